@@ -1,0 +1,94 @@
+package dev.pincite.claims;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Stable ids for documents and claims. A claim id depends only on its document's path and its
+ * sentence text (whitespace-normalised), never on index order: reindexing an unchanged corpus keeps
+ * every id, and editing a document changes only the ids of sentences whose text changed.
+ *
+ * <p>Ids are 12 characters of {@code [a-z0-9]} (base 36 of a SHA-256 prefix). When the same
+ * sentence occurs twice in one document, the second occurrence's id also covers its occurrence
+ * number, so ids stay unique within a document. Not thread safe: use one instance per document.
+ */
+public final class StableIds {
+
+  private static final int LENGTH = 12;
+
+  private final String documentPath;
+  private final Map<String, Integer> seen = new HashMap<>();
+
+  /**
+   * @param documentPath the document's path relative to the corpus root
+   */
+  public StableIds(String documentPath) {
+    this.documentPath = documentPath;
+  }
+
+  /**
+   * The id of the next sentence of this document with the given text.
+   *
+   * @param sentence the sentence text
+   * @return its id
+   */
+  public String next(String sentence) {
+    String text = normalise(sentence);
+    int occurrence = seen.merge(text, 1, Integer::sum);
+    return occurrence == 1
+        ? claimId(documentPath, text)
+        : claimId(documentPath, text + "\u0000" + occurrence);
+  }
+
+  /**
+   * The id of a claim.
+   *
+   * @param documentPath the document's path relative to the corpus root
+   * @param sentence the sentence text
+   * @return 12 characters of {@code [a-z0-9]}
+   */
+  public static String claimId(String documentPath, String sentence) {
+    return hash("claim\u0000" + documentPath + "\u0000" + normalise(sentence));
+  }
+
+  /**
+   * The id of a document.
+   *
+   * @param documentPath the document's path relative to the corpus root
+   * @return 12 characters of {@code [a-z0-9]}
+   */
+  public static String documentId(String documentPath) {
+    return hash("doc\u0000" + documentPath);
+  }
+
+  /**
+   * Whether a string has the shape of an id (8 to 16 of {@code [a-z0-9]}).
+   *
+   * @param id a candidate
+   * @return true when it could be an id
+   */
+  public static boolean looksLikeId(String id) {
+    return id != null && id.matches("[a-z0-9]{8,16}");
+  }
+
+  static String normalise(String sentence) {
+    return sentence.strip().replaceAll("\\s+", " ");
+  }
+
+  private static String hash(String input) {
+    byte[] digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+    StringBuilder id = new StringBuilder(LENGTH);
+    for (int i = 0; id.length() < LENGTH; i++) {
+      id.append(Character.forDigit((digest[i] & 0xff) % 36, 36));
+    }
+    return id.toString();
+  }
+}

@@ -1,0 +1,44 @@
+package dev.pincite.ingest;
+
+import java.util.Objects;
+
+/**
+ * One block of an article body in reading order: a heading, a paragraph, a list item, a block
+ * quote, a table row or preformatted text. The text is whitespace-normalised (single spaces, no
+ * leading or trailing space) and never empty.
+ *
+ * @param kind what the block is
+ * @param text the block's text
+ */
+public record Block(Kind kind, String text) {
+
+  /** What a block is; only {@link #HEADING} is not a paragraph. */
+  public enum Kind {
+    HEADING,
+    PARAGRAPH,
+    LIST_ITEM,
+    QUOTE,
+    TABLE_ROW,
+    PREFORMATTED
+  }
+
+  public Block {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(text, "text");
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("empty " + kind + " block");
+    }
+  }
+
+  public static Block heading(String text) {
+    return new Block(Kind.HEADING, text);
+  }
+
+  public static Block paragraph(String text) {
+    return new Block(Kind.PARAGRAPH, text);
+  }
+
+  public boolean isHeading() {
+    return kind == Kind.HEADING;
+  }
+}

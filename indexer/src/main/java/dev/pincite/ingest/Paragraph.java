@@ -1,0 +1,11 @@
+package dev.pincite.ingest;
+
+/**
+ * A numbered paragraph of an article body, as the claim contract defines it.
+ *
+ * @param n the paragraph number, from 1, in reading order
+ * @param section the heading the paragraph stands under, or null before the first heading
+ * @param text the paragraph's text
+ * @param kind paragraph, list item, quote, table row or preformatted text
+ */
+public record Paragraph(int n, String section, String text, Block.Kind kind) {}
