@@ -11,13 +11,13 @@ import java.util.Map;
  * sentence text (whitespace-normalised), never on index order: reindexing an unchanged corpus keeps
  * every id, and editing a document changes only the ids of sentences whose text changed.
  *
- * <p>Ids are 12 characters of {@code [a-z0-9]} (base 36 of a SHA-256 prefix). When the same
- * sentence occurs twice in one document, the second occurrence's id also covers its occurrence
- * number, so ids stay unique within a document. Not thread safe: use one instance per document.
+ * <p>A claim id is 14 characters of {@code [a-z0-9]}: the first 6 are its document's prefix (see
+ * {@link #documentPrefix}), the last 8 come from the sentence, so an id that no longer resolves
+ * still names the document it came from. A document id is 12 characters. When the same sentence
+ * occurs twice in one document, the second occurrence's id also covers its occurrence number, so
+ * ids stay unique within a document. Not thread safe: use one instance per document.
  */
 public final class StableIds {
-
-  private static final int LENGTH = 12;
 
   private final String documentPath;
   private final Map<String, Integer> seen = new HashMap<>();
@@ -48,10 +48,21 @@ public final class StableIds {
    *
    * @param documentPath the document's path relative to the corpus root
    * @param sentence the sentence text
-   * @return 12 characters of {@code [a-z0-9]}
+   * @return 14 characters of {@code [a-z0-9]}
    */
   public static String claimId(String documentPath, String sentence) {
-    return hash("claim\u0000" + documentPath + "\u0000" + normalise(sentence));
+    return documentPrefix(documentId(documentPath))
+        + hash("claim\u0000" + documentPath + "\u0000" + normalise(sentence), 8);
+  }
+
+  /**
+   * The part of a claim id (or a document id) that names the document.
+   *
+   * @param id a claim id or a document id
+   * @return its first 6 characters
+   */
+  public static String documentPrefix(String id) {
+    return id.substring(0, 6);
   }
 
   /**
@@ -61,7 +72,7 @@ public final class StableIds {
    * @return 12 characters of {@code [a-z0-9]}
    */
   public static String documentId(String documentPath) {
-    return hash("doc\u0000" + documentPath);
+    return hash("doc\u0000" + documentPath, 12);
   }
 
   /**
@@ -78,15 +89,15 @@ public final class StableIds {
     return sentence.strip().replaceAll("\\s+", " ");
   }
 
-  private static String hash(String input) {
+  private static String hash(String input, int length) {
     byte[] digest;
     try {
       digest = MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
-    StringBuilder id = new StringBuilder(LENGTH);
-    for (int i = 0; id.length() < LENGTH; i++) {
+    StringBuilder id = new StringBuilder(length);
+    for (int i = 0; id.length() < length; i++) {
       id.append(Character.forDigit((digest[i] & 0xff) % 36, 36));
     }
     return id.toString();

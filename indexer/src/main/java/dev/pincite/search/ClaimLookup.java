@@ -1,0 +1,26 @@
+package dev.pincite.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds claims by id and by document: what citations need. Implemented over the index folder
+ * ({@link ClaimSearcher}) and over a running server's JSON API.
+ */
+public interface ClaimLookup {
+
+  /**
+   * @param id a claim id
+   * @return the claim, or empty when no current claim has that id
+   * @throws IOException when the index or server cannot be read
+   */
+  Optional<StoredClaim> claim(String id) throws IOException;
+
+  /**
+   * @param documentPrefix the first 6 characters of a claim or document id
+   * @return the document's current claims in reading order; empty when there is no such document
+   * @throws IOException when the index or server cannot be read
+   */
+  List<StoredClaim> claimsOfDocument(String documentPrefix) throws IOException;
+}

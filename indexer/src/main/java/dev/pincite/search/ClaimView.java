@@ -1,0 +1,20 @@
+package dev.pincite.search;
+
+import dev.pincite.ingest.Paragraph;
+import java.util.List;
+
+/**
+ * A claim in its context, for the claim page.
+ *
+ * @param stored the claim and its document
+ * @param paragraph the paragraph it stands in
+ * @param paragraphClaims every claim of that paragraph in reading order (the claim included)
+ * @param counters the claim this one answers, or null
+ * @param counterclaims the claims that answer this one
+ */
+public record ClaimView(
+    StoredClaim stored,
+    Paragraph paragraph,
+    List<StoredClaim> paragraphClaims,
+    StoredClaim counters,
+    List<StoredClaim> counterclaims) {}

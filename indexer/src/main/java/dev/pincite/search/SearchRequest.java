@@ -1,0 +1,49 @@
+package dev.pincite.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A claim search: a query in Lucene syntax, facet filters, a month range, a page and a sort.
+ *
+ * @param query the query text; blank matches every claim
+ * @param filters selected values per facet dimension (see {@link dev.pincite.index.IndexSchema}
+ *     facet names); several values of one dimension are ORed, dimensions are ANDed
+ * @param fromMonth first month included, {@code yyyy-MM}, or null
+ * @param toMonth last month included, {@code yyyy-MM}, or null
+ * @param page the page number, from 1
+ * @param pageSize hits per page, 1 to 100
+ * @param sort relevance or date
+ */
+public record SearchRequest(
+    String query,
+    Map<String, List<String>> filters,
+    String fromMonth,
+    String toMonth,
+    int page,
+    int pageSize,
+    Sort sort) {
+
+  /** Result order. */
+  public enum Sort {
+    RELEVANCE,
+    DATE_DESC,
+    DATE_ASC
+  }
+
+  public SearchRequest {
+    query = query == null ? "" : query.strip();
+    filters = Map.copyOf(filters);
+    if (page < 1) {
+      throw new IllegalArgumentException("page must be >= 1, got " + page);
+    }
+    if (pageSize < 1 || pageSize > 100) {
+      throw new IllegalArgumentException("pageSize must be 1..100, got " + pageSize);
+    }
+  }
+
+  /** A first-page relevance search for a query, with no filters. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, Map.of(), null, null, 1, 10, Sort.RELEVANCE);
+  }
+}
