@@ -23,4 +23,17 @@ public interface ClaimLookup {
    * @throws IOException when the index or server cannot be read
    */
   List<StoredClaim> claimsOfDocument(String documentPrefix) throws IOException;
+
+  /**
+   * A claim that existed under this id in an earlier reindex and no longer does: its last known
+   * text and place. Lets a broken permalink or citation suggest the closest current claim.
+   *
+   * @param id a claim id that no longer resolves
+   * @return the former claim, or empty when the id was never indexed (or this lookup keeps no
+   *     history)
+   * @throws IOException when the index or server cannot be read
+   */
+  default Optional<StoredClaim> formerClaim(String id) throws IOException {
+    return Optional.empty();
+  }
 }
