@@ -14,7 +14,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "pincite 0.1.0",
     description = "A research archive for commentary: claims, facets, citations.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ReindexCommand.class,
+      ExtractCommand.class,
+    })
 public final class PinciteCommand implements Runnable {
 
   /** A subcommand contributed by another module through {@link ServiceLoader}. */

@@ -40,6 +40,17 @@ public record Article(
 
   /** The body's paragraphs numbered from 1, each with the heading it stands under. */
   public List<Paragraph> paragraphs() {
+    return paragraphsOf(blocks);
+  }
+
+  /**
+   * Numbers the paragraphs of a body: every block but headings, from 1, each with the heading it
+   * stands under.
+   *
+   * @param blocks a body in reading order
+   * @return its paragraphs
+   */
+  public static List<Paragraph> paragraphsOf(List<Block> blocks) {
     List<Paragraph> paragraphs = new ArrayList<>();
     String section = null;
     for (Block block : blocks) {

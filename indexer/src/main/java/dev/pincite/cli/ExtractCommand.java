@@ -1,0 +1,123 @@
+package dev.pincite.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.pincite.claims.Claim;
+import dev.pincite.claims.ClaimExtractor;
+import dev.pincite.claims.Registry;
+import dev.pincite.index.Reindexer;
+import dev.pincite.ingest.Article;
+import dev.pincite.ingest.ArticleLoader;
+import dev.pincite.ingest.BadDocumentException;
+import dev.pincite.ingest.Catalog;
+import dev.pincite.ingest.Paragraph;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pincite extract FILE...}: prints one JSON object per file on one line, with the keys of
+ * the claim contract ({@code shared/CLAIMS.md}). Other tools read this output: keep its keys
+ * stable.
+ */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print each file's article and claims as one JSON object per line (JSON Lines).",
+      "A file inside the corpus folder gets its corpus path, catalog metadata and stable ids."
+    })
+public final class ExtractCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "HTML, Markdown or text files.")
+  List<Path> files;
+
+  @Option(
+      names = "--corpus",
+      defaultValue = "corpus",
+      description =
+          "Corpus folder for the registry, catalog and paths (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ClaimExtractor extractor;
+    Catalog catalog;
+    try {
+      extractor = new ClaimExtractor(Registry.load(corpus.resolve(Reindexer.REGISTRY_DIR)));
+      catalog = Catalog.load(corpus);
+    } catch (IOException e) {
+      err.println("extract: cannot read the corpus registry or catalog: " + e.getMessage());
+      return 2;
+    }
+    ArticleLoader loader = new ArticleLoader();
+    int failures = 0;
+    for (Path file : files) {
+      String path = corpusPath(file);
+      try {
+        if (!Files.isRegularFile(file)) {
+          throw new BadDocumentException(
+              file.toString(), BadDocumentException.Reason.UNREADABLE, "no such file");
+        }
+        Article article = catalog.apply(loader.load(file, path));
+        out.println(json.writeValueAsString(record(article, file, extractor.extract(article))));
+      } catch (BadDocumentException e) {
+        err.println("extract: skipped " + e.getMessage());
+        failures++;
+      } catch (JsonProcessingException e) {
+        err.println("extract: cannot write JSON for " + file + ": " + e.getMessage());
+        failures++;
+      }
+    }
+    out.flush();
+    return failures == 0 ? 0 : 1;
+  }
+
+  /** The path relative to the corpus folder when the file is inside it, else as given. */
+  private String corpusPath(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path root = corpus.toAbsolutePath().normalize();
+    Path relative = absolute.startsWith(root) ? root.relativize(absolute) : file.normalize();
+    return relative.toString().replace('\\', '/');
+  }
+
+  private static Map<String, Object> record(Article article, Path file, List<Claim> claims) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("path", file.toString().replace('\\', '/'));
+    record.put("title", article.title());
+    record.put("byline", article.byline());
+    record.put("site", article.site());
+    record.put("published", article.published());
+    record.put("url", article.url());
+    record.put("lang", article.lang());
+    record.put("body", article.body());
+    record.put("paragraphs", article.paragraphs().stream().map(ExtractCommand::paragraph).toList());
+    record.put("claims", claims);
+    record.put("warnings", article.warnings());
+    return record;
+  }
+
+  private static Map<String, Object> paragraph(Paragraph p) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("n", p.n());
+    map.put("section", p.section());
+    map.put("text", p.text());
+    return map;
+  }
+}

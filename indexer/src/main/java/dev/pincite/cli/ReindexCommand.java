@@ -1,0 +1,134 @@
+package dev.pincite.cli;
+
+import dev.pincite.index.ReindexReport;
+import dev.pincite.index.Reindexer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pincite reindex}: indexes a corpus folder, incrementally unless {@code --full}. */
+@Command(
+    name = "reindex",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index a corpus folder (HTML, Markdown, plain text) into an index folder.",
+      "Incremental: unchanged files are not parsed again. The new index replaces the old one only"
+          + " when complete; bad files are reported and skipped."
+    })
+public final class ReindexCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--corpus",
+      defaultValue = "corpus",
+      description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(
+      names = "--index",
+      defaultValue = "index",
+      description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(names = "--full", description = "Parse every file again and rebuild.")
+  boolean full;
+
+  @Option(names = "--threads", description = "Worker threads (default: one per core).")
+  Integer threads;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Reindexer.Options options = Reindexer.Options.defaults().withFull(full);
+    if (threads != null) {
+      options = new Reindexer.Options(full, threads, options.listener());
+    }
+    try (Progress progress = new Progress(System.console() != null)) {
+      ReindexReport report = new Reindexer(corpus, index, options.withListener(progress)).run();
+      progress.close();
+      print(report, out);
+      return 0;
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("reindex failed: " + e.getMessage());
+      err.println("The previous index, if any, is unchanged.");
+      return 2;
+    }
+  }
+
+  static void print(ReindexReport r, PrintWriter out) {
+    double seconds = r.elapsed().toNanos() / 1e9;
+    out.printf(
+        Locale.ROOT, "Reindexed %s in %.2f s%s%n", "corpus", seconds, r.full() ? " (full)" : "");
+    out.printf(Locale.ROOT, "  files found      %d%n", r.filesSeen());
+    out.printf(
+        Locale.ROOT,
+        "  files read       %d (%.1f KB)%n",
+        r.filesParsed(),
+        r.bytesParsed() / 1024.0);
+    out.printf(Locale.ROOT, "  files unchanged  %d%n", r.filesUnchanged());
+    out.printf(Locale.ROOT, "  files removed    %d%n", r.filesRemoved());
+    out.printf(Locale.ROOT, "  files skipped    %d%n", r.skipped().size());
+    for (ReindexReport.Skipped s : r.skipped()) {
+      out.printf(Locale.ROOT, "    %s: %s%n", s.path(), s.reason());
+    }
+    out.printf(Locale.ROOT, "  claims written   %d%n", r.claimsWritten());
+    out.printf(
+        Locale.ROOT,
+        "  index now holds  %d documents, %d claims%n",
+        r.documentsTotal(),
+        r.claimsTotal());
+    if (!r.warnings().isEmpty()) {
+      out.printf(Locale.ROOT, "  warnings         %d%n", r.warnings().size());
+      r.warnings().forEach(w -> out.printf(Locale.ROOT, "    %s%n", w));
+    }
+    out.flush();
+  }
+
+  /** A progress bar on a terminal; nothing when output is redirected. */
+  private static final class Progress implements Reindexer.Listener, AutoCloseable {
+    private final boolean enabled;
+    private ProgressBar bar;
+
+    Progress(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    @Override
+    public synchronized void started(int files) {
+      if (enabled) {
+        bar =
+            new ProgressBarBuilder()
+                .setTaskName("Indexing")
+                .setInitialMax(files)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" files", 1)
+                .build();
+      }
+    }
+
+    @Override
+    public synchronized void fileDone(String path) {
+      if (bar != null) {
+        bar.step();
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (bar != null) {
+        bar.close();
+        bar = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,260 @@
+package dev.pincite.index;
+
+import static dev.pincite.index.IndexSchema.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pincite.claims.Claim;
+import dev.pincite.claims.StableIds;
+import dev.pincite.ingest.Article;
+import dev.pincite.search.DocumentInfo;
+import dev.pincite.search.StoredClaim;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Writes articles and their claims into the index, one file at a time, and commits once at the end.
+ * Until {@link #commit} succeeds, readers (the running server) keep seeing the previous commit, so
+ * a reindex that fails or is killed halfway leaves the old index serving and intact. {@link #close}
+ * without a commit rolls back. Thread safe where {@link IndexWriter} is: files may be written from
+ * several threads.
+ */
+public final class ClaimIndexWriter implements Closeable {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final FacetsConfig facets = IndexSchema.facetsConfig();
+  private boolean committed;
+
+  /**
+   * Opens the index folder for writing.
+   *
+   * @param indexDir the folder (created when missing)
+   * @param create true to start from an empty index (the old one stays until the commit)
+   * @throws IOException when the folder cannot be written or another reindex holds the lock
+   */
+  public ClaimIndexWriter(Path indexDir, boolean create) throws IOException {
+    directory = FSDirectory.open(indexDir);
+    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
+    config.setOpenMode(
+        create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(128);
+    config.setCommitOnClose(false);
+    try {
+      writer = new IndexWriter(directory, config);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Replaces whatever the index holds for a file with its new article and claims, and records the
+   * claims that vanished so their ids can still be resolved to a suggestion.
+   *
+   * @param article the article
+   * @param claims its claims
+   * @param contentHash the hash of the file's bytes and catalog entry
+   * @param vanished claims of the file's previous version whose ids are gone
+   * @throws IOException on write failure
+   */
+  public void replaceFile(
+      Article article, List<Claim> claims, String contentHash, List<StoredClaim> vanished)
+      throws IOException {
+    DocumentInfo info = documentInfo(article);
+    List<Document> docs = new ArrayList<>(claims.size() + 1);
+    docs.add(fileDocument(article, info, contentHash));
+    for (int i = 0; i < claims.size(); i++) {
+      docs.add(facets.build(claimDocument(claims.get(i), i, info)));
+    }
+    writer.deleteDocuments(new Term(PATH, article.path()));
+    deleteFormer(claims.stream().map(Claim::id).toList());
+    writer.addDocuments(docs);
+    addFormer(vanished);
+  }
+
+  /**
+   * Removes a file that left the corpus, keeping its claims as former claims.
+   *
+   * @param path the file's corpus path
+   * @param vanished its claims
+   * @throws IOException on write failure
+   */
+  public void removeFile(String path, List<StoredClaim> vanished) throws IOException {
+    writer.deleteDocuments(new Term(PATH, path));
+    addFormer(vanished);
+  }
+
+  /**
+   * Makes every change visible at once.
+   *
+   * @param fingerprint the extraction rules' fingerprint, stored with the commit
+   * @throws IOException on write failure
+   */
+  public void commit(String fingerprint) throws IOException {
+    writer.setLiveCommitData(
+        Map.of(COMMIT_SCHEMA, IndexSchema.VERSION, COMMIT_FINGERPRINT, fingerprint).entrySet());
+    writer.commit();
+    committed = true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (directory) {
+      if (committed) {
+        writer.close();
+      } else {
+        writer.rollback();
+      }
+    }
+  }
+
+  /** The document metadata a claim carries with it. */
+  public static DocumentInfo documentInfo(Article article) {
+    return new DocumentInfo(
+        StableIds.documentId(article.path()),
+        article.path(),
+        article.title(),
+        article.byline(),
+        article.site(),
+        article.published(),
+        article.url(),
+        article.lang());
+  }
+
+  private void addFormer(List<StoredClaim> vanished) throws IOException {
+    if (vanished.isEmpty()) {
+      return;
+    }
+    deleteFormer(vanished.stream().map(s -> s.claim().id()).toList());
+    List<Document> docs = new ArrayList<>(vanished.size());
+    for (StoredClaim former : vanished) {
+      Document doc = new Document();
+      doc.add(new StringField(KIND, KIND_FORMER, Field.Store.NO));
+      doc.add(new StringField(ID, former.claim().id(), Field.Store.YES));
+      doc.add(
+          new StringField(
+              DOC_PREFIX, StableIds.documentPrefix(former.claim().id()), Field.Store.NO));
+      doc.add(new StoredField(CLAIM_JSON, json(former.claim())));
+      doc.add(new StoredField(DOC_JSON, json(former.document())));
+      docs.add(doc);
+    }
+    writer.addDocuments(docs);
+  }
+
+  private void deleteFormer(List<String> ids) throws IOException {
+    for (String id : ids) {
+      writer.deleteDocuments(
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(KIND, KIND_FORMER)), Occur.FILTER)
+              .add(new TermQuery(new Term(ID, id)), Occur.FILTER)
+              .build());
+    }
+  }
+
+  private static Document fileDocument(Article article, DocumentInfo info, String contentHash) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.NO));
+    doc.add(new StringField(ID, info.id(), Field.Store.YES));
+    doc.add(new StringField(DOC_PREFIX, StableIds.documentPrefix(info.id()), Field.Store.NO));
+    doc.add(new StringField(PATH, article.path(), Field.Store.YES));
+    doc.add(new StoredField(CONTENT_HASH, contentHash));
+    doc.add(new StoredField(DOC_JSON, json(info)));
+    doc.add(new StoredField(BLOCKS_JSON, json(article.blocks())));
+    return doc;
+  }
+
+  private static Document claimDocument(Claim claim, int ordinal, DocumentInfo info) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, KIND_CLAIM, Field.Store.NO));
+    doc.add(new StringField(ID, claim.id(), Field.Store.YES));
+    doc.add(new StringField(DOC_ID, info.id(), Field.Store.NO));
+    doc.add(new StringField(DOC_PREFIX, StableIds.documentPrefix(info.id()), Field.Store.NO));
+    doc.add(new StringField(PATH, info.path(), Field.Store.NO));
+    doc.add(new NumericDocValuesField(ORDINAL, ordinal));
+    doc.add(new Field(TEXT, claim.text(), TEXT_WITH_OFFSETS));
+    doc.add(new TextField(SPELL, claim.text(), Field.Store.NO));
+    doc.add(new TextField(TYPE_TEXT, claim.type().label(), Field.Store.NO));
+    doc.add(new TextField(STANCE_TEXT, claim.stance().label(), Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, claim.type().label()));
+    doc.add(new SortedSetDocValuesFacetField(FACET_STANCE, claim.stance().label()));
+    if (claim.section() != null) {
+      doc.add(new TextField(SECTION_TEXT, claim.section(), Field.Store.NO));
+    }
+    if (claim.speaker() != null) {
+      doc.add(new TextField(SPEAKER_TEXT, claim.speaker(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, claim.speaker()));
+    }
+    for (String company : claim.companies()) {
+      doc.add(new TextField(COMPANY_TEXT, company, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(FACET_COMPANY, company));
+    }
+    if (info.site() != null) {
+      doc.add(new TextField(OUTLET_TEXT, info.site(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(FACET_OUTLET, info.site()));
+    }
+    if (claim.counters() != null) {
+      doc.add(new StringField(COUNTERS, claim.counters(), Field.Store.NO));
+    }
+    String month =
+        info.published() == null || info.published().length() < 7
+            ? null
+            : info.published().substring(0, 7);
+    if (month != null && month.matches("\\d{4}-\\d{2}")) {
+      doc.add(new SortedSetDocValuesFacetField(FACET_MONTH, month));
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              FACET_MONTH_STANCE, month + "|" + claim.stance().label()));
+      doc.add(new IntPoint(MONTH_NUMBER, IndexSchema.monthNumber(month)));
+    }
+    doc.add(new NumericDocValuesField(DATE_SORT, epochDay(info.published())));
+    doc.add(new StoredField(CLAIM_JSON, json(claim)));
+    doc.add(new StoredField(DOC_JSON, json(info)));
+    return doc;
+  }
+
+  /** Days since 1970 of the publication date; undated documents sort oldest. */
+  static long epochDay(String published) {
+    if (published == null || published.length() < 10) {
+      return Long.MIN_VALUE;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10)).toEpochDay();
+    } catch (RuntimeException e) {
+      return Long.MIN_VALUE;
+    }
+  }
+
+  static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.pincite.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The one place that says how claims are stored in Lucene: field names, analyzers and facet
+ * configuration. The writer ({@link ClaimIndexWriter}) and the reader ({@link
+ * dev.pincite.search.ClaimSearcher}) both use it, so they cannot drift apart.
+ *
+ * <p>The index holds three kinds of Lucene documents, told apart by {@link #KIND}: one per claim,
+ * one per corpus file (metadata, body blocks, content hash for incremental reindexing) and one per
+ * former claim (an id that vanished in a reindex, kept so old citations can be repaired).
+ */
+public final class IndexSchema {
+
+  /** Bump when fields or analyzers change: an index of another version is rebuilt from scratch. */
+  public static final String VERSION = "1";
+
+  // Commit user data keys.
+  public static final String COMMIT_SCHEMA = "pincite.schema";
+  public static final String COMMIT_FINGERPRINT = "pincite.fingerprint";
+
+  // Field names. Ids and paths are not tokenized: they are exact keys.
+  public static final String KIND = "kind";
+  public static final String KIND_CLAIM = "claim";
+  public static final String KIND_DOCUMENT = "doc";
+  public static final String KIND_FORMER = "former";
+
+  public static final String ID = "id";
+  public static final String DOC_ID = "doc_id";
+  public static final String DOC_PREFIX = "doc_prefix";
+  public static final String PATH = "path";
+  public static final String ORDINAL = "ord";
+  public static final String TEXT = "text";
+  public static final String SPELL = "spell";
+  public static final String SPEAKER_TEXT = "speaker";
+  public static final String COMPANY_TEXT = "company";
+  public static final String TYPE_TEXT = "type";
+  public static final String STANCE_TEXT = "stance";
+  public static final String OUTLET_TEXT = "outlet";
+  public static final String SECTION_TEXT = "section";
+  public static final String COUNTERS = "counters";
+  public static final String DATE_SORT = "date_sort";
+  public static final String MONTH_NUMBER = "month_num";
+  public static final String CLAIM_JSON = "claim_json";
+  public static final String DOC_JSON = "doc_json";
+  public static final String BLOCKS_JSON = "blocks_json";
+  public static final String CONTENT_HASH = "content_hash";
+
+  // Facet dimensions, in display order.
+  public static final String FACET_SPEAKER = "speaker";
+  public static final String FACET_COMPANY = "company";
+  public static final String FACET_TYPE = "type";
+  public static final String FACET_STANCE = "stance";
+  public static final String FACET_OUTLET = "outlet";
+  public static final String FACET_MONTH = "month";
+
+  /** Month and stance together ("2026-07|bearish"), for the timeline histogram. */
+  public static final String FACET_MONTH_STANCE = "month_stance";
+
+  public static final List<String> FACETS =
+      List.of(FACET_SPEAKER, FACET_COMPANY, FACET_TYPE, FACET_STANCE, FACET_OUTLET, FACET_MONTH);
+
+  /** Claim text with offsets in the postings, so the unified highlighter needs no re-analysis. */
+  public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private IndexSchema() {}
+
+  /**
+   * The analyzer for indexing and querying: English stemming for the claim text (so "computing"
+   * finds "compute"), standard tokenizing for names and the spelling field.
+   */
+  public static Analyzer analyzer() {
+    Analyzer standard = new StandardAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        new EnglishAnalyzer(),
+        Map.of(
+            SPELL,
+            standard,
+            SPEAKER_TEXT,
+            standard,
+            COMPANY_TEXT,
+            standard,
+            OUTLET_TEXT,
+            standard));
+  }
+
+  /** Facet configuration: companies are multi-valued, the rest single-valued. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_COMPANY, true);
+    return config;
+  }
+
+  /** Fields a bare query word searches, with their boosts. */
+  public static Map<String, Float> defaultSearchFields() {
+    return Map.of(TEXT, 1.0f, SPEAKER_TEXT, 0.5f, COMPANY_TEXT, 0.5f);
+  }
+
+  /**
+   * A month as a number for range filters.
+   *
+   * @param month {@code yyyy-MM}
+   * @return {@code year * 12 + month - 1}
+   * @throws IllegalArgumentException for another shape, with the value in the message
+   */
+  public static int monthNumber(String month) {
+    if (month == null || !month.matches("\\d{4}-\\d{2}")) {
+      throw new IllegalArgumentException("month must look like 2026-07, got: " + month);
+    }
+    int m = Integer.parseInt(month.substring(5, 7));
+    if (m < 1 || m > 12) {
+      throw new IllegalArgumentException("month must be 01..12, got: " + month);
+    }
+    return Integer.parseInt(month.substring(0, 4)) * 12 + m - 1;
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.pincite.index;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a reindex did, for the summary the command line prints.
+ *
+ * @param filesSeen corpus files found
+ * @param filesParsed files read and extracted (new or changed)
+ * @param filesUnchanged files whose content and catalog entry had not changed, not parsed again
+ * @param filesRemoved files that left the corpus and were removed from the index
+ * @param skipped files that could not be read, with the reason; their earlier version, if any,
+ *     stays indexed
+ * @param warnings what readers should know about files that were indexed
+ * @param claimsWritten claims of the parsed files
+ * @param claimsTotal claims in the index after the reindex
+ * @param documentsTotal documents in the index after the reindex
+ * @param bytesParsed bytes of the parsed files
+ * @param full whether every file was parsed again
+ * @param elapsed wall time
+ */
+public record ReindexReport(
+    int filesSeen,
+    int filesParsed,
+    int filesUnchanged,
+    int filesRemoved,
+    List<Skipped> skipped,
+    List<String> warnings,
+    long claimsWritten,
+    long claimsTotal,
+    long documentsTotal,
+    long bytesParsed,
+    boolean full,
+    Duration elapsed) {
+
+  /**
+   * A file the reindex could not read.
+   *
+   * @param path the corpus path
+   * @param reason why, for a person
+   */
+  public record Skipped(String path, String reason) {}
+}

@@ -1,0 +1,421 @@
+package dev.pincite.index;
+
+import static dev.pincite.index.IndexSchema.*;
+
+import dev.pincite.claims.Claim;
+import dev.pincite.claims.ClaimExtractor;
+import dev.pincite.claims.Registry;
+import dev.pincite.ingest.Article;
+import dev.pincite.ingest.ArticleLoader;
+import dev.pincite.ingest.BadDocumentException;
+import dev.pincite.ingest.Catalog;
+import dev.pincite.search.StoredClaim;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Indexes a corpus folder into an index folder. Incremental by default: a file whose bytes and
+ * catalog entry are unchanged (and whose claims were extracted under the same rules and registry)
+ * is not parsed again. All changes become visible in one commit at the end, so a reindex that fails
+ * or is killed leaves the previous index serving. A bad file is reported in the {@link
+ * ReindexReport} and skipped; its earlier version, if any, stays indexed.
+ *
+ * <p>The corpus folder holds the documents (HTML, Markdown, plain text, in any sub-folder), an
+ * optional {@code catalog.yaml} ({@link Catalog}) and the {@code registry/} folder ({@link
+ * Registry}). Files are walked in sorted order; not thread safe (one run per instance).
+ */
+public final class Reindexer {
+
+  /** The registry's folder inside the corpus. */
+  public static final String REGISTRY_DIR = "registry";
+
+  /** Receives progress; the command line shows it as a progress bar. */
+  public interface Listener {
+    /** Called once the corpus has been walked. */
+    default void started(int files) {}
+
+    /** Called after each file, from any worker thread. */
+    default void fileDone(String path) {}
+  }
+
+  /**
+   * How to reindex.
+   *
+   * @param full parse every file again, whatever changed
+   * @param threads worker threads for parsing and extraction
+   * @param listener progress
+   */
+  public record Options(boolean full, int threads, Listener listener) {
+    public Options {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+      }
+    }
+
+    /** Incremental, one thread per core, no progress. */
+    public static Options defaults() {
+      return new Options(false, Runtime.getRuntime().availableProcessors(), new Listener() {});
+    }
+
+    public Options withFull(boolean value) {
+      return new Options(value, threads, listener);
+    }
+
+    public Options withListener(Listener value) {
+      return new Options(full, threads, value);
+    }
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
+
+  private final Path corpusDir;
+  private final Path indexDir;
+  private final Options options;
+  private final ArticleLoader loader = new ArticleLoader();
+
+  /**
+   * @param corpusDir the corpus folder
+   * @param indexDir the index folder (created when missing)
+   * @param options how to reindex
+   */
+  public Reindexer(Path corpusDir, Path indexDir, Options options) {
+    this.corpusDir = corpusDir;
+    this.indexDir = indexDir;
+    this.options = options;
+  }
+
+  /**
+   * Runs the reindex.
+   *
+   * @return what it did
+   * @throws IOException when the corpus folder, catalog or registry cannot be read or the index
+   *     cannot be written; the previous index is then untouched
+   */
+  public ReindexReport run() throws IOException {
+    long start = System.nanoTime();
+    if (!Files.isDirectory(corpusDir)) {
+      throw new IOException("corpus folder not found: " + corpusDir.toAbsolutePath());
+    }
+    Catalog catalog = Catalog.load(corpusDir);
+    ClaimExtractor extractor = new ClaimExtractor(Registry.load(corpusDir.resolve(REGISTRY_DIR)));
+    List<String> paths = corpusFiles();
+    options.listener().started(paths.size());
+    Files.createDirectories(indexDir);
+
+    try (Previous previous = Previous.open(indexDir)) {
+      boolean create = !previous.exists() || !VERSION.equals(previous.schema());
+      if (create && previous.exists()) {
+        LOG.info("index schema {} differs from {}: rebuilding", previous.schema(), VERSION);
+      }
+      boolean reparseAll =
+          options.full() || create || !extractor.fingerprint().equals(previous.fingerprint());
+      Run run = new Run(catalog, extractor, previous, reparseAll);
+      try (ClaimIndexWriter writer = new ClaimIndexWriter(indexDir, create)) {
+        List<Outcome> outcomes = run.processAll(paths, writer);
+        Set<String> present = Set.copyOf(paths);
+        int removed = 0;
+        for (String old : previous.hashes().keySet()) {
+          if (!present.contains(old)) {
+            writer.removeFile(old, previous.claimsOf(old));
+            removed++;
+          }
+        }
+        writer.commit(extractor.fingerprint());
+        return report(outcomes, paths.size(), removed, reparseAll, start);
+      }
+    }
+  }
+
+  private ReindexReport report(
+      List<Outcome> outcomes, int seen, int removed, boolean full, long start) throws IOException {
+    int parsed = 0;
+    int unchanged = 0;
+    long claims = 0;
+    long bytes = 0;
+    List<ReindexReport.Skipped> skipped = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (Outcome outcome : outcomes) {
+      switch (outcome) {
+        case Outcome.Parsed p -> {
+          parsed++;
+          claims += p.claims();
+          bytes += p.bytes();
+          p.warnings().forEach(w -> warnings.add(p.path() + ": " + w));
+        }
+        case Outcome.Unchanged u -> unchanged++;
+        case Outcome.Skipped s -> skipped.add(new ReindexReport.Skipped(s.path(), s.reason()));
+      }
+    }
+    long claimsTotal;
+    long documentsTotal;
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      claimsTotal = searcher.count(new TermQuery(new Term(KIND, KIND_CLAIM)));
+      documentsTotal = searcher.count(new TermQuery(new Term(KIND, KIND_DOCUMENT)));
+    }
+    return new ReindexReport(
+        seen,
+        parsed,
+        unchanged,
+        removed,
+        skipped,
+        warnings,
+        claims,
+        claimsTotal,
+        documentsTotal,
+        bytes,
+        full,
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Corpus documents, relative paths with {@code /}, sorted; the registry and dot-files excluded.
+   */
+  private List<String> corpusFiles() throws IOException {
+    Path registry = corpusDir.resolve(REGISTRY_DIR);
+    try (Stream<Path> walk = Files.walk(corpusDir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !p.startsWith(registry))
+          .filter(ArticleLoader::isCorpusFile)
+          .map(p -> corpusDir.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> Stream.of(p.split("/")).noneMatch(part -> part.startsWith(".")))
+          .sorted()
+          .collect(Collectors.toList());
+    }
+  }
+
+  /** What happened to one file. */
+  private sealed interface Outcome {
+    record Parsed(String path, long claims, long bytes, List<String> warnings) implements Outcome {}
+
+    record Unchanged(String path) implements Outcome {}
+
+    record Skipped(String path, String reason) implements Outcome {}
+  }
+
+  /** One reindex's state shared by its workers. */
+  private final class Run {
+    private final Catalog catalog;
+    private final ClaimExtractor extractor;
+    private final Previous previous;
+    private final boolean reparseAll;
+
+    Run(Catalog catalog, ClaimExtractor extractor, Previous previous, boolean reparseAll) {
+      this.catalog = catalog;
+      this.extractor = extractor;
+      this.previous = previous;
+      this.reparseAll = reparseAll;
+    }
+
+    List<Outcome> processAll(List<String> paths, ClaimIndexWriter writer) throws IOException {
+      ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+      try {
+        List<Future<Outcome>> futures = new ArrayList<>(paths.size());
+        for (String path : paths) {
+          futures.add(pool.submit(() -> process(path, writer)));
+        }
+        List<Outcome> outcomes = new ArrayList<>(paths.size());
+        for (Future<Outcome> future : futures) {
+          outcomes.add(await(future));
+        }
+        return outcomes;
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    private Outcome process(String path, ClaimIndexWriter writer) throws IOException {
+      try {
+        return processFile(path, writer);
+      } finally {
+        options.listener().fileDone(path);
+      }
+    }
+
+    private Outcome processFile(String path, ClaimIndexWriter writer) throws IOException {
+      Path file = corpusDir.resolve(path);
+      byte[] bytes;
+      try {
+        if (Files.size(file) > ArticleLoader.MAX_BYTES) {
+          throw new BadDocumentException(
+              path,
+              BadDocumentException.Reason.TOO_LARGE,
+              Files.size(file) + " bytes, limit " + ArticleLoader.MAX_BYTES);
+        }
+        bytes = Files.readAllBytes(file);
+      } catch (BadDocumentException e) {
+        return skipped(e);
+      } catch (IOException e) {
+        return skipped(
+            new BadDocumentException(
+                path, BadDocumentException.Reason.UNREADABLE, e.getMessage(), e));
+      }
+      Catalog.Entry entry = catalog.entry(path);
+      String hash = contentHash(bytes, entry == null ? "" : entry.fingerprint());
+      if (!reparseAll && hash.equals(previous.hashes().get(path))) {
+        return new Outcome.Unchanged(path);
+      }
+      Article article;
+      try {
+        article = catalog.apply(loader.parse(bytes, path));
+      } catch (BadDocumentException e) {
+        return skipped(e);
+      }
+      List<Claim> claims = extractor.extract(article);
+      Set<String> ids = claims.stream().map(Claim::id).collect(Collectors.toSet());
+      List<StoredClaim> vanished =
+          previous.claimsOf(path).stream().filter(old -> !ids.contains(old.claim().id())).toList();
+      writer.replaceFile(article, claims, hash, vanished);
+      return new Outcome.Parsed(path, claims.size(), bytes.length, article.warnings());
+    }
+
+    private Outcome skipped(BadDocumentException e) {
+      LOG.warn("skipped {}", e.getMessage());
+      String message = e.getMessage();
+      String reason =
+          message.startsWith(e.path() + ": ") ? message.substring(e.path().length() + 2) : message;
+      return new Outcome.Skipped(e.path(), reason);
+    }
+  }
+
+  private static Outcome await(Future<Outcome> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("reindex interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new IOException("reindex failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  static String contentHash(byte[] bytes, String catalogEntry) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(bytes);
+      digest.update((byte) 0);
+      digest.update(catalogEntry.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** The index as the last commit left it: what incremental reindexing compares against. */
+  private static final class Previous implements AutoCloseable {
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final Map<String, String> hashes;
+
+    private Previous(Directory directory, DirectoryReader reader, Map<String, String> hashes) {
+      this.directory = directory;
+      this.reader = reader;
+      this.hashes = hashes;
+    }
+
+    static Previous open(Path indexDir) throws IOException {
+      Directory directory = FSDirectory.open(indexDir);
+      if (!DirectoryReader.indexExists(directory)) {
+        return new Previous(directory, null, Map.of());
+      }
+      DirectoryReader reader = DirectoryReader.open(directory);
+      return new Previous(directory, reader, fileHashes(reader));
+    }
+
+    boolean exists() {
+      return reader != null;
+    }
+
+    String schema() throws IOException {
+      return reader == null ? null : reader.getIndexCommit().getUserData().get(COMMIT_SCHEMA);
+    }
+
+    String fingerprint() throws IOException {
+      return reader == null ? null : reader.getIndexCommit().getUserData().get(COMMIT_FINGERPRINT);
+    }
+
+    Map<String, String> hashes() {
+      return hashes;
+    }
+
+    /** The claims the last commit holds for a file, in no particular order. */
+    List<StoredClaim> claimsOf(String path) throws IOException {
+      if (reader == null || !hashes.containsKey(path)) {
+        return List.of();
+      }
+      IndexSearcher searcher = new IndexSearcher(reader);
+      BooleanQuery query =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(KIND, KIND_CLAIM)), Occur.FILTER)
+              .add(new TermQuery(new Term(PATH, path)), Occur.FILTER)
+              .build();
+      StoredFields stored = searcher.storedFields();
+      List<StoredClaim> claims = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE / 2).scoreDocs) {
+        claims.add(StoredClaimCodec.storedClaim(stored.document(hit.doc)));
+      }
+      return claims;
+    }
+
+    private static Map<String, String> fileHashes(DirectoryReader reader) throws IOException {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      StoredFields stored = searcher.storedFields();
+      Map<String, String> hashes = new TreeMap<>();
+      for (ScoreDoc hit :
+          searcher.search(new TermQuery(new Term(KIND, KIND_DOCUMENT)), Integer.MAX_VALUE / 2)
+              .scoreDocs) {
+        Document doc = stored.document(hit.doc, Set.of(PATH, CONTENT_HASH));
+        hashes.put(doc.get(PATH), doc.get(CONTENT_HASH));
+      }
+      return new HashMap<>(hashes);
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (directory) {
+        if (reader != null) {
+          reader.close();
+        }
+      }
+    }
+  }
+}

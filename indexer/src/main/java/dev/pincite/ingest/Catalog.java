@@ -1,0 +1,155 @@
+package dev.pincite.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a user knows about corpus files that the files do not say reliably: {@code
+ * corpus/catalog.yaml}, keyed by path relative to the corpus folder, with optional {@code title},
+ * {@code byline}, {@code site}, {@code published}, {@code url} and {@code lang}. A value given here
+ * overrides what extraction found. Immutable and thread safe.
+ */
+public final class Catalog {
+
+  /** The catalog file's name inside the corpus folder. */
+  public static final String FILE_NAME = "catalog.yaml";
+
+  /**
+   * One file's entry.
+   *
+   * @param title the title, or null
+   * @param byline the author(s), or null
+   * @param site the outlet, or null
+   * @param published ISO-8601 date, or null
+   * @param url the canonical URL, or null
+   * @param lang the language tag, or null
+   */
+  public record Entry(
+      String title, String byline, String site, String published, String url, String lang) {
+
+    /** A stable text form, part of a file's content hash so a catalog edit reindexes it. */
+    public String fingerprint() {
+      return String.join(
+          "\u0001",
+          String.valueOf(title),
+          String.valueOf(byline),
+          String.valueOf(site),
+          String.valueOf(published),
+          String.valueOf(url),
+          String.valueOf(lang));
+    }
+  }
+
+  private final Map<String, Entry> entries;
+
+  private Catalog(Map<String, Entry> entries) {
+    this.entries = Map.copyOf(entries);
+  }
+
+  /** A catalog with no entries. */
+  public static Catalog empty() {
+    return new Catalog(Map.of());
+  }
+
+  /**
+   * Reads {@code catalog.yaml} from a corpus folder; no file gives an empty catalog.
+   *
+   * @param corpusDir the corpus folder
+   * @return the catalog
+   * @throws IOException when the file cannot be read or is not a mapping of paths to fields, with
+   *     the problem in the message
+   */
+  public static Catalog load(Path corpusDir) throws IOException {
+    Path file = corpusDir.resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return empty();
+    }
+    JsonNode root;
+    try {
+      root =
+          new ObjectMapper(new YAMLFactory())
+              .readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new IOException(file + " is not valid YAML: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || root.isNull() || root.isMissingNode()) {
+      return empty();
+    }
+    if (!root.isObject()) {
+      throw new IOException(
+          file + " must map file paths to fields (title, byline, site, published, url, lang)");
+    }
+    Map<String, Entry> entries = new TreeMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      JsonNode node = field.getValue();
+      if (!node.isObject()) {
+        throw new IOException(
+            file + ": the entry for " + field.getKey() + " must be a mapping of fields");
+      }
+      entries.put(
+          field.getKey(),
+          new Entry(
+              text(node, "title"),
+              text(node, "byline"),
+              text(node, "site"),
+              text(node, "published"),
+              text(node, "url"),
+              text(node, "lang")));
+    }
+    return new Catalog(entries);
+  }
+
+  /**
+   * @param path a path relative to the corpus folder
+   * @return its entry, or null
+   */
+  public Entry entry(String path) {
+    return entries.get(path);
+  }
+
+  /**
+   * The article with the catalog's values in place of the extracted ones.
+   *
+   * @param article an extracted article
+   * @return the article, corrected
+   */
+  public Article apply(Article article) {
+    Entry entry = entries.get(article.path());
+    if (entry == null) {
+      return article;
+    }
+    return new Article(
+        article.path(),
+        pick(entry.title(), article.title()),
+        pick(entry.byline(), article.byline()),
+        pick(entry.site(), article.site()),
+        pick(entry.published(), article.published()),
+        pick(entry.url(), article.url()),
+        pick(entry.lang(), article.lang()),
+        article.blocks(),
+        article.warnings());
+  }
+
+  private static String pick(String preferred, String fallback) {
+    return preferred != null ? preferred : fallback;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    String text = value.asText().strip();
+    return text.isEmpty() ? null : text;
+  }
+}
