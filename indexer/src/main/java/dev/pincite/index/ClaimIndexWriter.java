@@ -44,7 +44,12 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class ClaimIndexWriter implements Closeable {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  // Stored JSON is read leniently so a field added to a record does not break older indexes.
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .configure(
+              com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+              false);
 
   private final Directory directory;
   private final IndexWriter writer;

@@ -1,5 +1,6 @@
 package dev.pincite.ingest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 
 /**
@@ -38,6 +39,7 @@ public record Block(Kind kind, String text) {
     return new Block(Kind.PARAGRAPH, text);
   }
 
+  @JsonIgnore
   public boolean isHeading() {
     return kind == Kind.HEADING;
   }

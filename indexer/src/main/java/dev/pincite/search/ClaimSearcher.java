@@ -246,7 +246,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
   }
 
   /**
-   * @param id a document id, or its 6-character prefix (the start of any of its claim ids)
+   * @param id a document id (12 characters), its 6-character prefix, or any of its claim ids
    * @return the document with its body and claims
    * @throws IOException on index failure
    */
@@ -258,7 +258,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
     try {
       String prefix = StableIds.documentPrefix(id);
       Optional<Document> file = snapshot.fileDocument(prefix);
-      if (file.isEmpty() || (id.length() > 6 && !id.equals(file.get().get(ID)))) {
+      if (file.isEmpty() || (id.length() == 12 && !id.equals(file.get().get(ID)))) {
         return Optional.empty();
       }
       List<StoredClaim> claims = snapshot.claimsOf(kind(KIND_CLAIM, DOC_PREFIX, prefix));
