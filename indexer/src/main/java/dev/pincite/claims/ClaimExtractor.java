@@ -1,30 +1,138 @@
 package dev.pincite.claims;
 
 import dev.pincite.ingest.Article;
+import dev.pincite.ingest.Block;
 import dev.pincite.ingest.Paragraph;
-import java.text.BreakIterator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Turns an article into claims: one per body sentence, with speaker, companies, type, stance and
- * counterclaim link. Thread safe: holds only immutable rules and the registry.
+ * counterclaim link (the claim contract, {@code shared/CLAIMS.md}). Each concern has one class that
+ * documents its rules: {@link SentenceSplitter}, {@link SpeakerRules}, {@link CompanyRules}, {@link
+ * TypeRules}, {@link StanceRules}; their word lists are the cue files of {@code
+ * src/main/resources/dev/pincite/claims/}, people and companies are in the {@link Registry}. This
+ * class resolves "the company" to the organisation its paragraph is about and links each
+ * counterclaim to the claim it answers:
+ *
+ * <ul>
+ *   <li>the second case of a bull/bear pair answers the first case's opening sentence;
+ *   <li>a sentence opening with "but", "however", "yet" or "still" answers the sentence before it
+ *       (narration skipped);
+ *   <li>any other counterclaim (a sceptic, a pushback) answers the nearest earlier sentence of
+ *       another speaker, else the sentence before it.
+ * </ul>
+ *
+ * Thread safe: holds only immutable rules and the registry; per-document state lives in {@link
+ * #extract}.
  */
 public final class ClaimExtractor {
 
   /** Bump when the rules change, so an incremental reindex extracts every document again. */
-  public static final String RULES_VERSION = "0";
+  public static final String RULES_VERSION = "1";
+
+  /** The cue data files, in the order they feed the fingerprint. */
+  static final List<String> CUE_FILES =
+      List.of(
+          "abbreviations.txt",
+          "speaker-cues.txt",
+          "company-cues.txt",
+          "type-cues.txt",
+          "section-cues.txt",
+          "stance-cues.txt");
+
+  private static final Pattern THE_COMPANY = Pattern.compile("\\b[Tt]he company(?:'s|\u2019s)?\\b");
+  private static final Pattern ANSWERS_PREVIOUS =
+      Pattern.compile("^(?:but|however|yet|still)\\b", Pattern.CASE_INSENSITIVE);
+  private static final int LINK_WINDOW = 12;
 
   private final Registry registry;
+  private final SentenceSplitter splitter;
+  private final SpeakerRules speakers;
+  private final CompanyRules companies;
+  private final TypeRules types;
+  private final StanceRules stances;
+  private final String cueDigest;
 
   public ClaimExtractor(Registry registry) {
-    this.registry = registry;
+    this.registry = Objects.requireNonNull(registry, "registry");
+    Map<String, CueFile> cues = new HashMap<>();
+    for (String name : CUE_FILES) {
+      cues.put(name, CueFile.load(name));
+    }
+    this.splitter = new SentenceSplitter(cues.get("abbreviations.txt"));
+    this.speakers =
+        new SpeakerRules(cues.get("speaker-cues.txt"), cues.get("company-cues.txt"), registry);
+    this.companies = new CompanyRules(cues.get("company-cues.txt"), registry);
+    this.types = new TypeRules(cues.get("type-cues.txt"), cues.get("section-cues.txt"));
+    this.stances = new StanceRules(cues.get("stance-cues.txt"));
+    this.cueDigest = digest(CUE_FILES.stream().map(n -> cues.get(n).content()).toList());
   }
 
-  /** Identifies the rules and registry: claims extracted under another fingerprint are stale. */
+  private static String digest(List<String> contents) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String content : contents) {
+        sha.update(content.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /**
+   * Identifies the rules, their cue files and the registry: claims extracted under another
+   * fingerprint are stale.
+   */
   public String fingerprint() {
-    return RULES_VERSION + "/" + registry.fingerprint();
+    return RULES_VERSION + "/" + cueDigest + "/" + registry.fingerprint();
+  }
+
+  /**
+   * The sentences of a paragraph, as {@link #extract} splits them.
+   *
+   * @param paragraph a paragraph
+   * @return its sentences
+   */
+  public List<String> sentences(Paragraph paragraph) {
+    List<String> out = new ArrayList<>();
+    for (String s : splitter.split(paragraph.text(), paragraph.kind())) {
+      if (s.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** One sentence on its way to becoming a claim. */
+  private static final class Draft {
+    final Paragraph paragraph;
+    final String text;
+    final boolean paragraphStart;
+    final boolean tableHeader;
+    SpeakerRules.Attribution attribution;
+    Set<String> companies = new TreeSet<>();
+    TypeRules.Decision decision;
+
+    Draft(Paragraph paragraph, String text, boolean paragraphStart, boolean tableHeader) {
+      this.paragraph = paragraph;
+      this.text = text;
+      this.paragraphStart = paragraphStart;
+      this.tableHeader = tableHeader;
+    }
   }
 
   /**
@@ -34,40 +142,149 @@ public final class ClaimExtractor {
    * @return its claims in reading order
    */
   public List<Claim> extract(Article article) {
+    List<Draft> drafts = drafts(article);
+    attributeSpeakers(article, drafts);
+    findCompanies(drafts);
+    TypeRules.Document typeState = types.forDocument();
+    for (Draft d : drafts) {
+      d.decision = typeState.next(d.text, d.paragraph.section(), d.paragraphStart, d.tableHeader);
+    }
     StableIds ids = new StableIds(article.path());
-    String defaultVoice = article.byline() != null ? article.byline() : article.site();
+    List<String> claimIds = new ArrayList<>();
+    for (Draft d : drafts) {
+      claimIds.add(ids.next(d.text));
+    }
+    boolean documentAboutCompanies = drafts.stream().anyMatch(d -> !d.companies.isEmpty());
     List<Claim> claims = new ArrayList<>();
-    for (Paragraph paragraph : article.paragraphs()) {
-      for (String sentence : sentences(paragraph.text())) {
-        claims.add(
-            new Claim(
-                ids.next(sentence),
-                paragraph.n(),
-                paragraph.section(),
-                sentence,
-                defaultVoice,
-                false,
-                List.of(),
-                ClaimType.CLAIM,
-                Stance.NEUTRAL,
-                null));
-      }
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      ClaimType type = d.decision.type();
+      Stance stance =
+          d.decision.stance() != null
+              ? d.decision.stance()
+              : stances.stance(d.text, type, documentAboutCompanies);
+      String counters = type == ClaimType.COUNTERCLAIM ? target(drafts, i, claimIds) : null;
+      claims.add(
+          new Claim(
+              claimIds.get(i),
+              d.paragraph.n(),
+              d.paragraph.section(),
+              StableIds.normalise(d.text),
+              d.attribution.speaker(),
+              d.attribution.attributed(),
+              List.copyOf(d.companies),
+              type,
+              stance,
+              counters));
     }
     return claims;
   }
 
-  private static List<String> sentences(String text) {
-    BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-    it.setText(text);
-    List<String> out = new ArrayList<>();
-    for (int start = it.first(), end = it.next();
-        end != BreakIterator.DONE;
-        start = end, end = it.next()) {
-      String s = text.substring(start, end).strip();
-      if (!s.isEmpty()) {
-        out.add(s);
+  private List<Draft> drafts(Article article) {
+    List<Draft> drafts = new ArrayList<>();
+    Block.Kind previousKind = null;
+    for (Paragraph paragraph : article.paragraphs()) {
+      boolean header =
+          paragraph.kind() == Block.Kind.TABLE_ROW && previousKind != Block.Kind.TABLE_ROW;
+      boolean first = true;
+      for (String sentence : sentences(paragraph)) {
+        drafts.add(new Draft(paragraph, sentence, first, header));
+        first = false;
+      }
+      previousKind = paragraph.kind();
+    }
+    return drafts;
+  }
+
+  private void attributeSpeakers(Article article, List<Draft> drafts) {
+    String defaultVoice = article.byline() != null ? article.byline() : article.site();
+    SpeakerRules.Document state = speakers.forDocument(defaultVoice);
+    for (Draft d : drafts) {
+      if (d.paragraphStart) {
+        state.newParagraph();
+      }
+      d.attribution = state.next(d.text, d.paragraphStart);
+    }
+  }
+
+  private void findCompanies(List<Draft> drafts) {
+    Set<String> speakersSeen = new HashSet<>();
+    for (Draft d : drafts) {
+      if (d.attribution.attributed() && d.attribution.speaker() != null) {
+        speakersSeen.add(d.attribution.speaker());
       }
     }
-    return out;
+    Set<String> surnames = new HashSet<>();
+    for (String s : speakersSeen) {
+      surnames.add(Registry.surname(s));
+    }
+    Map<Integer, Map<String, Integer>> perParagraph = new HashMap<>();
+    Map<String, Integer> perDocument = new HashMap<>();
+    for (Draft d : drafts) {
+      d.companies.addAll(
+          companies.companies(
+              d.text,
+              name ->
+                  speakersSeen.contains(name)
+                      || surnames.contains(name)
+                      || registry.person(name).isPresent()));
+      for (String c : d.companies) {
+        perParagraph
+            .computeIfAbsent(d.paragraph.n(), k -> new HashMap<>())
+            .merge(c, 1, Integer::sum);
+        perDocument.merge(c, 1, Integer::sum);
+      }
+    }
+    String documentMain = main(perDocument);
+    for (Draft d : drafts) {
+      if (THE_COMPANY.matcher(d.text).find()) {
+        String main = main(perParagraph.getOrDefault(d.paragraph.n(), Map.of()));
+        String resolved = main != null ? main : documentMain;
+        if (resolved != null) {
+          d.companies.add(resolved);
+        }
+      }
+    }
+  }
+
+  /** The most frequent name; ties go to the alphabetically first, for determinism. */
+  private static String main(Map<String, Integer> counts) {
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null
+          || e.getValue() > counts.get(best)
+          || e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  private static String target(List<Draft> drafts, int i, List<String> ids) {
+    Draft d = drafts.get(i);
+    if (d.decision.answersCase()) {
+      for (int j = i - 1; j >= 0; j--) {
+        if (drafts.get(j).decision.opensCase()) {
+          return ids.get(j);
+        }
+      }
+    }
+    int nearest = -1;
+    for (int j = i - 1; j >= Math.max(0, i - LINK_WINDOW); j--) {
+      Draft e = drafts.get(j);
+      if (e.decision.type() == ClaimType.CONTEXT) {
+        continue;
+      }
+      if (nearest < 0) {
+        nearest = j;
+        if (ANSWERS_PREVIOUS.matcher(d.text).find() || !d.attribution.attributed()) {
+          return ids.get(j);
+        }
+      }
+      if (!Objects.equals(e.attribution.speaker(), d.attribution.speaker())) {
+        return ids.get(j);
+      }
+    }
+    return nearest >= 0 ? ids.get(nearest) : null;
   }
 }

@@ -1,0 +1,150 @@
+package dev.pincite.claims;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * How the organisations a sentence discusses are found.
+ *
+ * <ol>
+ *   <li>Registry names, aliases and products, resolved to the canonical parent ({@code
+ *       corpus/registry/organisations.tsv}). Outlets are left out: an outlet cited as a source is
+ *       the speaker, not a company discussed.
+ *   <li>Organisations the registry does not list, named as written, when a run of capitalised words
+ *       carries a corporate cue from {@code company-cues.txt}: a corporate suffix ("Lumenwave
+ *       Capital"; legal forms such as "Inc." are dropped), a role before it ("an analyst at X"), a
+ *       business noun after its possessive ("X's shares"), a group noun before a list ("providers
+ *       like X and Y"), or an appositive ("X, a startup").
+ *   <li>People are never organisations: a run that resolves to a person of the registry or of the
+ *       document is skipped.
+ * </ol>
+ *
+ * "The company" is resolved by {@link ClaimExtractor}, which knows the paragraph. Thread safe.
+ */
+public final class CompanyRules {
+
+  private final Registry registry;
+  private final Set<String> suffixes;
+  private final Set<String> legalForms;
+  private final Set<String> notNames;
+  private final Pattern roleBefore;
+  private final Pattern businessAfter;
+  private final Pattern groupBefore;
+  private final Pattern appositiveAfter;
+
+  /**
+   * @param cues the parsed {@code company-cues.txt}
+   * @param registry the registry
+   */
+  public CompanyRules(CueFile cues, Registry registry) {
+    this.registry = registry;
+    this.suffixes = new HashSet<>(cues.list("suffixes"));
+    this.legalForms = new HashSet<>(cues.list("legal-forms"));
+    this.notNames = new HashSet<>(cues.list("not-names"));
+    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    this.roleBefore =
+        Pattern.compile(
+            "\\b(?:" + alternation(cues.list("roles")) + ")\\s+(?:at|of|with|from)\\s+$", flags);
+    this.businessAfter =
+        Pattern.compile("^\\s+(?:" + alternation(cues.list("business-nouns")) + ")\\b", flags);
+    this.groupBefore =
+        Pattern.compile(
+            "\\b(?:"
+                + alternation(cues.list("group-nouns"))
+                + ")\\s+(?:like|such as|including|from|as)\\s+"
+                + "(?:[\\p{Lu}][^,;:.()]*?(?:,\\s+|\\s+and\\s+|\\s+or\\s+))*$",
+            flags);
+    this.appositiveAfter =
+        Pattern.compile(
+            "^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
+                + alternation(cues.list("appositive-nouns"))
+                + ")\\b",
+            flags);
+  }
+
+  private static String alternation(List<String> entries) {
+    List<String> sorted = new ArrayList<>(entries);
+    sorted.sort((a, b) -> b.length() - a.length());
+    StringBuilder out = new StringBuilder();
+    for (String e : sorted) {
+      out.append(out.isEmpty() ? "" : "|").append(Pattern.quote(e).replace(" ", "\\E\\s+\\Q"));
+    }
+    return out.toString();
+  }
+
+  /**
+   * The organisations a sentence names.
+   *
+   * @param sentence the sentence
+   * @param isPerson tells whether a name is a person known to the document
+   * @return canonical names, sorted, no duplicates
+   */
+  public List<String> companies(String sentence, java.util.function.Predicate<String> isPerson) {
+    Set<String> found = new TreeSet<>();
+    List<Registry.Mention> mentions = registry.organisationMentions(sentence);
+    List<Registry.Mention> people = registry.personMentions(sentence);
+    for (Registry.Mention m : mentions) {
+      if (!registry.isOutlet(m.canonical()) && !insideAny(m.start(), m.end(), people)) {
+        found.add(m.canonical());
+      }
+    }
+    for (NameSpan span : NameSpan.find(sentence, notNames)) {
+      if (overlaps(span, mentions) || overlaps(span, people) || isPerson.test(span.text())) {
+        continue;
+      }
+      discovered(sentence, span).ifPresent(found::add);
+    }
+    return List.copyOf(found);
+  }
+
+  private Optional<String> discovered(String sentence, NameSpan span) {
+    String[] words = span.text().split("\\s+");
+    String last = words[words.length - 1];
+    if (words.length >= 2 && suffixes.contains(last)) {
+      return named(words);
+    }
+    String before = sentence.substring(0, span.start());
+    String after = sentence.substring(span.end());
+    boolean cue =
+        roleBefore.matcher(before).find()
+            || (span.possessive() && businessAfter.matcher(after).find())
+            || groupBefore.matcher(before).find()
+            || (!span.possessive() && appositiveAfter.matcher(after).find());
+    return cue ? named(words) : Optional.empty();
+  }
+
+  private Optional<String> named(String[] words) {
+    int n = words.length;
+    while (n > 1 && legalForms.contains(words[n - 1])) {
+      n--;
+    }
+    String name = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll(",$", "");
+    if (notNames.contains(name) || registry.person(name).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(registry.organisation(name).map(Registry.Organisation::name).orElse(name));
+  }
+
+  private static boolean overlaps(NameSpan span, List<Registry.Mention> mentions) {
+    for (Registry.Mention m : mentions) {
+      if (m.start() < span.end() && span.start() < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideAny(int start, int end, List<Registry.Mention> mentions) {
+    for (Registry.Mention m : mentions) {
+      if (m.start() <= start && end <= m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

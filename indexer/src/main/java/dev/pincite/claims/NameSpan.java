@@ -1,0 +1,123 @@
+package dev.pincite.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A run of capitalised words in a sentence: the raw material of speaker and organisation detection.
+ * A run stops at a lower-case word, at punctuation other than {@code & . - '}, and after a
+ * possessive word ("Meta's"), which is reported by {@link #possessive()}.
+ *
+ * @param start start offset in the sentence
+ * @param end end offset (after the possessive ending, if any)
+ * @param text the words without the possessive ending
+ * @param possessive true when the run ends in {@code 's} or {@code s'}
+ */
+public record NameSpan(int start, int end, String text, boolean possessive) {
+
+  private static final Pattern WORD =
+      Pattern.compile(
+          "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-'\u2019]*|(?:de|van|von|da|del|bin|al)(?![\\p{L}])");
+
+  /** Number of words. */
+  public int words() {
+    return text.split("\\s+").length;
+  }
+
+  /**
+   * Finds the capitalised runs of a sentence.
+   *
+   * @param sentence the sentence
+   * @param leadingNotNames capitalised words dropped from the start of a run ("The", "For")
+   * @return the runs, left to right
+   */
+  public static List<NameSpan> find(String sentence, Set<String> leadingNotNames) {
+    List<NameSpan> spans = new ArrayList<>();
+    Matcher m = WORD.matcher(sentence);
+    int runStart = -1;
+    int runEnd = -1;
+    List<String> words = new ArrayList<>();
+    int searchFrom = 0;
+    while (m.find(searchFrom)) {
+      searchFrom = m.end();
+      String word = m.group();
+      boolean particle = Character.isLowerCase(word.charAt(0));
+      boolean adjacent = runStart >= 0 && sentence.substring(runEnd, m.start()).equals(" ");
+      boolean boundaryBefore =
+          m.start() == 0 || !Character.isLetterOrDigit(sentence.charAt(m.start() - 1));
+      if (!boundaryBefore || (particle && !adjacent)) {
+        flush(spans, sentence, runStart, runEnd, words, leadingNotNames);
+        runStart = -1;
+        words.clear();
+        continue;
+      }
+      if (!adjacent) {
+        flush(spans, sentence, runStart, runEnd, words, leadingNotNames);
+        words.clear();
+        runStart = m.start();
+      }
+      words.add(word);
+      runEnd = m.end();
+      if (isPossessive(word) || word.endsWith(".") && !word.matches("(?:\\p{Lu}\\.)+")) {
+        flush(spans, sentence, runStart, runEnd, words, leadingNotNames);
+        runStart = -1;
+        words.clear();
+      }
+    }
+    flush(spans, sentence, runStart, runEnd, words, leadingNotNames);
+    return spans;
+  }
+
+  private static boolean isPossessive(String word) {
+    return word.endsWith("'s")
+        || word.endsWith("\u2019s")
+        || word.endsWith("s'")
+        || word.endsWith("s\u2019");
+  }
+
+  private static void flush(
+      List<NameSpan> spans,
+      String sentence,
+      int runStart,
+      int runEnd,
+      List<String> words,
+      Set<String> leadingNotNames) {
+    if (runStart < 0 || words.isEmpty()) {
+      return;
+    }
+    List<String> kept = new ArrayList<>(words);
+    int start = runStart;
+    while (!kept.isEmpty() && leadingNotNames.contains(kept.get(0))) {
+      start = sentence.indexOf(kept.get(0), start) + kept.get(0).length();
+      while (start < sentence.length() && sentence.charAt(start) == ' ') {
+        start++;
+      }
+      kept.remove(0);
+    }
+    // Trailing lower-case particles are not part of a name.
+    while (!kept.isEmpty() && Character.isLowerCase(kept.get(kept.size() - 1).charAt(0))) {
+      kept.remove(kept.size() - 1);
+    }
+    if (kept.isEmpty()) {
+      return;
+    }
+    String last = kept.get(kept.size() - 1);
+    boolean possessive = isPossessive(last);
+    if (possessive) {
+      kept.set(kept.size() - 1, Registry.stripPossessive(last));
+    }
+    String text = String.join(" ", kept).replaceAll("[.,]+$", "");
+    if (text.endsWith(".") || text.isEmpty()) {
+      return;
+    }
+    spans.add(new NameSpan(start, runEnd, keepFinalStopOfInitials(text, kept), possessive));
+  }
+
+  private static String keepFinalStopOfInitials(String text, List<String> kept) {
+    String last = kept.get(kept.size() - 1);
+    return last.matches("(?:\\p{Lu}\\.)+") && !text.endsWith(".") ? text + "." : text;
+  }
+}

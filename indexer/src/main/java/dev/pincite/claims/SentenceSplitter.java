@@ -1,0 +1,150 @@
+package dev.pincite.claims;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+import dev.pincite.ingest.Block;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into sentences with ICU's sentence {@link BreakIterator}, wrapped by a {@link
+ * FilteredBreakIteratorBuilder} that suppresses breaks after titles and other abbreviations that
+ * never end a sentence ({@code abbreviations.txt}), plus these fixes:
+ *
+ * <ul>
+ *   <li>a table row is one sentence, whatever its punctuation;
+ *   <li>after an abbreviation that can end a sentence ("U.S.", "Inc.") a break is kept only when
+ *       the next word is a common sentence opener ("The", "But" ...);
+ *   <li>a break before a lower-case word or a digit is undone (ellipses "... and then", decimals
+ *       ICU missed);
+ *   <li>a break inside an open quotation is undone when the quotation closes later in the paragraph
+ *       and is followed by more of the sentence ({@code “We are short. Very short,” she said.}).
+ * </ul>
+ *
+ * Thread safe: each call clones the prototype iterator.
+ */
+public final class SentenceSplitter {
+
+  private final BreakIterator prototype;
+  private final List<String> maybeFinal;
+  private final Set<String> openers;
+
+  /**
+   * @param abbreviations the parsed {@code abbreviations.txt}
+   */
+  public SentenceSplitter(CueFile abbreviations) {
+    FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
+    for (String abbreviation : abbreviations.list("never-final")) {
+      builder.suppressBreakAfter(abbreviation);
+    }
+    for (String abbreviation : abbreviations.list("maybe-final")) {
+      builder.suppressBreakAfter(abbreviation);
+    }
+    this.prototype =
+        builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+    this.maybeFinal = abbreviations.list("maybe-final");
+    this.openers = new HashSet<>(abbreviations.list("openers"));
+  }
+
+  /**
+   * Splits a paragraph.
+   *
+   * @param text the paragraph text, whitespace-normalised
+   * @param kind the paragraph's kind: a table row is never split
+   * @return the sentences, stripped, none empty
+   */
+  public List<String> split(String text, Block.Kind kind) {
+    String stripped = text.strip();
+    if (stripped.isEmpty()) {
+      return List.of();
+    }
+    if (kind == Block.Kind.TABLE_ROW) {
+      return List.of(stripped);
+    }
+    List<String> pieces = new ArrayList<>();
+    for (String piece : icuPieces(stripped)) {
+      pieces.addAll(breakAfterFinalAbbreviation(piece));
+    }
+    return mergeContinuations(pieces);
+  }
+
+  private List<String> icuPieces(String text) {
+    BreakIterator it = (BreakIterator) prototype.clone();
+    it.setText(text);
+    List<String> out = new ArrayList<>();
+    for (int start = it.first(), end = it.next();
+        end != BreakIterator.DONE;
+        start = end, end = it.next()) {
+      String s = text.substring(start, end).strip();
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Breaks after "U.S." or "Inc." when a sentence opener follows (the filter suppressed it). */
+  private List<String> breakAfterFinalAbbreviation(String piece) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (String abbreviation : maybeFinal) {
+      int at = piece.indexOf(abbreviation + " ", from);
+      while (at >= 0) {
+        int next = at + abbreviation.length() + 1;
+        String rest = piece.substring(next);
+        String firstWord = rest.split("[\\s,]", 2)[0];
+        if (openers.contains(firstWord)) {
+          out.add(piece.substring(from, next).strip());
+          from = next;
+        }
+        at = piece.indexOf(abbreviation + " ", next);
+      }
+    }
+    out.add(piece.substring(from).strip());
+    out.removeIf(String::isEmpty);
+    return out;
+  }
+
+  private static List<String> mergeContinuations(List<String> pieces) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      String piece = pieces.get(i);
+      if (!out.isEmpty() && continues(out.get(out.size() - 1), piece, pieces, i)) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + " " + piece);
+      } else {
+        out.add(piece);
+      }
+    }
+    return out;
+  }
+
+  private static boolean continues(String previous, String piece, List<String> pieces, int i) {
+    int first = piece.codePointAt(0);
+    if (Character.isLowerCase(first)) {
+      return true;
+    }
+    if (openQuote(previous)) {
+      // Only when the quotation closes within this piece and the sentence goes on after it.
+      int close = closingQuote(piece);
+      return close >= 0 && close < piece.length() - 1;
+    }
+    return false;
+  }
+
+  private static boolean openQuote(String s) {
+    long open = s.chars().filter(c -> c == '\u201C').count();
+    long close = s.chars().filter(c -> c == '\u201D').count();
+    if (open != close) {
+      return open > close;
+    }
+    return s.chars().filter(c -> c == '"').count() % 2 == 1;
+  }
+
+  private static int closingQuote(String s) {
+    int curly = s.indexOf('\u201D');
+    return curly >= 0 ? curly : s.indexOf('"');
+  }
+}

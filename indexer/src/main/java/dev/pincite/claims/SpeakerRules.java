@@ -1,0 +1,331 @@
+package dev.pincite.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a sentence's speaker is found: the three rules of the claim contract.
+ *
+ * <ol>
+ *   <li><b>Named.</b> A name (person, outlet or firm) in one of these positions, the word lists
+ *       coming from {@code speaker-cues.txt}: subject of a verb of saying or thinking ("X said", "X
+ *       and Y argue", "X, an investor, warned"); after such a verb ("said X"); after "according to"
+ *       ("according to a tweet from X", "according to a Bloomberg report"); "in X's view"; "for X,
+ *       ..."; "X's concern was"; "X was sceptical"; "a post from X"; "reported by X"; a transcript
+ *       label "X:" opening a paragraph; or a known person as the subject opening the sentence ("X
+ *       wanted ..."). When a clause after "but" names someone, that clause wins: it carries the
+ *       sentence's point.
+ *   <li><b>Pointed back.</b> A pronoun with a verb of saying ("he said"), a possessive with a view
+ *       noun ("in his telling"), "per the report"/"according to the reporting", or simply the next
+ *       sentence of a paragraph in which a person was named: the speaker before. Reports and
+ *       outlets do not carry over without such a pointer, since the author usually resumes after
+ *       citing one.
+ *   <li><b>Default.</b> The document's byline, else its site, else null, with {@code
+ *       attributed=false}.
+ * </ol>
+ *
+ * A surname alone resolves to the full name given earlier in the document, else to the registry.
+ * Not thread safe per document: use {@link #forDocument} for each article.
+ */
+public final class SpeakerRules {
+
+  /**
+   * A sentence's speaker.
+   *
+   * @param speaker canonical name, or null
+   * @param attributed true when the text names or points back to the speaker
+   */
+  public record Attribution(String speaker, boolean attributed) {}
+
+  private enum Role {
+    PERSON,
+    SOURCE
+  }
+
+  private record Entity(String name, Role role) {}
+
+  private record Candidate(int position, Entity entity, boolean strong) {}
+
+  private final Registry registry;
+  private final Set<String> notNames;
+  private final Pattern subjectVerb;
+  private final Pattern attitude;
+  private final Pattern possessiveView;
+  private final Pattern verbBefore;
+  private final Pattern sourceBefore;
+  private final Pattern pronounPointer;
+  private final Pattern reportPointer;
+  private final Set<String> companySuffixes;
+
+  /**
+   * @param cues the parsed {@code speaker-cues.txt}
+   * @param companyCues the parsed {@code company-cues.txt} (names with a corporate suffix are
+   *     firms, not people)
+   * @param registry the registry
+   */
+  public SpeakerRules(CueFile cues, CueFile companyCues, Registry registry) {
+    this.registry = registry;
+    this.notNames = new HashSet<>(cues.list("not-names"));
+    this.companySuffixes = new HashSet<>(companyCues.list("suffixes"));
+    String verbs = alternation(cues.list("verbs"));
+    String views = alternation(cues.list("view-nouns"));
+    String sources = alternation(cues.list("source-nouns"));
+    String attitudes = alternation(cues.list("attitudes"));
+    String pronouns = alternation(cues.list("pronouns"));
+    String possessives = alternation(cues.list("possessives"));
+    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    this.subjectVerb =
+        Pattern.compile(
+            "^(?:\\s+and\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2})?"
+                + "(?:,[^,]{1,90},)?\\s+(?:(?:also|then|later|simply|only|still|first|again|"
+                + "further|had|has|have|has also|had also|once|repeatedly)\\s+)?(?:"
+                + verbs
+                + ")\\b",
+            flags);
+    this.attitude =
+        Pattern.compile(
+            "^\\s+(?:was|is|were|are|remained|remains|seemed|seems|sounded|became)\\s+"
+                + "(?:(?:more|less|also|deeply|openly|far|still|clearly|notably)\\s+)?(?:"
+                + attitudes
+                + ")\\b",
+            flags);
+    this.possessiveView =
+        Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + views + ")\\b", flags);
+    this.verbBefore =
+        Pattern.compile("\\b(?:" + alternation(cues.list("inverted-verbs")) + ")\\s+$", flags);
+    this.sourceBefore =
+        Pattern.compile(
+            "(?:\\baccording to\\s+(?:(?:a|an|the|this|that|one)\\s+)?"
+                + "(?:(?:[\\p{L}-]+\\s+){0,3}(?:from|by|of|at)\\s+)?"
+                + "|\\b(?:"
+                + sources
+                + ")\\s+(?:from|by)\\s+"
+                + "|\\b(?:reported|written|posted|published|shared|argued|made)\\s+by\\s+"
+                + "|\\bper\\s+)$",
+            flags);
+    this.pronounPointer =
+        Pattern.compile(
+            "\\b(?:(?:"
+                + pronouns
+                + ")\\s+(?:also\\s+|then\\s+|later\\s+|still\\s+)?(?:"
+                + verbs
+                + ")|(?:"
+                + possessives
+                + ")\\s+(?:own\\s+)?(?:"
+                + views
+                + "))\\b",
+            flags);
+    this.reportPointer =
+        Pattern.compile(
+            "\\b(?:per the (?:report|reporting)|according to the (?:report|reporting)"
+                + "|the report (?:said|says|added)|reportedly)\\b",
+            flags);
+  }
+
+  private static String alternation(List<String> entries) {
+    List<String> sorted = new ArrayList<>(entries);
+    sorted.sort((a, b) -> b.length() - a.length());
+    StringBuilder out = new StringBuilder();
+    for (String e : sorted) {
+      out.append(out.isEmpty() ? "" : "|").append(Pattern.quote(e).replace(" ", "\\E\\s+\\Q"));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Starts a document.
+   *
+   * @param defaultVoice the byline, else the site, else null
+   * @return the per-document state, to be fed every sentence in reading order
+   */
+  public Document forDocument(String defaultVoice) {
+    return new Document(defaultVoice);
+  }
+
+  /** Speaker state of one document: names introduced so far, the current paragraph's speaker. */
+  public final class Document {
+    private final String defaultVoice;
+    private final Map<String, String> surnames = new HashMap<>();
+    private String paragraphPerson;
+    private String lastPerson;
+    private String lastSource;
+
+    private Document(String defaultVoice) {
+      this.defaultVoice = defaultVoice;
+    }
+
+    /** Marks the start of a new paragraph: named speakers no longer carry over silently. */
+    public void newParagraph() {
+      paragraphPerson = null;
+    }
+
+    /**
+     * The speaker of the next sentence.
+     *
+     * @param sentence the sentence
+     * @param paragraphStart true for the first sentence of a paragraph
+     * @return its attribution
+     */
+    public Attribution next(String sentence, boolean paragraphStart) {
+      learnNames(sentence);
+      Optional<Candidate> named = named(sentence, paragraphStart);
+      Matcher pointer = pronounPointer.matcher(sentence);
+      boolean pointsBack = pointer.find();
+      boolean namedFirst =
+          named.isPresent() && (!pointsBack || named.get().position() < pointer.start());
+      if (named.isPresent() && (namedFirst || named.get().position() > butClause(sentence))) {
+        Entity e = named.get().entity();
+        if (e.role() == Role.PERSON) {
+          paragraphPerson = e.name();
+          lastPerson = e.name();
+        } else {
+          lastSource = e.name();
+        }
+        return new Attribution(e.name(), true);
+      }
+      if (pointsBack) {
+        String back = paragraphPerson != null ? paragraphPerson : lastPerson;
+        if (back != null) {
+          paragraphPerson = back;
+          return new Attribution(back, true);
+        }
+      }
+      if (lastSource != null && reportPointer.matcher(sentence).find()) {
+        return new Attribution(lastSource, true);
+      }
+      if (paragraphPerson != null) {
+        return new Attribution(paragraphPerson, true);
+      }
+      return new Attribution(defaultVoice, false);
+    }
+
+    private void learnNames(String sentence) {
+      for (Registry.Mention m : registry.personMentions(sentence)) {
+        if (m.surface().contains(" ")) {
+          surnames.put(Registry.surname(m.canonical()), m.canonical());
+        }
+      }
+    }
+
+    private Optional<Candidate> named(String sentence, boolean paragraphStart) {
+      List<NameSpan> spans = NameSpan.find(sentence, notNames);
+      List<Candidate> candidates = new ArrayList<>();
+      for (NameSpan span : spans) {
+        candidate(sentence, span, paragraphStart).ifPresent(candidates::add);
+      }
+      if (candidates.isEmpty()) {
+        return Optional.empty();
+      }
+      int but = butClause(sentence);
+      for (Candidate c : candidates) {
+        if (c.position() > but && c.strong()) {
+          return Optional.of(c);
+        }
+      }
+      return candidates.stream()
+          .filter(Candidate::strong)
+          .findFirst()
+          .or(() -> Optional.of(candidates.get(0)));
+    }
+
+    private int butClause(String sentence) {
+      Matcher m = Pattern.compile(",\\s+but\\s+").matcher(sentence);
+      return m.find() ? m.end() - 1 : Integer.MAX_VALUE;
+    }
+
+    private Optional<Candidate> candidate(String sentence, NameSpan span, boolean paragraphStart) {
+      String before = sentence.substring(0, span.start());
+      String after = sentence.substring(span.end());
+      boolean opens = span.start() == 0;
+      if (opens && paragraphStart && after.startsWith(":") && !span.possessive()) {
+        return resolve(span, true).map(e -> new Candidate(span.start(), e, true));
+      }
+      if (verbBefore.matcher(before).find()) {
+        return resolve(span, !opens)
+            .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
+            .map(e -> new Candidate(span.start(), e, true));
+      }
+      boolean strong =
+          (!span.possessive()
+                  && (subjectVerb.matcher(after).find() || attitude.matcher(after).find()))
+              || (span.possessive() && possessiveView.matcher(after).find())
+              || sourceBefore.matcher(before).find()
+              || (span.possessive() && before.matches("(?i).*\\bin\\s+$"))
+              || (before.matches("(?i)^\\s*for\\s+$") && after.startsWith(","));
+      if (strong) {
+        return resolve(span, !opens).map(e -> new Candidate(span.start(), e, true));
+      }
+      if (opens && !span.possessive() && after.matches("^\\s+\\p{Ll}.*")) {
+        return resolve(span, false)
+            .filter(e -> e.role() == Role.PERSON)
+            .filter(e -> isKnownPerson(e.name()))
+            .map(e -> new Candidate(span.start(), e, false));
+      }
+      return Optional.empty();
+    }
+
+    private boolean isKnownPerson(String name) {
+      return surnames.containsValue(name) || registry.person(name).isPresent();
+    }
+
+    /** Resolves a run of capitalised words to a person or a source, if it can be a speaker. */
+    private Optional<Entity> resolve(NameSpan span, boolean allowSingleUnknown) {
+      String text = span.text();
+      String surname = surnames.get(text);
+      if (surname != null) {
+        return Optional.of(new Entity(surname, Role.PERSON));
+      }
+      Optional<Registry.Person> person = registry.person(text);
+      if (person.isPresent()) {
+        remember(person.get().name());
+        return Optional.of(new Entity(person.get().name(), Role.PERSON));
+      }
+      Optional<Registry.Organisation> org = registry.organisation(text);
+      if (org.isPresent()) {
+        return Optional.of(new Entity(org.get().name(), Role.SOURCE));
+      }
+      String[] words = text.split("\\s+");
+      String lastWord = words[words.length - 1];
+      if (companySuffixes.contains(lastWord)) {
+        return Optional.of(new Entity(text, Role.SOURCE));
+      }
+      if (!looksLikePersonName(words)) {
+        return Optional.empty();
+      }
+      if (words.length == 1 && !allowSingleUnknown) {
+        return Optional.empty();
+      }
+      remember(text);
+      return Optional.of(new Entity(text, Role.PERSON));
+    }
+
+    private boolean looksLikePersonName(String[] words) {
+      if (words.length > 4) {
+        return false;
+      }
+      for (String w : words) {
+        if (notNames.contains(w)
+            || registry.organisation(w).isPresent()
+            || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1
+            || w.chars().anyMatch(Character::isDigit)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void remember(String fullName) {
+      if (fullName.contains(" ")) {
+        surnames.putIfAbsent(Registry.surname(fullName), fullName);
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.pincite.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a sentence's stance is found: bullish and bearish cue words of {@code stance-cues.txt}
+ * counted against each other, a negator up to three words before a cue flipping it. Positive totals
+ * are bullish, negative bearish, zero neutral; context sentences and sentences about no company (in
+ * a document about none) are neutral; a bull or bear case fixes the stance of its opening sentence
+ * (see {@link TypeRules}). Thread safe.
+ */
+public final class StanceRules {
+
+  private final Pattern bullish;
+  private final Pattern bearish;
+  private final Pattern negatorBefore;
+
+  /**
+   * @param cues the parsed {@code stance-cues.txt}
+   */
+  public StanceRules(CueFile cues) {
+    this.bullish = words(cues.list("bullish"));
+    this.bearish = words(cues.list("bearish"));
+    this.negatorBefore =
+        Pattern.compile(
+            "\\b(?:"
+                + String.join("|", quoted(cues.list("negators")))
+                + ")\\b(?:\\s+[\\p{L}'\u2019-]+){0,2}\\s+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static List<String> quoted(List<String> entries) {
+    List<String> out = new ArrayList<>();
+    for (String e : entries) {
+      out.add(Pattern.quote(e.toLowerCase(Locale.ROOT)));
+    }
+    return out;
+  }
+
+  private static Pattern words(List<String> entries) {
+    List<String> parts = new ArrayList<>();
+    List<String> sorted = new ArrayList<>(entries);
+    sorted.sort((a, b) -> b.length() - a.length());
+    for (String e : sorted) {
+      boolean prefix = e.endsWith("*");
+      String stem = prefix ? e.substring(0, e.length() - 1) : e;
+      String quotedStem = Pattern.quote(stem.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
+      parts.add(quotedStem + (prefix ? "[\\p{L}-]*" : ""));
+    }
+    return Pattern.compile(
+        "(?<![\\p{L}-])(?:" + String.join("|", parts) + ")(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * The stance of a sentence.
+   *
+   * @param sentence the sentence
+   * @param type its type
+   * @param aboutCompany true when the sentence or its paragraph discusses some company
+   * @return the stance
+   */
+  public Stance stance(String sentence, ClaimType type, boolean aboutCompany) {
+    if (type == ClaimType.CONTEXT || !aboutCompany) {
+      return Stance.NEUTRAL;
+    }
+    String text = sentence.replace('\u2019', '\'');
+    int score = score(text, bullish, 1) + score(text, bearish, -1);
+    if (score > 0) {
+      return Stance.BULLISH;
+    }
+    return score < 0 ? Stance.BEARISH : Stance.NEUTRAL;
+  }
+
+  private int score(String text, Pattern pattern, int sign) {
+    int total = 0;
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      boolean negated = negatorBefore.matcher(text.substring(0, m.start())).find();
+      total += negated ? -sign : sign;
+    }
+    return total;
+  }
+}

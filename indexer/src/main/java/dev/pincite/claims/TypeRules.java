@@ -1,0 +1,180 @@
+package dev.pincite.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * How a sentence's type is found, in this order:
+ *
+ * <ol>
+ *   <li>The first row of a table (its header) is {@code context}.
+ *   <li>Bull and bear cases ({@code [bull-case]}/{@code [bear-case]} of {@code section-cues.txt}):
+ *       a sentence, table row or section that opens a case. Cases pair up in reading order: the
+ *       first of a pair is a {@code claim}, the second, answering it, a {@code counterclaim} (see
+ *       {@link Decision#answersCase()}); each case also fixes the stance.
+ *   <li>The section heading the sentence stands under ({@code [section]}, "What to watch" gives
+ *       {@code prediction}), then a label opening the paragraph ({@code [label]}, "Our take:" gives
+ *       {@code claim}) for the paragraph's first sentence.
+ *   <li>Cue expressions of {@code type-cues.txt}, list by list in file order.
+ *   <li>Otherwise {@code claim}.
+ * </ol>
+ *
+ * Not thread safe per document: use {@link #forDocument} for each article.
+ */
+public final class TypeRules {
+
+  /**
+   * A sentence's type.
+   *
+   * @param type the type
+   * @param stance a stance fixed by structure (a bull or bear case), or null
+   * @param opensCase true when the sentence opens a bull or bear case
+   * @param answersCase true when it opens the second case of a pair: its counter target is the
+   *     first case's opening sentence
+   */
+  public record Decision(ClaimType type, Stance stance, boolean opensCase, boolean answersCase) {}
+
+  private record Rule(Pattern pattern, ClaimType type, Stance stance) {}
+
+  private final List<Rule> sectionRules;
+  private final List<Rule> labelRules;
+  private final List<Rule> cueRules;
+  private final Pattern bullCase;
+  private final Pattern bearCase;
+
+  /**
+   * @param typeCues the parsed {@code type-cues.txt}
+   * @param sectionCues the parsed {@code section-cues.txt}
+   */
+  public TypeRules(CueFile typeCues, CueFile sectionCues) {
+    this.sectionRules = structureRules(sectionCues.list("section"));
+    this.labelRules = structureRules(sectionCues.list("label"));
+    this.cueRules = new ArrayList<>();
+    for (Map.Entry<String, List<String>> list : typeCues.lists().entrySet()) {
+      ClaimType type = ClaimType.fromLabel(list.getKey());
+      for (String expression : list.getValue()) {
+        cueRules.add(new Rule(cue(expression), type, null));
+      }
+    }
+    this.bullCase = casePattern(sectionCues.list("bull-case"));
+    this.bearCase = casePattern(sectionCues.list("bear-case"));
+  }
+
+  private static Pattern cue(String expression) {
+    String start = expression.startsWith("^") || expression.startsWith("\\") ? "" : "\\b";
+    String end = expression.endsWith(",") || expression.endsWith(")") ? "" : "\\b";
+    return Pattern.compile(
+        start + "(?:" + expression + ")" + end, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static Pattern casePattern(List<String> expressions) {
+    return Pattern.compile(
+        "^(?:" + String.join("|", expressions) + ")\\b",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static List<Rule> structureRules(List<String> lines) {
+    List<Rule> rules = new ArrayList<>();
+    for (String line : lines) {
+      String[] parts = line.split("=>", 2);
+      if (parts.length != 2) {
+        throw new IllegalStateException("section-cues.txt: expected 'regex => type': " + line);
+      }
+      String[] target = parts[1].strip().split("\\s+");
+      Stance stance = target.length > 1 ? Stance.fromLabel(target[1]) : null;
+      rules.add(
+          new Rule(
+              Pattern.compile(parts[0].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+              ClaimType.fromLabel(target[0]),
+              stance));
+    }
+    return rules;
+  }
+
+  /** Starts a document: bull and bear cases pair up within it. */
+  public Document forDocument() {
+    return new Document();
+  }
+
+  /** Type state of one document: how many bull/bear cases have been opened. */
+  public final class Document {
+    private int cases;
+    private String lastCaseSection;
+
+    private Document() {}
+
+    /**
+     * The type of the next sentence.
+     *
+     * @param sentence the sentence
+     * @param section the heading it stands under, or null
+     * @param paragraphStart true for the paragraph's first sentence
+     * @param tableHeader true for the first row of a table
+     * @return the decision
+     */
+    public Decision next(
+        String sentence, String section, boolean paragraphStart, boolean tableHeader) {
+      if (tableHeader) {
+        return new Decision(ClaimType.CONTEXT, Stance.NEUTRAL, false, false);
+      }
+      Stance caseStance = caseOpened(sentence, section, paragraphStart);
+      if (caseStance != null) {
+        boolean answers = cases % 2 == 1;
+        cases++;
+        return new Decision(
+            answers ? ClaimType.COUNTERCLAIM : ClaimType.CLAIM, caseStance, true, answers);
+      }
+      if (section != null) {
+        for (Rule rule : sectionRules) {
+          if (rule.pattern().matcher(section.strip()).find()) {
+            return new Decision(rule.type(), rule.stance(), false, false);
+          }
+        }
+      }
+      if (paragraphStart) {
+        for (Rule rule : labelRules) {
+          if (rule.pattern().matcher(sentence).find()) {
+            return new Decision(rule.type(), rule.stance(), false, false);
+          }
+        }
+      }
+      String text = sentence.replaceAll("[\u201C\u201D\"]", "").strip();
+      for (Rule rule : cueRules) {
+        if (rule.pattern().matcher(text).find()) {
+          return new Decision(rule.type(), null, false, false);
+        }
+      }
+      return new Decision(ClaimType.CLAIM, null, false, false);
+    }
+
+    /** The stance of the bull or bear case the sentence opens, or null. */
+    private Stance caseOpened(String sentence, String section, boolean paragraphStart) {
+      String text = sentence.replaceFirst("^\\|\\s*", "").toLowerCase(Locale.ROOT);
+      Stance s = caseOf(text);
+      if (s != null) {
+        return s;
+      }
+      if (section != null && paragraphStart && !section.equals(lastCaseSection)) {
+        Stance fromSection = caseOf(section.strip().toLowerCase(Locale.ROOT));
+        if (fromSection != null) {
+          lastCaseSection = section;
+          return fromSection;
+        }
+      }
+      return null;
+    }
+
+    private Stance caseOf(String text) {
+      if (bullCase.matcher(text).find() || text.matches("^bullish\\s*(?:\\||:).*")) {
+        return Stance.BULLISH;
+      }
+      if (bearCase.matcher(text).find() || text.matches("^bearish\\s*(?:\\||:).*")) {
+        return Stance.BEARISH;
+      }
+      return null;
+    }
+  }
+}
