@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ReindexCommand.class,
       ExtractCommand.class,
+      CiteCommand.class,
     })
 public final class PinciteCommand implements Runnable {
 

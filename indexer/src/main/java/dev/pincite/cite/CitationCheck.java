@@ -1,0 +1,39 @@
+package dev.pincite.cite;
+
+import dev.pincite.search.StoredClaim;
+
+/**
+ * What became of one citation in a memo.
+ *
+ * @param citation the citation
+ * @param status whether it resolves, changed or is missing
+ * @param current the claim its id resolves to now, or null when the id no longer exists
+ * @param suggestion for a changed or missing citation, the closest current claim of the same
+ *     document; null when there is none (or the citation resolves)
+ */
+public record CitationCheck(
+    MemoCitation citation, Status status, StoredClaim current, ClosestClaim.Match suggestion) {
+
+  /** The verdict on a citation. */
+  public enum Status {
+    /** The id exists and the memo's quote, if any, is in its sentence. */
+    RESOLVES,
+    /**
+     * The cited text changed: the id exists but its sentence no longer contains the memo's quote,
+     * or the id is gone and one current claim of its document clearly matches the old text.
+     */
+    CHANGED,
+    /** The id is gone and no current claim clearly replaces it. */
+    MISSING;
+
+    /** The lower-case name printed by {@code cite}. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Whether {@code --fix} may rewrite this citation: it changed and the suggestion is clear. */
+  public boolean fixable() {
+    return status == Status.CHANGED && suggestion != null && suggestion.clear();
+  }
+}

@@ -1,0 +1,108 @@
+package dev.pincite.cite;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.pincite.claims.StableIds;
+import dev.pincite.search.ClaimLookup;
+import dev.pincite.search.StoredClaim;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A {@link ClaimLookup} over a running Pincite server's JSON API: {@code GET /api/claims/{id}} (a
+ * claim view, whose {@code stored} member is the claim), {@code GET /api/documents/{prefix}} (a
+ * document view, whose {@code claims} are the document's claims) and {@code GET
+ * /api/claims/{id}/former}. A 404 means "no such claim or document"; any other failure is an {@link
+ * IOException} naming the URL. Thread safe.
+ */
+public final class HttpClaimLookup implements ClaimLookup {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+  private final URI base;
+  private final HttpClient client;
+  private final ObjectMapper json =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  /**
+   * @param serverUrl the server's base URL, such as {@code http://127.0.0.1:7070}
+   * @throws IllegalArgumentException when it is not an http(s) URL, with the URL in the message
+   */
+  public HttpClaimLookup(String serverUrl) {
+    URI uri = URI.create(serverUrl.endsWith("/") ? serverUrl : serverUrl + "/");
+    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+      throw new IllegalArgumentException("not an http(s) server URL: " + serverUrl);
+    }
+    this.base = uri;
+    this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  }
+
+  @Override
+  public Optional<StoredClaim> claim(String id) throws IOException {
+    if (!StableIds.looksLikeId(id)) {
+      return Optional.empty();
+    }
+    Optional<JsonNode> view = get("api/claims/" + id);
+    if (view.isEmpty() || view.get().get("stored") == null) {
+      return Optional.empty();
+    }
+    return Optional.of(json.treeToValue(view.get().get("stored"), StoredClaim.class));
+  }
+
+  @Override
+  public List<StoredClaim> claimsOfDocument(String documentPrefix) throws IOException {
+    List<StoredClaim> claims = new ArrayList<>();
+    if (documentPrefix == null || !documentPrefix.matches("[a-z0-9]{6,16}")) {
+      return claims;
+    }
+    Optional<JsonNode> document = get("api/documents/" + documentPrefix);
+    if (document.isPresent() && document.get().get("claims") != null) {
+      for (JsonNode claim : document.get().get("claims")) {
+        claims.add(json.treeToValue(claim, StoredClaim.class));
+      }
+    }
+    return claims;
+  }
+
+  @Override
+  public Optional<StoredClaim> formerClaim(String id) throws IOException {
+    if (!StableIds.looksLikeId(id)) {
+      return Optional.empty();
+    }
+    Optional<JsonNode> former = get("api/claims/" + id + "/former");
+    return former.isEmpty()
+        ? Optional.empty()
+        : Optional.of(json.treeToValue(former.get(), StoredClaim.class));
+  }
+
+  private Optional<JsonNode> get(String path) throws IOException {
+    URI uri = base.resolve(path);
+    HttpRequest request =
+        HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json").build();
+    HttpResponse<byte[]> response;
+    try {
+      response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while fetching " + uri, e);
+    } catch (IOException e) {
+      throw new IOException("cannot reach " + uri + ": " + e.getMessage(), e);
+    }
+    if (response.statusCode() == 404) {
+      return Optional.empty();
+    }
+    if (response.statusCode() != 200) {
+      throw new IOException("GET " + uri + " answered " + response.statusCode());
+    }
+    return Optional.of(json.readTree(response.body()));
+  }
+}

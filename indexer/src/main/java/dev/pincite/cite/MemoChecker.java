@@ -1,0 +1,175 @@
+package dev.pincite.cite;
+
+import dev.pincite.cite.CitationCheck.Status;
+import dev.pincite.claims.StableIds;
+import dev.pincite.search.ClaimLookup;
+import dev.pincite.search.StoredClaim;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the claim citations of a Markdown memo ({@link MemoCitations}) against a {@link
+ * ClaimLookup} and repairs them.
+ *
+ * <p>A citation whose id exists <em>resolves</em>, unless the memo quotes a sentence that is not in
+ * the claim's text (compared case-insensitively, with straight and curly quotes alike, and an
+ * ellipsis standing for any omission): then it <em>changed</em>. A citation whose id is gone is
+ * matched against the current claims of its document (the id's first 6 characters name it), using
+ * the memo's quote and the id's former text ({@link ClaimLookup#formerClaim}), whichever matches
+ * better: with a clear match ({@link ClosestClaim}) it <em>changed</em>, otherwise it is
+ * <em>missing</em>, with the closest claim, if any, as an unclear suggestion.
+ *
+ * <p>Instances hold no mutable state: thread safe when the lookup is.
+ */
+public final class MemoChecker {
+
+  private static final Pattern ELLIPSIS =
+      Pattern.compile("\\s*(?:\\[?…\\]?|\\[?\\.\\.\\.\\]?)\\s*");
+
+  private final ClaimLookup lookup;
+
+  /**
+   * @param lookup where claims are looked up: the index or a server
+   */
+  public MemoChecker(ClaimLookup lookup) {
+    this.lookup = lookup;
+  }
+
+  /**
+   * @param memo the memo's Markdown
+   * @return a check per citation, in reading order
+   * @throws IOException when the lookup fails
+   */
+  public MemoReport check(String memo) throws IOException {
+    Map<String, List<StoredClaim>> documents = new HashMap<>();
+    List<CitationCheck> checks = new ArrayList<>();
+    for (MemoCitation citation : MemoCitations.scan(memo)) {
+      checks.add(check(citation, documents));
+    }
+    return new MemoReport(checks);
+  }
+
+  private CitationCheck check(MemoCitation citation, Map<String, List<StoredClaim>> documents)
+      throws IOException {
+    String id = citation.id();
+    String quote = citation.quote();
+    Optional<StoredClaim> current = lookup.claim(id);
+    if (current.isPresent()) {
+      StoredClaim claim = current.get();
+      if (quote == null || quotes(quote, claim.claim().text())) {
+        return new CitationCheck(citation, Status.RESOLVES, claim, null);
+      }
+      ClosestClaim.Match match =
+          ClosestClaim.find(claimsOf(id, documents), quote, claim.claim().paragraph()).orElse(null);
+      return new CitationCheck(citation, Status.CHANGED, claim, match);
+    }
+    Optional<StoredClaim> former = lookup.formerClaim(id);
+    int paragraph = former.map(f -> f.claim().paragraph()).orElse(0);
+    List<StoredClaim> candidates = claimsOf(id, documents);
+    List<ClosestClaim.Match> matches = new ArrayList<>();
+    if (quote != null) {
+      ClosestClaim.find(candidates, quote, paragraph).ifPresent(matches::add);
+    }
+    if (former.isPresent()) {
+      ClosestClaim.find(candidates, former.get().claim().text(), paragraph).ifPresent(matches::add);
+    }
+    ClosestClaim.Match best =
+        matches.stream().max(Comparator.comparingDouble(ClosestClaim.Match::score)).orElse(null);
+    Status status = best != null && best.clear() ? Status.CHANGED : Status.MISSING;
+    return new CitationCheck(citation, status, null, best);
+  }
+
+  private List<StoredClaim> claimsOf(String id, Map<String, List<StoredClaim>> documents)
+      throws IOException {
+    String prefix = StableIds.documentPrefix(id);
+    List<StoredClaim> claims = documents.get(prefix);
+    if (claims == null) {
+      claims = lookup.claimsOfDocument(prefix);
+      documents.put(prefix, claims);
+    }
+    return claims;
+  }
+
+  /**
+   * Whether a memo's quotation is in a sentence: every part of it between ellipses occurs in the
+   * sentence, in order, ignoring case, whitespace, the kind of quotation marks and the quotation's
+   * final punctuation.
+   *
+   * @param quote the quotation
+   * @param sentence the claim's text
+   * @return true when the sentence says what the memo quotes
+   */
+  public static boolean quotes(String quote, String sentence) {
+    String text = normalise(sentence);
+    int from = 0;
+    for (String part : ELLIPSIS.split(normalise(quote))) {
+      String fragment = part.strip().replaceAll("[.,;:!?]+$", "");
+      if (fragment.isEmpty()) {
+        continue;
+      }
+      int at = text.indexOf(fragment, from);
+      if (at < 0) {
+        return false;
+      }
+      from = at + fragment.length();
+    }
+    return true;
+  }
+
+  private static String normalise(String text) {
+    return text.toLowerCase(Locale.ROOT)
+        .replaceAll("[‘’ʼ`]", "'")
+        .replaceAll("[“”„«»]", "\"")
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+
+  /**
+   * Rewrites every fixable citation ({@link CitationCheck#fixable()}) to its suggested claim: the
+   * id in the link or key, and a link text that quoted the old sentence becomes the new sentence.
+   *
+   * @param memo the memo that was checked
+   * @param report its report
+   * @return the repaired memo and how many citations were rewritten
+   */
+  public static Fixed fix(String memo, MemoReport report) {
+    List<CitationCheck> fixes =
+        new ArrayList<>(report.checks().stream().filter(CitationCheck::fixable).toList());
+    // rewrite from the end so earlier offsets stay valid
+    fixes.sort(Comparator.comparingInt((CitationCheck c) -> c.citation().idOffset()).reversed());
+    StringBuilder out = new StringBuilder(memo);
+    int fixed = 0;
+    for (CitationCheck check : fixes) {
+      MemoCitation citation = check.citation();
+      StoredClaim target = check.suggestion().claim();
+      String newId = target.claim().id();
+      boolean changed = !newId.equals(citation.id());
+      int idOffset = citation.idOffset();
+      out.replace(idOffset, idOffset + citation.id().length(), newId);
+      if (citation.quoteIsLinkText()) {
+        String text = "“" + CitationFormatter.escapeMarkdown(target.claim().text()) + "”";
+        changed |= !out.substring(citation.linkTextStart(), citation.linkTextEnd()).equals(text);
+        out.replace(citation.linkTextStart(), citation.linkTextEnd(), text);
+      }
+      if (changed) {
+        fixed++;
+      }
+    }
+    return new Fixed(out.toString(), fixed);
+  }
+
+  /**
+   * A memo after {@link #fix}.
+   *
+   * @param memo the repaired memo
+   * @param fixed how many citations were rewritten
+   */
+  public record Fixed(String memo, int fixed) {}
+}
