@@ -1,21 +1,55 @@
 package dev.pincite.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * Reads one corpus file into an {@link Article}: the facade over the HTML, Markdown and plain-text
- * readers. Thread safe.
+ * Reads one corpus file into an {@link Article}: the facade over {@link ContentDecoder} and the
+ * HTML, Markdown and plain-text readers. The file's size is checked before anything is read, so an
+ * enormous file never reaches memory. Thread safe.
  */
 public final class ArticleLoader {
 
   /** Files larger than this are skipped rather than read into memory. */
   public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+  private static final Pattern HTML_START =
+      Pattern.compile(
+          "\\A\\s*(<!--.*?-->\\s*)*<(!doctype html|html)",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern HTML_END =
+      Pattern.compile("</(html|body)\\s*>", Pattern.CASE_INSENSITIVE);
+
+  private final ContentDecoder decoder = new ContentDecoder();
+  private final ArticleReader html;
+  private final ArticleReader markdown;
+  private final ArticleReader text;
+
+  /** A loader with the bundled boilerplate rules. */
+  public ArticleLoader() {
+    this(BoilerplateRules.standard());
+  }
+
+  /**
+   * @param rules the boilerplate cues the readers use
+   */
+  public ArticleLoader(BoilerplateRules rules) {
+    this.html = new HtmlArticleReader(rules);
+    this.markdown = new MarkdownArticleReader();
+    this.text = new TextArticleReader(rules);
+  }
+
+  /** The kinds of file the loader reads. */
+  enum Kind {
+    HTML,
+    MARKDOWN,
+    TEXT
+  }
 
   /**
    * True for the files the corpus walk indexes: HTML, Markdown and plain text.
@@ -24,12 +58,21 @@ public final class ArticleLoader {
    * @return whether its extension is one the loader reads
    */
   public static boolean isCorpusFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".html")
-        || name.endsWith(".htm")
-        || name.endsWith(".md")
-        || name.endsWith(".markdown")
-        || name.endsWith(".txt");
+    return kind(file.getFileName().toString()) != null;
+  }
+
+  static Kind kind(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+      return Kind.HTML;
+    }
+    if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+      return Kind.MARKDOWN;
+    }
+    if (lower.endsWith(".txt")) {
+      return Kind.TEXT;
+    }
+    return null;
   }
 
   /**
@@ -39,14 +82,20 @@ public final class ArticleLoader {
    * @param path the path to record in the article (relative to the corpus root, {@code /}
    *     separators)
    * @return the article
-   * @throws BadDocumentException when the file is empty, binary, badly encoded, too large or
-   *     unreadable
+   * @throws BadDocumentException when the file is empty, binary, badly encoded, truncated, too
+   *     large or unreadable
    */
   public Article load(Path file, String path) throws BadDocumentException {
     byte[] bytes;
     try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new BadDocumentException(path, BadDocumentException.Reason.TOO_LARGE, null);
+      if (!Files.isRegularFile(file)) {
+        throw new BadDocumentException(
+            path, BadDocumentException.Reason.UNREADABLE, "not a regular file");
+      }
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new BadDocumentException(
+            path, BadDocumentException.Reason.TOO_LARGE, size + " bytes, limit " + MAX_BYTES);
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
@@ -60,22 +109,50 @@ public final class ArticleLoader {
    * Parses bytes as the file type the path names.
    *
    * @param bytes the file's content
-   * @param path the path to record
-   * @return the article
+   * @param path the path to record; its extension picks the reader
+   * @return the article; one with no body carries a warning
    * @throws BadDocumentException when the content is not a readable article
    */
   public Article parse(byte[] bytes, String path) throws BadDocumentException {
-    if (bytes.length == 0) {
-      throw new BadDocumentException(path, BadDocumentException.Reason.EMPTY, null);
+    Kind kind = kind(path);
+    if (kind == null) {
+      throw new BadDocumentException(path, BadDocumentException.Reason.UNSUPPORTED, null);
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    List<Block> blocks = new ArrayList<>();
-    for (String chunk : text.split("\\n\\s*\\n")) {
-      String normalised = chunk.strip().replaceAll("\\s+", " ");
-      if (!normalised.isEmpty()) {
-        blocks.add(Block.paragraph(normalised));
-      }
+    if (bytes.length > MAX_BYTES) {
+      throw new BadDocumentException(
+          path, BadDocumentException.Reason.TOO_LARGE, bytes.length + " bytes, limit " + MAX_BYTES);
     }
-    return new Article(path, null, null, null, null, null, null, blocks, List.of());
+    ContentDecoder.Decoded decoded = decoder.decode(bytes, path, kind == Kind.HTML);
+    if (kind == Kind.HTML && isTruncated(decoded.text())) {
+      throw new BadDocumentException(
+          path, BadDocumentException.Reason.TRUNCATED, "the page ends before </body> and </html>");
+    }
+    ArticleReader reader =
+        switch (kind) {
+          case HTML -> html;
+          case MARKDOWN -> markdown;
+          case TEXT -> text;
+        };
+    Article article = reader.read(decoded.text(), path);
+    if (decoded.warnings().isEmpty()) {
+      return article;
+    }
+    List<String> warnings = new ArrayList<>(decoded.warnings());
+    warnings.addAll(article.warnings());
+    return new Article(
+        article.path(),
+        article.title(),
+        article.byline(),
+        article.site(),
+        article.published(),
+        article.url(),
+        article.lang(),
+        article.blocks(),
+        warnings);
+  }
+
+  /** A full page (doctype or {@code <html>} first) that never closes its body was cut off. */
+  private static boolean isTruncated(String text) {
+    return HTML_START.matcher(text).lookingAt() && !HTML_END.matcher(text).find();
   }
 }

@@ -1,0 +1,854 @@
+package dev.pincite.ingest;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the element that holds a page's article, in the manner of Mozilla Readability: paragraphs
+ * score their ancestors by text length and commas, containers are weighted by class/id hints from
+ * {@link BoilerplateRules} and penalised by link density, the best candidate is taken with its
+ * related siblings, and furniture inside it (share bars, forms, link lists, ad boxes) is cleaned
+ * away. When the result is too short the search is repeated with fewer cleaning rules. Not thread
+ * safe: one instance per page.
+ */
+final class ContentExtractor {
+
+  /** An article shorter than this is looked for again with fewer cleaning rules. */
+  private static final int MIN_ARTICLE_CHARS = 500;
+
+  private static final int TOP_CANDIDATES = 5;
+
+  private static final Set<String> TAGS_TO_SCORE =
+      Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
+  private static final Set<String> DIV_TO_P_BLOCKS =
+      Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
+  private static final Set<String> UNLIKELY_ROLES =
+      Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
+  private static final Set<String> PHRASING =
+      Set.of(
+          "abbr",
+          "audio",
+          "b",
+          "bdo",
+          "br",
+          "button",
+          "cite",
+          "code",
+          "data",
+          "datalist",
+          "dfn",
+          "em",
+          "embed",
+          "i",
+          "img",
+          "input",
+          "kbd",
+          "label",
+          "mark",
+          "math",
+          "meter",
+          "noscript",
+          "object",
+          "output",
+          "progress",
+          "q",
+          "ruby",
+          "samp",
+          "script",
+          "select",
+          "small",
+          "span",
+          "strong",
+          "sub",
+          "sup",
+          "textarea",
+          "time",
+          "var",
+          "wbr",
+          "a",
+          "font",
+          "u",
+          "s",
+          "strike",
+          "del",
+          "ins",
+          "big",
+          "tt");
+  private static final Pattern COMMAS =
+      Pattern.compile("[,\\u060C\\uFE50\\uFE10\\uFE11\\u2E41\\u2E34\\u2E32\\uFF0C]");
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+  private final BoilerplateRules rules;
+  private final Map<Element, Double> scores = new IdentityHashMap<>();
+  private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
+  private String byline;
+
+  ContentExtractor(BoilerplateRules rules) {
+    this.rules = rules;
+  }
+
+  /** The result: the article element (null when none) and a byline seen in the page, if any. */
+  record Result(Element article, String byline) {}
+
+  /**
+   * @param page the parsed page; not modified
+   * @param title the article's title, to drop a heading that repeats it
+   * @return the article
+   */
+  Result extract(Document page, String title) {
+    List<Flags> attempts =
+        List.of(
+            new Flags(true, true, true),
+            new Flags(false, true, true),
+            new Flags(false, false, true),
+            new Flags(false, false, false));
+    Element best = null;
+    int bestLength = -1;
+    for (Flags flags : attempts) {
+      scores.clear();
+      dataTables.clear();
+      Document doc = page.clone();
+      Element article = grab(doc, flags, title);
+      int length = article == null ? 0 : textLength(article);
+      if (length >= MIN_ARTICLE_CHARS) {
+        return new Result(article, byline);
+      }
+      if (length > bestLength) {
+        best = article;
+        bestLength = length;
+      }
+    }
+    return new Result(bestLength > 0 ? best : null, byline);
+  }
+
+  private record Flags(boolean stripUnlikely, boolean weightClasses, boolean cleanConditionally) {}
+
+  private Element grab(Document doc, Flags flags, String title) {
+    Element body = doc.body();
+    if (body == null) {
+      return null;
+    }
+    prepare(doc);
+    List<Element> toScore = collectScorable(body, flags);
+    List<Element> candidates = scoreParagraphs(toScore, flags);
+    Element top = pickTop(candidates, body, flags);
+    Element article = gatherSiblings(top, doc);
+    clean(article, flags, title);
+    return article;
+  }
+
+  // ---- preparation -------------------------------------------------------------------------
+
+  private static void prepare(Document doc) {
+    doc.select(
+            "script, style, noscript, template, link, meta, svg, canvas, iframe, object, embed, input, select, textarea, button, dialog")
+        .remove();
+    removeComments(doc);
+    for (Element font : doc.select("font")) {
+      font.tagName("span");
+    }
+    replaceBrRuns(doc.body());
+  }
+
+  private static void removeComments(Node node) {
+    for (int i = node.childNodeSize() - 1; i >= 0; i--) {
+      Node child = node.childNode(i);
+      if (child instanceof Comment) {
+        child.remove();
+      } else {
+        removeComments(child);
+      }
+    }
+  }
+
+  /**
+   * Two or more {@code <br>} in a row end a paragraph: the phrasing content after them becomes one.
+   */
+  private static void replaceBrRuns(Element body) {
+    for (Element br : body.select("br")) {
+      if (br.parent() == null) {
+        continue;
+      }
+      boolean replaced = false;
+      Node next = nextSignificant(br);
+      while (next instanceof Element e && e.nameIs("br")) {
+        replaced = true;
+        Node after = nextSignificant(e);
+        e.remove();
+        next = after;
+      }
+      if (!replaced) {
+        continue;
+      }
+      Element p = new Element("p");
+      br.replaceWith(p);
+      Node sibling = p.nextSibling();
+      while (sibling != null) {
+        if (sibling instanceof Element e && e.nameIs("br")) {
+          Node afterBr = nextSignificant(e);
+          if (afterBr instanceof Element e2 && e2.nameIs("br")) {
+            break;
+          }
+        }
+        if (!isPhrasing(sibling)) {
+          break;
+        }
+        Node following = sibling.nextSibling();
+        p.appendChild(sibling);
+        sibling = following;
+      }
+      while (p.childNodeSize() > 0 && isWhitespace(p.childNode(p.childNodeSize() - 1))) {
+        p.childNode(p.childNodeSize() - 1).remove();
+      }
+      if (p.parent() != null && p.parent().nameIs("p")) {
+        p.parent().tagName("div");
+      }
+    }
+  }
+
+  private static Node nextSignificant(Node node) {
+    Node next = node.nextSibling();
+    while (next != null && isWhitespace(next)) {
+      next = next.nextSibling();
+    }
+    return next;
+  }
+
+  private static boolean isWhitespace(Node node) {
+    return (node instanceof TextNode t && t.isBlank())
+        || (node instanceof Element e && e.nameIs("br"));
+  }
+
+  private static boolean isPhrasing(Node node) {
+    if (node instanceof TextNode) {
+      return true;
+    }
+    if (node instanceof Element e) {
+      String tag = e.normalName();
+      if (PHRASING.contains(tag)) {
+        return true;
+      }
+      if (tag.equals("a") || tag.equals("del") || tag.equals("ins")) {
+        return e.childNodes().stream().allMatch(ContentExtractor::isPhrasing);
+      }
+    }
+    return false;
+  }
+
+  // ---- candidate scoring -------------------------------------------------------------------
+
+  private List<Element> collectScorable(Element body, Flags flags) {
+    List<Element> toScore = new ArrayList<>();
+    Element node = body;
+    while (node != null) {
+      String matchString = node.className() + " " + node.id();
+      if (!isProbablyVisible(node)) {
+        node = removeAndGetNext(node);
+        continue;
+      }
+      if (byline == null && isBylineElement(node, matchString)) {
+        byline = Whitespace.normalise(node.text());
+        node = removeAndGetNext(node);
+        continue;
+      }
+      if (flags.stripUnlikely && isUnlikely(node, matchString)) {
+        node = removeAndGetNext(node);
+        continue;
+      }
+      String tag = node.normalName();
+      if (Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6").contains(tag)
+          && isWithoutContent(node)) {
+        node = removeAndGetNext(node);
+        continue;
+      }
+      if (TAGS_TO_SCORE.contains(tag)) {
+        toScore.add(node);
+      }
+      if (tag.equals("div")) {
+        wrapPhrasingRuns(node);
+        if (hasSingleTagInside(node, "p") && linkDensity(node) < 0.25) {
+          Element child = node.child(0);
+          node.replaceWith(child);
+          node = child;
+          toScore.add(node);
+        } else if (!hasChildBlock(node)) {
+          node.tagName("p");
+          toScore.add(node);
+        }
+      }
+      node = nextNode(node, false);
+    }
+    return toScore;
+  }
+
+  private boolean isBylineElement(Element node, String matchString) {
+    String rel = node.attr("rel");
+    String itemprop = node.attr("itemprop");
+    boolean hinted =
+        rel.equals("author") || itemprop.contains("author") || rules.isByline(matchString);
+    if (!hinted) {
+      return false;
+    }
+    String text = Whitespace.normalise(node.text());
+    return !text.isEmpty() && text.length() < 100;
+  }
+
+  private boolean isUnlikely(Element node, String matchString) {
+    String tag = node.normalName();
+    if (tag.equals("body") || tag.equals("a")) {
+      return false;
+    }
+    if (UNLIKELY_ROLES.contains(node.attr("role").toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return rules.isUnlikelyCandidate(matchString)
+        && !hasAncestor(node, "table", 3)
+        && !hasAncestor(node, "code", 3);
+  }
+
+  private static boolean isProbablyVisible(Element node) {
+    if (HIDDEN_STYLE.matcher(node.attr("style")).find()) {
+      return false;
+    }
+    if (node.hasAttr("hidden")) {
+      return false;
+    }
+    String ariaHidden = node.attr("aria-hidden");
+    return !ariaHidden.equals("true") || node.className().contains("fallback-image");
+  }
+
+  /** Wraps runs of phrasing content in a div that also has block children into paragraphs. */
+  private static void wrapPhrasingRuns(Element div) {
+    if (!hasChildBlock(div)) {
+      return;
+    }
+    Element p = null;
+    Node child = div.firstChild();
+    while (child != null) {
+      Node next = child.nextSibling();
+      if (isPhrasing(child)) {
+        if (p != null) {
+          p.appendChild(child);
+        } else if (!isWhitespace(child)) {
+          p = new Element("p");
+          child.before(p);
+          p.appendChild(child);
+        }
+      } else if (p != null) {
+        trimTrailingWhitespace(p);
+        p = null;
+      }
+      child = next;
+    }
+    if (p != null) {
+      trimTrailingWhitespace(p);
+    }
+  }
+
+  private static void trimTrailingWhitespace(Element p) {
+    while (p.childNodeSize() > 0 && isWhitespace(p.childNode(p.childNodeSize() - 1))) {
+      p.childNode(p.childNodeSize() - 1).remove();
+    }
+  }
+
+  private static boolean hasChildBlock(Element element) {
+    for (Element child : element.children()) {
+      if (DIV_TO_P_BLOCKS.contains(child.normalName()) || hasChildBlock(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasSingleTagInside(Element element, String tag) {
+    if (element.childrenSize() != 1 || !element.child(0).nameIs(tag)) {
+      return false;
+    }
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode t && !t.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isWithoutContent(Element node) {
+    if (!node.text().isBlank()) {
+      return false;
+    }
+    int children = node.childrenSize();
+    return children == 0 || children == node.select("> br, > hr").size();
+  }
+
+  private List<Element> scoreParagraphs(List<Element> toScore, Flags flags) {
+    List<Element> candidates = new ArrayList<>();
+    for (Element element : toScore) {
+      if (element.parent() == null) {
+        continue;
+      }
+      String text = innerText(element);
+      if (text.length() < 25) {
+        continue;
+      }
+      List<Element> ancestors = ancestors(element, 5);
+      if (ancestors.isEmpty()) {
+        continue;
+      }
+      // one point for the paragraph, one per comma-separated part, up to three for length
+      double contentScore =
+          1 + countCommas(text) + 1 + Math.min(Math.floor(text.length() / 100.0), 3);
+      for (int level = 0; level < ancestors.size(); level++) {
+        Element ancestor = ancestors.get(level);
+        if (ancestor.parent() == null) {
+          continue;
+        }
+        if (!scores.containsKey(ancestor)) {
+          scores.put(ancestor, initialScore(ancestor, flags));
+          candidates.add(ancestor);
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.merge(ancestor, contentScore / divider, Double::sum);
+      }
+    }
+    for (Element candidate : candidates) {
+      scores.put(candidate, scores.get(candidate) * (1 - linkDensity(candidate)));
+    }
+    candidates.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+    return candidates.subList(0, Math.min(TOP_CANDIDATES, candidates.size()));
+  }
+
+  private static int countCommas(String text) {
+    int n = 0;
+    var m = COMMAS.matcher(text);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private double initialScore(Element element, Flags flags) {
+    double score =
+        switch (element.normalName()) {
+          case "div" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    return score + classWeight(element, flags);
+  }
+
+  private int classWeight(Element element, Flags flags) {
+    if (!flags.weightClasses) {
+      return 0;
+    }
+    int weight = 0;
+    String className = element.className();
+    if (!className.isEmpty()) {
+      weight += rules.isNegative(className) ? -25 : 0;
+      weight += rules.isPositive(className) ? 25 : 0;
+    }
+    String id = element.id();
+    if (!id.isEmpty()) {
+      weight += rules.isNegative(id) ? -25 : 0;
+      weight += rules.isPositive(id) ? 25 : 0;
+    }
+    return weight;
+  }
+
+  private Element pickTop(List<Element> candidates, Element body, Flags flags) {
+    Element top = candidates.isEmpty() ? null : candidates.getFirst();
+    if (top == null || top.nameIs("body")) {
+      Element holder = new Element("div");
+      for (Node child : new ArrayList<>(body.childNodes())) {
+        holder.appendChild(child);
+      }
+      body.appendChild(holder);
+      scores.put(holder, initialScore(holder, flags));
+      return holder;
+    }
+    top = commonAncestorOfRivals(top, candidates);
+    double lastScore = scores.get(top);
+    double threshold = lastScore / 3;
+    Element parent = top.parent();
+    while (parent != null && !parent.nameIs("body")) {
+      Double parentScore = scores.get(parent);
+      if (parentScore == null) {
+        parent = parent.parent();
+        continue;
+      }
+      if (parentScore < threshold) {
+        break;
+      }
+      if (parentScore > lastScore) {
+        top = parent;
+        break;
+      }
+      lastScore = parentScore;
+      parent = parent.parent();
+    }
+    parent = top.parent();
+    while (parent != null && !parent.nameIs("body") && parent.childrenSize() == 1) {
+      top = parent;
+      parent = top.parent();
+    }
+    scores.putIfAbsent(top, initialScore(top, flags));
+    return top;
+  }
+
+  /** When several strong candidates share an ancestor, the article is that ancestor. */
+  private Element commonAncestorOfRivals(Element top, List<Element> candidates) {
+    double topScore = scores.get(top);
+    List<List<Element>> rivals = new ArrayList<>();
+    for (Element candidate : candidates.subList(1, candidates.size())) {
+      if (scores.get(candidate) / topScore >= 0.75) {
+        rivals.add(ancestors(candidate, 0));
+      }
+    }
+    if (rivals.size() < 3) {
+      return top;
+    }
+    Element parent = top.parent();
+    while (parent != null && !parent.nameIs("body")) {
+      int containing = 0;
+      for (List<Element> chain : rivals) {
+        if (chain.contains(parent)) {
+          containing++;
+        }
+      }
+      if (containing >= 3) {
+        return parent;
+      }
+      parent = parent.parent();
+    }
+    return top;
+  }
+
+  private Element gatherSiblings(Element top, Document doc) {
+    Element article = doc.createElement("div");
+    double topScore = scores.getOrDefault(top, 0.0);
+    double threshold = Math.max(10, topScore * 0.2);
+    Element parent = top.parent();
+    if (parent == null) {
+      article.appendChild(top);
+      return article;
+    }
+    for (Element sibling : new ArrayList<>(parent.children())) {
+      boolean append = sibling == top;
+      if (!append) {
+        double bonus = 0;
+        if (!top.className().isEmpty() && sibling.className().equals(top.className())) {
+          bonus += topScore * 0.2;
+        }
+        Double score = scores.get(sibling);
+        if (score != null && score + bonus >= threshold) {
+          append = true;
+        } else if (sibling.nameIs("p")) {
+          double density = linkDensity(sibling);
+          String text = innerText(sibling);
+          if (text.length() > 80 && density < 0.25) {
+            append = true;
+          } else if (text.length() < 80
+              && text.length() > 0
+              && density == 0
+              && SENTENCE_END.matcher(text).find()) {
+            append = true;
+          }
+        }
+      }
+      if (append) {
+        article.appendChild(sibling);
+      }
+    }
+    return article;
+  }
+
+  // ---- cleaning ----------------------------------------------------------------------------
+
+  private void clean(Element article, Flags flags, String title) {
+    markDataTables(article);
+    removeConditionally(article, "form", flags);
+    removeConditionally(article, "fieldset", flags);
+    article
+        .select("footer, aside, nav, link, object, embed, iframe, input, textarea, select, button")
+        .remove();
+    removeShareElements(article);
+    cleanHeaders(article, flags, title);
+    removeConditionally(article, "table", flags);
+    removeConditionally(article, "ul", flags);
+    removeConditionally(article, "ol", flags);
+    removeConditionally(article, "div", flags);
+    removeConditionally(article, "section", flags);
+    for (Element p : article.select("p")) {
+      if (p.select("img, embed, object, iframe").isEmpty() && p.text().isBlank()) {
+        p.remove();
+      }
+    }
+  }
+
+  private void removeShareElements(Element article) {
+    for (Element child : article.children()) {
+      for (Element element : child.select("*")) {
+        String matchString = element.className() + " " + element.id();
+        if (rules.isShare(matchString)
+            && element.text().length() < 500
+            && element.parent() != null) {
+          element.remove();
+        }
+      }
+    }
+  }
+
+  private void cleanHeaders(Element article, Flags flags, String title) {
+    for (Element heading : article.select("h1, h2")) {
+      boolean negative = classWeight(heading, flags) < 0;
+      boolean duplicatesTitle =
+          title != null && similar(Whitespace.normalise(heading.text()), title);
+      if (negative || duplicatesTitle) {
+        heading.remove();
+      }
+    }
+  }
+
+  /** Whether a heading is the page title again (up to punctuation and case). */
+  private static boolean similar(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String y = b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    if (x.equals(y)) {
+      return true;
+    }
+    int shorter = Math.min(x.length(), y.length());
+    int longer = Math.max(x.length(), y.length());
+    return (x.contains(y) || y.contains(x)) && shorter >= longer * 0.75;
+  }
+
+  private void markDataTables(Element root) {
+    for (Element table : root.select("table")) {
+      dataTables.put(table, isDataTable(table));
+    }
+  }
+
+  private static boolean isDataTable(Element table) {
+    if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) {
+      return false;
+    }
+    if (!table.attr("summary").isEmpty()) {
+      return true;
+    }
+    Element caption = table.selectFirst("> caption");
+    if (caption != null && !caption.text().isBlank()) {
+      return true;
+    }
+    if (!table.select("col, colgroup, tfoot, thead, th").isEmpty()) {
+      return true;
+    }
+    if (!table.select("table table").isEmpty() || table.select("table").size() > 1) {
+      return false;
+    }
+    Elements rows = table.select("tr");
+    int columns = 0;
+    for (Element row : rows) {
+      int cells = 0;
+      for (Element cell : row.select("> td")) {
+        String span = cell.attr("colspan");
+        cells += span.matches("\\d+") ? Integer.parseInt(span) : 1;
+      }
+      columns = Math.max(columns, cells);
+    }
+    if (rows.size() >= 10 || columns > 4) {
+      return true;
+    }
+    return rows.size() * columns > 10;
+  }
+
+  private void removeConditionally(Element root, String tag, Flags flags) {
+    if (!flags.cleanConditionally) {
+      return;
+    }
+    Elements elements = root.select(tag);
+    for (int i = elements.size() - 1; i >= 0; i--) {
+      Element node = elements.get(i);
+      if (node.parent() == null || node == root) {
+        continue;
+      }
+      if (shouldRemove(node, tag, flags)) {
+        node.remove();
+      }
+    }
+  }
+
+  private boolean shouldRemove(Element node, String tag, Flags flags) {
+    boolean isList = tag.equals("ul") || tag.equals("ol");
+    if (!isList) {
+      int listLength = 0;
+      for (Element list : node.select("ul, ol")) {
+        listLength += innerText(list).length();
+      }
+      int total = innerText(node).length();
+      isList = total > 0 && listLength / (double) total > 0.9;
+    }
+    if (tag.equals("table") && Boolean.TRUE.equals(dataTables.get(node))) {
+      return false;
+    }
+    if (hasDataTableAncestor(node) || hasAncestor(node, "code", -1)) {
+      return false;
+    }
+    if (!node.select("table").isEmpty()
+        && node.select("table").stream().anyMatch(t -> Boolean.TRUE.equals(dataTables.get(t)))) {
+      return false;
+    }
+    int weight = classWeight(node, flags);
+    if (weight < 0) {
+      return true;
+    }
+    String text = innerText(node);
+    if (countCommas(text) >= 10) {
+      return false;
+    }
+    int p = node.select("p").size();
+    int img = node.select("img").size();
+    int li = node.select("li").size() - 100;
+    int input = node.select("input").size();
+    double headingDensity = textDensity(node, "h1, h2, h3, h4, h5, h6");
+    int embeds = node.select("object, embed, iframe").size();
+    double linkDensity = linkDensity(node);
+    int contentLength = text.length();
+    boolean inFigure = hasAncestor(node, "figure", 3);
+    if (rules.isAdLabel(text)) {
+      return true;
+    }
+    if (!inFigure && img > 1 && p / (double) img < 0.5) {
+      return true;
+    }
+    if (!isList && li > p) {
+      return true;
+    }
+    if (input > Math.floor(p / 3.0)) {
+      return true;
+    }
+    if (!isList
+        && !inFigure
+        && headingDensity < 0.9
+        && contentLength < 25
+        && (img == 0 || img > 2)
+        && linkDensity > 0) {
+      return true;
+    }
+    if (!isList && weight < 25 && linkDensity > 0.2) {
+      return true;
+    }
+    if (weight >= 25 && linkDensity > 0.5) {
+      return true;
+    }
+    return (embeds == 1 && contentLength < 75) || embeds > 1;
+  }
+
+  private boolean hasDataTableAncestor(Element node) {
+    for (Element parent = node.parent(); parent != null; parent = parent.parent()) {
+      if (parent.nameIs("table") && Boolean.TRUE.equals(dataTables.get(parent))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double textDensity(Element node, String selector) {
+    int total = innerText(node).length();
+    if (total == 0) {
+      return 0;
+    }
+    int inside = 0;
+    for (Element child : node.select(selector)) {
+      inside += innerText(child).length();
+    }
+    return inside / (double) total;
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  static String innerText(Element element) {
+    return Whitespace.normalise(element.text());
+  }
+
+  private static int textLength(Element element) {
+    return innerText(element).length();
+  }
+
+  static double linkDensity(Element element) {
+    int total = innerText(element).length();
+    if (total == 0) {
+      return 0;
+    }
+    double links = 0;
+    for (Element a : element.select("a")) {
+      String href = a.attr("href");
+      double coefficient = href.length() > 1 && href.startsWith("#") ? 0.3 : 1;
+      links += innerText(a).length() * coefficient;
+    }
+    return links / total;
+  }
+
+  private static List<Element> ancestors(Element element, int maxDepth) {
+    List<Element> ancestors = new ArrayList<>();
+    Element parent = element.parent();
+    while (parent != null && !(parent instanceof Document)) {
+      ancestors.add(parent);
+      if (maxDepth > 0 && ancestors.size() == maxDepth) {
+        break;
+      }
+      parent = parent.parent();
+    }
+    return ancestors;
+  }
+
+  private static boolean hasAncestor(Element node, String tag, int maxDepth) {
+    int depth = 0;
+    for (Element parent = node.parent(); parent != null; parent = parent.parent()) {
+      if (maxDepth > 0 && depth == maxDepth) {
+        return false;
+      }
+      if (parent.nameIs(tag)) {
+        return true;
+      }
+      depth++;
+    }
+    return false;
+  }
+
+  private static Element nextNode(Element node, boolean ignoreChildren) {
+    if (!ignoreChildren && node.childrenSize() > 0) {
+      return node.child(0);
+    }
+    Element current = node;
+    while (current != null) {
+      Element sibling = current.nextElementSibling();
+      if (sibling != null) {
+        return sibling;
+      }
+      current = current.parent();
+    }
+    return null;
+  }
+
+  private static Element removeAndGetNext(Element node) {
+    Element next = nextNode(node, true);
+    node.remove();
+    return next;
+  }
+}

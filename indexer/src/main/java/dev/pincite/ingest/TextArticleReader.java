@@ -1,0 +1,295 @@
+package dev.pincite.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads plain text. A paragraph is a line, or a run of lines between blank lines when the text is
+ * hard-wrapped. The rules, in order:
+ *
+ * <ul>
+ *   <li>a last line "Title | Site" gives the title and site when nothing better does, and is not
+ *       body;
+ *   <li>promos and calls to action ({@link BoilerplateRules#isPromo}), with a short tagline next to
+ *       one, are dropped; so is a "Related …" heading and everything after it;
+ *   <li>a one-word kicker (a category label) before a title is dropped;
+ *   <li>a first line that reads as a title (short, no terminal period, followed by text) is the
+ *       title, not a paragraph;
+ *   <li>a line near the top that is only a date gives {@code published};
+ *   <li>{@code - }, {@code • }, {@code * } and {@code 1. } lines are list items, {@code > } lines
+ *       quotes, {@code | a | b |} lines table rows;
+ *   <li>a short line with no terminal punctuation followed by text is a heading;
+ *   <li>everything else, transcript lines {@code NAME: …} included (the label stays in the text),
+ *       is a paragraph.
+ * </ul>
+ *
+ * Stateless and thread safe.
+ */
+public final class TextArticleReader implements ArticleReader {
+
+  private static final Pattern TITLE_SITE =
+      Pattern.compile("^([^|]{3,200}?)\\s+\\|\\s+([^|]{2,60})$");
+  private static final Pattern LIST_MARKER =
+      Pattern.compile("^(?:[-•*–·▪◦‣]|\\d{1,3}[.)])\\s+(.*)$");
+  private static final Pattern QUOTE_MARKER = Pattern.compile("^>\\s*(.*)$");
+  private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?[\\s:|-]+\\|?$");
+  private static final Pattern SPEAKER_LABEL =
+      Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}:\\s+\\S");
+  private static final Pattern KICKER = Pattern.compile("^\\p{Lu}[\\p{L}-]{1,24}$");
+  private static final Pattern TERMINAL = Pattern.compile("[.!?:;,…\"”’)\\]]$");
+  private static final int MAX_TITLE_CHARS = 200;
+  private static final int MAX_HEADING_CHARS = 120;
+  private static final int MAX_HEADING_WORDS = 16;
+  private static final int MAX_TAGLINE_WORDS = 8;
+  private static final int DATELINE_REACH = 5;
+
+  private final BoilerplateRules rules;
+
+  public TextArticleReader(BoilerplateRules rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public Article read(String text, String path) {
+    List<String> units = units(text);
+    Meta meta = new Meta();
+    takeTitleSiteLine(units, meta);
+    dropPromos(units);
+    dropRelated(units);
+    dropKicker(units);
+    takeTitle(units, meta);
+    takeDateline(units, meta);
+    List<Block> blocks = blocks(units);
+    List<String> warnings = blocks.isEmpty() ? List.of("no article text found") : List.of();
+    return new Article(
+        path, meta.title, null, meta.site, meta.published, null, null, blocks, warnings);
+  }
+
+  /** What the text says about itself. */
+  private static final class Meta {
+    String title;
+    String site;
+    String published;
+  }
+
+  /** Paragraph candidates: one per line, or one per blank-line-separated run when hard-wrapped. */
+  static List<String> units(String text) {
+    List<List<String>> chunks = new ArrayList<>();
+    List<String> chunk = new ArrayList<>();
+    for (String raw : text.split("\\R", -1)) {
+      String line = Whitespace.normalise(raw);
+      if (line.isEmpty()) {
+        if (!chunk.isEmpty()) {
+          chunks.add(chunk);
+          chunk = new ArrayList<>();
+        }
+      } else {
+        chunk.add(line);
+      }
+    }
+    if (!chunk.isEmpty()) {
+      chunks.add(chunk);
+    }
+    boolean wrapped = isHardWrapped(chunks);
+    List<String> units = new ArrayList<>();
+    for (List<String> lines : chunks) {
+      if (wrapped) {
+        units.addAll(joinWrapped(lines));
+      } else {
+        units.addAll(lines);
+      }
+    }
+    return units;
+  }
+
+  /** Hard-wrapped text has multi-line paragraphs whose lines stop at a similar width. */
+  private static boolean isHardWrapped(List<List<String>> chunks) {
+    int lines = 0;
+    int wrappedWidth = 0;
+    int longest = 0;
+    for (List<String> chunk : chunks) {
+      if (chunk.size() < 2) {
+        continue;
+      }
+      for (String line : chunk.subList(0, chunk.size() - 1)) {
+        lines++;
+        longest = Math.max(longest, line.length());
+        if (line.length() >= 40 && line.length() <= 100) {
+          wrappedWidth++;
+        }
+      }
+    }
+    return lines >= 3 && longest <= 100 && wrappedWidth >= lines * 0.6;
+  }
+
+  /** Joins the lines of a wrapped paragraph, keeping list items and table rows apart. */
+  private static List<String> joinWrapped(List<String> lines) {
+    List<String> joined = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : lines) {
+      boolean startsItem =
+          LIST_MARKER.matcher(line).matches()
+              || line.startsWith("|")
+              || SPEAKER_LABEL.matcher(line).find();
+      if (startsItem && !current.isEmpty()) {
+        joined.add(current.toString());
+        current.setLength(0);
+      }
+      if (!current.isEmpty()) {
+        current.append(' ');
+      }
+      current.append(line);
+    }
+    if (!current.isEmpty()) {
+      joined.add(current.toString());
+    }
+    return joined;
+  }
+
+  private static void takeTitleSiteLine(List<String> units, Meta meta) {
+    if (units.size() < 2) {
+      return;
+    }
+    Matcher m = TITLE_SITE.matcher(units.getLast());
+    if (m.matches() && !TERMINAL.matcher(m.group(2)).find()) {
+      meta.title = m.group(1).strip();
+      meta.site = m.group(2).strip();
+      units.removeLast();
+    }
+  }
+
+  private void dropPromos(List<String> units) {
+    boolean[] promo = new boolean[units.size()];
+    for (int i = 0; i < units.size(); i++) {
+      promo[i] = rules.isPromo(units.get(i));
+    }
+    boolean[] drop = promo.clone();
+    for (int i = 0; i < units.size(); i++) {
+      boolean nextToPromo = (i > 0 && promo[i - 1]) || (i + 1 < units.size() && promo[i + 1]);
+      if (nextToPromo && isTagline(units.get(i))) {
+        drop[i] = true;
+      }
+    }
+    for (int i = units.size() - 1; i >= 0; i--) {
+      if (drop[i]) {
+        units.remove(i);
+      }
+    }
+  }
+
+  /** A short slogan ending in a full stop ("Every deal, every interview. 5 minutes."). */
+  private static boolean isTagline(String unit) {
+    return words(unit) <= MAX_TAGLINE_WORDS && unit.matches(".*[.!]$");
+  }
+
+  private void dropRelated(List<String> units) {
+    for (int i = 1; i < units.size() - 1; i++) {
+      if (rules.isRelatedHeading(units.get(i))) {
+        units.subList(i, units.size()).clear();
+        return;
+      }
+    }
+  }
+
+  private static void dropKicker(List<String> units) {
+    if (units.size() >= 3
+        && KICKER.matcher(units.get(0)).matches()
+        && isTitleLike(units.get(1))
+        && Dates.lineDate(units.get(0)) == null) {
+      units.removeFirst();
+    }
+  }
+
+  private static void takeTitle(List<String> units, Meta meta) {
+    if (units.size() >= 2 && isTitleLike(units.getFirst())) {
+      String title = units.removeFirst();
+      if (meta.title == null) {
+        meta.title = title;
+      }
+    }
+  }
+
+  private static boolean isTitleLike(String unit) {
+    return unit.length() <= MAX_TITLE_CHARS
+        && !unit.endsWith(".")
+        && !unit.endsWith(":")
+        && !unit.endsWith(",")
+        && !unit.endsWith(";")
+        && !LIST_MARKER.matcher(unit).matches()
+        && !unit.startsWith("|")
+        && !SPEAKER_LABEL.matcher(unit).find()
+        && Dates.lineDate(unit) == null;
+  }
+
+  private static void takeDateline(List<String> units, Meta meta) {
+    for (int i = 0; i < Math.min(DATELINE_REACH, units.size()); i++) {
+      String date = Dates.lineDate(units.get(i));
+      if (date != null) {
+        units.remove(i);
+        if (meta.published == null) {
+          meta.published = date;
+        }
+        return;
+      }
+    }
+  }
+
+  private static List<Block> blocks(List<String> units) {
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      String unit = units.get(i);
+      Block block = block(unit, i + 1 < units.size());
+      if (block != null) {
+        blocks.add(block);
+      }
+    }
+    return blocks;
+  }
+
+  private static Block block(String unit, boolean followedByText) {
+    if (unit.startsWith("|") && unit.endsWith("|") && unit.length() > 1) {
+      if (TABLE_SEPARATOR.matcher(unit).matches()) {
+        return null;
+      }
+      return tableRow(unit);
+    }
+    Matcher item = LIST_MARKER.matcher(unit);
+    if (item.matches()) {
+      return new Block(Block.Kind.LIST_ITEM, item.group(1));
+    }
+    Matcher quote = QUOTE_MARKER.matcher(unit);
+    if (quote.matches()) {
+      return quote.group(1).isBlank() ? null : new Block(Block.Kind.QUOTE, quote.group(1));
+    }
+    if (followedByText && isHeadingLike(unit)) {
+      return Block.heading(unit);
+    }
+    return Block.paragraph(unit);
+  }
+
+  private static Block tableRow(String unit) {
+    List<String> cells = new ArrayList<>();
+    for (String cell : unit.substring(1, unit.length() - 1).split("\\|")) {
+      String text = Whitespace.normalise(cell);
+      if (!text.isEmpty()) {
+        cells.add(text);
+      }
+    }
+    return cells.isEmpty() ? null : new Block(Block.Kind.TABLE_ROW, String.join(" | ", cells));
+  }
+
+  static boolean isHeadingLike(String unit) {
+    return unit.length() <= MAX_HEADING_CHARS
+        && words(unit) <= MAX_HEADING_WORDS
+        && !TERMINAL.matcher(unit).find()
+        && !SPEAKER_LABEL.matcher(unit).find()
+        && Character.isLetterOrDigit(unit.codePointAt(0))
+        && !Character.isLowerCase(unit.codePointAt(0));
+  }
+
+  private static int words(String text) {
+    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+  }
+}
