@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       ExtractCommand.class,
       CiteCommand.class,
+      ScoreExtractionCommand.class,
     })
 public final class PinciteCommand implements Runnable {
 
