@@ -44,7 +44,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Option(
       names = "--corpus",
-      defaultValue = "corpus",
+      defaultValue = "${sys:pincite.home:-.}/corpus",
       description =
           "Corpus folder for the registry, catalog and paths (default: ${DEFAULT-VALUE}).")
   Path corpus;

@@ -27,13 +27,13 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Option(
       names = "--corpus",
-      defaultValue = "corpus",
+      defaultValue = "${sys:pincite.home:-.}/corpus",
       description = "Corpus folder (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
   @Option(
       names = "--index",
-      defaultValue = "index",
+      defaultValue = "${sys:pincite.home:-.}/index",
       description = "Index folder (default: ${DEFAULT-VALUE}).")
   Path index;
 
@@ -56,7 +56,7 @@ public final class ReindexCommand implements Callable<Integer> {
     try (Progress progress = new Progress(System.console() != null)) {
       ReindexReport report = new Reindexer(corpus, index, options.withListener(progress)).run();
       progress.close();
-      print(report, out);
+      print(report, corpus, index, out);
       return 0;
     } catch (IOException | IllegalArgumentException e) {
       err.println("reindex failed: " + e.getMessage());
@@ -65,10 +65,15 @@ public final class ReindexCommand implements Callable<Integer> {
     }
   }
 
-  static void print(ReindexReport r, PrintWriter out) {
+  static void print(ReindexReport r, Path corpus, Path index, PrintWriter out) {
     double seconds = r.elapsed().toNanos() / 1e9;
     out.printf(
-        Locale.ROOT, "Reindexed %s in %.2f s%s%n", "corpus", seconds, r.full() ? " (full)" : "");
+        Locale.ROOT,
+        "Reindexed %s into %s in %.2f s%s%n",
+        corpus,
+        index,
+        seconds,
+        r.full() ? " (full)" : "");
     out.printf(Locale.ROOT, "  files found      %d%n", r.filesSeen());
     out.printf(
         Locale.ROOT,
