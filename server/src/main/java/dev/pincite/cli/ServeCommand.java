@@ -1,0 +1,167 @@
+package dev.pincite.cli;
+
+import dev.pincite.index.ReindexReport;
+import dev.pincite.index.Reindexer;
+import dev.pincite.search.ClaimSearcher;
+import dev.pincite.web.PinciteApp;
+import dev.pincite.web.WebConfig;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pincite serve}: serves the archive in a browser. Indexes the corpus first when the index
+ * folder holds no index yet; afterwards, a {@code reindex} in another process is picked up without
+ * a restart (the app checks for a newer index commit at most once a second).
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the archive: search page, claim and document pages, JSON API.",
+      "Indexes the corpus first when there is no index yet; a later reindex is served without a"
+          + " restart."
+    })
+public final class ServeCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String host;
+
+  @Option(
+      names = "--index",
+      defaultValue = "index",
+      description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(
+      names = "--corpus",
+      defaultValue = "corpus",
+      description =
+          "Corpus folder, indexed first when there is no index (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(
+      names = "--base-url",
+      description =
+          "Public address for citations and OpenSearch (default: the address the browser used).")
+  String baseUrl;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      err.println("--port must be 0..65535, got " + port);
+      return 2;
+    }
+    ClaimSearcher searcher;
+    try {
+      if (!hasIndex(index)) {
+        out.println(
+            "No index in " + index.toAbsolutePath() + " yet: indexing " + corpus + " first.");
+        out.flush();
+        summarise(new Reindexer(corpus, index, Reindexer.Options.defaults()).run(), out);
+      }
+      searcher = ClaimSearcher.open(index);
+    } catch (IOException | RuntimeException e) {
+      err.println("serve failed: " + e.getMessage());
+      return 2;
+    }
+    Javalin app = PinciteApp.create(searcher, WebConfig.defaults().withBaseUrl(baseUrl));
+    try {
+      app.start(host, port);
+    } catch (RuntimeException e) {
+      err.println(
+          "serve failed: cannot listen on "
+              + host
+              + ":"
+              + port
+              + " ("
+              + rootMessage(e)
+              + "). Is another server using that port? Try --port.");
+      close(searcher);
+      return 2;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  close(searcher);
+                  stopped.countDown();
+                },
+                "pincite-shutdown"));
+    out.printf(
+        Locale.ROOT,
+        "Pincite is serving %s on http://%s:%d/ (Ctrl+C stops it)%n",
+        index,
+        host.contains(":") ? "[" + host + "]" : host,
+        app.port());
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  static boolean hasIndex(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(directory);
+    }
+  }
+
+  private static void summarise(ReindexReport r, PrintWriter out) {
+    out.printf(
+        Locale.ROOT,
+        "Indexed %d files (%d skipped): %d documents, %d claims in %.1f s%n",
+        r.filesSeen(),
+        r.skipped().size(),
+        r.documentsTotal(),
+        r.claimsTotal(),
+        r.elapsed().toNanos() / 1e9);
+    for (ReindexReport.Skipped s : r.skipped()) {
+      out.printf(Locale.ROOT, "  skipped %s: %s%n", s.path(), s.reason());
+    }
+    out.flush();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  private static void close(ClaimSearcher searcher) {
+    try {
+      searcher.close();
+    } catch (IOException e) {
+      // Shutting down: nothing left to serve, nothing to recover.
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.pincite.web;
+
+import dev.pincite.ingest.Block;
+import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.DocumentView;
+import dev.pincite.search.SearchResult.FacetCount;
+import dev.pincite.search.StoredClaim;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The document page ({@code /documents/{id}}) and {@code /api/documents/{id}}: the whole body with
+ * an anchor per paragraph ({@code #p14}), each claim marked by type and coloured by speaker.
+ */
+final class DocumentHandler {
+
+  /** Speaker colours the stylesheet defines ({@code .spk-0} ... ); more speakers reuse them. */
+  static final int SPEAKER_COLOURS = 8;
+
+  /**
+   * One block of the body as the page shows it.
+   *
+   * @param heading whether it is a heading
+   * @param number the paragraph number, or 0 for a heading
+   * @param anchor the paragraph's element id, or null for a heading
+   * @param kind the block kind, lower case
+   * @param text the heading's text
+   * @param segments the paragraph cut into its claims
+   */
+  public record BlockView(
+      boolean heading,
+      int number,
+      String anchor,
+      String kind,
+      String text,
+      List<ParagraphSegments.Segment> segments) {}
+
+  private final ClaimSearcher searcher;
+  private final Pages pages;
+
+  DocumentHandler(ClaimSearcher searcher, Pages pages) {
+    this.searcher = searcher;
+    this.pages = pages;
+  }
+
+  /** {@code GET /documents/{id}}. */
+  void page(Context ctx) throws IOException {
+    DocumentView view = find(ctx.pathParam("id"));
+    Map<String, Object> model = new HashMap<>();
+    model.put("view", view);
+    model.put("doc", view.info());
+    model.put("blocks", blocks(view));
+    model.put("speakerColours", speakerColours(view.speakers()));
+    model.put("title", view.info().title() == null ? view.info().path() : view.info().title());
+    ctx.html(pages.render("document", model));
+  }
+
+  /** {@code GET /api/documents/{id}}. */
+  void api(Context ctx) throws IOException {
+    ctx.json(find(ctx.pathParam("id")));
+  }
+
+  private DocumentView find(String id) throws IOException {
+    Optional<DocumentView> view =
+        id.matches("[a-z0-9]{6,16}") ? searcher.document(id) : Optional.empty();
+    return view.orElseThrow(
+        () -> new NotFoundResponse("No document has the id \"" + id + "\" in the archive."));
+  }
+
+  static Map<String, Integer> speakerColours(List<FacetCount> speakers) {
+    Map<String, Integer> colours = new HashMap<>();
+    for (int i = 0; i < speakers.size(); i++) {
+      colours.put(speakers.get(i).value(), i % SPEAKER_COLOURS);
+    }
+    return colours;
+  }
+
+  private static List<BlockView> blocks(DocumentView view) {
+    Map<Integer, List<StoredClaim>> byParagraph = new HashMap<>();
+    for (StoredClaim claim : view.claims()) {
+      byParagraph.computeIfAbsent(claim.claim().paragraph(), n -> new ArrayList<>()).add(claim);
+    }
+    List<BlockView> blocks = new ArrayList<>();
+    int n = 0;
+    for (Block block : view.blocks()) {
+      if (block.isHeading()) {
+        blocks.add(new BlockView(true, 0, null, "heading", block.text(), List.of()));
+        continue;
+      }
+      n++;
+      blocks.add(
+          new BlockView(
+              false,
+              n,
+              Links.paragraphAnchor(n),
+              block.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+              block.text(),
+              ParagraphSegments.of(block.text(), byParagraph.getOrDefault(n, List.of()))));
+    }
+    return blocks;
+  }
+}

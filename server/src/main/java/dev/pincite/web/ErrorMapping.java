@@ -1,0 +1,121 @@
+package dev.pincite.web;
+
+import dev.pincite.search.BadQueryException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.validation.ValidationError;
+import io.javalin.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where exceptions become responses. A bad query or parameter is a 400 with a message
+ * a person understands; an unknown id or path a 404; anything else a 500 that says sorry and logs
+ * the cause, never showing a stack trace. Paths under {@code /api/} get JSON ({@code {"status",
+ * "error", "message"}}), every other path an HTML page with the search box, so the reader can
+ * correct the query where they are.
+ */
+final class ErrorMapping {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+  private final Pages pages;
+
+  ErrorMapping(Pages pages) {
+    this.pages = pages;
+  }
+
+  /** Registers the mapping on an app's routes. */
+  void register(RoutesConfig routes) {
+    routes.exception(
+        BadQueryException.class,
+        (e, ctx) -> respond(ctx, 400, "The search could not be read", e.getMessage()));
+    routes.exception(
+        IndexSearcher.TooManyClauses.class,
+        (e, ctx) ->
+            respond(
+                ctx,
+                400,
+                "The search is too broad",
+                "A wildcard or range in the query matches too many words. Use a longer prefix"
+                    + " before the *, or fewer terms."));
+    routes.exception(
+        ValidationException.class,
+        (e, ctx) -> respond(ctx, 400, "A search setting is not valid", describe(e)));
+    routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> respond(ctx, e.getStatus(), title(e.getStatus()), e.getMessage()));
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+          respond(
+              ctx,
+              500,
+              title(500),
+              "The archive could not answer this request. Try again; if it keeps failing, the"
+                  + " server log says why.");
+        });
+  }
+
+  private void respond(Context ctx, int status, String title, String message) {
+    ctx.status(status);
+    if (ctx.path().startsWith("/api/")) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("status", status);
+      body.put("error", title);
+      body.put("message", message);
+      ctx.json(body);
+      return;
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("status", status);
+    model.put("title", title);
+    model.put("message", message);
+    model.put("q", rawQuery(ctx));
+    ctx.html(pages.render("error", model));
+  }
+
+  private static String rawQuery(Context ctx) {
+    try {
+      String q = ctx.queryParam("q");
+      return q == null ? "" : q;
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static String title(int status) {
+    return switch (status) {
+      case 400 -> "That request could not be read";
+      case 404 -> "Not found";
+      case 405 -> "Not allowed";
+      case 500 -> "Something went wrong";
+      default -> status >= 500 ? "Something went wrong" : "That request could not be answered";
+    };
+  }
+
+  /** Javalin's validation errors in words: "page: must be a number from 1 to 1000". */
+  private static String describe(ValidationException e) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, List<ValidationError<Object>>> field : e.getErrors().entrySet()) {
+      for (ValidationError<Object> error : field.getValue()) {
+        String message = error.getMessage();
+        if ("TYPE_CONVERSION_FAILED".equals(message)) {
+          message = "\"" + error.value + "\" is not a number";
+        } else if ("NULLCHECK_FAILED".equals(message)) {
+          message = "it is missing";
+        }
+        parts.add(field.getKey() + ": " + message);
+      }
+    }
+    return String.join("; ", parts) + ".";
+  }
+}

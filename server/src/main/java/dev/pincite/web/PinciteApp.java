@@ -1,0 +1,111 @@
+package dev.pincite.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pincite.search.ClaimSearcher;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the Pincite web app over a claim index: the search, claim, document and speaker pages, the
+ * JSON API, the OpenSearch description and the static assets. The app comes back configured but not
+ * started, so a test can start it on a free port and {@code serve} on the configured one.
+ *
+ * <p>Every response forbids scripts and styles from anywhere but the archive itself (a Content
+ * Security Policy with no inline script), a second guard behind template escaping against hostile
+ * corpus text.
+ */
+public final class PinciteApp {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PinciteApp.class);
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  private PinciteApp() {}
+
+  /**
+   * @param searcher the index to serve; the app does not close it
+   * @param config page size, base URL and refresh interval
+   * @return the configured app, not started
+   */
+  public static Javalin create(ClaimSearcher searcher, WebConfig config) {
+    Pages pages = new Pages();
+    Citations citations = new Citations(config.baseUrl());
+    SearchHandler search = new SearchHandler(searcher, pages, citations, config.pageSize());
+    ClaimHandler claims = new ClaimHandler(searcher, pages, citations);
+    DocumentHandler documents = new DocumentHandler(searcher, pages);
+    SpeakerHandler speakers = new SpeakerHandler(searcher, pages);
+    Refresher refresher = new Refresher(searcher, config.refreshInterval().toNanos());
+    ErrorMapping errors = new ErrorMapping(pages);
+    return Javalin.create(
+        cfg -> {
+          cfg.startup.showJavalinBanner = false;
+          cfg.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+          cfg.staticFiles.add(
+              files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "max-age=300");
+              });
+          RoutesConfig routes = cfg.routes;
+          routes.before(PinciteApp::securityHeaders);
+          routes.before(ctx -> refresher.maybeRefresh());
+          routes.get("/", search::page);
+          routes.get("/opensearch.xml", search::openSearch);
+          routes.get("/claims/{id}", claims::page);
+          routes.get("/documents/{id}", documents::page);
+          routes.get("/speakers/{name}", speakers::page);
+          routes.get("/api/search", search::api);
+          routes.get("/api/complete", search::complete);
+          routes.get("/api/claims/{id}", claims::api);
+          routes.get("/api/claims/{id}/former", claims::former);
+          routes.get("/api/claims/{id}/cite", claims::cite);
+          routes.get("/api/documents/{id}", documents::api);
+          errors.register(routes);
+        });
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+  }
+
+  /**
+   * Makes the searcher look for a newer index commit (a reindex in another process) at most once
+   * per interval, on the request thread: cheap when nothing changed, and no thread to manage.
+   */
+  private static final class Refresher {
+    private final ClaimSearcher searcher;
+    private final long intervalNanos;
+    private final AtomicLong last = new AtomicLong(System.nanoTime());
+
+    Refresher(ClaimSearcher searcher, long intervalNanos) {
+      this.searcher = searcher;
+      this.intervalNanos = intervalNanos;
+    }
+
+    void maybeRefresh() {
+      long now = System.nanoTime();
+      long previous = last.get();
+      if (now - previous < intervalNanos || !last.compareAndSet(previous, now)) {
+        return;
+      }
+      try {
+        searcher.refresh();
+      } catch (IOException e) {
+        // Keep serving the index we have; the next interval tries again.
+        LOG.warn("could not refresh the index", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package dev.pincite.web;
+
+import dev.pincite.cite.CitationStyle;
+import dev.pincite.search.BadQueryException;
+import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.ClaimView;
+import dev.pincite.search.SearchResult;
+import dev.pincite.search.SearchResult.Hit;
+import dev.pincite.search.StoredClaim;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search page ({@code /}) and {@code /api/search}: the same parameters ({@link SearchParams}),
+ * the same search; the page adds what a person needs around the hits (facet links, chips, pages,
+ * the timeline, and when nothing matches, why and what to try).
+ */
+final class SearchHandler {
+
+  /**
+   * A search hit as the page shows it.
+   *
+   * @param hit the hit
+   * @param citation the claim's Markdown citation, for the copy button
+   * @param counterclaims the claims answering it, for the inline toggle
+   */
+  public record HitView(Hit hit, String citation, List<StoredClaim> counterclaims) {}
+
+  /**
+   * An active filter, shown as a removable chip.
+   *
+   * @param label the facet's name
+   * @param value the value
+   * @param removeHref the link without it
+   */
+  public record Chip(String label, String value, String removeHref) {}
+
+  /**
+   * A way out of an empty result: the same search with one filter less, and what it would find.
+   *
+   * @param label what is removed
+   * @param href the search without it
+   * @param total how many claims that search finds
+   */
+  public record Relaxation(String label, String href, long total) {}
+
+  /**
+   * A spelling correction of the query.
+   *
+   * @param query the corrected query
+   * @param href the search for it
+   */
+  public record Suggestion(String query, String href) {}
+
+  private final ClaimSearcher searcher;
+  private final Pages pages;
+  private final Citations citations;
+  private final int pageSize;
+
+  SearchHandler(ClaimSearcher searcher, Pages pages, Citations citations, int pageSize) {
+    this.searcher = searcher;
+    this.pages = pages;
+    this.citations = citations;
+    this.pageSize = pageSize;
+  }
+
+  /** {@code GET /api/search}: the searcher's result as JSON. */
+  void api(Context ctx) throws BadQueryException, IOException {
+    SearchState state = SearchParams.read(ctx);
+    ctx.json(searcher.search(state.toRequest(pageSize)));
+  }
+
+  /** {@code GET /api/complete?q=hay}: speakers and companies starting with what was typed. */
+  void complete(Context ctx) throws IOException {
+    String typed =
+        ctx.queryParamAsClass("q", String.class)
+            .check(q -> q == null || q.length() <= 100, "q must be at most 100 characters")
+            .getOrDefault("");
+    int max =
+        ctx.queryParamAsClass("max", Integer.class)
+            .check(m -> m == null || (m >= 1 && m <= 50), "max must be a number from 1 to 50")
+            .getOrDefault(8);
+    ctx.json(searcher.complete(typed, max));
+  }
+
+  /** {@code GET /opensearch.xml}: lets a browser add the archive as a search engine. */
+  void openSearch(Context ctx) {
+    Map<String, Object> model = Map.of("base", citations.baseUrl(ctx));
+    ctx.contentType("application/opensearchdescription+xml; charset=utf-8");
+    ctx.result(pages.render("opensearch", model));
+  }
+
+  /** {@code GET /}: the search page. */
+  void page(Context ctx) throws BadQueryException, IOException {
+    SearchState state = SearchParams.read(ctx);
+    SearchResult result = searcher.search(state.toRequest(pageSize));
+    Map<String, Object> model = new HashMap<>();
+    model.put("state", state);
+    model.put("q", state.query());
+    model.put("result", result);
+    model.put("hits", hits(ctx, result));
+    model.put("facets", result.facets().stream().map(f -> FacetView.of(f, state)).toList());
+    model.put("chips", chips(state));
+    model.put("pager", Pager.of(state, result.total(), result.pageSize()));
+    model.put("histogram", Histogram.of(result.timeline()));
+    model.put("sorts", SearchState.SORTS);
+    model.put("suggestions", suggestions(state, result));
+    model.put("relaxations", result.total() == 0 ? relaxations(state) : List.of());
+    model.put("offset", (long) (state.page() - 1) * result.pageSize());
+    model.put("searchPage", true);
+    ctx.html(pages.render("search", model));
+  }
+
+  private List<HitView> hits(Context ctx, SearchResult result) throws IOException {
+    List<HitView> views = new ArrayList<>();
+    for (Hit hit : result.hits()) {
+      List<StoredClaim> counterclaims =
+          hit.counterclaims() == 0
+              ? List.of()
+              : searcher
+                  .claimView(hit.stored().claim().id())
+                  .map(ClaimView::counterclaims)
+                  .orElse(List.of());
+      String citation =
+          citations.formatter(ctx).format(hit.stored(), CitationStyle.MARKDOWN).text();
+      views.add(new HitView(hit, citation, counterclaims));
+    }
+    return views;
+  }
+
+  private static List<Chip> chips(SearchState state) {
+    List<Chip> chips = new ArrayList<>();
+    state
+        .filters()
+        .forEach(
+            (dimension, values) -> {
+              for (String value : values) {
+                chips.add(
+                    new Chip(
+                        FacetView.LABELS.getOrDefault(dimension, dimension),
+                        value,
+                        state.without(dimension, value)));
+              }
+            });
+    if (state.from() != null || state.to() != null) {
+      String range =
+          (state.from() == null ? "…" : state.from())
+              + " to "
+              + (state.to() == null ? "…" : state.to());
+      chips.add(new Chip("Months", range, state.withoutRange()));
+    }
+    return chips;
+  }
+
+  private static List<Suggestion> suggestions(SearchState state, SearchResult result) {
+    return result.spelling().stream()
+        .filter(s -> !s.equals(state.query()))
+        .map(s -> new Suggestion(s, state.withQuery(s)))
+        .toList();
+  }
+
+  /** For an empty result: what each filter, removed alone, would give. */
+  private List<Relaxation> relaxations(SearchState state) throws IOException {
+    List<Relaxation> out = new ArrayList<>();
+    if (!state.hasFilters()) {
+      return out;
+    }
+    for (Map.Entry<String, List<String>> entry : state.filters().entrySet()) {
+      for (String value : entry.getValue()) {
+        Map<String, List<String>> fewer = new LinkedHashMap<>(state.filters());
+        List<String> rest = new ArrayList<>(entry.getValue());
+        rest.remove(value);
+        fewer.put(entry.getKey(), rest);
+        SearchState relaxed =
+            new SearchState(state.query(), fewer, state.from(), state.to(), 1, state.sort());
+        String label = FacetView.LABELS.getOrDefault(entry.getKey(), entry.getKey()) + ": " + value;
+        out.add(new Relaxation(label, relaxed.href(), count(relaxed)));
+      }
+    }
+    if (state.from() != null || state.to() != null) {
+      SearchState relaxed =
+          new SearchState(state.query(), state.filters(), null, null, 1, state.sort());
+      out.add(new Relaxation("the month range", relaxed.href(), count(relaxed)));
+    }
+    return out;
+  }
+
+  private long count(SearchState state) throws IOException {
+    try {
+      return searcher.search(state.toRequest(1)).total();
+    } catch (BadQueryException e) {
+      return 0;
+    }
+  }
+}

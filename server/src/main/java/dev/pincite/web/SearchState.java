@@ -1,0 +1,176 @@
+package dev.pincite.web;
+
+import dev.pincite.search.SearchRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a search page shows, as it stands in the URL: query, facet filters, month range, page
+ * and sort. Builds the links that change one part of it (tick a facet value, remove a chip, go to a
+ * page), so back, forward and bookmarks work without JavaScript. Immutable.
+ *
+ * @param query the query text, possibly empty
+ * @param filters selected values per facet dimension, in URL order; never empty lists
+ * @param from first month, {@code yyyy-MM}, or null
+ * @param to last month, {@code yyyy-MM}, or null
+ * @param page the page, from 1
+ * @param sort {@link #RELEVANCE}, {@link #DATE} or {@link #DATE_ASC}
+ */
+public record SearchState(
+    String query,
+    Map<String, List<String>> filters,
+    String from,
+    String to,
+    int page,
+    String sort) {
+
+  public static final String RELEVANCE = "relevance";
+  public static final String DATE = "date";
+  public static final String DATE_ASC = "date-asc";
+
+  /** Sort names in the URL, in the order the page offers them, with their labels. */
+  public static final Map<String, String> SORTS = sortLabels();
+
+  /** The prefix of facet filter parameters: {@code f.speaker=Jordi Hays}. */
+  public static final String FILTER_PREFIX = "f.";
+
+  public SearchState {
+    query = query == null ? "" : query;
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    filters.forEach(
+        (dimension, values) -> {
+          if (!values.isEmpty()) {
+            copy.put(dimension, List.copyOf(values));
+          }
+        });
+    filters = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** An empty search: every claim, first page, by relevance. */
+  public static SearchState empty() {
+    return new SearchState("", Map.of(), null, null, 1, RELEVANCE);
+  }
+
+  /**
+   * The searcher's request for this state.
+   *
+   * @param pageSize hits per page
+   * @return the request
+   */
+  public SearchRequest toRequest(int pageSize) {
+    SearchRequest.Sort order =
+        switch (sort) {
+          case DATE -> SearchRequest.Sort.DATE_DESC;
+          case DATE_ASC -> SearchRequest.Sort.DATE_ASC;
+          default -> SearchRequest.Sort.RELEVANCE;
+        };
+    return new SearchRequest(query, filters, from, to, page, pageSize, order);
+  }
+
+  /** Whether any facet filter or month bound is set. */
+  public boolean hasFilters() {
+    return !filters.isEmpty() || from != null || to != null;
+  }
+
+  /** Whether a dimension has this value selected. */
+  public boolean isSelected(String dimension, String value) {
+    return filters.getOrDefault(dimension, List.of()).contains(value);
+  }
+
+  /** The link that ticks or unticks one facet value, back on page 1. */
+  public String toggle(String dimension, String value) {
+    return isSelected(dimension, value) ? without(dimension, value) : with(dimension, value);
+  }
+
+  /** The link with one more facet value, back on page 1. */
+  public String with(String dimension, String value) {
+    Map<String, List<String>> next = new LinkedHashMap<>(filters);
+    List<String> values = new ArrayList<>(next.getOrDefault(dimension, List.of()));
+    if (!values.contains(value)) {
+      values.add(value);
+    }
+    next.put(dimension, values);
+    return new SearchState(query, next, from, to, 1, sort).href();
+  }
+
+  /** The link without one facet value, back on page 1. */
+  public String without(String dimension, String value) {
+    Map<String, List<String>> next = new LinkedHashMap<>(filters);
+    List<String> values = new ArrayList<>(next.getOrDefault(dimension, List.of()));
+    values.remove(value);
+    next.put(dimension, values);
+    return new SearchState(query, next, from, to, 1, sort).href();
+  }
+
+  /** The link without the month range, back on page 1. */
+  public String withoutRange() {
+    return new SearchState(query, filters, null, null, 1, sort).href();
+  }
+
+  /** The link for one month only, back on page 1. */
+  public String onlyMonth(String month) {
+    return new SearchState(query, filters, month, month, 1, sort).href();
+  }
+
+  /** The link with the same query and sort but no filters and no month range. */
+  public String withoutFilters() {
+    return new SearchState(query, Map.of(), null, null, 1, sort).href();
+  }
+
+  /** The link with another query, keeping the filters, back on page 1. */
+  public String withQuery(String newQuery) {
+    return new SearchState(newQuery, filters, from, to, 1, sort).href();
+  }
+
+  /** The link to another page of the same search. */
+  public String atPage(int newPage) {
+    return new SearchState(query, filters, from, to, newPage, sort).href();
+  }
+
+  /** The URL of this state on the search page: {@code /?q=...&f.speaker=...}. */
+  public String href() {
+    String params = queryString();
+    return params.isEmpty() ? "/" : "/?" + params;
+  }
+
+  /** This state as URL parameters, without the leading {@code ?}; defaults are left out. */
+  public String queryString() {
+    List<String> parts = new ArrayList<>();
+    if (!query.isBlank()) {
+      parts.add(param("q", query));
+    }
+    filters.forEach(
+        (dimension, values) -> values.forEach(v -> parts.add(param(FILTER_PREFIX + dimension, v))));
+    if (from != null) {
+      parts.add(param("from", from));
+    }
+    if (to != null) {
+      parts.add(param("to", to));
+    }
+    if (!RELEVANCE.equals(sort)) {
+      parts.add(param("sort", sort));
+    }
+    if (page > 1) {
+      parts.add(param("page", Integer.toString(page)));
+    }
+    return String.join("&", parts);
+  }
+
+  private static String param(String name, String value) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8)
+        + "="
+        + URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, String> sortLabels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put(RELEVANCE, "Relevance");
+    labels.put(DATE, "Newest first");
+    labels.put(DATE_ASC, "Oldest first");
+    return java.util.Collections.unmodifiableMap(labels);
+  }
+}
