@@ -21,8 +21,9 @@ import java.util.Optional;
  * A {@link ClaimLookup} over a running Pincite server's JSON API: {@code GET /api/claims/{id}} (a
  * claim view, whose {@code stored} member is the claim), {@code GET /api/documents/{prefix}} (a
  * document view, whose {@code claims} are the document's claims) and {@code GET
- * /api/claims/{id}/former}. A 404 means "no such claim or document"; any other failure is an {@link
- * IOException} naming the URL. Thread safe.
+ * /api/claims/{id}/former} (a stored claim, or an object whose {@code former} member is one). A 404
+ * means "no such claim or document"; any other failure is an {@link IOException} naming the URL.
+ * Thread safe.
  */
 public final class HttpClaimLookup implements ClaimLookup {
 
@@ -78,10 +79,15 @@ public final class HttpClaimLookup implements ClaimLookup {
     if (!StableIds.looksLikeId(id)) {
       return Optional.empty();
     }
-    Optional<JsonNode> former = get("api/claims/" + id + "/former");
-    return former.isEmpty()
+    Optional<JsonNode> answer = get("api/claims/" + id + "/former");
+    if (answer.isEmpty()) {
+      return Optional.empty();
+    }
+    // the server may wrap the former claim with its closest successor: {"former": …, "closest": …}
+    JsonNode former = answer.get().has("former") ? answer.get().get("former") : answer.get();
+    return former.isNull()
         ? Optional.empty()
-        : Optional.of(json.treeToValue(former.get(), StoredClaim.class));
+        : Optional.of(json.treeToValue(former, StoredClaim.class));
   }
 
   private Optional<JsonNode> get(String path) throws IOException {
