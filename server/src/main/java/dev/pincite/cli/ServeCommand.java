@@ -49,13 +49,13 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--index",
-      defaultValue = "index",
+      defaultValue = "${sys:pincite.home:-.}/index",
       description = "Index folder (default: ${DEFAULT-VALUE}).")
   Path index;
 
   @Option(
       names = "--corpus",
-      defaultValue = "corpus",
+      defaultValue = "${sys:pincite.home:-.}/corpus",
       description =
           "Corpus folder, indexed first when there is no index (default: ${DEFAULT-VALUE}).")
   Path corpus;

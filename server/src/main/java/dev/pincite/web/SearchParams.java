@@ -39,12 +39,15 @@ final class SearchParams {
                 q -> q == null || q.length() <= MAX_QUERY_LENGTH,
                 "the query is longer than " + MAX_QUERY_LENGTH + " characters")
             .getOrDefault("");
+    // An empty field (page=) means the default, as a browser form sends it.
     int page =
-        ctx.queryParamAsClass("page", Integer.class)
-            .check(
-                p -> p == null || (p >= 1 && p <= MAX_PAGE),
-                "page must be a number from 1 to " + MAX_PAGE)
-            .getOrDefault(1);
+        isBlank(ctx.queryParam("page"))
+            ? 1
+            : ctx.queryParamAsClass("page", Integer.class)
+                .check(
+                    p -> p == null || (p >= 1 && p <= MAX_PAGE),
+                    "page must be a number from 1 to " + MAX_PAGE)
+                .getOrDefault(1);
     String sort =
         ctx.queryParamAsClass("sort", String.class)
             .check(
@@ -70,6 +73,10 @@ final class SearchParams {
             .getOrDefault("")
             .strip();
     return value.isEmpty() ? null : value;
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
   }
 
   private static boolean isMonth(String value) {
