@@ -51,9 +51,9 @@ final class BibTexEntry {
             + claim.paragraph()
             + ": ``"
             + escape(claim.text())
-            + "''. Pincite: \\url{"
+            + "'' (Pincite: \\url{"
             + permalink
-            + "}");
+            + "})");
     StringBuilder out = new StringBuilder("@misc{").append(claim.id()).append(",\n");
     fields.forEach(
         (name, value) -> out.append("  ").append(name).append(" = {").append(value).append("},\n"));

@@ -8,11 +8,17 @@ import dev.pincite.search.StoredClaim;
  * @param citation the citation
  * @param status whether it resolves, changed or is missing
  * @param current the claim its id resolves to now, or null when the id no longer exists
+ * @param former what the id said when it was last indexed, when it no longer exists and the lookup
+ *     keeps history; otherwise null
  * @param suggestion for a changed or missing citation, the closest current claim of the same
  *     document; null when there is none (or the citation resolves)
  */
 public record CitationCheck(
-    MemoCitation citation, Status status, StoredClaim current, ClosestClaim.Match suggestion) {
+    MemoCitation citation,
+    Status status,
+    StoredClaim current,
+    StoredClaim former,
+    ClosestClaim.Match suggestion) {
 
   /** The verdict on a citation. */
   public enum Status {

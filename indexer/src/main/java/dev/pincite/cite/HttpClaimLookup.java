@@ -101,7 +101,7 @@ public final class HttpClaimLookup implements ClaimLookup {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while fetching " + uri, e);
     } catch (IOException e) {
-      throw new IOException("cannot reach " + uri + ": " + e.getMessage(), e);
+      throw new IOException("cannot reach " + uri + ": " + e, e);
     }
     if (response.statusCode() == 404) {
       return Optional.empty();

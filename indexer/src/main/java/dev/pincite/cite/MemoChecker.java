@@ -64,11 +64,11 @@ public final class MemoChecker {
     if (current.isPresent()) {
       StoredClaim claim = current.get();
       if (quote == null || quotes(quote, claim.claim().text())) {
-        return new CitationCheck(citation, Status.RESOLVES, claim, null);
+        return new CitationCheck(citation, Status.RESOLVES, claim, null, null);
       }
       ClosestClaim.Match match =
           ClosestClaim.find(claimsOf(id, documents), quote, claim.claim().paragraph()).orElse(null);
-      return new CitationCheck(citation, Status.CHANGED, claim, match);
+      return new CitationCheck(citation, Status.CHANGED, claim, null, match);
     }
     Optional<StoredClaim> former = lookup.formerClaim(id);
     int paragraph = former.map(f -> f.claim().paragraph()).orElse(0);
@@ -83,7 +83,7 @@ public final class MemoChecker {
     ClosestClaim.Match best =
         matches.stream().max(Comparator.comparingDouble(ClosestClaim.Match::score)).orElse(null);
     Status status = best != null && best.clear() ? Status.CHANGED : Status.MISSING;
-    return new CitationCheck(citation, status, null, best);
+    return new CitationCheck(citation, status, null, former.orElse(null), best);
   }
 
   private List<StoredClaim> claimsOf(String id, Map<String, List<StoredClaim>> documents)

@@ -95,7 +95,7 @@ public final class CiteCommand implements Callable<Integer> {
       MemoChecker checker = new MemoChecker(lookup.lookup());
       MemoReport report = checker.check(text);
       for (CitationCheck check : report.checks()) {
-        out.println(line(check));
+        out.println(memo.getFileName() + ":" + line(check));
       }
       out.printf(
           Locale.ROOT,
@@ -150,8 +150,8 @@ public final class CiteCommand implements Callable<Integer> {
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "line %-4d %-8s %s",
-                citation.line(),
+                "%-4s %-8s %s",
+                citation.line() + ":",
                 check.status().label(),
                 citation.id()));
     ClosestClaim.Match suggestion = check.suggestion();
@@ -172,9 +172,7 @@ public final class CiteCommand implements Callable<Integer> {
         }
       }
       case MISSING -> {
-        if (suggestion == null) {
-          line.append("  no current claim of its document is close");
-        } else {
+        if (suggestion != null) {
           line.append(
               String.format(
                   Locale.ROOT,
@@ -182,6 +180,13 @@ public final class CiteCommand implements Callable<Integer> {
                   suggestion.claim().claim().id(),
                   suggestion.score(),
                   suggestion.claim().claim().text()));
+        } else if (check.former() == null && citation.quote() == null) {
+          line.append("  never indexed (or no history kept), and the memo quotes nothing to match");
+        } else {
+          line.append("  no current claim of its document is close");
+        }
+        if (check.former() != null) {
+          line.append(" (was: “").append(check.former().claim().text()).append("”)");
         }
       }
     }
