@@ -29,7 +29,8 @@ import org.jsoup.Jsoup;
  *
  * <p>A field agrees when both values are equal after Unicode compatibility normalisation,
  * lower-casing, and turning punctuation runs into single spaces; {@code published} compares the
- * date part only. A field is scored only on pages whose expectation is not null, and a missing or
+ * date part only; a byline's leading "By" (or its French, Spanish, German or Dutch equivalent) is
+ * not compared. A field is scored only on pages whose expectation is not null, and a missing or
  * failed extraction counts as disagreement. The body score is the bag-of-words token F1 of {@link
  * Article#body()} against the text of {@code expected.html}, both tokenised into lower-case runs of
  * letters and digits. Throughput counts only {@link ArticleLoader#parse}, not file reading.
@@ -130,6 +131,7 @@ public final class ExtractionScorer {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern BY_WORD = Pattern.compile("^(written )?(by|par|por|von|door) ");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ArticleLoader loader;
@@ -208,7 +210,13 @@ public final class ExtractionScorer {
       return a != null && a.equals(datePart(actual));
     }
     String a = normalise(expected);
-    return !a.isEmpty() && a.equals(normalise(actual));
+    String b = normalise(actual);
+    if (field == Field.BYLINE) {
+      // "By" is a label in front of the names, not part of them
+      a = BY_WORD.matcher(a).replaceFirst("");
+      b = BY_WORD.matcher(b).replaceFirst("");
+    }
+    return !a.isEmpty() && a.equals(b);
   }
 
   private static String datePart(String value) {

@@ -98,6 +98,16 @@ public final class BoilerplateRules {
     return unlikely.matcher(classAndId).find() && !maybe.matcher(classAndId).find();
   }
 
+  /** Whether an element is page furniture around articles: a footer, an aside, a sidebar. */
+  public boolean isFurnitureContainer(String tag, String classAndId) {
+    return tag.equals("footer")
+        || tag.equals("aside")
+        || tag.equals("nav")
+        || (negative.matcher(classAndId).find()
+            && !maybe.matcher(classAndId).find()
+            && !byline.matcher(classAndId).find());
+  }
+
   /** Whether a class or id marks an article container. */
   public boolean isPositive(String classOrId) {
     return positive.matcher(classOrId).find();

@@ -77,6 +77,15 @@ public final class ContentDecoder {
     if (charset == null) {
       rejectControlCharacters(bytes, path);
       charset = markup ? declared(bytes, warnings) : null;
+      // Valid UTF-8 with multi-byte sequences is next to impossible by accident in another
+      // charset, while pages re-saved as UTF-8 often keep their old declaration.
+      if (charset != null
+          && !charset.equals(StandardCharsets.UTF_8)
+          && hasMultiByte(bytes)
+          && isUtf8(bytes)) {
+        warnings.add("the page declares " + charset.name() + " but is UTF-8; read as UTF-8");
+        charset = StandardCharsets.UTF_8;
+      }
     }
     if (charset == null || (charset.equals(StandardCharsets.UTF_8) && !isUtf8(bytes))) {
       if (charset != null) {
@@ -202,6 +211,15 @@ public final class ContentDecoder {
       warnings.add("unknown declared charset " + name + "; charset detected instead");
       return null;
     }
+  }
+
+  private static boolean hasMultiByte(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Valid UTF-8, allowing a multi-byte sequence cut off at the very end. */

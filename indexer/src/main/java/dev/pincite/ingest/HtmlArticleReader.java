@@ -29,6 +29,9 @@ public final class HtmlArticleReader implements ArticleReader {
     if (byline == null) {
       byline = MetadataExtractor.person(content.byline(), meta.site());
     }
+    if (byline == null) {
+      byline = MetadataExtractor.visibleByline(doc, rules, meta.site());
+    }
     List<Block> blocks =
         content.article() == null
             ? List.of()

@@ -3,23 +3,26 @@ package dev.pincite.ingest;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads an HTML page's metadata from the best evidence it has, in order of trust: JSON-LD
  * (schema.org article types, also inside {@code @graph}), Open Graph and {@code article:} meta
  * tags, Dublin Core / {@code name=author} / {@code parsely-*} meta tags, {@code <time datetime>},
- * and finally the {@code <title>} without its " | Site" suffix. A field the page does not give is
- * null. Thread safe.
+ * and finally the {@code <title>} without its " | Site" suffix. The visible byline is found by
+ * {@link ContentExtractor} and cleaned by {@link #person}. A field the page does not give is null.
+ * Thread safe.
  */
 final class MetadataExtractor {
 
@@ -44,21 +47,43 @@ final class MetadataExtractor {
               + "|TechArticle|APIReference)$");
   private static final Pattern PROPERTY_KEY =
       Pattern.compile(
-          "^\\s*(dc|dcterm|dcterms|og|article|twitter)\\s*:\\s*(author|creator|published_time|title|site_name|url|locale)\\s*$",
+          "^\\s*(dc|dcterm|dcterms|og|article|twitter)\\s*:\\s*"
+              + "(author|creator|published_time|title|site_name|url|locale)\\s*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_KEY =
       Pattern.compile(
-          "^\\s*(?:(dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))\\s*[-.:]\\s*)?(author|creator|pub-date|date|title|site_name|published_time|language)\\s*$",
+          "^\\s*(?:(dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))"
+              + "\\s*[-.:]\\s*)?(author|creator|pub-date|date|title|site_name|published_time"
+              + "|language)\\s*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_LIKE =
       Pattern.compile("^(https?:)?//|^www\\.", Pattern.CASE_INSENSITIVE);
   private static final Pattern BY_PREFIX =
-      Pattern.compile("^(written |posted |words )?by[:\\s]+", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^((written|posted|words|text|story|reporting|article) )?(by|von|par|por|door)\\b[:\\s]*",
+          Pattern.CASE_INSENSITIVE);
+  // "Section name by Jane Doe": the people follow the by-word
+  private static final Pattern INNER_BY = Pattern.compile("\\s(by|por|par|von)\\s+(?=\\p{Lu})");
+  // where a byline's names end: a digit (dates, times), a handle, a separator, a dated word
+  private static final Pattern BYLINE_END =
+      Pattern.compile(
+          "\\d|@|\\s[|•·]|\\s[-–—]\\s|\\((?!\\p{Lu})|\\b(last )?(updated|published|posted|modified)\\b"
+              + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_A_PERSON =
       Pattern.compile(
-          "^(staff|editors?|editorial( team| staff| board)?|admin|administrator|the .*(staff|team|editors|desk)|.*\\bstaff( writer| reporter)?s?|news ?desk|wire|unknown|anonymous)$",
+          "^(staff|editors?|editorial( team| staff| board)?|admin|administrator"
+              + "|the .*(staff|team|editors|desk)|.*\\bstaff( writer| reporter)?s?|news ?desk"
+              + "|wire|unknown|anonymous|guest)$",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»·:] ");
+  private static final Pattern COMMENT_HINT =
+      Pattern.compile("comment|repl(y|ies)|respond|discuss", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
+  private static final Pattern HIERARCHICAL_SEPARATOR = Pattern.compile(" [\\\\/>»] ");
+  private static final Pattern LAST_PART = Pattern.compile("(.*)[|\\-–—\\\\/>»] .*");
+  private static final Pattern FIRST_PART = Pattern.compile("[^|\\-–—\\\\/>»]*[|\\-–—\\\\/>»](.*)");
+  private static final Pattern LANGUAGE_TAG =
+      Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
 
   /**
    * @param doc the parsed page
@@ -79,20 +104,20 @@ final class MetadataExtractor {
             meta.get("title"),
             meta.get("twitter:title"),
             meta.get("parsely-title"));
-    if (title == null) {
-      title = titleFromTitleTag(doc, site);
-    }
+    // a title the page declares is taken as declared; only <title> carries the site's name
+    title = title == null ? titleFromTitleTag(doc, site) : title;
+    // a schema.org Person is a person even on a one-person site named after its author
     String byline =
-        person(
-            first(
-                ld.byline,
-                meta.get("dc:creator"),
-                meta.get("dcterm:creator"),
-                meta.get("author"),
-                meta.get("parsely-author"),
-                meta.get("sailthru.author"),
-                nonUrl(meta.get("article:author"))),
-            site);
+        firstPerson(
+            site,
+            ld.bylineIsPerson ? ld.byline : null,
+            ld.byline,
+            meta.get("dc:creator"),
+            meta.get("dcterm:creator"),
+            meta.get("author"),
+            meta.get("parsely-author"),
+            meta.get("sailthru.author"),
+            nonUrl(meta.get("article:author")));
     String published =
         Dates.toIso(
             first(
@@ -106,28 +131,55 @@ final class MetadataExtractor {
                 meta.get("date"),
                 timeElement(doc)));
     String url = first(canonical(doc), meta.get("og:url"), ld.url);
-    String lang = language(doc, meta);
-    return new Metadata(title, byline, site, published, url, lang);
+    return new Metadata(title, byline, site, published, url, language(doc, meta));
   }
 
-  /** A byline element's text as a person's name, or null when it names no person. */
+  // ---- people ------------------------------------------------------------------------------
+
+  private static String firstPerson(String site, String personTyped, String... candidates) {
+    String typed = person(personTyped, null);
+    if (typed != null) {
+      return typed;
+    }
+    for (String candidate : candidates) {
+      String person = person(candidate, site);
+      if (person != null) {
+        return person;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A byline's text as people's names: without a leading "By", cut where a date, a time, a handle
+   * or a separator starts.
+   *
+   * @param raw a byline as written, or null
+   * @param site the site's name, or null
+   * @return the names, or null when nothing person-like remains (empty, a URL, "Staff", the site)
+   */
   static String person(String raw, String site) {
     String text = Whitespace.normalise(raw);
-    if (text.isEmpty()) {
+    if (text.isEmpty() || URL_LIKE.matcher(text).find()) {
       return null;
     }
+    Matcher inner = INNER_BY.matcher(text);
+    if (inner.find() && inner.start() > 0) {
+      text = text.substring(inner.end());
+    }
     text = BY_PREFIX.matcher(text).replaceFirst("");
-    text = text.replaceAll("\\s*[|,·•]\\s*$", "").strip();
-    if (text.isEmpty() || text.length() > 120 || URL_LIKE.matcher(text).find()) {
+    Matcher end = BYLINE_END.matcher(text);
+    if (end.find()) {
+      text = text.substring(0, end.start());
+    }
+    text = text.replaceAll("[\\s,;:|/·•\\-–—]+$", "").strip();
+    if (text.isEmpty() || text.length() > 120 || !text.matches(".*\\p{L}.*")) {
       return null;
     }
     if (NOT_A_PERSON.matcher(text).matches()) {
       return null;
     }
-    if (site != null && text.equalsIgnoreCase(site)) {
-      return null;
-    }
-    return text;
+    return site != null && text.equalsIgnoreCase(site) ? null : text;
   }
 
   // ---- JSON-LD -----------------------------------------------------------------------------
@@ -135,6 +187,7 @@ final class MetadataExtractor {
   private static final class JsonLd {
     String title;
     String byline;
+    boolean bylineIsPerson;
     String site;
     String published;
     String url;
@@ -147,22 +200,54 @@ final class MetadataExtractor {
       JsonNode root;
       try {
         root = JSON.readTree(content);
-      } catch (java.io.IOException e) {
-        continue; // a broken JSON-LD block is ignored, the meta tags still count
+      } catch (IOException e) {
+        continue; // a broken JSON-LD block is ignored; the meta tags still count
       }
       JsonNode article = findArticle(root);
       if (article == null) {
         continue;
       }
-      ld.title = first(text(article.get("headline")), text(article.get("name")));
+      ld.site = names(article.get("publisher"));
+      String name = text(article.get("name"));
+      // a "name" that is the publisher's is the site, not the article
+      if (name != null && name.equalsIgnoreCase(ld.site)) {
+        name = null;
+      }
+      ld.title = nameOrHeadline(name, text(article.get("headline")), doc.title());
       ld.byline = names(article.get("author"));
-      JsonNode publisher = article.get("publisher");
-      ld.site = publisher == null ? null : names(publisher);
+      ld.bylineIsPerson = isPerson(article.get("author"));
       ld.published = text(article.get("datePublished"));
       ld.url = first(text(article.get("url")), text(article.path("mainEntityOfPage").get("@id")));
       return ld;
     }
     return ld;
+  }
+
+  /** The name, unless only the headline resembles the page's {@code <title>}. */
+  private static String nameOrHeadline(String name, String headline, String pageTitle) {
+    if (name == null || headline == null || name.equals(headline)) {
+      return name != null ? name : headline;
+    }
+    boolean nameMatches = similarity(name, pageTitle) > 0.75;
+    boolean headlineMatches = similarity(headline, pageTitle) > 0.75;
+    return headlineMatches && !nameMatches ? headline : name;
+  }
+
+  /** The share of b's text made of words that a also has: 1 when every word of b is in a. */
+  static double similarity(String a, String b) {
+    List<String> wordsA = words(a);
+    List<String> wordsB = words(b);
+    if (wordsB.isEmpty()) {
+      return 0;
+    }
+    String unique = String.join(" ", wordsB.stream().filter(w -> !wordsA.contains(w)).toList());
+    return 1 - unique.length() / (double) String.join(" ", wordsB).length();
+  }
+
+  private static List<String> words(String text) {
+    return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
+        .filter(w -> !w.isEmpty())
+        .toList();
   }
 
   private static JsonNode findArticle(JsonNode node) {
@@ -181,10 +266,7 @@ final class MetadataExtractor {
     if (!node.isObject()) {
       return null;
     }
-    if (isArticleType(node.get("@type"))) {
-      return node;
-    }
-    return findArticle(node.get("@graph"));
+    return isArticleType(node.get("@type")) ? node : findArticle(node.get("@graph"));
   }
 
   private static boolean isArticleType(JsonNode type) {
@@ -202,6 +284,51 @@ final class MetadataExtractor {
     return ARTICLE_TYPES.matcher(type.asText()).matches();
   }
 
+  private static boolean isPerson(JsonNode author) {
+    if (author == null) {
+      return false;
+    }
+    JsonNode one = author.isArray() && !author.isEmpty() ? author.get(0) : author;
+    return one.isObject() && one.path("@type").asText().equals("Person");
+  }
+
+  /**
+   * The first visible byline outside comments and page furniture: an element marked {@code
+   * rel=author}, {@code itemprop=author} or with a byline-like class or id, with short text.
+   *
+   * @param doc the page
+   * @param rules the byline and furniture cues
+   * @param site the site's name, or null
+   * @return the names, or null
+   */
+  static String visibleByline(Document doc, BoilerplateRules rules, String site) {
+    for (Element element : doc.body() == null ? List.<Element>of() : doc.body().select("*")) {
+      String hint = element.className() + " " + element.id();
+      boolean marked =
+          element.attr("rel").equals("author")
+              || element.attr("itemprop").contains("author")
+              || rules.isByline(hint);
+      if (!marked || element.text().length() >= 100 || inFurniture(element, rules)) {
+        continue;
+      }
+      String person = person(element.text(), site);
+      if (person != null) {
+        return person;
+      }
+    }
+    return null;
+  }
+
+  private static boolean inFurniture(Element element, BoilerplateRules rules) {
+    for (Element e = element; e != null; e = e.parent()) {
+      String hint = e.className() + " " + e.id();
+      if (COMMENT_HINT.matcher(hint).find() || rules.isFurnitureContainer(e.normalName(), hint)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Names of people or organisations: a string, an object with a name, or an array of these. */
   private static String names(JsonNode node) {
     if (node == null || node.isNull()) {
@@ -217,61 +344,62 @@ final class MetadataExtractor {
       }
       return names.isEmpty() ? null : String.join(", ", names);
     }
-    if (node.isObject()) {
-      return text(node.get("name"));
-    }
-    return text(node);
+    return node.isObject() ? text(node.get("name")) : text(node);
   }
 
   private static String text(JsonNode node) {
     if (node == null || node.isNull() || node.isContainerNode()) {
       return null;
     }
-    return Whitespace.orNull(org.jsoup.parser.Parser.unescapeEntities(node.asText(), false));
+    return Whitespace.orNull(Parser.unescapeEntities(node.asText(), false));
   }
 
   // ---- meta tags ---------------------------------------------------------------------------
 
+  /** Meta tag values by key; a {@code property} tag beats a {@code name} tag, the last tag wins. */
   private static Map<String, String> metaTags(Document doc) {
-    Map<String, String> values = new HashMap<>();
+    Map<String, String> byProperty = new HashMap<>();
+    Map<String, String> byName = new HashMap<>();
     for (Element meta : doc.select("meta[content]")) {
       String content = Whitespace.normalise(meta.attr("content"));
       if (content.isEmpty()) {
         continue;
       }
       for (String property : meta.attr("property").split("\\s+")) {
-        var m = PROPERTY_KEY.matcher(property);
+        Matcher m = PROPERTY_KEY.matcher(property);
         if (m.matches()) {
-          String key =
-              m.group(1).toLowerCase(Locale.ROOT).replace("dcterms", "dcterm")
-                  + ":"
-                  + m.group(2).toLowerCase(Locale.ROOT);
-          values.putIfAbsent(key, content);
+          byProperty.put(key(m.group(1), ":", m.group(2)), content);
         }
       }
       String name = meta.attr("name").isEmpty() ? meta.attr("itemprop") : meta.attr("name");
-      var m = NAME_KEY.matcher(name);
+      Matcher m = NAME_KEY.matcher(name);
       if (m.matches()) {
-        String prefix =
-            m.group(1) == null
-                ? ""
-                : m.group(1).toLowerCase(Locale.ROOT).replace("dcterms", "dcterm");
-        String separator = prefix.equals("parsely") ? "-" : prefix.equals("sailthru") ? "." : ":";
-        String key =
-            prefix.isEmpty()
-                ? m.group(2).toLowerCase(Locale.ROOT)
-                : prefix + separator + m.group(2).toLowerCase(Locale.ROOT);
-        values.putIfAbsent(key, content);
+        byName.put(nameKey(m.group(1), m.group(2)), content);
       }
-      String equiv = meta.attr("http-equiv");
-      if (equiv.equalsIgnoreCase("content-language")) {
-        values.putIfAbsent("content-language", content);
+      if (meta.attr("http-equiv").equalsIgnoreCase("content-language")) {
+        byName.put("content-language", content);
       }
       if (name.equalsIgnoreCase("application-name")) {
-        values.putIfAbsent("application-name", content);
+        byName.put("application-name", content);
       }
     }
-    return values;
+    byName.forEach(byProperty::putIfAbsent);
+    return byProperty;
+  }
+
+  private static String nameKey(String prefix, String name) {
+    if (prefix == null) {
+      return name.toLowerCase(Locale.ROOT);
+    }
+    String lower = prefix.toLowerCase(Locale.ROOT);
+    String separator = lower.equals("parsely") ? "-" : lower.equals("sailthru") ? "." : ":";
+    return key(prefix, separator, name);
+  }
+
+  private static String key(String prefix, String separator, String name) {
+    return prefix.toLowerCase(Locale.ROOT).replace("dcterms", "dcterm")
+        + separator
+        + name.toLowerCase(Locale.ROOT);
   }
 
   private static String timeElement(Document doc) {
@@ -286,81 +414,69 @@ final class MetadataExtractor {
 
   private static String canonical(Document doc) {
     Element link = doc.selectFirst("link[rel=canonical][href]");
-    return link == null
-        ? null
-        : Whitespace.orNull(
-            link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"));
+    if (link == null) {
+      return null;
+    }
+    String absolute = link.absUrl("href");
+    return Whitespace.orNull(absolute.isEmpty() ? link.attr("href") : absolute);
   }
 
   private static String language(Document doc, Map<String, String> meta) {
     Element html = doc.selectFirst("html");
-    String lang = html == null ? null : Whitespace.orNull(html.attr("lang"));
-    if (lang == null && html != null) {
-      lang = Whitespace.orNull(html.attr("xml:lang"));
-    }
+    String lang =
+        html == null
+            ? null
+            : first(Whitespace.orNull(html.attr("lang")), Whitespace.orNull(html.attr("xml:lang")));
     if (lang == null) {
       lang = first(meta.get("content-language"), meta.get("dc:language"), meta.get("language"));
     }
     if (lang == null) {
-      String locale = meta.get("og:locale");
-      lang = locale == null ? null : locale.replace('_', '-');
+      lang = meta.get("og:locale");
     }
-    return lang == null || !lang.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")
-        ? null
-        : lang.replace('_', '-');
+    return lang == null || !LANGUAGE_TAG.matcher(lang).matches() ? null : lang.replace('_', '-');
   }
 
   // ---- <title> -----------------------------------------------------------------------------
 
   /**
-   * The {@code <title>} without a " | Site" or " - Site" part, keeping it when too little remains.
+   * The {@code <title>} without a " | Site" or " - Site" part: the site's name when known, else the
+   * part after the last separator (the part before the first when that leaves under three words).
+   * When four words or fewer would remain the whole title is kept, since what remains is then often
+   * the site's name rather than the article's.
    */
   static String titleFromTitleTag(Document doc, String site) {
     String title = Whitespace.orNull(doc.title());
     if (title == null) {
       return null;
     }
-    List<String> parts = new ArrayList<>();
-    var m = TITLE_SEPARATOR.matcher(title);
-    int start = 0;
-    while (m.find()) {
-      parts.add(title.substring(start, m.start()));
-      start = m.end();
+    String withoutSite = withoutSite(title, site);
+    if (!withoutSite.equals(title) || !TITLE_SEPARATOR.matcher(title).find()) {
+      return withoutSite;
     }
-    parts.add(title.substring(start));
-    if (parts.size() == 1) {
+    boolean hierarchical = HIERARCHICAL_SEPARATOR.matcher(title).find();
+    String candidate = LAST_PART.matcher(title).replaceFirst("$1").strip();
+    if (words(candidate).size() < 3) {
+      candidate = FIRST_PART.matcher(title).replaceFirst("$1").strip();
+    }
+    int remaining = candidate.split("\\s+").length;
+    int allWords = title.replaceAll("[|\\-–—\\\\/>»]+", "").strip().split("\\s+").length;
+    if (remaining <= 4 && (!hierarchical || remaining != allWords - 1)) {
       return title;
     }
-    if (site != null) {
-      String last = parts.getLast().strip();
-      String firstPart = parts.getFirst().strip();
-      if (last.equalsIgnoreCase(site)) {
-        return title
-            .substring(0, title.length() - last.length())
-            .replaceAll("\\s*[|\\-–—\\\\/>»·:]\\s*$", "")
-            .strip();
-      }
-      if (firstPart.equalsIgnoreCase(site)) {
-        return title
-            .substring(firstPart.length())
-            .replaceAll("^\\s*[|\\-–—\\\\/>»·:]\\s*", "")
-            .strip();
-      }
-    }
-    String withoutLast =
-        title
-            .substring(0, title.lastIndexOf(parts.getLast()))
-            .replaceAll("\\s*[|\\-–—\\\\/>»·]\\s*$", "")
-            .strip();
-    if (words(withoutLast) >= 3
-        && !title.substring(title.length() - parts.getLast().length() - 3).contains(":")) {
-      return withoutLast;
-    }
-    return title;
+    return candidate;
   }
 
-  private static int words(String text) {
-    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+  /** A title without a leading or trailing part that is the site's name. */
+  static String withoutSite(String title, String site) {
+    if (site == null || title.equalsIgnoreCase(site)) {
+      return title;
+    }
+    String quoted = Pattern.quote(site);
+    String stripped =
+        title
+            .replaceFirst("(?i)\\s+[|\\-–—:·»/]\\s+" + quoted + "\\s*$", "")
+            .replaceFirst("(?i)^\\s*" + quoted + "\\s+[|\\-–—:·»/]\\s+", "");
+    return stripped.isBlank() ? title : stripped.strip();
   }
 
   private static String nonUrl(String value) {
