@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       CiteCommand.class,
       ScoreExtractionCommand.class,
+      ScoreClaimsCommand.class,
     })
 public final class PinciteCommand implements Runnable {
 
