@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The numbered reference list {@code cite --references STYLE} keeps at the end of a memo, between
@@ -26,6 +29,9 @@ public final class ReferenceList {
 
   /** The closing marker line. */
   public static final String END = "<!-- /pincite:references -->";
+
+  private static final Pattern START_LINE =
+      Pattern.compile(Pattern.quote(START_PREFIX) + " style=([a-z-]+) -->");
 
   private ReferenceList() {}
 
@@ -60,6 +66,22 @@ public final class ReferenceList {
     }
     String body = memo.stripTrailing();
     return (body.isEmpty() ? "" : body + "\n\n") + block + "\n";
+  }
+
+  /**
+   * @param memo a memo
+   * @return the style of its reference list, or empty when it has none (or names no known style)
+   */
+  public static Optional<CitationStyle> existingStyle(String memo) {
+    Matcher marker = START_LINE.matcher(memo);
+    if (!marker.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(CitationStyle.fromUrlName(marker.group(1)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   static String render(List<StoredClaim> claims, CitationFormatter formatter, CitationStyle style) {

@@ -59,7 +59,9 @@ public final class CiteCommand implements Callable<Integer> {
 
   @Option(
       names = "--fix",
-      description = "Rewrite changed citations to the suggested claim when the match is clear.")
+      description =
+          "Rewrite changed citations to the suggested claim when the match is clear (and"
+              + " refresh the reference list, if the memo has one).")
   boolean fix;
 
   @Option(
@@ -110,12 +112,19 @@ public final class CiteCommand implements Callable<Integer> {
         updated = fixed.memo();
         out.printf(Locale.ROOT, "fixed %d citation(s)%n", fixed.fixed());
       }
-      if (references != null) {
+      // a fix also refreshes an existing reference list, so that it does not keep the old ids
+      CitationStyle listStyle =
+          references != null
+              ? references
+              : fix && !updated.equals(text)
+                  ? ReferenceList.existingStyle(updated).orElse(null)
+                  : null;
+      if (listStyle != null) {
         MemoReport current = updated.equals(text) ? report : checker.check(updated);
         CitationFormatter formatter = new CitationFormatter(archiveUrl());
         var claims = ReferenceList.citedClaims(current);
-        updated = ReferenceList.refresh(updated, claims, formatter, references);
-        out.printf(Locale.ROOT, "reference list: %d claim(s), %s%n", claims.size(), references);
+        updated = ReferenceList.refresh(updated, claims, formatter, listStyle);
+        out.printf(Locale.ROOT, "reference list: %d claim(s), %s%n", claims.size(), listStyle);
       }
       if (!updated.equals(text)) {
         Files.writeString(memo, updated, StandardCharsets.UTF_8);

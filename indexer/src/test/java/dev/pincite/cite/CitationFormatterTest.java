@@ -130,4 +130,35 @@ class CitationFormatterTest {
       assertFalse(c.text().isBlank(), c.style().urlName());
     }
   }
+
+  @Test
+  void oneFormatterServesManyThreadsWithTheSameOutput() throws Exception {
+    List<StoredClaim> claims = new java.util.ArrayList<>();
+    for (int i = 1; i <= 16; i++) {
+      claims.add(Fixtures.claim(i, "Sentence number " + i + " about compute margins.", null));
+    }
+    Map<String, String> expected = new java.util.HashMap<>();
+    for (StoredClaim c : claims) {
+      expected.put(c.claim().id(), formatter.format(c, CitationStyle.CHICAGO).text());
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int round = 0; round < 8; round++) {
+        for (StoredClaim c : claims) {
+          results.add(
+              pool.submit(
+                  () ->
+                      expected
+                          .get(c.claim().id())
+                          .equals(formatter.format(c, CitationStyle.CHICAGO).text())));
+        }
+      }
+      for (var r : results) {
+        assertTrue(r.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

@@ -137,5 +137,18 @@ class MemoCheckerTest {
     assertEquals(1, twice.split("pincite:references style", -1).length - 1, twice);
     assertTrue(twice.contains("style=chicago"), twice);
     assertEquals(3, checker.check(twice).checks().size(), "the list itself is not checked");
+    assertEquals(CitationStyle.CHICAGO, ReferenceList.existingStyle(twice).orElseThrow());
+    assertTrue(ReferenceList.existingStyle(memo).isEmpty());
+  }
+
+  @Test
+  void bibtexReferencesGoInOneFencedBlock() {
+    String memo =
+        ReferenceList.refresh("Text.\n", List.of(capex, hiring), formatter, CitationStyle.BIBTEX);
+    assertTrue(
+        memo.startsWith("Text.\n\n<!-- pincite:references style=bibtex -->\n```bibtex\n@misc{"),
+        memo);
+    assertEquals(2, memo.split("@misc\\{", -1).length - 1, memo);
+    assertTrue(memo.endsWith("```\n<!-- /pincite:references -->\n"), memo);
   }
 }
