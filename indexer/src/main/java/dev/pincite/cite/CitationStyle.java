@@ -1,5 +1,6 @@
 package dev.pincite.cite;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
@@ -22,7 +23,11 @@ public enum CitationStyle {
     this.mediaType = mediaType;
   }
 
-  /** The name in URLs and options: {@code markdown}, {@code apa}, {@code csl-json} ... */
+  /**
+   * The name in URLs, options and JSON: {@code markdown}, {@code apa}, {@code csl-json} ... (JSON
+   * uses it like the claim enums use their labels, so {@code ?style=} takes what the API returns).
+   */
+  @JsonValue
   public String urlName() {
     return urlName;
   }

@@ -161,4 +161,12 @@ class CitationFormatterTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void citationJsonNamesTheStyleAsInUrls() throws Exception {
+    String json =
+        new ObjectMapper().writeValueAsString(formatter.format(stored, CitationStyle.CSL_JSON));
+    assertTrue(json.startsWith("{\"style\":\"csl-json\",\"text\":"), json);
+    assertEquals(CitationStyle.CSL_JSON, CitationStyle.fromUrlName("CSL_JSON"));
+  }
 }
