@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
   /** Bump when the rules change, so an incremental reindex extracts every document again. */
-  public static final String RULES_VERSION = "1";
+  public static final String RULES_VERSION = "2";
 
   /** The cue data files, in the order they feed the fingerprint. */
   static final List<String> CUE_FILES =
@@ -143,8 +143,8 @@ public final class ClaimExtractor {
    */
   public List<Claim> extract(Article article) {
     List<Draft> drafts = drafts(article);
-    attributeSpeakers(article, drafts);
-    findCompanies(drafts);
+    Set<String> people = attributeSpeakers(article, drafts);
+    findCompanies(drafts, people);
     TypeRules.Document typeState = types.forDocument();
     for (Draft d : drafts) {
       d.decision = typeState.next(d.text, d.paragraph.section(), d.paragraphStart, d.tableHeader);
@@ -163,7 +163,7 @@ public final class ClaimExtractor {
           d.decision.stance() != null
               ? d.decision.stance()
               : stances.stance(d.text, type, documentAboutCompanies);
-      String counters = type == ClaimType.COUNTERCLAIM ? target(drafts, i, claimIds) : null;
+      String counters = type == ClaimType.COUNTERCLAIM ? target(drafts, i, claimIds, people) : null;
       claims.add(
           new Claim(
               claimIds.get(i),
@@ -196,7 +196,7 @@ public final class ClaimExtractor {
     return drafts;
   }
 
-  private void attributeSpeakers(Article article, List<Draft> drafts) {
+  private Set<String> attributeSpeakers(Article article, List<Draft> drafts) {
     String defaultVoice = article.byline() != null ? article.byline() : article.site();
     SpeakerRules.Document state = speakers.forDocument(defaultVoice);
     for (Draft d : drafts) {
@@ -205,62 +205,87 @@ public final class ClaimExtractor {
       }
       d.attribution = state.next(d.text, d.paragraphStart);
     }
+    return state.people();
   }
 
-  private void findCompanies(List<Draft> drafts) {
-    Set<String> speakersSeen = new HashSet<>();
-    for (Draft d : drafts) {
-      if (d.attribution.attributed() && d.attribution.speaker() != null) {
-        speakersSeen.add(d.attribution.speaker());
-      }
-    }
+  private void findCompanies(List<Draft> drafts, Set<String> people) {
     Set<String> surnames = new HashSet<>();
-    for (String s : speakersSeen) {
-      surnames.add(Registry.surname(s));
+    for (String p : people) {
+      surnames.add(Registry.surname(p));
     }
-    Map<Integer, Map<String, Integer>> perParagraph = new HashMap<>();
+    Set<String> discovered = new HashSet<>();
     Map<String, Integer> perDocument = new HashMap<>();
     for (Draft d : drafts) {
       d.companies.addAll(
           companies.companies(
               d.text,
               name ->
-                  speakersSeen.contains(name)
+                  people.contains(name)
                       || surnames.contains(name)
-                      || registry.person(name).isPresent()));
-      for (String c : d.companies) {
-        perParagraph
-            .computeIfAbsent(d.paragraph.n(), k -> new HashMap<>())
-            .merge(c, 1, Integer::sum);
-        perDocument.merge(c, 1, Integer::sum);
-      }
+                      || registry.person(name).isPresent(),
+              discovered));
+      d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
     }
-    String documentMain = main(perDocument);
+    Map<String, Integer> paragraphCounts = new HashMap<>();
+    String subject = null;
     for (Draft d : drafts) {
+      if (d.paragraphStart) {
+        paragraphCounts = new HashMap<>();
+        subject = null;
+      }
       if (THE_COMPANY.matcher(d.text).find()) {
-        String main = main(perParagraph.getOrDefault(d.paragraph.n(), Map.of()));
-        String resolved = main != null ? main : documentMain;
+        String resolved = subject != null ? subject : main(paragraphCounts, perDocument);
         if (resolved != null) {
           d.companies.add(resolved);
         }
       }
+      for (String c : d.companies) {
+        paragraphCounts.merge(c, 1, Integer::sum);
+      }
+      String opening = openingCompany(d);
+      subject = opening != null ? opening : subject;
     }
   }
 
-  /** The most frequent name; ties go to the alphabetically first, for determinism. */
-  private static String main(Map<String, Integer> counts) {
+  /** The organisation a sentence opens with ("Meta has ...", "Acme Labs, a startup, ..."). */
+  private String openingCompany(Draft d) {
+    for (Registry.Mention m : registry.organisationMentions(d.text)) {
+      if (m.start() == 0 && d.companies.contains(m.canonical())) {
+        return m.canonical();
+      }
+    }
+    for (String c : d.companies) {
+      if (d.text.startsWith(c)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What "the company" refers to when no sentence of the paragraph opened with an organisation: the
+   * paragraph's most frequent one, ties going to the one the document names most; before any, the
+   * document's most frequent.
+   */
+  private static String main(Map<String, Integer> paragraph, Map<String, Integer> document) {
     String best = null;
+    Map<String, Integer> counts = paragraph.isEmpty() ? document : paragraph;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       if (best == null
-          || e.getValue() > counts.get(best)
-          || e.getValue().equals(counts.get(best)) && e.getKey().compareTo(best) < 0) {
+          || score(e.getKey(), counts, document) > score(best, counts, document)
+          || score(e.getKey(), counts, document) == score(best, counts, document)
+              && e.getKey().compareTo(best) < 0) {
         best = e.getKey();
       }
     }
     return best;
   }
 
-  private static String target(List<Draft> drafts, int i, List<String> ids) {
+  private static long score(String name, Map<String, Integer> counts, Map<String, Integer> doc) {
+    return counts.getOrDefault(name, 0) * 10_000L + doc.getOrDefault(name, 0);
+  }
+
+  private static String target(List<Draft> drafts, int i, List<String> ids, Set<String> people) {
     Draft d = drafts.get(i);
     if (d.decision.answersCase()) {
       for (int j = i - 1; j >= 0; j--) {
@@ -269,22 +294,55 @@ public final class ClaimExtractor {
         }
       }
     }
-    int nearest = -1;
-    for (int j = i - 1; j >= Math.max(0, i - LINK_WINDOW); j--) {
-      Draft e = drafts.get(j);
-      if (e.decision.type() == ClaimType.CONTEXT) {
-        continue;
-      }
-      if (nearest < 0) {
-        nearest = j;
-        if (ANSWERS_PREVIOUS.matcher(d.text).find() || !d.attribution.attributed()) {
-          return ids.get(j);
+    int window = Math.max(0, i - LINK_WINDOW);
+    String speaker = d.attribution.attributed() ? d.attribution.speaker() : null;
+    // "Osei's thesis ignores ...": a counterclaim that names someone answers their latest claim.
+    for (String person : people) {
+      if (!person.equals(speaker) && names(d.text, person)) {
+        for (int j = i - 1; j >= window; j--) {
+          Draft e = drafts.get(j);
+          if (e.attribution.attributed() && person.equals(e.attribution.speaker())) {
+            return ids.get(j);
+          }
         }
       }
-      if (!Objects.equals(e.attribution.speaker(), d.attribution.speaker())) {
+    }
+    int nearest = nearestClaim(drafts, i, window);
+    String text = TypeRules.TRANSCRIPT_LABEL.matcher(d.text).replaceFirst("");
+    if (nearest < 0 || speaker == null || ANSWERS_PREVIOUS.matcher(text).find()) {
+      return nearest < 0 ? null : ids.get(nearest);
+    }
+    // A sceptic answers the other speaker's latest explicitly attributed sentence.
+    String other = null;
+    for (int j = i - 1; j >= window; j--) {
+      Draft e = drafts.get(j);
+      if (!e.attribution.attributed() || speaker.equals(e.attribution.speaker())) {
+        continue;
+      }
+      if (other == null) {
+        other = e.attribution.speaker();
+      }
+      if (other.equals(e.attribution.speaker()) && e.attribution.explicit()) {
         return ids.get(j);
       }
     }
-    return nearest >= 0 ? ids.get(nearest) : null;
+    return ids.get(nearest);
+  }
+
+  private static int nearestClaim(List<Draft> drafts, int i, int window) {
+    for (int j = i - 1; j >= window; j--) {
+      if (drafts.get(j).decision.type() != ClaimType.CONTEXT) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean names(String text, String person) {
+    String surname = Pattern.quote(Registry.surname(person));
+    return Pattern.compile(
+            "(?<![\\p{L}])(?:" + Pattern.quote(person) + "|" + surname + ")(?![\\p{L}])")
+        .matcher(text)
+        .find();
   }
 }

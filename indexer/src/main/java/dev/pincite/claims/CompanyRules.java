@@ -36,6 +36,7 @@ public final class CompanyRules {
   private final Pattern businessAfter;
   private final Pattern groupBefore;
   private final Pattern appositiveAfter;
+  private final Pattern appositiveBefore;
 
   /**
    * @param cues the parsed {@code company-cues.txt}
@@ -59,12 +60,16 @@ public final class CompanyRules {
                 + ")\\s+(?:like|such as|including|from|as)\\s+"
                 + "(?:[\\p{Lu}][^,;:.()]*?(?:,\\s+|\\s+and\\s+|\\s+or\\s+))*$",
             flags);
+    String appositives = alternation(cues.list("appositive-nouns"));
     this.appositiveAfter =
         Pattern.compile(
             "^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
-                + alternation(cues.list("appositive-nouns"))
-                + ")\\b",
+                + appositives
+                + ")(?:,|\\s+(?:that|which|whose|based|founded|backed|owned|known|behind|in|from)\\b)",
             flags);
+    this.appositiveBefore =
+        Pattern.compile(
+            "\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:" + appositives + ")\\s+$", flags);
   }
 
   private static String alternation(List<String> entries) {
@@ -82,9 +87,12 @@ public final class CompanyRules {
    *
    * @param sentence the sentence
    * @param isPerson tells whether a name is a person known to the document
+   * @param discovered organisations discovered earlier in the same document; names found here are
+   *     added, so that a later bare mention ("Figure said") is recognised
    * @return canonical names, sorted, no duplicates
    */
-  public List<String> companies(String sentence, java.util.function.Predicate<String> isPerson) {
+  public List<String> companies(
+      String sentence, java.util.function.Predicate<String> isPerson, Set<String> discovered) {
     Set<String> found = new TreeSet<>();
     List<Registry.Mention> mentions = registry.organisationMentions(sentence);
     List<Registry.Mention> people = registry.personMentions(sentence);
@@ -97,7 +105,16 @@ public final class CompanyRules {
       if (overlaps(span, mentions) || overlaps(span, people) || isPerson.test(span.text())) {
         continue;
       }
-      discovered(sentence, span).ifPresent(found::add);
+      if (discovered.contains(span.text())) {
+        found.add(span.text());
+        continue;
+      }
+      discovered(sentence, span)
+          .ifPresent(
+              name -> {
+                found.add(name);
+                discovered.add(name);
+              });
     }
     return List.copyOf(found);
   }
@@ -114,6 +131,7 @@ public final class CompanyRules {
         roleBefore.matcher(before).find()
             || (span.possessive() && businessAfter.matcher(after).find())
             || groupBefore.matcher(before).find()
+            || (!before.isEmpty() && appositiveBefore.matcher(before).find())
             || (!span.possessive() && appositiveAfter.matcher(after).find());
     return cue ? named(words) : Optional.empty();
   }

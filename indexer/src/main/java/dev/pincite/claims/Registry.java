@@ -132,7 +132,7 @@ public final class Registry {
     for (int i = 0; i < sorted.size(); i++) {
       re.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
     }
-    return Pattern.compile(re.append(")(?![\\p{L}\\p{N}]|-\\p{Ll})").toString());
+    return Pattern.compile(re.append(")(?![\\p{L}\\p{N}])").toString());
   }
 
   /** A registry that knows nobody. */

@@ -42,8 +42,10 @@ public final class SpeakerRules {
    *
    * @param speaker canonical name, or null
    * @param attributed true when the text names or points back to the speaker
+   * @param explicit true when the sentence itself names or points to the speaker (not carried over
+   *     silently from the sentence before)
    */
-  public record Attribution(String speaker, boolean attributed) {}
+  public record Attribution(String speaker, boolean attributed, boolean explicit) {}
 
   private enum Role {
     PERSON,
@@ -52,13 +54,25 @@ public final class SpeakerRules {
 
   private record Entity(String name, Role role) {}
 
-  private record Candidate(int position, Entity entity, boolean strong) {}
+  private enum How {
+    LABEL,
+    CITED,
+    STRONG,
+    SUBJECT
+  }
+
+  private record Candidate(int position, Entity entity, How how) {
+    boolean strong() {
+      return how != How.SUBJECT;
+    }
+  }
 
   private final Registry registry;
   private final Set<String> notNames;
   private final Pattern subjectVerb;
   private final Pattern attitude;
   private final Pattern possessiveView;
+  private final Pattern inView;
   private final Pattern verbBefore;
   private final Pattern sourceBefore;
   private final Pattern pronounPointer;
@@ -85,20 +99,25 @@ public final class SpeakerRules {
     this.subjectVerb =
         Pattern.compile(
             "^(?:\\s+and\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2})?"
-                + "(?:,[^,]{1,90},)?\\s+(?:(?:also|then|later|simply|only|still|first|again|"
+                + "(?:,[^,]{1,90},|,)?\\s+(?:(?:also|then|later|simply|only|still|first|again|"
                 + "further|had|has|have|has also|had also|once|repeatedly)\\s+)?(?:"
                 + verbs
                 + ")\\b",
             flags);
     this.attitude =
         Pattern.compile(
-            "^\\s+(?:was|is|were|are|remained|remains|seemed|seems|sounded|became)\\s+"
+            "^(?:,[^,]{1,90},)?\\s+(?:was|is|were|are|remained|remains|seemed|seems|sounded|became)\\s+"
                 + "(?:(?:more|less|also|deeply|openly|far|still|clearly|notably)\\s+)?(?:"
                 + attitudes
                 + ")\\b",
             flags);
+    this.inView = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + views + ")\\b", flags);
     this.possessiveView =
-        Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + views + ")\\b", flags);
+        Pattern.compile(
+            "^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:"
+                + views
+                + ")(?:\\s+(?:was|is|were|that|remained|had)\\b|\\s*[,:])",
+            flags);
     this.verbBefore =
         Pattern.compile("\\b(?:" + alternation(cues.list("inverted-verbs")) + ")\\s+$", flags);
     this.sourceBefore =
@@ -125,8 +144,16 @@ public final class SpeakerRules {
             flags);
     this.reportPointer =
         Pattern.compile(
-            "\\b(?:per the (?:report|reporting)|according to the (?:report|reporting)"
-                + "|the report (?:said|says|added)|reportedly)\\b",
+            "\\b(?:per the (?:"
+                + sources
+                + ")|according to the (?:"
+                + sources
+                + ")|(?:the|that|this) (?:same )?(?:visible )?(?:"
+                + sources
+                + ") (?:said|says|showed|shows|found|finds|noted|notes|added|argued|claimed)"
+                + "|as (?:summarized|summarised|described|reported|noted|shown) in the (?:visible )?(?:"
+                + sources
+                + ")|reportedly)\\b",
             flags);
   }
 
@@ -154,9 +181,12 @@ public final class SpeakerRules {
   public final class Document {
     private final String defaultVoice;
     private final Map<String, String> surnames = new HashMap<>();
+    private final java.util.Set<String> people = new java.util.TreeSet<>();
     private String paragraphPerson;
+    private String paragraphLabel;
     private String lastPerson;
     private String lastSource;
+    private String lastCited;
 
     private Document(String defaultVoice) {
       this.defaultVoice = defaultVoice;
@@ -165,6 +195,12 @@ public final class SpeakerRules {
     /** Marks the start of a new paragraph: named speakers no longer carry over silently. */
     public void newParagraph() {
       paragraphPerson = null;
+      paragraphLabel = null;
+    }
+
+    /** The people this document has named so far (canonical names): never organisations. */
+    public java.util.Set<String> people() {
+      return java.util.Collections.unmodifiableSet(people);
     }
 
     /**
@@ -176,41 +212,56 @@ public final class SpeakerRules {
      */
     public Attribution next(String sentence, boolean paragraphStart) {
       learnNames(sentence);
+      if (paragraphLabel != null) {
+        // A transcript turn is its label's, whoever it quotes.
+        return new Attribution(paragraphLabel, true, false);
+      }
       Optional<Candidate> named = named(sentence, paragraphStart);
+      if (named.isPresent() && named.get().how() == How.LABEL) {
+        paragraphLabel = named.get().entity().name();
+        paragraphPerson = paragraphLabel;
+        lastPerson = paragraphLabel;
+        return new Attribution(paragraphLabel, true, true);
+      }
       Matcher pointer = pronounPointer.matcher(sentence);
       boolean pointsBack = pointer.find();
       boolean namedFirst =
           named.isPresent() && (!pointsBack || named.get().position() < pointer.start());
       if (named.isPresent() && (namedFirst || named.get().position() > butClause(sentence))) {
         Entity e = named.get().entity();
+        if (named.get().how() == How.CITED) {
+          lastCited = e.name();
+        }
         if (e.role() == Role.PERSON) {
           paragraphPerson = e.name();
           lastPerson = e.name();
         } else {
           lastSource = e.name();
         }
-        return new Attribution(e.name(), true);
+        return new Attribution(e.name(), true, true);
       }
       if (pointsBack) {
         String back = paragraphPerson != null ? paragraphPerson : lastPerson;
         if (back != null) {
           paragraphPerson = back;
-          return new Attribution(back, true);
+          return new Attribution(back, true, true);
         }
       }
-      if (lastSource != null && reportPointer.matcher(sentence).find()) {
-        return new Attribution(lastSource, true);
+      String cited = lastCited != null ? lastCited : lastSource;
+      if (cited != null && reportPointer.matcher(sentence).find()) {
+        return new Attribution(cited, true, true);
       }
       if (paragraphPerson != null) {
-        return new Attribution(paragraphPerson, true);
+        return new Attribution(paragraphPerson, true, false);
       }
-      return new Attribution(defaultVoice, false);
+      return new Attribution(defaultVoice, false, false);
     }
 
     private void learnNames(String sentence) {
       for (Registry.Mention m : registry.personMentions(sentence)) {
         if (m.surface().contains(" ")) {
           surnames.put(Registry.surname(m.canonical()), m.canonical());
+          people.add(m.canonical());
         }
       }
     }
@@ -246,30 +297,53 @@ public final class SpeakerRules {
       String after = sentence.substring(span.end());
       boolean opens = span.start() == 0;
       if (opens && paragraphStart && after.startsWith(":") && !span.possessive()) {
-        return resolve(span, true).map(e -> new Candidate(span.start(), e, true));
+        return resolve(titleCase(span), true).map(e -> new Candidate(span.start(), e, How.LABEL));
       }
       if (verbBefore.matcher(before).find()) {
         return resolve(span, !opens)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
-            .map(e -> new Candidate(span.start(), e, true));
+            .map(e -> new Candidate(span.start(), e, How.STRONG));
+      }
+      if (sourceBefore.matcher(before).find()) {
+        return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.CITED));
+      }
+      boolean viewHolder =
+          span.possessive()
+              && (possessiveView.matcher(after).find()
+                  || before.matches("(?is).*\\bin\\s+$") && inView.matcher(after).find());
+      if (viewHolder) {
+        return resolve(span, !opens)
+            .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
+            .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
       boolean strong =
           (!span.possessive()
                   && (subjectVerb.matcher(after).find() || attitude.matcher(after).find()))
-              || (span.possessive() && possessiveView.matcher(after).find())
-              || sourceBefore.matcher(before).find()
-              || (span.possessive() && before.matches("(?i).*\\bin\\s+$"))
               || (before.matches("(?i)^\\s*for\\s+$") && after.startsWith(","));
       if (strong) {
-        return resolve(span, !opens).map(e -> new Candidate(span.start(), e, true));
+        return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.STRONG));
       }
       if (opens && !span.possessive() && after.matches("^\\s+\\p{Ll}.*")) {
         return resolve(span, false)
             .filter(e -> e.role() == Role.PERSON)
             .filter(e -> isKnownPerson(e.name()))
-            .map(e -> new Candidate(span.start(), e, false));
+            .map(e -> new Candidate(span.start(), e, How.SUBJECT));
       }
       return Optional.empty();
+    }
+
+    /** "ALEX KIM" as "Alex Kim": transcript labels are often set in capitals. */
+    private NameSpan titleCase(NameSpan span) {
+      if (!span.text().equals(span.text().toUpperCase(Locale.ROOT))) {
+        return span;
+      }
+      StringBuilder out = new StringBuilder();
+      for (String w : span.text().split("\\s+")) {
+        out.append(out.isEmpty() ? "" : " ")
+            .append(w.charAt(0))
+            .append(w.substring(1).toLowerCase(Locale.ROOT));
+      }
+      return new NameSpan(span.start(), span.end(), out.toString(), false);
     }
 
     private boolean isKnownPerson(String name) {
@@ -281,11 +355,13 @@ public final class SpeakerRules {
       String text = span.text();
       String surname = surnames.get(text);
       if (surname != null) {
+        people.add(surname);
         return Optional.of(new Entity(surname, Role.PERSON));
       }
       Optional<Registry.Person> person = registry.person(text);
       if (person.isPresent()) {
         remember(person.get().name());
+        people.add(person.get().name());
         return Optional.of(new Entity(person.get().name(), Role.PERSON));
       }
       Optional<Registry.Organisation> org = registry.organisation(text);
@@ -304,6 +380,7 @@ public final class SpeakerRules {
         return Optional.empty();
       }
       remember(text);
+      people.add(text);
       return Optional.of(new Entity(text, Role.PERSON));
     }
 

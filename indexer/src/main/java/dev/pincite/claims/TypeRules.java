@@ -37,6 +37,10 @@ public final class TypeRules {
    */
   public record Decision(ClaimType type, Stance stance, boolean opensCase, boolean answersCase) {}
 
+  /** A transcript label opening a paragraph ("ALEX KIM: ..."), removed before cue matching. */
+  static final Pattern TRANSCRIPT_LABEL =
+      Pattern.compile("^\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}:\\s+");
+
   private record Rule(Pattern pattern, ClaimType type, Stance stance) {}
 
   private final List<Rule> sectionRules;
@@ -103,6 +107,7 @@ public final class TypeRules {
   public final class Document {
     private int cases;
     private String lastCaseSection;
+    private boolean labelled;
 
     private Document() {}
 
@@ -127,21 +132,29 @@ public final class TypeRules {
         return new Decision(
             answers ? ClaimType.COUNTERCLAIM : ClaimType.CLAIM, caseStance, true, answers);
       }
-      if (section != null) {
+      if (paragraphStart) {
+        labelled = false;
+        for (Rule rule : labelRules) {
+          if (rule.pattern().matcher(sentence).find()) {
+            labelled = true;
+            return new Decision(rule.type(), rule.stance(), false, false);
+          }
+        }
+      }
+      // A labelled paragraph ("Our take: ...") speaks for itself, whatever heading it is under.
+      if (section != null && !labelled) {
         for (Rule rule : sectionRules) {
           if (rule.pattern().matcher(section.strip()).find()) {
             return new Decision(rule.type(), rule.stance(), false, false);
           }
         }
       }
-      if (paragraphStart) {
-        for (Rule rule : labelRules) {
-          if (rule.pattern().matcher(sentence).find()) {
-            return new Decision(rule.type(), rule.stance(), false, false);
-          }
-        }
-      }
-      String text = sentence.replaceAll("[\u201C\u201D\"]", "").strip();
+      String text =
+          TRANSCRIPT_LABEL
+              .matcher(sentence)
+              .replaceFirst("")
+              .replaceAll("[\u201C\u201D\"]", "")
+              .strip();
       for (Rule rule : cueRules) {
         if (rule.pattern().matcher(text).find()) {
           return new Decision(rule.type(), null, false, false);
