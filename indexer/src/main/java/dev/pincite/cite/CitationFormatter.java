@@ -10,6 +10,8 @@ import dev.pincite.search.DocumentInfo;
 import dev.pincite.search.StoredClaim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,6 +40,7 @@ public final class CitationFormatter {
   static final String CSL_LOCALE = "en-US";
 
   private final String baseUrl;
+  private final Clock clock;
   private final Map<CitationStyle, CslEngine> engines = new EnumMap<>(CitationStyle.class);
 
   /**
@@ -46,7 +49,17 @@ public final class CitationFormatter {
    * @throws UncheckedIOException when a CSL style or locale cannot be loaded from the class path
    */
   public CitationFormatter(String baseUrl) {
+    this(baseUrl, Clock.systemUTC());
+  }
+
+  /**
+   * @param baseUrl the archive's base URL, such as {@code http://127.0.0.1:7070}
+   * @param clock gives the access date that APA and Chicago print for an undated document
+   * @throws UncheckedIOException when a CSL style or locale cannot be loaded from the class path
+   */
+  public CitationFormatter(String baseUrl, Clock clock) {
     Objects.requireNonNull(baseUrl, "baseUrl");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     for (Map.Entry<CitationStyle, String> style : CSL_STYLES.entrySet()) {
       try {
@@ -116,7 +129,8 @@ public final class CitationFormatter {
    * The CSL item for a claim's document, keyed by the claim id: a web page with the byline as
    * authors, the title, the outlet as container title, the date, the language, and as URL the
    * original page's (or the permalink when there is none), and the quoted sentence with its
-   * paragraph as note (which APA and Chicago do not print).
+   * paragraph as note (which APA and Chicago do not print). An undated document gets today's date
+   * (from the clock) as access date.
    *
    * @param stored a claim with its document
    * @return the item
@@ -139,7 +153,14 @@ public final class CitationFormatter {
     if (doc.site() != null) {
       item.containerTitle(doc.site());
     }
-    PublishedDate.parse(doc.published()).ifPresent(date -> item.issued(date.toCsl()));
+    Optional<PublishedDate> published = PublishedDate.parse(doc.published());
+    if (published.isPresent()) {
+      item.issued(published.get().toCsl());
+    } else {
+      // APA and Chicago date an undated web page by when it was read ("Retrieved …, from")
+      LocalDate today = LocalDate.now(clock);
+      item.accessed(today.getYear(), today.getMonthValue(), today.getDayOfMonth());
+    }
     if (doc.lang() != null) {
       item.language(doc.lang());
     }

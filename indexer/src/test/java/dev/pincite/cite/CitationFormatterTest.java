@@ -108,7 +108,7 @@ class CitationFormatterTest {
   }
 
   @Test
-  void aDocumentWithoutUrlGetsNoDeepLinkAndCitesThePermalink() throws Exception {
+  void anUndatedDocumentWithoutUrlCitesThePermalinkWithTheAccessDate() throws Exception {
     var doc = Fixtures.DOCUMENT;
     var noUrl =
         new dev.pincite.search.DocumentInfo(
@@ -117,8 +117,17 @@ class CitationFormatterTest {
     assertTrue(formatter.deepLink(claim).isEmpty());
     String md = formatter.format(claim, CitationStyle.MARKDOWN).text();
     assertFalse(md.contains("original"), md);
-    String apa = formatter.format(claim, CitationStyle.APA).text();
-    assertTrue(apa.contains("/claims/" + claim.claim().id()), apa);
+    CitationFormatter fixedDay =
+        new CitationFormatter(
+            "http://127.0.0.1:7070",
+            java.time.Clock.fixed(
+                java.time.Instant.parse("2026-11-23T10:00:00Z"), java.time.ZoneOffset.UTC));
+    String apa = fixedDay.format(claim, CitationStyle.APA).text();
+    assertEquals(
+        "Is Selling Compute a Cloud Business? (n.d.). Retrieved November 23, 2026, from"
+            + " http://127.0.0.1:7070/claims/"
+            + claim.claim().id(),
+        apa);
   }
 
   @Test
