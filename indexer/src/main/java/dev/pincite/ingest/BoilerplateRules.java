@@ -22,7 +22,7 @@ public final class BoilerplateRules {
   private static final String RESOURCE = "boilerplate.txt";
 
   /** Promo cues apply to short blocks only: a long paragraph that mentions "subscribe" is text. */
-  private static final int PROMO_MAX_CHARS = 220;
+  private static final int PROMO_MAX_CHARS = 160;
 
   private final Pattern unlikely;
   private final Pattern maybe;

@@ -95,6 +95,7 @@ final class ContentExtractor {
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
   private String byline;
+  private boolean bylineRemoved;
 
   ContentExtractor(BoilerplateRules rules) {
     this.rules = rules;
@@ -120,6 +121,7 @@ final class ContentExtractor {
     for (Flags flags : attempts) {
       scores.clear();
       dataTables.clear();
+      bylineRemoved = false;
       Document doc = page.clone();
       Element article = grab(doc, flags, title);
       int length = article == null ? 0 : textLength(article);
@@ -221,7 +223,7 @@ final class ContentExtractor {
 
   private static Node nextSignificant(Node node) {
     Node next = node.nextSibling();
-    while (next != null && isWhitespace(next)) {
+    while (next instanceof TextNode t && t.isBlank()) {
       next = next.nextSibling();
     }
     return next;
@@ -259,8 +261,12 @@ final class ContentExtractor {
         node = removeAndGetNext(node);
         continue;
       }
-      if (byline == null && isBylineElement(node, matchString)) {
-        byline = Whitespace.normalise(node.text());
+      if (!bylineRemoved && isBylineElement(node, matchString)) {
+        // each attempt works on a fresh copy: the byline leaves every copy, not just the first
+        bylineRemoved = true;
+        if (byline == null) {
+          byline = Whitespace.normalise(node.text());
+        }
         node = removeAndGetNext(node);
         continue;
       }

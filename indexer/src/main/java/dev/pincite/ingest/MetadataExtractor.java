@@ -459,11 +459,15 @@ final class MetadataExtractor {
       candidate = FIRST_PART.matcher(title).replaceFirst("$1").strip();
     }
     int remaining = candidate.split("\\s+").length;
-    int allWords = title.replaceAll("[|\\-–—\\\\/>»]+", "").strip().split("\\s+").length;
-    if (remaining <= 4 && (!hierarchical || remaining != allWords - 1)) {
-      return title;
+    if (remaining >= 5) {
+      return candidate;
     }
-    return candidate;
+    // a short remainder is still the title when what was cut is short enough to be a site name
+    String cutPart = title.substring(Math.min(title.length(), candidate.length())).strip();
+    int cutWords = cutPart.replaceAll("^[|\\-–—\\\\/>»]\\s*", "").split("\\s+").length;
+    return !hierarchical && remaining >= 2 && cutWords <= 3 && title.startsWith(candidate)
+        ? candidate
+        : title;
   }
 
   /** A title without a leading or trailing part that is the site's name. */

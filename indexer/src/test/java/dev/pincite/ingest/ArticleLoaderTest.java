@@ -1,0 +1,225 @@
+package dev.pincite.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleLoaderTest {
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private final ArticleLoader loader = new ArticleLoader();
+
+  private static String page(String charsetMeta, String body) {
+    return "<!DOCTYPE html><html><head>"
+        + charsetMeta
+        + "<title>A page</title></head><body><article>"
+        + body
+        + "</article></body></html>";
+  }
+
+  private static final String LONG_PARAGRAPH =
+      "<p>The committee met on Tuesday to discuss the budget, the schedule and the new rules for"
+          + " members, and it agreed, after a long debate, to publish its minutes every month from"
+          + " now on so that everyone can follow the decisions it takes.</p>";
+
+  private BadDocumentException.Reason reasonFor(byte[] bytes, String path) {
+    return assertThrows(BadDocumentException.class, () -> loader.parse(bytes, path)).reason();
+  }
+
+  @Test
+  void emptyFileIsEmpty() {
+    assertEquals(BadDocumentException.Reason.EMPTY, reasonFor(new byte[0], "a.html"));
+    assertEquals(BadDocumentException.Reason.EMPTY, reasonFor(new byte[0], "a.txt"));
+  }
+
+  @Test
+  void whitespaceOnlyFileIsEmpty() {
+    byte[] blank = " \n\t\r\n  ".getBytes(StandardCharsets.UTF_8);
+    assertEquals(BadDocumentException.Reason.EMPTY, reasonFor(blank, "a.md"));
+  }
+
+  @Test
+  void binarySignatureIsBinary() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+    assertEquals(BadDocumentException.Reason.BINARY, reasonFor(png, "image.html"));
+    byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(BadDocumentException.Reason.BINARY, reasonFor(pdf, "paper.txt"));
+  }
+
+  @Test
+  void nulBytesWithoutUtf16PatternAreBinary() {
+    byte[] bytes = new byte[400];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i * 37 % 251);
+    }
+    assertEquals(BadDocumentException.Reason.BINARY, reasonFor(bytes, "blob.txt"));
+  }
+
+  @Test
+  void brokenUtf16IsAnEncodingError() {
+    // a UTF-16LE byte-order mark followed by unpaired surrogates: nothing decodes
+    byte[] bytes = new byte[202];
+    bytes[0] = (byte) 0xff;
+    bytes[1] = (byte) 0xfe;
+    for (int i = 2; i < bytes.length; i += 2) {
+      bytes[i] = 0x00;
+      bytes[i + 1] = (byte) 0xdc;
+    }
+    assertEquals(BadDocumentException.Reason.ENCODING, reasonFor(bytes, "broken.html"));
+  }
+
+  @Test
+  void truncatedHtmlIsTruncated() {
+    String whole = page("<meta charset=utf-8>", LONG_PARAGRAPH + LONG_PARAGRAPH);
+    byte[] cut =
+        whole.substring(0, whole.indexOf("</article>") - 40).getBytes(StandardCharsets.UTF_8);
+    BadDocumentException e =
+        assertThrows(BadDocumentException.class, () -> loader.parse(cut, "cut.html"));
+    assertEquals(BadDocumentException.Reason.TRUNCATED, e.reason());
+    assertTrue(e.getMessage().startsWith("cut.html: truncated file"), e.getMessage());
+  }
+
+  @Test
+  void unknownExtensionIsUnsupported() {
+    byte[] bytes = "text".getBytes(StandardCharsets.UTF_8);
+    assertEquals(BadDocumentException.Reason.UNSUPPORTED, reasonFor(bytes, "slides.pptx"));
+  }
+
+  @Test
+  void oversizeFileIsRejectedBeforeReading(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("huge.html");
+    // a sparse file: its length is past the limit without writing hundreds of megabytes
+    try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(ArticleLoader.MAX_BYTES * 10);
+    }
+    BadDocumentException e =
+        assertThrows(BadDocumentException.class, () -> loader.load(big, "huge.html"));
+    assertEquals(BadDocumentException.Reason.TOO_LARGE, e.reason());
+  }
+
+  @Test
+  void missingFileIsUnreadable(@TempDir Path dir) {
+    BadDocumentException e =
+        assertThrows(
+            BadDocumentException.class, () -> loader.load(dir.resolve("gone.txt"), "gone.txt"));
+    assertEquals(BadDocumentException.Reason.UNREADABLE, e.reason());
+  }
+
+  @Test
+  void windows1252PageIsDecodedByItsDeclaration() throws BadDocumentException {
+    String html =
+        page(
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">",
+            "<p>Caf\u00e9 owners said \u201cprices rose\u201d \u2014 by \u20ac2, and some, "
+                + "after long talks, said they would wait until the spring to decide.</p>"
+                + LONG_PARAGRAPH);
+    Article article = loader.parse(html.getBytes(WINDOWS_1252), "cafe.html");
+    assertTrue(
+        article.body().contains("Caf\u00e9 owners said \u201cprices rose\u201d \u2014 by \u20ac2"),
+        article.body());
+  }
+
+  @Test
+  void undeclaredWindows1252TextIsDetected() throws BadDocumentException {
+    String text =
+        "Caf\u00e9 prices\n\nThe caf\u00e9 owners said \u201cprices rose\u201d sharply this"
+            + " year, and that na\u00efve forecasts had missed the cost of rent.\n";
+    Article article = loader.parse(text.getBytes(WINDOWS_1252), "cafe.txt");
+    assertTrue(article.body().contains("\u201cprices rose\u201d"), article.body());
+    assertTrue(article.body().contains("na\u00efve"), article.body());
+  }
+
+  @Test
+  void latin1DeclarationIsReadAsWindows1252() throws BadDocumentException {
+    String html =
+        page(
+            "<meta charset=\"ISO-8859-1\">",
+            "<p>R\u00e9sum\u00e9 na\u00efve \u2019quoted\u2019 text, "
+                + "which goes on for a while, with commas, so it reads as a paragraph.</p>"
+                + LONG_PARAGRAPH);
+    Article article = loader.parse(html.getBytes(WINDOWS_1252), "latin.html");
+    assertTrue(
+        article.body().contains("R\u00e9sum\u00e9 na\u00efve \u2019quoted\u2019"), article.body());
+  }
+
+  @Test
+  void utf16PagesAreDecodedWithAndWithoutBom() throws BadDocumentException {
+    String html =
+        page("", "<p>\u00dcber \u65e5\u672c and more, with commas, words.</p>" + LONG_PARAGRAPH);
+    byte[] withBom = html.getBytes(StandardCharsets.UTF_16); // big-endian with a BOM
+    assertTrue(loader.parse(withBom, "bom.html").body().contains("\u00dcber \u65e5\u672c"));
+    byte[] littleEndian = html.getBytes(StandardCharsets.UTF_16LE);
+    assertTrue(loader.parse(littleEndian, "le.html").body().contains("\u00dcber \u65e5\u672c"));
+  }
+
+  @Test
+  void utf8ContentBeatsAStaleDeclaration() throws BadDocumentException {
+    String html =
+        page(
+            "<meta charset=\"gb2312\">",
+            "<p>\u65e5\u672c\u8a9e text, saved again as UTF-8.</p>" + LONG_PARAGRAPH);
+    Article article = loader.parse(html.getBytes(StandardCharsets.UTF_8), "resaved.html");
+    assertTrue(article.body().contains("\u65e5\u672c\u8a9e text"), article.body());
+    assertTrue(
+        article.warnings().stream().anyMatch(w -> w.contains("UTF-8")),
+        article.warnings().toString());
+  }
+
+  @Test
+  void pageWithoutArticleGivesEmptyBodyAndWarning() throws BadDocumentException {
+    String html =
+        "<!DOCTYPE html><html><head><title>Home</title></head><body>"
+            + "<nav><a href=/a>Home</a> <a href=/b>About</a></nav><footer>© 2026</footer></body></html>";
+    Article article = loader.parse(html.getBytes(StandardCharsets.UTF_8), "home.html");
+    assertEquals(List.of(), article.blocks());
+    assertTrue(article.warnings().contains("no article text found"), article.warnings().toString());
+  }
+
+  @Test
+  void badFilesAreReportedWhileTheRestOfTheCorpusLoads(@TempDir Path dir) throws IOException {
+    Files.write(dir.resolve("a-empty.txt"), new byte[0]);
+    Files.write(dir.resolve("b-binary.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
+    Files.writeString(dir.resolve("c-good.txt"), "A title\n\nSome real text here.\n");
+    Files.writeString(dir.resolve("d-cut.html"), "<!DOCTYPE html><html><body><p>Half a pa");
+    try (RandomAccessFile file = new RandomAccessFile(dir.resolve("e-huge.txt").toFile(), "rw")) {
+      file.setLength(ArticleLoader.MAX_BYTES + 1);
+    }
+    Files.writeString(dir.resolve("f-good.md"), "# Heading\n\nMarkdown text.\n");
+    Map<String, String> outcome = new TreeMap<>();
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = new ArrayList<>(list.filter(ArticleLoader::isCorpusFile).sorted().toList());
+    }
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      try {
+        outcome.put(name, "ok: " + loader.load(file, name).body());
+      } catch (BadDocumentException e) {
+        outcome.put(name, e.reason().name());
+      }
+    }
+    assertEquals(
+        Map.of(
+            "a-empty.txt", "EMPTY",
+            "b-binary.html", "BINARY",
+            "c-good.txt", "ok: Some real text here.",
+            "d-cut.html", "TRUNCATED",
+            "e-huge.txt", "TOO_LARGE",
+            "f-good.md", "ok: Markdown text."),
+        outcome);
+  }
+}

@@ -1,0 +1,205 @@
+package dev.pincite.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pincite.ingest.Block.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlArticleReaderTest {
+
+  private final HtmlArticleReader reader = new HtmlArticleReader(BoilerplateRules.standard());
+
+  private static final String P1 =
+      "The harbour board met on Monday, and after a long debate it voted to delay the dredging"
+          + " plan, citing costs, objections from fishermen, and a pending environmental review.";
+  private static final String P2 =
+      "Board members said the review, which began in the spring, would take at least another"
+          + " six months, and that the budget for the project would be revisited in the autumn.";
+  private static final String P3 =
+      "Local businesses, which had hoped for larger ships by next year, said the delay would"
+          + " cost them customers, though some welcomed a closer look at the environmental risks.";
+
+  private static String page(String head, String body) {
+    return "<!DOCTYPE html><html lang=\"en-GB\"><head>"
+        + head
+        + "</head><body>"
+        + body
+        + "</body></html>";
+  }
+
+  private Article read(String head, String body) {
+    return reader.read(page(head, body), "page.html");
+  }
+
+  @Test
+  void keepsTheArticleAndDropsPageFurniture() {
+    String body =
+        "<header class=site-header><nav><a href=/>Home</a> <a href=/news>News</a></nav></header>"
+            + "<div id=cookie-banner><p>We use cookies to improve your experience on this site, please accept them.</p></div>"
+            + "<main><article>"
+            + "<div class=share-bar><a href=#>Share on Facebook</a> <a href=#>Tweet</a></div>"
+            + "<p>"
+            + P1
+            + "</p>"
+            + "<div class=newsletter-signup><p>Sign up for our newsletter to get the best stories in your inbox.</p></div>"
+            + "<p>"
+            + P2
+            + "</p>"
+            + "<p>"
+            + P3
+            + "</p>"
+            + "</article></main>"
+            + "<aside class=sidebar><h3>Most read</h3><ul><li><a href=/a>Other story one</a></li><li><a href=/b>Other story two</a></li></ul></aside>"
+            + "<section class=comments><p>Great article, I totally agree with everything said here about the harbour!</p></section>"
+            + "<footer><p>© 2026 Harbour News. All rights reserved.</p></footer>";
+    Article article = read("<title>Delay | Harbour News</title>", body);
+    assertEquals(
+        List.of(Block.paragraph(P1), Block.paragraph(P2), Block.paragraph(P3)), article.blocks());
+  }
+
+  @Test
+  void picksTheArticleAmongSeveralCandidateBlocks() {
+    String teaser =
+        "<div class=teaser><p><a href=/x>A short teaser for another story, with a link.</a></p></div>";
+    String body =
+        teaser
+            + "<div class=post-content><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></div>"
+            + teaser;
+    List<Block> blocks = read("<title>t</title>", body).blocks();
+    assertEquals(List.of(Block.paragraph(P1), Block.paragraph(P2), Block.paragraph(P3)), blocks);
+  }
+
+  @Test
+  void keepsHeadingsListsQuotesAndTableRowsInOrder() {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><h2>What happens next</h2><p>"
+            + P2
+            + "</p>"
+            + "<ul><li>First, a review.</li><li>Then, a vote.</li></ul>"
+            + "<blockquote><p>We will not give up, said the chair.</p></blockquote>"
+            + "<table><tr><th>Year</th><th>Ships</th></tr><tr><td>2024</td><td>12</td></tr></table>"
+            + "<p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of(
+            Block.paragraph(P1),
+            Block.heading("What happens next"),
+            Block.paragraph(P2),
+            new Block(Kind.LIST_ITEM, "First, a review."),
+            new Block(Kind.LIST_ITEM, "Then, a vote."),
+            new Block(Kind.QUOTE, "We will not give up, said the chair."),
+            new Block(Kind.TABLE_ROW, "Year | Ships"),
+            new Block(Kind.TABLE_ROW, "2024 | 12"),
+            Block.paragraph(P3)),
+        read("<title>t</title>", body).blocks());
+  }
+
+  @Test
+  void brRunsSeparateParagraphs() {
+    String body = "<div class=entry>" + P1 + "<br><br>" + P2 + "<br/><br/>\n<br>" + P3 + "</div>";
+    assertEquals(
+        List.of(Block.paragraph(P1), Block.paragraph(P2), Block.paragraph(P3)),
+        read("<title>t</title>", body).blocks());
+  }
+
+  @Test
+  void jsonLdInsideGraphIsTrustedFirst() {
+    String head =
+        "<title>Other title - Site</title>"
+            + "<meta property=\"og:title\" content=\"OG title\">"
+            + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+            + "{\"@type\":\"WebSite\",\"name\":\"Harbour News\"},"
+            + "{\"@type\":\"NewsArticle\",\"headline\":\"Harbour vote delayed\","
+            + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"},{\"@type\":\"Person\",\"name\":\"Tom Reid\"}],"
+            + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Harbour News\"},"
+            + "\"datePublished\":\"2025-03-03T08:00:00+01:00\"}]}</script>"
+            + "<link rel=canonical href=\"https://example.org/harbour\">";
+    Article article = read(head, "<article><p>" + P1 + "</p><p>" + P2 + "</p></article>");
+    assertEquals("Harbour vote delayed", article.title());
+    assertEquals("Ana Ruiz, Tom Reid", article.byline());
+    assertEquals("Harbour News", article.site());
+    assertEquals("2025-03-03T08:00:00+01:00", article.published());
+    assertEquals("https://example.org/harbour", article.url());
+    assertEquals("en-GB", article.lang());
+  }
+
+  @Test
+  void metaTagsWhenThereIsNoJsonLd() {
+    String head =
+        "<title>Harbour vote delayed | Harbour News</title>"
+            + "<meta property=\"og:site_name\" content=\"Harbour News\">"
+            + "<meta property=\"article:published_time\" content=\"2025-03-03\">"
+            + "<meta name=\"author\" content=\"Ana Ruiz\">";
+    Article article = read(head, "<article><p>" + P1 + "</p></article>");
+    assertEquals("Harbour vote delayed", article.title());
+    assertEquals("Ana Ruiz", article.byline());
+    assertEquals("Harbour News", article.site());
+    assertEquals("2025-03-03", article.published());
+  }
+
+  @Test
+  void timeElementAndVisibleBylineAsLastResorts() {
+    String body =
+        "<article><p class=byline>By Ana Ruiz | March 3, 2025</p>"
+            + "<time datetime=\"2025-03-03T10:00:00Z\">March 3</time>"
+            + "<p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p></article>";
+    Article article = read("<title>Harbour vote delayed - Harbour News</title>", body);
+    assertEquals("Ana Ruiz", article.byline());
+    assertEquals("2025-03-03T10:00:00Z", article.published());
+    assertEquals("Harbour vote delayed", article.title());
+    assertFalse(article.body().contains("By Ana Ruiz"), article.body());
+  }
+
+  @Test
+  void staffOrTheSiteIsNotAByline() {
+    String head =
+        "<meta property=\"og:site_name\" content=\"Harbour News\"><meta name=author content=\"Staff\">";
+    assertNull(read(head, "<article><p>" + P1 + "</p></article>").byline());
+    String head2 =
+        "<meta property=\"og:site_name\" content=\"Harbour News\"><meta name=author content=\"Harbour News\">";
+    assertNull(read(head2, "<article><p>" + P1 + "</p></article>").byline());
+  }
+
+  @Test
+  void absentFieldsAreNull() {
+    Article article =
+        reader.read("<html><body><article><p>" + P1 + "</p></article></body></html>", "p.html");
+    assertNull(article.title());
+    assertNull(article.byline());
+    assertNull(article.site());
+    assertNull(article.published());
+    assertNull(article.url());
+    assertNull(article.lang());
+    assertTrue(article.warnings().isEmpty());
+  }
+
+  @Test
+  void relatedLinkListIsDropped() {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><h3>Related posts</h3>"
+            + "<ul><li>Ships in winter</li><li>Ports and prices</li></ul></article>";
+    List<Block> blocks = read("<title>t</title>", body).blocks();
+    assertEquals(List.of(Block.paragraph(P1), Block.paragraph(P2)), blocks);
+  }
+}

@@ -1,0 +1,67 @@
+package dev.pincite.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pincite.ingest.Block.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownArticleReaderTest {
+
+  private final MarkdownArticleReader reader = new MarkdownArticleReader();
+
+  @Test
+  void frontMatterGivesTheMetadata() {
+    String md =
+        "---\ntitle: Harbour plans stall\nauthor: [Ana Ruiz, Tom Reid]\nsite: Coastal Weekly\n"
+            + "date: 2025-03-03\nurl: https://example.org/harbour\nlang: en\n---\n\nThe vote was delayed.\n";
+    Article article = reader.read(md, "a.md");
+    assertEquals("Harbour plans stall", article.title());
+    assertEquals("Ana Ruiz, Tom Reid", article.byline());
+    assertEquals("Coastal Weekly", article.site());
+    assertEquals("2025-03-03", article.published());
+    assertEquals("https://example.org/harbour", article.url());
+    assertEquals("en", article.lang());
+    assertEquals(List.of(Block.paragraph("The vote was delayed.")), article.blocks());
+  }
+
+  @Test
+  void leadingLevelOneHeadingIsTheTitleWithoutFrontMatter() {
+    Article article = reader.read("# Harbour plans stall\n\nThe vote was delayed.\n", "a.md");
+    assertEquals("Harbour plans stall", article.title());
+    assertEquals(List.of(Block.paragraph("The vote was delayed.")), article.blocks());
+  }
+
+  @Test
+  void structureBecomesBlocks() {
+    String md =
+        "Intro *with* `code` and [a link](https://example.org).\n\n"
+            + "## Section\n\n"
+            + "- one\n- two\n  - nested\n\n"
+            + "> quoted words\n\n"
+            + "| Year | Votes |\n|---|---|\n| 2024 | 12 |\n\n"
+            + "```\nx = 1\n```\n";
+    assertEquals(
+        List.of(
+            Block.paragraph("Intro with code and a link."),
+            Block.heading("Section"),
+            new Block(Kind.LIST_ITEM, "one"),
+            new Block(Kind.LIST_ITEM, "two"),
+            new Block(Kind.LIST_ITEM, "nested"),
+            new Block(Kind.QUOTE, "quoted words"),
+            new Block(Kind.TABLE_ROW, "Year | Votes"),
+            new Block(Kind.TABLE_ROW, "2024 | 12"),
+            new Block(Kind.PREFORMATTED, "x = 1")),
+        reader.read(md, "a.md").blocks());
+  }
+
+  @Test
+  void brokenFrontMatterIsAWarningNotAFailure() {
+    Article article = reader.read("---\ntitle: [unclosed\n---\n\nText.\n", "a.md");
+    assertNull(article.title());
+    assertEquals(List.of(Block.paragraph("Text.")), article.blocks());
+    assertTrue(article.warnings().getFirst().startsWith("front matter is not valid YAML"));
+  }
+}

@@ -1,0 +1,174 @@
+package dev.pincite.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.pincite.ingest.Block.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextArticleReaderTest {
+
+  private final TextArticleReader reader = new TextArticleReader(BoilerplateRules.standard());
+
+  private static Block b(Kind kind, String text) {
+    return new Block(kind, text);
+  }
+
+  @Test
+  void firstShortLineWithoutFullStopIsTheTitle() {
+    Article article =
+        reader.read("Harbour plans stall again\nThe council delayed the vote.\n", "t.txt");
+    assertEquals("Harbour plans stall again", article.title());
+    assertEquals(List.of(Block.paragraph("The council delayed the vote.")), article.blocks());
+  }
+
+  @Test
+  void firstLineThatIsASentenceIsNotATitle() {
+    Article article = reader.read("The council delayed the vote.\nIt will meet in May.\n", "t.txt");
+    assertNull(article.title());
+    assertEquals(2, article.blocks().size());
+  }
+
+  @Test
+  void shortLinesFollowedByTextAreHeadings() {
+    String text =
+        "Title of the piece\nOpening paragraph of the piece.\nWhat changed\nThe rules changed.\n";
+    assertEquals(
+        List.of(
+            Block.paragraph("Opening paragraph of the piece."),
+            Block.heading("What changed"),
+            Block.paragraph("The rules changed.")),
+        reader.read(text, "t.txt").blocks());
+  }
+
+  @Test
+  void shortLastLineIsAParagraphNotAHeading() {
+    List<Block> blocks =
+        reader.read("A sentence opens this.\nThanks for reading\n", "t.txt").blocks();
+    assertEquals(Block.paragraph("Thanks for reading"), blocks.getLast());
+  }
+
+  @Test
+  void bulletLinesAreListItems() {
+    String text =
+        "Some text first.\n- first point\n• second point\n* third point\n2. fourth point\n";
+    assertEquals(
+        List.of(
+            Block.paragraph("Some text first."),
+            b(Kind.LIST_ITEM, "first point"),
+            b(Kind.LIST_ITEM, "second point"),
+            b(Kind.LIST_ITEM, "third point"),
+            b(Kind.LIST_ITEM, "fourth point")),
+        reader.read(text, "t.txt").blocks());
+  }
+
+  @Test
+  void dateOnlyLineGivesPublished() {
+    Article article =
+        reader.read(
+            "Harbour plans stall\n\nMar 3, 2025\n\nThe council delayed the vote.\n", "t.txt");
+    assertEquals("2025-03-03", article.published());
+    assertEquals(List.of(Block.paragraph("The council delayed the vote.")), article.blocks());
+  }
+
+  @Test
+  void titlePipeSiteLastLineGivesTitleAndSite() {
+    Article article =
+        reader.read(
+            "The council delayed the vote again on Monday.\nHarbour plans stall | Coastal Weekly",
+            "t.txt");
+    assertEquals("Harbour plans stall", article.title());
+    assertEquals("Coastal Weekly", article.site());
+    assertEquals(
+        List.of(Block.paragraph("The council delayed the vote again on Monday.")),
+        article.blocks());
+  }
+
+  @Test
+  void speakerLabelsStayInTheirParagraphs() {
+    String text = "Interview notes\nANNA LEE: We expect growth.\nTom Reid: I doubt it.\n";
+    assertEquals(
+        List.of(
+            Block.paragraph("ANNA LEE: We expect growth."),
+            Block.paragraph("Tom Reid: I doubt it.")),
+        reader.read(text, "t.txt").blocks());
+  }
+
+  @Test
+  void promosAndTheirTaglinesAreDropped() {
+    String text =
+        "Get your free weekly market brief\n\n"
+            + "We read the filings and send you the three that matter.\n\n"
+            + "Prices rose for a third month, the agency said.\n\n"
+            + "All the numbers, none of the noise.\n\n"
+            + "Market Brief delivers summaries of the latest filings every weekday.\n";
+    assertEquals(
+        List.of(Block.paragraph("Prices rose for a third month, the agency said.")),
+        reader.read(text, "t.txt").blocks());
+  }
+
+  @Test
+  void subscribeLineIsDroppedButALongParagraphMentioningItStays() {
+    String keep =
+        "Readers who subscribe to the print edition pay more than those who read online, the"
+            + " survey found, and the gap has grown every year since the paper raised its prices"
+            + " for home delivery in the spring.";
+    List<Block> blocks =
+        reader.read("First paragraph here.\n" + keep + "\nSubscribe now\n", "t.txt").blocks();
+    assertEquals(List.of(Block.paragraph("First paragraph here."), Block.paragraph(keep)), blocks);
+  }
+
+  @Test
+  void relatedHeadingAndEverythingAfterItAreDropped() {
+    String text =
+        "The vote was delayed.\n\nRelated Insights\n\nAnother story about ports.\n\n"
+            + "A third story about ships.\n";
+    assertEquals(
+        List.of(Block.paragraph("The vote was delayed.")), reader.read(text, "t.txt").blocks());
+  }
+
+  @Test
+  void oneWordKickerBeforeTheTitleIsDropped() {
+    Article article =
+        reader.read(
+            "Analysis\n\nWhy the harbour vote matters\n\nBecause it sets the budget.\n", "t.txt");
+    assertEquals("Why the harbour vote matters", article.title());
+    assertEquals(List.of(Block.paragraph("Because it sets the budget.")), article.blocks());
+  }
+
+  @Test
+  void pipeTableLinesAreTableRows() {
+    String text = "Results follow.\n| Year | Votes |\n|---|---|\n| 2024 | 12 |\n";
+    assertEquals(
+        List.of(
+            Block.paragraph("Results follow."),
+            b(Kind.TABLE_ROW, "Year | Votes"),
+            b(Kind.TABLE_ROW, "2024 | 12")),
+        reader.read(text, "t.txt").blocks());
+  }
+
+  @Test
+  void hardWrappedParagraphsAreJoined() {
+    String text =
+        "The council met on Monday evening to discuss the harbour plan, which has\n"
+            + "been delayed three times since the spring because of rising costs and\n"
+            + "objections from the fishing cooperative.\n\n"
+            + "A second paragraph, also wrapped at about seventy characters, follows\n"
+            + "the first one and ends here with a full stop at the end of the line.\n";
+    List<Block> blocks = reader.read(text, "t.txt").blocks();
+    assertEquals(2, blocks.size());
+    assertEquals(
+        "The council met on Monday evening to discuss the harbour plan, which has been delayed"
+            + " three times since the spring because of rising costs and objections from the"
+            + " fishing cooperative.",
+        blocks.getFirst().text());
+  }
+
+  @Test
+  void textWithNothingLeftGivesAWarning() {
+    Article article = reader.read("Subscribe now\n", "t.txt");
+    assertEquals(List.of(), article.blocks());
+    assertEquals(List.of("no article text found"), article.warnings());
+  }
+}
