@@ -191,8 +191,17 @@
     q.addEventListener("blur", function () { setTimeout(close, 100); });
   }
 
+  // On a narrow screen the filters start folded, so the results come first into view.
+  function foldFiltersWhenNarrow() {
+    var refine = document.getElementById("refine");
+    if (refine && window.matchMedia && window.matchMedia("(max-width: 860px)").matches) {
+      refine.open = false;
+    }
+  }
+
   ready(function () {
     document.documentElement.classList.add("js");
+    foldFiltersWhenNarrow();
     var q = document.getElementById("q");
     var form = document.getElementById("search");
     if (!q || !form) return;

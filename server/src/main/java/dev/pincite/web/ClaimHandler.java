@@ -2,6 +2,7 @@ package dev.pincite.web;
 
 import dev.pincite.cite.Citation;
 import dev.pincite.cite.CitationStyle;
+import dev.pincite.cite.ClosestClaim;
 import dev.pincite.claims.StableIds;
 import dev.pincite.search.ClaimSearcher;
 import dev.pincite.search.ClaimView;
@@ -29,9 +30,10 @@ final class ClaimHandler {
    * What an outdated id leads to.
    *
    * @param former the claim as it was last indexed
-   * @param closest the closest current claim of the same document, or null when it has none
+   * @param closest the closest current claim of the same document, or null when none shares a word
+   * @param clear whether that match is clear ({@link ClosestClaim.Match#clear()}), not a guess
    */
-  public record Moved(StoredClaim former, StoredClaim closest) {}
+  public record Moved(StoredClaim former, StoredClaim closest, boolean clear) {}
 
   /** Citation style labels, in the order the page lists them. */
   static final Map<String, String> STYLE_LABELS = styleLabels();
@@ -139,7 +141,13 @@ final class ClaimHandler {
       return Optional.empty();
     }
     List<StoredClaim> current = searcher.claimsOfDocument(StableIds.documentPrefix(id));
-    return Optional.of(new Moved(former.get(), TextSimilarity.closest(former.get(), current)));
+    Optional<ClosestClaim.Match> match =
+        ClosestClaim.find(current, former.get().claim().text(), former.get().claim().paragraph());
+    return Optional.of(
+        new Moved(
+            former.get(),
+            match.map(ClosestClaim.Match::claim).orElse(null),
+            match.map(ClosestClaim.Match::clear).orElse(false)));
   }
 
   private static String notFoundMessage(String id) {

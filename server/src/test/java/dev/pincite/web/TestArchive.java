@@ -31,9 +31,24 @@ final class TestArchive implements AutoCloseable {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
-  private TestArchive(ClaimSearcher searcher, Javalin app) {
+  private final Path corpus;
+  private final Path index;
+
+  private TestArchive(ClaimSearcher searcher, Javalin app, Path corpus, Path index) {
     this.searcher = searcher;
     this.app = app;
+    this.corpus = corpus;
+    this.index = index;
+  }
+
+  /** The corpus folder, to edit files before a {@link #reindex()}. */
+  Path corpus() {
+    return corpus;
+  }
+
+  /** Reindexes the corpus incrementally, as {@code pincite reindex} in another process would. */
+  void reindex() throws IOException {
+    new Reindexer(corpus, index, Reindexer.Options.defaults()).run();
   }
 
   /**
@@ -56,7 +71,7 @@ final class TestArchive implements AutoCloseable {
     Javalin app =
         PinciteApp.create(searcher, new WebConfig(null, pageSize, Duration.ZERO))
             .start("127.0.0.1", 0);
-    return new TestArchive(searcher, app);
+    return new TestArchive(searcher, app, corpus, index);
   }
 
   /** The server's base URL, {@code http://127.0.0.1:PORT}. */

@@ -1,0 +1,121 @@
+package dev.pincite.web;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for the {@code *BrowserTest} classes, driven through the system's
+ * chromedriver: Selenium Manager is never asked to download anything. When the browser or its
+ * driver is missing, the calling test is skipped with a message saying what to install.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private final ChromeDriver driver;
+  private final Path profile;
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  /** Skips the calling test unless Chromium and chromedriver are installed. */
+  static void assumeInstalled() {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Browser tests skipped: "
+            + CHROMIUM
+            + " and "
+            + CHROMEDRIVER
+            + " are needed (Debian: apt-get install -y chromium chromium-driver).");
+  }
+
+  /**
+   * Starts a headless Chromium with a fresh profile, allowed to use the clipboard.
+   *
+   * @param width window width
+   * @param height window height
+   */
+  static Browser start(int width, int height) throws IOException {
+    assumeInstalled();
+    Path profile = Files.createTempDirectory("pincite-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--user-data-dir=" + profile,
+        "--window-size=" + width + "," + height);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+    driver.executeCdpCommand(
+        "Browser.grantPermissions",
+        Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    return new Browser(driver, profile);
+  }
+
+  ChromeDriver driver() {
+    return driver;
+  }
+
+  /**
+   * Saves a screenshot of the current page as a test artifact in the build folder's {@code
+   * screenshots/}.
+   *
+   * @param name the file name without extension
+   * @return the file
+   */
+  Path screenshot(String name) throws IOException {
+    Path dir = screenshotDir();
+    Files.createDirectories(dir);
+    Path target = dir.resolve(name + ".png");
+    Path taken = driver.getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(taken, target, StandardCopyOption.REPLACE_EXISTING);
+    return target;
+  }
+
+  /** {@code server/<build folder>/screenshots}, next to {@code test-classes}. */
+  static Path screenshotDir() {
+    try {
+      Path testClasses =
+          Path.of(Browser.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return testClasses.getParent().resolve("screenshots");
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
