@@ -10,12 +10,14 @@ import dev.pincite.cite.MemoReport;
 import dev.pincite.cite.ReferenceList;
 import dev.pincite.search.ClaimLookup;
 import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.StoredClaim;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -96,36 +98,8 @@ public final class CiteCommand implements Callable<Integer> {
       String text = Files.readString(memo, StandardCharsets.UTF_8);
       MemoChecker checker = new MemoChecker(lookup.lookup());
       MemoReport report = checker.check(text);
-      for (CitationCheck check : report.checks()) {
-        out.println(memo.getFileName() + ":" + line(check));
-      }
-      out.printf(
-          Locale.ROOT,
-          "%d citations: %d resolve, %d changed, %d missing%n",
-          report.checks().size(),
-          report.count(CitationCheck.Status.RESOLVES),
-          report.count(CitationCheck.Status.CHANGED),
-          report.count(CitationCheck.Status.MISSING));
-      String updated = text;
-      if (fix) {
-        MemoChecker.Fixed fixed = MemoChecker.fix(updated, report);
-        updated = fixed.memo();
-        out.printf(Locale.ROOT, "fixed %d citation(s)%n", fixed.fixed());
-      }
-      // a fix also refreshes an existing reference list, so that it does not keep the old ids
-      CitationStyle listStyle =
-          references != null
-              ? references
-              : fix && !updated.equals(text)
-                  ? ReferenceList.existingStyle(updated).orElse(null)
-                  : null;
-      if (listStyle != null) {
-        MemoReport current = updated.equals(text) ? report : checker.check(updated);
-        CitationFormatter formatter = new CitationFormatter(archiveUrl());
-        var claims = ReferenceList.citedClaims(current);
-        updated = ReferenceList.refresh(updated, claims, formatter, listStyle);
-        out.printf(Locale.ROOT, "reference list: %d claim(s), %s%n", claims.size(), listStyle);
-      }
+      print(report, out);
+      String updated = rewrite(text, report, checker, out);
       if (!updated.equals(text)) {
         Files.writeString(memo, updated, StandardCharsets.UTF_8);
         out.println("updated " + memo);
@@ -136,6 +110,42 @@ public final class CiteCommand implements Callable<Integer> {
       err.println("cite: " + e.getMessage());
       return 2;
     }
+  }
+
+  private void print(MemoReport report, PrintWriter out) {
+    for (CitationCheck check : report.checks()) {
+      out.println(memo.getFileName() + ":" + line(check));
+    }
+    out.printf(
+        Locale.ROOT,
+        "%d citations: %d resolve, %d changed, %d missing%n",
+        report.checks().size(),
+        report.count(CitationCheck.Status.RESOLVES),
+        report.count(CitationCheck.Status.CHANGED),
+        report.count(CitationCheck.Status.MISSING));
+  }
+
+  /** Applies {@code --fix} and {@code --references}; returns the memo's new text. */
+  private String rewrite(String text, MemoReport report, MemoChecker checker, PrintWriter out)
+      throws IOException {
+    String updated = text;
+    if (fix) {
+      MemoChecker.Fixed fixed = MemoChecker.fix(updated, report);
+      updated = fixed.memo();
+      out.printf(Locale.ROOT, "fixed %d citation(s)%n", fixed.fixed());
+    }
+    // a fix also refreshes an existing reference list, so that it does not keep the old ids
+    CitationStyle listStyle = references;
+    if (listStyle == null && !updated.equals(text)) {
+      listStyle = ReferenceList.existingStyle(updated).orElse(null);
+    }
+    if (listStyle == null) {
+      return updated;
+    }
+    MemoReport current = updated.equals(text) ? report : checker.check(updated);
+    List<StoredClaim> claims = ReferenceList.citedClaims(current);
+    out.printf(Locale.ROOT, "reference list: %d claim(s), %s%n", claims.size(), listStyle);
+    return ReferenceList.refresh(updated, claims, new CitationFormatter(archiveUrl()), listStyle);
   }
 
   private String archiveUrl() {

@@ -94,9 +94,11 @@ class CiteCommandEndToEndTest {
             + "].\n";
     Files.writeString(memo, text, StandardCharsets.UTF_8);
 
-    Run clean = cite(memo.toString(), "--index", index.toString());
+    Run clean = cite(memo.toString(), "--index", index.toString(), "--references", "markdown");
     assertEquals(0, clean.exit(), clean.out() + clean.err());
     assertTrue(clean.out().contains("3 citations: 3 resolve, 0 changed, 0 missing"), clean.out());
+    text = Files.readString(memo, StandardCharsets.UTF_8);
+    assertTrue(text.contains("<!-- pincite:references style=markdown -->\n1. [“" + KEPT), text);
 
     writeDocument(context + " " + KEPT, EDITED_AFTER, "Nobody knows how this ends.");
     reindex();
@@ -115,14 +117,20 @@ class CiteCommandEndToEndTest {
     assertTrue(run.out().contains("3 citations: 1 resolve, 1 changed, 1 missing"), run.out());
     assertEquals(text, Files.readString(memo, StandardCharsets.UTF_8), "no --fix, no rewrite");
 
-    Run fix = cite(memo.toString(), "--index", index.toString(), "--fix", "--references", "apa");
+    Run fix = cite(memo.toString(), "--index", index.toString(), "--fix");
     assertEquals(1, fix.exit(), "still missing one: " + fix.out());
+    assertTrue(fix.out().contains("fixed 1 citation(s)"), fix.out());
     String fixed = Files.readString(memo, StandardCharsets.UTF_8);
     assertTrue(fixed.contains("/claims/" + newId + ")"), fixed);
-    assertFalse(fixed.contains("/claims/" + edited.claim().id()), fixed);
-    assertTrue(fixed.contains("“" + EDITED_AFTER + "”"), fixed);
+    assertFalse(fixed.contains("/claims/" + edited.claim().id()), "list refreshed too: " + fixed);
+    assertTrue(fixed.contains("[“" + EDITED_AFTER + "”]"), fixed);
+    assertTrue(fixed.contains("\n2. [“" + EDITED_AFTER + "”]"), fixed);
+
+    cite(memo.toString(), "--index", index.toString(), "--references", "apa");
+    String apa = Files.readString(memo, StandardCharsets.UTF_8);
     assertTrue(
-        fixed.contains("<!-- pincite:references style=apa -->\n1. Roe, J. (2026, July 1)."), fixed);
+        apa.contains("<!-- pincite:references style=apa -->\n1. Roe, J. (2026, July 1)."), apa);
+    assertFalse(apa.contains("style=markdown"), apa);
 
     Run after = cite(memo.toString(), "--index", index.toString());
     assertTrue(after.out().contains("3 citations: 2 resolve, 0 changed, 1 missing"), after.out());
