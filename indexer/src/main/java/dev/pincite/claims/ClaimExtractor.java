@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
   /** Bump when the rules change, so an incremental reindex extracts every document again. */
-  public static final String RULES_VERSION = "2";
+  public static final String RULES_VERSION = "3";
 
   /** The cue data files, in the order they feed the fingerprint. */
   static final List<String> CUE_FILES =
@@ -155,15 +155,25 @@ public final class ClaimExtractor {
       claimIds.add(ids.next(d.text));
     }
     boolean documentAboutCompanies = drafts.stream().anyMatch(d -> !d.companies.isEmpty());
-    List<Claim> claims = new ArrayList<>();
+    List<Stance> stanceOf = new ArrayList<>();
+    List<String> counters = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       ClaimType type = d.decision.type();
+      String target = type == ClaimType.COUNTERCLAIM ? target(drafts, i, claimIds, people) : null;
       Stance stance =
           d.decision.stance() != null
               ? d.decision.stance()
               : stances.stance(d.text, type, documentAboutCompanies);
-      String counters = type == ClaimType.COUNTERCLAIM ? target(drafts, i, claimIds, people) : null;
+      if (stance == Stance.NEUTRAL && target != null) {
+        stance = StanceRules.opposite(stanceOf.get(claimIds.indexOf(target)));
+      }
+      stanceOf.add(stance);
+      counters.add(target);
+    }
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
       claims.add(
           new Claim(
               claimIds.get(i),
@@ -173,9 +183,9 @@ public final class ClaimExtractor {
               d.attribution.speaker(),
               d.attribution.attributed(),
               List.copyOf(d.companies),
-              type,
-              stance,
-              counters));
+              d.decision.type(),
+              stanceOf.get(i),
+              counters.get(i)));
     }
     return claims;
   }

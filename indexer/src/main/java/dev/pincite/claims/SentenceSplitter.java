@@ -30,6 +30,7 @@ public final class SentenceSplitter {
 
   private final BreakIterator prototype;
   private final List<String> maybeFinal;
+  private final List<String> neverFinal;
   private final Set<String> openers;
 
   /**
@@ -46,6 +47,7 @@ public final class SentenceSplitter {
     this.prototype =
         builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
     this.maybeFinal = abbreviations.list("maybe-final");
+    this.neverFinal = abbreviations.list("never-final");
     this.openers = new HashSet<>(abbreviations.list("openers"));
   }
 
@@ -108,11 +110,11 @@ public final class SentenceSplitter {
     return out;
   }
 
-  private static List<String> mergeContinuations(List<String> pieces) {
+  private List<String> mergeContinuations(List<String> pieces) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
       String piece = pieces.get(i);
-      if (!out.isEmpty() && continues(out.get(out.size() - 1), piece, pieces, i)) {
+      if (!out.isEmpty() && continues(out.get(out.size() - 1), piece)) {
         out.set(out.size() - 1, out.get(out.size() - 1) + " " + piece);
       } else {
         out.add(piece);
@@ -121,10 +123,22 @@ public final class SentenceSplitter {
     return out;
   }
 
-  private static boolean continues(String previous, String piece, List<String> pieces, int i) {
+  private boolean continues(String previous, String piece) {
     int first = piece.codePointAt(0);
     if (Character.isLowerCase(first)) {
       return true;
+    }
+    // ICU's filter misses some dotted abbreviations ("U.S."): apply the same lists here.
+    String firstWord = piece.split("[\\s,]", 2)[0];
+    for (String abbreviation : neverFinal) {
+      if (endsWithWord(previous, abbreviation)) {
+        return true;
+      }
+    }
+    for (String abbreviation : maybeFinal) {
+      if (endsWithWord(previous, abbreviation) && !openers.contains(firstWord)) {
+        return true;
+      }
     }
     if (openQuote(previous)) {
       // Only when the quotation closes within this piece and the sentence goes on after it.
@@ -132,6 +146,14 @@ public final class SentenceSplitter {
       return close >= 0 && close < piece.length() - 1;
     }
     return false;
+  }
+
+  private static boolean endsWithWord(String text, String abbreviation) {
+    if (!text.endsWith(abbreviation)) {
+      return false;
+    }
+    int before = text.length() - abbreviation.length() - 1;
+    return before < 0 || !Character.isLetterOrDigit(text.charAt(before));
   }
 
   private static boolean openQuote(String s) {

@@ -48,7 +48,10 @@ public final class StanceRules {
     for (String e : sorted) {
       boolean prefix = e.endsWith("*");
       String stem = prefix ? e.substring(0, e.length() - 1) : e;
-      String quotedStem = Pattern.quote(stem.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
+      String quotedStem =
+          Pattern.quote(stem.toLowerCase(Locale.ROOT))
+              .replace(" * ", "\\E(?:\\s+[\\p{L}'-]+){1,3}\\s+\\Q")
+              .replace(" ", "\\E\\s+\\Q");
       parts.add(quotedStem + (prefix ? "[\\p{L}-]*" : ""));
     }
     return Pattern.compile(
@@ -69,20 +72,36 @@ public final class StanceRules {
       return Stance.NEUTRAL;
     }
     String text = sentence.replace('\u2019', '\'');
-    int score = score(text, bullish, 1) + score(text, bearish, -1);
+    int but = text.indexOf(", but ");
+    int score = score(text, bullish, 1, but) + score(text, bearish, -1, but);
     if (score > 0) {
       return Stance.BULLISH;
     }
     return score < 0 ? Stance.BEARISH : Stance.NEUTRAL;
   }
 
-  private int score(String text, Pattern pattern, int sign) {
+  private int score(String text, Pattern pattern, int sign, int but) {
     int total = 0;
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       boolean negated = negatorBefore.matcher(text.substring(0, m.start())).find();
-      total += negated ? -sign : sign;
+      int weight = but >= 0 && m.start() > but ? 2 : 1;
+      total += (negated ? -sign : sign) * weight;
     }
     return total;
+  }
+
+  /**
+   * The stance of a counterclaim the cue lists leave neutral: the opposite of the claim it answers.
+   *
+   * @param answered the stance of the answered claim
+   * @return the opposite stance, or neutral
+   */
+  public static Stance opposite(Stance answered) {
+    return switch (answered) {
+      case BULLISH -> Stance.BEARISH;
+      case BEARISH -> Stance.BULLISH;
+      case NEUTRAL -> Stance.NEUTRAL;
+    };
   }
 }

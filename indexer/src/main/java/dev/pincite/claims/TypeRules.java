@@ -68,10 +68,10 @@ public final class TypeRules {
   }
 
   private static Pattern cue(String expression) {
-    String start = expression.startsWith("^") || expression.startsWith("\\") ? "" : "\\b";
-    String end = expression.endsWith(",") || expression.endsWith(")") ? "" : "\\b";
+    // Whole words only, also where an expression ends in an optional letter ("expects?").
     return Pattern.compile(
-        start + "(?:" + expression + ")" + end, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        "(?<![\\p{L}\\p{N}])(?:" + expression + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   private static Pattern casePattern(List<String> expressions) {

@@ -1,0 +1,69 @@
+package dev.pincite.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompanyRulesTest {
+
+  private final ClaimExtractor extractor = Articles.extractor();
+
+  private List<List<String>> companies(String... blocks) {
+    return extractor.extract(Articles.of(null, null, blocks)).stream()
+        .map(Claim::companies)
+        .toList();
+  }
+
+  @Test
+  void aliasesAndProductsResolveToTheCanonicalParent() {
+    assertEquals(
+        List.of(List.of("Kestrel Air", "Orbital Foods")),
+        companies("KestrelMiles members can now redeem points for OrbiFresh meal kits."));
+  }
+
+  @Test
+  void unlistedOrganisationsAreFoundByCorporateCues() {
+    assertEquals(
+        List.of(
+            List.of("Brightwater Capital"),
+            List.of("Halden Group"),
+            List.of("Pellucid"),
+            List.of("Corvid", "Tannery"),
+            List.of("Marrow")),
+        companies(
+            "Brightwater Capital doubled its stake.",
+            "One analyst at Halden Group called the price wrong.",
+            "Pellucid's shares fell after the call.",
+            "Rivals such as Corvid and Tannery cut prices.",
+            "Marrow, a startup that builds depots, raised money."));
+  }
+
+  @Test
+  void legalFormsAreDroppedFromDiscoveredNames() {
+    assertEquals(List.of(List.of("Quillon")), companies("Quillon Inc. said it would appeal."));
+  }
+
+  @Test
+  void aDiscoveredNameIsRecognisedLaterInTheDocument() {
+    assertEquals(
+        List.of(List.of("Tessellate"), List.of("Tessellate")),
+        companies("The robotics startup Tessellate is hiring.", "Tessellate declined to comment."));
+  }
+
+  @Test
+  void theCompanyIsTheOrganisationThatOpenedTheParagraph() {
+    assertEquals(
+        List.of(List.of("Vantage Rail"), List.of("Kestrel Air"), List.of("Vantage Rail")),
+        companies(
+            "Vantage Rail cut its outlook. It blamed Kestrel for a price war."
+                + " The company expects a weak winter."));
+  }
+
+  @Test
+  void outletsCitedAsSourcesAndPeopleAreNotCompanies() {
+    assertEquals(
+        List.of(List.of("Vantage Rail")),
+        companies("According to The Daily Ledger, Ingrid Solberg told Vantage Rail to wait."));
+  }
+}

@@ -1,0 +1,44 @@
+package dev.pincite.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CounterLinkTest {
+
+  private final ClaimExtractor extractor = Articles.extractor();
+
+  @Test
+  void aScepticAnswersTheOtherSpeakersClaim() {
+    List<Claim> c =
+        extractor.extract(
+            Articles.of(
+                "Mia Okoye",
+                null,
+                "Lucia Ferraro argued that the merger will lower fares. Regulators have cleared"
+                    + " similar deals.",
+                "Pavel Novak was sceptical that fares fall."));
+    assertEquals(ClaimType.COUNTERCLAIM, c.get(2).type());
+    assertEquals(c.get(0).id(), c.get(2).counters());
+  }
+
+  @Test
+  void aButAnswersTheSentenceBefore() {
+    List<Claim> c =
+        extractor.extract(
+            Articles.of(
+                null,
+                null,
+                "The new timetable is popular. But it leaves the freight lines short of slots."));
+    assertEquals(c.get(0).id(), c.get(1).counters());
+  }
+
+  @Test
+  void onlyCounterclaimsLink() {
+    List<Claim> c = extractor.extract(Articles.of(null, null, "Rail is back. Fares rose 3%."));
+    assertNull(c.get(0).counters());
+    assertNull(c.get(1).counters());
+  }
+}

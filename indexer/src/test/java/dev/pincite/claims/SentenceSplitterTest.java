@@ -1,0 +1,64 @@
+package dev.pincite.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pincite.ingest.Block;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+  private final SentenceSplitter splitter = new SentenceSplitter(CueFile.load("abbreviations.txt"));
+
+  private List<String> split(String text) {
+    return splitter.split(text, Block.Kind.PARAGRAPH);
+  }
+
+  @Test
+  void titlesAndInitialsDoNotEndSentences() {
+    assertEquals(
+        List.of("Dr. Amal Reyes met Mr. Ott at 9 a.m. on Monday.", "They agreed."),
+        split("Dr. Amal Reyes met Mr. Ott at 9 a.m. on Monday. They agreed."));
+  }
+
+  @Test
+  void anAbbreviationEndsASentenceOnlyBeforeASentenceOpener() {
+    assertEquals(
+        List.of("Sales rose in the U.S.", "The rest of the world lagged."),
+        split("Sales rose in the U.S. The rest of the world lagged."));
+    assertEquals(
+        List.of("The U.S. Treasury and Brightwater Inc. Europe both objected."),
+        split("The U.S. Treasury and Brightwater Inc. Europe both objected."));
+  }
+
+  @Test
+  void decimalsAndEllipsesStayInsideTheSentence() {
+    assertEquals(
+        List.of("Revenue was $3.5 billion, up 4.2% on the year.", "Margins held."),
+        split("Revenue was $3.5 billion, up 4.2% on the year. Margins held."));
+    assertEquals(
+        List.of("The plan was bold... and then it stalled."),
+        split("The plan was bold... and then it stalled."));
+  }
+
+  @Test
+  void aQuotationThatRunsOnStaysOneSentence() {
+    assertEquals(
+        List.of("\u201CWe are short. Very short,\u201D she said.", "Nobody argued."),
+        split("\u201CWe are short. Very short,\u201D she said. Nobody argued."));
+  }
+
+  @Test
+  void aTableRowIsOneSentence() {
+    assertEquals(
+        List.of("Bear | Margins fall. Costs rise. | Sell"),
+        splitter.split("Bear | Margins fall. Costs rise. | Sell", Block.Kind.TABLE_ROW));
+  }
+
+  @Test
+  void aListItemWithoutAFullStopIsOneSentence() {
+    assertEquals(
+        List.of("Whether the tender closes by June"),
+        splitter.split("Whether the tender closes by June", Block.Kind.LIST_ITEM));
+  }
+}

@@ -1,0 +1,141 @@
+package dev.pincite.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpeakerRulesTest {
+
+  private final ClaimExtractor extractor = Articles.extractor();
+
+  private List<Claim> claims(String byline, String site, String... blocks) {
+    return extractor.extract(Articles.of(byline, site, blocks));
+  }
+
+  private static String speaker(List<Claim> claims, int i) {
+    return claims.get(i).speaker();
+  }
+
+  @Test
+  void aVerbOfSayingAfterTheNameNamesTheSpeaker() {
+    List<Claim> c =
+        claims(
+            null,
+            "Rail Weekly",
+            "Fares will rise again next year, said Hana Mori, an analyst at Clearpoint Advisors.");
+    assertEquals("Hana Mori", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+  }
+
+  @Test
+  void subjectWithAnAppositiveAndAnAttitudeNamesTheSpeaker() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "Pavel Novak, who runs a small freight fund, was sceptical that the merger closes.");
+    assertEquals("Pavel Novak", speaker(c, 0));
+  }
+
+  @Test
+  void accordingToAnOutletMakesTheOutletTheSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "According to a Daily Ledger report, Vantage Rail will close two depots."
+                + " The report said the closures start in May.");
+    assertEquals("The Daily Ledger", speaker(c, 0));
+    assertEquals("The Daily Ledger", speaker(c, 1));
+    assertEquals(List.of("Vantage Rail"), c.get(0).companies());
+  }
+
+  @Test
+  void inSomeonesViewAndForSomeoneNameTheSpeaker() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "In Solberg's view, the loyalty scheme is the real asset.",
+            "For Tomas Eriksen, the bigger worry is fuel.");
+    assertEquals("Ingrid Solberg", speaker(c, 0));
+    assertEquals("Tomas Eriksen", speaker(c, 1));
+  }
+
+  @Test
+  void aPostFromSomeoneNamesThemAndItsPointersCarryIt() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "A post from Rafael Ortiz argued that the route map is too thin.",
+            "The same post said bookings fell 12%.");
+    assertEquals("Rafael Ortiz", speaker(c, 0));
+    assertEquals("Rafael Ortiz", speaker(c, 1));
+  }
+
+  @Test
+  void pronounsAndContinuedArgumentCarryTheSpeakerWithinAParagraph() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Lucia Ferraro argued that Kestrel is overpaying for jets. The order book is too"
+                + " large. She said the airline should defer deliveries.",
+            "The board meets next week.");
+    assertEquals("Lucia Ferraro", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Lucia Ferraro", speaker(c, 2));
+    assertEquals("Mia Okoye", speaker(c, 3));
+    assertFalse(c.get(3).attributed());
+  }
+
+  @Test
+  void aSurnameResolvesToTheFullNameGivenEarlier() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "Lucia Ferraro covers airlines.",
+            "Ferraro said the merger is unlikely to pass.");
+    assertEquals("Lucia Ferraro", speaker(c, 1));
+  }
+
+  @Test
+  void aSurnameResolvesThroughTheRegistry() {
+    List<Claim> c = claims(null, null, "Eriksen warned that margins will shrink.");
+    assertEquals("Tomas Eriksen", speaker(c, 0));
+  }
+
+  @Test
+  void transcriptLabelsNameTheSpeakerOfTheWholeTurn() {
+    List<Claim> c =
+        claims(
+            null,
+            "Freight Talk",
+            "NORA LINDQVIST: I think rail wins. Kestrel says cargo is flat.",
+            "ABEL MWANGI: I'm not convinced.");
+    assertEquals("Nora Lindqvist", speaker(c, 0));
+    assertEquals("Nora Lindqvist", speaker(c, 1));
+    assertEquals("Abel Mwangi", speaker(c, 2));
+  }
+
+  @Test
+  void theDefaultVoiceIsTheBylineElseTheSiteElseNobody() {
+    assertEquals("Mia Okoye", speaker(claims("Mia Okoye", "Rail Weekly", "Rail is back."), 0));
+    assertEquals("Rail Weekly", speaker(claims(null, "Rail Weekly", "Rail is back."), 0));
+    Claim nobody = claims(null, null, "Rail is back.").get(0);
+    assertNull(nobody.speaker());
+    assertFalse(nobody.attributed());
+  }
+
+  @Test
+  void peopleNamedAsObjectsAreNotSpeakers() {
+    List<Claim> c = claims("Mia Okoye", null, "Investors asked Lucia Ferraro about the plan.");
+    assertEquals("Mia Okoye", speaker(c, 0));
+  }
+}
