@@ -54,6 +54,9 @@ public final class ClaimIndexWriter implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final FacetsConfig facets = IndexSchema.facetsConfig();
+  // A new index holds nothing from before this writer: there is nothing to delete, and deletes by
+  // query are costly (each is run against every segment at flush), so they are skipped.
+  private final boolean fresh;
   private boolean committed;
 
   /**
@@ -70,6 +73,7 @@ public final class ClaimIndexWriter implements Closeable {
         create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(128);
     config.setCommitOnClose(false);
+    fresh = create;
     try {
       writer = new IndexWriter(directory, config);
     } catch (IOException | RuntimeException e) {
@@ -97,8 +101,10 @@ public final class ClaimIndexWriter implements Closeable {
     for (int i = 0; i < claims.size(); i++) {
       docs.add(facets.build(claimDocument(claims.get(i), i, info)));
     }
-    writer.deleteDocuments(new Term(PATH, article.path()));
-    deleteFormer(claims.stream().map(Claim::id).toList());
+    if (!fresh) {
+      writer.deleteDocuments(new Term(PATH, article.path()));
+      deleteFormer(claims.stream().map(Claim::id).toList());
+    }
     writer.addDocuments(docs);
     addFormer(vanished);
   }
@@ -156,7 +162,9 @@ public final class ClaimIndexWriter implements Closeable {
     if (vanished.isEmpty()) {
       return;
     }
-    deleteFormer(vanished.stream().map(s -> s.claim().id()).toList());
+    if (!fresh) {
+      deleteFormer(vanished.stream().map(s -> s.claim().id()).toList());
+    }
     List<Document> docs = new ArrayList<>(vanished.size());
     for (StoredClaim former : vanished) {
       Document doc = new Document();

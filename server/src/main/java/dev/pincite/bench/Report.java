@@ -1,0 +1,274 @@
+package dev.pincite.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The benchmark's figures and their printing: one Markdown table of Pincite against raw Lucene with
+ * ratios and the targets of the performance issue, ready to paste into the README, and a second
+ * table of median latency per query kind.
+ */
+final class Report {
+
+  private final long claims;
+  private final long seed;
+  private final int threads;
+  private final SentencePool.Pool pool;
+  private String generated;
+  private ReindexBenchmark.Figures reindex;
+  private SearchBenchmark.Figures search;
+  private StartupBenchmark.Figures startup;
+
+  Report(long claims, long seed, int threads, SentencePool.Pool pool) {
+    this.claims = claims;
+    this.seed = seed;
+    this.threads = threads;
+    this.pool = pool;
+  }
+
+  void generated(long documents, double seconds) {
+    generated =
+        String.format(
+            Locale.ROOT,
+            "generated %,d claims in %,d documents through ClaimIndexWriter in %.1f s (%,.0f claims/s)",
+            claims,
+            documents,
+            seconds,
+            claims / seconds);
+  }
+
+  void reindex(ReindexBenchmark.Figures figures) {
+    reindex = figures;
+  }
+
+  void search(SearchBenchmark.Figures figures) {
+    search = figures;
+  }
+
+  void startup(StartupBenchmark.Figures figures) {
+    startup = figures;
+  }
+
+  /** The main table, Markdown. */
+  String table() {
+    StringBuilder out = new StringBuilder();
+    Runtime rt = Runtime.getRuntime();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Machine: %d cores, %s %s (%s), %s %s; %,d claims, seed %d, %d clients/threads%n",
+            rt.availableProcessors(),
+            System.getProperty("java.vm.name"),
+            System.getProperty("java.runtime.version"),
+            System.getProperty("java.vm.vendor"),
+            System.getProperty("os.name"),
+            System.getProperty("os.arch"),
+            claims,
+            seed,
+            threads));
+    out.append("Sentences: ")
+        .append(pool.sentences().size())
+        .append(" from ")
+        .append(pool.source())
+        .append('\n');
+    if (generated != null) {
+      out.append(generated).append('\n');
+    }
+    out.append('\n');
+    out.append("| measure | Pincite | raw Lucene (floor) | Pincite / raw | target | met |\n");
+    out.append("|---|---:|---:|---:|---|---|\n");
+    if (reindex != null) {
+      reindexRows(out);
+    }
+    if (search != null) {
+      searchRows(out);
+    }
+    if (startup != null) {
+      startupRows(out);
+    }
+    return out.toString();
+  }
+
+  private void reindexRows(StringBuilder out) {
+    ReindexBenchmark.Figures r = reindex;
+    double ratio = r.pinciteSeconds() / r.floorSeconds();
+    row(
+        out,
+        String.format(
+            Locale.ROOT, "reindex wall time, %,d pages, %,d claims (s)", r.files(), r.claims()),
+        fmt(r.pinciteSeconds(), 2),
+        String.format(
+            Locale.ROOT,
+            "%.2f (parse %.2f + index %.2f)",
+            r.floorSeconds(),
+            r.parseSeconds(),
+            r.luceneSeconds()),
+        ratio,
+        "≤ 1.5×",
+        ratio <= 1.5);
+    row(
+        out,
+        "reindex pages/s",
+        fmt(r.files() / r.pinciteSeconds(), 0),
+        fmt(r.files() / r.floorSeconds(), 0),
+        (r.files() / r.pinciteSeconds()) / (r.files() / r.floorSeconds()),
+        "",
+        null);
+    row(
+        out,
+        "reindex MB/s (HTML)",
+        fmt(r.bytes() / 1e6 / r.pinciteSeconds(), 1),
+        fmt(r.bytes() / 1e6 / r.floorSeconds(), 1),
+        r.floorSeconds() / r.pinciteSeconds(),
+        "",
+        null);
+    row(
+        out,
+        "reindex claims/s",
+        fmt(r.claims() / r.pinciteSeconds(), 0),
+        fmt(r.floorDocuments() / r.floorSeconds(), 0) + " docs/s",
+        Double.NaN,
+        "",
+        null);
+  }
+
+  private void searchRows(StringBuilder out) {
+    SearchBenchmark.Figures s = search;
+    double p50 = s.pincite().millis(50);
+    double rawP50 = s.raw().millis(50);
+    row(
+        out,
+        "search p50 (ms)",
+        fmt(p50, 2),
+        fmt(rawP50, 2),
+        p50 / rawP50,
+        "≤ 1.3× and < 3.9 ms",
+        p50 / rawP50 <= 1.3 && p50 < 3.9);
+    row(
+        out,
+        "search p95 (ms)",
+        fmt(s.pincite().millis(95), 2),
+        fmt(s.raw().millis(95), 2),
+        s.pincite().millis(95) / s.raw().millis(95),
+        "",
+        null);
+    double p99 = s.pincite().millis(99);
+    row(
+        out,
+        "search p99 (ms)",
+        fmt(p99, 2),
+        fmt(s.raw().millis(99), 2),
+        p99 / s.raw().millis(99),
+        "≤ 15 ms",
+        p99 <= 15);
+    row(
+        out,
+        "queries/s, " + threads + " clients",
+        fmt(s.pinciteQps(), 0),
+        fmt(s.rawQps(), 0),
+        s.pinciteQps() / s.rawQps(),
+        "≥ 400",
+        s.pinciteQps() >= 400);
+    row(
+        out,
+        "HTTP errors",
+        s.errors() + " of " + s.requests(),
+        "",
+        Double.NaN,
+        "0",
+        s.errors() == 0);
+  }
+
+  private void startupRows(StringBuilder out) {
+    StartupBenchmark.Figures st = startup;
+    row(
+        out,
+        "start-up to first answer (s)",
+        fmt(st.firstAnswerSeconds(), 2),
+        "",
+        Double.NaN,
+        "≤ 1 s",
+        st.firstAnswerSeconds() <= 1);
+    row(
+        out,
+        "heap in use after opening, -Xmx" + st.maxHeap() + " (MB)",
+        st.heapUsedMb() < 0 ? "n/a" : fmt(st.heapUsedMb(), 0),
+        "",
+        Double.NaN,
+        "serves with -Xmx512m",
+        st.mixErrors() == 0);
+  }
+
+  /** Median latency per query kind, Markdown. */
+  String kinds(List<BenchQuery> mix) {
+    if (search == null) {
+      return "";
+    }
+    StringBuilder out =
+        new StringBuilder("| query kind | example | Pincite p50 (ms) | raw p50 (ms) | ratio |\n");
+    out.append("|---|---|---:|---:|---:|\n");
+    Set<String> seen = new LinkedHashSet<>();
+    List<BenchQuery> examples = new ArrayList<>();
+    for (BenchQuery q : mix) {
+      if (seen.add(q.kind())) {
+        examples.add(q);
+      }
+    }
+    for (BenchQuery q : examples) {
+      double[] p50 = search.byKind().get(q.kind());
+      if (p50 == null) {
+        continue;
+      }
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | `%s`%s | %.2f | %.2f | %.2f |%n",
+              q.kind(),
+              q.query(),
+              filterText(q.filters()),
+              p50[0],
+              p50[1],
+              p50[0] / p50[1]));
+    }
+    return out.toString();
+  }
+
+  private static String filterText(Map<String, List<String>> filters) {
+    StringBuilder out = new StringBuilder();
+    filters.forEach(
+        (dim, values) ->
+            out.append(" f.").append(dim).append('=').append(String.join(",", values)));
+    return out.toString();
+  }
+
+  private static void row(
+      StringBuilder out,
+      String measure,
+      String pincite,
+      String raw,
+      double ratio,
+      String target,
+      Boolean met) {
+    out.append("| ")
+        .append(measure)
+        .append(" | ")
+        .append(pincite)
+        .append(" | ")
+        .append(raw)
+        .append(" | ")
+        .append(Double.isNaN(ratio) ? "" : fmt(ratio, 2) + "×")
+        .append(" | ")
+        .append(target)
+        .append(" | ")
+        .append(met == null ? "" : met ? "yes" : "**no**")
+        .append(" |\n");
+  }
+
+  private static String fmt(double value, int decimals) {
+    return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+  }
+}

@@ -1,0 +1,169 @@
+package dev.pincite.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cold start: {@code pincite serve} in a child JVM with a capped heap, timed from process start to
+ * the first {@code /api/search} answer; then the heap in use after a full GC ({@code jcmd
+ * GC.heap_info}), and the whole query mix once against the child, to show the capped heap serves
+ * it. The child is stopped at the end, whatever happens.
+ */
+final class StartupBenchmark {
+
+  /**
+   * What the start-up benchmark measured.
+   *
+   * @param firstAnswerSeconds process start to the first 200 from {@code /api/search}
+   * @param heapUsedMb heap in use after a full GC once the index is open and has answered, or -1
+   *     when {@code jcmd} could not tell
+   * @param maxHeap the {@code -Xmx} the child ran with
+   * @param mixErrors failed requests of the query mix against the child
+   */
+  record Figures(double firstAnswerSeconds, double heapUsedMb, String maxHeap, long mixErrors) {}
+
+  private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+  private final String maxHeap;
+  private final PrintWriter progress;
+
+  StartupBenchmark(String maxHeap, PrintWriter progress) {
+    this.maxHeap = maxHeap;
+    this.progress = progress;
+  }
+
+  Figures run(Path indexDir, Path work, List<BenchQuery> mix)
+      throws IOException, InterruptedException {
+    int port = freePort();
+    Path log = work.resolve("serve-child.log");
+    List<String> command =
+        List.of(
+            javaExecutable(),
+            "-Xmx" + maxHeap,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.pincite.cli.PinciteCommand",
+            "serve",
+            "--port",
+            String.valueOf(port),
+            "--index",
+            indexDir.toString(),
+            "--corpus",
+            work.resolve("no-corpus").toString());
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    String base = "http://127.0.0.1:" + port;
+    BenchQuery first = mix.get(0);
+    progress.println("  startup: serve in a child JVM with -Xmx" + maxHeap);
+    long start = System.nanoTime();
+    Process child =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      double firstAnswer = firstAnswer(client, base + first.path(), child, start, log);
+      double heap = heapUsedMb(child.pid());
+      long errors = 0;
+      for (BenchQuery q : mix) {
+        if (get(client, base + q.path()) != 200) {
+          errors++;
+        }
+      }
+      return new Figures(firstAnswer, heap, maxHeap, errors);
+    } finally {
+      child.destroy();
+      if (!child.waitFor(10, TimeUnit.SECONDS)) {
+        child.destroyForcibly();
+      }
+    }
+  }
+
+  private static double firstAnswer(
+      HttpClient client, String url, Process child, long start, Path log)
+      throws IOException, InterruptedException {
+    long deadline = start + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline) {
+      if (!child.isAlive()) {
+        throw new IOException(
+            "serve exited with "
+                + child.exitValue()
+                + ": "
+                + Files.readString(log, StandardCharsets.UTF_8));
+      }
+      if (get(client, url) == 200) {
+        return (System.nanoTime() - start) / 1e9;
+      }
+      Thread.sleep(5);
+    }
+    throw new IOException("serve did not answer within 120 s; see " + log);
+  }
+
+  private static int get(HttpClient client, String url) throws InterruptedException {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
+      return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return -1; // not listening yet
+    }
+  }
+
+  /** Heap in use after a full GC, from {@code jcmd}, in MB; -1 when jcmd is not available. */
+  private double heapUsedMb(long pid) throws InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    if (!Files.isExecutable(jcmd)) {
+      return -1;
+    }
+    try {
+      run(jcmd.toString(), String.valueOf(pid), "GC.run");
+      String info = run(jcmd.toString(), String.valueOf(pid), "GC.heap_info");
+      long kb = 0;
+      for (String line : info.split("\\R")) {
+        if (line.contains("Metaspace") || line.contains("class space")) {
+          continue;
+        }
+        Matcher m = USED.matcher(line);
+        if (m.find()) {
+          kb += Long.parseLong(m.group(1));
+        }
+      }
+      return kb == 0 ? -1 : kb / 1024.0;
+    } catch (IOException e) {
+      progress.println("  startup: jcmd failed: " + e.getMessage());
+      return -1;
+    }
+  }
+
+  private static String run(String... command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new IOException(String.join(" ", command) + " failed: " + out);
+    }
+    return out;
+  }
+
+  private static String javaExecutable() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

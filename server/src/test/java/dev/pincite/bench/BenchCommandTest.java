@@ -1,0 +1,97 @@
+package dev.pincite.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pincite.cli.PinciteCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The benchmark corpus is reproducible and the benchmark runs end to end on a tiny archive. */
+class BenchCommandTest {
+
+  private static final List<String> SENTENCES =
+      IntStream.range(0, 40)
+          .mapToObj(i -> "The market for item number " + i + " grew and the analysts said so.")
+          .toList();
+
+  @Test
+  void sameSeedGivesTheSameCorpusAndAnotherSeedAnother() {
+    List<String> first = fingerprint(new SyntheticCorpus(500, 7, SENTENCES));
+    List<String> again = fingerprint(new SyntheticCorpus(500, 7, SENTENCES));
+    List<String> other = fingerprint(new SyntheticCorpus(500, 8, SENTENCES));
+    assertEquals(first, again);
+    assertNotEquals(first, other);
+  }
+
+  @Test
+  void corpusHoldsExactlyTheClaimsAskedFor() {
+    long claims = 0;
+    for (SyntheticCorpus.Document doc : new SyntheticCorpus(1234, 1, SENTENCES).documents()) {
+      claims += doc.claims().size();
+    }
+    assertEquals(1234, claims);
+  }
+
+  @Test
+  void benchRunsEndToEndAndPrintsEveryFigure(@TempDir Path work) {
+    StringWriter out = new StringWriter();
+    CommandLine cli = PinciteCommand.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(out));
+    int exit =
+        cli.execute(
+            "bench",
+            "--claims",
+            "2000",
+            "--reindex-claims",
+            "300",
+            "--queries",
+            "30",
+            "--work",
+            work.toString(),
+            "--shared",
+            sharedFolder().toString());
+    String printed = out.toString();
+    assertEquals(0, exit, printed);
+    for (String figure :
+        List.of(
+            "reindex wall time",
+            "reindex pages/s",
+            "reindex MB/s",
+            "search p50",
+            "search p95",
+            "search p99",
+            "queries/s, 2 clients",
+            "HTTP errors | 0 of",
+            "start-up to first answer",
+            "heap in use after opening",
+            "| phrase+filter |")) {
+      assertTrue(printed.contains(figure), figure + " missing from:\n" + printed);
+    }
+  }
+
+  private static List<String> fingerprint(SyntheticCorpus corpus) {
+    List<String> out = new ArrayList<>();
+    for (SyntheticCorpus.Document doc : corpus.documents()) {
+      out.add(doc.article().path() + " " + doc.article().site() + " " + doc.article().published());
+      for (SyntheticCorpus.SyntheticClaim c : doc.claims()) {
+        out.add(c.claim().toString());
+      }
+    }
+    return out;
+  }
+
+  private static Path sharedFolder() {
+    String shared = System.getProperty("pincite.shared");
+    return Path.of(shared == null ? "../shared" : shared);
+  }
+}
