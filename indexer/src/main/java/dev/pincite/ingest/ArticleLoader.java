@@ -18,6 +18,7 @@ public final class ArticleLoader {
   /** Files larger than this are skipped rather than read into memory. */
   public static final long MAX_BYTES = 32L * 1024 * 1024;
 
+  private static final int SNIFF_CHARS = 4096;
   private static final Pattern HTML_START =
       Pattern.compile(
           "\\A\\s*(<!--.*?-->\\s*)*<(!doctype html|html)",
@@ -153,6 +154,10 @@ public final class ArticleLoader {
 
   /** A full page (doctype or {@code <html>} first) that never closes its body was cut off. */
   private static boolean isTruncated(String text) {
-    return HTML_START.matcher(text).lookingAt() && !HTML_END.matcher(text).find();
+    String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS));
+    if (!HTML_START.matcher(head).lookingAt()) {
+      return false;
+    }
+    return !HTML_END.matcher(text).find();
   }
 }

@@ -18,9 +18,9 @@ final class BlockWriter {
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> INLINE =
       Set.of(
-          "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
-          "mark", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strike", "strong", "sub",
-          "sup", "time", "tt", "u", "var", "del", "ins", "big", "label", "nobr", "wbr");
+          "math", "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i",
+          "kbd", "mark", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strike", "strong",
+          "sub", "sup", "time", "tt", "u", "var", "del", "ins", "big", "label", "nobr", "wbr");
   private static final Set<String> SKIPPED =
       Set.of(
           "img",
@@ -38,12 +38,37 @@ final class BlockWriter {
           "noscript",
           "template",
           "svg",
-          "math",
           "button",
           "input",
           "select",
-          "textarea",
-          "form-control");
+          "textarea");
+  private static final Set<String> MATHML =
+      Set.of(
+          "mi",
+          "mo",
+          "mn",
+          "ms",
+          "mtext",
+          "mrow",
+          "msup",
+          "msub",
+          "msubsup",
+          "mfrac",
+          "msqrt",
+          "mroot",
+          "mover",
+          "munder",
+          "munderover",
+          "mstyle",
+          "mspace",
+          "mpadded",
+          "mphantom",
+          "mtable",
+          "mtr",
+          "mtd",
+          "menclose",
+          "semantics",
+          "annotation");
   private static final Set<String> CELL_BLOCKS =
       Set.of(
           "p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre");
@@ -82,7 +107,7 @@ final class BlockWriter {
       inline.append(' ');
       return;
     }
-    if (INLINE.contains(tag) && !hasBlockInside(e)) {
+    if (isInline(tag) && !hasBlockInside(e)) {
       appendText(e, inline);
       return;
     }
@@ -166,10 +191,15 @@ final class BlockWriter {
     }
   }
 
+  /** Phrasing elements, MathML and custom elements (a hyphen in the name) run inside text. */
+  private static boolean isInline(String tag) {
+    return INLINE.contains(tag) || MATHML.contains(tag) || tag.indexOf('-') > 0;
+  }
+
   private static boolean hasBlockInside(Element e) {
     for (Element child : e.children()) {
       String tag = child.normalName();
-      if (!INLINE.contains(tag) && !tag.equals("br") && !SKIPPED.contains(tag)) {
+      if (!isInline(tag) && !tag.equals("br") && !SKIPPED.contains(tag)) {
         return true;
       }
       if (hasBlockInside(child)) {
@@ -210,7 +240,7 @@ final class BlockWriter {
         if (SKIPPED.contains(tag)) {
           continue;
         }
-        boolean block = !INLINE.contains(tag);
+        boolean block = !isInline(tag);
         if (block) {
           text.append(' ');
         }

@@ -95,6 +95,9 @@ public final class BoilerplateRules {
 
   /** Whether a class/id string marks furniture that is almost never article text. */
   public boolean isUnlikelyCandidate(String classAndId) {
+    if (classAndId.isBlank()) {
+      return false;
+    }
     return unlikely.matcher(classAndId).find() && !maybe.matcher(classAndId).find();
   }
 

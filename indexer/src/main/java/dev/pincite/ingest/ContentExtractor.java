@@ -85,8 +85,10 @@ final class ContentExtractor {
           "ins",
           "big",
           "tt");
-  private static final Pattern COMMAS =
-      Pattern.compile("[,\\u060C\\uFE50\\uFE10\\uFE11\\u2E41\\u2E34\\u2E32\\uFF0C]");
+
+  /** Commas of Latin, Arabic, Chinese and other scripts. */
+  private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C";
+
   private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -392,7 +394,7 @@ final class ContentExtractor {
   }
 
   private static boolean isWithoutContent(Element node) {
-    if (!node.text().isBlank()) {
+    if (node.hasText()) {
       return false;
     }
     int children = node.childrenSize();
@@ -438,9 +440,10 @@ final class ContentExtractor {
 
   private static int countCommas(String text) {
     int n = 0;
-    var m = COMMAS.matcher(text);
-    while (m.find()) {
-      n++;
+    for (int i = 0; i < text.length(); i++) {
+      if (COMMAS.indexOf(text.charAt(i)) >= 0) {
+        n++;
+      }
     }
     return n;
   }
@@ -788,8 +791,9 @@ final class ContentExtractor {
 
   // ---- helpers -----------------------------------------------------------------------------
 
+  /** jsoup's text is already whitespace-normalised; lengths need nothing more. */
   static String innerText(Element element) {
-    return Whitespace.normalise(element.text());
+    return element.text();
   }
 
   private static int textLength(Element element) {

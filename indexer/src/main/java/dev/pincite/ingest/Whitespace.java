@@ -1,29 +1,47 @@
 package dev.pincite.ingest;
 
-import java.util.regex.Pattern;
-
 /** Whitespace normalisation as {@link Block} requires it: single spaces, stripped. */
 final class Whitespace {
-
-  // \s with UNICODE_CHARACTER_CLASS covers no-break and other Unicode spaces; zero-width
-  // characters are removed outright since they only separate nothing.
-  private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern INVISIBLE =
-      Pattern.compile("[\\u200b\\u200c\\u200d\\u2060\\ufeff\\u00ad]");
 
   private Whitespace() {}
 
   /**
    * @param text any text, or null
-   * @return the text with runs of whitespace as single spaces and no leading or trailing space;
-   *     empty for null
+   * @return the text with runs of whitespace (Unicode spaces included) as single spaces, no
+   *     zero-width characters, and no leading or trailing space; empty for null
    */
   static String normalise(String text) {
     if (text == null) {
       return "";
     }
-    String visible = INVISIBLE.matcher(text).replaceAll("");
-    return SPACES.matcher(visible).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isInvisible(c)) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pendingSpace = !out.isEmpty();
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Zero-width characters only separate nothing; a soft hyphen is invisible too. */
+  private static boolean isInvisible(char c) {
+    return c == '\u200b'
+        || c == '\u200c'
+        || c == '\u200d'
+        || c == '\u2060'
+        || c == '\ufeff'
+        || c == '\u00ad';
   }
 
   /** Null for blank text, else the normalised text. */
