@@ -156,9 +156,10 @@ final class ContentExtractor {
 
   // ---- preparation -------------------------------------------------------------------------
 
+  /** Removes what is never text; form controls stay until forms are judged by them. */
   private static void prepare(Document doc) {
     doc.select(
-            "script, style, noscript, template, link, meta, svg, canvas, iframe, object, embed, input, select, textarea, button, dialog")
+            "script, style, noscript, template, link, meta, svg, canvas, iframe, object, embed, dialog")
         .remove();
     removeComments(doc);
     for (Element font : doc.select("font")) {

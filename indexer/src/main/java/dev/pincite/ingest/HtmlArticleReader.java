@@ -68,7 +68,7 @@ public final class HtmlArticleReader implements ArticleReader {
       } else {
         inRelated = false;
       }
-      if (!block.isHeading() && (rules.isPromo(block.text()) || rules.isAdLabel(block.text()))) {
+      if (rules.isPromo(block.text()) || rules.isAdLabel(block.text())) {
         continue;
       }
       kept.add(block);

@@ -70,6 +70,15 @@ final class MetadataExtractor {
           "\\d|@|\\s[|•·]|\\s[-–—]\\s|\\((?!\\p{Lu})|\\b(last )?(updated|published|posted|modified)\\b"
               + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d",
           Pattern.CASE_INSENSITIVE);
+  // "Jane Doe, Senior Games Editor": a job title after the name is not part of it
+  private static final Pattern TRAILING_ROLE =
+      Pattern.compile(
+          "[\\s,]+((senior|chief|contributing|staff|deputy|associate|managing|executive|assistant"
+              + "|political|technology|tech|games|science|business|health|sports|news|foreign"
+              + "|national|international|special|investigative|data|video|photo|features?)\\s+){0,2}"
+              + "(editor|writer|reporter|correspondent|contributor|columnist|producer|journalist"
+              + "|photographer)s?$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_A_PERSON =
       Pattern.compile(
           "^(staff|editors?|editorial( team| staff| board)?|admin|administrator"
@@ -173,6 +182,10 @@ final class MetadataExtractor {
       text = text.substring(0, end.start());
     }
     text = text.replaceAll("[\\s,;:|/·•\\-–—]+$", "").strip();
+    Matcher role = TRAILING_ROLE.matcher(text);
+    if (role.find() && role.start() > 0 && text.substring(0, role.start()).contains(" ")) {
+      text = text.substring(0, role.start()).replaceAll("[\\s,;:|/·•\\-–—]+$", "");
+    }
     if (text.isEmpty() || text.length() > 120 || !text.matches(".*\\p{L}.*")) {
       return null;
     }

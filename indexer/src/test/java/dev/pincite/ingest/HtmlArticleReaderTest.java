@@ -202,4 +202,24 @@ class HtmlArticleReaderTest {
     List<Block> blocks = read("<title>t</title>", body).blocks();
     assertEquals(List.of(Block.paragraph(P1), Block.paragraph(P2)), blocks);
   }
+
+  @Test
+  void newsletterBoxAndAdLabelInsideTheArticleAreDroppedWithoutClassHints() {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p>"
+            + "<div><h3>Sign up for the morning briefing</h3>"
+            + "<form action=/subscribe><input type=email name=email><button>Subscribe</button></form></div>"
+            + "<p>"
+            + P2
+            + "</p>"
+            + "<div><p>Advertisement</p></div>"
+            + "<p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of(Block.paragraph(P1), Block.paragraph(P2), Block.paragraph(P3)),
+        read("<title>t</title>", body).blocks());
+  }
 }

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
  */
 class ReadabilityFixturesTest {
 
-  // Measured 2026-11-23: body 0.988, title 0.992, byline 0.882, site 1.000, published 1.000.
+  // Measured 2026-11-23: body 0.988, title 0.992, byline 0.895, site 1.000, published 1.000.
   private static final double BODY_F1_FLOOR = 0.985;
   private static final double TITLE_FLOOR = 0.98;
-  private static final double BYLINE_FLOOR = 0.87;
+  private static final double BYLINE_FLOOR = 0.89;
   private static final double SITE_FLOOR = 0.98;
   private static final double PUBLISHED_FLOOR = 0.97;
 
