@@ -187,6 +187,10 @@ final class SearchHandler {
           new SearchState(state.query(), state.filters(), null, null, 1, state.sort());
       out.add(new Relaxation("the month range", relaxed.href(), count(relaxed)));
     }
+    if (out.size() > 1) {
+      SearchState bare = new SearchState(state.query(), Map.of(), null, null, 1, state.sort());
+      out.add(new Relaxation("all filters", bare.href(), count(bare)));
+    }
     return out;
   }
 

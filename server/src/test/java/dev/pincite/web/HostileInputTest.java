@@ -62,7 +62,7 @@ class HostileInputTest {
       <p>&lt;iframe src=javascript:%1$s&gt; payload closes the section.</p>
       </article></body></html>
       """
-          .formatted(PWN);
+          .replace("%1$s", PWN);
 
   /** The same in Markdown, where the byline (the default speaker) and URL are hostile too. */
   static final String HOSTILE_MARKDOWN =
@@ -80,7 +80,7 @@ class HostileInputTest {
 
       <div onclick="%1$s">Raw HTML payload block in markdown.</div>
       """
-          .formatted(PWN);
+          .replace("%1$s", PWN);
 
   @TempDir static Path tmp;
   private static TestArchive archive;

@@ -139,6 +139,7 @@ class SearchBrowserTest {
                   + "navigator.clipboard.readText().then(done, e => done('ERR ' + e));");
       assertEquals(
           driver.findElement(By.id("cite-apa")).getText().strip(), clipboard.toString().strip());
+      browser.screenshot("claim-copied");
 
       // Follow the paragraph link into the document: the anchor is the target.
       WebElement pilcrow = driver.findElement(By.cssSelector(".breadcrumb a[href*='#p']"));
@@ -162,7 +163,8 @@ class SearchBrowserTest {
 
   @Test
   void moreValuesFilterBoxAndAutocomplete() throws Exception {
-    try (Browser browser = Browser.start(1280, 1000)) {
+    // A tall window: the screenshot shows the whole sidebar, timeline included.
+    try (Browser browser = Browser.start(1280, 1700)) {
       ChromeDriver driver = browser.driver();
       driver.get(archive.base() + "/?q=gizmo");
       WebElement more =
@@ -196,6 +198,48 @@ class SearchBrowserTest {
       q.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
       waitForUrl(driver, "f.company=Zentro");
       assertEquals(1, driver.findElements(By.cssSelector(".chip")).size());
+    }
+  }
+
+  @Test
+  void keyboardReachesFacetsAndResultsWithVisibleFocus() throws Exception {
+    try (Browser browser = Browser.start(1280, 1000)) {
+      ChromeDriver driver = browser.driver();
+      driver.get(archive.base() + "/?q=gizmo");
+      driver.findElement(By.id("q")).click();
+      boolean checkbox = false;
+      boolean result = false;
+      for (int i = 0; i < 80 && !(checkbox && result); i++) {
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement focused = driver.switchTo().activeElement();
+        checkbox |= "checkbox".equals(focused.getAttribute("type"));
+        if (Boolean.TRUE.equals(
+            driver.executeScript("return arguments[0].matches('.hit-text a')", focused))) {
+          result = true;
+          assertTrue(
+              !"none".equals(focused.getCssValue("outline-style")),
+              "the focused result link shows a focus ring");
+          browser.screenshot("search-keyboard-focus");
+        }
+      }
+      assertTrue(checkbox, "Tab reaches the facet checkboxes");
+      assertTrue(result, "Tab reaches the results");
+    }
+  }
+
+  @Test
+  void counterclaimsOpenInline() throws Exception {
+    try (Browser browser = Browser.start(1280, 1000)) {
+      ChromeDriver driver = browser.driver();
+      driver.get(archive.base() + "/?q=glut");
+      List<WebElement> toggles = driver.findElements(By.cssSelector(".counters > summary"));
+      org.junit.jupiter.api.Assumptions.assumeFalse(
+          toggles.isEmpty(), "the extractor linked no counterclaim to the glut claim");
+      WebElement card = driver.findElement(By.cssSelector(".counters .claim-card"));
+      assertFalse(card.isDisplayed(), "counterclaims start folded");
+      toggles.get(0).click();
+      assertTrue(card.isDisplayed(), "the toggle shows them inline");
+      browser.screenshot("search-counterclaims");
     }
   }
 
