@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
   /** Bump when the rules change, so an incremental reindex extracts every document again. */
-  public static final String RULES_VERSION = "3";
+  public static final String RULES_VERSION = "4";
 
   /** The cue data files, in the order they feed the fingerprint. */
   static final List<String> CUE_FILES =
@@ -224,16 +224,17 @@ public final class ClaimExtractor {
       surnames.add(Registry.surname(p));
     }
     Set<String> discovered = new HashSet<>();
+    java.util.function.Predicate<String> isPerson =
+        name ->
+            people.contains(name) || surnames.contains(name) || registry.person(name).isPresent();
+    // First pass: learn the organisations the document introduces anywhere, so that a mention
+    // before the cue ("Rivet plans ..." before "Rivet's shares") is found too.
+    for (Draft d : drafts) {
+      companies.companies(d.text, isPerson, discovered);
+    }
     Map<String, Integer> perDocument = new HashMap<>();
     for (Draft d : drafts) {
-      d.companies.addAll(
-          companies.companies(
-              d.text,
-              name ->
-                  people.contains(name)
-                      || surnames.contains(name)
-                      || registry.person(name).isPresent(),
-              discovered));
+      d.companies.addAll(companies.companies(d.text, isPerson, discovered));
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
     }
     Map<String, Integer> paragraphCounts = new HashMap<>();

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *       carries a corporate cue from {@code company-cues.txt}: a corporate suffix ("Lumenwave
  *       Capital"; legal forms such as "Inc." are dropped), a role before it ("an analyst at X"), a
  *       business noun after its possessive ("X's shares"), a group noun before a list ("providers
- *       like X and Y"), or an appositive ("X, a startup").
+ *       like X and Y"), an appositive ("X, a startup", "the startup X"), or a corporate verb after
+ *       a name opening the sentence ("X plans to"). A name discovered once is an organisation
+ *       everywhere in its document.
  *   <li>People are never organisations: a run that resolves to a person of the registry or of the
  *       document is skipped.
  * </ol>
@@ -37,6 +39,7 @@ public final class CompanyRules {
   private final Pattern groupBefore;
   private final Pattern appositiveAfter;
   private final Pattern appositiveBefore;
+  private final Pattern corporateVerbAfter;
 
   /**
    * @param cues the parsed {@code company-cues.txt}
@@ -67,6 +70,9 @@ public final class CompanyRules {
                 + appositives
                 + ")(?:,|\\s+(?:that|which|whose|based|founded|backed|owned|known|behind|in|from)\\b)",
             flags);
+    this.corporateVerbAfter =
+        Pattern.compile(
+            "^\\s+(?:" + String.join("|", cues.list("corporate-verbs")) + ")\\b", flags);
     this.appositiveBefore =
         Pattern.compile(
             "\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:" + appositives + ")\\s+$", flags);
@@ -132,6 +138,7 @@ public final class CompanyRules {
             || (span.possessive() && businessAfter.matcher(after).find())
             || groupBefore.matcher(before).find()
             || (!before.isEmpty() && appositiveBefore.matcher(before).find())
+            || (span.start() == 0 && !span.possessive() && corporateVerbAfter.matcher(after).find())
             || (!span.possessive() && appositiveAfter.matcher(after).find());
     return cue ? named(words) : Optional.empty();
   }

@@ -127,7 +127,8 @@ public final class SpeakerRules {
                 + "|\\b(?:"
                 + sources
                 + ")\\s+(?:from|by)\\s+"
-                + "|\\b(?:reported|written|posted|published|shared|argued|made)\\s+by\\s+"
+                + "|\\baccording to\\s+(?:[\\p{L}'-]+\\s+){1,8}?(?:cited|quoted|reported)\\s+by\\s+"
+                + "|\\b(?:reported|written|posted|published|shared|argued|made|cited|quoted)\\s+by\\s+"
                 + "|\\bper\\s+)$",
             flags);
     this.pronounPointer =
@@ -292,7 +293,8 @@ public final class SpeakerRules {
       return m.find() ? m.end() - 1 : Integer.MAX_VALUE;
     }
 
-    private Optional<Candidate> candidate(String sentence, NameSpan span, boolean paragraphStart) {
+    private Optional<Candidate> candidate(String sentence, NameSpan given, boolean paragraphStart) {
+      NameSpan span = withLeadingArticle(sentence, given);
       String before = sentence.substring(0, span.start());
       String after = sentence.substring(span.end());
       boolean opens = span.start() == 0;
@@ -324,12 +326,20 @@ public final class SpeakerRules {
         return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.STRONG));
       }
       if (opens && !span.possessive() && after.matches("^\\s+\\p{Ll}.*")) {
-        return resolve(span, false)
-            .filter(e -> e.role() == Role.PERSON)
-            .filter(e -> isKnownPerson(e.name()))
-            .map(e -> new Candidate(span.start(), e, How.SUBJECT));
+        // Only someone already known: a capitalised subject is often a place or a product.
+        return knownPerson(span.text())
+            .map(n -> new Candidate(span.start(), new Entity(n, Role.PERSON), How.SUBJECT));
       }
       return Optional.empty();
+    }
+
+    /** "The Information" when the registry knows the name with its article. */
+    private NameSpan withLeadingArticle(String sentence, NameSpan span) {
+      String before = sentence.substring(0, span.start());
+      if (before.endsWith("The ") && registry.organisation("The " + span.text()).isPresent()) {
+        return new NameSpan(span.start() - 4, span.end(), "The " + span.text(), span.possessive());
+      }
+      return span;
     }
 
     /** "ALEX KIM" as "Alex Kim": transcript labels are often set in capitals. */
@@ -346,8 +356,14 @@ public final class SpeakerRules {
       return new NameSpan(span.start(), span.end(), out.toString(), false);
     }
 
-    private boolean isKnownPerson(String name) {
-      return surnames.containsValue(name) || registry.person(name).isPresent();
+    private Optional<String> knownPerson(String name) {
+      if (surnames.containsKey(name)) {
+        return Optional.of(surnames.get(name));
+      }
+      if (surnames.containsValue(name)) {
+        return Optional.of(name);
+      }
+      return registry.person(name).map(Registry.Person::name);
     }
 
     /** Resolves a run of capitalised words to a person or a source, if it can be a speaker. */

@@ -50,7 +50,7 @@ public final class StanceRules {
       String stem = prefix ? e.substring(0, e.length() - 1) : e;
       String quotedStem =
           Pattern.quote(stem.toLowerCase(Locale.ROOT))
-              .replace(" * ", "\\E(?:\\s+[\\p{L}'-]+){1,3}\\s+\\Q")
+              .replace(" * ", "\\E(?:\\s+\\S+){1,3}\\s+\\Q")
               .replace(" ", "\\E\\s+\\Q");
       parts.add(quotedStem + (prefix ? "[\\p{L}-]*" : ""));
     }
@@ -73,22 +73,39 @@ public final class StanceRules {
     }
     String text = sentence.replace('\u2019', '\'');
     int but = text.indexOf(", but ");
-    int score = score(text, bullish, 1, but) + score(text, bearish, -1, but);
+    List<int[]> hits = new ArrayList<>();
+    collect(text, bullish, 1, hits);
+    collect(text, bearish, -1, hits);
+    int score = 0;
+    for (int[] hit : hits) {
+      if (insideLonger(hit, hits)) {
+        continue; // "cut costs" is one bullish hit, not also a bearish "cut"
+      }
+      boolean negated = negatorBefore.matcher(text.substring(0, hit[0])).find();
+      int weight = but >= 0 && hit[0] > but ? 2 : 1;
+      score += (negated ? -hit[2] : hit[2]) * weight;
+    }
     if (score > 0) {
       return Stance.BULLISH;
     }
     return score < 0 ? Stance.BEARISH : Stance.NEUTRAL;
   }
 
-  private int score(String text, Pattern pattern, int sign, int but) {
-    int total = 0;
+  private static void collect(String text, Pattern pattern, int sign, List<int[]> hits) {
     Matcher m = pattern.matcher(text);
     while (m.find()) {
-      boolean negated = negatorBefore.matcher(text.substring(0, m.start())).find();
-      int weight = but >= 0 && m.start() > but ? 2 : 1;
-      total += (negated ? -sign : sign) * weight;
+      hits.add(new int[] {m.start(), m.end(), sign});
     }
-    return total;
+  }
+
+  private static boolean insideLonger(int[] hit, List<int[]> hits) {
+    for (int[] other : hits) {
+      boolean longer = other[1] - other[0] > hit[1] - hit[0];
+      if (longer && other[0] <= hit[0] && hit[1] <= other[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

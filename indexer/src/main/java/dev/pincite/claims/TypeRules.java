@@ -46,6 +46,11 @@ public final class TypeRules {
   private final List<Rule> sectionRules;
   private final List<Rule> labelRules;
   private final List<Rule> cueRules;
+  private final List<Pattern> counterIntros;
+
+  /** The list of {@code type-cues.txt} whose sentences announce pushback in the next one. */
+  static final String COUNTER_INTRO = "counter-intro";
+
   private final Pattern bullCase;
   private final Pattern bearCase;
 
@@ -57,7 +62,15 @@ public final class TypeRules {
     this.sectionRules = structureRules(sectionCues.list("section"));
     this.labelRules = structureRules(sectionCues.list("label"));
     this.cueRules = new ArrayList<>();
+    List<Pattern> intros = new ArrayList<>();
+    for (String expression : typeCues.list(COUNTER_INTRO)) {
+      intros.add(cue(expression));
+    }
+    this.counterIntros = List.copyOf(intros);
     for (Map.Entry<String, List<String>> list : typeCues.lists().entrySet()) {
+      if (list.getKey().equals(COUNTER_INTRO)) {
+        continue;
+      }
       ClaimType type = ClaimType.fromLabel(list.getKey());
       for (String expression : list.getValue()) {
         cueRules.add(new Rule(cue(expression), type, null));
@@ -108,6 +121,7 @@ public final class TypeRules {
     private int cases;
     private String lastCaseSection;
     private boolean labelled;
+    private boolean pushbackAnnounced;
 
     private Document() {}
 
@@ -149,12 +163,23 @@ public final class TypeRules {
           }
         }
       }
+      boolean announced = pushbackAnnounced && !paragraphStart;
+      pushbackAnnounced = false;
       String text =
           TRANSCRIPT_LABEL
               .matcher(sentence)
               .replaceFirst("")
               .replaceAll("[\u201C\u201D\"]", "")
               .strip();
+      for (Pattern intro : counterIntros) {
+        if (intro.matcher(text).find()) {
+          pushbackAnnounced = true;
+          return new Decision(ClaimType.CONTEXT, Stance.NEUTRAL, false, false);
+        }
+      }
+      if (announced) {
+        return new Decision(ClaimType.COUNTERCLAIM, null, false, false);
+      }
       for (Rule rule : cueRules) {
         if (rule.pattern().matcher(text).find()) {
           return new Decision(rule.type(), null, false, false);

@@ -100,7 +100,7 @@ class SpeakerRulesTest {
         claims(
             null,
             null,
-            "Lucia Ferraro covers airlines.",
+            "Lucia Ferraro, who covers airlines, noted that fares are rising.",
             "Ferraro said the merger is unlikely to pass.");
     assertEquals("Lucia Ferraro", speaker(c, 1));
   }
