@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   <li>a one-word kicker (a category label) before a title is dropped;
  *   <li>a first line that reads as a title (short, no terminal period, followed by text) is the
  *       title, not a paragraph;
- *   <li>a line near the top that is only a date gives {@code published};
+ *   <li>a line near the top that is only a date gives {@code published}; a short line near the top
+ *       starting with "By" gives the byline;
  *   <li>{@code - }, {@code • }, {@code * } and {@code 1. } lines are list items, {@code > } lines
  *       quotes, {@code | a | b |} lines table rows;
  *   <li>a short line with no terminal punctuation followed by text is a heading;
@@ -44,6 +45,8 @@ public final class TextArticleReader implements ArticleReader {
   private static final int MAX_HEADING_WORDS = 16;
   private static final int MAX_TAGLINE_WORDS = 8;
   private static final int DATELINE_REACH = 5;
+  private static final int MAX_BYLINE_CHARS = 80;
+  private static final Pattern BYLINE = Pattern.compile("^By\\s+\\p{Lu}");
 
   private final BoilerplateRules rules;
 
@@ -61,10 +64,11 @@ public final class TextArticleReader implements ArticleReader {
     dropKicker(units);
     takeTitle(units, meta);
     takeDateline(units, meta);
+    takeByline(units, meta);
     List<Block> blocks = blocks(units);
     List<String> warnings = blocks.isEmpty() ? List.of("no article text found") : List.of();
     return new Article(
-        path, meta.title, null, meta.site, meta.published, null, null, blocks, warnings);
+        path, meta.title, meta.byline, meta.site, meta.published, null, null, blocks, warnings);
   }
 
   /** What the text says about itself. */
@@ -72,6 +76,7 @@ public final class TextArticleReader implements ArticleReader {
     String title;
     String site;
     String published;
+    String byline;
   }
 
   /** Paragraph candidates: one per line, or one per blank-line-separated run when hard-wrapped. */
@@ -221,6 +226,23 @@ public final class TextArticleReader implements ArticleReader {
         && !unit.startsWith("|")
         && !SPEAKER_LABEL.matcher(unit).find()
         && Dates.lineDate(unit) == null;
+  }
+
+  private static void takeByline(List<String> units, Meta meta) {
+    for (int i = 0; i < Math.min(DATELINE_REACH, units.size()); i++) {
+      String unit = units.get(i);
+      // a sentence that happens to start with "By" ends like one
+      if (BYLINE.matcher(unit).lookingAt()
+          && unit.length() <= MAX_BYLINE_CHARS
+          && !unit.matches(".*[.!?]$")) {
+        String person = MetadataExtractor.person(unit, meta.site);
+        if (person != null) {
+          units.remove(i);
+          meta.byline = person;
+          return;
+        }
+      }
+    }
   }
 
   private static void takeDateline(List<String> units, Meta meta) {

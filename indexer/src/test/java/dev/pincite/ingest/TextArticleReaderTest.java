@@ -171,4 +171,25 @@ class TextArticleReaderTest {
     assertEquals(List.of(), article.blocks());
     assertEquals(List.of("no article text found"), article.warnings());
   }
+
+  @Test
+  void byLineNearTheTopGivesTheByline() {
+    Article article =
+        reader.read(
+            "Harbour plans stall\nBy Ana Ruiz and Tom Reid\nThe council delayed the vote.\n",
+            "t.txt");
+    assertEquals("Ana Ruiz and Tom Reid", article.byline());
+    assertEquals(List.of(Block.paragraph("The council delayed the vote.")), article.blocks());
+  }
+
+  @Test
+  void sentenceStartingWithByIsNotAByline() {
+    Article article =
+        reader.read(
+            "Harbour plans stall\nBy Monday the council had delayed the vote twice, and "
+                + "the harbour board had stopped answering questions about the plan.\n",
+            "t.txt");
+    assertNull(article.byline());
+    assertEquals(1, article.blocks().size());
+  }
 }
