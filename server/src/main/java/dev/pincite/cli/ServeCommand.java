@@ -68,13 +68,69 @@ public final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * A running archive: the server and the index it serves. Closing stops both.
+   *
+   * @param app the started server
+   * @param searcher the index
+   */
+  record Running(Javalin app, ClaimSearcher searcher) implements AutoCloseable {
+    @Override
+    public void close() {
+      app.stop();
+      closeQuietly(searcher);
+    }
+  }
+
+  /** Thrown when the archive cannot be served; the message says why, for a person. */
+  static final class ServeException extends Exception {
+    ServeException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (port < 0 || port > 65535) {
-      err.println("--port must be 0..65535, got " + port);
+    Running running;
+    try {
+      running = start(out);
+    } catch (ServeException e) {
+      err.println("serve failed: " + e.getMessage());
       return 2;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  running.close();
+                  stopped.countDown();
+                },
+                "pincite-shutdown"));
+    out.printf(
+        Locale.ROOT,
+        "Pincite is serving %s on http://%s:%d/ (Ctrl+C stops it)%n",
+        index,
+        host.contains(":") ? "[" + host + "]" : host,
+        running.app().port());
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  /**
+   * Indexes the corpus when the index folder has no index yet, opens the index and starts the
+   * server.
+   *
+   * @param out where to report the first indexing
+   * @return the running archive
+   * @throws ServeException when the corpus cannot be indexed, the index opened or the port bound
+   */
+  Running start(PrintWriter out) throws ServeException {
+    if (port < 0 || port > 65535) {
+      throw new ServeException("--port must be 0..65535, got " + port, null);
     }
     ClaimSearcher searcher;
     try {
@@ -86,43 +142,24 @@ public final class ServeCommand implements Callable<Integer> {
       }
       searcher = ClaimSearcher.open(index);
     } catch (IOException | RuntimeException e) {
-      err.println("serve failed: " + e.getMessage());
-      return 2;
+      throw new ServeException(e.getMessage(), e);
     }
     Javalin app = PinciteApp.create(searcher, WebConfig.defaults().withBaseUrl(baseUrl));
     try {
       app.start(host, port);
     } catch (RuntimeException e) {
-      err.println(
-          "serve failed: cannot listen on "
+      closeQuietly(searcher);
+      throw new ServeException(
+          "cannot listen on "
               + host
               + ":"
               + port
               + " ("
               + rootMessage(e)
-              + "). Is another server using that port? Try --port.");
-      close(searcher);
-      return 2;
+              + "). Is another server using that port? Try --port.",
+          e);
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  app.stop();
-                  close(searcher);
-                  stopped.countDown();
-                },
-                "pincite-shutdown"));
-    out.printf(
-        Locale.ROOT,
-        "Pincite is serving %s on http://%s:%d/ (Ctrl+C stops it)%n",
-        index,
-        host.contains(":") ? "[" + host + "]" : host,
-        app.port());
-    out.flush();
-    stopped.await();
-    return 0;
+    return new Running(app, searcher);
   }
 
   static boolean hasIndex(Path dir) throws IOException {
@@ -157,7 +194,7 @@ public final class ServeCommand implements Callable<Integer> {
     return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 
-  private static void close(ClaimSearcher searcher) {
+  private static void closeQuietly(ClaimSearcher searcher) {
     try {
       searcher.close();
     } catch (IOException e) {

@@ -24,6 +24,12 @@ final class Citations {
 
   Citations(String configuredBase) {
     this.configuredBase = configuredBase;
+    // Loading the CSL styles takes a second or two: pay it at start-up, not on the first page.
+    byBase.put(base(), new CitationFormatter(base()));
+  }
+
+  private String base() {
+    return configuredBase != null ? configuredBase : FALLBACK_BASE;
   }
 
   /** The formatter for this request's base URL. */
@@ -34,8 +40,7 @@ final class Citations {
       return known;
     }
     if (byBase.size() >= MAX_BASES) {
-      return byBase.computeIfAbsent(
-          configuredBase != null ? configuredBase : FALLBACK_BASE, CitationFormatter::new);
+      return byBase.computeIfAbsent(base(), CitationFormatter::new);
     }
     return byBase.computeIfAbsent(base, CitationFormatter::new);
   }

@@ -106,7 +106,13 @@ final class ClaimHandler {
               + String.join(", ", STYLE_LABELS.keySet())
               + ".");
     }
-    ctx.json(citations.formatter(ctx).format(stored, parsed));
+    Citation citation = citations.formatter(ctx).format(stored, parsed);
+    if ("text".equals(ctx.queryParam("format"))) {
+      // The citation itself, ready to save or paste, in its own media type.
+      ctx.contentType(citation.mediaType()).result(citation.text());
+      return;
+    }
+    ctx.json(citation);
   }
 
   private Optional<ClaimView> view(String id) throws IOException {

@@ -4,6 +4,7 @@ import dev.pincite.cite.CitationStyle;
 import dev.pincite.search.BadQueryException;
 import dev.pincite.search.ClaimSearcher;
 import dev.pincite.search.ClaimView;
+import dev.pincite.search.Completion;
 import dev.pincite.search.SearchResult;
 import dev.pincite.search.SearchResult.Hit;
 import dev.pincite.search.StoredClaim;
@@ -85,7 +86,17 @@ final class SearchHandler {
         ctx.queryParamAsClass("max", Integer.class)
             .check(m -> m == null || (m >= 1 && m <= 50), "max must be a number from 1 to 50")
             .getOrDefault(8);
-    ctx.json(searcher.complete(typed, max));
+    List<Completion> found = searcher.complete(typed, max);
+    if ("opensearch".equals(ctx.queryParam("format"))) {
+      // OpenSearch suggestions: [typed, [value, ...]], for the browser's address bar.
+      ctx.contentType("application/x-suggestions+json; charset=utf-8");
+      ctx.result(
+          ctx.jsonMapper()
+              .toJsonString(
+                  List.of(typed, found.stream().map(Completion::value).toList()), List.class));
+      return;
+    }
+    ctx.json(found);
   }
 
   /** {@code GET /opensearch.xml}: lets a browser add the archive as a search engine. */

@@ -1,0 +1,75 @@
+package dev.pincite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+
+  @Test
+  void indexesTheCorpusFirstWhenThereIsNoIndexThenServesIt(@TempDir Path tmp) throws Exception {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    Files.writeString(
+        corpus.resolve("note.md"),
+        "# Quarterly note\n\nOrbital Freight said its margins will widen next year.\n",
+        StandardCharsets.UTF_8);
+    Path index = tmp.resolve("index");
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve)
+        .parseArgs("--port", "0", "--index", index.toString(), "--corpus", corpus.toString());
+    StringWriter log = new StringWriter();
+    assertFalse(ServeCommand.hasIndex(index));
+    try (ServeCommand.Running running = serve.start(new PrintWriter(log))) {
+      assertTrue(log.toString().contains("indexing"), log.toString());
+      assertTrue(ServeCommand.hasIndex(index));
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(
+                              "http://127.0.0.1:" + running.app().port() + "/api/search?q=margins"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, response.statusCode());
+      assertTrue(response.body().contains("\"total\":1"), response.body());
+    }
+  }
+
+  @Test
+  void aMissingCorpusIsReportedNotThrown(@TempDir Path tmp) {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve)
+        .parseArgs(
+            "--port",
+            "0",
+            "--index",
+            tmp.resolve("index").toString(),
+            "--corpus",
+            tmp.resolve("nothing-here").toString());
+    ServeCommand.ServeException e =
+        assertThrows(
+            ServeCommand.ServeException.class,
+            () -> serve.start(new PrintWriter(new StringWriter())));
+    assertTrue(e.getMessage().contains("nothing-here"), e.getMessage());
+  }
+
+  @Test
+  void serveIsASubcommandOfPincite() {
+    assertTrue(PinciteCommand.commandLine().getSubcommands().containsKey("serve"));
+  }
+}
