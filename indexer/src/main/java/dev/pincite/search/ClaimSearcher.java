@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -37,13 +38,18 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -62,6 +68,9 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOSupplier;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -83,15 +92,16 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
 
   private final Directory directory;
   private final SearcherManager manager;
-  private final Analyzer analyzer = IndexSchema.analyzer();
+  private final Analyzer analyzer;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final DirectSpellChecker spellChecker = new DirectSpellChecker();
   // Query parsers are not thread safe: one per thread, reused across requests.
   private final ThreadLocal<QueryParser> parsers = ThreadLocal.withInitial(this::newParser);
 
-  private ClaimSearcher(Directory directory, SearcherManager manager) {
+  private ClaimSearcher(Directory directory, SearcherManager manager, Analyzer analyzer) {
     this.directory = directory;
     this.manager = manager;
+    this.analyzer = analyzer;
   }
 
   /**
@@ -113,6 +123,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
             "no index at " + indexDir.toAbsolutePath() + ": run `pincite reindex` first");
       }
       FacetsConfig config = IndexSchema.facetsConfig();
+      Analyzer analyzer = IndexSchema.analyzer();
       SearcherManager manager =
           new SearcherManager(
               directory,
@@ -120,10 +131,10 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
                     throws IOException {
-                  return new Snapshot(reader, config);
+                  return new Snapshot(reader, config, analyzer);
                 }
               });
-      return new ClaimSearcher(directory, manager);
+      return new ClaimSearcher(directory, manager, analyzer);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -434,6 +445,9 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
     }
 
     SearchResult run() throws IOException {
+      if (isOverview()) {
+        return overview();
+      }
       DrillDownQuery query = drillDown(true);
       int topN = request.page() * request.pageSize();
       DrillSideways.DrillSidewaysResult result =
@@ -450,6 +464,41 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
       List<String> spelling = total == 0 ? spelling() : List.of();
       return new SearchResult(
           total, hits, facets, timeline, spelling, request.page(), request.pageSize());
+    }
+
+    /** The whole archive, no query and no filter: the landing page. */
+    private boolean isOverview() {
+      return userQuery instanceof MatchAllDocsQuery
+          && request.filters().isEmpty()
+          && !hasMonthRange();
+    }
+
+    /**
+     * The landing page: facet counts, timeline and total come from the snapshot's cache (counted
+     * once per index version); only the page of hits is searched, without facet counting.
+     */
+    private SearchResult overview() throws IOException {
+      Snapshot.Overview cached = snapshot.overview(this::countOverview);
+      int topN = request.page() * request.pageSize();
+      Query query = drillDown(false).getBaseQuery();
+      Sort sort = sort();
+      TopDocs top =
+          sort == null ? snapshot.search(query, topN) : snapshot.search(query, topN, sort);
+      return new SearchResult(
+          cached.total(),
+          hits(top),
+          cached.facets(),
+          cached.timeline(),
+          List.of(),
+          request.page(),
+          request.pageSize());
+    }
+
+    private Snapshot.Overview countOverview() throws IOException {
+      DrillSideways.DrillSidewaysResult result =
+          sideways().search(drillDown(true), null, null, 1, null, false);
+      return new Snapshot.Overview(
+          result.hits.totalHits.value(), facets(result.facets), timeline(result.facets));
     }
 
     private DrillSideways sideways() {
@@ -515,9 +564,10 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
       StoredFields stored = snapshot.storedFields();
       List<Hit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
-        StoredClaim claim = StoredClaimCodec.storedClaim(stored.document(page[i].doc));
+        StoredClaim claim =
+            StoredClaimCodec.storedClaim(stored.document(page[i].doc, Snapshot.CLAIM_FIELDS));
         String html = highlights[i] != null ? highlights[i] : Entities.escape(claim.claim().text());
-        int counterclaims = snapshot.count(kind(KIND_CLAIM, COUNTERS, claim.claim().id()));
+        int counterclaims = snapshot.counterclaims(claim.claim().id());
         hits.add(new Hit(claim, html, counterclaims));
       }
       return hits;
@@ -528,15 +578,8 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
       if (userQuery instanceof MatchAllDocsQuery) {
         return new String[page.length];
       }
-      UnifiedHighlighter highlighter =
-          UnifiedHighlighter.builder(snapshot, analyzer)
-              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-              .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
-              .withMaxLength(20_000)
-              .withHighlightPhrasesStrictly(true)
-              .build();
       TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-      return highlighter.highlight(TEXT, userQuery, pageDocs, 1);
+      return snapshot.highlighter.highlight(TEXT, userQuery, pageDocs, 1);
     }
 
     private List<FacetResult> facets(Facets facets) throws IOException {
@@ -652,16 +695,39 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
 
   /**
    * An {@link IndexSearcher} over one commit with what is built once per commit: the facet ordinals
-   * and the facet values of the whole archive (for autocomplete).
+   * and the highlighter when the commit is opened; the facet values of the whole archive (for
+   * autocomplete) and the landing page's counts on first use, so opening stays fast.
    */
   private static final class Snapshot extends IndexSearcher {
-    final SortedSetDocValuesReaderState state;
-    private final Map<String, List<FacetCount>> allValues;
+    /** The stored fields a hit is decoded from; the text and id are inside the claim JSON. */
+    static final Set<String> CLAIM_FIELDS = Set.of(CLAIM_JSON, DOC_JSON);
 
-    Snapshot(IndexReader reader, FacetsConfig config) throws IOException {
+    /**
+     * The landing page's figures: every claim, no filter.
+     *
+     * @param total claims
+     * @param facets facet counts per dimension
+     * @param timeline claims per month and stance
+     */
+    record Overview(long total, List<FacetResult> facets, List<MonthCount> timeline) {}
+
+    final SortedSetDocValuesReaderState state;
+    final UnifiedHighlighter highlighter;
+    private final Object lazyLock = new Object();
+    private volatile Map<String, List<FacetCount>> allValues;
+    private volatile Overview overview;
+
+    Snapshot(IndexReader reader, FacetsConfig config, Analyzer analyzer) throws IOException {
       super(reader);
       this.state = facetState(reader, config);
-      this.allValues = allValues(this, state);
+      // One highlighter per commit: it caches the merged field infos, which are costly to build.
+      this.highlighter =
+          UnifiedHighlighter.builder(this, analyzer)
+              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+              .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+              .withMaxLength(20_000)
+              .withHighlightPhrasesStrictly(true)
+              .build();
     }
 
     private static SortedSetDocValuesReaderState facetState(IndexReader reader, FacetsConfig config)
@@ -673,7 +739,67 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
       }
     }
 
-    private static Map<String, List<FacetCount>> allValues(
+    /** The landing page's figures, counted by {@code count} on first use and then kept. */
+    Overview overview(IOSupplier<Overview> count) throws IOException {
+      Overview known = overview;
+      if (known == null) {
+        synchronized (lazyLock) {
+          known = overview;
+          if (known == null) {
+            known = count.get();
+            overview = known;
+          }
+        }
+      }
+      return known;
+    }
+
+    /**
+     * How many claims answer a claim: a term lookup per segment instead of a query, since only
+     * claims carry the counters field.
+     */
+    int counterclaims(String id) throws IOException {
+      BytesRef term = new BytesRef(id);
+      int count = 0;
+      for (LeafReaderContext leaf : getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(COUNTERS);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum it = terms.iterator();
+        if (!it.seekExact(term)) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        if (live == null) {
+          count += it.docFreq();
+          continue;
+        }
+        PostingsEnum docs = it.postings(null, PostingsEnum.NONE);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live.get(doc)) {
+            count++;
+          }
+        }
+      }
+      return count;
+    }
+
+    private Map<String, List<FacetCount>> allValues() throws IOException {
+      Map<String, List<FacetCount>> known = allValues;
+      if (known == null) {
+        synchronized (lazyLock) {
+          known = allValues;
+          if (known == null) {
+            known = countAllValues(this, state);
+            allValues = known;
+          }
+        }
+      }
+      return known;
+    }
+
+    private static Map<String, List<FacetCount>> countAllValues(
         IndexSearcher searcher, SortedSetDocValuesReaderState state) throws IOException {
       Map<String, List<FacetCount>> values = new LinkedHashMap<>();
       if (state == null) {
@@ -699,8 +825,8 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
       return values;
     }
 
-    List<FacetCount> allValues(String dim) {
-      return allValues.getOrDefault(dim, List.of());
+    List<FacetCount> allValues(String dim) throws IOException {
+      return allValues().getOrDefault(dim, List.of());
     }
 
     Optional<StoredClaim> first(Query query) throws IOException {
