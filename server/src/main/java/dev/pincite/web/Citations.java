@@ -24,8 +24,13 @@ final class Citations {
 
   Citations(String configuredBase) {
     this.configuredBase = configuredBase;
-    // Loading the CSL styles takes a second or two: pay it at start-up, not on the first page.
-    byBase.put(base(), new CitationFormatter(base()));
+    // Loading the CSL styles takes a second or two: pay it at start-up, not on the first page,
+    // but in the background, so the server answers searches at once (start-up to first answer
+    // is a performance target). A page needing citations meanwhile waits in computeIfAbsent.
+    Thread warmUp =
+        new Thread(() -> byBase.computeIfAbsent(base(), CitationFormatter::new), "pincite-csl");
+    warmUp.setDaemon(true);
+    warmUp.start();
   }
 
   private String base() {
