@@ -117,7 +117,7 @@ final class BlockWriter {
       case "p" -> add(quoteDepth > 0 ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH, text(e));
       case "ul", "ol" -> list(e);
       case "li" -> listItem(e);
-      case "pre" -> add(Block.Kind.PREFORMATTED, e.wholeText());
+      case "pre" -> preformatted(e.wholeText());
       case "table" -> table(e);
       case "blockquote" -> {
         quoteDepth++;
@@ -128,6 +128,15 @@ final class BlockWriter {
       default -> container(e);
     }
     flush();
+  }
+
+  /**
+   * Text kept in a {@code pre} is split at blank lines, so a page of plain text keeps paragraphs.
+   */
+  private void preformatted(String text) {
+    for (String part : text.split("\\n[ \\t]*\\n")) {
+      add(Block.Kind.PREFORMATTED, part);
+    }
   }
 
   private void list(Element list) {
