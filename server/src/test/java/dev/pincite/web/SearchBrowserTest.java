@@ -144,7 +144,7 @@ class SearchBrowserTest {
       // Follow the paragraph link into the document: the anchor is the target.
       WebElement pilcrow = driver.findElement(By.cssSelector(".breadcrumb a[href*='#p']"));
       String anchor = pilcrow.getAttribute("href").replaceAll(".*#", "");
-      pilcrow.click();
+      click(driver, pilcrow);
       waitForUrl(driver, "/documents/");
       assertEquals(anchor, driver.executeScript("return document.querySelector(':target').id"));
       browser.screenshot("document");
@@ -274,7 +274,8 @@ class SearchBrowserTest {
   }
 
   private static void click(ChromeDriver driver, WebElement element) {
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    driver.executeScript(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
     element.click();
   }
 
