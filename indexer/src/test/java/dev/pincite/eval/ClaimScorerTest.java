@@ -1,0 +1,145 @@
+package dev.pincite.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pincite.claims.Registry;
+import dev.pincite.cli.PinciteCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ClaimScorerTest {
+
+  @TempDir Path root;
+
+  private static final String DOC =
+      "---\ntitle: Depots\nbyline: Mia Okoye\n---\n\n"
+          + "Vantage Rail will close two depots. Pavel Novak, an analyst at Brightwater Capital,"
+          + " was sceptical that the closures save money.\n";
+
+  private static String label(
+      String text,
+      String speaker,
+      boolean attributed,
+      String companies,
+      String type,
+      String stance,
+      String counters) {
+    return "{\"doc\":\"docs/depots.md\",\"paragraph\":1,\"text\":\""
+        + text
+        + "\",\"speaker\":\""
+        + speaker
+        + "\",\"attributed\":"
+        + attributed
+        + ",\"companies\":["
+        + companies
+        + "],\"type\":\""
+        + type
+        + "\",\"stance\":\""
+        + stance
+        + "\",\"counters\":"
+        + (counters == null ? "null" : "\"" + counters + "\"")
+        + "}\n";
+  }
+
+  private Path goldWith(String... labels) throws Exception {
+    Files.createDirectories(root.resolve("docs"));
+    Files.writeString(root.resolve("docs/depots.md"), DOC, StandardCharsets.UTF_8);
+    Path gold = Files.createDirectories(root.resolve("gold"));
+    Files.writeString(
+        gold.resolve("claims.jsonl"), String.join("", labels), StandardCharsets.UTF_8);
+    return gold;
+  }
+
+  private static final String FIRST = "Vantage Rail will close two depots.";
+  private static final String SECOND =
+      "Pavel Novak, an analyst at Brightwater Capital, was sceptical that the closures save money.";
+
+  @Test
+  void labelsThatAgreeScorePerfectly() throws Exception {
+    Path gold =
+        goldWith(
+            label(FIRST, "Mia Okoye", false, "", "prediction", "neutral", null),
+            label(
+                SECOND,
+                "Pavel Novak",
+                true,
+                "\"Brightwater Capital\"",
+                "counterclaim",
+                "neutral",
+                FIRST));
+    ClaimScore score = new ClaimScorer(root, Registry.empty()).score(gold);
+    assertEquals(1.0, score.sentenceRecall());
+    assertEquals(1.0, score.sentencePrecision());
+    assertEquals(1.0, score.speakerAccuracy());
+    assertEquals(1.0, score.linkAccuracy());
+    assertEquals(1.0, score.typeMacroF1());
+    assertTrue(
+        score.disagreements().stream()
+            .allMatch(d -> d.contains("\tcompanies\t") || d.contains("\tstance\t")),
+        score.disagreements().toString());
+  }
+
+  @Test
+  void disagreementsLowerTheFiguresAndAreListed() throws Exception {
+    Path gold =
+        goldWith(
+            label(FIRST, "Mia Okoye", false, "\"Vantage Rail\"", "evidence", "neutral", null),
+            label(
+                SECOND,
+                "Someone Else",
+                true,
+                "\"Brightwater Capital\"",
+                "counterclaim",
+                "bearish",
+                FIRST),
+            label(
+                "A sentence the body does not have.",
+                "Mia Okoye",
+                false,
+                "",
+                "claim",
+                "neutral",
+                null));
+    ClaimScore score = new ClaimScorer(root, Registry.empty()).score(gold);
+    assertEquals(2.0 / 3, score.sentenceRecall(), 1e-9);
+    assertEquals(0.0, score.speakerAccuracy());
+    assertTrue(score.typeMacroF1() < 1.0);
+    List<String> what = score.disagreements().stream().map(d -> d.split("\t")[1]).toList();
+    assertTrue(what.containsAll(List.of("missing sentence", "speaker", "type")), what.toString());
+  }
+
+  @Test
+  void theCommandPrintsTheSixFigures() throws Exception {
+    Path gold = goldWith(label(FIRST, "Mia Okoye", false, "", "prediction", "neutral", null));
+    StringWriter out = new StringWriter();
+    CommandLine cli = PinciteCommand.commandLine();
+    cli.setOut(new PrintWriter(out));
+    int code =
+        cli.execute(
+            "score-claims",
+            "--gold",
+            gold.toString(),
+            "--corpus",
+            root.resolve("corpus").toString(),
+            "--verbose");
+    assertEquals(0, code);
+    for (String figure :
+        List.of(
+            "sentence recall",
+            "speaker accuracy",
+            "company F1",
+            "type macro-F1",
+            "stance macro-F1",
+            "counter links")) {
+      assertTrue(out.toString().contains(figure), out.toString());
+    }
+  }
+}
