@@ -78,6 +78,7 @@ public final class SpeakerRules {
   private final Pattern pronounPointer;
   private final Pattern reportPointer;
   private final Set<String> companySuffixes;
+  private final Pattern objectOfPreposition;
 
   /**
    * @param cues the parsed {@code speaker-cues.txt}
@@ -118,6 +119,8 @@ public final class SpeakerRules {
                 + views
                 + ")(?:\\s+(?:was|is|were|that|remained|had)\\b|\\s*[,:])",
             flags);
+    this.objectOfPreposition =
+        Pattern.compile("\\b(?:" + alternation(cues.list("object-prepositions")) + ")\\s+$", flags);
     this.verbBefore =
         Pattern.compile("\\b(?:" + alternation(cues.list("inverted-verbs")) + ")\\s+$", flags);
     this.sourceBefore =
@@ -320,6 +323,7 @@ public final class SpeakerRules {
       }
       boolean strong =
           (!span.possessive()
+                  && !objectOfPreposition.matcher(before).find()
                   && (subjectVerb.matcher(after).find() || attitude.matcher(after).find()))
               || (before.matches("(?i)^\\s*for\\s+$") && after.startsWith(","));
       if (strong) {

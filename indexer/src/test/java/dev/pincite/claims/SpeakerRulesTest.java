@@ -32,6 +32,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aPlaceAfterAPrepositionIsNotTheSubjectOfANamingVerb() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "The firm is building a depot in Ostrava called Northgate, and more are planned.");
+    assertEquals("Mia Okoye", speaker(c, 0));
+    assertFalse(c.get(0).attributed());
+  }
+
+  @Test
   void subjectWithAnAppositiveAndAnAttitudeNamesTheSpeaker() {
     List<Claim> c =
         claims(

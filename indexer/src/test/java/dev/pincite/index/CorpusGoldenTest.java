@@ -61,7 +61,7 @@ class CorpusGoldenTest {
       Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
     }
     String expected = Files.readString(GOLDEN, StandardCharsets.UTF_8);
-    assertEquals(firstDifference(expected, actual), "", "corpus index differs from " + GOLDEN);
+    assertEquals("", firstDifference(expected, actual), "corpus index differs from " + GOLDEN);
   }
 
   private static String snapshot(ReindexReport report, ClaimSearcher searcher)
