@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       business noun after its possessive ("X's shares"), a group noun before a list ("providers
  *       like X and Y"), an appositive ("X, a startup", "the startup X"), or a corporate verb after
  *       a name opening the sentence ("X plans to"). A name discovered once is an organisation
- *       everywhere in its document.
+ *       everywhere in its document, and so is the first word of a two-word name ("Kestrel Capital",
+ *       then "Kestrel").
  *   <li>People are never organisations: a run that resolves to a person of the registry or of the
  *       document is skipped.
  * </ol>
@@ -115,6 +116,11 @@ public final class CompanyRules {
         found.add(span.text());
         continue;
       }
+      Optional<String> longForm = longForm(span.text(), discovered);
+      if (longForm.isPresent()) {
+        found.add(longForm.get());
+        continue;
+      }
       discovered(sentence, span)
           .ifPresent(
               name -> {
@@ -123,6 +129,16 @@ public final class CompanyRules {
               });
     }
     return List.copyOf(found);
+  }
+
+  /** "Kestrel" after "Kestrel Capital": the first word of a two-word name discovered earlier. */
+  private Optional<String> longForm(String name, Set<String> discovered) {
+    if (name.contains(" ")) {
+      return Optional.empty();
+    }
+    return discovered.stream()
+        .filter(d -> d.startsWith(name + " ") && d.indexOf(' ') == d.lastIndexOf(' '))
+        .findFirst();
   }
 
   private Optional<String> discovered(String sentence, NameSpan span) {

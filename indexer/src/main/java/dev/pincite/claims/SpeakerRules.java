@@ -100,6 +100,9 @@ public final class SpeakerRules {
     this.subjectVerb =
         Pattern.compile(
             "^(?:\\s+and\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2})?"
+                // An affiliation between the name and the verb: "Sarah Kim of Meridian said".
+                + "(?:\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
+                + "(?:\\s+\\p{Lu}[\\p{L}&'\u2019.-]*){0,3})?"
                 + "(?:,[^,]{1,90},|,)?\\s+(?:(?:also|then|later|simply|only|still|first|again|"
                 + "further|had|has|have|has also|had also|once|repeatedly)\\s+)?(?:"
                 + verbs

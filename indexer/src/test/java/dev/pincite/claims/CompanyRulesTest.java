@@ -66,4 +66,11 @@ class CompanyRulesTest {
         List.of(List.of("Vantage Rail")),
         companies("According to The Daily Ledger, Ingrid Solberg told Vantage Rail to wait."));
   }
+
+  @Test
+  void theFirstWordOfADiscoveredNameIsTheSameOrganisationLater() {
+    assertEquals(
+        List.of(List.of("Halden Group"), List.of("Halden Group")),
+        companies("One analyst at Halden Group called the price wrong.", "Halden will appeal."));
+  }
 }

@@ -32,6 +32,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anAffiliationBetweenNameAndVerbKeepsTheSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Hana Mori of Clearpoint Advisors said fares will rise."
+                + " Pavel Novak, who runs a freight fund, sees the merger as a mistake.");
+    assertEquals("Hana Mori", speaker(c, 0));
+    assertEquals("Pavel Novak", speaker(c, 1));
+  }
+
+  @Test
   void aPlaceAfterAPrepositionIsNotTheSubjectOfANamingVerb() {
     List<Claim> c =
         claims(

@@ -58,6 +58,16 @@ class TypeRulesTest {
   }
 
   @Test
+  void aScepticalIntroIsContextAndTheNextSentenceAnswersTheClaimBeforeIt() {
+    assertEquals(
+        List.of(ClaimType.CLAIM, ClaimType.CONTEXT, ClaimType.COUNTERCLAIM),
+        types(
+            "The merger makes the network far stronger."
+                + " Investors were less sure."
+                + " Fares rarely fall after a merger."));
+  }
+
+  @Test
   void narrationIsContext() {
     assertEquals(
         List.of(ClaimType.CONTEXT, ClaimType.CONTEXT),
