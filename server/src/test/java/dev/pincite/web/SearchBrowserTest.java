@@ -126,19 +126,25 @@ class SearchBrowserTest {
       assertEquals(claimText, driver.findElement(By.tagName("h1")).getText());
       browser.screenshot("claim");
 
-      // Copy a citation: the status says so and the clipboard holds it.
-      WebElement copy = driver.findElement(By.cssSelector("button[data-copy-target='cite-apa']"));
-      click(driver, copy);
-      WebElement status =
-          copy.findElement(By.xpath("following-sibling::span[contains(@class,'copy-status')]"));
-      waitFor(driver, d -> !status.getText().isBlank());
-      assertEquals("APA citation copied", status.getText());
-      Object clipboard =
-          driver.executeAsyncScript(
-              "const done = arguments[arguments.length - 1];"
-                  + "navigator.clipboard.readText().then(done, e => done('ERR ' + e));");
-      assertEquals(
-          driver.findElement(By.id("cite-apa")).getText().strip(), clipboard.toString().strip());
+      // Copy each citation format: the status says so and the clipboard holds that format.
+      List<WebElement> copies = driver.findElements(By.cssSelector("button[data-copy-target]"));
+      assertTrue(copies.size() >= 6, "copy buttons: " + copies.size());
+      for (WebElement copy : copies) {
+        String target = copy.getAttribute("data-copy-target");
+        click(driver, copy);
+        WebElement status =
+            copy.findElement(By.xpath("following-sibling::span[contains(@class,'copy-status')]"));
+        waitFor(driver, d -> !status.getText().isBlank());
+        assertEquals(copy.getAttribute("data-copied"), status.getText());
+        Object clipboard =
+            driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "navigator.clipboard.readText().then(done, e => done('ERR ' + e));");
+        Object shown =
+            driver.executeScript(
+                "return document.getElementById(arguments[0]).textContent", target);
+        assertEquals(shown.toString().strip(), clipboard.toString().strip(), target);
+      }
       browser.screenshot("claim-copied");
 
       // Follow the paragraph link into the document: the anchor is the target.
