@@ -28,7 +28,8 @@ import java.util.Optional;
  * is {@link #cslItem}, which CSL-JSON serialises. BibTeX is a {@code @misc} entry keyed by the
  * claim id ({@link BibTexEntry}).
  *
- * <p>Thread safe: the CSL processors are built once, in the constructor, and shared.
+ * <p>Thread safe: the CSL processors are built once, on first use or by {@link #loadStyles}, and
+ * shared.
  */
 public final class CitationFormatter {
 
@@ -41,12 +42,12 @@ public final class CitationFormatter {
 
   private final String baseUrl;
   private final Clock clock;
+  // Loaded on first use (a second or two each): Markdown, text and BibTeX never wait for them.
   private final Map<CitationStyle, CslEngine> engines = new EnumMap<>(CitationStyle.class);
 
   /**
    * @param baseUrl the archive's base URL, such as {@code http://127.0.0.1:7070}; a trailing slash
    *     is dropped
-   * @throws UncheckedIOException when a CSL style or locale cannot be loaded from the class path
    */
   public CitationFormatter(String baseUrl) {
     this(baseUrl, Clock.systemUTC());
@@ -55,19 +56,35 @@ public final class CitationFormatter {
   /**
    * @param baseUrl the archive's base URL, such as {@code http://127.0.0.1:7070}
    * @param clock gives the access date that APA and Chicago print for an undated document
-   * @throws UncheckedIOException when a CSL style or locale cannot be loaded from the class path
    */
   public CitationFormatter(String baseUrl, Clock clock) {
     Objects.requireNonNull(baseUrl, "baseUrl");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    for (Map.Entry<CitationStyle, String> style : CSL_STYLES.entrySet()) {
-      try {
-        engines.put(style.getKey(), new CslEngine(style.getValue(), CSL_LOCALE));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot load CSL style " + style.getValue(), e);
-      }
+  }
+
+  /**
+   * Loads every CSL style now, so that the first APA or Chicago citation does not wait for it. A
+   * server calls this at start-up, off the request path.
+   *
+   * @throws UncheckedIOException when a CSL style or locale cannot be loaded from the class path
+   */
+  public void loadStyles() {
+    for (CitationStyle style : CSL_STYLES.keySet()) {
+      engine(style);
     }
+  }
+
+  private synchronized CslEngine engine(CitationStyle style) {
+    return engines.computeIfAbsent(
+        style,
+        s -> {
+          try {
+            return new CslEngine(CSL_STYLES.get(s), CSL_LOCALE);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot load CSL style " + CSL_STYLES.get(s), e);
+          }
+        });
   }
 
   /** The archive's base URL, without a trailing slash. */
@@ -100,13 +117,14 @@ public final class CitationFormatter {
    * @param stored a claim with its document
    * @param style the style
    * @return the citation
+   * @throws UncheckedIOException when the style is a CSL style that cannot be loaded
    */
   public Citation format(StoredClaim stored, CitationStyle style) {
     String text =
         switch (style) {
           case MARKDOWN -> markdown(stored);
           case TEXT -> plainText(stored);
-          case APA, CHICAGO -> engines.get(style).bibliographyEntry(cslItem(stored));
+          case APA, CHICAGO -> engine(style).bibliographyEntry(cslItem(stored));
           case BIBTEX -> new BibTexEntry(stored, permalink(stored.claim().id())).render();
           case CSL_JSON -> cslJson(stored);
         };

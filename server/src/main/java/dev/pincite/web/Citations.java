@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Hands out the {@link CitationFormatter} for the archive's public address: the configured base
  * URL, or else the address a request came in on (so a test server on a random port cites itself).
- * Formatters load CSL styles and are costly, so each base URL gets one, and at most a few base URLs
- * are kept: a client sending odd {@code Host} headers cannot grow this without bound. Thread safe.
+ * Formatters load CSL styles on first use, which is costly, so each base URL gets one, and at most
+ * a few base URLs are kept: a client sending odd {@code Host} headers cannot grow this without
+ * bound. Thread safe.
  */
 final class Citations {
 
@@ -24,11 +25,11 @@ final class Citations {
 
   Citations(String configuredBase) {
     this.configuredBase = configuredBase;
-    // Loading the CSL styles takes a second or two: pay it at start-up, not on the first page,
-    // but in the background, so the server answers searches at once (start-up to first answer
-    // is a performance target). A page needing citations meanwhile waits in computeIfAbsent.
-    Thread warmUp =
-        new Thread(() -> byBase.computeIfAbsent(base(), CitationFormatter::new), "pincite-csl");
+    // Loading the CSL styles takes a second or two: pay it at start-up, not on the first claim
+    // page, but in the background, so the server answers searches at once (start-up to first
+    // answer is a performance target). Search pages cite in Markdown and never wait for it.
+    CitationFormatter formatter = byBase.computeIfAbsent(base(), CitationFormatter::new);
+    Thread warmUp = new Thread(formatter::loadStyles, "pincite-csl");
     warmUp.setDaemon(true);
     warmUp.start();
   }
