@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>the second case of a bull/bear pair answers the first case's opening sentence;
- *   <li>a sentence opening with "but", "however", "yet" or "still" answers the sentence before it
- *       (narration skipped);
+ *   <li>a sentence opening with "but", "however", "yet" or "still", or pointing at what was just
+ *       said ("That's overstated."), answers the sentence before it (narration skipped);
  *   <li>any other counterclaim (a sceptic, a pushback) answers the nearest earlier sentence of
  *       another speaker, else the sentence before it.
  * </ul>
@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
   /** Bump when the rules change, so an incremental reindex extracts every document again. */
-  public static final String RULES_VERSION = "4";
+  public static final String RULES_VERSION = "5";
 
   /** The cue data files, in the order they feed the fingerprint. */
   static final List<String> CUE_FILES =
@@ -53,8 +53,12 @@ public final class ClaimExtractor {
           "stance-cues.txt");
 
   private static final Pattern THE_COMPANY = Pattern.compile("\\b[Tt]he company(?:'s|\u2019s)?\\b");
+  // "But ...", and a reply pointing at what was just said ("That's overstated."), answer the
+  // sentence before.
   private static final Pattern ANSWERS_PREVIOUS =
-      Pattern.compile("^(?:but|however|yet|still)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:but|however|yet|still|that['\u2019]s|that is|that was|this is)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final int LINK_WINDOW = 12;
 
   private final Registry registry;
@@ -143,7 +147,11 @@ public final class ClaimExtractor {
    */
   public List<Claim> extract(Article article) {
     List<Draft> drafts = drafts(article);
-    Set<String> people = attributeSpeakers(article, drafts);
+    // Speakers first, to know who is a person; then organisations; then speakers again, now
+    // knowing the organisations the document introduced ("Quillon reported ..." is a firm).
+    Set<String> people = attributeSpeakers(article, drafts, Set.of());
+    Set<String> organisations = findCompanies(drafts, people);
+    people = attributeSpeakers(article, drafts, organisations);
     findCompanies(drafts, people);
     TypeRules.Document typeState = types.forDocument();
     for (Draft d : drafts) {
@@ -206,9 +214,10 @@ public final class ClaimExtractor {
     return drafts;
   }
 
-  private Set<String> attributeSpeakers(Article article, List<Draft> drafts) {
+  private Set<String> attributeSpeakers(
+      Article article, List<Draft> drafts, Set<String> organisations) {
     String defaultVoice = article.byline() != null ? article.byline() : article.site();
-    SpeakerRules.Document state = speakers.forDocument(defaultVoice);
+    SpeakerRules.Document state = speakers.forDocument(defaultVoice, organisations);
     for (Draft d : drafts) {
       if (d.paragraphStart) {
         state.newParagraph();
@@ -218,7 +227,8 @@ public final class ClaimExtractor {
     return state.people();
   }
 
-  private void findCompanies(List<Draft> drafts, Set<String> people) {
+  /** Fills each draft's companies; returns the organisations the document introduced. */
+  private Set<String> findCompanies(List<Draft> drafts, Set<String> people) {
     Set<String> surnames = new HashSet<>();
     for (String p : people) {
       surnames.add(Registry.surname(p));
@@ -234,6 +244,7 @@ public final class ClaimExtractor {
     }
     Map<String, Integer> perDocument = new HashMap<>();
     for (Draft d : drafts) {
+      d.companies.clear();
       d.companies.addAll(companies.companies(d.text, isPerson, discovered));
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
     }
@@ -256,6 +267,7 @@ public final class ClaimExtractor {
       String opening = openingCompany(d);
       subject = opening != null ? opening : subject;
     }
+    return discovered;
   }
 
   /** The organisation a sentence opens with ("Meta has ...", "Acme Labs, a startup, ..."). */

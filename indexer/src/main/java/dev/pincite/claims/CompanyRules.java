@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,18 @@ import java.util.regex.Pattern;
  * "The company" is resolved by {@link ClaimExtractor}, which knows the paragraph. Thread safe.
  */
 public final class CompanyRules {
+
+  private static final String NAME_WORDS =
+      "(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}.'-]*))*)";
+  private static final Pattern NEXT_IN_LIST =
+      Pattern.compile("^\\s+(?:and|or|&)\\s+" + NAME_WORDS + "(?![\\p{L}'\u2019])");
+  private static final Pattern PREVIOUS_IN_LIST =
+      Pattern.compile(NAME_WORDS + "\\s+(?:and|or)\\s+$");
+  private static final Pattern TIME_AFTER_VERB =
+      Pattern.compile(
+          "^(\\s+\\p{Ll}+)\\s+(?:on|last|this|late on|early on|earlier this)\\s+"
+              + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|quarter|year)"
+              + ",?(?=\\s)");
 
   private final Registry registry;
   private final Set<String> suffixes;
@@ -143,20 +156,47 @@ public final class CompanyRules {
 
   private Optional<String> discovered(String sentence, NameSpan span) {
     String[] words = span.text().split("\\s+");
-    String last = words[words.length - 1];
-    if (words.length >= 2 && suffixes.contains(last)) {
+    if (isFirmName(words)) {
       return named(words);
     }
     String before = sentence.substring(0, span.start());
-    String after = sentence.substring(span.end());
+    String after = withoutTimePhrase(sentence.substring(span.end()));
     boolean cue =
         roleBefore.matcher(before).find()
             || (span.possessive() && businessAfter.matcher(after).find())
             || groupBefore.matcher(before).find()
             || (!before.isEmpty() && appositiveBefore.matcher(before).find())
             || (span.start() == 0 && !span.possessive() && corporateVerbAfter.matcher(after).find())
-            || (!span.possessive() && appositiveAfter.matcher(after).find());
+            || (!span.possessive() && appositiveAfter.matcher(after).find())
+            || (!span.possessive() && coordinatedWithFirm(before, after));
     return cue ? named(words) : Optional.empty();
+  }
+
+  /** A corporate suffix ("Lumenwave Capital") or partners joined by "&" ("Fenwick & Rowe"). */
+  private boolean isFirmName(String[] words) {
+    return words.length >= 2
+        && (suffixes.contains(words[words.length - 1]) || List.of(words).contains("&"));
+  }
+
+  /**
+   * "Corvel and Brantwood Systems both ...", "Brantwood Systems or Corvel": a name coordinated with
+   * a firm name is a firm too (people are filtered out before this is asked).
+   */
+  private boolean coordinatedWithFirm(String before, String after) {
+    Matcher next = NEXT_IN_LIST.matcher(after);
+    if (next.find() && isFirmName(next.group(1).split("\\s+"))) {
+      return true;
+    }
+    Matcher previous = PREVIOUS_IN_LIST.matcher(before);
+    return previous.find() && isFirmName(previous.group(1).split("\\s+"));
+  }
+
+  /**
+   * "X reported on Thursday that", "X agreed last week to buy": a time phrase right after the verb
+   * is dropped so that the corporate verb lists need not spell every variant.
+   */
+  static String withoutTimePhrase(String after) {
+    return TIME_AFTER_VERB.matcher(after).replaceFirst("$1");
   }
 
   private Optional<String> named(String[] words) {

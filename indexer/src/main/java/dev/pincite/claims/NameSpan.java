@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A run of capitalised words in a sentence: the raw material of speaker and organisation detection.
  * A run stops at a lower-case word, at punctuation other than {@code & . - '}, and after a
- * possessive word ("Meta's"), which is reported by {@link #possessive()}.
+ * possessive word ("Meta's"), which is reported by {@link #possessive()}. A lone {@code &} between
+ * capitalised words stays in the run ("Fenwick & Rowe").
  *
  * @param start start offset in the sentence
  * @param end end offset (after the possessive ending, if any)
@@ -20,7 +21,8 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
 
   private static final Pattern WORD =
       Pattern.compile(
-          "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-'\u2019]*|(?:de|van|von|da|del|bin|al)(?![\\p{L}])");
+          "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-'\u2019]*|(?:de|van|von|da|del|bin|al)(?![\\p{L}])"
+              + "|&(?=\\s+\\p{Lu})");
 
   /** Number of words. */
   public int words() {
@@ -44,7 +46,7 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
     while (m.find(searchFrom)) {
       searchFrom = m.end();
       String word = m.group();
-      boolean particle = Character.isLowerCase(word.charAt(0));
+      boolean particle = Character.isLowerCase(word.charAt(0)) || word.equals("&");
       boolean adjacent = runStart >= 0 && sentence.substring(runEnd, m.start()).equals(" ");
       boolean boundaryBefore =
           m.start() == 0 || !Character.isLetterOrDigit(sentence.charAt(m.start() - 1));
@@ -98,7 +100,9 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
       kept.remove(0);
     }
     // Trailing lower-case particles are not part of a name.
-    while (!kept.isEmpty() && Character.isLowerCase(kept.get(kept.size() - 1).charAt(0))) {
+    while (!kept.isEmpty()
+        && (Character.isLowerCase(kept.get(kept.size() - 1).charAt(0))
+            || kept.get(kept.size() - 1).equals("&"))) {
       kept.remove(kept.size() - 1);
     }
     if (kept.isEmpty()) {

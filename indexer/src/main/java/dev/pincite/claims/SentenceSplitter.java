@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Splits a paragraph into sentences with ICU's sentence {@link BreakIterator}, wrapped by a {@link
  * FilteredBreakIteratorBuilder} that suppresses breaks after titles and other abbreviations that
- * never end a sentence ({@code abbreviations.txt}), plus these fixes:
+ * never end a sentence ({@code abbreviations.txt}; lower-case ones are checked on a word boundary
+ * afterwards, since the filter would also match "weakest."), plus these fixes:
  *
  * <ul>
  *   <li>a table row is one sentence, whatever its punctuation;
@@ -39,16 +40,27 @@ public final class SentenceSplitter {
   public SentenceSplitter(CueFile abbreviations) {
     FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
     for (String abbreviation : abbreviations.list("never-final")) {
-      builder.suppressBreakAfter(abbreviation);
+      suppress(builder, abbreviation);
     }
     for (String abbreviation : abbreviations.list("maybe-final")) {
-      builder.suppressBreakAfter(abbreviation);
+      suppress(builder, abbreviation);
     }
     this.prototype =
         builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
     this.maybeFinal = abbreviations.list("maybe-final");
     this.neverFinal = abbreviations.list("never-final");
     this.openers = new HashSet<>(abbreviations.list("openers"));
+  }
+
+  /**
+   * ICU's filter matches the end of a word, so a lower-case abbreviation would also hold a break
+   * after an ordinary word ("est." after "weakest."); those are left to {@link #continues}, which
+   * checks the word boundary.
+   */
+  private static void suppress(FilteredBreakIteratorBuilder builder, String abbreviation) {
+    if (Character.isUpperCase(abbreviation.codePointAt(0))) {
+      builder.suppressBreakAfter(abbreviation);
+    }
   }
 
   /**

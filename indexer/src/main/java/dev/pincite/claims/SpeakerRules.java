@@ -21,13 +21,14 @@ import java.util.regex.Pattern;
  *       ("according to a tweet from X", "according to a Bloomberg report"); "in X's view"; "for X,
  *       ..."; "X's concern was"; "X was sceptical"; "a post from X"; "reported by X"; a transcript
  *       label "X:" opening a paragraph; or a known person as the subject opening the sentence ("X
- *       wanted ..."). When a clause after "but" names someone, that clause wins: it carries the
- *       sentence's point.
+ *       wanted ..."); "a X spokesperson said" gives the organisation X. When a clause after "but"
+ *       names someone, that clause wins: it carries the sentence's point.
  *   <li><b>Pointed back.</b> A pronoun with a verb of saying ("he said"), a possessive with a view
  *       noun ("in his telling"), "per the report"/"according to the reporting", or simply the next
- *       sentence of a paragraph in which a person was named: the speaker before. Reports and
- *       outlets do not carry over without such a pointer, since the author usually resumes after
- *       citing one.
+ *       sentence of a paragraph in which a person was named: the speaker before. A paragraph that
+ *       is one quotation after a sentence of a named person is that person's (a pull quote); a
+ *       joint subject ("Both hosts agreed") is the speaker named last. Reports and outlets do not
+ *       carry over without such a pointer, since the author usually resumes after citing one.
  *   <li><b>Default.</b> The document's byline, else its site, else null, with {@code
  *       attributed=false}.
  * </ol>
@@ -79,6 +80,12 @@ public final class SpeakerRules {
   private final Pattern reportPointer;
   private final Set<String> companySuffixes;
   private final Pattern objectOfPreposition;
+  private final Pattern spokesperson;
+  private final Pattern jointSubject;
+
+  /** A sentence that is one quotation from its first character to its last. */
+  private static final Pattern WHOLE_QUOTATION =
+      Pattern.compile("^[\"\u201C][^\"\u201C\u201D]+[\"\u201D][.!?]?$");
 
   /**
    * @param cues the parsed {@code speaker-cues.txt}
@@ -124,6 +131,18 @@ public final class SpeakerRules {
             flags);
     this.objectOfPreposition =
         Pattern.compile("\\b(?:" + alternation(cues.list("object-prepositions")) + ")\\s+$", flags);
+    this.spokesperson =
+        Pattern.compile(
+            "^\\s+(?:" + alternation(cues.list("spokespeople")) + ")\\s+(?:" + verbs + ")\\b",
+            flags);
+    this.jointSubject =
+        Pattern.compile(
+            "^(?:"
+                + alternation(cues.list("joint-subjects"))
+                + ")\\s+(?:"
+                + verbs
+                + "|agreed|agree)\\b",
+            flags);
     this.verbBefore =
         Pattern.compile("\\b(?:" + alternation(cues.list("inverted-verbs")) + ")\\s+$", flags);
     this.sourceBefore =
@@ -181,12 +200,26 @@ public final class SpeakerRules {
    * @return the per-document state, to be fed every sentence in reading order
    */
   public Document forDocument(String defaultVoice) {
-    return new Document(defaultVoice);
+    return new Document(defaultVoice, Set.of());
+  }
+
+  /**
+   * Starts a document whose own organisations are known (found by {@link CompanyRules}): such a
+   * name, or the first word of a two-word one ("Quillon" for "Quillon Labs"), is a source, never a
+   * person, even alone at the start of a sentence.
+   *
+   * @param defaultVoice the byline, else the site, else null
+   * @param organisations organisation names the document introduced
+   * @return the per-document state, to be fed every sentence in reading order
+   */
+  public Document forDocument(String defaultVoice, Set<String> organisations) {
+    return new Document(defaultVoice, Set.copyOf(organisations));
   }
 
   /** Speaker state of one document: names introduced so far, the current paragraph's speaker. */
   public final class Document {
     private final String defaultVoice;
+    private final Set<String> organisations;
     private final Map<String, String> surnames = new HashMap<>();
     private final java.util.Set<String> people = new java.util.TreeSet<>();
     private String paragraphPerson;
@@ -194,9 +227,11 @@ public final class SpeakerRules {
     private String lastPerson;
     private String lastSource;
     private String lastCited;
+    private String previousPerson;
 
-    private Document(String defaultVoice) {
+    private Document(String defaultVoice, Set<String> organisations) {
       this.defaultVoice = defaultVoice;
+      this.organisations = organisations;
     }
 
     /** Marks the start of a new paragraph: named speakers no longer carry over silently. */
@@ -218,6 +253,13 @@ public final class SpeakerRules {
      * @return its attribution
      */
     public Attribution next(String sentence, boolean paragraphStart) {
+      Attribution a = attribute(sentence, paragraphStart);
+      boolean person = a.attributed() && people.contains(a.speaker());
+      previousPerson = person ? a.speaker() : null;
+      return a;
+    }
+
+    private Attribution attribute(String sentence, boolean paragraphStart) {
       learnNames(sentence);
       if (paragraphLabel != null) {
         // A transcript turn is its label's, whoever it quotes.
@@ -247,6 +289,12 @@ public final class SpeakerRules {
         }
         return new Attribution(e.name(), true, true);
       }
+      if (named.isEmpty() && !pointsBack) {
+        Optional<Attribution> implied = implied(sentence, paragraphStart);
+        if (implied.isPresent()) {
+          return implied.get();
+        }
+      }
       if (pointsBack) {
         String back = paragraphPerson != null ? paragraphPerson : lastPerson;
         if (back != null) {
@@ -262,6 +310,23 @@ public final class SpeakerRules {
         return new Attribution(paragraphPerson, true, false);
       }
       return new Attribution(defaultVoice, false, false);
+    }
+
+    /**
+     * Speakers no name gives: a paragraph that is nothing but a quotation, right after a sentence
+     * of a named person, is that person's (a pull quote after "X put it bluntly:"); a joint subject
+     * ("Both hosts agreed ...") is the speaker named last.
+     */
+    private Optional<Attribution> implied(String sentence, boolean paragraphStart) {
+      if (paragraphStart && previousPerson != null && WHOLE_QUOTATION.matcher(sentence).matches()) {
+        paragraphPerson = previousPerson;
+        return Optional.of(new Attribution(previousPerson, true, true));
+      }
+      if (lastPerson != null && jointSubject.matcher(sentence).find()) {
+        paragraphPerson = lastPerson;
+        return Optional.of(new Attribution(lastPerson, true, true));
+      }
+      return Optional.empty();
     }
 
     private void learnNames(String sentence) {
@@ -306,6 +371,17 @@ public final class SpeakerRules {
       boolean opens = span.start() == 0;
       if (opens && paragraphStart && after.startsWith(":") && !span.possessive()) {
         return resolve(titleCase(span), true).map(e -> new Candidate(span.start(), e, How.LABEL));
+      }
+      if (span.start() > 0 && !span.possessive() && spokesperson.matcher(after).find()) {
+        // "A Quillon spokesperson said": the organisation speaks.
+        String name = span.text();
+        String org =
+            registry
+                .organisation(name)
+                .map(Registry.Organisation::name)
+                .or(() -> ownOrganisation(name))
+                .orElse(name);
+        return Optional.of(new Candidate(span.start(), new Entity(org, Role.SOURCE), How.STRONG));
       }
       if (verbBefore.matcher(before).find()) {
         return resolve(span, !opens)
@@ -391,6 +467,10 @@ public final class SpeakerRules {
       if (org.isPresent()) {
         return Optional.of(new Entity(org.get().name(), Role.SOURCE));
       }
+      Optional<String> own = ownOrganisation(text);
+      if (own.isPresent()) {
+        return Optional.of(new Entity(own.get(), Role.SOURCE));
+      }
       String[] words = text.split("\\s+");
       String lastWord = words[words.length - 1];
       if (companySuffixes.contains(lastWord)) {
@@ -407,12 +487,24 @@ public final class SpeakerRules {
       return Optional.of(new Entity(text, Role.PERSON));
     }
 
+    /** A name the document introduced as an organisation, or the first word of a two-word one. */
+    private Optional<String> ownOrganisation(String name) {
+      if (organisations.contains(name)) {
+        return Optional.of(name);
+      }
+      return organisations.stream()
+          .filter(o -> o.startsWith(name + " ") && o.indexOf(' ') == o.lastIndexOf(' '))
+          .sorted()
+          .findFirst();
+    }
+
     private boolean looksLikePersonName(String[] words) {
       if (words.length > 4) {
         return false;
       }
       for (String w : words) {
         if (notNames.contains(w)
+            || w.equals("&")
             || registry.organisation(w).isPresent()
             || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1
             || w.chars().anyMatch(Character::isDigit)) {

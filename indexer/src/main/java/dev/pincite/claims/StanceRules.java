@@ -7,16 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a sentence's stance is found: bullish and bearish cue words of {@code stance-cues.txt}
- * counted against each other, a negator up to three words before a cue flipping it. Positive totals
- * are bullish, negative bearish, zero neutral; context sentences and sentences about no company (in
- * a document about none) are neutral; a bull or bear case fixes the stance of its opening sentence
- * (see {@link TypeRules}). Thread safe.
+ * How a sentence's stance is found: bullish and bearish cue words of {@code stance-cues.txt} (and
+ * figures: "up 64%", "down 12 percent") counted against each other, a negator up to three words
+ * before a cue flipping it. Positive totals are bullish, negative bearish, zero neutral; context
+ * sentences and sentences about no company (in a document about none) are neutral; a bull or bear
+ * case fixes the stance of its opening sentence (see {@link TypeRules}). Thread safe.
  */
 public final class StanceRules {
 
   private final Pattern bullish;
   private final Pattern bearish;
+  private final Pattern bullishFigures;
+  private final Pattern bearishFigures;
   private final Pattern negatorBefore;
 
   /**
@@ -25,6 +27,8 @@ public final class StanceRules {
   public StanceRules(CueFile cues) {
     this.bullish = words(cues.list("bullish"));
     this.bearish = words(cues.list("bearish"));
+    this.bullishFigures = expressions(cues.list("bullish-figures"));
+    this.bearishFigures = expressions(cues.list("bearish-figures"));
     this.negatorBefore =
         Pattern.compile(
             "\\b(?:"
@@ -39,6 +43,12 @@ public final class StanceRules {
       out.add(Pattern.quote(e.toLowerCase(Locale.ROOT)));
     }
     return out;
+  }
+
+  private static Pattern expressions(List<String> entries) {
+    return Pattern.compile(
+        "(?:" + String.join(")|(?:", entries) + ")",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   private static Pattern words(List<String> entries) {
@@ -76,6 +86,8 @@ public final class StanceRules {
     List<int[]> hits = new ArrayList<>();
     collect(text, bullish, 1, hits);
     collect(text, bearish, -1, hits);
+    collect(text, bullishFigures, 1, hits);
+    collect(text, bearishFigures, -1, hits);
     int score = 0;
     for (int[] hit : hits) {
       if (insideLonger(hit, hits)) {

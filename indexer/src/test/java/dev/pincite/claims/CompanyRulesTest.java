@@ -73,4 +73,34 @@ class CompanyRulesTest {
         List.of(List.of("Halden Group"), List.of("Halden Group")),
         companies("One analyst at Halden Group called the price wrong.", "Halden will appeal."));
   }
+
+  @Test
+  void firmNamesFromSuffixesAndPartnersJoinedByAnAmpersand() {
+    assertEquals(
+        List.of(List.of("Ashby Logistics", "Corvel Freight"), List.of("Dunmore & Reyes")),
+        companies(
+            "Corvel Freight agreed to buy Ashby Logistics.", "Dunmore & Reyes advised the buyer."));
+  }
+
+  @Test
+  void aNameListedWithAFirmIsAFirm() {
+    assertEquals(
+        List.of(List.of("Brantwood Systems", "Corvel")),
+        companies("Corvel and Brantwood Systems both sell to large firms first."));
+  }
+
+  @Test
+  void aTimePhraseAfterTheCorporateVerbIsSkipped() {
+    assertEquals(
+        List.of(List.of("Quillon")), companies("Quillon reported on Thursday that sales rose."));
+  }
+
+  @Test
+  void moreAppositivesAndBusinessNounsMarkOrganisations() {
+    assertEquals(
+        List.of(List.of("Mossvale"), List.of("Tarnwick")),
+        companies(
+            "Investors backed Mossvale, the budgeting app, in May.",
+            "Tarnwick's rivals are weakest in small towns."));
+  }
 }

@@ -41,4 +41,18 @@ class CounterLinkTest {
     assertNull(c.get(0).counters());
     assertNull(c.get(1).counters());
   }
+
+  @Test
+  void aReplyPointingAtWhatWasJustSaidAnswersTheSentenceBefore() {
+    List<Claim> c =
+        extractor.extract(
+            Articles.of(
+                null,
+                "Rail Weekly",
+                "ALEX KIM: Vantage Rail is the best-run line in the country.",
+                "BEA NOOR: I don't buy it. Its fares cover only half of its costs.",
+                "ALEX KIM: That's overstated."));
+    assertEquals(c.get(0).id(), c.get(1).counters());
+    assertEquals(c.get(2).id(), c.get(3).counters());
+  }
 }

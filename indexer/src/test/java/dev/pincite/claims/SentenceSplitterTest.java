@@ -32,6 +32,18 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aWordEndingLikeALowerCaseAbbreviationStillEndsTheSentence() {
+    // "est." is an abbreviation; "weakest." and "Midwest." are words.
+    assertEquals(
+        List.of("Rivals are weakest.", "Corvel and Brantwood sell upmarket."),
+        split("Rivals are weakest. Corvel and Brantwood sell upmarket."));
+    assertEquals(
+        List.of("Routes overlap in the Midwest.", "Dunmore may sell terminals."),
+        split("Routes overlap in the Midwest. Dunmore may sell terminals."));
+    assertEquals(List.of("The est. cost is $4 billion."), split("The est. cost is $4 billion."));
+  }
+
+  @Test
   void decimalsAndEllipsesStayInsideTheSentence() {
     assertEquals(
         List.of("Revenue was $3.5 billion, up 4.2% on the year.", "Margins held."),

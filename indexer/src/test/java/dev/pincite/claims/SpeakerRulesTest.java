@@ -161,4 +161,51 @@ class SpeakerRulesTest {
     List<Claim> c = claims("Mia Okoye", null, "Investors asked Lucia Ferraro about the plan.");
     assertEquals("Mia Okoye", speaker(c, 0));
   }
+
+  @Test
+  void anOrganisationTheDocumentIntroducedSpeaksForItself() {
+    List<Claim> c = claims("Ada Brook", null, "Quillon reported on Thursday that sales rose 9%.");
+    assertEquals("Quillon", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+  }
+
+  @Test
+  void aSpokespersonOfAnOrganisationGivesTheOrganisation() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            null,
+            "Corvel Freight agreed to buy Ashby Logistics.",
+            "A Corvel spokesperson said the deal would close in May.");
+    assertEquals("Ada Brook", speaker(c, 0));
+    assertEquals("Corvel Freight", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void aPullQuoteAfterANamedPersonIsTheirs() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            null,
+            "Tomas Vik, the finance chief, put it bluntly:",
+            "\"We would rather grow than hit a margin number.\"",
+            "\"Nobody saw it coming.\"");
+    assertEquals("Tomas Vik", speaker(c, 0));
+    assertEquals("Tomas Vik", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void aJointSubjectGivesTheSpeakerNamedLast() {
+    List<Claim> c =
+        claims(
+            null,
+            "Rail Weekly",
+            "HANNA LUND: Fares will rise.",
+            "OLE BERG: They will not.",
+            "Both hosts agreed that Vantage Rail should add trains.");
+    assertEquals("Ole Berg", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+  }
 }

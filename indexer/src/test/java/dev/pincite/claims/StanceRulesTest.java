@@ -35,4 +35,18 @@ class StanceRulesTest {
     assertEquals(
         Stance.NEUTRAL, rules.stance("A strong, profitable quarter.", ClaimType.CONTEXT, true));
   }
+
+  @Test
+  void movesStatedAsFiguresCount() {
+    assertEquals(
+        Stance.BULLISH, stance("Revenue reached $210 million, up 64% from a year earlier."));
+    assertEquals(Stance.BEARISH, stance("Bookings were down 12 percent in May."));
+  }
+
+  @Test
+  void priceTargetsAndRivalsFortunesCount() {
+    assertEquals(Stance.BULLISH, stance("She raised her price target on the shares to $88."));
+    assertEquals(Stance.BEARISH, stance("He cut his price target after the call."));
+    assertEquals(Stance.BEARISH, stance("This is a defensive deal dressed up as a growth story."));
+  }
 }

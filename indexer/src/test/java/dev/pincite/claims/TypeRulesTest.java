@@ -107,4 +107,75 @@ class TypeRulesTest {
         List.of(ClaimType.CONTEXT, ClaimType.CLAIM),
         types("| Case | Outcome", "| Bullish | The network becomes a monopoly"));
   }
+
+  @Test
+  void repliesThatRejectTheLastTurnAreCounterclaims() {
+    assertEquals(
+        List.of(ClaimType.COUNTERCLAIM, ClaimType.COUNTERCLAIM, ClaimType.COUNTERCLAIM),
+        types(
+            "ALEX KIM: I don\u2019t buy it.",
+            "BEA NOOR: That's overstated.",
+            "ALEX KIM: Sure, but the fleet is new."));
+  }
+
+  @Test
+  void scepticalIntrosMayNameWhoDoubtsAndWhat() {
+    assertEquals(
+        List.of(ClaimType.CONTEXT, ClaimType.COUNTERCLAIM, ClaimType.CONTEXT),
+        types(
+            "Not everyone on the board agrees. Ines Moreau said the merger is a defensive move.",
+            "Not all investors are convinced the savings will arrive."));
+  }
+
+  @Test
+  void introductionsAndEpisodeFramingAreContext() {
+    assertEquals(
+        List.of(ClaimType.CONTEXT, ClaimType.CONTEXT),
+        types(
+            "The finance chief put it bluntly on the call:",
+            "On this week's episode, the hosts debated whether Vantage Rail should buy buses."));
+  }
+
+  @Test
+  void notTheTimeToIsARecommendation() {
+    assertEquals(
+        List.of(ClaimType.RECOMMENDATION),
+        types("If you own Vantage Rail, this is not the year to sell."));
+  }
+
+  @Test
+  void moreFactsAndForecastShapes() {
+    assertEquals(
+        List.of(
+            ClaimType.EVIDENCE,
+            ClaimType.EVIDENCE,
+            ClaimType.EVIDENCE,
+            ClaimType.PREDICTION,
+            ClaimType.PREDICTION,
+            ClaimType.CLAIM),
+        types(
+            "Tallow did not respond to a request for comment.",
+            "Freight volumes have fallen for six straight quarters.",
+            "It pays a partner about two cents on every dollar.",
+            "The merger would add a lot to operating profit.",
+            "Kestrel may have to sell some routes.",
+            "The line trades at a rich multiple of next year's earnings."));
+  }
+
+  @Test
+  void whatToWatchItemsAreNeutral() {
+    List<Stance> stances =
+        extractor
+            .extract(
+                Articles.of(
+                    null,
+                    "Rail Weekly",
+                    "Vantage Rail carried 41 million passengers last year.",
+                    "# What to watch",
+                    "- Whether Vantage Rail cuts its fares for a weak winter."))
+            .stream()
+            .map(Claim::stance)
+            .toList();
+    assertEquals(Stance.NEUTRAL, stances.get(1));
+  }
 }
