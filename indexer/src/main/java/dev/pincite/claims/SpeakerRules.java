@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  *       noun ("in his telling"), "per the report"/"according to the reporting", or simply the next
  *       sentence of a paragraph in which a person was named: the speaker before. A paragraph that
  *       is one quotation after a sentence of a named person is that person's (a pull quote); a
- *       joint subject ("Both hosts agreed") is the speaker named last. Reports and outlets do not
- *       carry over without such a pointer, since the author usually resumes after citing one.
+ *       joint subject ("Both hosts agreed") is the speaker named last; in an interview set as
+ *       "Q:"/"A:" turns, an answer is the person introduced as interviewed ("We spoke with X"), a
+ *       question the default voice. Reports and outlets do not carry over without such a pointer,
+ *       since the author usually resumes after citing one.
  *   <li><b>Default.</b> The document's byline, else its site, else null, with {@code
  *       attributed=false}.
  * </ol>
@@ -82,6 +84,9 @@ public final class SpeakerRules {
   private final Pattern objectOfPreposition;
   private final Pattern spokesperson;
   private final Pattern jointSubject;
+  private final Pattern interviewIntro;
+  private final Pattern questionLabel;
+  private final Pattern answerLabel;
 
   /** A sentence that is one quotation from its first character to its last. */
   private static final Pattern WHOLE_QUOTATION =
@@ -143,6 +148,16 @@ public final class SpeakerRules {
                 + verbs
                 + "|agreed|agree)\\b",
             flags);
+    this.interviewIntro =
+        Pattern.compile(
+            "\\b(?:"
+                + alternation(cues.list("interview-intros"))
+                + ")\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})",
+            flags);
+    this.questionLabel =
+        Pattern.compile("^(?:" + alternation(cues.list("question-labels")) + ")\\s*:", flags);
+    this.answerLabel =
+        Pattern.compile("^(?:" + alternation(cues.list("answer-labels")) + ")\\s*:", flags);
     this.verbBefore =
         Pattern.compile("\\b(?:" + alternation(cues.list("inverted-verbs")) + ")\\s+$", flags);
     this.sourceBefore =
@@ -228,6 +243,8 @@ public final class SpeakerRules {
     private String lastSource;
     private String lastCited;
     private String previousPerson;
+    private String interviewee;
+    private boolean questionTurn;
 
     private Document(String defaultVoice, Set<String> organisations) {
       this.defaultVoice = defaultVoice;
@@ -238,6 +255,7 @@ public final class SpeakerRules {
     public void newParagraph() {
       paragraphPerson = null;
       paragraphLabel = null;
+      questionTurn = false;
     }
 
     /** The people this document has named so far (canonical names): never organisations. */
@@ -261,6 +279,10 @@ public final class SpeakerRules {
 
     private Attribution attribute(String sentence, boolean paragraphStart) {
       learnNames(sentence);
+      Optional<Attribution> interview = interviewTurn(sentence, paragraphStart);
+      if (interview.isPresent()) {
+        return interview.get();
+      }
       if (paragraphLabel != null) {
         // A transcript turn is its label's, whoever it quotes.
         return new Attribution(paragraphLabel, true, false);
@@ -310,6 +332,32 @@ public final class SpeakerRules {
         return new Attribution(paragraphPerson, true, false);
       }
       return new Attribution(defaultVoice, false, false);
+    }
+
+    /**
+     * An interview set as "Q:" and "A:" turns: the questions are the author's (the default voice),
+     * the answers are the person the document introduced as interviewed ("We spoke with X").
+     */
+    private Optional<Attribution> interviewTurn(String sentence, boolean paragraphStart) {
+      Matcher intro = interviewIntro.matcher(sentence);
+      if (intro.find()) {
+        interviewee = intro.group(1);
+        remember(interviewee);
+        people.add(interviewee);
+      }
+      if (paragraphStart && questionLabel.matcher(sentence).lookingAt()) {
+        questionTurn = true;
+      }
+      if (questionTurn) {
+        return Optional.of(new Attribution(defaultVoice, false, false));
+      }
+      if (paragraphStart && interviewee != null && answerLabel.matcher(sentence).lookingAt()) {
+        paragraphLabel = interviewee;
+        paragraphPerson = interviewee;
+        lastPerson = interviewee;
+        return Optional.of(new Attribution(interviewee, true, true));
+      }
+      return Optional.empty();
     }
 
     /**

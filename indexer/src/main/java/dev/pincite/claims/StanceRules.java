@@ -19,6 +19,7 @@ public final class StanceRules {
   private final Pattern bearish;
   private final Pattern bullishFigures;
   private final Pattern bearishFigures;
+  private final Pattern neutral;
   private final Pattern negatorBefore;
 
   /**
@@ -29,6 +30,7 @@ public final class StanceRules {
     this.bearish = words(cues.list("bearish"));
     this.bullishFigures = expressions(cues.list("bullish-figures"));
     this.bearishFigures = expressions(cues.list("bearish-figures"));
+    this.neutral = words(cues.list("neutral"));
     this.negatorBefore =
         Pattern.compile(
             "\\b(?:"
@@ -88,6 +90,8 @@ public final class StanceRules {
     collect(text, bearish, -1, hits);
     collect(text, bullishFigures, 1, hits);
     collect(text, bearishFigures, -1, hits);
+    // A neutral phrase scores nothing but masks the cue words inside it ("declined to comment").
+    collect(text, neutral, 0, hits);
     int score = 0;
     for (int[] hit : hits) {
       if (insideLonger(hit, hits)) {

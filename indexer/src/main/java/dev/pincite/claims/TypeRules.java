@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,11 @@ import java.util.regex.Pattern;
  *   <li>The section heading the sentence stands under ({@code [section]}, "What to watch" gives
  *       {@code prediction}), then a label opening the paragraph ({@code [label]}, "Our take:" gives
  *       {@code claim}) for the paragraph's first sentence.
+ *   <li>A question in an interview's question turn ({@code [question-labels]}, "Q: Why ...?") is
+ *       {@code context}.
+ *   <li>A sceptic announced by the sentence before ({@code [counter-intro]}), or a transcript turn
+ *       opening with a denial right after another speaker's turn (not answering a question), is a
+ *       {@code counterclaim}.
  *   <li>Cue expressions of {@code type-cues.txt}, list by list in file order.
  *   <li>Otherwise {@code claim}.
  * </ol>
@@ -43,6 +49,11 @@ public final class TypeRules {
 
   private record Rule(Pattern pattern, ClaimType type, Stance stance) {}
 
+  private static final Pattern DENIAL =
+      Pattern.compile(
+          "\\b(?:\\p{L}+n['\u2019]t|not|never|nothing|no one|nobody)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private final List<Rule> sectionRules;
   private final List<Rule> labelRules;
   private final List<Rule> cueRules;
@@ -50,6 +61,11 @@ public final class TypeRules {
 
   /** The list of {@code type-cues.txt} whose sentences announce pushback in the next one. */
   static final String COUNTER_INTRO = "counter-intro";
+
+  /** The list of {@code type-cues.txt} naming the question turns of an interview ("Q:"). */
+  static final String QUESTION_LABELS = "question-labels";
+
+  private final Pattern questionLabel;
 
   private final Pattern bullCase;
   private final Pattern bearCase;
@@ -67,8 +83,12 @@ public final class TypeRules {
       intros.add(cue(expression));
     }
     this.counterIntros = List.copyOf(intros);
+    this.questionLabel =
+        Pattern.compile(
+            "^(?:" + String.join("|", typeCues.list(QUESTION_LABELS)) + ")\\s*:",
+            Pattern.CASE_INSENSITIVE);
     for (Map.Entry<String, List<String>> list : typeCues.lists().entrySet()) {
-      if (list.getKey().equals(COUNTER_INTRO)) {
+      if (list.getKey().equals(COUNTER_INTRO) || list.getKey().equals(QUESTION_LABELS)) {
         continue;
       }
       ClaimType type = ClaimType.fromLabel(list.getKey());
@@ -122,6 +142,9 @@ public final class TypeRules {
     private String lastCaseSection;
     private boolean labelled;
     private boolean pushbackAnnounced;
+    private String lastLabel;
+    private boolean questionTurn;
+    private boolean previousAsked;
 
     private Document() {}
 
@@ -163,6 +186,14 @@ public final class TypeRules {
           }
         }
       }
+      boolean asked = previousAsked;
+      previousAsked = sentence.strip().endsWith("?");
+      if (paragraphStart) {
+        questionTurn = questionLabel.matcher(sentence).lookingAt();
+      }
+      if (questionTurn && previousAsked) {
+        return new Decision(ClaimType.CONTEXT, Stance.NEUTRAL, false, false);
+      }
       boolean announced = pushbackAnnounced && !paragraphStart;
       pushbackAnnounced = false;
       String text =
@@ -180,12 +211,33 @@ public final class TypeRules {
       if (announced) {
         return new Decision(ClaimType.COUNTERCLAIM, null, false, false);
       }
+      if (!asked && !previousAsked && repliesWithADenial(sentence, paragraphStart, text)) {
+        return new Decision(ClaimType.COUNTERCLAIM, null, false, false);
+      }
       for (Rule rule : cueRules) {
         if (rule.pattern().matcher(text).find()) {
           return new Decision(rule.type(), null, false, false);
         }
       }
       return new Decision(ClaimType.CLAIM, null, false, false);
+    }
+
+    /**
+     * A transcript turn that opens by denying something, right after another speaker's turn
+     * ("DEREK: Cheaper parts don't fix reliability."), pushes back on that turn; the caller leaves
+     * out questions and answers to a question.
+     */
+    private boolean repliesWithADenial(String sentence, boolean paragraphStart, String text) {
+      if (!paragraphStart) {
+        return false;
+      }
+      Matcher label = TRANSCRIPT_LABEL.matcher(sentence);
+      String previous = lastLabel;
+      lastLabel = label.lookingAt() ? label.group().strip() : null;
+      return lastLabel != null
+          && previous != null
+          && !previous.equals(lastLabel)
+          && DENIAL.matcher(text).find();
     }
 
     /** The stance of the bull or bear case the sentence opens, or null. */

@@ -208,4 +208,20 @@ class SpeakerRulesTest {
     assertEquals("Ole Berg", speaker(c, 2));
     assertTrue(c.get(2).attributed());
   }
+
+  @Test
+  void anInterviewsAnswersAreTheIntervieweesAndItsQuestionsTheAuthors() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            "Rail Weekly",
+            "We spoke with Ilka Maren, who runs a transport fund, about the merger.",
+            "Q: Why did you sell?",
+            "A: The price assumes everything goes right. Fares cannot rise forever.");
+    assertEquals("Ada Brook", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+    assertEquals("Ilka Maren", speaker(c, 2));
+    assertEquals("Ilka Maren", speaker(c, 3));
+    assertTrue(c.get(3).attributed());
+  }
 }

@@ -49,4 +49,11 @@ class StanceRulesTest {
     assertEquals(Stance.BEARISH, stance("He cut his price target after the call."));
     assertEquals(Stance.BEARISH, stance("This is a defensive deal dressed up as a growth story."));
   }
+
+  @Test
+  void neutralPhrasesMaskTheCueWordsInsideThem() {
+    assertEquals(Stance.NEUTRAL, stance("The operator declined to comment."));
+    assertEquals(Stance.NEUTRAL, stance("The line should hire a chief risk officer."));
+    assertEquals(Stance.BEARISH, stance("Bookings declined in May."));
+  }
 }

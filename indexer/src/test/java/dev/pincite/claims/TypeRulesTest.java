@@ -178,4 +178,26 @@ class TypeRulesTest {
             .toList();
     assertEquals(Stance.NEUTRAL, stances.get(1));
   }
+
+  @Test
+  void aTurnOpeningWithADenialAfterAnotherSpeakersTurnIsACounterclaim() {
+    assertEquals(
+        List.of(ClaimType.CLAIM, ClaimType.COUNTERCLAIM, ClaimType.CLAIM, ClaimType.CLAIM),
+        types(
+            "ALEX KIM: Nobody rides the night trains.",
+            "BEA NOOR: Empty trains don't make the line a failure.",
+            "BEA NOOR: The day trains aren't empty at all.",
+            "Vantage Rail isn't a bad business."));
+  }
+
+  @Test
+  void anInterviewsQuestionsAreContextAndAnAnswerIsNoPushback() {
+    assertEquals(
+        List.of(ClaimType.CONTEXT, ClaimType.CONTEXT, ClaimType.CLAIM, ClaimType.EVIDENCE),
+        types(
+            "We spoke with Ilka Maren about the merger.",
+            "Q: Isn't the market big enough for two lines?",
+            "A: It is not big enough for three.",
+            "Vantage Rail shares have tripled this year."));
+  }
 }

@@ -18,7 +18,7 @@ class ClaimGoldSetTest {
   static final double SENTENCE_PRECISION = 0.99;
   static final double SPEAKER_ACCURACY = 0.98;
   static final double COMPANY_F1 = 0.99;
-  static final double TYPE_MACRO_F1 = 0.86;
+  static final double TYPE_MACRO_F1 = 0.87;
   static final double STANCE_MACRO_F1 = 0.72;
   static final double LINK_ACCURACY = 0.75;
 
@@ -38,8 +38,8 @@ class ClaimGoldSetTest {
 
   @Test
   void scoresEveryGoldDocument() {
-    assertTrue(score.documents() >= 13, "gold documents: " + score.documents());
-    assertTrue(score.goldSentences() >= 360, "gold sentences: " + score.goldSentences());
+    assertTrue(score.documents() >= 14, "gold documents: " + score.documents());
+    assertTrue(score.goldSentences() >= 380, "gold sentences: " + score.goldSentences());
   }
 
   @Test
