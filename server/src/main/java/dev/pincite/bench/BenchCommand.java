@@ -132,7 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (parts.contains(Part.REINDEX)) {
       SyntheticCorpus small =
           new SyntheticCorpus(Math.min(claims, reindexClaims), seed, pool.sentences());
-      report.reindex(new ReindexBenchmark(small, threads, out).run(workspace.root()));
+      report.reindex(new ReindexBenchmark(small, threads, out).run(workspace));
     }
     List<BenchQuery> mix;
     try (Directory dir = FSDirectory.open(index);

@@ -77,14 +77,14 @@ final class ReindexBenchmark {
     this.progress = progress;
   }
 
-  Figures run(Path work) throws IOException {
-    Path html = work.resolve("html-" + corpus.claims());
-    Path done = html.resolve(".complete");
-    if (!Files.exists(done)) {
+  Figures run(Workspace workspace) throws IOException {
+    Path work = workspace.root();
+    Path html = workspace.htmlPages(corpus.claims(), corpus.seed());
+    if (!workspace.isComplete(html)) {
       progress.println("  reindex: writing " + corpus.claims() + " claims as HTML to " + html);
       Workspace.delete(html);
       corpus.writeHtml(html);
-      Files.writeString(done, "ok", StandardCharsets.UTF_8);
+      workspace.markComplete(html);
     }
     List<Path> files = htmlFiles(html);
     long bytes = 0;

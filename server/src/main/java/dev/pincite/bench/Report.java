@@ -18,6 +18,7 @@ final class Report {
   private final long seed;
   private final int threads;
   private final SentencePool.Pool pool;
+  private final double loadAtStart = loadAverage();
   private String generated;
   private ReindexBenchmark.Figures reindex;
   private SearchBenchmark.Figures search;
@@ -75,6 +76,13 @@ final class Report {
         .append(" from ")
         .append(pool.source())
         .append('\n');
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "System load average (1 min, all processes on the machine): %.2f at the start, %.2f"
+                + " at the end%n",
+            loadAtStart,
+            loadAverage()));
     if (generated != null) {
       out.append(generated).append('\n');
     }
@@ -148,6 +156,15 @@ final class Report {
         p50 / rawP50,
         "≤ 1.3× and < 3.9 ms",
         p50 / rawP50 <= 1.3 && p50 < 3.9);
+    double inProcess = s.inProcess().millis(50);
+    row(
+        out,
+        "search p50 in-process, no HTTP (ms)",
+        fmt(inProcess, 2),
+        fmt(rawP50, 2),
+        inProcess / rawP50,
+        "",
+        null);
     row(
         out,
         "search p95 (ms)",
@@ -209,8 +226,10 @@ final class Report {
       return "";
     }
     StringBuilder out =
-        new StringBuilder("| query kind | example | Pincite p50 (ms) | raw p50 (ms) | ratio |\n");
-    out.append("|---|---|---:|---:|---:|\n");
+        new StringBuilder(
+            "| query kind | example | Pincite p50 HTTP (ms) | in-process (ms) | raw p50 (ms)"
+                + " | HTTP / raw |\n");
+    out.append("|---|---|---:|---:|---:|---:|\n");
     Set<String> seen = new LinkedHashSet<>();
     List<BenchQuery> examples = new ArrayList<>();
     for (BenchQuery q : mix) {
@@ -226,13 +245,14 @@ final class Report {
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | `%s`%s | %.2f | %.2f | %.2f |%n",
+              "| %s | `%s`%s | %.2f | %.2f | %.2f | %.2f |%n",
               q.kind(),
               q.query(),
               filterText(q.filters()),
               p50[0],
               p50[1],
-              p50[0] / p50[1]));
+              p50[2],
+              p50[0] / p50[2]));
     }
     return out.toString();
   }
@@ -266,6 +286,11 @@ final class Report {
         .append(" | ")
         .append(met == null ? "" : met ? "yes" : "**no**")
         .append(" |\n");
+  }
+
+  /** The machine's load: other processes share the cores and slow every figure. */
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static String fmt(double value, int decimals) {

@@ -1,17 +1,16 @@
 package dev.pincite.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.pincite.search.BadQueryException;
 import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.SearchResult;
 import dev.pincite.web.PinciteApp;
 import dev.pincite.web.WebConfig;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +22,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code /api/search} over HTTP against raw Lucene in-process, on the same index and query mix: the
- * real app on a free loopback port, {@code java.net.http} clients; a warm-up, then a bounded number
- * of single-client requests (latency percentiles) and of requests from several concurrent clients
- * (throughput). Every non-200 answer counts as an error.
+ * real app on a free loopback port, one keep-alive connection per client ({@link HttpConnection}:
+ * blocking HTTP/1.1, as load generators like {@code wrk} do, so the figures are the server's and
+ * not a client library's thread hand-offs); a warm-up, then a bounded number of single-client
+ * requests (latency percentiles) and of requests from several concurrent clients (throughput).
+ * Every answer but a 200 with a body counts as an error.
  */
 final class SearchBenchmark {
 
@@ -33,15 +34,17 @@ final class SearchBenchmark {
    * What one search benchmark measured.
    *
    * @param pincite single-client latencies over HTTP
+   * @param inProcess single-thread latencies of {@link ClaimSearcher} plus JSON encoding, no HTTP
    * @param raw single-thread latencies of raw Lucene
    * @param pinciteQps queries per second over HTTP with the given clients
    * @param rawQps queries per second of raw Lucene with as many threads
    * @param errors failed HTTP requests (any status but 200, or no answer)
    * @param requests HTTP requests sent, warm-up included
-   * @param byKind p50 per query kind: {pincite, raw} in milliseconds
+   * @param byKind p50 per query kind: {pincite over HTTP, pincite in-process, raw} in ms
    */
   record Figures(
       Latencies pincite,
+      Latencies inProcess,
       Latencies raw,
       double pinciteQps,
       double rawQps,
@@ -56,6 +59,9 @@ final class SearchBenchmark {
      */
     boolean run(BenchQuery query) throws IOException, InterruptedException;
   }
+
+  /** Throughput is measured in alternating rounds, HTTP then raw, to share the machine's load. */
+  private static final int ROUNDS = 4;
 
   private final List<BenchQuery> mix;
   private final int measured;
@@ -72,69 +78,109 @@ final class SearchBenchmark {
   }
 
   Figures run(Path indexDir) throws IOException, InterruptedException {
-    Map<String, List<Long>> pinciteByKind = new LinkedHashMap<>();
-    Map<String, List<Long>> rawByKind = new LinkedHashMap<>();
-    Latencies pincite;
-    double pinciteQps;
-    try (ClaimSearcher searcher = ClaimSearcher.open(indexDir)) {
+    try (ClaimSearcher searcher = ClaimSearcher.open(indexDir);
+        RawLuceneSearch lucene = new RawLuceneSearch(indexDir)) {
       Javalin app = PinciteApp.create(searcher, WebConfig.defaults());
       app.start("127.0.0.1", 0);
+      List<HttpConnection> connections = new ArrayList<>();
       try {
-        String base = "http://127.0.0.1:" + app.port();
         List<Runner> http = new ArrayList<>();
+        List<Runner> raw = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-          http.add(httpRunner(base));
+          HttpConnection connection = new HttpConnection("127.0.0.1", app.port());
+          connections.add(connection);
+          http.add(httpRunner(connection));
+          raw.add(q -> lucene.run(q) >= 0);
         }
-        progress.println("  search: warming up the server");
-        concurrent(http, Math.max(mix.size() * 5, measured / 2));
-        progress.println("  search: " + measured + " single-client requests over HTTP");
-        pincite = series(http.get(0), pinciteByKind);
+        Runner inProcess = inProcessRunner(searcher);
+        int warmUp = Math.max(mix.size() * 5, measured / 2);
+        progress.println("  search: warming up the server and raw Lucene");
+        concurrent(http, warmUp);
+        concurrent(raw, warmUp);
+        concurrent(List.of(inProcess), warmUp);
         progress.println(
-            "  search: " + measured + " requests from each of " + clients + " clients");
-        pinciteQps = concurrent(http, measured);
+            "  search: "
+                + measured
+                + " single-client queries each over HTTP, in-process and raw, interleaved");
+        Map<String, List<long[]>> byKind = new LinkedHashMap<>();
+        long[][] single = series(List.of(http.get(0), inProcess, raw.get(0)), byKind);
+        progress.println(
+            "  search: "
+                + measured
+                + " queries from each of "
+                + clients
+                + " clients, HTTP and raw in alternating rounds");
+        double httpSeconds = 0;
+        double rawSeconds = 0;
+        int each = Math.max(1, measured / ROUNDS);
+        for (int round = 0; round < ROUNDS; round++) {
+          httpSeconds += concurrent(http, each);
+          rawSeconds += concurrent(raw, each);
+        }
+        double queries = (double) each * ROUNDS * clients;
+        Map<String, double[]> kindP50 = new LinkedHashMap<>();
+        byKind.forEach(
+            (kind, rows) -> {
+              double[] p50 = new double[3];
+              for (int r = 0; r < 3; r++) {
+                int column = r;
+                p50[r] =
+                    new Latencies(rows.stream().mapToLong(row -> row[column]).toArray()).millis(50);
+              }
+              kindP50.put(kind, p50);
+            });
+        return new Figures(
+            new Latencies(single[0]),
+            new Latencies(single[1]),
+            new Latencies(single[2]),
+            queries / httpSeconds,
+            queries / rawSeconds,
+            errors.get(),
+            requests.get(),
+            kindP50);
       } finally {
+        connections.forEach(HttpConnection::close);
         app.stop();
       }
     }
-    Latencies raw;
-    double rawQps;
-    try (RawLuceneSearch lucene = new RawLuceneSearch(indexDir)) {
-      List<Runner> threads = new ArrayList<>();
-      for (int i = 0; i < clients; i++) {
-        threads.add(q -> lucene.run(q) >= 0);
-      }
-      progress.println("  search: warming up raw Lucene");
-      concurrent(threads, Math.max(mix.size() * 5, measured / 2));
-      raw = series(threads.get(0), rawByKind);
-      rawQps = concurrent(threads, measured);
-    }
-    Map<String, double[]> byKind = new LinkedHashMap<>();
-    for (String kind : pinciteByKind.keySet()) {
-      byKind.put(
-          kind,
-          new double[] {
-            new Latencies(toArray(pinciteByKind.get(kind))).millis(50),
-            new Latencies(toArray(rawByKind.get(kind))).millis(50)
-          });
-    }
-    return new Figures(pincite, raw, pinciteQps, rawQps, errors.get(), requests.get(), byKind);
   }
 
-  /** One client, one request after another, every latency kept. */
-  private Latencies series(Runner runner, Map<String, List<Long>> byKind)
+  /** Pincite's own work without HTTP: the search and the JSON the API would send. */
+  private static Runner inProcessRunner(ClaimSearcher searcher) {
+    ObjectWriter json = new ObjectMapper().writerFor(SearchResult.class);
+    return q -> {
+      try {
+        return json.writeValueAsBytes(searcher.search(q.request())).length > 0;
+      } catch (BadQueryException e) {
+        throw new IOException("bad benchmark query " + q.query(), e);
+      }
+    };
+  }
+
+  /**
+   * One client: each query of the mix run by every runner in turn, so all runners see the same
+   * machine load; every latency kept.
+   *
+   * @return per runner, the latencies in order
+   */
+  private long[][] series(List<Runner> runners, Map<String, List<long[]>> byKind)
       throws IOException, InterruptedException {
-    long[] nanos = new long[measured];
+    long[][] nanos = new long[runners.size()][measured];
     for (int i = 0; i < measured; i++) {
       BenchQuery query = mix.get(i % mix.size());
-      long start = System.nanoTime();
-      runner.run(query);
-      nanos[i] = System.nanoTime() - start;
-      byKind.computeIfAbsent(query.kind(), k -> new ArrayList<>()).add(nanos[i]);
+      long[] row = new long[runners.size()];
+      for (int r = 0; r < runners.size(); r++) {
+        long start = System.nanoTime();
+        runners.get(r).run(query);
+        row[r] = System.nanoTime() - start;
+        nanos[r][i] = row[r];
+      }
+      byKind.computeIfAbsent(query.kind(), k -> new ArrayList<>()).add(row);
     }
-    return new Latencies(nanos);
+    return nanos;
   }
 
-  /** Every runner in its own thread, {@code each} requests each; returns queries per second. */
+  /** Every runner in its own thread, {@code each} requests each; returns the seconds taken. */
   private double concurrent(List<Runner> runners, int each)
       throws IOException, InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(runners.size());
@@ -160,32 +206,21 @@ final class SearchBenchmark {
           throw new IOException("benchmark client failed: " + e.getCause(), e.getCause());
         }
       }
-      return (double) each * runners.size() / ((System.nanoTime() - start) / 1e9);
+      return (System.nanoTime() - start) / 1e9;
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private Runner httpRunner(String base) {
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+  private Runner httpRunner(HttpConnection connection) {
     return query -> {
       requests.incrementAndGet();
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(base + query.path()))
-              .timeout(Duration.ofSeconds(30))
-              .GET()
-              .build();
       try {
-        HttpResponse<byte[]> response =
-            client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() == 200 && response.body().length > 0) {
+        HttpConnection.Response response = connection.get(query.path());
+        if (response.status() == 200 && response.bodyLength() > 0) {
           return true;
         }
-        report(query.path() + " answered " + response.statusCode());
+        report(query.path() + " answered " + response.status());
       } catch (IOException e) {
         report(query.path() + " failed: " + e);
       }
@@ -198,9 +233,5 @@ final class SearchBenchmark {
     if (errors.get() < 5) {
       progress.println("  search: ERROR " + message);
     }
-  }
-
-  private static long[] toArray(List<Long> values) {
-    return values.stream().mapToLong(Long::longValue).toArray();
   }
 }

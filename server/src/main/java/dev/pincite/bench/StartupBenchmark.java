@@ -53,6 +53,8 @@ final class StartupBenchmark {
         List.of(
             javaExecutable(),
             "-Xmx" + maxHeap,
+            // As bin/pincite starts it.
+            "--enable-native-access=ALL-UNNAMED",
             "-cp",
             System.getProperty("java.class.path"),
             "dev.pincite.cli.PinciteCommand",

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -33,6 +35,13 @@ import org.jsoup.nodes.Entities;
  * per claim) with speakers, companies, outlets, types, stances and dates drawn from skewed
  * (Zipf-like) distributions, as a real archive has a few prolific speakers and a long tail. The
  * same seed and sentence pool always give the same documents, claims and ids.
+ *
+ * <p>A pool of a few thousand sentences cannot give a million different claims by itself: drawn
+ * uniformly, every sentence would recur hundreds of times and no word would be rare. So each claim
+ * sentence is drawn from the pool by popularity (Zipf–Mandelbrot over a seed-shuffled order: some
+ * sentences are quoted often, most seldom, so their words range from frequent to rare), a quarter
+ * of them are spliced at a comma with another sentence's last clause, and about one content word in
+ * ten is replaced by a word drawn by frequency (Zipf) from the pool's own vocabulary.
  *
  * <p>It can write the claims straight into a Pincite index through {@link ClaimIndexWriter} (for
  * the search benchmark: no extraction needed to get a million claims) and write the same documents
@@ -56,10 +65,19 @@ public final class SyntheticCorpus {
   private static final double[] STANCE_SHARES = {0.45, 0.30, 0.25};
   private static final LocalDate FIRST_MONTH = LocalDate.of(2019, 1, 1);
   private static final int MONTHS = 94; // 2019-01 .. 2026-10
+  private static final double SPLICE_SHARE = 0.25;
+  private static final double SWAP_SHARE = 0.10;
+  private static final int MIN_WORD = 4;
 
   private final long claims;
   private final long seed;
+
+  /** The pool in popularity order for this seed: index 0 is quoted most. */
   private final List<String> sentences;
+
+  /** The pool's content words, most frequent first. */
+  private final List<String> words;
+
   private final List<String> speakers;
   private final List<String> companies;
   private final List<String> outlets;
@@ -67,6 +85,8 @@ public final class SyntheticCorpus {
   private final Zipf companyDraw;
   private final Zipf outletDraw;
   private final Zipf monthDraw = new Zipf(MONTHS, 0.6);
+  private final Zipf sentenceDraw;
+  private final Zipf wordDraw;
 
   /**
    * @param claims how many claims, at least 1
@@ -82,7 +102,10 @@ public final class SyntheticCorpus {
     }
     this.claims = claims;
     this.seed = seed;
-    this.sentences = List.copyOf(sentences);
+    this.sentences = shuffled(sentences, seed);
+    this.words = vocabulary(sentences);
+    this.sentenceDraw = new Zipf(this.sentences.size(), 1.0, 50);
+    this.wordDraw = new Zipf(Math.max(1, words.size()), 1.0);
     Vocabulary words = Vocabulary.load();
     this.speakers = words.combine("first-names", "surnames", " ", 2000);
     this.companies = words.combine("company-stems", "company-suffixes", " ", 600);
@@ -95,6 +118,11 @@ public final class SyntheticCorpus {
   /** How many claims the corpus holds. */
   public long claims() {
     return claims;
+  }
+
+  /** The random seed. */
+  public long seed() {
+    return seed;
   }
 
   /**
@@ -384,7 +412,7 @@ public final class SyntheticCorpus {
       int n = u < 0.6 ? 1 : u < 0.9 ? 2 : 3;
       parts = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        parts.add(sentence(random));
+        parts.add(varied(random));
       }
       text = String.join(" ", parts);
       id = StableIds.claimId(path, text);
@@ -420,8 +448,85 @@ public final class SyntheticCorpus {
     return new SyntheticClaim(claim, List.copyOf(parts));
   }
 
+  /** A pool sentence by popularity. */
   private String sentence(SplittableRandom random) {
-    return sentences.get(random.nextInt(sentences.size()));
+    return sentences.get(sentenceDraw.draw(random));
+  }
+
+  /** A pool sentence, perhaps spliced with another's last clause, with a few words swapped. */
+  private String varied(SplittableRandom random) {
+    String sentence = sentence(random);
+    if (random.nextDouble() < SPLICE_SHARE) {
+      sentence = splice(sentence, sentence(random));
+    }
+    String[] tokens = sentence.split(" ");
+    for (int i = 1; i < tokens.length; i++) {
+      int end = wordEnd(tokens[i]);
+      if (end >= MIN_WORD
+          && !words.isEmpty()
+          && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(tokens[i].substring(0, end))
+          && random.nextDouble() < SWAP_SHARE) {
+        tokens[i] = words.get(wordDraw.draw(random)) + tokens[i].substring(end);
+      }
+    }
+    return String.join(" ", tokens);
+  }
+
+  /**
+   * The first sentence up to its first comma, then the second after its last comma; the first
+   * unchanged when either has no comma in its middle.
+   */
+  static String splice(String first, String second) {
+    int head = first.indexOf(", ");
+    int tail = second.lastIndexOf(", ");
+    if (head < 10 || tail < 0 || second.length() - tail < 12) {
+      return first;
+    }
+    return first.substring(0, head + 1) + second.substring(tail + 1);
+  }
+
+  /**
+   * Where a token's lowercase word ends when it is all ASCII lowercase letters with at most one
+   * punctuation mark after; -1 otherwise.
+   */
+  private static int wordEnd(String token) {
+    int end = 0;
+    while (end < token.length() && token.charAt(end) >= 'a' && token.charAt(end) <= 'z') {
+      end++;
+    }
+    if (end == token.length()) {
+      return end;
+    }
+    return end + 1 == token.length() && ",.;:!?".indexOf(token.charAt(end)) >= 0 ? end : -1;
+  }
+
+  /** The pool in an order fixed by the seed (Fisher–Yates), so popularity differs by seed. */
+  private static List<String> shuffled(List<String> pool, long seed) {
+    List<String> out = new ArrayList<>(pool);
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    for (int i = out.size() - 1; i > 0; i--) {
+      java.util.Collections.swap(out, i, random.nextInt(i + 1));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The pool's lowercase content words, most frequent first, ties in alphabetical order. */
+  private static List<String> vocabulary(List<String> pool) {
+    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (String sentence : pool) {
+      for (String token : sentence.split(" ")) {
+        int end = wordEnd(token);
+        if (end >= MIN_WORD) {
+          String word = token.substring(0, end);
+          if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
+            counts.merge(word, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    List<String> out = new ArrayList<>(counts.keySet());
+    out.sort(Comparator.comparing((String w) -> -counts.get(w)).thenComparing(w -> w));
+    return List.copyOf(out);
   }
 
   /** A headline from a sentence: its first words, without the final stop. */

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 final class Workspace {
 
   /** Bump when the generator changes, so a kept index of the old generator is not reused. */
-  static final String GENERATOR_VERSION = "1";
+  static final String GENERATOR_VERSION = "2";
 
   private final Path root;
 
@@ -35,6 +35,11 @@ final class Workspace {
   /** Whether a generated index is complete (its marker is written after the commit). */
   boolean isComplete(Path dir) {
     return Files.exists(dir.resolve(".complete-v" + GENERATOR_VERSION));
+  }
+
+  /** The folder of the generated HTML pages for the reindex benchmark. */
+  Path htmlPages(long claims, long seed) {
+    return root.resolve("html-" + claims + "-" + seed);
   }
 
   void markComplete(Path dir) throws IOException {
