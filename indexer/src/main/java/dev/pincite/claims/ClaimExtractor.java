@@ -23,15 +23,17 @@ import java.util.regex.Pattern;
  * documents its rules: {@link SentenceSplitter}, {@link SpeakerRules}, {@link CompanyRules}, {@link
  * TypeRules}, {@link StanceRules}; their word lists are the cue files of {@code
  * src/main/resources/dev/pincite/claims/}, people and companies are in the {@link Registry}. This
- * class resolves "the company" to the organisation its paragraph is about and links each
- * counterclaim to the claim it answers:
+ * class resolves "the company" to the organisation its paragraph is about, "both companies" to the
+ * two the document names most, takes the first column of a table headed "Company" as organisations,
+ * and links each counterclaim to the claim it answers:
  *
  * <ul>
  *   <li>the second case of a bull/bear pair answers the first case's opening sentence;
  *   <li>a sentence opening with "but", "however", "yet" or "still", or pointing at what was just
  *       said ("That's overstated."), answers the sentence before it (narration skipped);
- *   <li>any other counterclaim (a sceptic, a pushback) answers the nearest earlier sentence of
- *       another speaker, else the sentence before it.
+ *   <li>any other counterclaim (a sceptic, a pushback) answers the other speaker's latest sentence
+ *       about an organisation it names too, else that speaker's latest explicitly attributed
+ *       sentence, else the sentence before it.
  * </ul>
  *
  * Thread safe: holds only immutable rules and the registry; per-document state lives in {@link
@@ -40,7 +42,7 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
   /** Bump when the rules change, so an incremental reindex extracts every document again. */
-  public static final String RULES_VERSION = "6";
+  public static final String RULES_VERSION = "7";
 
   /** The cue data files, in the order they feed the fingerprint. */
   static final List<String> CUE_FILES =
@@ -237,6 +239,7 @@ public final class ClaimExtractor {
     java.util.function.Predicate<String> isPerson =
         name ->
             people.contains(name) || surnames.contains(name) || registry.person(name).isPresent();
+    learnTableColumn(drafts, isPerson, discovered);
     // First pass: learn the organisations the document introduces anywhere, so that a mention
     // before the cue ("Rivet plans ..." before "Rivet's shares") is found too.
     for (Draft d : drafts) {
@@ -255,6 +258,9 @@ public final class ClaimExtractor {
         paragraphCounts = new HashMap<>();
         subject = null;
       }
+      if (d.companies.isEmpty() && companies.refersToBoth(d.text)) {
+        d.companies.addAll(mostNamed(perDocument, 2));
+      }
       if (THE_COMPANY.matcher(d.text).find()) {
         String resolved = subject != null ? subject : main(paragraphCounts, perDocument);
         if (resolved != null) {
@@ -268,6 +274,42 @@ public final class ClaimExtractor {
       subject = opening != null ? opening : subject;
     }
     return discovered;
+  }
+
+  /**
+   * A table whose header names a company column ("Company | Revenue"): the first cell of each of
+   * its rows is an organisation, unless it is a person or a registry name (found anyway).
+   */
+  private void learnTableColumn(
+      List<Draft> drafts, java.util.function.Predicate<String> isPerson, Set<String> discovered) {
+    boolean companyColumn = false;
+    for (Draft d : drafts) {
+      if (d.paragraph.kind() != Block.Kind.TABLE_ROW) {
+        companyColumn = false;
+      } else if (d.tableHeader) {
+        companyColumn = companies.namesCompanyColumn(d.text);
+      } else if (companyColumn) {
+        String name = CompanyRules.firstCell(d.text);
+        if (!name.isEmpty()
+            && Character.isUpperCase(name.codePointAt(0))
+            && !isPerson.test(name)
+            && registry.organisation(name).isEmpty()) {
+          discovered.add(name);
+        }
+      }
+    }
+  }
+
+  /** The n organisations the document names most ("both companies"), ties by name. */
+  private static List<String> mostNamed(Map<String, Integer> perDocument, int n) {
+    return perDocument.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(perDocument.size() >= n ? n : 0)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** The organisation a sentence opens with ("Meta has ...", "Acme Labs, a startup, ..."). */
@@ -335,8 +377,10 @@ public final class ClaimExtractor {
     if (nearest < 0 || speaker == null || ANSWERS_PREVIOUS.matcher(text).find()) {
       return nearest < 0 ? null : ids.get(nearest);
     }
-    // A sceptic answers the other speaker's latest explicitly attributed sentence.
+    // A sceptic answers the other speaker's latest sentence about an organisation it names too,
+    // else that speaker's latest explicitly attributed sentence.
     String other = null;
+    int latestExplicit = -1;
     for (int j = i - 1; j >= window; j--) {
       Draft e = drafts.get(j);
       if (!e.attribution.attributed() || speaker.equals(e.attribution.speaker())) {
@@ -345,11 +389,17 @@ public final class ClaimExtractor {
       if (other == null) {
         other = e.attribution.speaker();
       }
-      if (other.equals(e.attribution.speaker()) && e.attribution.explicit()) {
+      if (!other.equals(e.attribution.speaker())) {
+        continue;
+      }
+      if (!java.util.Collections.disjoint(d.companies, e.companies)) {
         return ids.get(j);
       }
+      if (latestExplicit < 0 && e.attribution.explicit()) {
+        latestExplicit = j;
+      }
     }
-    return ids.get(nearest);
+    return ids.get(latestExplicit >= 0 ? latestExplicit : nearest);
   }
 
   private static int nearestClaim(List<Draft> drafts, int i, int window) {

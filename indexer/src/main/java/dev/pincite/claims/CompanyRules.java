@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>Registry names, aliases and products, resolved to the canonical parent ({@code
  *       corpus/registry/organisations.tsv}). Outlets are left out: an outlet cited as a source is
- *       the speaker, not a company discussed.
+ *       the speaker, not a company discussed; so is a platform something was posted on ("a post on
+ *       LinkedIn").
  *   <li>Organisations the registry does not list, named as written, when a run of capitalised words
  *       carries a corporate cue from {@code company-cues.txt}: a corporate suffix ("Lumenwave
  *       Capital"; legal forms such as "Inc." are dropped), a role before it ("an analyst at X"), a
@@ -54,6 +55,9 @@ public final class CompanyRules {
   private final Pattern appositiveAfter;
   private final Pattern appositiveBefore;
   private final Pattern corporateVerbAfter;
+  private final Pattern platformBefore;
+  private final Pattern bothReference;
+  private final Set<String> tableHeaders;
 
   /**
    * @param cues the parsed {@code company-cues.txt}
@@ -87,6 +91,14 @@ public final class CompanyRules {
     this.corporateVerbAfter =
         Pattern.compile(
             "^\\s+(?:" + String.join("|", cues.list("corporate-verbs")) + ")\\b", flags);
+    this.platformBefore =
+        Pattern.compile("\\b(?:" + alternation(cues.list("platform-before")) + ")\\s+$", flags);
+    this.bothReference =
+        Pattern.compile("\\b(?:" + alternation(cues.list("pair-references")) + ")\\b", flags);
+    this.tableHeaders = new HashSet<>();
+    for (String h : cues.list("table-headers")) {
+      tableHeaders.add(h.toLowerCase(java.util.Locale.ROOT));
+    }
     this.appositiveBefore =
         Pattern.compile(
             "\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:" + appositives + ")\\s+$", flags);
@@ -117,7 +129,10 @@ public final class CompanyRules {
     List<Registry.Mention> mentions = registry.organisationMentions(sentence);
     List<Registry.Mention> people = registry.personMentions(sentence);
     for (Registry.Mention m : mentions) {
-      if (!registry.isOutlet(m.canonical()) && !insideAny(m.start(), m.end(), people)) {
+      boolean platform = platformBefore.matcher(sentence.substring(0, m.start())).find();
+      if (!registry.isOutlet(m.canonical())
+          && !platform
+          && !insideAny(m.start(), m.end(), people)) {
         found.add(m.canonical());
       }
     }
@@ -142,6 +157,21 @@ public final class CompanyRules {
               });
     }
     return List.copyOf(found);
+  }
+
+  /** True when the sentence points at two organisations at once ("both companies"). */
+  public boolean refersToBoth(String sentence) {
+    return bothReference.matcher(sentence).find();
+  }
+
+  /** True when a table's header row opens with a company column ("Company | Revenue"). */
+  public boolean namesCompanyColumn(String headerRow) {
+    return tableHeaders.contains(firstCell(headerRow).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The first cell of a table row as the reader joins it ("Acme | $4 billion | -3%"). */
+  public static String firstCell(String row) {
+    return row.split("\\s*\\|\\s*", 2)[0].strip();
   }
 
   /** "Kestrel" after "Kestrel Capital": the first word of a two-word name discovered earlier. */

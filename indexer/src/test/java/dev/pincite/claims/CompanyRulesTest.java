@@ -103,4 +103,35 @@ class CompanyRulesTest {
             "Investors backed Mossvale, the budgeting app, in May.",
             "Tarnwick's rivals are weakest in small towns."));
   }
+
+  @Test
+  void theFirstColumnOfATableHeadedCompanyListsOrganisations() {
+    assertEquals(
+        List.of(List.of(), List.of("Sunfold"), List.of("Sunfold")),
+        companies(
+            "| Company | Bookings | Change",
+            "| Sunfold | $220 million | -12%",
+            "Sunfold has held up better than its peers."));
+  }
+
+  @Test
+  void bothCompaniesAreTheTwoTheDocumentNamesMost() {
+    assertEquals(
+        List.of(
+            List.of("Ashby Logistics", "Corvel Freight"),
+            List.of("Corvel Freight"),
+            List.of("Ashby Logistics", "Corvel Freight")),
+        companies(
+            "Corvel Freight agreed to buy Ashby Logistics.",
+            "Corvel Freight expects approval in May.",
+            "Shareholders of both companies vote next week."));
+  }
+
+  @Test
+  void aPlatformSomethingWasPostedOnIsNotDiscussed() {
+    assertEquals(
+        List.of(List.of("Harwell Brothers")),
+        companies(
+            "Ines Maren of Harwell Brothers wrote in a post on Orbital that fares will rise."));
+  }
 }

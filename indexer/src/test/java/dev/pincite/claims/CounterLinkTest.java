@@ -55,4 +55,19 @@ class CounterLinkTest {
     assertEquals(c.get(0).id(), c.get(1).counters());
     assertEquals(c.get(2).id(), c.get(3).counters());
   }
+
+  @Test
+  void aScepticAnswersTheOtherSpeakersSentenceAboutTheSameCompany() {
+    List<Claim> c =
+        extractor.extract(
+            Articles.of(
+                "Mia Okoye",
+                null,
+                "Jonah Pell thinks the lease model will let Vantage Rail take share. Lease"
+                    + " customers care about the monthly payment, he said.",
+                "Not everyone buys the lease story. Ruth Adair noted that Vantage Rail funds its"
+                    + " leases with costly debt."));
+    assertEquals(ClaimType.COUNTERCLAIM, c.get(3).type());
+    assertEquals(c.get(0).id(), c.get(3).counters());
+  }
 }

@@ -56,4 +56,12 @@ class StanceRulesTest {
     assertEquals(Stance.NEUTRAL, stance("The line should hire a chief risk officer."));
     assertEquals(Stance.BEARISH, stance("Bookings declined in May."));
   }
+
+  @Test
+  void signedPercentagesAndAvoidCount() {
+    assertEquals(Stance.BEARISH, stance("Sunfold | $220 million | -12%"));
+    assertEquals(Stance.BULLISH, stance("Sunfold | $220 million | +8%"));
+    assertEquals(Stance.BEARISH, stance("Investors should avoid the stock for now."));
+    assertEquals(Stance.BULLISH, stance("Fares are low, but the network should not be dismissed."));
+  }
 }

@@ -200,4 +200,15 @@ class TypeRulesTest {
             "A: It is not big enough for three.",
             "Vantage Rail shares have tripled this year."));
   }
+
+  @Test
+  void headingIntoAndAboutToArePredictionsAndOrdersForNextYearAreNot() {
+    assertEquals(
+        List.of(ClaimType.PREDICTION, ClaimType.PREDICTION, ClaimType.EVIDENCE, ClaimType.CONTEXT),
+        types(
+            "Installers are heading into their worst quarter in years.",
+            "The market is about to shrink.",
+            "Orders for next year have already dropped by a third.",
+            "Not everyone buys the lease story."));
+  }
 }
