@@ -152,8 +152,10 @@ public final class ClaimExtractor {
     // Speakers first, to know who is a person; then organisations; then speakers again, now
     // knowing the organisations the document introduced ("Quillon reported ..." is a firm).
     Set<String> people = attributeSpeakers(article, drafts, Set.of());
-    Set<String> organisations = findCompanies(drafts, people);
-    people = attributeSpeakers(article, drafts, organisations);
+    Set<String> organisations = discoverOrganisations(drafts, isPerson(people));
+    if (opensWithAnyOf(drafts, organisations)) {
+      people = attributeSpeakers(article, drafts, organisations);
+    }
     findCompanies(drafts, people);
     TypeRules.Document typeState = types.forDocument();
     for (Draft d : drafts) {
@@ -229,25 +231,63 @@ public final class ClaimExtractor {
     return state.people();
   }
 
-  /** Fills each draft's companies; returns the organisations the document introduced. */
-  private Set<String> findCompanies(List<Draft> drafts, Set<String> people) {
+  /**
+   * Whether knowing the document's organisations can change a speaker: only a sentence that opens
+   * with one of them, or the first word of a two-word one, after an article at most ("A Halden
+   * spokesperson"), can name it as a source. Saves the second speaker pass for most documents.
+   */
+  private static boolean opensWithAnyOf(List<Draft> drafts, Set<String> organisations) {
+    if (organisations.isEmpty()) {
+      return false;
+    }
+    Set<String> starts = new HashSet<>();
+    for (String o : organisations) {
+      starts.add(o.split(" ", 2)[0]);
+    }
+    for (Draft d : drafts) {
+      String text =
+          TypeRules.TRANSCRIPT_LABEL
+              .matcher(d.text)
+              .replaceFirst("")
+              .replaceFirst("^(?:A|An|The)\\s+", "");
+      String first = text.split("[\\s,'\u2019]", 2)[0];
+      if (starts.contains(first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether a name is one of these people, by full name, surname or the registry. */
+  private java.util.function.Predicate<String> isPerson(Set<String> people) {
     Set<String> surnames = new HashSet<>();
     for (String p : people) {
       surnames.add(Registry.surname(p));
     }
+    return name ->
+        people.contains(name) || surnames.contains(name) || registry.person(name).isPresent();
+  }
+
+  /**
+   * The organisations the document introduces anywhere (a table's company column, corporate cues),
+   * so that a mention before the cue ("Rivet plans ..." before "Rivet's shares") is found too.
+   */
+  private Set<String> discoverOrganisations(
+      List<Draft> drafts, java.util.function.Predicate<String> isPerson) {
     Set<String> discovered = new HashSet<>();
-    java.util.function.Predicate<String> isPerson =
-        name ->
-            people.contains(name) || surnames.contains(name) || registry.person(name).isPresent();
     learnTableColumn(drafts, isPerson, discovered);
-    // First pass: learn the organisations the document introduces anywhere, so that a mention
-    // before the cue ("Rivet plans ..." before "Rivet's shares") is found too.
     for (Draft d : drafts) {
       companies.companies(d.text, isPerson, discovered);
     }
+    return discovered;
+  }
+
+  /** Fills each draft's companies. */
+  private void findCompanies(List<Draft> drafts, Set<String> people) {
+    java.util.function.Predicate<String> isPerson = isPerson(people);
+    Set<String> discovered = discoverOrganisations(drafts, isPerson);
     Map<String, Integer> perDocument = new HashMap<>();
     for (Draft d : drafts) {
-      d.companies.clear();
       d.companies.addAll(companies.companies(d.text, isPerson, discovered));
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
     }
@@ -273,7 +313,6 @@ public final class ClaimExtractor {
       String opening = openingCompany(d);
       subject = opening != null ? opening : subject;
     }
-    return discovered;
   }
 
   /**
