@@ -23,9 +23,9 @@ import org.jsoup.Jsoup;
 
 /**
  * Scores the ingestion against Readability-style fixture pages: a folder of page folders, each with
- * {@code source.html}, {@code expected.html} (the article body a reference extractor keeps) and
- * {@code expected-metadata.json} ({@code title}, {@code byline}, {@code siteName}, {@code
- * publishedTime}).
+ * {@code source.html}, {@code expected.html} (the article body a reference extractor keeps) or
+ * {@code expected.txt} (the same as plain text, preferred when present) and {@code
+ * expected-metadata.json} ({@code title}, {@code byline}, {@code siteName}, {@code publishedTime}).
  *
  * <p>A field agrees when both values are equal after Unicode compatibility normalisation,
  * lower-casing, and turning punctuation runs into single spaces; {@code published} compares the
@@ -166,9 +166,7 @@ public final class ExtractionScorer {
     String name = folder.getFileName().toString();
     byte[] source = Files.readAllBytes(folder.resolve("source.html"));
     JsonNode expected = JSON.readTree(folder.resolve("expected-metadata.json").toFile());
-    String expectedBody =
-        Jsoup.parse(Files.readString(folder.resolve("expected.html"), StandardCharsets.UTF_8))
-            .text();
+    String expectedBody = expectedBody(folder);
     Article article = null;
     String error = null;
     long start = System.nanoTime();
@@ -190,6 +188,19 @@ public final class ExtractionScorer {
     }
     double f1 = article == null ? 0 : tokenF1(article.body(), expectedBody);
     return new PageResult(name, fields, f1, source.length, nanos, error);
+  }
+
+  /**
+   * The reference body: {@code expected.txt} as written when there is one, else the text of {@code
+   * expected.html}.
+   */
+  private static String expectedBody(Path folder) throws IOException {
+    Path text = folder.resolve("expected.txt");
+    if (Files.isRegularFile(text)) {
+      return Files.readString(text, StandardCharsets.UTF_8);
+    }
+    return Jsoup.parse(Files.readString(folder.resolve("expected.html"), StandardCharsets.UTF_8))
+        .text();
   }
 
   private static String actual(Article article, Field field) {

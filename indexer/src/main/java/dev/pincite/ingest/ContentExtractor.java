@@ -31,6 +31,7 @@ final class ContentExtractor {
 
   private static final Set<String> TAGS_TO_SCORE =
       Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
   private static final Set<String> DIV_TO_P_BLOCKS =
       Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
   private static final Set<String> UNLIKELY_ROLES =
@@ -292,6 +293,11 @@ final class ContentExtractor {
           Element child = node.child(0);
           node.replaceWith(child);
           node = child;
+          // the paragraph takes the wrapper's place: its own class is judged like the wrapper's was
+          if (flags.stripUnlikely && isUnlikely(child, child.className() + " " + child.id())) {
+            node = removeAndGetNext(child);
+            continue;
+          }
           toScore.add(node);
         } else if (!hasChildBlock(node)) {
           node.tagName("p");
@@ -317,15 +323,18 @@ final class ContentExtractor {
 
   private boolean isUnlikely(Element node, String matchString) {
     String tag = node.normalName();
-    if (tag.equals("body") || tag.equals("a")) {
+    // a heading is text, not furniture: "header" in a heading's class names its anchor or style
+    if (tag.equals("body") || tag.equals("a") || HEADINGS.contains(tag)) {
       return false;
     }
     if (UNLIKELY_ROLES.contains(node.attr("role").toLowerCase(Locale.ROOT))) {
       return true;
     }
+    // a rendered formula carries its MathML: it is text whatever its class says ("…Menu…")
     return rules.isUnlikelyCandidate(matchString)
         && !hasAncestor(node, "table", 3)
-        && !hasAncestor(node, "code", 3);
+        && !hasAncestor(node, "code", 3)
+        && node.selectFirst("math") == null;
   }
 
   private static boolean isProbablyVisible(Element node) {
@@ -336,7 +345,9 @@ final class ContentExtractor {
       return false;
     }
     String ariaHidden = node.attr("aria-hidden");
-    return !ariaHidden.equals("true") || node.className().contains("fallback-image");
+    // an image adds no text; hidden from screen readers it is a formula's picture or decoration
+    // inside a paragraph, which stays a paragraph with it
+    return !ariaHidden.equals("true") || node.nameIs("img");
   }
 
   /** Wraps runs of phrasing content in a div that also has block children into paragraphs. */
@@ -607,6 +618,29 @@ final class ContentExtractor {
         p.remove();
       }
     }
+    if (flags.cleanConditionally) {
+      trimLinkLines(article);
+    }
+  }
+
+  /** Drops link lines at the start and at the end of the article, where navigation sits. */
+  private static void trimLinkLines(Element article) {
+    Elements paragraphs = article.select("p");
+    for (int i = 0; i < paragraphs.size() && isLinkLine(paragraphs.get(i)); i++) {
+      paragraphs.get(i).remove();
+    }
+    for (int i = paragraphs.size() - 1; i >= 0 && isLinkLine(paragraphs.get(i)); i--) {
+      paragraphs.get(i).remove();
+    }
+  }
+
+  /**
+   * A short paragraph of several links and little else is navigation ("Home Radios Clocks",
+   * "Topics: Ferries Islands"), not a sentence of the article.
+   */
+  private static boolean isLinkLine(Element p) {
+    String text = innerText(p);
+    return text.length() < 200 && p.select("a").size() >= 2 && linkDensity(p) > 0.5;
   }
 
   private void removeShareElements(Element article) {

@@ -28,7 +28,8 @@ final class Dates {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PREFIX =
       Pattern.compile(
-          "^(published|posted|updated|last updated|date|on)\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
+          "^((published|posted|updated|last updated)( on)?|date|on)\\s*:?\\s*",
+          Pattern.CASE_INSENSITIVE);
   private static final List<DateTimeFormatter> WRITTEN =
       List.of(
           formatter("MMM d, uuuu"),

@@ -1,7 +1,10 @@
 package dev.pincite.ingest;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -12,6 +15,18 @@ import org.jsoup.nodes.Document;
  * empty body and a warning. Thread safe.
  */
 public final class HtmlArticleReader implements ArticleReader {
+
+  /** How many blocks at the top of an article may still be its header (a dek, the byline). */
+  private static final int HEADER_BLOCKS = 3;
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2}");
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]\\s*$");
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern BY_LINE =
+      Pattern.compile(
+          "^((written|posted|words|text|story|reporting) )?by\\b", Pattern.CASE_INSENSITIVE);
 
   private final BoilerplateRules rules;
   private final MetadataExtractor metadata = new MetadataExtractor();
@@ -32,21 +47,73 @@ public final class HtmlArticleReader implements ArticleReader {
     if (byline == null) {
       byline = MetadataExtractor.visibleByline(doc, rules, meta.site());
     }
+    if (byline == null) {
+      byline = MetadataExtractor.bylineLine(doc, rules, meta.site());
+    }
+    String published = meta.published();
+    if (published == null) {
+      published = MetadataExtractor.dateLine(doc, rules);
+    }
     List<Block> blocks =
         content.article() == null
             ? List.of()
-            : dropBoilerplate(BlockWriter.write(content.article()));
+            : dropBoilerplate(dropBylineLine(BlockWriter.write(content.article()), byline));
     List<String> warnings = blocks.isEmpty() ? List.of("no article text found") : List.of();
     return new Article(
         path,
         meta.title(),
         byline,
         meta.site(),
-        meta.published(),
+        published,
         meta.url(),
         meta.lang(),
         blocks,
         warnings);
+  }
+
+  /**
+   * Drops, among the first blocks, the visible byline line ("By Jane Doe", "by Jane Doe Posted on
+   * …"): it is kept as metadata, not as the article's text.
+   */
+  private static List<Block> dropBylineLine(List<Block> blocks, String byline) {
+    if (byline == null) {
+      return blocks;
+    }
+    List<Block> kept = new ArrayList<>(blocks);
+    int checked = 0;
+    for (Iterator<Block> it = kept.iterator(); it.hasNext() && checked < HEADER_BLOCKS; ) {
+      Block block = it.next();
+      checked++;
+      if (block.isHeading()) {
+        continue;
+      }
+      if (block.text().length() < 100
+          && BY_LINE.matcher(block.text()).find()
+          && words(block.text()).contains(words(byline))) {
+        it.remove();
+      }
+    }
+    return kept;
+  }
+
+  private static String words(String text) {
+    return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /** A short paragraph without a word: a like count ("1.2K"), an icon, a separator. */
+  private static boolean isCounter(Block block) {
+    return block.kind() == Block.Kind.PARAGRAPH
+        && block.text().length() <= 12
+        && !WORD.matcher(block.text()).find();
+  }
+
+  /** A short paragraph that starts with a date and is no sentence: when it was published. */
+  private static boolean isDateLine(Block block) {
+    String text = block.text();
+    return block.kind() == Block.Kind.PARAGRAPH
+        && text.length() <= 80
+        && !SENTENCE_END.matcher(text).find()
+        && Dates.toIso(text) != null;
   }
 
   /**
@@ -68,7 +135,10 @@ public final class HtmlArticleReader implements ArticleReader {
       } else {
         inRelated = false;
       }
-      if (rules.isPromo(block.text()) || rules.isAdLabel(block.text())) {
+      if (rules.isPromo(block.text())
+          || rules.isAdLabel(block.text())
+          || isCounter(block)
+          || isDateLine(block)) {
         continue;
       }
       kept.add(block);

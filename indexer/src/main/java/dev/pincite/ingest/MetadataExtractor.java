@@ -3,6 +3,7 @@ package dev.pincite.ingest;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
@@ -68,6 +70,7 @@ final class MetadataExtractor {
   private static final Pattern BYLINE_END =
       Pattern.compile(
           "\\d|@|\\s[|•·]|\\s[-–—]\\s|\\((?!\\p{Lu})|\\b(last )?(updated|published|posted|modified)\\b"
+              + "|\\s(on|at)\\s"
               + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d",
           Pattern.CASE_INSENSITIVE);
   // "Jane Doe, Senior Games Editor": a job title after the name is not part of it
@@ -79,18 +82,35 @@ final class MetadataExtractor {
               + "(editor|writer|reporter|correspondent|contributor|columnist|producer|journalist"
               + "|photographer)s?$",
           Pattern.CASE_INSENSITIVE);
+  // "Jane Doe, Transport Correspondent": after a comma, any words that end in a job title
+  private static final Pattern ROLE_AFTER_COMMA =
+      Pattern.compile(
+          ",\\s*([\\p{L}\\-]+\\s+){0,3}(editor|writer|reporter|correspondent|contributor|columnist"
+              + "|producer|journalist|photographer|analyst|critic)s?$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_A_PERSON =
       Pattern.compile(
           "^(staff|editors?|editorial( team| staff| board)?|admin|administrator"
               + "|the .*(staff|team|editors|desk)|.*\\bstaff( writer| reporter)?s?|news ?desk"
               + "|wire|unknown|anonymous|guest)$",
           Pattern.CASE_INSENSITIVE);
+  // "By Jane Doe", "Written by Jane Doe": a by-word then a capital
+  private static final Pattern BYLINE_LINE =
+      Pattern.compile("^(?i:(written|posted|words|text|story|reporting) )?(?i:by)\\s+\\p{Lu}");
+  // names: one to six words, each starting with a capital or a particle ("van", "de")
+  private static final Pattern NAMES =
+      Pattern.compile(
+          "(\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|da|del|der|di|du|la|le|and|&)"
+              + "([\\s,]+(\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|da|del|der|di|du|la|le|and|&)){0,5}");
+  private static final Pattern UPDATED =
+      Pattern.compile("^(last )?(updated|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENT_HINT =
       Pattern.compile("comment|repl(y|ies)|respond|discuss", Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
   private static final Pattern HIERARCHICAL_SEPARATOR = Pattern.compile(" [\\\\/>»] ");
   private static final Pattern LAST_PART = Pattern.compile("(.*)[|\\-–—\\\\/>»] .*");
   private static final Pattern FIRST_PART = Pattern.compile("[^|\\-–—\\\\/>»]*[|\\-–—\\\\/>»](.*)");
+  private static final Pattern SUFFIX_START = Pattern.compile("^\\s+([|\\-–—:·»/]|::)\\s+\\S.*");
   private static final Pattern LANGUAGE_TAG =
       Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
 
@@ -102,17 +122,18 @@ final class MetadataExtractor {
     JsonLd ld = jsonLd(doc);
     Map<String, String> meta = metaTags(doc);
     String site = first(ld.site, meta.get("og:site_name"), meta.get("application-name"));
-    String title =
-        first(
-            ld.title,
-            meta.get("dc:title"),
-            meta.get("dcterm:title"),
-            meta.get("og:title"),
-            meta.get("weibo:article:title"),
-            meta.get("weibo:webpage:title"),
-            meta.get("title"),
-            meta.get("twitter:title"),
-            meta.get("parsely-title"));
+    String[] declared = {
+      ld.title,
+      meta.get("dc:title"),
+      meta.get("dcterm:title"),
+      meta.get("og:title"),
+      meta.get("weibo:article:title"),
+      meta.get("weibo:webpage:title"),
+      meta.get("title"),
+      meta.get("twitter:title"),
+      meta.get("parsely-title")
+    };
+    String title = withoutDeclaredSuffix(first(declared), declared);
     // a title the page declares is taken as declared; only <title> carries the site's name
     title = title == null ? titleFromTitleTag(doc, site) : title;
     // a schema.org Person is a person even on a one-person site named after its author
@@ -183,7 +204,10 @@ final class MetadataExtractor {
     }
     text = text.replaceAll("[\\s,;:|/·•\\-–—]+$", "").strip();
     Matcher role = TRAILING_ROLE.matcher(text);
-    if (role.find() && role.start() > 0 && text.substring(0, role.start()).contains(" ")) {
+    if (!role.find()) {
+      role = ROLE_AFTER_COMMA.matcher(text);
+    }
+    if (role.find(0) && role.start() > 0 && text.substring(0, role.start()).contains(" ")) {
       text = text.substring(0, role.start()).replaceAll("[\\s,;:|/·•\\-–—]+$", "");
     }
     if (text.isEmpty() || text.length() > 120 || !text.matches(".*\\p{L}.*")) {
@@ -220,15 +244,19 @@ final class MetadataExtractor {
       if (article == null) {
         continue;
       }
-      ld.site = names(article.get("publisher"));
+      // in a @graph the author and publisher are often references to nodes beside the article
+      Map<String, JsonNode> ids = new HashMap<>();
+      collectIds(root, ids);
+      JsonNode author = resolve(article.get("author"), ids);
+      ld.site = names(resolve(article.get("publisher"), ids));
       String name = text(article.get("name"));
       // a "name" that is the publisher's is the site, not the article
       if (name != null && name.equalsIgnoreCase(ld.site)) {
         name = null;
       }
       ld.title = nameOrHeadline(name, text(article.get("headline")), doc.title());
-      ld.byline = names(article.get("author"));
-      ld.bylineIsPerson = isPerson(article.get("author"));
+      ld.byline = names(author);
+      ld.bylineIsPerson = isPerson(author);
       ld.published = text(article.get("datePublished"));
       ld.url = first(text(article.get("url")), text(article.path("mainEntityOfPage").get("@id")));
       return ld;
@@ -297,6 +325,39 @@ final class MetadataExtractor {
     return ARTICLE_TYPES.matcher(type.asText()).matches();
   }
 
+  /** Every node with an {@code @id} and more than that id, by id, in the page's JSON-LD. */
+  private static void collectIds(JsonNode node, Map<String, JsonNode> ids) {
+    if (node == null) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(item -> collectIds(item, ids));
+    } else if (node.isObject()) {
+      JsonNode id = node.get("@id");
+      if (id != null && id.isTextual() && node.size() > 1) {
+        ids.putIfAbsent(id.asText(), node);
+      }
+      collectIds(node.get("@graph"), ids);
+    }
+  }
+
+  /** A node, or an array of nodes, with references ({@code {"@id": …}} alone) replaced. */
+  private static JsonNode resolve(JsonNode node, Map<String, JsonNode> ids) {
+    if (node == null || ids.isEmpty()) {
+      return node;
+    }
+    if (node.isArray()) {
+      ArrayNode resolved = JSON.createArrayNode();
+      node.forEach(item -> resolved.add(resolve(item, ids)));
+      return resolved;
+    }
+    JsonNode id = node.get("@id");
+    if (node.isObject() && id != null && !node.has("name")) {
+      return ids.getOrDefault(id.asText(), node);
+    }
+    return node;
+  }
+
   private static boolean isPerson(JsonNode author) {
     if (author == null) {
       return false;
@@ -330,6 +391,68 @@ final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The first short line outside comments and page furniture that reads "By Jane Doe" or "Written
+   * by Jane Doe on 9 May 2024": the visible byline of a page that marks it with no class or
+   * attribute.
+   *
+   * @param doc the page
+   * @param rules the furniture cues
+   * @param site the site's name, or null
+   * @return the names, or null
+   */
+  static String bylineLine(Document doc, BoilerplateRules rules, String site) {
+    if (doc.body() == null) {
+      return null;
+    }
+    for (Element element : doc.body().select("*")) {
+      String text = Whitespace.normalise(element.text());
+      if (text.length() >= 100 || !BYLINE_LINE.matcher(text).find()) {
+        continue;
+      }
+      if (inFurniture(element, rules)) {
+        continue;
+      }
+      String person = person(text, site);
+      if (person != null && NAMES.matcher(person).matches()) {
+        return person;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first line outside comments and page furniture that is a written date and nothing more
+   * ("Posted on March 12, 2004", "12 March 2004"), for a page whose metadata gives none. A line
+   * that says when the page was updated is not its publication date.
+   *
+   * @param doc the page
+   * @param rules the furniture cues
+   * @return the ISO date, or null
+   */
+  static String dateLine(Document doc, BoilerplateRules rules) {
+    if (doc.body() == null) {
+      return null;
+    }
+    for (Element element : doc.body().select("*")) {
+      for (TextNode node : element.textNodes()) {
+        String date = lineDate(node.text());
+        if (date != null && !inFurniture(element, rules)) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String lineDate(String text) {
+    String line = Whitespace.normalise(text);
+    if (line.length() < 8 || line.length() > 40 || UPDATED.matcher(line).find()) {
+      return null;
+    }
+    return Dates.lineDate(line);
   }
 
   private static boolean inFurniture(Element element, BoilerplateRules rules) {
@@ -452,6 +575,49 @@ final class MetadataExtractor {
   // ---- <title> -----------------------------------------------------------------------------
 
   /**
+   * A declared title that is another declared title plus " - Publication - Site" is the other one:
+   * one source of the page's metadata carried the suffix of its {@code <title>}, another did not.
+   */
+  static String withoutDeclaredSuffix(String title, String... declared) {
+    if (title == null) {
+      return null;
+    }
+    String shortest = title;
+    for (String other : declared) {
+      if (other != null
+          && other.length() < shortest.length()
+          && !other.isBlank()
+          && title.startsWith(other)
+          && SUFFIX_START.matcher(title.substring(other.length())).matches()) {
+        shortest = other;
+      }
+    }
+    return shortest;
+  }
+
+  /**
+   * A "Site: Title" or "Site :: Title" page title without the part before the colon, unless a page
+   * heading repeats the whole title (then the colon is the title's own) or more than five words
+   * come before the colon (then it is not a site's name). When fewer than three words follow the
+   * last colon, the cut is made at the first.
+   */
+  private static String afterColon(Document doc, String title) {
+    for (Element heading : doc.select("h1, h2")) {
+      if (heading.text().strip().equals(title)) {
+        return title;
+      }
+    }
+    String candidate = title.substring(title.lastIndexOf(':') + 1).strip();
+    if (wordCount(candidate) < 3) {
+      candidate = title.substring(title.indexOf(':') + 1).strip();
+    } else if (wordCount(title.substring(0, title.indexOf(':'))) > 5) {
+      return title;
+    }
+    // four words or fewer after the colon: the colon more likely belongs to the title itself
+    return wordCount(candidate) <= 4 ? title : candidate;
+  }
+
+  /**
    * The {@code <title>} without a " | Site" or " - Site" part: the site's name when known, else the
    * part after the last separator (the part before the first when that leaves under three words).
    * When four words or fewer would remain the whole title is kept, since what remains is then often
@@ -463,8 +629,11 @@ final class MetadataExtractor {
       return null;
     }
     String withoutSite = withoutSite(title, site);
-    if (!withoutSite.equals(title) || !TITLE_SEPARATOR.matcher(title).find()) {
+    if (!withoutSite.equals(title)) {
       return withoutSite;
+    }
+    if (!TITLE_SEPARATOR.matcher(title).find()) {
+      return title.contains(": ") ? afterColon(doc, title) : title;
     }
     boolean hierarchical = HIERARCHICAL_SEPARATOR.matcher(title).find();
     String candidate = LAST_PART.matcher(title).replaceFirst("$1").strip();
@@ -494,6 +663,11 @@ final class MetadataExtractor {
             .replaceFirst("(?i)\\s+[|\\-–—:·»/]\\s+" + quoted + "\\s*$", "")
             .replaceFirst("(?i)^\\s*" + quoted + "\\s+[|\\-–—:·»/]\\s+", "");
     return stripped.isBlank() ? title : stripped.strip();
+  }
+
+  private static int wordCount(String text) {
+    String stripped = text.strip();
+    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
   }
 
   private static String nonUrl(String value) {
