@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * documents its rules: {@link SentenceSplitter}, {@link SpeakerRules}, {@link CompanyRules}, {@link
  * TypeRules}, {@link StanceRules}; their word lists are the cue files of {@code
  * src/main/resources/dev/pincite/claims/}, people and companies are in the {@link Registry}. This
- * class resolves "the company" to the organisation its paragraph is about, "both companies" to the
- * two the document names most, takes the first column of a table headed "Company" as organisations,
- * and links each counterclaim to the claim it answers:
+ * class resolves "the company" (or "the bank", "the grocer" ...) to the organisation its paragraph
+ * is about, and makes it the speaker of "..., the company said", "both companies" to the two the
+ * document names most, takes the first column of a table headed "Company" as organisations, and
+ * links each counterclaim to the claim it answers:
  *
  * <ul>
  *   <li>the second case of a bull/bear pair answers the first case's opening sentence;
@@ -42,7 +43,7 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
   /** Bump when the rules change, so an incremental reindex extracts every document again. */
-  public static final String RULES_VERSION = "7";
+  public static final String RULES_VERSION = "8";
 
   /** The cue data files, in the order they feed the fingerprint. */
   static final List<String> CUE_FILES =
@@ -54,7 +55,6 @@ public final class ClaimExtractor {
           "section-cues.txt",
           "stance-cues.txt");
 
-  private static final Pattern THE_COMPANY = Pattern.compile("\\b[Tt]he company(?:'s|\u2019s)?\\b");
   // "But ...", and a reply pointing at what was just said ("That's overstated."), answer the
   // sentence before.
   private static final Pattern ANSWERS_PREVIOUS =
@@ -301,10 +301,18 @@ public final class ClaimExtractor {
       if (d.companies.isEmpty() && companies.refersToBoth(d.text)) {
         d.companies.addAll(mostNamed(perDocument, 2));
       }
-      if (THE_COMPANY.matcher(d.text).find()) {
-        String resolved = subject != null ? subject : main(paragraphCounts, perDocument);
+      if (companies.refersToTheCompany(d.text)) {
+        String opening = openingCompany(d);
+        String resolved =
+            opening != null
+                ? opening
+                : subject != null ? subject : main(paragraphCounts, perDocument);
         if (resolved != null) {
           d.companies.add(resolved);
+          if (!d.attribution.attributed() && companies.theCompanySays(d.text)) {
+            // "..., the grocer said": the organisation speaks.
+            d.attribution = new SpeakerRules.Attribution(resolved, true, true);
+          }
         }
       }
       for (String c : d.companies) {

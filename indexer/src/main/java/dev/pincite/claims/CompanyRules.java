@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *       document is skipped.
  * </ol>
  *
- * "The company" is resolved by {@link ClaimExtractor}, which knows the paragraph. Thread safe.
+ * "The company" (and the other {@code [definite-descriptions]}: "the bank", "the grocer") is
+ * resolved by {@link ClaimExtractor}, which knows the paragraph. Thread safe.
  */
 public final class CompanyRules {
 
@@ -56,6 +57,8 @@ public final class CompanyRules {
   private final Pattern appositiveBefore;
   private final Pattern corporateVerbAfter;
   private final Pattern platformBefore;
+  private final Pattern theCompany;
+  private final Pattern theCompanySays;
   private final Pattern bothReference;
   private final Set<String> tableHeaders;
 
@@ -93,6 +96,17 @@ public final class CompanyRules {
             "^\\s+(?:" + String.join("|", cues.list("corporate-verbs")) + ")\\b", flags);
     this.platformBefore =
         Pattern.compile("\\b(?:" + alternation(cues.list("platform-before")) + ")\\s+$", flags);
+    String descriptions = alternation(cues.list("definite-descriptions"));
+    this.theCompany = Pattern.compile("\\bthe (?:" + descriptions + ")(?:'s|\u2019s)?\\b", flags);
+    this.theCompanySays =
+        Pattern.compile(
+            "\\bthe (?:"
+                + descriptions
+                + ") (?:said|says|told|announced|reported|added|noted|wrote|confirmed)\\b"
+                + "|\\b(?:said|says|announced) the (?:"
+                + descriptions
+                + ")\\b",
+            flags);
     this.bothReference =
         Pattern.compile("\\b(?:" + alternation(cues.list("pair-references")) + ")\\b", flags);
     this.tableHeaders = new HashSet<>();
@@ -157,6 +171,18 @@ public final class CompanyRules {
               });
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * True when the sentence refers to an organisation by description ("the company", "the bank").
+   */
+  public boolean refersToTheCompany(String sentence) {
+    return theCompany.matcher(sentence).find();
+  }
+
+  /** True when that description is the one speaking ("..., the grocer said on Friday"). */
+  public boolean theCompanySays(String sentence) {
+    return theCompanySays.matcher(sentence).find();
   }
 
   /** True when the sentence points at two organisations at once ("both companies"). */

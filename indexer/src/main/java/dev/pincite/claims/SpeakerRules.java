@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  *       ("according to a tweet from X", "according to a Bloomberg report"); "in X's view"; "for X,
  *       ..."; "X's concern was"; "X was sceptical"; "a post from X"; "reported by X"; a transcript
  *       label "X:" opening a paragraph; or a known person as the subject opening the sentence ("X
- *       wanted ..."); "a X spokesperson said" gives the organisation X. When a clause after "but"
- *       names someone, that clause wins: it carries the sentence's point.
+ *       wanted ..."); "a X spokesperson said" and "analysts at X said" give the organisation X.
+ *       When a clause after "but" names someone, that clause wins: it carries the sentence's point.
  *   <li><b>Pointed back.</b> A pronoun with a verb of saying ("he said"), a possessive with a view
  *       noun ("in his telling"), "per the report"/"according to the reporting", or simply the next
  *       sentence of a paragraph in which a person was named: the speaker before. A paragraph that
@@ -85,8 +85,14 @@ public final class SpeakerRules {
   private final Pattern spokesperson;
   private final Pattern jointSubject;
   private final Pattern interviewIntro;
+  private final Pattern groupAt;
+  private final Pattern unnamedHolders;
   private final Pattern questionLabel;
   private final Pattern answerLabel;
+
+  /** "X added $4 million", "X adds 300 staff": "added" as an action, not a verb of saying. */
+  private static final Pattern ADDED_AMOUNT =
+      Pattern.compile("(?:,[^,]{1,90},)?\\s+(?:added|adds)\\s+(?:\\p{Sc}|\\d|more\\b|another\\b)");
 
   /** A sentence that is one quotation from its first character to its last. */
   private static final Pattern WHOLE_QUOTATION =
@@ -153,6 +159,18 @@ public final class SpeakerRules {
             "\\b(?:"
                 + alternation(cues.list("interview-intros"))
                 + ")\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})",
+            flags);
+    this.groupAt =
+        Pattern.compile(
+            "\\b(?:" + alternation(cues.list("group-speakers")) + ")\\s+(?:at|from|with|of)\\s+$",
+            flags);
+    this.unnamedHolders =
+        Pattern.compile(
+            "^(?:"
+                + alternation(cues.list("unnamed-holders"))
+                + ")\\b[^,.;:]{0,60}?\\s(?:"
+                + verbs
+                + "|worry|worries|worried|fear|fears|feared)\\b",
             flags);
     this.questionLabel =
         Pattern.compile("^(?:" + alternation(cues.list("question-labels")) + ")\\s*:", flags);
@@ -311,6 +329,12 @@ public final class SpeakerRules {
         }
         return new Attribution(e.name(), true, true);
       }
+      if (named.isEmpty() && !pointsBack && unnamedHolders.matcher(sentence).find()) {
+        // "Some bankers worry that ...": a view held by people the text does not name is not the
+        // paragraph's speaker's; the author reports it.
+        paragraphPerson = null;
+        return new Attribution(defaultVoice, false, false);
+      }
       if (named.isEmpty() && !pointsBack) {
         Optional<Attribution> implied = implied(sentence, paragraphStart);
         if (implied.isPresent()) {
@@ -431,6 +455,16 @@ public final class SpeakerRules {
                 .orElse(name);
         return Optional.of(new Candidate(span.start(), new Entity(org, Role.SOURCE), How.STRONG));
       }
+      if (!span.possessive()
+          && groupAt.matcher(before).find()
+          && subjectVerb.matcher(after).find()) {
+        // "Analysts at Dunmere & Pike said": unnamed people speak for their firm.
+        return resolve(span, true)
+            .filter(e -> e.role() == Role.SOURCE)
+            .or(() -> Optional.of(new Entity(span.text(), Role.SOURCE)))
+            .filter(e -> !people.contains(e.name()))
+            .map(e -> new Candidate(span.start(), e, How.STRONG));
+      }
       if (verbBefore.matcher(before).find()) {
         return resolve(span, !opens)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
@@ -447,6 +481,10 @@ public final class SpeakerRules {
         return resolve(span, !opens)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
+      }
+      if (ADDED_AMOUNT.matcher(after).lookingAt()) {
+        // "Colbeck Bank added $640 million to its reserves": an action, not a remark.
+        return Optional.empty();
       }
       boolean strong =
           (!span.possessive()

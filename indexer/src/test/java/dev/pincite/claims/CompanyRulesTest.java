@@ -134,4 +134,13 @@ class CompanyRulesTest {
         companies(
             "Ines Maren of Harwell Brothers wrote in a post on Orbital that fares will rise."));
   }
+
+  @Test
+  void theBankAndTheGrocerAreTheParagraphsOrganisation() {
+    assertEquals(
+        List.of(List.of("Colwick Bank"), List.of("Colwick Bank"), List.of("Farrow Markets")),
+        companies(
+            "Colwick Bank added $640 million to its reserves. The bank's shares fell 7%.",
+            "Farrow Markets will close two warehouses, the grocer said."));
+  }
 }

@@ -224,4 +224,33 @@ class SpeakerRulesTest {
     assertEquals("Ilka Maren", speaker(c, 3));
     assertTrue(c.get(3).attributed());
   }
+
+  @Test
+  void theGrocerSaidAndAnalystsAtAFirmGiveTheOrganisation() {
+    List<Claim> c =
+        claims(
+            null,
+            "Rail Weekly",
+            "Farrow Markets will close two warehouses, the grocer said on Friday.",
+            "Colwick Bank added $640 million to its reserves. Analysts at Dunmore & Pike said the"
+                + " bank's exposure is twice that of its peers.");
+    assertEquals("Farrow Markets", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertEquals("Rail Weekly", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+    assertEquals("Dunmore & Pike", speaker(c, 2));
+  }
+
+  @Test
+  void aViewOfUnnamedPeopleIsNotTheNamedSpeakers() {
+    List<Claim> c =
+        claims(
+            null,
+            "Rail Weekly",
+            "Fares will rise, Anand Brenner told reporters. Some bankers worry that the stock has"
+                + " little room to rise.");
+    assertEquals("Anand Brenner", speaker(c, 0));
+    assertEquals("Rail Weekly", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+  }
 }

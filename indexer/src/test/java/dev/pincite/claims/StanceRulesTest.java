@@ -64,4 +64,10 @@ class StanceRulesTest {
     assertEquals(Stance.BEARISH, stance("Investors should avoid the stock for now."));
     assertEquals(Stance.BULLISH, stance("Fares are low, but the network should not be dismissed."));
   }
+
+  @Test
+  void rangesAndSlowingCount() {
+    assertEquals(Stance.BULLISH, stance("The offering priced above the expected range."));
+    assertEquals(Stance.BULLISH, stance("Demand for power chips is not slowing down."));
+  }
 }

@@ -211,4 +211,14 @@ class TypeRulesTest {
             "Orders for next year have already dropped by a third.",
             "Not everyone buys the lease story."));
   }
+
+  @Test
+  void pricesWorriesOfUnnamedPeopleAndEpistemicShould() {
+    assertEquals(
+        List.of(ClaimType.EVIDENCE, ClaimType.COUNTERCLAIM, ClaimType.PREDICTION),
+        types(
+            "Vireo priced its offering at $28 a share.",
+            "Some bankers involved in the deal worry that the stock has little room left.",
+            "Colwick said losses should peak next year."));
+  }
 }
