@@ -608,6 +608,7 @@ final class ContentExtractor {
         .remove();
     removeShareElements(article);
     cleanHeaders(article, flags, title);
+    removeLinkCells(article, flags);
     removeConditionally(article, "table", flags);
     removeConditionally(article, "ul", flags);
     removeConditionally(article, "ol", flags);
@@ -620,6 +621,20 @@ final class ContentExtractor {
     }
     if (flags.cleanConditionally) {
       trimLinkLines(article);
+    }
+  }
+
+  /** Drops the cells of a layout table that are mostly links: the menu column of an old page. */
+  private void removeLinkCells(Element article, Flags flags) {
+    if (!flags.cleanConditionally) {
+      return;
+    }
+    for (Element cell : article.select("td")) {
+      Element table = cell.closest("table");
+      boolean layout = table == null || !Boolean.TRUE.equals(dataTables.get(table));
+      if (layout && innerText(cell).length() < 500 && linkDensity(cell) > 0.5) {
+        cell.remove();
+      }
     }
   }
 

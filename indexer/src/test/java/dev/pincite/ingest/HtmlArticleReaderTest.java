@@ -222,4 +222,68 @@ class HtmlArticleReaderTest {
         List.of(Block.paragraph(P1), Block.paragraph(P2), Block.paragraph(P3)),
         read("<title>t</title>", body).blocks());
   }
+
+  @Test
+  void graphReferencesByIdGiveTheAuthorAndThePublisher() {
+    String head =
+        "<title>Harbour vote delayed | Harbour News</title>"
+            + "<script type=application/ld+json>{\"@context\":\"https://schema.org\",\"@graph\":["
+            + "{\"@type\":\"NewsMediaOrganization\",\"@id\":\"#org\",\"name\":\"Harbour News\"},"
+            + "{\"@type\":\"Person\",\"@id\":\"#ana\",\"name\":\"Ana Ruiz\"},"
+            + "{\"@type\":\"NewsArticle\",\"headline\":\"Harbour vote delayed\","
+            + "\"author\":[{\"@id\":\"#ana\"}],\"publisher\":{\"@id\":\"#org\"}}]}</script>";
+    Article article = read(head, "<article><p>" + P1 + "</p></article>");
+    assertEquals("Ana Ruiz", article.byline());
+    assertEquals("Harbour News", article.site());
+  }
+
+  @Test
+  void siteBeforeAColonIsCutFromTheTitle() {
+    String body = "<h2>Restoring a 1950s valve radio</h2><p>" + P1 + "</p>";
+    assertEquals(
+        "Restoring a 1950s valve radio",
+        read("<title>Harold's Workshop :: Restoring a 1950s valve radio</title>", body).title());
+    assertEquals(
+        "Daring Fireball: Colophon",
+        read("<title>Daring Fireball: Colophon</title>", body).title());
+  }
+
+  @Test
+  void unmarkedByLineAndPostedOnLineGiveBylineAndDate() {
+    String body =
+        "<div><i>by Harold Finch</i><br>Posted on March 12, 2004<br><br>"
+            + P1
+            + "<br><br>"
+            + P2
+            + "</div>";
+    Article article = read("<title>Restoring a radio</title>", body);
+    assertEquals("Harold Finch", article.byline());
+    assertEquals("2004-03-12", article.published());
+    assertEquals(List.of(Block.paragraph(P1), Block.paragraph(P2)), article.blocks());
+  }
+
+  @Test
+  void writtenByLineEndsTheNameBeforeTheDate() {
+    String body =
+        "<div class=post__info>Written by <span>Aino Lehtinen</span> on"
+            + " <time datetime=2024-09-09>9 September 2024</time></div><p>"
+            + P1
+            + "</p>";
+    Article article = read("<title>Lakes</title>", body);
+    assertEquals("Aino Lehtinen", article.byline());
+    assertEquals("2024-09-09", article.published());
+  }
+
+  @Test
+  void aHeadingWhoseClassNamesAHeaderIsKept() {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><h2 class=header-anchor-post>What the board said</h2><p>"
+            + P2
+            + "</p></article>";
+    assertEquals(
+        List.of(Block.paragraph(P1), Block.heading("What the board said"), Block.paragraph(P2)),
+        read("<title>t</title>", body).blocks());
+  }
 }
