@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the second case of a bull/bear pair answers the first case's opening sentence;
  *   <li>a sentence opening with "but", "however", "yet" or "still", or pointing at what was just
- *       said ("That's overstated."), answers the sentence before it (narration skipped);
+ *       said ("That's overstated."), answers the sentence before it (narration and concessions such
+ *       as "Both things are true." skipped);
  *   <li>any other counterclaim (a sceptic, a pushback) answers the other speaker's latest sentence
  *       about an organisation it names too, else that speaker's latest explicitly attributed
  *       sentence, else the sentence before it.
@@ -43,7 +44,7 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
   /** Bump when the rules change, so an incremental reindex extracts every document again. */
-  public static final String RULES_VERSION = "8";
+  public static final String RULES_VERSION = "9";
 
   /** The cue data files, in the order they feed the fingerprint. */
   static final List<String> CUE_FILES =
@@ -62,6 +63,12 @@ public final class ClaimExtractor {
           "^(?:but|however|yet|still|that['\u2019]s|that is|that was|this is)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final int LINK_WINDOW = 12;
+  private static final Pattern CONCESSION =
+      Pattern.compile(
+          "^(?:(?:both|all|these|those|the|that|this|it)(?: two)?(?: things| points| facts)?"
+              + " (?:is|are) (?:true|fair|right|correct|real)"
+              + "|(?:granted|fair enough|true enough|point taken))[.!]?$",
+          Pattern.CASE_INSENSITIVE);
 
   private final Registry registry;
   private final SentenceSplitter splitter;
@@ -421,7 +428,14 @@ public final class ClaimExtractor {
     }
     int nearest = nearestClaim(drafts, i, window);
     String text = TypeRules.TRANSCRIPT_LABEL.matcher(d.text).replaceFirst("");
-    if (nearest < 0 || speaker == null || ANSWERS_PREVIOUS.matcher(text).find()) {
+    if (nearest >= 0 && ANSWERS_PREVIOUS.matcher(text).find()) {
+      // "Both things are true. But ...": the "but" answers the claim conceded, not the concession.
+      while (nearest > window && CONCESSION.matcher(drafts.get(nearest).text).find()) {
+        nearest = nearestClaim(drafts, nearest, window);
+      }
+      return nearest < 0 ? null : ids.get(nearest);
+    }
+    if (nearest < 0 || speaker == null) {
       return nearest < 0 ? null : ids.get(nearest);
     }
     // A sceptic answers the other speaker's latest sentence about an organisation it names too,

@@ -105,7 +105,12 @@ public final class CompanyRules {
                 + ") (?:said|says|told|announced|reported|added|noted|wrote|confirmed)\\b"
                 + "|\\b(?:said|says|announced) the (?:"
                 + descriptions
-                + ")\\b",
+                + ")\\b"
+                + "|^the (?:"
+                + descriptions
+                + ")(?:'s|\u2019s) (?:"
+                + alternation(cues.list("claim-nouns"))
+                + ") (?:is|was)\\b",
             flags);
     this.bothReference =
         Pattern.compile("\\b(?:" + alternation(cues.list("pair-references")) + ")\\b", flags);
@@ -180,7 +185,10 @@ public final class CompanyRules {
     return theCompany.matcher(sentence).find();
   }
 
-  /** True when that description is the one speaking ("..., the grocer said on Friday"). */
+  /**
+   * True when that description is the one speaking ("..., the grocer said on Friday", "The
+   * airline's pitch is simple: ...").
+   */
   public boolean theCompanySays(String sentence) {
     return theCompanySays.matcher(sentence).find();
   }

@@ -170,7 +170,8 @@ public final class SpeakerRules {
                 + alternation(cues.list("unnamed-holders"))
                 + ")\\b[^,.;:]{0,60}?\\s(?:"
                 + verbs
-                + "|worry|worries|worried|fear|fears|feared)\\b",
+                + "|worry|worries|worried|fear|fears|feared|seem|seems|seemed|appear|appears"
+                + "|appeared)\\b",
             flags);
     this.questionLabel =
         Pattern.compile("^(?:" + alternation(cues.list("question-labels")) + ")\\s*:", flags);

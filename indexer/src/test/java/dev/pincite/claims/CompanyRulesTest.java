@@ -143,4 +143,19 @@ class CompanyRulesTest {
             "Colwick Bank added $640 million to its reserves. The bank's shares fell 7%.",
             "Farrow Markets will close two warehouses, the grocer said."));
   }
+
+  @Test
+  void industryWordsEndFirmNamesAndEitherAirlineIsThePair() {
+    assertEquals(
+        List.of(
+            List.of("Harlow Air"),
+            List.of("Harlow Air"),
+            List.of("Tessel Jet"),
+            List.of("Harlow Air", "Tessel Jet")),
+        companies(
+            "Harlow Air wants to spend $9 billion on new jets. The order would double the"
+                + " carrier's debt.",
+            "Tessel Jet is adding capacity next summer.",
+            "Disclosure: the author owns no shares in either airline."));
+  }
 }

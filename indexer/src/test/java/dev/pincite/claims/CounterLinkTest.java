@@ -70,4 +70,17 @@ class CounterLinkTest {
     assertEquals(ClaimType.COUNTERCLAIM, c.get(3).type());
     assertEquals(c.get(0).id(), c.get(3).counters());
   }
+
+  @Test
+  void aButAfterAConcessionAnswersTheClaimConceded() {
+    List<Claim> c =
+        extractor.extract(
+            Articles.of(
+                "Mia Okoye",
+                null,
+                "The pitch is simple: demand is booming. Both things are true. But the order would"
+                    + " double the debt."));
+    assertEquals(ClaimType.COUNTERCLAIM, c.get(2).type());
+    assertEquals(c.get(0).id(), c.get(2).counters());
+  }
 }

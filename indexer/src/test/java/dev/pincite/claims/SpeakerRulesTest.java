@@ -253,4 +253,32 @@ class SpeakerRulesTest {
     assertEquals("Rail Weekly", speaker(c, 1));
     assertFalse(c.get(1).attributed());
   }
+
+  @Test
+  void labelsThatAreWordsAndUnnamedInvestorsAreNotSpeakers() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            null,
+            "Harlow's finance chief, Piet Olsen, defended the order. \"Prices only go up,\" he"
+                + " said. Investors did not seem persuaded.",
+            "Disclosure: the author owns no shares.");
+    assertEquals("Piet Olsen", speaker(c, 0));
+    assertEquals("Piet Olsen", speaker(c, 1));
+    assertEquals("Ada Brook", speaker(c, 2));
+    assertEquals("Ada Brook", speaker(c, 3));
+    assertFalse(c.get(3).attributed());
+  }
+
+  @Test
+  void theCompanysPitchIsTheCompanysView() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            null,
+            "Harlow Air wants new jets.",
+            "The airline's pitch is simple: demand is booming. Both things are true.");
+    assertEquals("Harlow Air", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
 }

@@ -70,4 +70,17 @@ class StanceRulesTest {
     assertEquals(Stance.BULLISH, stance("The offering priced above the expected range."));
     assertEquals(Stance.BULLISH, stance("Demand for power chips is not slowing down."));
   }
+
+  @Test
+  void lateDeliveriesAndUnpersuadedInvestorsAreBearish() {
+    assertEquals(Stance.BEARISH, stance("The last order was delivered three years late."));
+    assertEquals(Stance.BEARISH, stance("Investors did not seem persuaded by the plan."));
+    assertEquals(Stance.BEARISH, stance("The board should say no."));
+  }
+
+  @Test
+  void boomingDemandLowerFuelBurnAndFallingFares() {
+    assertEquals(Stance.BULLISH, stance("Demand is booming, and new jets burn 20% less fuel."));
+    assertEquals(Stance.BEARISH, stance("Fares are already falling on its busiest routes."));
+  }
 }

@@ -221,4 +221,14 @@ class TypeRulesTest {
             "Some bankers involved in the deal worry that the stock has little room left.",
             "Colwick said losses should peak next year."));
   }
+
+  @Test
+  void disclosuresWouldInsteadAndNextSummer() {
+    assertEquals(
+        List.of(ClaimType.CONTEXT, ClaimType.RECOMMENDATION, ClaimType.PREDICTION),
+        types(
+            "Disclosure: the author owns no shares in either airline.",
+            "We would buy back shares and lease planes instead.",
+            "Tessel Jet is adding capacity on the same routes next summer."));
+  }
 }

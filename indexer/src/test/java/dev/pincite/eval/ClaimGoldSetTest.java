@@ -20,7 +20,7 @@ class ClaimGoldSetTest {
   static final double COMPANY_F1 = 0.99;
   static final double TYPE_MACRO_F1 = 0.87;
   static final double STANCE_MACRO_F1 = 0.73;
-  static final double LINK_ACCURACY = 0.76;
+  static final double LINK_ACCURACY = 0.77;
 
   static ClaimScore score;
 
@@ -38,8 +38,8 @@ class ClaimGoldSetTest {
 
   @Test
   void scoresEveryGoldDocument() {
-    assertTrue(score.documents() >= 16, "gold documents: " + score.documents());
-    assertTrue(score.goldSentences() >= 410, "gold sentences: " + score.goldSentences());
+    assertTrue(score.documents() >= 17, "gold documents: " + score.documents());
+    assertTrue(score.goldSentences() >= 425, "gold sentences: " + score.goldSentences());
   }
 
   @Test
