@@ -96,10 +96,12 @@ public final class ClaimIndexWriter implements Closeable {
       Article article, List<Claim> claims, String contentHash, List<StoredClaim> vanished)
       throws IOException {
     DocumentInfo info = documentInfo(article);
+    // Every claim stores its document's metadata: encode it once per file, not once per claim.
+    String infoJson = json(info);
     List<Document> docs = new ArrayList<>(claims.size() + 1);
-    docs.add(fileDocument(article, info, contentHash));
+    docs.add(fileDocument(article, info, infoJson, contentHash));
     for (int i = 0; i < claims.size(); i++) {
-      docs.add(facets.build(claimDocument(claims.get(i), i, info)));
+      docs.add(facets.build(claimDocument(claims.get(i), i, info, infoJson)));
     }
     if (!fresh) {
       writer.deleteDocuments(new Term(PATH, article.path()));
@@ -190,19 +192,21 @@ public final class ClaimIndexWriter implements Closeable {
     }
   }
 
-  private static Document fileDocument(Article article, DocumentInfo info, String contentHash) {
+  private static Document fileDocument(
+      Article article, DocumentInfo info, String infoJson, String contentHash) {
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.NO));
     doc.add(new StringField(ID, info.id(), Field.Store.YES));
     doc.add(new StringField(DOC_PREFIX, StableIds.documentPrefix(info.id()), Field.Store.NO));
     doc.add(new StringField(PATH, article.path(), Field.Store.YES));
     doc.add(new StoredField(CONTENT_HASH, contentHash));
-    doc.add(new StoredField(DOC_JSON, json(info)));
+    doc.add(new StoredField(DOC_JSON, infoJson));
     doc.add(new StoredField(BLOCKS_JSON, json(article.blocks())));
     return doc;
   }
 
-  private static Document claimDocument(Claim claim, int ordinal, DocumentInfo info) {
+  private static Document claimDocument(
+      Claim claim, int ordinal, DocumentInfo info, String infoJson) {
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_CLAIM, Field.Store.NO));
     doc.add(new StringField(ID, claim.id(), Field.Store.YES));
@@ -238,7 +242,7 @@ public final class ClaimIndexWriter implements Closeable {
         info.published() == null || info.published().length() < 7
             ? null
             : info.published().substring(0, 7);
-    if (month != null && month.matches("\\d{4}-\\d{2}")) {
+    if (month != null && isYearMonth(month)) {
       doc.add(new SortedSetDocValuesFacetField(FACET_MONTH, month));
       doc.add(
           new SortedSetDocValuesFacetField(
@@ -247,8 +251,21 @@ public final class ClaimIndexWriter implements Closeable {
     }
     doc.add(new NumericDocValuesField(DATE_SORT, epochDay(info.published())));
     doc.add(new StoredField(CLAIM_JSON, json(claim)));
-    doc.add(new StoredField(DOC_JSON, json(info)));
+    doc.add(new StoredField(DOC_JSON, infoJson));
     return doc;
+  }
+
+  /** Whether a value is yyyy-MM in digits (no regex: this runs once per claim). */
+  private static boolean isYearMonth(String value) {
+    if (value.length() != 7 || value.charAt(4) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 7; i++) {
+      if (i != 4 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Days since 1970 of the publication date; undated documents sort oldest. */

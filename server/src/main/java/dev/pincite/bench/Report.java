@@ -129,8 +129,8 @@ final class Report {
     row(
         out,
         "reindex MB/s (HTML)",
-        fmt(r.bytes() / 1e6 / r.pinciteSeconds(), 1),
-        fmt(r.bytes() / 1e6 / r.floorSeconds(), 1),
+        fmt(r.bytes() / 1e6 / r.pinciteSeconds(), 2),
+        fmt(r.bytes() / 1e6 / r.floorSeconds(), 2),
         r.floorSeconds() / r.pinciteSeconds(),
         "",
         null);
@@ -210,6 +210,14 @@ final class Report {
         Double.NaN,
         "≤ 1 s",
         st.firstAnswerSeconds() <= 1);
+    row(
+        out,
+        "start-up to first answer with a JDK AOT cache (s)",
+        st.aotFirstAnswerSeconds() < 0 ? "n/a" : fmt(st.aotFirstAnswerSeconds(), 2),
+        "",
+        Double.NaN,
+        "(not the launcher's default)",
+        null);
     row(
         out,
         "heap in use after opening, -Xmx" + st.maxHeap() + " (MB)",

@@ -1,5 +1,6 @@
 package dev.pincite.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
@@ -11,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Cold start: {@code pincite serve} in a child JVM with a capped heap, timed from process start to
@@ -32,8 +35,15 @@ final class StartupBenchmark {
    *     when {@code jcmd} could not tell
    * @param maxHeap the {@code -Xmx} the child ran with
    * @param mixErrors failed requests of the query mix against the child
+   * @param aotFirstAnswerSeconds the same start-up with a JDK AOT cache ({@code -XX:AOTCache}, JDK
+   *     25+) trained by one earlier run, or -1 when the JDK or class path cannot make one
    */
-  record Figures(double firstAnswerSeconds, double heapUsedMb, String maxHeap, long mixErrors) {}
+  record Figures(
+      double firstAnswerSeconds,
+      double heapUsedMb,
+      String maxHeap,
+      long mixErrors,
+      double aotFirstAnswerSeconds) {}
 
   private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
@@ -47,14 +57,96 @@ final class StartupBenchmark {
 
   Figures run(Path indexDir, Path work, List<BenchQuery> mix)
       throws IOException, InterruptedException {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    progress.println("  startup: serve in a child JVM with -Xmx" + maxHeap);
+    Child plain = start(indexDir, work, List.of());
+    double firstAnswer;
+    double heap;
+    long errors = 0;
+    try {
+      firstAnswer = plain.firstAnswer(client, mix.get(0));
+      heap = heapUsedMb(plain.process().pid());
+      for (BenchQuery q : mix) {
+        if (get(client, plain.base() + q.path()) != 200) {
+          errors++;
+        }
+      }
+    } finally {
+      plain.stop();
+    }
+    return new Figures(
+        firstAnswer, heap, maxHeap, errors, aotFirstAnswer(indexDir, work, client, mix));
+  }
+
+  /**
+   * Start-up with an AOT cache (JDK 25+: classes loaded and linked ahead of time, from a training
+   * run that starts, answers the mix and stops), to show what the launcher would gain from it; -1
+   * when the JDK is older or the class path has folders, which the cache cannot hold.
+   */
+  private double aotFirstAnswer(Path indexDir, Path work, HttpClient client, List<BenchQuery> mix)
+      throws IOException, InterruptedException {
+    boolean jars =
+        Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+            .allMatch(p -> p.endsWith(".jar") || p.endsWith("*"));
+    if (Runtime.version().feature() < 25 || !jars) {
+      progress.println("  startup: no AOT cache (needs JDK 25+ and a class path of jars only)");
+      return -1;
+    }
+    Path cache = work.resolve("serve.aot");
+    Files.deleteIfExists(cache);
+    progress.println("  startup: training an AOT cache, then serve with it");
+    Child training = start(indexDir, work, List.of("-XX:AOTCacheOutput=" + cache));
+    try {
+      training.firstAnswer(client, mix.get(0));
+      for (BenchQuery q : mix) {
+        get(client, training.base() + q.path());
+      }
+    } finally {
+      training.stop(); // the cache is written as the JVM exits
+    }
+    if (!Files.isRegularFile(cache)) {
+      progress.println("  startup: the JVM wrote no AOT cache; see " + training.log());
+      return -1;
+    }
+    Child cached = start(indexDir, work, List.of("-XX:AOTCache=" + cache));
+    try {
+      return cached.firstAnswer(client, mix.get(0));
+    } finally {
+      cached.stop();
+    }
+  }
+
+  /** A running child {@code serve}. */
+  private record Child(Process process, String base, long startNanos, Path log) {
+
+    double firstAnswer(HttpClient client, BenchQuery first)
+        throws IOException, InterruptedException {
+      return StartupBenchmark.firstAnswer(client, base + first.path(), process, startNanos, log);
+    }
+
+    void stop() throws InterruptedException {
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+  }
+
+  private Child start(Path indexDir, Path work, List<String> jvmOptions) throws IOException {
     int port = freePort();
     Path log = work.resolve("serve-child.log");
-    List<String> command =
+    List<String> command = new ArrayList<>();
+    command.add(javaExecutable());
+    command.add("-Xmx" + maxHeap);
+    // As bin/pincite starts it.
+    command.add("--enable-native-access=ALL-UNNAMED");
+    command.addAll(jvmOptions);
+    command.addAll(
         List.of(
-            javaExecutable(),
-            "-Xmx" + maxHeap,
-            // As bin/pincite starts it.
-            "--enable-native-access=ALL-UNNAMED",
             "-cp",
             System.getProperty("java.class.path"),
             "dev.pincite.cli.PinciteCommand",
@@ -64,34 +156,11 @@ final class StartupBenchmark {
             "--index",
             indexDir.toString(),
             "--corpus",
-            work.resolve("no-corpus").toString());
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
-    String base = "http://127.0.0.1:" + port;
-    BenchQuery first = mix.get(0);
-    progress.println("  startup: serve in a child JVM with -Xmx" + maxHeap);
+            work.resolve("no-corpus").toString()));
     long start = System.nanoTime();
     Process child =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    try {
-      double firstAnswer = firstAnswer(client, base + first.path(), child, start, log);
-      double heap = heapUsedMb(child.pid());
-      long errors = 0;
-      for (BenchQuery q : mix) {
-        if (get(client, base + q.path()) != 200) {
-          errors++;
-        }
-      }
-      return new Figures(firstAnswer, heap, maxHeap, errors);
-    } finally {
-      child.destroy();
-      if (!child.waitFor(10, TimeUnit.SECONDS)) {
-        child.destroyForcibly();
-      }
-    }
+    return new Child(child, "http://127.0.0.1:" + port, start, log);
   }
 
   private static double firstAnswer(

@@ -9,7 +9,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,35 @@ class BenchCommandTest {
   }
 
   @Test
+  void claimsVaryBeyondThePoolSentences() {
+    Set<String> texts = new HashSet<>();
+    long claims = 0;
+    for (SyntheticCorpus.Document doc : new SyntheticCorpus(3000, 3, SENTENCES).documents()) {
+      for (SyntheticCorpus.SyntheticClaim c : doc.claims()) {
+        texts.add(c.claim().text());
+        claims++;
+        for (String sentence : c.sentences()) {
+          assertTrue(c.claim().text().contains(sentence), c.claim().text());
+        }
+      }
+    }
+    // 40 pool sentences, 1 to 3 per claim, some words swapped: far more texts than sentences.
+    assertTrue(texts.size() > 10 * SENTENCES.size(), texts.size() + " distinct texts of " + claims);
+  }
+
+  @Test
+  void spliceJoinsTheFirstClauseOfOneSentenceToTheLastOfAnother() {
+    assertEquals(
+        "Markets fell sharply, as the chip makers warned on demand.",
+        SyntheticCorpus.splice(
+            "Markets fell sharply, and nobody knew why.",
+            "After the bell, as the chip makers warned on demand."));
+    assertEquals(
+        "No comma here at all.",
+        SyntheticCorpus.splice("No comma here at all.", "After the bell, prices rose a lot."));
+  }
+
+  @Test
   void benchRunsEndToEndAndPrintsEveryFigure(@TempDir Path work) {
     StringWriter out = new StringWriter();
     CommandLine cli = PinciteCommand.commandLine();
@@ -68,11 +99,14 @@ class BenchCommandTest {
             "reindex pages/s",
             "reindex MB/s",
             "search p50",
+            "search p50 in-process, no HTTP",
             "search p95",
             "search p99",
             "queries/s, 2 clients",
             "HTTP errors | 0 of",
             "start-up to first answer",
+            "start-up to first answer with a JDK AOT cache",
+            "System load average",
             "heap in use after opening",
             "| phrase+filter |")) {
       assertTrue(printed.contains(figure), figure + " missing from:\n" + printed);
