@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadabilityFixturesTest {
 
-  // Measured 2026-11-23: body 0.988, title 0.992, byline 0.895, site 1.000, published 1.000.
-  private static final double BODY_F1_FLOOR = 0.985;
+  // Measured 2026-12-01: body 0.991, title 0.992, byline 0.895, site 1.000, published 1.000.
+  private static final double BODY_F1_FLOOR = 0.989;
   private static final double TITLE_FLOOR = 0.98;
   private static final double BYLINE_FLOOR = 0.89;
   private static final double SITE_FLOOR = 0.98;
