@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
   /** Bump when the rules change, so an incremental reindex extracts every document again. */
-  public static final String RULES_VERSION = "9";
+  public static final String RULES_VERSION = "10";
 
   /** The cue data files, in the order they feed the fingerprint. */
   static final List<String> CUE_FILES =

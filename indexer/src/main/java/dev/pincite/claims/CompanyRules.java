@@ -40,6 +40,8 @@ public final class CompanyRules {
       Pattern.compile("^\\s+(?:and|or|&)\\s+" + NAME_WORDS + "(?![\\p{L}'\u2019])");
   private static final Pattern PREVIOUS_IN_LIST =
       Pattern.compile(NAME_WORDS + "\\s+(?:and|or)\\s+$");
+  private static final Pattern ADVERB_BEFORE_VERB =
+      Pattern.compile("^\\s+(?:just|also|now|already|recently|finally|quietly|again)\\s+");
   private static final Pattern TIME_AFTER_VERB =
       Pattern.compile(
           "^(\\s+\\p{Ll}+)\\s+(?:on|last|this|late on|early on|earlier this)\\s+"
@@ -230,7 +232,9 @@ public final class CompanyRules {
             || (span.possessive() && businessAfter.matcher(after).find())
             || groupBefore.matcher(before).find()
             || (!before.isEmpty() && appositiveBefore.matcher(before).find())
-            || (span.start() == 0 && !span.possessive() && corporateVerbAfter.matcher(after).find())
+            || (span.start() == NameSpan.lead(sentence)
+                && !span.possessive()
+                && corporateVerbAfter.matcher(after).find())
             || (!span.possessive() && appositiveAfter.matcher(after).find())
             || (!span.possessive() && coordinatedWithFirm(before, after));
     return cue ? named(words) : Optional.empty();
@@ -256,11 +260,14 @@ public final class CompanyRules {
   }
 
   /**
-   * "X reported on Thursday that", "X agreed last week to buy": a time phrase right after the verb
-   * is dropped so that the corporate verb lists need not spell every variant.
+   * "X reported on Thursday that", "X agreed last week to buy", "X just reported": a time phrase
+   * right after the verb, or an adverb before it, is dropped so that the corporate verb lists need
+   * not spell every variant.
    */
   static String withoutTimePhrase(String after) {
-    return TIME_AFTER_VERB.matcher(after).replaceFirst("$1");
+    return TIME_AFTER_VERB
+        .matcher(ADVERB_BEFORE_VERB.matcher(after).replaceFirst(" "))
+        .replaceFirst("$1");
   }
 
   private Optional<String> named(String[] words) {

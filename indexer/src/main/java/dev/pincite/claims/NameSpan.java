@@ -24,6 +24,20 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
           "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-'\u2019]*|(?:de|van|von|da|del|bin|al)(?![\\p{L}])"
               + "|&(?=\\s+\\p{Lu})");
 
+  /** A thread post's number opening a sentence ("1/ ", "2/7 "): not part of the sentence. */
+  static final Pattern THREAD_NUMBER = Pattern.compile("^\\d{1,3}/(?:\\d{1,3})?\\s+");
+
+  /**
+   * Where a sentence's own words start: after a thread number, if any.
+   *
+   * @param sentence the sentence
+   * @return the offset of its first word
+   */
+  public static int lead(String sentence) {
+    Matcher m = THREAD_NUMBER.matcher(sentence);
+    return m.lookingAt() ? m.end() : 0;
+  }
+
   /** Number of words. */
   public int words() {
     return text.split("\\s+").length;

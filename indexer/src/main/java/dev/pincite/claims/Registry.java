@@ -5,15 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The people and organisations the indexer resolves names against, read from {@code
@@ -81,8 +78,8 @@ public final class Registry {
   private final List<Person> people;
   private final Map<String, Organisation> orgByAlias;
   private final Map<String, Person> personByAlias;
-  private final Pattern orgPattern;
-  private final Pattern personPattern;
+  private final AliasMatcher orgNames;
+  private final AliasMatcher personNames;
 
   private Registry(String fingerprint, List<Organisation> organisations, List<Person> people) {
     this.fingerprint = fingerprint;
@@ -94,8 +91,8 @@ public final class Registry {
       org.aliases().forEach(a -> orgByAlias.put(a, org));
     }
     this.personByAlias = personAliases(people);
-    this.orgPattern = alternation(orgByAlias.keySet());
-    this.personPattern = alternation(personByAlias.keySet());
+    this.orgNames = new AliasMatcher(orgByAlias.keySet());
+    this.personNames = new AliasMatcher(personByAlias.keySet());
   }
 
   private static Map<String, Person> personAliases(List<Person> people) {
@@ -120,19 +117,6 @@ public final class Registry {
   static String surname(String fullName) {
     String[] words = fullName.strip().split("\\s+");
     return words[words.length - 1];
-  }
-
-  private static Pattern alternation(java.util.Collection<String> names) {
-    if (names.isEmpty()) {
-      return null;
-    }
-    List<String> sorted = new ArrayList<>(names);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
-    StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      re.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
-    }
-    return Pattern.compile(re.append(")(?![\\p{L}\\p{N}])").toString());
   }
 
   /** A registry that knows nobody. */
@@ -276,7 +260,7 @@ public final class Registry {
    * @return the mentions with canonical names
    */
   public List<Mention> organisationMentions(String text) {
-    return mentions(orgPattern, text, s -> orgByAlias.get(s).name());
+    return mentions(orgNames, text, s -> orgByAlias.get(s).name());
   }
 
   /**
@@ -286,18 +270,14 @@ public final class Registry {
    * @return the mentions with canonical names
    */
   public List<Mention> personMentions(String text) {
-    return mentions(personPattern, text, s -> personByAlias.get(s).name());
+    return mentions(personNames, text, s -> personByAlias.get(s).name());
   }
 
   private static List<Mention> mentions(
-      Pattern pattern, String text, java.util.function.Function<String, String> canonical) {
-    if (pattern == null) {
-      return List.of();
-    }
+      AliasMatcher names, String text, java.util.function.Function<String, String> canonical) {
     List<Mention> out = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      out.add(new Mention(m.start(), m.end(), m.group(), canonical.apply(m.group())));
+    for (AliasMatcher.Match m : names.find(text)) {
+      out.add(new Mention(m.start(), m.end(), m.name(), canonical.apply(m.name())));
     }
     return out;
   }

@@ -121,7 +121,8 @@ public final class SpeakerRules {
                 // An affiliation between the name and the verb: "Sarah Kim of Meridian said".
                 + "(?:\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
                 + "(?:\\s+\\p{Lu}[\\p{L}&'\u2019.-]*){0,3})?"
-                + "(?:,[^,]{1,90},|,)?\\s+(?:(?:also|then|later|simply|only|still|first|again|"
+                + "(?:,[^,]{1,90},|,)?\\s+(?:(?:also|then|later|simply|only|still|first|again|just|"
+                + "now|already|recently|finally|"
                 + "further|had|has|have|has also|had also|once|repeatedly)\\s+)?(?:"
                 + verbs
                 + ")\\b",
@@ -441,7 +442,7 @@ public final class SpeakerRules {
       NameSpan span = withLeadingArticle(sentence, given);
       String before = sentence.substring(0, span.start());
       String after = sentence.substring(span.end());
-      boolean opens = span.start() == 0;
+      boolean opens = span.start() == NameSpan.lead(sentence);
       if (opens && paragraphStart && after.startsWith(":") && !span.possessive()) {
         return resolve(titleCase(span), true).map(e -> new Candidate(span.start(), e, How.LABEL));
       }
@@ -496,8 +497,10 @@ public final class SpeakerRules {
         return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.STRONG));
       }
       if (opens && !span.possessive() && after.matches("^\\s+\\p{Ll}.*")) {
-        // Only someone already known: a capitalised subject is often a place or a product.
-        return knownPerson(span.text())
+        // Only someone already known: a capitalised subject is often a place or a product, and
+        // a registry surname alone is often a word ("Gross margin fell"), so it must have been
+        // named in full in this document.
+        return knownInDocument(span.text())
             .map(n -> new Candidate(span.start(), new Entity(n, Role.PERSON), How.SUBJECT));
       }
       return Optional.empty();
@@ -524,6 +527,16 @@ public final class SpeakerRules {
             .append(w.substring(1).toLowerCase(Locale.ROOT));
       }
       return new NameSpan(span.start(), span.end(), out.toString(), false);
+    }
+
+    private Optional<String> knownInDocument(String name) {
+      if (surnames.containsKey(name)) {
+        return Optional.of(surnames.get(name));
+      }
+      if (surnames.containsValue(name)) {
+        return Optional.of(name);
+      }
+      return registry.person(name).map(Registry.Person::name).filter(people::contains);
     }
 
     private Optional<String> knownPerson(String name) {

@@ -198,7 +198,7 @@ public final class TypeRules {
       pushbackAnnounced = false;
       String text =
           TRANSCRIPT_LABEL
-              .matcher(sentence)
+              .matcher(NameSpan.THREAD_NUMBER.matcher(sentence).replaceFirst(""))
               .replaceFirst("")
               .replaceAll("[\u201C\u201D\"]", "")
               .strip();

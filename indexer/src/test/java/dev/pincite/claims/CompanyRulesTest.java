@@ -158,4 +158,11 @@ class CompanyRulesTest {
             "Tessel Jet is adding capacity next summer.",
             "Disclosure: the author owns no shares in either airline."));
   }
+
+  @Test
+  void aThreadNumberAndAnAdverbDoNotHideTheCorporateVerb() {
+    assertEquals(
+        List.of(List.of("Pellmark")),
+        companies("1/ Pellmark just reported its first sales gain in eleven quarters."));
+  }
 }

@@ -281,4 +281,12 @@ class SpeakerRulesTest {
     assertEquals("Harlow Air", speaker(c, 1));
     assertTrue(c.get(1).attributed());
   }
+
+  @Test
+  void aRegistrySurnameAloneOpeningASentenceMustHaveBeenNamedInFull() {
+    List<Claim> c =
+        claims(null, "Rail Weekly", "Eriksen margins fell to 31% from 34%.", "Fares rose.");
+    assertEquals("Rail Weekly", speaker(c, 0));
+    assertFalse(c.get(0).attributed());
+  }
 }

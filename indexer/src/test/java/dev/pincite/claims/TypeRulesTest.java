@@ -231,4 +231,19 @@ class TypeRulesTest {
             "We would buy back shares and lease planes instead.",
             "Tessel Jet is adding capacity on the same routes next summer."));
   }
+
+  @Test
+  void threadPostsLessGloomyRepliesTestsAndPersonalAdvice() {
+    assertEquals(
+        List.of(
+            ClaimType.CLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.PREDICTION,
+            ClaimType.RECOMMENDATION),
+        types(
+            "3/ Ines Maren put it well: they are buying sales with margin.",
+            "4/ I'm less gloomy than that.",
+            "5/ The real test is the holiday quarter.",
+            "6/ Until then, I'd keep any position small."));
+  }
 }
