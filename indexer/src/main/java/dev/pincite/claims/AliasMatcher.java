@@ -1,0 +1,106 @@
+package dev.pincite.claims;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds a fixed set of names in a text as whole words, case-sensitively, left to right, the longest
+ * name first where several start at the same place; after a match the search goes on after it.
+ *
+ * <p>Names are indexed by their first word, so a text costs one map lookup per word whatever the
+ * number of names: a regular-expression alternation of every name tries each of them at every
+ * position, which dominated reindexing once a registry held thousands of names. A word is a run of
+ * letters and numbers; the characters around a match must not be either. Immutable and thread safe.
+ */
+final class AliasMatcher {
+
+  /** Where a name was found. */
+  record Match(int start, int end, String name) {}
+
+  private final Map<String, List<String>> byFirstWord = new HashMap<>();
+  // Names that do not start with a letter or a number (rare) are tried at every word boundary.
+  private final List<String> unkeyed = new ArrayList<>();
+
+  AliasMatcher(Collection<String> names) {
+    Comparator<String> longestFirst =
+        Comparator.comparingInt(String::length).reversed().thenComparing(s -> s);
+    for (String name : names) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      int end = wordEnd(name, 0);
+      if (end == 0) {
+        unkeyed.add(name);
+      } else {
+        byFirstWord.computeIfAbsent(name.substring(0, end), k -> new ArrayList<>()).add(name);
+      }
+    }
+    byFirstWord.values().forEach(list -> list.sort(longestFirst));
+    unkeyed.sort(longestFirst);
+  }
+
+  /** Every match in the text, in order, none overlapping. */
+  List<Match> find(String text) {
+    List<Match> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (i > 0 && isWordChar(text.codePointBefore(i))) {
+        i++;
+        continue;
+      }
+      int wordEnd = wordEnd(text, i);
+      String name = longestAt(text, i, wordEnd);
+      if (name != null) {
+        out.add(new Match(i, i + name.length(), name));
+        i += name.length();
+      } else {
+        i = Math.max(wordEnd, i + 1);
+      }
+    }
+    return out;
+  }
+
+  private String longestAt(String text, int start, int wordEnd) {
+    List<String> keyed =
+        wordEnd > start ? byFirstWord.get(text.substring(start, wordEnd)) : unkeyed;
+    if (keyed == null) {
+      return null;
+    }
+    for (String name : keyed) {
+      int end = start + name.length();
+      if (text.startsWith(name, start)
+          && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** The end of the run of letters and numbers starting at {@code from} ({@code from} if none). */
+  private static int wordEnd(String s, int from) {
+    int i = from;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (!isWordChar(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /** What {@code [\p{L}\p{N}]} matches. */
+  private static boolean isWordChar(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+}
