@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
   /** Bump when the rules change, so an incremental reindex extracts every document again. */
-  public static final String RULES_VERSION = "10";
+  public static final String RULES_VERSION = "11";
 
   /** The cue data files, in the order they feed the fingerprint. */
   static final List<String> CUE_FILES =
@@ -63,6 +63,11 @@ public final class ClaimExtractor {
           "^(?:but|however|yet|still|that['\u2019]s|that is|that was|this is)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final int LINK_WINDOW = 12;
+  private static final Pattern OWN_REPORT =
+      Pattern.compile(
+          "\\baccording to (?:its|their) (?:[\\p{L}-]+ ){0,3}?"
+              + "(?:report|filing|statement|results|accounts|release|presentation)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern CONCESSION =
       Pattern.compile(
           "^(?:(?:both|all|these|those|the|that|this|it)(?: two)?(?: things| points| facts)?"
@@ -320,6 +325,17 @@ public final class ClaimExtractor {
             // "..., the grocer said": the organisation speaks.
             d.attribution = new SpeakerRules.Attribution(resolved, true, true);
           }
+        }
+      }
+      if (!d.attribution.attributed() && OWN_REPORT.matcher(d.text).find()) {
+        // "..., according to its latest annual report": the organisation is its own source.
+        String opening = openingCompany(d);
+        String own =
+            opening != null
+                ? opening
+                : subject != null ? subject : main(paragraphCounts, perDocument);
+        if (own != null) {
+          d.attribution = new SpeakerRules.Attribution(own, true, true);
         }
       }
       for (String c : d.companies) {

@@ -59,6 +59,7 @@ public final class CompanyRules {
   private final Pattern appositiveBefore;
   private final Pattern corporateVerbAfter;
   private final Pattern platformBefore;
+  private final Pattern orgBefore;
   private final Pattern theCompany;
   private final Pattern theCompanySays;
   private final Pattern bothReference;
@@ -96,6 +97,8 @@ public final class CompanyRules {
     this.corporateVerbAfter =
         Pattern.compile(
             "^\\s+(?:" + String.join("|", cues.list("corporate-verbs")) + ")\\b", flags);
+    this.orgBefore =
+        Pattern.compile("\\b(?:" + alternation(cues.list("org-before")) + ")\\s+$", flags);
     this.platformBefore =
         Pattern.compile("\\b(?:" + alternation(cues.list("platform-before")) + ")\\s+$", flags);
     String descriptions = alternation(cues.list("definite-descriptions"));
@@ -108,6 +111,9 @@ public final class CompanyRules {
                 + "|\\b(?:said|says|announced) the (?:"
                 + descriptions
                 + ")\\b"
+                + "|^the (?:"
+                + descriptions
+                + ") [^.;:]{1,100}?,? and (?:says|said)\\b"
                 + "|^the (?:"
                 + descriptions
                 + ")(?:'s|\u2019s) (?:"
@@ -231,6 +237,7 @@ public final class CompanyRules {
         roleBefore.matcher(before).find()
             || (span.possessive() && businessAfter.matcher(after).find())
             || groupBefore.matcher(before).find()
+            || orgBefore.matcher(before).find()
             || (!before.isEmpty() && appositiveBefore.matcher(before).find())
             || (span.start() == NameSpan.lead(sentence)
                 && !span.possessive()

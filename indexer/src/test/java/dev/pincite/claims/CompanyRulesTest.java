@@ -165,4 +165,14 @@ class CompanyRulesTest {
         List.of(List.of("Pellmark")),
         companies("1/ Pellmark just reported its first sales gain in eleven quarters."));
   }
+
+  @Test
+  void aRivalOrAPartnershipBeforeANameMarksAnOrganisation() {
+    assertEquals(
+        List.of(List.of("Skyloft"), List.of("Halmark Post")),
+        companies(
+            "Teo Baines, who runs the programme at rival Skyloft, argued that noise will cap"
+                + " flights.",
+            "Its partnership with Halmark Post could double that by next spring."));
+  }
 }

@@ -289,4 +289,29 @@ class SpeakerRulesTest {
     assertEquals("Rail Weekly", speaker(c, 0));
     assertFalse(c.get(0).attributed());
   }
+
+  @Test
+  void theCompanyAndSaysMakesTheOrganisationTheSpeaker() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            null,
+            "Kestrow, a drone startup, is expanding. The company flies parcels from depots, and"
+                + " says each flight costs less than a van trip.");
+    assertEquals("Kestrow", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void accordingToItsOwnReportMakesTheParagraphsOrganisationTheSpeaker() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            null,
+            "Kestrow signed a partnership with Halmark Post.",
+            "For now, Halmark Post seems pleased. The group plans twelve more depots, according"
+                + " to its latest annual report.");
+    assertEquals("Halmark Post", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+  }
 }

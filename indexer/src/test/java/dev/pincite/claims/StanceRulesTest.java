@@ -83,4 +83,10 @@ class StanceRulesTest {
     assertEquals(Stance.BULLISH, stance("Demand is booming, and new jets burn 20% less fuel."));
     assertEquals(Stance.BEARISH, stance("Fares are already falling on its busiest routes."));
   }
+
+  @Test
+  void aNameThatStartsLikeACueWordIsNotACue() {
+    assertEquals(Stance.NEUTRAL, stance("Its partnership with Halvard Post starts in May."));
+    assertEquals(Stance.BEARISH, stance("The stock could halve."));
+  }
 }

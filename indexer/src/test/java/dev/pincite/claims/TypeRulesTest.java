@@ -246,4 +246,14 @@ class TypeRulesTest {
             "5/ The real test is the holiday quarter.",
             "6/ Until then, I'd keep any position small."));
   }
+
+  @Test
+  void notEveryIntroWatchingAndVotes() {
+    assertEquals(
+        List.of(ClaimType.CONTEXT, ClaimType.COUNTERCLAIM, ClaimType.CONTEXT, ClaimType.EVIDENCE),
+        types(
+            "Not every operator is convinced. Teo Baines argued that noise will cap flights.",
+            "Regulators are watching too.",
+            "Two suburbs have already voted to limit flights."));
+  }
 }

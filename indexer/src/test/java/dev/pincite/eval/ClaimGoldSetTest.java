@@ -20,7 +20,7 @@ class ClaimGoldSetTest {
   static final double COMPANY_F1 = 0.99;
   static final double TYPE_MACRO_F1 = 0.88;
   static final double STANCE_MACRO_F1 = 0.73;
-  static final double LINK_ACCURACY = 0.77;
+  static final double LINK_ACCURACY = 0.78;
 
   static ClaimScore score;
 
@@ -38,8 +38,8 @@ class ClaimGoldSetTest {
 
   @Test
   void scoresEveryGoldDocument() {
-    assertTrue(score.documents() >= 18, "gold documents: " + score.documents());
-    assertTrue(score.goldSentences() >= 435, "gold sentences: " + score.goldSentences());
+    assertTrue(score.documents() >= 19, "gold documents: " + score.documents());
+    assertTrue(score.goldSentences() >= 445, "gold sentences: " + score.goldSentences());
   }
 
   @Test
