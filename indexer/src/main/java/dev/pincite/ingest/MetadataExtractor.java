@@ -102,6 +102,10 @@ final class MetadataExtractor {
       Pattern.compile(
           "(\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|da|del|der|di|du|la|le|and|&)"
               + "([\\s,]+(\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|da|del|der|di|du|la|le|and|&)){0,5}");
+  private static final Pattern BY_WORD_START =
+      Pattern.compile(
+          "^((written|posted|words|text|story|reporting) )?by\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern UPDATED =
       Pattern.compile("^(last )?(updated|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENT_HINT =
@@ -407,12 +411,17 @@ final class MetadataExtractor {
     if (doc.body() == null) {
       return null;
     }
-    for (Element element : doc.body().select("*")) {
-      String text = Whitespace.normalise(element.text());
-      if (text.length() >= 100 || !BYLINE_LINE.matcher(text).find()) {
+    // the by-word opens a text node; the line is the text of that node's element
+    for (TextNode node : textNodes(doc)) {
+      String own = node.text().strip();
+      if (own.length() > 40 || !BY_WORD_START.matcher(own).find()) {
         continue;
       }
-      if (inFurniture(element, rules)) {
+      Element element = node.parent() instanceof Element e ? e : null;
+      String text = element == null ? "" : Whitespace.normalise(element.text());
+      if (text.length() >= 100
+          || !BYLINE_LINE.matcher(text).find()
+          || inFurniture(element, rules)) {
         continue;
       }
       String person = person(text, site);
@@ -436,20 +445,26 @@ final class MetadataExtractor {
     if (doc.body() == null) {
       return null;
     }
-    for (Element element : doc.body().select("*")) {
-      for (TextNode node : element.textNodes()) {
-        String date = lineDate(node.text());
-        if (date != null && !inFurniture(element, rules)) {
-          return date;
-        }
+    for (TextNode node : textNodes(doc)) {
+      String date = lineDate(node.text());
+      if (date != null && node.parent() instanceof Element e && !inFurniture(e, rules)) {
+        return date;
       }
     }
     return null;
   }
 
+  private static List<TextNode> textNodes(Document doc) {
+    return doc.body().nodeStream(TextNode.class).toList();
+  }
+
   private static String lineDate(String text) {
+    // cheap tests first: most text nodes are too short, too long or have no year
+    if (text.length() < 8 || text.length() > 60 || !YEAR.matcher(text).find()) {
+      return null;
+    }
     String line = Whitespace.normalise(text);
-    if (line.length() < 8 || line.length() > 40 || UPDATED.matcher(line).find()) {
+    if (line.length() > 40 || UPDATED.matcher(line).find()) {
       return null;
     }
     return Dates.lineDate(line);
