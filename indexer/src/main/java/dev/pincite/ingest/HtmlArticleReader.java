@@ -19,7 +19,9 @@ public final class HtmlArticleReader implements ArticleReader {
   /** How many blocks at the top of an article may still be its header (a dek, the byline). */
   private static final int HEADER_BLOCKS = 3;
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}{2}");
+  // digits, signs and at most one letter ("1.2K", "23", "💡"); "a + b = c" is a formula, kept
+  private static final Pattern COUNTER =
+      Pattern.compile("[\\p{N}\\p{P}\\p{S}\\s]*\\p{L}?[\\p{P}\\s]*");
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]\\s*$");
 
@@ -104,7 +106,7 @@ public final class HtmlArticleReader implements ArticleReader {
   private static boolean isCounter(Block block) {
     return block.kind() == Block.Kind.PARAGRAPH
         && block.text().length() <= 12
-        && !WORD.matcher(block.text()).find();
+        && COUNTER.matcher(block.text()).matches();
   }
 
   /** A short paragraph that starts with a date and is no sentence: when it was published. */

@@ -286,4 +286,17 @@ class HtmlArticleReaderTest {
         List.of(Block.paragraph(P1), Block.heading("What the board said"), Block.paragraph(P2)),
         read("<title>t</title>", body).blocks());
   }
+
+  @Test
+  void countersReadingTimesAndDateLinesAreDroppedButAFormulaIsKept() {
+    String body =
+        "<article><p>1.2K</p><p>6 min read</p><p>14 January 2025 • 6:00am</p><p>"
+            + P1
+            + "</p><p>a + b = c</p><p>"
+            + P2
+            + "</p><p>Share</p></article>";
+    assertEquals(
+        List.of(Block.paragraph(P1), Block.paragraph("a + b = c"), Block.paragraph(P2)),
+        read("<title>t</title>", body).blocks());
+  }
 }
