@@ -33,9 +33,9 @@ import java.util.regex.Pattern;
  *   <li>a sentence opening with "but", "however", "yet" or "still", or pointing at what was just
  *       said ("That's overstated."), answers the sentence before it (narration and concessions such
  *       as "Both things are true." skipped);
- *   <li>any other counterclaim (a sceptic, a pushback) answers the other speaker's latest sentence
- *       about an organisation it names too, else that speaker's latest explicitly attributed
- *       sentence, else the sentence before it.
+ *   <li>any other counterclaim (a sceptic, a pushback) answers, within the other speaker's latest
+ *       run of sentences, the latest about an organisation it names too, else that speaker's latest
+ *       explicitly attributed sentence, else the sentence before it.
  * </ul>
  *
  * Thread safe: holds only immutable rules and the registry; per-document state lives in {@link
@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
   /** Bump when the rules change, so an incremental reindex extracts every document again. */
-  public static final String RULES_VERSION = "11";
+  public static final String RULES_VERSION = "12";
 
   /** The cue data files, in the order they feed the fingerprint. */
   static final List<String> CUE_FILES =
@@ -56,11 +56,12 @@ public final class ClaimExtractor {
           "section-cues.txt",
           "stance-cues.txt");
 
-  // "But ...", and a reply pointing at what was just said ("That's overstated."), answer the
-  // sentence before.
+  // "But ...", "Sure, but ...", and a reply pointing at what was just said ("That's
+  // overstated."), answer the sentence before.
   private static final Pattern ANSWERS_PREVIOUS =
       Pattern.compile(
-          "^(?:but|however|yet|still|that['\u2019]s|that is|that was|this is)\\b",
+          "^(?:but|however|yet|still|that['\u2019]s|that is|that was|this is"
+              + "|(?:sure|true|granted|fair enough|okay|ok|maybe|perhaps|fine),? but)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final int LINK_WINDOW = 12;
   private static final Pattern OWN_REPORT =
@@ -460,6 +461,9 @@ public final class ClaimExtractor {
     int latestExplicit = -1;
     for (int j = i - 1; j >= window; j--) {
       Draft e = drafts.get(j);
+      if (other != null && speaker.equals(e.attribution.speaker())) {
+        break; // only the other speaker's latest run of sentences, not an earlier turn
+      }
       if (!e.attribution.attributed() || speaker.equals(e.attribution.speaker())) {
         continue;
       }

@@ -83,4 +83,19 @@ class CounterLinkTest {
     assertEquals(ClaimType.COUNTERCLAIM, c.get(2).type());
     assertEquals(c.get(0).id(), c.get(2).counters());
   }
+
+  @Test
+  void aSureButReplyAnswersTheTurnJustBeforeNotAnEarlierOne() {
+    List<Claim> c =
+        extractor.extract(
+            Articles.of(
+                null,
+                "Rail Weekly",
+                "ALEX KIM: Vantage Rail should buy the line.",
+                "BEA NOOR: I don't buy it. Vantage Rail carries too much debt.",
+                "ALEX KIM: That's overstated.",
+                "BEA NOOR: Kestrel spent two years on the same deal.",
+                "ALEX KIM: Sure, but Vantage Rail has the cash."));
+    assertEquals(c.get(4).id(), c.get(5).counters());
+  }
 }
