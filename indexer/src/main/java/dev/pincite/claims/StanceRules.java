@@ -48,9 +48,7 @@ public final class StanceRules {
   }
 
   private static Pattern expressions(List<String> entries) {
-    return Pattern.compile(
-        "(?:" + String.join(")|(?:", entries) + ")",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile("(?:" + String.join(")|(?:", entries) + ")", Pattern.CASE_INSENSITIVE);
   }
 
   private static Pattern words(List<String> entries) {
@@ -68,7 +66,8 @@ public final class StanceRules {
     }
     return Pattern.compile(
         "(?<![\\p{L}-])(?:" + String.join("|", parts) + ")(?![\\p{L}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // ASCII case folding: the cue words are English; Unicode folding costs far more.
+        Pattern.CASE_INSENSITIVE);
   }
 
   /**
