@@ -25,7 +25,8 @@ import org.jsoup.Jsoup;
  * Scores the ingestion against Readability-style fixture pages: a folder of page folders, each with
  * {@code source.html}, {@code expected.html} (the article body a reference extractor keeps) or
  * {@code expected.txt} (the same as plain text, preferred when present) and {@code
- * expected-metadata.json} ({@code title}, {@code byline}, {@code siteName}, {@code publishedTime}).
+ * expected-metadata.json} or {@code expected.json} (preferred when present) ({@code title}, {@code
+ * byline}, {@code siteName}, {@code publishedTime}).
  *
  * <p>A field agrees when both values are equal after Unicode compatibility normalisation,
  * lower-casing, and turning punctuation runs into single spaces; {@code published} compares the
@@ -165,7 +166,7 @@ public final class ExtractionScorer {
   private PageResult scorePage(Path folder) throws IOException {
     String name = folder.getFileName().toString();
     byte[] source = Files.readAllBytes(folder.resolve("source.html"));
-    JsonNode expected = JSON.readTree(folder.resolve("expected-metadata.json").toFile());
+    JsonNode expected = JSON.readTree(expectedMetadata(folder).toFile());
     String expectedBody = expectedBody(folder);
     Article article = null;
     String error = null;
@@ -188,6 +189,15 @@ public final class ExtractionScorer {
     }
     double f1 = article == null ? 0 : tokenF1(article.body(), expectedBody);
     return new PageResult(name, fields, f1, source.length, nanos, error);
+  }
+
+  /**
+   * The reference metadata: {@code expected.json} (the project's own pages) when there is one, else
+   * {@code expected-metadata.json} (Readability's fixtures).
+   */
+  private static Path expectedMetadata(Path folder) {
+    Path own = folder.resolve("expected.json");
+    return Files.isRegularFile(own) ? own : folder.resolve("expected-metadata.json");
   }
 
   /**

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * live blog, a page of {@code <br><br>} paragraphs, a Medium-style post with figure captions, a
  * press release with a dateline, and a page behind a cookie banner and consent dialog whose only
  * date is a {@code <time datetime>}. Each folder under {@code heldout/} holds {@code source.html},
- * {@code expected.txt} and {@code expected-metadata.json}; {@link ExtractionScorer} scores them the
- * same way as Readability's pages.
+ * {@code expected.txt} and {@code expected.json} (Readability's fixture layout, with the project's
+ * own file names); {@link ExtractionScorer} scores them the same way as Readability's pages.
  */
 class HeldOutPagesTest {
 
