@@ -94,7 +94,7 @@ final class AliasMatcher {
   }
 
   /** What {@code [\p{L}\p{N}]} matches. */
-  private static boolean isWordChar(int cp) {
+  static boolean isWordChar(int cp) {
     if (Character.isLetter(cp)) {
       return true;
     }

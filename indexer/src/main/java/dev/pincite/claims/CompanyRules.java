@@ -1,6 +1,5 @@
 package dev.pincite.claims;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -77,17 +76,17 @@ public final class CompanyRules {
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     this.roleBefore =
         Pattern.compile(
-            "\\b(?:" + alternation(cues.list("roles")) + ")\\s+(?:at|of|with|from)\\s+$", flags);
+            "\\b(?:" + cues.alternation("roles") + ")\\s+(?:at|of|with|from)\\s+$", flags);
     this.businessAfter =
-        Pattern.compile("^\\s+(?:" + alternation(cues.list("business-nouns")) + ")\\b", flags);
+        Pattern.compile("^\\s+(?:" + cues.alternation("business-nouns") + ")\\b", flags);
     this.groupBefore =
         Pattern.compile(
             "\\b(?:"
-                + alternation(cues.list("group-nouns"))
+                + cues.alternation("group-nouns")
                 + ")\\s+(?:like|such as|including|from|as)\\s+"
                 + "(?:[\\p{Lu}][^,;:.()]*?(?:,\\s+|\\s+and\\s+|\\s+or\\s+))*$",
             flags);
-    String appositives = alternation(cues.list("appositive-nouns"));
+    String appositives = cues.alternation("appositive-nouns");
     this.appositiveAfter =
         Pattern.compile(
             "^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
@@ -97,11 +96,10 @@ public final class CompanyRules {
     this.corporateVerbAfter =
         Pattern.compile(
             "^\\s+(?:" + String.join("|", cues.list("corporate-verbs")) + ")\\b", flags);
-    this.orgBefore =
-        Pattern.compile("\\b(?:" + alternation(cues.list("org-before")) + ")\\s+$", flags);
+    this.orgBefore = Pattern.compile("\\b(?:" + cues.alternation("org-before") + ")\\s+$", flags);
     this.platformBefore =
-        Pattern.compile("\\b(?:" + alternation(cues.list("platform-before")) + ")\\s+$", flags);
-    String descriptions = alternation(cues.list("definite-descriptions"));
+        Pattern.compile("\\b(?:" + cues.alternation("platform-before") + ")\\s+$", flags);
+    String descriptions = cues.alternation("definite-descriptions");
     this.theCompany = Pattern.compile("\\bthe (?:" + descriptions + ")(?:'s|\u2019s)?\\b", flags);
     this.theCompanySays =
         Pattern.compile(
@@ -117,11 +115,11 @@ public final class CompanyRules {
                 + "|^the (?:"
                 + descriptions
                 + ")(?:'s|\u2019s) (?:"
-                + alternation(cues.list("claim-nouns"))
+                + cues.alternation("claim-nouns")
                 + ") (?:is|was)\\b",
             flags);
     this.bothReference =
-        Pattern.compile("\\b(?:" + alternation(cues.list("pair-references")) + ")\\b", flags);
+        Pattern.compile("\\b(?:" + cues.alternation("pair-references") + ")\\b", flags);
     this.tableHeaders = new HashSet<>();
     for (String h : cues.list("table-headers")) {
       tableHeaders.add(h.toLowerCase(java.util.Locale.ROOT));
@@ -129,16 +127,6 @@ public final class CompanyRules {
     this.appositiveBefore =
         Pattern.compile(
             "\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:" + appositives + ")\\s+$", flags);
-  }
-
-  private static String alternation(List<String> entries) {
-    List<String> sorted = new ArrayList<>(entries);
-    sorted.sort((a, b) -> b.length() - a.length());
-    StringBuilder out = new StringBuilder();
-    for (String e : sorted) {
-      out.append(out.isEmpty() ? "" : "|").append(Pattern.quote(e).replace(" ", "\\E\\s+\\Q"));
-    }
-    return out.toString();
   }
 
   /**

@@ -86,4 +86,22 @@ public record CueFile(String name, String content, Map<String, List<String>> lis
     }
     return entries;
   }
+
+  /**
+   * A list as a regular-expression alternation of its entries taken literally, longest first (so a
+   * longer phrase wins over its prefix), with any run of whitespace allowed between words.
+   *
+   * @param list the list's name
+   * @return the alternation, without enclosing group
+   */
+  public String alternation(String list) {
+    List<String> sorted = new java.util.ArrayList<>(list(list));
+    sorted.sort((a, b) -> b.length() - a.length());
+    StringBuilder out = new StringBuilder();
+    for (String e : sorted) {
+      out.append(out.isEmpty() ? "" : "|")
+          .append(java.util.regex.Pattern.quote(e).replace(" ", "\\E\\s+\\Q"));
+    }
+    return out.toString();
+  }
 }

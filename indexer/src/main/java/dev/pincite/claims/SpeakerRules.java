@@ -108,12 +108,12 @@ public final class SpeakerRules {
     this.registry = registry;
     this.notNames = new HashSet<>(cues.list("not-names"));
     this.companySuffixes = new HashSet<>(companyCues.list("suffixes"));
-    String verbs = alternation(cues.list("verbs"));
-    String views = alternation(cues.list("view-nouns"));
-    String sources = alternation(cues.list("source-nouns"));
-    String attitudes = alternation(cues.list("attitudes"));
-    String pronouns = alternation(cues.list("pronouns"));
-    String possessives = alternation(cues.list("possessives"));
+    String verbs = cues.alternation("verbs");
+    String views = cues.alternation("view-nouns");
+    String sources = cues.alternation("source-nouns");
+    String attitudes = cues.alternation("attitudes");
+    String pronouns = cues.alternation("pronouns");
+    String possessives = cues.alternation("possessives");
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     this.subjectVerb =
         Pattern.compile(
@@ -142,44 +142,38 @@ public final class SpeakerRules {
                 + ")(?:\\s+(?:was|is|were|that|remained|had)\\b|\\s*[,:])",
             flags);
     this.objectOfPreposition =
-        Pattern.compile("\\b(?:" + alternation(cues.list("object-prepositions")) + ")\\s+$", flags);
+        Pattern.compile("\\b(?:" + cues.alternation("object-prepositions") + ")\\s+$", flags);
     this.spokesperson =
         Pattern.compile(
-            "^\\s+(?:" + alternation(cues.list("spokespeople")) + ")\\s+(?:" + verbs + ")\\b",
-            flags);
+            "^\\s+(?:" + cues.alternation("spokespeople") + ")\\s+(?:" + verbs + ")\\b", flags);
     this.jointSubject =
         Pattern.compile(
-            "^(?:"
-                + alternation(cues.list("joint-subjects"))
-                + ")\\s+(?:"
-                + verbs
-                + "|agreed|agree)\\b",
+            "^(?:" + cues.alternation("joint-subjects") + ")\\s+(?:" + verbs + "|agreed|agree)\\b",
             flags);
     this.interviewIntro =
         Pattern.compile(
             "\\b(?:"
-                + alternation(cues.list("interview-intros"))
+                + cues.alternation("interview-intros")
                 + ")\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})",
             flags);
     this.groupAt =
         Pattern.compile(
-            "\\b(?:" + alternation(cues.list("group-speakers")) + ")\\s+(?:at|from|with|of)\\s+$",
-            flags);
+            "\\b(?:" + cues.alternation("group-speakers") + ")\\s+(?:at|from|with|of)\\s+$", flags);
     this.unnamedHolders =
         Pattern.compile(
             "^(?:"
-                + alternation(cues.list("unnamed-holders"))
+                + cues.alternation("unnamed-holders")
                 + ")\\b[^,.;:]{0,60}?\\s(?:"
                 + verbs
                 + "|worry|worries|worried|fear|fears|feared|seem|seems|seemed|appear|appears"
                 + "|appeared)\\b",
             flags);
     this.questionLabel =
-        Pattern.compile("^(?:" + alternation(cues.list("question-labels")) + ")\\s*:", flags);
+        Pattern.compile("^(?:" + cues.alternation("question-labels") + ")\\s*:", flags);
     this.answerLabel =
-        Pattern.compile("^(?:" + alternation(cues.list("answer-labels")) + ")\\s*:", flags);
+        Pattern.compile("^(?:" + cues.alternation("answer-labels") + ")\\s*:", flags);
     this.verbBefore =
-        Pattern.compile("\\b(?:" + alternation(cues.list("inverted-verbs")) + ")\\s+$", flags);
+        Pattern.compile("\\b(?:" + cues.alternation("inverted-verbs") + ")\\s+$", flags);
     this.sourceBefore =
         Pattern.compile(
             "(?:\\baccording to\\s+(?:(?:a|an|the|this|that|one)\\s+)?"
@@ -216,16 +210,6 @@ public final class SpeakerRules {
                 + sources
                 + ")|reportedly)\\b",
             flags);
-  }
-
-  private static String alternation(List<String> entries) {
-    List<String> sorted = new ArrayList<>(entries);
-    sorted.sort((a, b) -> b.length() - a.length());
-    StringBuilder out = new StringBuilder();
-    for (String e : sorted) {
-      out.append(out.isEmpty() ? "" : "|").append(Pattern.quote(e).replace(" ", "\\E\\s+\\Q"));
-    }
-    return out.toString();
   }
 
   /**

@@ -27,7 +27,7 @@ final class WordCue {
     // Lookbehinds inside a cue see the text before the region; ^ stays the text's start.
     m.useTransparentBounds(true).useAnchoringBounds(false);
     for (int i = 0; i <= text.length(); i++) {
-      if (i > 0 && isWordChar(text.codePointBefore(i))) {
+      if (i > 0 && AliasMatcher.isWordChar(text.codePointBefore(i))) {
         continue;
       }
       if (m.region(i, text.length()).lookingAt()) {
@@ -35,17 +35,6 @@ final class WordCue {
       }
     }
     return false;
-  }
-
-  /** What {@code [\p{L}\p{N}]} matches. */
-  private static boolean isWordChar(int cp) {
-    if (Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
   }
 
   @Override
