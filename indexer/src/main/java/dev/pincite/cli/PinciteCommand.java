@@ -1,6 +1,8 @@
 package dev.pincite.cli;
 
 import java.util.ServiceLoader;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +25,12 @@ import picocli.CommandLine.Command;
       ScoreClaimsCommand.class,
     })
 public final class PinciteCommand implements Runnable {
+
+  // Lucene logs a WARNING on every start that the JDK's incubating Vector API is not enabled.
+  // Pincite indexes no vectors, and enabling the module makes the JVM print a warning of its own,
+  // so the advice is silenced. Held here because java.util.logging keeps loggers only weakly.
+  private static final Logger VECTORIZATION_LOG =
+      Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   /** A subcommand contributed by another module through {@link ServiceLoader}. */
   public interface Subcommand {
@@ -47,6 +55,7 @@ public final class PinciteCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    VECTORIZATION_LOG.setLevel(Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 }
