@@ -54,27 +54,10 @@ public final class ClaimExtractor {
           "company-cues.txt",
           "type-cues.txt",
           "section-cues.txt",
-          "stance-cues.txt");
+          "stance-cues.txt",
+          "discourse-cues.txt");
 
-  // "But ...", "Sure, but ...", and a reply pointing at what was just said ("That's
-  // overstated."), answer the sentence before.
-  private static final Pattern ANSWERS_PREVIOUS =
-      Pattern.compile(
-          "^(?:but|however|yet|still|that['\u2019]s|that is|that was|this is"
-              + "|(?:sure|true|granted|fair enough|okay|ok|maybe|perhaps|fine),? but)\\b",
-          Pattern.CASE_INSENSITIVE);
   private static final int LINK_WINDOW = 12;
-  private static final Pattern OWN_REPORT =
-      Pattern.compile(
-          "\\baccording to (?:its|their) (?:[\\p{L}-]+ ){0,3}?"
-              + "(?:report|filing|statement|results|accounts|release|presentation)\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern CONCESSION =
-      Pattern.compile(
-          "^(?:(?:both|all|these|those|the|that|this|it)(?: two)?(?: things| points| facts)?"
-              + " (?:is|are) (?:true|fair|right|correct|real)"
-              + "|(?:granted|fair enough|true enough|point taken))[.!]?$",
-          Pattern.CASE_INSENSITIVE);
 
   private final Registry registry;
   private final SentenceSplitter splitter;
@@ -83,6 +66,10 @@ public final class ClaimExtractor {
   private final TypeRules types;
   private final StanceRules stances;
   private final String cueDigest;
+  // discourse-cues.txt: replies that answer the sentence before, concessions, own reports.
+  private final Pattern answersPrevious;
+  private final Pattern concession;
+  private final Pattern ownReport;
 
   public ClaimExtractor(Registry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -96,7 +83,16 @@ public final class ClaimExtractor {
     this.companies = new CompanyRules(cues.get("company-cues.txt"), registry);
     this.types = new TypeRules(cues.get("type-cues.txt"), cues.get("section-cues.txt"));
     this.stances = new StanceRules(cues.get("stance-cues.txt"));
+    CueFile discourse = cues.get("discourse-cues.txt");
+    this.answersPrevious = anyOf(discourse.list("answers-previous"));
+    this.concession = anyOf(discourse.list("concessions"));
+    this.ownReport = anyOf(discourse.list("own-report"));
     this.cueDigest = digest(CUE_FILES.stream().map(n -> cues.get(n).content()).toList());
+  }
+
+  private static Pattern anyOf(List<String> expressions) {
+    return Pattern.compile(
+        "(?:" + String.join(")|(?:", expressions) + ")", Pattern.CASE_INSENSITIVE);
   }
 
   private static String digest(List<String> contents) {
@@ -328,7 +324,7 @@ public final class ClaimExtractor {
           }
         }
       }
-      if (!d.attribution.attributed() && OWN_REPORT.matcher(d.text).find()) {
+      if (!d.attribution.attributed() && ownReport.matcher(d.text).find()) {
         // "..., according to its latest annual report": the organisation is its own source.
         String opening = openingCompany(d);
         String own =
@@ -421,7 +417,7 @@ public final class ClaimExtractor {
     return counts.getOrDefault(name, 0) * 10_000L + doc.getOrDefault(name, 0);
   }
 
-  private static String target(List<Draft> drafts, int i, List<String> ids, Set<String> people) {
+  private String target(List<Draft> drafts, int i, List<String> ids, Set<String> people) {
     Draft d = drafts.get(i);
     if (d.decision.answersCase()) {
       for (int j = i - 1; j >= 0; j--) {
@@ -445,9 +441,9 @@ public final class ClaimExtractor {
     }
     int nearest = nearestClaim(drafts, i, window);
     String text = TypeRules.TRANSCRIPT_LABEL.matcher(d.text).replaceFirst("");
-    if (nearest >= 0 && ANSWERS_PREVIOUS.matcher(text).find()) {
+    if (nearest >= 0 && answersPrevious.matcher(text).find()) {
       // "Both things are true. But ...": the "but" answers the claim conceded, not the concession.
-      while (nearest > window && CONCESSION.matcher(drafts.get(nearest).text).find()) {
+      while (nearest > window && concession.matcher(drafts.get(nearest).text).find()) {
         nearest = nearestClaim(drafts, nearest, window);
       }
       return nearest < 0 ? null : ids.get(nearest);
