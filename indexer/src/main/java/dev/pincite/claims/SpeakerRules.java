@@ -94,6 +94,9 @@ public final class SpeakerRules {
   private static final Pattern ADDED_AMOUNT =
       Pattern.compile("(?:,[^,]{1,90},)?\\s+(?:added|adds)\\s+(?:\\p{Sc}|\\d|more\\b|another\\b)");
 
+  /** ", but ": where a sentence turns to a second clause. */
+  private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\s+");
+
   /** A sentence that is one quotation from its first character to its last. */
   private static final Pattern WHOLE_QUOTATION =
       Pattern.compile("^[\"\u201C][^\"\u201C\u201D]+[\"\u201D][.!?]?$");
@@ -418,7 +421,7 @@ public final class SpeakerRules {
     }
 
     private int butClause(String sentence) {
-      Matcher m = Pattern.compile(",\\s+but\\s+").matcher(sentence);
+      Matcher m = BUT_CLAUSE.matcher(sentence);
       return m.find() ? m.end() - 1 : Integer.MAX_VALUE;
     }
 
