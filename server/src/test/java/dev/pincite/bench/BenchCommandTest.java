@@ -90,7 +90,10 @@ class BenchCommandTest {
             "--work",
             work.toString(),
             "--shared",
-            sharedFolder().toString());
+            sharedFolder().toString(),
+            // Without ../shared (a clone on its own) the sentences come from the bundled corpus.
+            "--corpus",
+            Path.of(System.getProperty("pincite.root", ".."), "corpus").toString());
     String printed = out.toString();
     assertEquals(0, exit, printed);
     for (String figure :
