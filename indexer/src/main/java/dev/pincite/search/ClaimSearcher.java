@@ -160,6 +160,54 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
   }
 
   /**
+   * Answers the searches people start with (the landing page, a word, a word with a filter) and
+   * drops the results. On a cold JVM the first search loads and compiles most of the search code
+   * (query parsing, drill sideways, highlighting, stored fields), about half a second; a server
+   * calls this in the background at start-up so that no person waits for it. Safe to run
+   * concurrently with other searches.
+   *
+   * @throws IOException on index failure
+   */
+  public void warmUp() throws IOException {
+    try {
+      SearchResult landing = search(SearchRequest.of(""));
+      if (landing.hits().isEmpty()) {
+        return;
+      }
+      String word = searchableWord(landing.hits().getFirst().stored().claim().text());
+      if (word.isEmpty()) {
+        return;
+      }
+      search(SearchRequest.of(word));
+      for (SearchResult.FacetResult facet : landing.facets()) {
+        if (!facet.values().isEmpty()) {
+          Map<String, List<String>> filter =
+              Map.of(facet.dimension(), List.of(facet.values().getFirst().value()));
+          search(new SearchRequest(word, filter, null, null, 1, 10, SearchRequest.Sort.RELEVANCE));
+          return;
+        }
+      }
+    } catch (BadQueryException e) {
+      throw new IllegalStateException("a word of the index is not a valid query", e);
+    }
+  }
+
+  /**
+   * A word of a text to search for, for warm-ups and training runs: its longest run of letters.
+   *
+   * @return the word, empty when the text has no letters
+   */
+  public static String searchableWord(String text) {
+    String longest = "";
+    for (String word : text.split("[^\\p{IsAlphabetic}]+")) {
+      if (word.length() > longest.length()) {
+        longest = word;
+      }
+    }
+    return longest;
+  }
+
+  /**
    * Parses a query the way {@link #search} does.
    *
    * @param text the query text; blank matches everything
@@ -445,6 +493,12 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
     }
 
     SearchResult run() throws IOException {
+      if (snapshot.state == null) {
+        // No claim carries a facet field yet (an archive whose files were all skipped): drill
+        // sideways cannot count, and there is nothing to find.
+        return new SearchResult(
+            0, List.of(), facets(null), List.of(), List.of(), request.page(), request.pageSize());
+      }
       if (isOverview()) {
         return overview();
       }
@@ -610,6 +664,9 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
 
     private org.apache.lucene.facet.FacetResult topChildren(Facets facets, String dim)
         throws IOException {
+      if (facets == null) {
+        return null;
+      }
       try {
         return facets.getTopChildren(FACET_VALUES, dim);
       } catch (IllegalArgumentException e) {

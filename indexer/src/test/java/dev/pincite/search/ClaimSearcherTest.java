@@ -117,6 +117,46 @@ class ClaimSearcherTest {
   }
 
   @Test
+  void warmUpLeavesTheAnswersAsTheyWere() throws Exception {
+    SearchResult before = searcher.search(SearchRequest.of("compute"));
+    searcher.warmUp();
+    assertEquals(before, searcher.search(SearchRequest.of("compute")));
+  }
+
+  @Test
+  void anArchiveWithNoClaimsYetAnswersEverySearchWithNothing(@TempDir Path empty) throws Exception {
+    try (ClaimIndexWriter writer = new ClaimIndexWriter(empty, true)) {
+      writer.commit("test");
+    }
+    try (ClaimSearcher none = ClaimSearcher.open(empty)) {
+      none.warmUp();
+      SearchResult landing = none.search(SearchRequest.of(""));
+      assertEquals(0, landing.total());
+      assertTrue(landing.facets().stream().allMatch(f -> f.values().isEmpty()), landing.toString());
+      assertEquals(0, none.search(SearchRequest.of("compute")).total());
+      assertEquals(
+          0,
+          none.search(
+                  new SearchRequest(
+                      "compute",
+                      Map.of("speaker", List.of("Bo Writer")),
+                      null,
+                      null,
+                      1,
+                      10,
+                      SearchRequest.Sort.RELEVANCE))
+              .total());
+    }
+  }
+
+  @Test
+  void theSearchableWordOfATextIsItsLongestRunOfLetters() {
+    assertEquals("bridge", ClaimSearcher.searchableWord("It is a bridge, not a moat."));
+    assertEquals("Übergang", ClaimSearcher.searchableWord("Ein Übergang, 2026."));
+    assertEquals("", ClaimSearcher.searchableWord("2026 — 42%"));
+  }
+
+  @Test
   void keywordSearchFindsStemmedMatchesAndHighlightsThem() throws Exception {
     SearchResult result = searcher.search(SearchRequest.of("computing"));
     assertEquals(3, result.total());

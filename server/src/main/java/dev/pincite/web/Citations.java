@@ -25,13 +25,14 @@ final class Citations {
 
   Citations(String configuredBase) {
     this.configuredBase = configuredBase;
-    // Loading the CSL styles takes a second or two: pay it at start-up, not on the first claim
-    // page, but in the background, so the server answers searches at once (start-up to first
-    // answer is a performance target). Search pages cite in Markdown and never wait for it.
-    CitationFormatter formatter = byBase.computeIfAbsent(base(), CitationFormatter::new);
-    Thread warmUp = new Thread(formatter::loadStyles, "pincite-csl");
-    warmUp.setDaemon(true);
-    warmUp.start();
+  }
+
+  /**
+   * Loads the CSL styles of the configured (or default) base URL, a second or two: the app calls it
+   * in the background at start-up, so the first claim page does not wait for it.
+   */
+  void loadStyles() {
+    byBase.computeIfAbsent(base(), CitationFormatter::new).loadStyles();
   }
 
   private String base() {

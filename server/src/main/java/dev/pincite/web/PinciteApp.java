@@ -37,8 +37,9 @@ public final class PinciteApp {
    * @return the configured app, not started
    */
   public static Javalin create(ClaimSearcher searcher, WebConfig config) {
-    Pages pages = new Pages();
     Citations citations = new Citations(config.baseUrl());
+    warmUp(searcher, citations);
+    Pages pages = new Pages();
     SearchHandler search = new SearchHandler(searcher, pages, citations, config.pageSize());
     ClaimHandler claims = new ClaimHandler(searcher, pages, citations);
     DocumentHandler documents = new DocumentHandler(searcher, pages);
@@ -72,6 +73,34 @@ public final class PinciteApp {
           routes.get("/api/documents/{id}", documents::api);
           errors.register(routes);
         });
+  }
+
+  /**
+   * Warms the app up in a background thread while the server is being built and started: first a
+   * few searches (a cold JVM spends half a second on the first one), then the CSL styles (a second
+   * or two, needed only by claim pages). Start-up to the first answer is a performance target; on
+   * two cores this overlaps the searches with building Javalin instead of making the first person
+   * wait for both.
+   */
+  private static void warmUp(ClaimSearcher searcher, Citations citations) {
+    Thread.ofPlatform()
+        .name("pincite-warm-up")
+        .daemon()
+        .start(
+            () -> {
+              try {
+                searcher.warmUp();
+              } catch (IOException | RuntimeException e) {
+                // The index may be closed under the warm-up (a test, a quick stop): only a warm-up.
+                LOG.debug("search warm-up stopped", e);
+              }
+              try {
+                citations.loadStyles();
+              } catch (RuntimeException e) {
+                // A claim page loads them again and reports the failure to its reader.
+                LOG.warn("could not load the CSL styles", e);
+              }
+            });
   }
 
   private static void securityHeaders(Context ctx) {
