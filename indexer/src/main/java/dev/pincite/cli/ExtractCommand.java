@@ -51,8 +51,6 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -67,6 +65,7 @@ public final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     ArticleLoader loader = new ArticleLoader();
+    ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
     int failures = 0;
     for (Path file : files) {
       String path = corpusPath(file);

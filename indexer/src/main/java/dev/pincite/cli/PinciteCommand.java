@@ -1,5 +1,6 @@
 package dev.pincite.cli;
 
+import java.util.List;
 import java.util.ServiceLoader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,16 +16,21 @@ import picocli.CommandLine.Command;
     name = "pincite",
     mixinStandardHelpOptions = true,
     version = "pincite 0.1.0",
-    description = "A research archive for commentary: claims, facets, citations.",
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      ReindexCommand.class,
-      ExtractCommand.class,
-      CiteCommand.class,
-      ScoreExtractionCommand.class,
-      ScoreClaimsCommand.class,
-    })
+    description = "A research archive for commentary: claims, facets, citations.")
 public final class PinciteCommand implements Runnable {
+
+  /**
+   * This module's subcommands. Added by code rather than in the annotation, which would make
+   * picocli build every one of them for every run.
+   */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          CommandLine.HelpCommand.class,
+          ReindexCommand.class,
+          ExtractCommand.class,
+          CiteCommand.class,
+          ScoreExtractionCommand.class,
+          ScoreClaimsCommand.class);
 
   // Lucene logs a WARNING on every start that the JDK's incubating Vector API is not enabled.
   // Pincite indexes no vectors, and enabling the module makes the JVM print a warning of its own,
@@ -47,15 +53,57 @@ public final class PinciteCommand implements Runnable {
 
   /** Builds the command line with every subcommand, the service-loaded ones included. */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new PinciteCommand());
+    CommandLine cli = root();
+    for (Class<?> sub : SUBCOMMANDS) {
+      cli.addSubcommand(sub);
+    }
     for (Subcommand sub : ServiceLoader.load(Subcommand.class)) {
       cli.addSubcommand(sub.command());
     }
-    return cli;
+    return configured(cli);
+  }
+
+  /**
+   * The command line for these arguments: when the first one names a subcommand, only that
+   * subcommand is built. Picocli reads every command's annotations by reflection when it is added,
+   * which costs a cold JVM about half a second for all of them; {@code serve} should not wait for
+   * the models of {@code cite} or {@code bench}. Anything else (no arguments, an option, help, an
+   * unknown name) gets the whole command line, so usage and errors list every subcommand.
+   */
+  public static CommandLine commandLine(String[] args) {
+    if (args.length == 0 || args[0].startsWith("-")) {
+      return commandLine();
+    }
+    String name = args[0];
+    if (name.equals("help")) {
+      return commandLine();
+    }
+    for (Class<?> builtIn : SUBCOMMANDS) {
+      if (name.equals(builtIn.getAnnotation(Command.class).name())) {
+        return configured(root().addSubcommand(builtIn));
+      }
+    }
+    for (Subcommand sub : ServiceLoader.load(Subcommand.class)) {
+      Object command = sub.command();
+      Command annotation = command.getClass().getAnnotation(Command.class);
+      if (annotation != null && name.equals(annotation.name())) {
+        return configured(root().addSubcommand(command));
+      }
+    }
+    return commandLine();
+  }
+
+  private static CommandLine root() {
+    return new CommandLine(new PinciteCommand());
+  }
+
+  /** Settings for the whole tree, once its subcommands are in: picocli applies them to those. */
+  private static CommandLine configured(CommandLine cli) {
+    return cli.setCaseInsensitiveEnumValuesAllowed(true); // "--only search" as well as "SEARCH"
   }
 
   public static void main(String[] args) {
     VECTORIZATION_LOG.setLevel(Level.SEVERE);
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(args).execute(args));
   }
 }
