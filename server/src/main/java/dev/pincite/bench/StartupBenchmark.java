@@ -1,6 +1,5 @@
 package dev.pincite.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
@@ -17,33 +16,38 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * Cold start: {@code pincite serve} in a child JVM with a capped heap, timed from process start to
- * the first {@code /api/search} answer; then the heap in use after a full GC ({@code jcmd
- * GC.heap_info}), and the whole query mix once against the child, to show the capped heap serves
- * it. The child is stopped at the end, whatever happens.
+ * Cold start: {@code pincite serve} in a child JVM with a capped heap, started as {@code
+ * bin/pincite} starts it, timed from process start to the first {@code /api/search} answer; then
+ * the heap in use after a full GC ({@code jcmd GC.heap_info}), and the whole query mix once against
+ * the child, to show the capped heap serves it. The launcher passes its JDK AOT cache in the system
+ * property {@value #AOT_CACHE_PROPERTY} (JDK 25+); the child then maps the same cache, and a second
+ * child without it shows what the cache gains. Children are stopped at the end, whatever happens.
  */
 final class StartupBenchmark {
+
+  /** The system property in which {@code bin/pincite} passes the AOT cache it started with. */
+  static final String AOT_CACHE_PROPERTY = "pincite.aotCache";
 
   /**
    * What the start-up benchmark measured.
    *
-   * @param firstAnswerSeconds process start to the first 200 from {@code /api/search}
+   * @param firstAnswerSeconds process start to the first 200 from {@code /api/search}, as the
+   *     launcher starts {@code serve}
    * @param heapUsedMb heap in use after a full GC once the index is open and has answered, or -1
    *     when {@code jcmd} could not tell
    * @param maxHeap the {@code -Xmx} the child ran with
    * @param mixErrors failed requests of the query mix against the child
-   * @param aotFirstAnswerSeconds the same start-up with a JDK AOT cache ({@code -XX:AOTCache}, JDK
-   *     25+) trained by one earlier run, or -1 when the JDK or class path cannot make one
+   * @param withoutCacheSeconds the same start-up without the launcher's AOT cache, or -1 when the
+   *     launcher started without one (JDK older than 25, or {@code PINCITE_AOT=0})
    */
   record Figures(
       double firstAnswerSeconds,
       double heapUsedMb,
       String maxHeap,
       long mixErrors,
-      double aotFirstAnswerSeconds) {}
+      double withoutCacheSeconds) {}
 
   private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
@@ -62,62 +66,46 @@ final class StartupBenchmark {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .build();
-    progress.println("  startup: serve in a child JVM with -Xmx" + maxHeap);
-    Child plain = start(indexDir, work, List.of());
+    List<String> cache = launcherCacheOptions();
+    progress.println(
+        "  startup: serve in a child JVM with -Xmx"
+            + maxHeap
+            + (cache.isEmpty() ? ", no AOT cache" : ", the launcher's AOT cache"));
+    Child launched = start(indexDir, work, cache);
     double firstAnswer;
     double heap;
     long errors = 0;
     try {
-      firstAnswer = plain.firstAnswer(client, mix.get(0));
-      heap = heapUsedMb(plain.process().pid());
+      firstAnswer = launched.firstAnswer(client, mix.get(0));
+      heap = heapUsedMb(launched.process().pid());
       for (BenchQuery q : mix) {
-        if (get(client, plain.base() + q.path()) != 200) {
+        if (get(client, launched.base() + q.path()) != 200) {
           errors++;
         }
       }
     } finally {
-      plain.stop();
+      launched.stop();
     }
-    return new Figures(
-        firstAnswer, heap, maxHeap, errors, aotFirstAnswer(indexDir, work, client, mix));
+    double withoutCache = -1;
+    if (!cache.isEmpty()) {
+      progress.println("  startup: the same without the AOT cache");
+      Child plain = start(indexDir, work, List.of());
+      try {
+        withoutCache = plain.firstAnswer(client, mix.get(0));
+      } finally {
+        plain.stop();
+      }
+    }
+    return new Figures(firstAnswer, heap, maxHeap, errors, withoutCache);
   }
 
-  /**
-   * Start-up with an AOT cache (JDK 25+: classes loaded and linked ahead of time, from a training
-   * run that starts, answers the mix and stops), to show what the launcher would gain from it; -1
-   * when the JDK is older or the class path has folders, which the cache cannot hold.
-   */
-  private double aotFirstAnswer(Path indexDir, Path work, HttpClient client, List<BenchQuery> mix)
-      throws IOException, InterruptedException {
-    boolean jars =
-        Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-            .allMatch(p -> p.endsWith(".jar") || p.endsWith("*"));
-    if (Runtime.version().feature() < 25 || !jars) {
-      progress.println("  startup: no AOT cache (needs JDK 25+ and a class path of jars only)");
-      return -1;
+  /** The JVM options with which the launcher maps its AOT cache, or none when it has none. */
+  private static List<String> launcherCacheOptions() {
+    String cache = System.getProperty(AOT_CACHE_PROPERTY);
+    if (cache == null || !Files.isRegularFile(Path.of(cache))) {
+      return List.of();
     }
-    Path cache = work.resolve("serve.aot");
-    Files.deleteIfExists(cache);
-    progress.println("  startup: training an AOT cache, then serve with it");
-    Child training = start(indexDir, work, List.of("-XX:AOTCacheOutput=" + cache));
-    try {
-      training.firstAnswer(client, mix.get(0));
-      for (BenchQuery q : mix) {
-        get(client, training.base() + q.path());
-      }
-    } finally {
-      training.stop(); // the cache is written as the JVM exits
-    }
-    if (!Files.isRegularFile(cache)) {
-      progress.println("  startup: the JVM wrote no AOT cache; see " + training.log());
-      return -1;
-    }
-    Child cached = start(indexDir, work, List.of("-XX:AOTCache=" + cache));
-    try {
-      return cached.firstAnswer(client, mix.get(0));
-    } finally {
-      cached.stop();
-    }
+    return List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off");
   }
 
   /** A running child {@code serve}. */

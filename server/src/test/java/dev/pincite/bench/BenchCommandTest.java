@@ -108,7 +108,7 @@ class BenchCommandTest {
             "queries/s, 2 clients",
             "HTTP errors | 0 of",
             "start-up to first answer",
-            "start-up to first answer with a JDK AOT cache",
+            "start-up to first answer without the launcher's JDK AOT cache",
             "System load average",
             "heap in use after opening",
             "| phrase+filter |")) {

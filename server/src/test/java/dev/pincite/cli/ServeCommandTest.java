@@ -72,4 +72,29 @@ class ServeCommandTest {
   void serveIsASubcommandOfPincite() {
     assertTrue(PinciteCommand.commandLine().getSubcommands().containsKey("serve"));
   }
+
+  @Test
+  void startingServeBuildsOnlyServesCommandModel() {
+    CommandLine cli = PinciteCommand.commandLine(new String[] {"serve", "--port", "0"});
+    assertEquals(java.util.Set.of("serve"), cli.getSubcommands().keySet());
+  }
+
+  @Test
+  void startupTrainingServesTheBundledCorpusAndEveryRequestSucceeds() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = PinciteCommand.commandLine(new String[] {"train-startup"});
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(out));
+    Path corpus = Path.of(System.getProperty("pincite.root", ".."), "corpus");
+    int exit = cli.execute("train-startup", "--corpus", corpus.toString(), "--rounds", "1");
+    assertEquals(0, exit, out.toString());
+  }
+
+  @Test
+  void startupTrainingIsHiddenFromTheUsage() {
+    StringWriter usage = new StringWriter();
+    PinciteCommand.commandLine().usage(new PrintWriter(usage));
+    assertTrue(usage.toString().contains("serve"), usage.toString());
+    assertFalse(usage.toString().contains("train-startup"), usage.toString());
+  }
 }
