@@ -3,7 +3,6 @@ package dev.pincite.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,11 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class StanceRules {
 
-  private final Pattern bullish;
-  private final Pattern bearish;
-  private final Pattern bullishFigures;
-  private final Pattern bearishFigures;
-  private final Pattern neutral;
+  private final AlternationIndex bullish;
+  private final AlternationIndex bearish;
+  private final AlternationIndex bullishFigures;
+  private final AlternationIndex bearishFigures;
+  private final AlternationIndex neutral;
   private final Pattern negatorBefore;
 
   /**
@@ -47,11 +46,11 @@ public final class StanceRules {
     return out;
   }
 
-  private static Pattern expressions(List<String> entries) {
-    return Pattern.compile("(?:" + String.join(")|(?:", entries) + ")", Pattern.CASE_INSENSITIVE);
+  private static AlternationIndex expressions(List<String> entries) {
+    return new AlternationIndex(entries, "", "", Pattern.CASE_INSENSITIVE);
   }
 
-  private static Pattern words(List<String> entries) {
+  private static AlternationIndex words(List<String> entries) {
     List<String> parts = new ArrayList<>();
     List<String> sorted = new ArrayList<>(entries);
     sorted.sort((a, b) -> b.length() - a.length());
@@ -64,10 +63,8 @@ public final class StanceRules {
               .replace(" ", "\\E\\s+\\Q");
       parts.add(quotedStem + (prefix ? "[\\p{L}-]*" : ""));
     }
-    return Pattern.compile(
-        "(?<![\\p{L}-])(?:" + String.join("|", parts) + ")(?![\\p{L}])",
-        // ASCII case folding: the cue words are English; Unicode folding costs far more.
-        Pattern.CASE_INSENSITIVE);
+    // ASCII case folding: the cue words are English; Unicode folding costs far more.
+    return new AlternationIndex(parts, "(?<![\\p{L}-])", "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   }
 
   /**
@@ -85,12 +82,12 @@ public final class StanceRules {
     String text = sentence.replace('\u2019', '\'');
     int but = text.indexOf(", but ");
     List<int[]> hits = new ArrayList<>();
-    collect(text, bullish, 1, hits);
-    collect(text, bearish, -1, hits);
-    collect(text, bullishFigures, 1, hits);
-    collect(text, bearishFigures, -1, hits);
+    collect(text, bullish, true, 1, hits);
+    collect(text, bearish, true, -1, hits);
+    collect(text, bullishFigures, false, 1, hits);
+    collect(text, bearishFigures, false, -1, hits);
     // A neutral phrase scores nothing but masks the cue words inside it ("declined to comment").
-    collect(text, neutral, 0, hits);
+    collect(text, neutral, true, 0, hits);
     int score = 0;
     for (int[] hit : hits) {
       if (insideLonger(hit, hits)) {
@@ -106,10 +103,28 @@ public final class StanceRules {
     return score < 0 ? Stance.BEARISH : Stance.NEUTRAL;
   }
 
-  private static void collect(String text, Pattern pattern, int sign, List<int[]> hits) {
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      hits.add(new int[] {m.start(), m.end(), sign});
+  /**
+   * Every match of the cues, left to right, as {@code find()} of their alternation finds them.
+   *
+   * @param wordStarts try only where no letter or hyphen comes before, which the cue words' own
+   *     lookbehind requires anyway
+   */
+  private static void collect(
+      String text, AlternationIndex cues, boolean wordStarts, int sign, List<int[]> hits) {
+    AlternationIndex.Scan scan = cues.scan(text);
+    int i = 0;
+    while (i <= text.length()) {
+      boolean tryHere =
+          !wordStarts
+              || i == 0
+              || !(Character.isLetter(text.codePointBefore(i)) || text.charAt(i - 1) == '-');
+      int end = tryHere ? scan.endAt(i) : -1;
+      if (end >= 0) {
+        hits.add(new int[] {i, end, sign});
+        i = end > i ? end : i + 1;
+      } else {
+        i++;
+      }
     }
   }
 

@@ -93,14 +93,10 @@ public final class TypeRules {
       if (list.getKey().equals(COUNTER_INTRO) || list.getKey().equals(QUESTION_LABELS)) {
         continue;
       }
-      // One pattern per list: the first list with a match gives the type, so which of its
+      // One cue per list: the first list with a match gives the type, so which of its
       // expressions matched does not matter, and one scan of the sentence is much cheaper.
-      List<String> expressions = new ArrayList<>();
-      list.getValue().forEach(e -> expressions.add("(?:" + e + ")"));
-      if (!expressions.isEmpty()) {
-        cueRules.add(
-            new CueRule(
-                new WordCue(String.join("|", expressions)), ClaimType.fromLabel(list.getKey())));
+      if (!list.getValue().isEmpty()) {
+        cueRules.add(new CueRule(new WordCue(list.getValue()), ClaimType.fromLabel(list.getKey())));
       }
     }
     this.bullCase = casePattern(sectionCues.list("bull-case"));
