@@ -51,14 +51,14 @@ public final class CompanyRules {
   private final Set<String> suffixes;
   private final Set<String> legalForms;
   private final Set<String> notNames;
-  private final Pattern roleBefore;
+  private final AlternationIndex roleBefore;
   private final Pattern businessAfter;
-  private final Pattern groupBefore;
+  private final AlternationIndex groupBefore;
   private final Pattern appositiveAfter;
-  private final Pattern appositiveBefore;
+  private final AlternationIndex appositiveBefore;
   private final Pattern corporateVerbAfter;
-  private final Pattern platformBefore;
-  private final Pattern orgBefore;
+  private final AlternationIndex platformBefore;
+  private final AlternationIndex orgBefore;
   private final Pattern theCompany;
   private final Pattern theCompanySays;
   private final Pattern bothReference;
@@ -75,12 +75,12 @@ public final class CompanyRules {
     this.notNames = new HashSet<>(cues.list("not-names"));
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     this.roleBefore =
-        Pattern.compile(
+        AlternationIndex.of(
             "\\b(?:" + cues.alternation("roles") + ")\\s+(?:at|of|with|from)\\s+$", flags);
     this.businessAfter =
         Pattern.compile("^\\s+(?:" + cues.alternation("business-nouns") + ")\\b", flags);
     this.groupBefore =
-        Pattern.compile(
+        AlternationIndex.of(
             "\\b(?:"
                 + cues.alternation("group-nouns")
                 + ")\\s+(?:like|such as|including|from|as)\\s+"
@@ -96,9 +96,10 @@ public final class CompanyRules {
     this.corporateVerbAfter =
         Pattern.compile(
             "^\\s+(?:" + String.join("|", cues.list("corporate-verbs")) + ")\\b", flags);
-    this.orgBefore = Pattern.compile("\\b(?:" + cues.alternation("org-before") + ")\\s+$", flags);
+    this.orgBefore =
+        AlternationIndex.of("\\b(?:" + cues.alternation("org-before") + ")\\s+$", flags);
     this.platformBefore =
-        Pattern.compile("\\b(?:" + cues.alternation("platform-before") + ")\\s+$", flags);
+        AlternationIndex.of("\\b(?:" + cues.alternation("platform-before") + ")\\s+$", flags);
     String descriptions = cues.alternation("definite-descriptions");
     this.theCompany = Pattern.compile("\\bthe (?:" + descriptions + ")(?:'s|\u2019s)?\\b", flags);
     this.theCompanySays =
@@ -125,7 +126,7 @@ public final class CompanyRules {
       tableHeaders.add(h.toLowerCase(java.util.Locale.ROOT));
     }
     this.appositiveBefore =
-        Pattern.compile(
+        AlternationIndex.of(
             "\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:" + appositives + ")\\s+$", flags);
   }
 
@@ -144,7 +145,7 @@ public final class CompanyRules {
     List<Registry.Mention> mentions = registry.organisationMentions(sentence);
     List<Registry.Mention> people = registry.personMentions(sentence);
     for (Registry.Mention m : mentions) {
-      boolean platform = platformBefore.matcher(sentence.substring(0, m.start())).find();
+      boolean platform = platformBefore.find(sentence.substring(0, m.start()));
       if (!registry.isOutlet(m.canonical())
           && !platform
           && !insideAny(m.start(), m.end(), people)) {
@@ -222,11 +223,11 @@ public final class CompanyRules {
     String before = sentence.substring(0, span.start());
     String after = withoutTimePhrase(sentence.substring(span.end()));
     boolean cue =
-        roleBefore.matcher(before).find()
+        roleBefore.find(before)
             || (span.possessive() && businessAfter.matcher(after).find())
-            || groupBefore.matcher(before).find()
-            || orgBefore.matcher(before).find()
-            || (!before.isEmpty() && appositiveBefore.matcher(before).find())
+            || groupBefore.find(before)
+            || orgBefore.find(before)
+            || (!before.isEmpty() && appositiveBefore.find(before))
             || (span.start() == NameSpan.lead(sentence)
                 && !span.possessive()
                 && corporateVerbAfter.matcher(after).find())

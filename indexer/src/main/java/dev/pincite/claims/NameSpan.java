@@ -19,10 +19,15 @@ import java.util.regex.Pattern;
  */
 public record NameSpan(int start, int end, String text, boolean possessive) {
 
-  private static final Pattern WORD =
+  static final Pattern WORD =
       Pattern.compile(
           "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-'\u2019]*|(?:de|van|von|da|del|bin|al)(?![\\p{L}])"
               + "|&(?=\\s+\\p{Lu})");
+
+  /** Initials: "J.", "J.K." */
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+
+  private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
 
   /** A thread post's number opening a sentence ("1/ ", "2/7 "): not part of the sentence. */
   static final Pattern THREAD_NUMBER = Pattern.compile("^\\d{1,3}/(?:\\d{1,3})?\\s+");
@@ -52,12 +57,12 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
    */
   public static List<NameSpan> find(String sentence, Set<String> leadingNotNames) {
     List<NameSpan> spans = new ArrayList<>();
-    Matcher m = WORD.matcher(sentence);
+    Matcher m = WORD.matcher(sentence).useTransparentBounds(true);
     int runStart = -1;
     int runEnd = -1;
     List<String> words = new ArrayList<>();
     int searchFrom = 0;
-    while (m.find(searchFrom)) {
+    while (findWord(m, sentence, searchFrom)) {
       searchFrom = m.end();
       String word = m.group();
       boolean particle = Character.isLowerCase(word.charAt(0)) || word.equals("&");
@@ -77,7 +82,7 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
       }
       words.add(word);
       runEnd = m.end();
-      if (isPossessive(word) || word.endsWith(".") && !word.matches("(?:\\p{Lu}\\.)+")) {
+      if (isPossessive(word) || word.endsWith(".") && !INITIALS.matcher(word).matches()) {
         flush(spans, sentence, runStart, runEnd, words, leadingNotNames);
         runStart = -1;
         words.clear();
@@ -85,6 +90,31 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
     }
     flush(spans, sentence, runStart, runEnd, words, leadingNotNames);
     return spans;
+  }
+
+  /**
+   * What {@code m.find(from)} finds, trying {@link #WORD} only where one of its alternatives can
+   * start (a capital or a number, the first letter of a particle, "&"): the regex engine's own scan
+   * tried all three at every character, and this runs several times per sentence.
+   */
+  static boolean findWord(Matcher m, String sentence, int from) {
+    for (int i = from; i < sentence.length(); i++) {
+      if (mayStartWord(sentence.codePointAt(i)) && m.region(i, sentence.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayStartWord(int c) {
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER ->
+          true;
+      default -> c == 'd' || c == 'v' || c == 'b' || c == 'a' || c == '&';
+    };
   }
 
   private static boolean isPossessive(String word) {
@@ -127,7 +157,7 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
     if (possessive) {
       kept.set(kept.size() - 1, Registry.stripPossessive(last));
     }
-    String text = String.join(" ", kept).replaceAll("[.,]+$", "");
+    String text = TRAILING_STOPS.matcher(String.join(" ", kept)).replaceAll("");
     if (text.endsWith(".") || text.isEmpty()) {
       return;
     }
@@ -136,6 +166,6 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
 
   private static String keepFinalStopOfInitials(String text, List<String> kept) {
     String last = kept.get(kept.size() - 1);
-    return last.matches("(?:\\p{Lu}\\.)+") && !text.endsWith(".") ? text + "." : text;
+    return INITIALS.matcher(last).matches() && !text.endsWith(".") ? text + "." : text;
   }
 }

@@ -76,16 +76,16 @@ public final class SpeakerRules {
   private final Pattern attitude;
   private final Pattern possessiveView;
   private final Pattern inView;
-  private final Pattern verbBefore;
-  private final Pattern sourceBefore;
+  private final AlternationIndex verbBefore;
+  private final AlternationIndex sourceBefore;
   private final Pattern pronounPointer;
   private final Pattern reportPointer;
   private final Set<String> companySuffixes;
-  private final Pattern objectOfPreposition;
+  private final AlternationIndex objectOfPreposition;
   private final Pattern spokesperson;
   private final Pattern jointSubject;
   private final Pattern interviewIntro;
-  private final Pattern groupAt;
+  private final AlternationIndex groupAt;
   private final Pattern unnamedHolders;
   private final Pattern questionLabel;
   private final Pattern answerLabel;
@@ -96,6 +96,12 @@ public final class SpeakerRules {
 
   /** ", but ": where a sentence turns to a second clause. */
   private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\s+");
+
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern IN_AT_END = Pattern.compile("\\bin\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ONLY_FOR =
+      Pattern.compile("^\\s*for\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LOWER_CASE_NEXT = Pattern.compile("^\\s+\\p{Ll}.*");
 
   /** A sentence that is one quotation from its first character to its last. */
   private static final Pattern WHOLE_QUOTATION =
@@ -145,7 +151,7 @@ public final class SpeakerRules {
                 + ")(?:\\s+(?:was|is|were|that|remained|had)\\b|\\s*[,:])",
             flags);
     this.objectOfPreposition =
-        Pattern.compile("\\b(?:" + cues.alternation("object-prepositions") + ")\\s+$", flags);
+        AlternationIndex.of("\\b(?:" + cues.alternation("object-prepositions") + ")\\s+$", flags);
     this.spokesperson =
         Pattern.compile(
             "^\\s+(?:" + cues.alternation("spokespeople") + ")\\s+(?:" + verbs + ")\\b", flags);
@@ -160,7 +166,7 @@ public final class SpeakerRules {
                 + ")\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})",
             flags);
     this.groupAt =
-        Pattern.compile(
+        AlternationIndex.of(
             "\\b(?:" + cues.alternation("group-speakers") + ")\\s+(?:at|from|with|of)\\s+$", flags);
     this.unnamedHolders =
         Pattern.compile(
@@ -176,9 +182,9 @@ public final class SpeakerRules {
     this.answerLabel =
         Pattern.compile("^(?:" + cues.alternation("answer-labels") + ")\\s*:", flags);
     this.verbBefore =
-        Pattern.compile("\\b(?:" + cues.alternation("inverted-verbs") + ")\\s+$", flags);
+        AlternationIndex.of("\\b(?:" + cues.alternation("inverted-verbs") + ")\\s+$", flags);
     this.sourceBefore =
-        Pattern.compile(
+        AlternationIndex.of(
             "(?:\\baccording to\\s+(?:(?:a|an|the|this|that|one)\\s+)?"
                 + "(?:(?:[\\p{L}-]+\\s+){0,3}(?:from|by|of|at)\\s+)?"
                 + "|\\b(?:"
@@ -444,9 +450,7 @@ public final class SpeakerRules {
                 .orElse(name);
         return Optional.of(new Candidate(span.start(), new Entity(org, Role.SOURCE), How.STRONG));
       }
-      if (!span.possessive()
-          && groupAt.matcher(before).find()
-          && subjectVerb.matcher(after).find()) {
+      if (!span.possessive() && groupAt.find(before) && subjectVerb.matcher(after).find()) {
         // "Analysts at Dunmere & Pike said": unnamed people speak for their firm.
         return resolve(span, true)
             .filter(e -> e.role() == Role.SOURCE)
@@ -454,18 +458,18 @@ public final class SpeakerRules {
             .filter(e -> !people.contains(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
-      if (verbBefore.matcher(before).find()) {
+      if (verbBefore.find(before)) {
         return resolve(span, !opens)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
-      if (sourceBefore.matcher(before).find()) {
+      if (sourceBefore.find(before)) {
         return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.CITED));
       }
       boolean viewHolder =
           span.possessive()
               && (possessiveView.matcher(after).find()
-                  || before.matches("(?is).*\\bin\\s+$") && inView.matcher(after).find());
+                  || IN_AT_END.matcher(before).find() && inView.matcher(after).find());
       if (viewHolder) {
         return resolve(span, !opens)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
@@ -477,13 +481,13 @@ public final class SpeakerRules {
       }
       boolean strong =
           (!span.possessive()
-                  && !objectOfPreposition.matcher(before).find()
+                  && !objectOfPreposition.find(before)
                   && (subjectVerb.matcher(after).find() || attitude.matcher(after).find()))
-              || (before.matches("(?i)^\\s*for\\s+$") && after.startsWith(","));
+              || (ONLY_FOR.matcher(before).matches() && after.startsWith(","));
       if (strong) {
         return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.STRONG));
       }
-      if (opens && !span.possessive() && after.matches("^\\s+\\p{Ll}.*")) {
+      if (opens && !span.possessive() && LOWER_CASE_NEXT.matcher(after).matches()) {
         // Only someone already known: a capitalised subject is often a place or a product, and
         // a registry surname alone is often a word ("Gross margin fell"), so it must have been
         // named in full in this document.

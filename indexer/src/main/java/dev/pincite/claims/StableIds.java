@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Stable ids for documents and claims. A claim id depends only on its document's path and its
@@ -18,6 +19,10 @@ import java.util.Map;
  * ids stay unique within a document. Not thread safe: use one instance per document.
  */
 public final class StableIds {
+
+  // Compiled once: String.matches and replaceAll compile their pattern on every call.
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern ID = Pattern.compile("[a-z0-9]{8,16}");
 
   private final String documentPath;
   private final Map<String, Integer> seen = new HashMap<>();
@@ -82,11 +87,11 @@ public final class StableIds {
    * @return true when it could be an id
    */
   public static boolean looksLikeId(String id) {
-    return id != null && id.matches("[a-z0-9]{8,16}");
+    return id != null && ID.matcher(id).matches();
   }
 
   static String normalise(String sentence) {
-    return sentence.strip().replaceAll("\\s+", " ");
+    return WHITESPACE.matcher(sentence.strip()).replaceAll(" ");
   }
 
   private static String hash(String input, int length) {

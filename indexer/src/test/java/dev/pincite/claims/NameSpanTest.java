@@ -1,0 +1,69 @@
+package dev.pincite.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+class NameSpanTest {
+
+  @Test
+  void wordsAreFoundWhereTheRegexEnginesOwnScanFindsThem() {
+    String[] pieces = {
+      "Acme",
+      "acme",
+      "de",
+      "del",
+      "van",
+      "bin",
+      "al",
+      "alpha",
+      "&",
+      " & ",
+      "Fenwick & Rowe",
+      "42",
+      "Ⅻ",
+      "²",
+      "É",
+      "élan",
+      "\uD835\uDC00bc",
+      "O’Neil",
+      "J.K.",
+      ".",
+      ",",
+      " ",
+      "  ",
+      "-",
+      "da"
+    };
+    Random random = new Random(17);
+    int words = 0;
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int p = random.nextInt(10); p > 0; p--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextBoolean()) {
+          text.append(' ');
+        }
+      }
+      String sentence = text.toString();
+      List<String> expected = new ArrayList<>();
+      Matcher reference = NameSpan.WORD.matcher(sentence);
+      for (int from = 0; reference.find(from); from = reference.end()) {
+        expected.add(reference.start() + ":" + reference.group());
+      }
+      List<String> actual = new ArrayList<>();
+      Matcher m = NameSpan.WORD.matcher(sentence).useTransparentBounds(true);
+      for (int from = 0; NameSpan.findWord(m, sentence, from); from = m.end()) {
+        actual.add(m.start() + ":" + m.group());
+      }
+      assertEquals(expected, actual, sentence);
+      words += expected.size();
+    }
+    assertTrue(words > 3000, words + " words only");
+  }
+}
