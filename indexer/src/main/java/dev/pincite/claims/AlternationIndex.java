@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,21 +34,41 @@ final class AlternationIndex {
   private static final Set<Character> DIGITS =
       Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
 
-  /** Slot of a character below 128 (ASCII folded), -1 when none; others go through the map. */
-  private final int[] asciiSlot = new int[128];
+  /**
+   * Where the text's character at a place leads: the slot when the next character has no entry of
+   * its own, and the slots of the next characters that some alternative starts with after it.
+   */
+  private record Node(int fallback, int[] asciiSecond, Map<Character, Integer> otherSecond) {
 
-  private final Map<Character, Integer> otherSlot;
+    /** The slot when the next character is this one (folded). */
+    int slot(char second) {
+      if (second < asciiSecond.length) {
+        int slot = asciiSecond[second];
+        return slot == NO_ENTRY ? fallback : slot;
+      }
+      Integer slot = otherSecond.get(second);
+      return slot == null ? fallback : slot;
+    }
+  }
+
+  private static final int NO_ENTRY = -2;
+
+  /** Nodes of the folded characters below 128; the others are in {@link #otherNode}. */
+  private final Node[] asciiNode = new Node[128];
+
+  private final Map<Character, Node> otherNode = new HashMap<>();
   private final boolean unicodeCase;
   // Every alternative starts with a word boundary: places inside a word are skipped unread.
   private final boolean boundaryFirst;
   private final int anySlot;
   private final Pattern[] patterns;
+  private final ThreadLocal<Matcher[]> threadMatchers;
 
   /**
    * @param alternatives the expressions, in the order the alternation tries them
    * @param prefix put before the alternation in every pattern (a lookbehind, say)
    * @param suffix put after it (a lookahead)
-   * @param flags the patterns' flags, without {@link Pattern#UNICODE_CASE}
+   * @param flags the patterns' flags
    */
   AlternationIndex(List<String> alternatives, String prefix, String suffix, int flags) {
     this.boundaryFirst =
@@ -56,71 +77,108 @@ final class AlternationIndex {
             && alternatives.stream().allMatch(a -> a.replaceFirst("^\\^", "").startsWith("\\b"));
     this.unicodeCase =
         (flags & Pattern.CASE_INSENSITIVE) != 0 && (flags & Pattern.UNICODE_CASE) != 0;
-    List<Set<Character>> firsts = new ArrayList<>();
-    Set<Character> keys = new TreeSet<>();
+    int n = alternatives.size();
+    List<Set<Character>> ones = new ArrayList<>();
+    List<Set<String>> twos = new ArrayList<>();
+    Set<Character> firstKeys = new TreeSet<>();
     for (String alternative : alternatives) {
-      Set<Character> first = folded(firstChars(alternative));
-      firsts.add(first);
-      if (first != null) {
-        keys.addAll(first);
-      }
-    }
-    // Characters whose alternatives are the same share one pattern.
-    Map<List<Integer>, Integer> slots = new LinkedHashMap<>();
-    List<Pattern> compiled = new ArrayList<>();
-    Map<Character, Integer> other = new HashMap<>();
-    java.util.Arrays.fill(asciiSlot, -1);
-    for (char key : keys) {
-      List<Integer> chosen = new ArrayList<>();
-      for (int i = 0; i < alternatives.size(); i++) {
-        if (firsts.get(i) == null || firsts.get(i).contains(key)) {
-          chosen.add(i);
+      Set<String> two = foldedTwo(firstTwoChars(alternative));
+      Set<Character> one = folded(firstChars(alternative));
+      if (two != null) {
+        one = new TreeSet<>();
+        for (String t : two) {
+          one.add(t.charAt(0));
         }
       }
-      int slot =
-          slots.computeIfAbsent(
-              chosen,
-              c -> {
-                compiled.add(compile(alternatives, c, prefix, suffix, flags));
-                return compiled.size() - 1;
-              });
-      if (key < asciiSlot.length) {
-        asciiSlot[key] = slot;
-      } else {
-        other.put(key, slot);
+      ones.add(one);
+      twos.add(two);
+      if (one != null) {
+        firstKeys.addAll(one);
       }
     }
+    // Places whose alternatives are the same share one pattern.
+    Map<List<Integer>, Integer> slots = new LinkedHashMap<>();
+    List<Pattern> compiled = new ArrayList<>();
+    Function<List<Integer>, Integer> slotOf =
+        chosen ->
+            chosen.isEmpty()
+                ? -1
+                : slots.computeIfAbsent(
+                    chosen,
+                    c -> {
+                      compiled.add(compile(alternatives, c, prefix, suffix, flags));
+                      return compiled.size() - 1;
+                    });
     List<Integer> any = new ArrayList<>();
-    for (int i = 0; i < alternatives.size(); i++) {
-      if (firsts.get(i) == null) {
+    for (int i = 0; i < n; i++) {
+      if (ones.get(i) == null) {
         any.add(i);
       }
     }
-    if (any.isEmpty()) {
-      this.anySlot = -1;
-    } else {
-      compiled.add(compile(alternatives, any, prefix, suffix, flags));
-      this.anySlot = compiled.size() - 1;
-    }
-    for (int c = 0; c < asciiSlot.length; c++) {
-      if (asciiSlot[c] < 0 && !(c >= 'A' && c <= 'Z')) {
-        asciiSlot[c] = anySlot;
+    this.anySlot = slotOf.apply(any);
+    for (char first : firstKeys) {
+      List<Integer> fallback = new ArrayList<>();
+      Set<Character> seconds = new TreeSet<>();
+      for (int i = 0; i < n; i++) {
+        if (byFirstOnly(ones.get(i), twos.get(i), first)) {
+          fallback.add(i);
+        } else if (twos.get(i) != null) {
+          for (String t : twos.get(i)) {
+            if (t.charAt(0) == first) {
+              seconds.add(t.charAt(1));
+            }
+          }
+        }
+      }
+      int[] asciiSecond = new int[128];
+      java.util.Arrays.fill(asciiSecond, NO_ENTRY);
+      Map<Character, Integer> otherSecond = new HashMap<>();
+      for (char second : seconds) {
+        String pair = "" + first + second;
+        List<Integer> chosen = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          if (byFirstOnly(ones.get(i), twos.get(i), first)
+              || (twos.get(i) != null && twos.get(i).contains(pair))) {
+            chosen.add(i);
+          }
+        }
+        if (second < asciiSecond.length) {
+          asciiSecond[second] = slotOf.apply(chosen);
+          if (second >= 'a' && second <= 'z') {
+            asciiSecond[second - ('a' - 'A')] = asciiSecond[second];
+          }
+        } else {
+          otherSecond.put(second, slotOf.apply(chosen));
+        }
+      }
+      Node node = new Node(slotOf.apply(fallback), asciiSecond, Map.copyOf(otherSecond));
+      if (first < asciiNode.length) {
+        asciiNode[first] = node;
+      } else {
+        otherNode.put(first, node);
       }
     }
-    for (char c = 'A'; c <= 'Z'; c++) {
-      asciiSlot[c] = asciiSlot[c + ('a' - 'A')];
-    }
-    this.otherSlot = Map.copyOf(other);
     this.patterns = compiled.toArray(new Pattern[0]);
+    this.threadMatchers = ThreadLocal.withInitial(() -> new Matcher[patterns.length]);
   }
 
   /**
-   * A text's matcher: where one of the alternatives (with prefix and suffix) matches. Reuses one
-   * {@link Matcher} per pattern; not thread safe.
+   * Whether an alternative may match at a place whatever the next character: it may start with
+   * anything, or its second character cannot be told and its first may be this one.
+   */
+  private static boolean byFirstOnly(Set<Character> one, Set<String> two, char first) {
+    return one == null || (two == null && one.contains(first));
+  }
+
+  /**
+   * A text's matcher: where one of the alternatives (with prefix and suffix) matches. It borrows
+   * the calling thread's {@link Matcher}s of the patterns (creating a matcher costs more than most
+   * tries), so a thread uses one scan of an index at a time; not thread safe.
    */
   final class Scan {
     private final String text;
-    private final Matcher[] matchers = new Matcher[patterns.length];
+    private final Matcher[] matchers = threadMatchers.get();
+    private final boolean[] ready = new boolean[patterns.length];
 
     private Scan(String text) {
       this.text = text;
@@ -132,15 +190,21 @@ final class AlternationIndex {
      * {@code ^} and {@code $} mean the text's start and end.
      */
     int endAt(int at) {
+      if (boundaryFirst && insideWord(text, at)) {
+        return -1;
+      }
       int slot = slot(text, at);
-      if (slot < 0 || (boundaryFirst && insideWord(text, at))) {
+      if (slot < 0) {
         return -1;
       }
       Matcher m = matchers[slot];
       if (m == null) {
         m = patterns[slot].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         matchers[slot] = m;
+      } else if (!ready[slot]) {
+        m.reset(text); // bounds' transparency and anchoring stay as set
       }
+      ready[slot] = true;
       return m.region(at, text.length()).lookingAt() ? m.end() : -1;
     }
   }
@@ -165,13 +229,27 @@ final class AlternationIndex {
     if (at >= text.length()) {
       return anySlot;
     }
-    char c = text.charAt(at);
-    char key = c < asciiSlot.length || !unicodeCase ? c : unicodeFold(c);
-    if (key < asciiSlot.length) {
-      return asciiSlot[key];
+    Node node = node(key(text.charAt(at)));
+    if (node == null) {
+      return anySlot;
     }
-    Integer slot = otherSlot.get(key);
-    return slot != null ? slot : anySlot;
+    if (at + 1 < text.length()) {
+      char second = text.charAt(at + 1);
+      return node.slot(second < 128 ? second : key(second));
+    }
+    return node.fallback();
+  }
+
+  private Node node(char key) {
+    return key < asciiNode.length ? asciiNode[key] : otherNode.get(key);
+  }
+
+  /** A text's character as the keys hold it: folded as the patterns' case folding folds it. */
+  private char key(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return (char) (c + ('a' - 'A'));
+    }
+    return c < 128 || !unicodeCase ? c : unicodeFold(c);
   }
 
   /** Whether the pattern's {@code find()} would find a match in the text. */
@@ -191,6 +269,18 @@ final class AlternationIndex {
    */
   static AlternationIndex of(String regex, int flags) {
     return new AlternationIndex(List.of(regex), "", "", flags);
+  }
+
+  /** First two characters as the pattern's case folding sees them. */
+  private Set<String> foldedTwo(Set<String> pairs) {
+    if (pairs == null || !unicodeCase) {
+      return pairs;
+    }
+    Set<String> out = new TreeSet<>();
+    for (String pair : pairs) {
+      out.add("" + unicodeFold(pair.charAt(0)) + unicodeFold(pair.charAt(1)));
+    }
+    return out;
   }
 
   /** First characters as the pattern's case folding sees them. */
@@ -228,10 +318,116 @@ final class AlternationIndex {
   }
 
   /**
+   * The first two characters (ASCII folded) a match of the expression can start with, or null when
+   * that cannot be told simply: a literal, an escaped mark or a {@code \d} followed by something
+   * {@link #firstChars} reads, a quote of two characters or more, or a group whose every
+   * alternative, followed by what comes after the group, gives two.
+   */
+  static Set<String> firstTwoChars(String regex) {
+    List<String> tops = topLevelAlternatives(regex);
+    if (tops.size() > 1) {
+      Set<String> union = new TreeSet<>();
+      for (String top : tops) {
+        Set<String> two = firstTwoChars(top);
+        if (two == null) {
+          return null;
+        }
+        union.addAll(two);
+      }
+      return union;
+    }
+    String r = regex.startsWith("^") ? regex.substring(1) : regex;
+    if (r.isEmpty()) {
+      return null;
+    }
+    char c = r.charAt(0);
+    if (r.startsWith("\\b")) {
+      return firstTwoChars(r.substring(2));
+    }
+    if (r.startsWith("(?=")
+        || r.startsWith("(?!")
+        || r.startsWith("(?<=")
+        || r.startsWith("(?<!")) {
+      int close = closingParen(r, 0);
+      return close < 0 || mayRepeat(r, close + 1) ? null : firstTwoChars(r.substring(close + 1));
+    }
+    if (r.startsWith("(?:") || (c == '(' && !r.startsWith("(?"))) {
+      int open = r.startsWith("(?:") ? 3 : 1;
+      int close = closingParen(r, 0);
+      if (close < 0 || mayRepeat(r, close + 1)) {
+        return null;
+      }
+      String rest = r.substring(close + 1);
+      Set<String> union = new TreeSet<>();
+      for (String part : topLevelAlternatives(r.substring(open, close))) {
+        // (?:x|y)z matches what xz|yz matches; part and rest are whole expressions.
+        Set<String> two = firstTwoChars(part + rest);
+        if (two == null) {
+          return null;
+        }
+        union.addAll(two);
+      }
+      return union;
+    }
+    if (r.startsWith("\\Q")) {
+      int end = r.indexOf("\\E");
+      String quoted = end < 0 ? r.substring(2) : r.substring(2, end);
+      return quoted.length() < 2
+          ? null
+          : Set.of("" + fold(quoted.charAt(0)) + fold(quoted.charAt(1)));
+    }
+    Set<Character> first;
+    int next;
+    if (r.startsWith("\\d")) {
+      first = DIGITS;
+      next = 2;
+    } else if (c == '\\' && r.length() > 1 && !Character.isLetterOrDigit(r.charAt(1))) {
+      first = Set.of(r.charAt(1));
+      next = 2;
+    } else if ("\\[.()|?*+{$^".indexOf(c) < 0) {
+      first = Set.of(fold(c));
+      next = 1;
+    } else {
+      return null;
+    }
+    if (mayRepeat(r, next)) {
+      return null;
+    }
+    Set<Character> second = firstChars(r.substring(next));
+    if (second == null) {
+      return null;
+    }
+    Set<String> pairs = new TreeSet<>();
+    for (char a : first) {
+      for (char b : second) {
+        pairs.add("" + a + b);
+      }
+    }
+    return pairs;
+  }
+
+  /** Whether a quantifier follows: then the next character is not simply the following one. */
+  private static boolean mayRepeat(String r, int at) {
+    return at < r.length() && "?*+{".indexOf(r.charAt(at)) >= 0;
+  }
+
+  /**
    * The characters (ASCII folded) a match of the expression can start with, or null when that
    * cannot be told simply.
    */
   static Set<Character> firstChars(String regex) {
+    List<String> tops = topLevelAlternatives(regex);
+    if (tops.size() > 1) {
+      Set<Character> union = new TreeSet<>();
+      for (String top : tops) {
+        Set<Character> first = firstChars(top);
+        if (first == null) {
+          return null;
+        }
+        union.addAll(first);
+      }
+      return union;
+    }
     String r = regex.startsWith("^") ? regex.substring(1) : regex;
     if (r.isEmpty()) {
       return null;

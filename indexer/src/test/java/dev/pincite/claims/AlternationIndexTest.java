@@ -35,6 +35,27 @@ class AlternationIndexTest {
     assertNull(AlternationIndex.firstChars("\\d?x"));
     assertNull(AlternationIndex.firstChars("(?=x)?y"));
     assertNull(AlternationIndex.firstChars(".*"));
+    assertEquals(Set.of('p', 'b'), AlternationIndex.firstChars("pushed back|^but"));
+    assertNull(AlternationIndex.firstChars("pushed|.*"));
+  }
+
+  @Test
+  void firstTwoCharactersFollowLiteralsIntoGroupsAndAfterThem() {
+    assertEquals(Set.of("pu"), AlternationIndex.firstTwoChars("Pushed back"));
+    assertEquals(
+        Set.of("wa", "we", "is"), AlternationIndex.firstTwoChars("\\b(?:was|were|is) sure"));
+    assertEquals(Set.of("a ", "an"), AlternationIndex.firstTwoChars("(?:a|an) (?:x)"));
+    assertEquals(Set.of("cu"), AlternationIndex.firstTwoChars("\\Qcut\\E\\s+\\Qcosts\\E"));
+    assertEquals(
+        Set.of("+1", "+2", "+3", "+4", "+5", "+6", "+7", "+8", "+9", "+0"),
+        AlternationIndex.firstTwoChars("(?<![\\w$])\\+\\d"));
+    assertEquals(Set.of("pu", "bu"), AlternationIndex.firstTwoChars("pushed back|^but"));
+    assertNull(AlternationIndex.firstTwoChars("a"));
+    assertNull(AlternationIndex.firstTwoChars("a+b"));
+    assertNull(AlternationIndex.firstTwoChars("ab?"));
+    assertNull(AlternationIndex.firstTwoChars("a[bc]"));
+    assertNull(AlternationIndex.firstTwoChars("(?:ab)+c"));
+    assertNull(AlternationIndex.firstTwoChars("\\Qa\\E"));
   }
 
   /**
