@@ -251,8 +251,27 @@ public final class CompanyRules {
     if (next.find() && isFirmName(next.group(1).split("\\s+"))) {
       return true;
     }
+    if (!endsWithConjunction(before)) {
+      return false; // what PREVIOUS_IN_LIST needs at the end; checked first, it is much cheaper
+    }
     Matcher previous = PREVIOUS_IN_LIST.matcher(before);
     return previous.find() && isFirmName(previous.group(1).split("\\s+"));
+  }
+
+  /** Whether the text ends with whitespace, "and" or "or", whitespace. */
+  private static boolean endsWithConjunction(String text) {
+    int end = text.length();
+    int stripped = end;
+    while (stripped > 0 && Character.isWhitespace(text.charAt(stripped - 1))) {
+      stripped--;
+    }
+    if (stripped == end) {
+      return false;
+    }
+    String head = text.substring(0, stripped);
+    String word = head.endsWith("and") ? "and" : head.endsWith("or") ? "or" : null;
+    int before = word == null ? -1 : stripped - word.length() - 1;
+    return before >= 0 && Character.isWhitespace(text.charAt(before));
   }
 
   /**

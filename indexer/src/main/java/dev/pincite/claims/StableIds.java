@@ -91,7 +91,19 @@ public final class StableIds {
   }
 
   static String normalise(String sentence) {
-    return WHITESPACE.matcher(sentence.strip()).replaceAll(" ");
+    String stripped = sentence.strip();
+    return isNormal(stripped) ? stripped : WHITESPACE.matcher(stripped).replaceAll(" ");
+  }
+
+  /** No whitespace but single spaces: what nearly every sentence is, told without a regex. */
+  private static boolean isNormal(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : c <= '\r' && c >= '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String hash(String input, int length) {

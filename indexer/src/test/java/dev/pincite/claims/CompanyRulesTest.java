@@ -90,6 +90,16 @@ class CompanyRulesTest {
   }
 
   @Test
+  void aNameListedAfterAFirmIsAFirm() {
+    assertEquals(
+        List.of(List.of("Brantwood Systems", "Corvel")),
+        companies("Brantwood Systems or Corvel will sell to large firms first."));
+    assertEquals(
+        List.of(List.of("Brantwood Systems", "Corvel")),
+        companies("Buyers prefer Brantwood Systems and\tCorvel over smaller shops."));
+  }
+
+  @Test
   void aTimePhraseAfterTheCorporateVerbIsSkipped() {
     assertEquals(
         List.of(List.of("Quillon")), companies("Quillon reported on Thursday that sales rose."));
