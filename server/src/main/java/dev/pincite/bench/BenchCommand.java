@@ -68,6 +68,16 @@ public final class BenchCommand implements Callable<Integer> {
   int queries;
 
   @Option(
+      names = "--warm-up",
+      defaultValue = "15000",
+      description = {
+        "HTTP requests sent before measuring, over all clients (default: ${DEFAULT-VALUE}):",
+        "Jetty and Javalin run hundreds of small methods once per request, which the JIT",
+        "compiles only after some ten thousand calls."
+      })
+  int warmUp;
+
+  @Option(
       names = "--threads",
       defaultValue = "2",
       description = "Concurrent clients, and reindex threads (default: ${DEFAULT-VALUE}).")
@@ -103,8 +113,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = new PrintWriter(spec.commandLine().getOut(), true);
-    if (claims < 1 || queries < 1 || threads < 1) {
-      spec.commandLine().getErr().println("--claims, --queries and --threads must be >= 1");
+    if (claims < 1 || queries < 1 || threads < 1 || warmUp < 0) {
+      spec.commandLine()
+          .getErr()
+          .println("--claims, --queries and --threads must be >= 1, --warm-up >= 0");
       return 2;
     }
     Set<Part> parts = only == null || only.isEmpty() ? EnumSet.allOf(Part.class) : only;
@@ -140,7 +152,7 @@ public final class BenchCommand implements Callable<Integer> {
       mix = QueryMix.of(reader, seed);
     }
     if (parts.contains(Part.SEARCH)) {
-      report.search(new SearchBenchmark(mix, queries, threads, out).run(index));
+      report.search(new SearchBenchmark(mix, queries, warmUp, threads, out).run(index));
     }
     if (parts.contains(Part.STARTUP)) {
       report.startup(new StartupBenchmark(heap, out).run(index, workspace.root(), mix));

@@ -65,14 +65,25 @@ final class SearchBenchmark {
 
   private final List<BenchQuery> mix;
   private final int measured;
+  private final int httpWarmUp;
   private final int clients;
   private final PrintWriter progress;
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong requests = new AtomicLong();
 
-  SearchBenchmark(List<BenchQuery> mix, int measured, int clients, PrintWriter progress) {
+  /**
+   * @param mix the queries
+   * @param measured measured queries per client and series
+   * @param httpWarmUp HTTP requests before measuring, over all clients, at least the warm-up of the
+   *     other runners
+   * @param clients concurrent clients
+   * @param progress where to report
+   */
+  SearchBenchmark(
+      List<BenchQuery> mix, int measured, int httpWarmUp, int clients, PrintWriter progress) {
     this.mix = List.copyOf(mix);
     this.measured = measured;
+    this.httpWarmUp = httpWarmUp;
     this.clients = clients;
     this.progress = progress;
   }
@@ -95,7 +106,10 @@ final class SearchBenchmark {
         Runner inProcess = inProcessRunner(searcher);
         int warmUp = Math.max(mix.size() * 5, measured / 2);
         progress.println("  search: warming up the server and raw Lucene");
-        concurrent(http, warmUp);
+        // The search code runs in loops and is compiled soon; the HTTP path (Jetty, Javalin) is
+        // hundreds of small methods run once per request, compiled only after some ten thousand
+        // requests: until then each request costs about 0.4 ms more than in a warm server.
+        concurrent(http, Math.max(warmUp, httpWarmUp / clients));
         concurrent(raw, warmUp);
         concurrent(List.of(inProcess), warmUp);
         progress.println(

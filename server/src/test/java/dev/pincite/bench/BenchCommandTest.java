@@ -87,6 +87,8 @@ class BenchCommandTest {
             "300",
             "--queries",
             "30",
+            "--warm-up",
+            "100",
             "--work",
             work.toString(),
             "--shared",
