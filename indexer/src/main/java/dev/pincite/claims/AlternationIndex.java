@@ -12,22 +12,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An alternation of cue expressions split by the character each alternative can start with, so that
- * at a given place of a sentence only the alternatives that can match there are tried.
+ * An alternation of cue expressions split by the first one or two characters each alternative can
+ * start with, so that at a given place of a sentence only the alternatives that can match there are
+ * tried.
  *
  * <p>A cue list compiled as one {@code (?:a|b|c...)} makes the regex engine try every alternative
- * at every place it looks, a hundred and more tries per word; most fail on their first character.
- * Here, for each character some alternative starts with, one pattern holds just those alternatives
- * (in their original order) and the ones whose first character cannot be told (a character class,
- * an optional group, a lookaround); a character no alternative starts with gets only the latter. At
- * a place, the pattern for its character answers exactly what the whole alternation answers there,
- * first matching alternative included, because an alternative left out cannot match there.
+ * at every place it looks, a hundred and more tries per word; most fail on their first characters.
+ * Here, for each first character (and, where the alternatives tell it, each second character after
+ * it), one pattern holds just the alternatives that may start so (in their original order), those
+ * whose second character cannot be told, and those whose first cannot (a character class, an
+ * optional group); a place whose characters no alternative starts with gets only the latter. At a
+ * place, the pattern chosen answers exactly what the whole alternation answers there, first
+ * matching alternative included, because an alternative left out cannot match there.
  *
- * <p>First characters are read from the expression conservatively: a literal (an escaped
- * punctuation mark included), an alternation group of such, a {@code \Q...\E} quote, after an
- * optional {@code ^}, word boundary or lookaround; anything else counts as "any character". Letters
- * are folded as the flags fold them: ASCII ones for {@link Pattern#CASE_INSENSITIVE}, all of them
- * with {@link Pattern#UNICODE_CASE} too. Immutable and thread safe ({@link Scan} is not).
+ * <p>Leading characters are read from the expression conservatively: a literal (an escaped
+ * punctuation mark or {@code \d} included), an alternation group of such followed into what comes
+ * after it, a {@code \Q...\E} quote, after an optional {@code ^}, word boundary or lookaround;
+ * anything else counts as "any character". Letters are folded as the flags fold them: ASCII ones
+ * for {@link Pattern#CASE_INSENSITIVE}, all of them with {@link Pattern#UNICODE_CASE} too.
+ * Immutable and thread safe; a {@link Scan} is not, and borrows its thread's matchers.
  */
 final class AlternationIndex {
 
