@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
  */
 final class AlternationIndex {
 
-  private static final Set<Character> DIGITS =
-      Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+  private static final Set<String> DIGITS =
+      Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
   /**
    * Where the text's character at a place leads: the slot when the next character has no entry of
@@ -322,20 +322,44 @@ final class AlternationIndex {
 
   /**
    * The first two characters (ASCII folded) a match of the expression can start with, or null when
-   * that cannot be told simply: a literal, an escaped mark or a {@code \d} followed by something
-   * {@link #firstChars} reads, a quote of two characters or more, or a group whose every
-   * alternative, followed by what comes after the group, gives two.
+   * that cannot be told simply (see {@link #leading}).
    */
   static Set<String> firstTwoChars(String regex) {
+    return leading(regex, 2);
+  }
+
+  /**
+   * The characters (ASCII folded) a match of the expression can start with, or null when that
+   * cannot be told simply (see {@link #leading}).
+   */
+  static Set<Character> firstChars(String regex) {
+    Set<String> firsts = leading(regex, 1);
+    if (firsts == null) {
+      return null;
+    }
+    Set<Character> chars = new TreeSet<>();
+    firsts.forEach(f -> chars.add(f.charAt(0)));
+    return chars;
+  }
+
+  /**
+   * The strings of {@code n} characters (1 or 2, ASCII folded) a match of the expression can start
+   * with, or null when that cannot be told simply. Read: top-level alternatives (the union), a
+   * leading {@code ^}, word boundary or lookaround (they take no character), a group (each of its
+   * alternatives followed by what comes after the group: {@code (?:x|y)z} is {@code xz|yz}), a
+   * {@code \Q...\E} quote, and a literal, escaped punctuation mark or {@code \d} (followed, for
+   * two, by what comes next). Anything else, an optional or repeated part included, is unknown.
+   */
+  private static Set<String> leading(String regex, int n) {
     List<String> tops = topLevelAlternatives(regex);
     if (tops.size() > 1) {
       Set<String> union = new TreeSet<>();
       for (String top : tops) {
-        Set<String> two = firstTwoChars(top);
-        if (two == null) {
+        Set<String> some = leading(top, n);
+        if (some == null) {
           return null;
         }
-        union.addAll(two);
+        union.addAll(some);
       }
       return union;
     }
@@ -343,144 +367,78 @@ final class AlternationIndex {
     if (r.isEmpty()) {
       return null;
     }
-    char c = r.charAt(0);
     if (r.startsWith("\\b")) {
-      return firstTwoChars(r.substring(2));
+      return leading(r.substring(2), n);
     }
-    if (r.startsWith("(?=")
-        || r.startsWith("(?!")
-        || r.startsWith("(?<=")
-        || r.startsWith("(?<!")) {
-      int close = closingParen(r, 0);
-      return close < 0 || mayRepeat(r, close + 1) ? null : firstTwoChars(r.substring(close + 1));
-    }
-    if (r.startsWith("(?:") || (c == '(' && !r.startsWith("(?"))) {
-      int open = r.startsWith("(?:") ? 3 : 1;
+    boolean lookaround =
+        r.startsWith("(?=") || r.startsWith("(?!") || r.startsWith("(?<=") || r.startsWith("(?<!");
+    boolean group = r.startsWith("(?:") || (r.charAt(0) == '(' && !r.startsWith("(?"));
+    if (lookaround || group) {
       int close = closingParen(r, 0);
       if (close < 0 || mayRepeat(r, close + 1)) {
         return null;
       }
       String rest = r.substring(close + 1);
+      if (lookaround) {
+        return leading(rest, n);
+      }
       Set<String> union = new TreeSet<>();
-      for (String part : topLevelAlternatives(r.substring(open, close))) {
-        // (?:x|y)z matches what xz|yz matches; part and rest are whole expressions.
-        Set<String> two = firstTwoChars(part + rest);
-        if (two == null) {
+      for (String part : topLevelAlternatives(r.substring(r.startsWith("(?:") ? 3 : 1, close))) {
+        Set<String> some = leading(part + rest, n);
+        if (some == null) {
           return null;
         }
-        union.addAll(two);
+        union.addAll(some);
       }
       return union;
     }
     if (r.startsWith("\\Q")) {
       int end = r.indexOf("\\E");
       String quoted = end < 0 ? r.substring(2) : r.substring(2, end);
-      return quoted.length() < 2
-          ? null
-          : Set.of("" + fold(quoted.charAt(0)) + fold(quoted.charAt(1)));
+      return quoted.length() < n ? null : Set.of(folded(quoted.substring(0, n)));
     }
-    Set<Character> first;
+    Set<String> first;
     int next;
+    char c = r.charAt(0);
     if (r.startsWith("\\d")) {
       first = DIGITS;
       next = 2;
     } else if (c == '\\' && r.length() > 1 && !Character.isLetterOrDigit(r.charAt(1))) {
-      first = Set.of(r.charAt(1));
+      first = Set.of(String.valueOf(r.charAt(1))); // "\+", "\$": that mark
       next = 2;
     } else if ("\\[.()|?*+{$^".indexOf(c) < 0) {
-      first = Set.of(fold(c));
+      first = Set.of(String.valueOf(fold(c)));
       next = 1;
     } else {
       return null;
     }
-    if (mayRepeat(r, next)) {
-      return null;
+    if (n == 1) {
+      return mayRepeatZeroTimes(r, next) ? null : first;
     }
-    Set<Character> second = firstChars(r.substring(next));
+    Set<String> second = mayRepeat(r, next) ? null : leading(r.substring(next), 1);
     if (second == null) {
       return null;
     }
     Set<String> pairs = new TreeSet<>();
-    for (char a : first) {
-      for (char b : second) {
-        pairs.add("" + a + b);
+    for (String a : first) {
+      for (String b : second) {
+        pairs.add(a + b);
       }
     }
     return pairs;
   }
 
+  private static String folded(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      out.append(fold(s.charAt(i)));
+    }
+    return out.toString();
+  }
+
   /** Whether a quantifier follows: then the next character is not simply the following one. */
   private static boolean mayRepeat(String r, int at) {
     return at < r.length() && "?*+{".indexOf(r.charAt(at)) >= 0;
-  }
-
-  /**
-   * The characters (ASCII folded) a match of the expression can start with, or null when that
-   * cannot be told simply.
-   */
-  static Set<Character> firstChars(String regex) {
-    List<String> tops = topLevelAlternatives(regex);
-    if (tops.size() > 1) {
-      Set<Character> union = new TreeSet<>();
-      for (String top : tops) {
-        Set<Character> first = firstChars(top);
-        if (first == null) {
-          return null;
-        }
-        union.addAll(first);
-      }
-      return union;
-    }
-    String r = regex.startsWith("^") ? regex.substring(1) : regex;
-    if (r.isEmpty()) {
-      return null;
-    }
-    char c = r.charAt(0);
-    if (r.startsWith("\\b")) {
-      return firstChars(r.substring(2)); // a word boundary takes no character
-    }
-    if (r.startsWith("(?=")
-        || r.startsWith("(?!")
-        || r.startsWith("(?<=")
-        || r.startsWith("(?<!")) {
-      // A lookaround takes no character: the first one comes after it.
-      int close = closingParen(r, 0);
-      return close < 0 || mayRepeatZeroTimes(r, close + 1)
-          ? null
-          : firstChars(r.substring(close + 1));
-    }
-    if (r.startsWith("(?:") || (c == '(' && !r.startsWith("(?"))) {
-      int open = r.startsWith("(?:") ? 3 : 1;
-      int close = closingParen(r, 0);
-      if (close < 0 || mayRepeatZeroTimes(r, close + 1)) {
-        return null;
-      }
-      Set<Character> union = new TreeSet<>();
-      for (String part : topLevelAlternatives(r.substring(open, close))) {
-        Set<Character> first = firstChars(part);
-        if (first == null) {
-          return null;
-        }
-        union.addAll(first);
-      }
-      return union;
-    }
-    if (r.startsWith("\\Q")) {
-      int end = r.indexOf("\\E");
-      String quoted = end < 0 ? r.substring(2) : r.substring(2, end);
-      return quoted.isEmpty() ? null : Set.of(fold(quoted.charAt(0)));
-    }
-    if (r.startsWith("\\d")) {
-      return mayRepeatZeroTimes(r, 2) ? null : DIGITS;
-    }
-    if (c == '\\' && r.length() > 1 && !Character.isLetterOrDigit(r.charAt(1))) {
-      // An escaped punctuation mark is that mark: "\\+", "\\$".
-      return mayRepeatZeroTimes(r, 2) ? null : Set.of(r.charAt(1));
-    }
-    if ("\\[.()|?*+{$".indexOf(c) >= 0 || mayRepeatZeroTimes(r, 1)) {
-      return null;
-    }
-    return Set.of(fold(c));
   }
 
   private static boolean mayRepeatZeroTimes(String r, int at) {
