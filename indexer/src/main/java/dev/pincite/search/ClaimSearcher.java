@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -499,8 +500,8 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
         return new SearchResult(
             0, List.of(), facets(null), List.of(), List.of(), request.page(), request.pageSize());
       }
-      if (isOverview()) {
-        return overview();
+      if (userQuery instanceof MatchAllDocsQuery) {
+        return browse();
       }
       DrillDownQuery query = drillDown(true);
       int topN = request.page() * request.pageSize();
@@ -520,39 +521,44 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
           total, hits, facets, timeline, spelling, request.page(), request.pageSize());
     }
 
-    /** The whole archive, no query and no filter: the landing page. */
-    private boolean isOverview() {
-      return userQuery instanceof MatchAllDocsQuery
-          && request.filters().isEmpty()
-          && !hasMonthRange();
-    }
-
     /**
-     * The landing page: facet counts, timeline and total come from the snapshot's cache (counted
-     * once per index version); only the page of hits is searched, without facet counting.
+     * No words, only filters or none: the landing page and every facet clicked from it. The total,
+     * facet counts and timeline come from the snapshot's cache (counted once per index version and
+     * set of filters); only the page of hits is searched, without facet counting.
      */
-    private SearchResult overview() throws IOException {
-      Snapshot.Overview cached = snapshot.overview(this::countOverview);
+    private SearchResult browse() throws IOException {
+      Snapshot.Counts counts =
+          snapshot.counts(
+              new Snapshot.CountsKey(request.filters(), request.fromMonth(), request.toMonth()),
+              this::countBrowse);
       int topN = request.page() * request.pageSize();
-      Query query = drillDown(false).getBaseQuery();
+      Query query = drillDown(true);
       Sort sort = sort();
       TopDocs top =
           sort == null ? snapshot.search(query, topN) : snapshot.search(query, topN, sort);
       return new SearchResult(
-          cached.total(),
+          counts.total(),
           hits(top),
-          cached.facets(),
-          cached.timeline(),
+          counts.facets(),
+          counts.timeline(),
           List.of(),
           request.page(),
           request.pageSize());
     }
 
-    private Snapshot.Overview countOverview() throws IOException {
+    /** What a search with these filters would count: total, drill-sideways facets, timeline. */
+    private Snapshot.Counts countBrowse() throws IOException {
+      DrillDownQuery query = drillDown(true);
       DrillSideways.DrillSidewaysResult result =
-          sideways().search(drillDown(true), null, null, 1, null, false);
-      return new Snapshot.Overview(
-          result.hits.totalHits.value(), facets(result.facets), timeline(result.facets));
+          sideways().search(query, null, null, 1, null, false);
+      long total =
+          result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+              ? result.hits.totalHits.value()
+              : snapshot.count(query);
+      return new Snapshot.Counts(
+          total,
+          facets(result.facets),
+          timeline(hasMonthRange() ? timelineFacets() : result.facets));
     }
 
     private DrillSideways sideways() {
@@ -753,26 +759,47 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
   /**
    * An {@link IndexSearcher} over one commit with what is built once per commit: the facet ordinals
    * and the highlighter when the commit is opened; the facet values of the whole archive (for
-   * autocomplete) and the landing page's counts on first use, so opening stays fast.
+   * autocomplete) and the counts of searches without words (the landing page, facet clicks) on
+   * first use, so opening stays fast.
    */
   private static final class Snapshot extends IndexSearcher {
     /** The stored fields a hit is decoded from; the text and id are inside the claim JSON. */
     static final Set<String> CLAIM_FIELDS = Set.of(CLAIM_JSON, DOC_JSON);
 
     /**
-     * The landing page's figures: every claim, no filter.
+     * What a search without words counts.
      *
      * @param total claims
      * @param facets facet counts per dimension
      * @param timeline claims per month and stance
      */
-    record Overview(long total, List<FacetResult> facets, List<MonthCount> timeline) {}
+    record Counts(long total, List<FacetResult> facets, List<MonthCount> timeline) {}
+
+    /**
+     * What those counts depend on.
+     *
+     * @param filters the facet filters, values in the request's order
+     * @param fromMonth the range's first month, or null
+     * @param toMonth its last month, or null
+     */
+    record CountsKey(Map<String, List<String>> filters, String fromMonth, String toMonth) {}
+
+    /** Sets of filters whose counts are kept: enough for the facets people click. */
+    private static final int MAX_COUNTS = 128;
 
     final SortedSetDocValuesReaderState state;
     final UnifiedHighlighter highlighter;
     private final Object lazyLock = new Object();
     private volatile Map<String, List<FacetCount>> allValues;
-    private volatile Overview overview;
+    // Least recently used first out; counted outside the lock (two threads may both count).
+    private final Map<CountsKey, Counts> counts =
+        Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<CountsKey, Counts> eldest) {
+                return size() > MAX_COUNTS;
+              }
+            });
 
     Snapshot(IndexReader reader, FacetsConfig config, Analyzer analyzer) throws IOException {
       super(reader);
@@ -796,17 +823,12 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
       }
     }
 
-    /** The landing page's figures, counted by {@code count} on first use and then kept. */
-    Overview overview(IOSupplier<Overview> count) throws IOException {
-      Overview known = overview;
+    /** The counts of a search without words, counted by {@code count} on first use and kept. */
+    Counts counts(CountsKey key, IOSupplier<Counts> count) throws IOException {
+      Counts known = counts.get(key);
       if (known == null) {
-        synchronized (lazyLock) {
-          known = overview;
-          if (known == null) {
-            known = count.get();
-            overview = known;
-          }
-        }
+        known = count.get();
+        counts.put(key, known);
       }
       return known;
     }

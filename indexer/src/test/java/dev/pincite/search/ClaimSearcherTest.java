@@ -184,6 +184,26 @@ class ClaimSearcherTest {
   }
 
   @Test
+  void countsOfSearchesWithoutWordsAreKeptPerSetOfFilters() throws Exception {
+    SearchResult bo = searcher.search(request("", Map.of("speaker", List.of("Bo Writer"))));
+    SearchResult cy = searcher.search(request("", Map.of("speaker", List.of("Cy Reporter"))));
+    assertEquals(2, bo.total());
+    assertTrue(
+        bo.hits().stream().allMatch(h -> h.stored().claim().speaker().equals("Bo Writer")),
+        bo.hits().toString());
+    assertEquals(Map.of("Alpha Weekly", 2L), counts(bo, "outlet"));
+    assertEquals(Map.of("Beta Daily", 2L), counts(cy, "outlet"));
+    assertEquals(bo, searcher.search(request("", Map.of("speaker", List.of("Bo Writer")))));
+    SearchResult august =
+        searcher.search(
+            new SearchRequest(
+                "", Map.of(), "2026-08", "2026-08", 1, 10, SearchRequest.Sort.RELEVANCE));
+    assertEquals(2, august.total());
+    // The timeline of a month range still shows every month, to widen it from.
+    assertEquals(2, august.timeline().size(), august.timeline().toString());
+  }
+
+  @Test
   void twoValuesOfOneFacetAreOredAndKeepSidewaysCounts() throws Exception {
     SearchResult result =
         searcher.search(request("", Map.of("speaker", List.of("Bo Writer", "Ada Analyst"))));
