@@ -1,5 +1,6 @@
 package dev.pincite.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pincite.cite.CitationStyle;
 import dev.pincite.search.BadQueryException;
 import dev.pincite.search.ClaimSearcher;
@@ -73,15 +74,20 @@ final class SearchHandler {
   }
 
   /**
-   * {@code GET /api/search}: the searcher's result as JSON, encoded by the app's Jackson mapper
-   * straight to UTF-8 bytes (no intermediate String of the ~30 kB answer).
+   * {@code GET /api/search}: the searcher's result as JSON, streamed by the app's Jackson mapper
+   * into the response as it is encoded (no String nor byte array of the ~30 kB answer). The result
+   * is complete before the first byte is written, so an error still gets its own status.
    */
   void api(Context ctx) throws BadQueryException, IOException {
     SearchState state = SearchParams.read(ctx);
     SearchResult result = searcher.search(state.toRequest(pageSize));
     if (ctx.jsonMapper() instanceof JavalinJackson jackson) {
       ctx.contentType(ContentType.APPLICATION_JSON);
-      ctx.result(jackson.getMapper().writerFor(SearchResult.class).writeValueAsBytes(result));
+      jackson
+          .getMapper()
+          .writerFor(SearchResult.class)
+          .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET) // Javalin finishes the response
+          .writeValue(ctx.outputStream(), result);
     } else {
       ctx.json(result);
     }
