@@ -448,27 +448,9 @@ final class AlternationIndex {
 
   /** The index of the parenthesis closing the one at {@code open}, or -1. */
   private static int closingParen(String r, int open) {
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = open; i < r.length(); i++) {
-      char c = r.charAt(i);
-      if (c == '\\') {
-        if (r.startsWith("\\Q", i)) {
-          int end = r.indexOf("\\E", i + 2);
-          if (end < 0) {
-            return -1;
-          }
-          i = end + 1;
-        } else {
-          i++;
-        }
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
+    int[] depth = structure(r);
+    for (int i = open + 1; i < r.length(); i++) {
+      if (r.charAt(i) == ')' && depth[i] == depth[open]) {
         return i;
       }
     }
@@ -477,33 +459,45 @@ final class AlternationIndex {
 
   /** The parts of an expression split at its top-level {@code |}. */
   private static List<String> topLevelAlternatives(String r) {
+    int[] depth = structure(r);
     List<String> parts = new ArrayList<>();
-    int depth = 0;
-    boolean inClass = false;
     int from = 0;
     for (int i = 0; i < r.length(); i++) {
-      char c = r.charAt(i);
-      if (c == '\\') {
-        if (r.startsWith("\\Q", i)) {
-          int end = r.indexOf("\\E", i + 2);
-          i = end < 0 ? r.length() : end + 1;
-        } else {
-          i++;
-        }
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
+      if (r.charAt(i) == '|' && depth[i] == 0) {
         parts.add(r.substring(from, i));
         from = i + 1;
       }
     }
     parts.add(r.substring(from));
     return parts;
+  }
+
+  /**
+   * Each character's depth in parentheses (a parenthesis at the depth outside it), or -1 where the
+   * character is escaped, quoted or inside a character class and so shapes nothing.
+   */
+  private static int[] structure(String r) {
+    int[] depth = new int[r.length()];
+    java.util.Arrays.fill(depth, -1);
+    int d = 0;
+    boolean inClass = false;
+    for (int i = 0; i < r.length(); i++) {
+      char c = r.charAt(i);
+      if (c == '\\') {
+        int end = r.startsWith("\\Q", i) ? r.indexOf("\\E", i + 2) : i;
+        i = end < 0 ? r.length() : end + 1;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth[i] = d++;
+      } else if (c == ')') {
+        depth[i] = --d;
+      } else {
+        depth[i] = d;
+      }
+    }
+    return depth;
   }
 }
