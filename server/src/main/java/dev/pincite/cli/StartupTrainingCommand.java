@@ -4,6 +4,7 @@ import dev.pincite.cite.CitationStyle;
 import dev.pincite.index.Reindexer;
 import dev.pincite.search.BadQueryException;
 import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.DocumentInfo;
 import dev.pincite.search.SearchRequest;
 import dev.pincite.search.SearchResult;
 import dev.pincite.search.StoredClaim;
@@ -106,7 +107,7 @@ public final class StartupTrainingCommand implements Callable<Integer> {
         List.of(
             "/?q=" + q,
             "/api/search?q=" + q,
-            "/api/search?q=" + q + "+OR+" + encode(longestWord(first.document().title())),
+            "/api/search?q=" + q + "+OR+" + encode(longestWord(titleOrPath(first.document()))),
             "/api/search?q=%22" + q + "%22&sort=date",
             "/api/complete?q=" + encode(word.substring(0, Math.min(3, word.length()))),
             "/claims/" + first.claim().id(),
@@ -153,6 +154,11 @@ public final class StartupTrainingCommand implements Callable<Integer> {
       }
     }
     return failures == 0 ? 0 : 1;
+  }
+
+  /** Plain-text files and pages without a headline have no title; their path still has words. */
+  private static String titleOrPath(DocumentInfo document) {
+    return document.title() == null ? document.path() : document.title();
   }
 
   private static String longestWord(String text) {

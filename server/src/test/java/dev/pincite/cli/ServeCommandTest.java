@@ -91,6 +91,23 @@ class ServeCommandTest {
   }
 
   @Test
+  void startupTrainingCopesWithADocumentWithoutTitle(@TempDir Path tmp) throws Exception {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    Files.writeString(
+        corpus.resolve("untitled.txt"),
+        "Orbital Freight is preparing to sell the capacity it spent two years buying, according"
+            + " to a report this week. Analysts said the plan would widen its margins.\n",
+        StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    CommandLine cli = PinciteCommand.commandLine(new String[] {"train-startup"});
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(out));
+    int exit = cli.execute("train-startup", "--corpus", corpus.toString(), "--rounds", "1");
+    assertEquals(0, exit, out.toString());
+  }
+
+  @Test
   void startupTrainingIsHiddenFromTheUsage() {
     StringWriter usage = new StringWriter();
     PinciteCommand.commandLine().usage(new PrintWriter(usage));
