@@ -212,6 +212,14 @@ final class Report {
         st.firstAnswerSeconds() <= 1);
     row(
         out,
+        "start-up to first answer through bin/pincite serve (s)",
+        st.throughLauncherSeconds() < 0 ? "n/a" : fmt(st.throughLauncherSeconds(), 2),
+        "",
+        Double.NaN,
+        "",
+        null);
+    row(
+        out,
         "start-up to first answer without the launcher's JDK AOT cache (s)",
         st.withoutCacheSeconds() < 0 ? "n/a" : fmt(st.withoutCacheSeconds(), 2),
         "",

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * the heap in use after a full GC ({@code jcmd GC.heap_info}), and the whole query mix once against
  * the child, to show the capped heap serves it. The launcher passes its JDK AOT cache in the system
  * property {@value #AOT_CACHE_PROPERTY} (JDK 25+); the child then maps the same cache, and a second
- * child without it shows what the cache gains. Children are stopped at the end, whatever happens.
+ * child without it shows what the cache gains; a third child is started through {@code bin/pincite
+ * serve} itself, so that the figure a person sees (the launcher's JDK and build checks included) is
+ * measured too. Children are stopped at the end, whatever happens.
  */
 final class StartupBenchmark {
 
@@ -41,13 +43,17 @@ final class StartupBenchmark {
    * @param mixErrors failed requests of the query mix against the child
    * @param withoutCacheSeconds the same start-up without the launcher's AOT cache, or -1 when the
    *     launcher started without one (JDK older than 25, or {@code PINCITE_AOT=0})
+   * @param throughLauncherSeconds the same start-up as {@code bin/pincite serve}, from the launcher
+   *     script's start, or -1 when the benchmark was not started from a checkout with {@code
+   *     bin/pincite}
    */
   record Figures(
       double firstAnswerSeconds,
       double heapUsedMb,
       String maxHeap,
       long mixErrors,
-      double withoutCacheSeconds) {}
+      double withoutCacheSeconds,
+      double throughLauncherSeconds) {}
 
   private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
@@ -96,7 +102,54 @@ final class StartupBenchmark {
         plain.stop();
       }
     }
-    return new Figures(firstAnswer, heap, maxHeap, errors, withoutCache);
+    double throughLauncher = -1;
+    Path launcher = launcher();
+    if (launcher != null) {
+      progress.println("  startup: the same through " + launcher);
+      Child script = startThroughLauncher(launcher, indexDir, work);
+      try {
+        throughLauncher = script.firstAnswer(client, mix.get(0));
+      } finally {
+        script.stop();
+      }
+    }
+    return new Figures(firstAnswer, heap, maxHeap, errors, withoutCache, throughLauncher);
+  }
+
+  /** {@code bin/pincite} of the checkout the benchmark runs from, or null outside one. */
+  private static Path launcher() {
+    String home = System.getProperty("pincite.home");
+    if (home == null) {
+      return null;
+    }
+    Path script = Path.of(home, "bin", "pincite");
+    return Files.isExecutable(script) ? script : null;
+  }
+
+  /**
+   * {@code bin/pincite serve} with the benchmark's heap cap; the launcher finds the JDK, checks the
+   * build and its AOT cache (both current, as the benchmark itself was started by it) and execs the
+   * JVM, so the child process is the server.
+   */
+  private Child startThroughLauncher(Path launcher, Path indexDir, Path work) throws IOException {
+    int port = freePort();
+    Path log = work.resolve("serve-launcher.log");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                launcher.toString(),
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--index",
+                indexDir.toString(),
+                "--corpus",
+                work.resolve("no-corpus").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().put("PINCITE_JAVA_OPTS", "-Xmx" + maxHeap);
+    long start = System.nanoTime();
+    Process child = builder.start();
+    return new Child(child, "http://127.0.0.1:" + port, start, log);
   }
 
   /** The JVM options with which the launcher maps its AOT cache, or none when it has none. */

@@ -111,6 +111,7 @@ class BenchCommandTest {
             "HTTP errors | 0 of",
             "start-up to first answer",
             "start-up to first answer without the launcher's JDK AOT cache",
+            "start-up to first answer through bin/pincite serve",
             "System load average",
             "heap in use after opening",
             "| phrase+filter |")) {
