@@ -210,22 +210,12 @@ final class Report {
         Double.NaN,
         "≤ 1 s",
         st.firstAnswerSeconds() <= 1);
-    row(
-        out,
-        "start-up to first answer through bin/pincite serve (s)",
-        st.throughLauncherSeconds() < 0 ? "n/a" : fmt(st.throughLauncherSeconds(), 2),
-        "",
-        Double.NaN,
-        "",
-        null);
-    row(
+    secondsRow(
+        out, "start-up to first answer through bin/pincite serve (s)", st.throughLauncherSeconds());
+    secondsRow(
         out,
         "start-up to first answer without the launcher's JDK AOT cache (s)",
-        st.withoutCacheSeconds() < 0 ? "n/a" : fmt(st.withoutCacheSeconds(), 2),
-        "",
-        Double.NaN,
-        "",
-        null);
+        st.withoutCacheSeconds());
     row(
         out,
         "heap in use after opening, -Xmx" + st.maxHeap() + " (MB)",
@@ -234,6 +224,11 @@ final class Report {
         Double.NaN,
         "serves with -Xmx512m",
         st.mixErrors() == 0);
+  }
+
+  /** A start-up figure shown beside the target's; negative when it was not measured. */
+  private static void secondsRow(StringBuilder out, String measure, double seconds) {
+    row(out, measure, seconds < 0 ? "n/a" : fmt(seconds, 2), "", Double.NaN, "", null);
   }
 
   /** Median latency per query kind, Markdown. */
