@@ -133,23 +133,9 @@ final class StartupBenchmark {
    */
   private Child startThroughLauncher(Path launcher, Path indexDir, Path work) throws IOException {
     int port = freePort();
-    Path log = work.resolve("serve-launcher.log");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                launcher.toString(),
-                "serve",
-                "--port",
-                String.valueOf(port),
-                "--index",
-                indexDir.toString(),
-                "--corpus",
-                work.resolve("no-corpus").toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().put("PINCITE_JAVA_OPTS", "-Xmx" + maxHeap);
-    long start = System.nanoTime();
-    Process child = builder.start();
-    return new Child(child, "http://127.0.0.1:" + port, start, log);
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(serveArguments(port, indexDir, work));
+    return launch(command, "-Xmx" + maxHeap, port, work.resolve("serve-launcher.log"));
   }
 
   /** The JVM options with which the launcher maps its AOT cache, or none when it has none. */
@@ -179,7 +165,6 @@ final class StartupBenchmark {
 
   private Child start(Path indexDir, Path work, List<String> jvmOptions) throws IOException {
     int port = freePort();
-    Path log = work.resolve("serve-child.log");
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());
     command.add("-Xmx" + maxHeap);
@@ -187,20 +172,37 @@ final class StartupBenchmark {
     command.add("--enable-native-access=ALL-UNNAMED");
     command.addAll(jvmOptions);
     command.addAll(
-        List.of(
-            "-cp",
-            System.getProperty("java.class.path"),
-            "dev.pincite.cli.PinciteCommand",
-            "serve",
-            "--port",
-            String.valueOf(port),
-            "--index",
-            indexDir.toString(),
-            "--corpus",
-            work.resolve("no-corpus").toString()));
+        List.of("-cp", System.getProperty("java.class.path"), "dev.pincite.cli.PinciteCommand"));
+    command.addAll(serveArguments(port, indexDir, work));
+    return launch(command, null, port, work.resolve("serve-child.log"));
+  }
+
+  private static List<String> serveArguments(int port, Path indexDir, Path work) {
+    return List.of(
+        "serve",
+        "--port",
+        String.valueOf(port),
+        "--index",
+        indexDir.toString(),
+        "--corpus",
+        work.resolve("no-corpus").toString());
+  }
+
+  /**
+   * Starts a child serving on the port, its output in the log, timed from here.
+   *
+   * @param launcherJavaOptions {@code PINCITE_JAVA_OPTS} for a child started by the launcher, or
+   *     null to leave the environment as it is
+   */
+  private static Child launch(List<String> command, String launcherJavaOptions, int port, Path log)
+      throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    if (launcherJavaOptions != null) {
+      builder.environment().put("PINCITE_JAVA_OPTS", launcherJavaOptions);
+    }
     long start = System.nanoTime();
-    Process child =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process child = builder.start();
     return new Child(child, "http://127.0.0.1:" + port, start, log);
   }
 
