@@ -81,13 +81,7 @@ class ServeCommandTest {
 
   @Test
   void startupTrainingServesTheBundledCorpusAndEveryRequestSucceeds() {
-    StringWriter out = new StringWriter();
-    CommandLine cli = PinciteCommand.commandLine(new String[] {"train-startup"});
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(out));
-    Path corpus = Path.of(System.getProperty("pincite.root", ".."), "corpus");
-    int exit = cli.execute("train-startup", "--corpus", corpus.toString(), "--rounds", "1");
-    assertEquals(0, exit, out.toString());
+    assertTrainingSucceeds(Path.of(System.getProperty("pincite.root", ".."), "corpus"));
   }
 
   @Test
@@ -99,12 +93,7 @@ class ServeCommandTest {
         "Orbital Freight is preparing to sell the capacity it spent two years buying, according"
             + " to a report this week. Analysts said the plan would widen its margins.\n",
         StandardCharsets.UTF_8);
-    StringWriter out = new StringWriter();
-    CommandLine cli = PinciteCommand.commandLine(new String[] {"train-startup"});
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(out));
-    int exit = cli.execute("train-startup", "--corpus", corpus.toString(), "--rounds", "1");
-    assertEquals(0, exit, out.toString());
+    assertTrainingSucceeds(corpus);
   }
 
   @Test
@@ -113,5 +102,15 @@ class ServeCommandTest {
     PinciteCommand.commandLine().usage(new PrintWriter(usage));
     assertTrue(usage.toString().contains("serve"), usage.toString());
     assertFalse(usage.toString().contains("train-startup"), usage.toString());
+  }
+
+  /** Runs {@code train-startup} once over the corpus: every page it asks for must answer. */
+  private static void assertTrainingSucceeds(Path corpus) {
+    StringWriter out = new StringWriter();
+    CommandLine cli = PinciteCommand.commandLine(new String[] {"train-startup"});
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(out));
+    int exit = cli.execute("train-startup", "--corpus", corpus.toString(), "--rounds", "1");
+    assertEquals(0, exit, out.toString());
   }
 }
