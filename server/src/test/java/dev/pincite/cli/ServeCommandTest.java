@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -22,12 +23,11 @@ class ServeCommandTest {
 
   @Test
   void indexesTheCorpusFirstWhenThereIsNoIndexThenServesIt(@TempDir Path tmp) throws Exception {
-    Path corpus = tmp.resolve("corpus");
-    Files.createDirectories(corpus);
-    Files.writeString(
-        corpus.resolve("note.md"),
-        "# Quarterly note\n\nOrbital Freight said its margins will widen next year.\n",
-        StandardCharsets.UTF_8);
+    Path corpus =
+        corpusOf(
+            tmp,
+            "note.md",
+            "# Quarterly note\n\nOrbital Freight said its margins will widen next year.\n");
     Path index = tmp.resolve("index");
     ServeCommand serve = new ServeCommand();
     new CommandLine(serve)
@@ -86,13 +86,12 @@ class ServeCommandTest {
 
   @Test
   void startupTrainingCopesWithADocumentWithoutTitle(@TempDir Path tmp) throws Exception {
-    Path corpus = tmp.resolve("corpus");
-    Files.createDirectories(corpus);
-    Files.writeString(
-        corpus.resolve("untitled.txt"),
-        "Orbital Freight is preparing to sell the capacity it spent two years buying, according"
-            + " to a report this week. Analysts said the plan would widen its margins.\n",
-        StandardCharsets.UTF_8);
+    Path corpus =
+        corpusOf(
+            tmp,
+            "untitled.txt",
+            "Orbital Freight is preparing to sell the capacity it spent two years buying, according"
+                + " to a report this week. Analysts said the plan would widen its margins.\n");
     assertTrainingSucceeds(corpus);
   }
 
@@ -112,5 +111,13 @@ class ServeCommandTest {
     cli.setErr(new PrintWriter(out));
     int exit = cli.execute("train-startup", "--corpus", corpus.toString(), "--rounds", "1");
     assertEquals(0, exit, out.toString());
+  }
+
+  /** A corpus folder under the temp folder holding one file. */
+  private static Path corpusOf(Path tmp, String file, String text) throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    Files.writeString(corpus.resolve(file), text, StandardCharsets.UTF_8);
+    return corpus;
   }
 }
