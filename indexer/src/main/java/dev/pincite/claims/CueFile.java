@@ -95,7 +95,17 @@ public record CueFile(String name, String content, Map<String, List<String>> lis
    * @return the alternation, without enclosing group
    */
   public String alternation(String list) {
-    List<String> sorted = new java.util.ArrayList<>(list(list));
+    return alternation(list(list));
+  }
+
+  /**
+   * Entries as a regular-expression alternation, as {@link #alternation(String)} makes it.
+   *
+   * @param entries literal words or phrases
+   * @return the alternation, without enclosing group
+   */
+  public static String alternation(List<String> entries) {
+    List<String> sorted = new java.util.ArrayList<>(entries);
     sorted.sort((a, b) -> b.length() - a.length());
     StringBuilder out = new StringBuilder();
     for (String e : sorted) {

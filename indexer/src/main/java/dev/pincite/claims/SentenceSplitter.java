@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into sentences with ICU's sentence {@link BreakIterator}, wrapped by a {@link
@@ -30,6 +31,11 @@ import java.util.Set;
 public final class SentenceSplitter {
 
   private final BreakIterator prototype;
+
+  /** A capitalised word, then one capital letter and a full stop: a middle initial. */
+  private static final Pattern MIDDLE_INITIAL =
+      Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Ll}+ \\p{Lu}\\.$");
+
   private final List<String> maybeFinal;
   private final List<String> neverFinal;
   private final Set<String> openers;
@@ -151,6 +157,10 @@ public final class SentenceSplitter {
       if (endsWithWord(previous, abbreviation) && !openers.contains(firstWord)) {
         return true;
       }
+    }
+    if (MIDDLE_INITIAL.matcher(previous).find() && !openers.contains(firstWord)) {
+      // "James B." + "Ortiz said ...": an initial between two names, not the end of a sentence.
+      return true;
     }
     if (openQuote(previous)) {
       // Only when the quotation closes within this piece and the sentence goes on after it.

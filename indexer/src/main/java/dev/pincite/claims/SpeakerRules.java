@@ -89,10 +89,18 @@ public final class SpeakerRules {
   private final Pattern unnamedHolders;
   private final Pattern questionLabel;
   private final Pattern answerLabel;
+  private final Set<String> titles;
+  private final Pattern verbBeforeRole;
 
   /** "X added $4 million", "X adds 300 staff": "added" as an action, not a verb of saying. */
   private static final Pattern ADDED_AMOUNT =
       Pattern.compile("(?:,[^,]{1,90},)?\\s+(?:added|adds)\\s+(?:\\p{Sc}|\\d|more\\b|another\\b)");
+
+  /** A middle initial or initials inside a name: "B.", "J.K." */
+  private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.)+");
+
+  /** What follows a name that ends an inverted attribution: its clause ends. */
+  private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,.;:!?)\u201D\"]|$)");
 
   /** ", but ": where a sentence turns to a second clause. */
   private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\s+");
@@ -117,7 +125,19 @@ public final class SpeakerRules {
     this.registry = registry;
     this.notNames = new HashSet<>(cues.list("not-names"));
     this.companySuffixes = new HashSet<>(companyCues.list("suffixes"));
-    String verbs = cues.alternation("verbs");
+    List<String> verbList = new ArrayList<>(cues.list("verbs"));
+    verbList.addAll(VerbForms.withRegularForms(cues.list("verb-lemmas")));
+    String verbs = CueFile.alternation(verbList);
+    this.titles = new HashSet<>(cues.list("titles"));
+    // "..., adds economist Tom Reyes": an inverted verb, a role of up to three words, the name.
+    this.verbBeforeRole =
+        Pattern.compile(
+            "\\b(?:"
+                + cues.alternation("inverted-verbs")
+                + ")\\s+(?:(?!(?:"
+                + cues.alternation("role-stop-words")
+                + ")\\s)[\\p{Ll}][\\p{L}'\u2019-]*\\s+){1,3}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String views = cues.alternation("view-nouns");
     String sources = cues.alternation("source-nouns");
     String attitudes = cues.alternation("attitudes");
@@ -219,16 +239,6 @@ public final class SpeakerRules {
                 + sources
                 + ")|reportedly)\\b",
             flags);
-  }
-
-  /**
-   * Starts a document.
-   *
-   * @param defaultVoice the byline, else the site, else null
-   * @return the per-document state, to be fed every sentence in reading order
-   */
-  public Document forDocument(String defaultVoice) {
-    return new Document(defaultVoice, Set.of());
   }
 
   /**
@@ -406,7 +416,7 @@ public final class SpeakerRules {
     }
 
     private Optional<Candidate> named(String sentence, boolean paragraphStart) {
-      List<NameSpan> spans = NameSpan.find(sentence, notNames);
+      List<NameSpan> spans = withoutTitles(sentence, NameSpan.find(sentence, notNames));
       List<Candidate> candidates = new ArrayList<>();
       for (NameSpan span : spans) {
         candidate(sentence, span, paragraphStart).ifPresent(candidates::add);
@@ -424,6 +434,61 @@ public final class SpeakerRules {
           .filter(Candidate::strong)
           .findFirst()
           .or(() -> Optional.of(candidates.get(0)));
+    }
+
+    /**
+     * The spans with titles taken off: "Mr." before a name joins the name's span without being part
+     * of its text ("said Mr. Ochoa" is Ochoa, and the span still starts at "Mr." so that the words
+     * before it are read as before the name); "Senator Maria Gomez" is Maria Gomez; a title alone
+     * is never a name. A span the registry knows whole ("President's Choice") is kept.
+     */
+    private List<NameSpan> withoutTitles(String sentence, List<NameSpan> spans) {
+      List<NameSpan> out = new ArrayList<>();
+      NameSpan pendingTitle = null;
+      for (NameSpan span : spans) {
+        boolean adjacent =
+            pendingTitle != null
+                && sentence.substring(pendingTitle.end(), span.start()).matches("\\.?\\s+");
+        int start = adjacent ? pendingTitle.start() : span.start();
+        pendingTitle = null;
+        String[] words = span.text().split("\\s+");
+        int drop = 0;
+        while (drop < words.length && isTitle(words[drop])) {
+          drop++;
+        }
+        if (drop == 0 || knownWhole(span.text())) {
+          out.add(
+              adjacent ? new NameSpan(start, span.end(), span.text(), span.possessive()) : span);
+        } else if (drop == words.length) {
+          pendingTitle = span;
+        } else {
+          String text = String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length));
+          out.add(new NameSpan(start, span.end(), text, span.possessive()));
+        }
+      }
+      return out;
+    }
+
+    /**
+     * A single word nobody introduced, opening the sentence as the subject of a verb of saying
+     * ("Reyes tweeted", "Pellworth reported"): it speaks, but a surname cannot be told from a firm
+     * by its form, so it is a source of this sentence only, not a person whom later sentences
+     * continue or whose name keeps it out of the document's organisations.
+     */
+    private Optional<Entity> unknownSource(NameSpan span) {
+      String[] words = span.text().split("\\s+");
+      if (words.length != 1 || !looksLikePersonName(words)) {
+        return Optional.empty();
+      }
+      return Optional.of(new Entity(span.text(), Role.SOURCE));
+    }
+
+    private boolean isTitle(String word) {
+      return titles.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+    }
+
+    private boolean knownWhole(String text) {
+      return registry.organisation(text).isPresent() || registry.person(text).isPresent();
     }
 
     private int butClause(String sentence) {
@@ -463,6 +528,13 @@ public final class SpeakerRules {
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
+      if (!span.possessive()
+          && CLAUSE_END.matcher(after).lookingAt()
+          && verbBeforeRole.matcher(before).find()) {
+        return resolve(span, true)
+            .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
+            .map(e -> new Candidate(span.start(), e, How.STRONG));
+      }
       if (sourceBefore.find(before)) {
         return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.CITED));
       }
@@ -479,13 +551,18 @@ public final class SpeakerRules {
         // "Colbeck Bank added $640 million to its reserves": an action, not a remark.
         return Optional.empty();
       }
+      boolean subject = !span.possessive() && !objectOfPreposition.find(before);
+      boolean saying = subject && subjectVerb.matcher(after).find();
       boolean strong =
-          (!span.possessive()
-                  && !objectOfPreposition.find(before)
-                  && (subjectVerb.matcher(after).find() || attitude.matcher(after).find()))
+          saying
+              || (subject && attitude.matcher(after).find())
               || (ONLY_FOR.matcher(before).matches() && after.startsWith(","));
       if (strong) {
-        return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.STRONG));
+        // A single unknown word opening the sentence is a speaker only as the subject of a verb
+        // of saying ("Reyes tweeted"); before an attitude it is as often a place or a product.
+        return resolve(span, !opens)
+            .or(() -> saying ? unknownSource(span) : Optional.empty())
+            .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
       if (opens && !span.possessive() && LOWER_CASE_NEXT.matcher(after).matches()) {
         // Only someone already known: a capitalised subject is often a place or a product, and
@@ -528,16 +605,6 @@ public final class SpeakerRules {
         return Optional.of(name);
       }
       return registry.person(name).map(Registry.Person::name).filter(people::contains);
-    }
-
-    private Optional<String> knownPerson(String name) {
-      if (surnames.containsKey(name)) {
-        return Optional.of(surnames.get(name));
-      }
-      if (surnames.containsValue(name)) {
-        return Optional.of(name);
-      }
-      return registry.person(name).map(Registry.Person::name);
     }
 
     /** Resolves a run of capitalised words to a person or a source, if it can be a speaker. */
@@ -597,7 +664,9 @@ public final class SpeakerRules {
         if (notNames.contains(w)
             || w.equals("&")
             || registry.organisation(w).isPresent()
-            || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1
+            || w.equals(w.toUpperCase(Locale.ROOT))
+                && w.length() > 1
+                && !INITIAL.matcher(w).matches()
             || w.chars().anyMatch(Character::isDigit)) {
           return false;
         }

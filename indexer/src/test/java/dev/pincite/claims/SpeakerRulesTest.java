@@ -314,4 +314,58 @@ class SpeakerRulesTest {
     assertEquals("Halmark Post", speaker(c, 2));
     assertTrue(c.get(2).attributed());
   }
+
+  @Test
+  void aTitleIsNeverTheSpeakerAndAnInitialDoesNotEndTheSentence() {
+    List<Claim> c =
+        claims(
+            null,
+            "Parish News",
+            "The deal was never about margins, said Mr. Ochoa, the committee's chair."
+                + " Rev. James B. Ortiz said the church would sell the land."
+                + " Senator Maria Gomez warned that the tariff would hurt farmers.");
+    assertEquals(3, c.size());
+    assertEquals("Ochoa", speaker(c, 0));
+    assertEquals("James B. Ortiz", speaker(c, 1));
+    assertEquals("Maria Gomez", speaker(c, 2));
+  }
+
+  @Test
+  void anInvertedVerbWithARoleBeforeTheNameNamesTheSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Net sales fell 21% in the quarter, adds economist Tom Reyes.",
+            "The bonds were sold by a fund run by Pavel Novak.");
+    assertEquals("Tom Reyes", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+  }
+
+  @Test
+  void aVerbGivenByItsLemmaMatchesItsRegularForms() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Tom Reyes tweeted that the rally will not last.",
+            "Lena Park speculates that fares will rise.");
+    assertEquals("Tom Reyes", speaker(c, 0));
+    assertEquals("Lena Park", speaker(c, 1));
+  }
+
+  @Test
+  void anUnknownSingleNameOpeningASentenceSpeaksOnlyWithAVerbOfSaying() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Reyes argued that the rally will not last.",
+            "Ostrava is cheaper than Prague for warehouses.");
+    assertEquals("Reyes", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertEquals("Mia Okoye", speaker(c, 1));
+  }
 }
