@@ -237,6 +237,15 @@ public final class ClaimExtractor {
       }
       d.attribution = state.next(d.text, d.paragraphStart);
     }
+    // One speaker per person: a surname or label speaking before (or without) the sentence that
+    // gives the full name becomes that full name ("PATEL:" after "I'm Dev Patel").
+    for (Draft d : drafts) {
+      SpeakerRules.Attribution a = d.attribution;
+      String full = a.attributed() ? state.fullName(a.speaker()) : a.speaker();
+      if (!Objects.equals(full, a.speaker())) {
+        d.attribution = new SpeakerRules.Attribution(full, true, a.explicit());
+      }
+    }
     return state.people();
   }
 

@@ -259,6 +259,8 @@ public final class SpeakerRules {
     private final String defaultVoice;
     private final Set<String> organisations;
     private final Map<String, String> surnames = new HashMap<>();
+    private final Map<String, String> mentioned = new HashMap<>();
+    private final Set<String> ambiguous = new HashSet<>();
     private final java.util.Set<String> people = new java.util.TreeSet<>();
     private String paragraphPerson;
     private String paragraphLabel;
@@ -413,6 +415,51 @@ public final class SpeakerRules {
           people.add(m.canonical());
         }
       }
+      for (NameSpan span : withoutTitles(sentence, NameSpan.find(sentence, notNames))) {
+        noteFullName(span.text());
+      }
+    }
+
+    /**
+     * Remembers a run of two or three capitalised words that has the form of a person's name and is
+     * no organisation ("Dev Patel", "James B. Ortiz"), wherever it stands, so that the surname
+     * alone, a transcript label or a later "Patel said" resolves to it. A surname two such names
+     * share resolves to neither.
+     */
+    private void noteFullName(String text) {
+      String[] words = text.split("\\s+");
+      if (words.length < 2
+          || words.length > 3
+          || !looksLikePersonName(words)
+          || knownWhole(text)
+          || ownOrganisation(text).isPresent()
+          || companySuffixes.contains(words[words.length - 1])) {
+        return;
+      }
+      String surname = words[words.length - 1];
+      String earlier = mentioned.putIfAbsent(surname, text);
+      if (earlier != null && !earlier.equals(text)) {
+        ambiguous.add(surname);
+      }
+    }
+
+    /**
+     * The one full name this document gives a surname, if any: the names learned as speakers first,
+     * then every name of a person's form mentioned anywhere in it (so far).
+     *
+     * @param name a speaker's name
+     * @return the full name, or the name itself
+     */
+    public String fullName(String name) {
+      if (name == null || name.contains(" ")) {
+        return name;
+      }
+      String known = surnames.get(name);
+      if (known != null) {
+        return known;
+      }
+      String mention = ambiguous.contains(name) ? null : mentioned.get(name);
+      return mention != null ? mention : name;
     }
 
     private Optional<Candidate> named(String sentence, boolean paragraphStart) {
@@ -611,7 +658,11 @@ public final class SpeakerRules {
     private Optional<Entity> resolve(NameSpan span, boolean allowSingleUnknown) {
       String text = span.text();
       String surname = surnames.get(text);
+      if (surname == null && !text.contains(" ") && !ambiguous.contains(text)) {
+        surname = mentioned.get(text);
+      }
       if (surname != null) {
+        remember(surname);
         people.add(surname);
         return Optional.of(new Entity(surname, Role.PERSON));
       }
