@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.StableIds;
 import dev.pincite.ingest.Article;
-import dev.pincite.search.DocumentInfo;
-import dev.pincite.search.StoredClaim;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -9,7 +9,6 @@ import dev.pincite.ingest.Article;
 import dev.pincite.ingest.ArticleLoader;
 import dev.pincite.ingest.BadDocumentException;
 import dev.pincite.ingest.Catalog;
-import dev.pincite.search.StoredClaim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,9 @@ package dev.pincite.search;
 import static dev.pincite.index.IndexSchema.*;
 
 import dev.pincite.claims.StableIds;
+import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.IndexSchema;
+import dev.pincite.index.StoredClaim;
 import dev.pincite.index.StoredClaimCodec;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Paragraph;

@@ -1,13 +1,13 @@
 package dev.pincite.cli;
 
 import dev.pincite.cite.CitationStyle;
+import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.Reindexer;
+import dev.pincite.index.StoredClaim;
 import dev.pincite.search.BadQueryException;
 import dev.pincite.search.ClaimSearcher;
-import dev.pincite.search.DocumentInfo;
 import dev.pincite.search.SearchRequest;
 import dev.pincite.search.SearchResult;
-import dev.pincite.search.StoredClaim;
 import dev.pincite.web.PinciteApp;
 import dev.pincite.web.WebConfig;
 import io.javalin.Javalin;

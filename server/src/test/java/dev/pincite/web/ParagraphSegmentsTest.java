@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.ClaimType;
 import dev.pincite.claims.Stance;
-import dev.pincite.search.DocumentInfo;
-import dev.pincite.search.StoredClaim;
+import dev.pincite.index.DocumentInfo;
+import dev.pincite.index.StoredClaim;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

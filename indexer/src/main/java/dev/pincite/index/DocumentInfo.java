@@ -1,4 +1,4 @@
-package dev.pincite.search;
+package dev.pincite.index;
 
 /**
  * What the index keeps about a document for citing and listing it.
