@@ -1,5 +1,6 @@
 package dev.pincite.cli;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,6 +12,7 @@ import dev.pincite.ingest.Article;
 import dev.pincite.ingest.ArticleLoader;
 import dev.pincite.ingest.BadDocumentException;
 import dev.pincite.ingest.Catalog;
+import dev.pincite.ingest.DocumentMetadata;
 import dev.pincite.ingest.Paragraph;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -96,20 +98,26 @@ public final class ExtractCommand implements Callable<Integer> {
     return relative.toString().replace('\\', '/');
   }
 
-  private static Map<String, Object> record(Article article, Path file, List<Claim> claims) {
-    Map<String, Object> record = new LinkedHashMap<>();
-    record.put("path", file.toString().replace('\\', '/'));
-    record.put("title", article.title());
-    record.put("byline", article.byline());
-    record.put("site", article.site());
-    record.put("published", article.published());
-    record.put("url", article.url());
-    record.put("lang", article.lang());
-    record.put("body", article.body());
-    record.put("paragraphs", article.paragraphs().stream().map(ExtractCommand::paragraph).toList());
-    record.put("claims", claims);
-    record.put("warnings", article.warnings());
-    return record;
+  /**
+   * One line of output: the keys of the claim contract, in its order (the metadata fields flat
+   * beside the path).
+   */
+  private record Line(
+      String path,
+      @JsonUnwrapped DocumentMetadata metadata,
+      String body,
+      List<Map<String, Object>> paragraphs,
+      List<Claim> claims,
+      List<String> warnings) {}
+
+  private static Line record(Article article, Path file, List<Claim> claims) {
+    return new Line(
+        file.toString().replace('\\', '/'),
+        article.metadata(),
+        article.body(),
+        article.paragraphs().stream().map(ExtractCommand::paragraph).toList(),
+        claims,
+        article.warnings());
   }
 
   private static Map<String, Object> paragraph(Paragraph p) {

@@ -9,6 +9,7 @@ import dev.pincite.ingest.Article;
 import dev.pincite.ingest.ArticleLoader;
 import dev.pincite.ingest.BadDocumentException;
 import dev.pincite.ingest.Catalog;
+import dev.pincite.ingest.DocumentMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -282,7 +283,7 @@ public final class Reindexer {
             new BadDocumentException(
                 path, BadDocumentException.Reason.UNREADABLE, e.getMessage(), e));
       }
-      Catalog.Entry entry = catalog.entry(path);
+      DocumentMetadata entry = catalog.entry(path);
       String hash = contentHash(bytes, entry == null ? "" : entry.fingerprint());
       if (!reparseAll && hash.equals(previous.hashes().get(path))) {
         return new Outcome.Unchanged(path);

@@ -112,7 +112,9 @@ class CitationFormatterTest {
     var doc = Fixtures.DOCUMENT;
     var noUrl =
         new dev.pincite.index.DocumentInfo(
-            doc.id(), doc.path(), doc.title(), null, null, null, null, null);
+            doc.id(),
+            doc.path(),
+            new dev.pincite.ingest.DocumentMetadata(doc.title(), null, null, null, null, null));
     StoredClaim claim = Fixtures.claim(noUrl, 3, "A sentence without a source page.", null);
     assertTrue(formatter.deepLink(claim).isEmpty());
     String md = formatter.format(claim, CitationStyle.MARKDOWN).text();

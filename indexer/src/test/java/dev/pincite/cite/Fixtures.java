@@ -6,6 +6,7 @@ import dev.pincite.claims.StableIds;
 import dev.pincite.claims.Stance;
 import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.StoredClaim;
+import dev.pincite.ingest.DocumentMetadata;
 import dev.pincite.search.ClaimLookup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,12 +23,13 @@ final class Fixtures {
       new DocumentInfo(
           StableIds.documentId(PATH),
           PATH,
-          "Is Selling Compute a Cloud Business?",
-          "Jane Roe and John Doe",
-          "The Example Review",
-          "2026-07-01T09:30:00Z",
-          "https://review.example.com/2026/07/compute",
-          "en");
+          new DocumentMetadata(
+              "Is Selling Compute a Cloud Business?",
+              "Jane Roe and John Doe",
+              "The Example Review",
+              "2026-07-01T09:30:00Z",
+              "https://review.example.com/2026/07/compute",
+              "en"));
 
   private Fixtures() {}
 

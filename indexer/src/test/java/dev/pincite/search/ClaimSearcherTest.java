@@ -9,6 +9,7 @@ import dev.pincite.claims.Stance;
 import dev.pincite.index.ClaimIndexWriter;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Block;
+import dev.pincite.ingest.DocumentMetadata;
 import dev.pincite.search.SearchResult.FacetCount;
 import dev.pincite.search.SearchResult.FacetResult;
 import java.io.IOException;
@@ -341,8 +342,9 @@ class ClaimSearcherTest {
     for (String p : paragraphs) {
       blocks.add(Block.paragraph(p));
     }
-    return new Article(
-        path, "Title of " + path, null, site, published, null, "en", blocks, List.of());
+    DocumentMetadata metadata =
+        new DocumentMetadata("Title of " + path, null, site, published, null, "en");
+    return new Article(path, metadata, blocks, List.of());
   }
 
   static Claim claim(
