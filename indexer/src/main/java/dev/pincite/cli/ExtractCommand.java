@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.Registry;
-import dev.pincite.index.Reindexer;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.ArticleLoader;
 import dev.pincite.ingest.BadDocumentException;
@@ -24,7 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -44,12 +43,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "HTML, Markdown or text files.")
   List<Path> files;
 
-  @Option(
-      names = "--corpus",
-      defaultValue = "${sys:pincite.home:-.}/corpus",
-      description =
-          "Corpus folder for the registry, catalog and paths (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin CorpusOption corpus;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -60,8 +54,8 @@ public final class ExtractCommand implements Callable<Integer> {
     ClaimExtractor extractor;
     Catalog catalog;
     try {
-      extractor = new ClaimExtractor(Registry.load(corpus.resolve(Reindexer.REGISTRY_DIR)));
-      catalog = Catalog.load(corpus);
+      extractor = new ClaimExtractor(Registry.load(corpus.corpus().registryDir()));
+      catalog = corpus.corpus().catalog();
     } catch (IOException e) {
       err.println("extract: cannot read the corpus registry or catalog: " + e.getMessage());
       return 2;
@@ -70,7 +64,7 @@ public final class ExtractCommand implements Callable<Integer> {
     ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
     int failures = 0;
     for (Path file : files) {
-      String path = corpusPath(file);
+      String path = corpus.corpus().pathOf(file);
       try {
         if (!Files.isRegularFile(file)) {
           throw new BadDocumentException(
@@ -88,14 +82,6 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     out.flush();
     return failures == 0 ? 0 : 1;
-  }
-
-  /** The path relative to the corpus folder when the file is inside it, else as given. */
-  private String corpusPath(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    Path root = corpus.toAbsolutePath().normalize();
-    Path relative = absolute.startsWith(root) ? root.relativize(absolute) : file.normalize();
-    return relative.toString().replace('\\', '/');
   }
 
   /**

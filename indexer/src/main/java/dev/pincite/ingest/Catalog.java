@@ -20,9 +20,6 @@ import java.util.TreeMap;
  */
 public final class Catalog {
 
-  /** The catalog file's name inside the corpus folder. */
-  public static final String FILE_NAME = "catalog.yaml";
-
   private final Map<String, DocumentMetadata> entries;
 
   private Catalog(Map<String, DocumentMetadata> entries) {
@@ -43,7 +40,18 @@ public final class Catalog {
    *     the problem in the message
    */
   public static Catalog load(Path corpusDir) throws IOException {
-    Path file = corpusDir.resolve(FILE_NAME);
+    return new Corpus(corpusDir).catalog();
+  }
+
+  /**
+   * Reads a catalog file; no file gives an empty catalog.
+   *
+   * @param file the catalog file, such as {@code corpus/catalog.yaml}
+   * @return the catalog
+   * @throws IOException when the file cannot be read or is not a mapping of paths to fields, with
+   *     the problem in the message
+   */
+  static Catalog read(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       return empty();
     }
