@@ -38,6 +38,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -368,7 +369,7 @@ public final class Reindexer {
               .build();
       StoredFields stored = searcher.storedFields();
       List<StoredClaim> claims = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE / 2).scoreDocs) {
+      for (ScoreDoc hit : all(searcher, query)) {
         claims.add(StoredClaimCodec.storedClaim(stored.document(hit.doc)));
       }
       return claims;
@@ -378,13 +379,21 @@ public final class Reindexer {
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields stored = searcher.storedFields();
       Map<String, String> hashes = new TreeMap<>();
-      for (ScoreDoc hit :
-          searcher.search(new TermQuery(new Term(KIND, KIND_DOCUMENT)), Integer.MAX_VALUE / 2)
-              .scoreDocs) {
+      for (ScoreDoc hit : all(searcher, new TermQuery(new Term(KIND, KIND_DOCUMENT)))) {
         Document doc = stored.document(hit.doc, Set.of(PATH, CONTENT_HASH));
         hashes.put(doc.get(PATH), doc.get(CONTENT_HASH));
       }
       return new HashMap<>(hashes);
+    }
+
+    /**
+     * Every match of a query. Counted first so that the result queue is sized by the matches (a
+     * file's claims), not by the whole index: this runs once per file with an earlier version,
+     * which is every file on {@code --full} or after a rules change.
+     */
+    private static ScoreDoc[] all(IndexSearcher searcher, Query query) throws IOException {
+      int count = searcher.count(query);
+      return count == 0 ? new ScoreDoc[0] : searcher.search(query, count).scoreDocs;
     }
 
     @Override
