@@ -151,6 +151,38 @@ class ClaimSearcherTest {
   }
 
   @Test
+  void dimensionsNoClaimHasYetAreCountedAsEmpty(@TempDir Path sparse) throws Exception {
+    // Issue 13: an absent dimension is asked of the facet state, not signalled by an exception.
+    try (ClaimIndexWriter writer = new ClaimIndexWriter(sparse, true)) {
+      Article undated = article("plain.md", null, null, "Compute is the new oil.");
+      Claim claim =
+          claim(
+              new StableIds(undated.path()).next("Compute is the new oil."),
+              1,
+              "Compute is the new oil.",
+              null,
+              List.of(),
+              ClaimType.CLAIM,
+              Stance.NEUTRAL,
+              null);
+      writer.replaceFile(undated, List.of(claim), "h", List.of());
+      writer.commit("test");
+    }
+    try (ClaimSearcher one = ClaimSearcher.open(sparse)) {
+      for (SearchResult result :
+          List.of(one.search(SearchRequest.of("")), one.search(SearchRequest.of("oil")))) {
+        assertEquals(1, result.total());
+        assertEquals(Map.of("claim", 1L), counts(result, "type"));
+        for (String dim : List.of("speaker", "company", "outlet", "month")) {
+          assertTrue(facet(result, dim).values().isEmpty(), dim + ": " + result);
+        }
+        assertTrue(result.timeline().isEmpty(), result.toString());
+      }
+      assertTrue(one.complete("c", 10).isEmpty());
+    }
+  }
+
+  @Test
   void theSearchableWordOfATextIsItsLongestRunOfLetters() {
     assertEquals("bridge", ClaimSearcher.searchableWord("It is a bridge, not a moat."));
     assertEquals("Übergang", ClaimSearcher.searchableWord("Ein Übergang, 2026."));
