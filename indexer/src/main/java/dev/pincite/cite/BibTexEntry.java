@@ -1,8 +1,8 @@
 package dev.pincite.cite;
 
 import dev.pincite.claims.Claim;
-import dev.pincite.search.DocumentInfo;
-import dev.pincite.search.StoredClaim;
+import dev.pincite.index.DocumentInfo;
+import dev.pincite.index.StoredClaim;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

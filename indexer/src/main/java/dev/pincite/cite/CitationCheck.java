@@ -1,6 +1,6 @@
 package dev.pincite.cite;
 
-import dev.pincite.search.StoredClaim;
+import dev.pincite.index.StoredClaim;
 
 /**
  * What became of one citation in a memo.

@@ -2,8 +2,8 @@ package dev.pincite.cite;
 
 import dev.pincite.cite.CitationCheck.Status;
 import dev.pincite.claims.StableIds;
+import dev.pincite.index.StoredClaim;
 import dev.pincite.search.ClaimLookup;
-import dev.pincite.search.StoredClaim;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

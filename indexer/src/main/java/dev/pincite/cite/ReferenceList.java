@@ -1,6 +1,6 @@
 package dev.pincite.cite;
 
-import dev.pincite.search.StoredClaim;
+import dev.pincite.index.StoredClaim;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

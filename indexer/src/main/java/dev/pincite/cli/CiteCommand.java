@@ -8,9 +8,9 @@ import dev.pincite.cite.HttpClaimLookup;
 import dev.pincite.cite.MemoChecker;
 import dev.pincite.cite.MemoReport;
 import dev.pincite.cite.ReferenceList;
+import dev.pincite.index.StoredClaim;
 import dev.pincite.search.ClaimLookup;
 import dev.pincite.search.ClaimSearcher;
-import dev.pincite.search.StoredClaim;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,11 +48,7 @@ public final class CiteCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "MEMO.md", description = "The Markdown memo to check.")
   Path memo;
 
-  @Option(
-      names = "--index",
-      defaultValue = "index",
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(
       names = "--server",
@@ -159,7 +156,7 @@ public final class CiteCommand implements Callable<Integer> {
     if (server != null) {
       return new Lookup(new HttpClaimLookup(server), null);
     }
-    ClaimSearcher searcher = ClaimSearcher.open(index);
+    ClaimSearcher searcher = ClaimSearcher.open(index.dir());
     return new Lookup(searcher, searcher);
   }
 

@@ -1,16 +1,17 @@
 package dev.pincite.cli;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.Registry;
-import dev.pincite.index.Reindexer;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.ArticleLoader;
 import dev.pincite.ingest.BadDocumentException;
 import dev.pincite.ingest.Catalog;
+import dev.pincite.ingest.DocumentMetadata;
 import dev.pincite.ingest.Paragraph;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,7 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -42,12 +43,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "HTML, Markdown or text files.")
   List<Path> files;
 
-  @Option(
-      names = "--corpus",
-      defaultValue = "${sys:pincite.home:-.}/corpus",
-      description =
-          "Corpus folder for the registry, catalog and paths (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin CorpusOption corpus;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -58,8 +54,8 @@ public final class ExtractCommand implements Callable<Integer> {
     ClaimExtractor extractor;
     Catalog catalog;
     try {
-      extractor = new ClaimExtractor(Registry.load(corpus.resolve(Reindexer.REGISTRY_DIR)));
-      catalog = Catalog.load(corpus);
+      extractor = new ClaimExtractor(Registry.load(corpus.corpus().registryDir()));
+      catalog = corpus.corpus().catalog();
     } catch (IOException e) {
       err.println("extract: cannot read the corpus registry or catalog: " + e.getMessage());
       return 2;
@@ -68,7 +64,7 @@ public final class ExtractCommand implements Callable<Integer> {
     ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
     int failures = 0;
     for (Path file : files) {
-      String path = corpusPath(file);
+      String path = corpus.corpus().pathOf(file);
       try {
         if (!Files.isRegularFile(file)) {
           throw new BadDocumentException(
@@ -88,28 +84,26 @@ public final class ExtractCommand implements Callable<Integer> {
     return failures == 0 ? 0 : 1;
   }
 
-  /** The path relative to the corpus folder when the file is inside it, else as given. */
-  private String corpusPath(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    Path root = corpus.toAbsolutePath().normalize();
-    Path relative = absolute.startsWith(root) ? root.relativize(absolute) : file.normalize();
-    return relative.toString().replace('\\', '/');
-  }
+  /**
+   * One line of output: the keys of the claim contract, in its order (the metadata fields flat
+   * beside the path).
+   */
+  private record Line(
+      String path,
+      @JsonUnwrapped DocumentMetadata metadata,
+      String body,
+      List<Map<String, Object>> paragraphs,
+      List<Claim> claims,
+      List<String> warnings) {}
 
-  private static Map<String, Object> record(Article article, Path file, List<Claim> claims) {
-    Map<String, Object> record = new LinkedHashMap<>();
-    record.put("path", file.toString().replace('\\', '/'));
-    record.put("title", article.title());
-    record.put("byline", article.byline());
-    record.put("site", article.site());
-    record.put("published", article.published());
-    record.put("url", article.url());
-    record.put("lang", article.lang());
-    record.put("body", article.body());
-    record.put("paragraphs", article.paragraphs().stream().map(ExtractCommand::paragraph).toList());
-    record.put("claims", claims);
-    record.put("warnings", article.warnings());
-    return record;
+  private static Line record(Article article, Path file, List<Claim> claims) {
+    return new Line(
+        file.toString().replace('\\', '/'),
+        article.metadata(),
+        article.body(),
+        article.paragraphs().stream().map(ExtractCommand::paragraph).toList(),
+        claims,
+        article.warnings());
   }
 
   private static Map<String, Object> paragraph(Paragraph p) {

@@ -12,6 +12,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pincite reindex}: indexes a corpus folder, incrementally unless {@code --full}. */
@@ -25,17 +26,9 @@ import picocli.CommandLine.Option;
     })
 public final class ReindexCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--corpus",
-      defaultValue = "${sys:pincite.home:-.}/corpus",
-      description = "Corpus folder (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin CorpusOption corpus;
 
-  @Option(
-      names = "--index",
-      defaultValue = "${sys:pincite.home:-.}/index",
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--full", description = "Parse every file again and rebuild.")
   boolean full;
@@ -54,9 +47,10 @@ public final class ReindexCommand implements Callable<Integer> {
       options = new Reindexer.Options(full, threads, options.listener());
     }
     try (Progress progress = new Progress(System.console() != null)) {
-      ReindexReport report = new Reindexer(corpus, index, options.withListener(progress)).run();
+      ReindexReport report =
+          new Reindexer(corpus.dir(), index.dir(), options.withListener(progress)).run();
       progress.close();
-      print(report, corpus, index, out);
+      print(report, corpus.dir(), index.dir(), out);
       return 0;
     } catch (IOException | IllegalArgumentException e) {
       err.println("reindex failed: " + e.getMessage());

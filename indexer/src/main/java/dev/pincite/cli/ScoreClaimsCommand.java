@@ -3,13 +3,13 @@ package dev.pincite.cli;
 import dev.pincite.claims.Registry;
 import dev.pincite.eval.ClaimScore;
 import dev.pincite.eval.ClaimScorer;
-import dev.pincite.index.Reindexer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,12 +33,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       description = "Gold folder (default: ${DEFAULT-VALUE}).")
   Path gold;
 
-  @Option(
-      names = "--corpus",
-      paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/corpus",
-      description = "Corpus folder whose registry the extractor uses (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin CorpusOption corpus;
 
   @Option(names = "--verbose", description = "Also list every disagreement, one per line.")
   boolean verbose;
@@ -52,7 +47,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     Path goldDir = gold.toAbsolutePath().normalize();
     ClaimScore score;
     try {
-      Registry registry = Registry.load(corpus.resolve(Reindexer.REGISTRY_DIR));
+      Registry registry = Registry.load(corpus.corpus().registryDir());
       score = new ClaimScorer(goldDir.getParent(), registry).score(goldDir);
     } catch (IOException e) {
       err.println("score-claims: " + e.getMessage());

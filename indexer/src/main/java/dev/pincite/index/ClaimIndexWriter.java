@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.StableIds;
 import dev.pincite.ingest.Article;
-import dev.pincite.search.DocumentInfo;
-import dev.pincite.search.StoredClaim;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -150,14 +148,7 @@ public final class ClaimIndexWriter implements Closeable {
   /** The document metadata a claim carries with it. */
   public static DocumentInfo documentInfo(Article article) {
     return new DocumentInfo(
-        StableIds.documentId(article.path()),
-        article.path(),
-        article.title(),
-        article.byline(),
-        article.site(),
-        article.published(),
-        article.url(),
-        article.lang());
+        StableIds.documentId(article.path()), article.path(), article.metadata());
   }
 
   private void addFormer(List<StoredClaim> vanished) throws IOException {
@@ -238,10 +229,7 @@ public final class ClaimIndexWriter implements Closeable {
     if (claim.counters() != null) {
       doc.add(new StringField(COUNTERS, claim.counters(), Field.Store.NO));
     }
-    String month =
-        info.published() == null || info.published().length() < 7
-            ? null
-            : info.published().substring(0, 7);
+    String month = info.metadata().publishedMonth();
     if (month != null && isYearMonth(month)) {
       doc.add(new SortedSetDocValuesFacetField(FACET_MONTH, month));
       doc.add(

@@ -9,7 +9,8 @@ import dev.pincite.ingest.Article;
 import dev.pincite.ingest.ArticleLoader;
 import dev.pincite.ingest.BadDocumentException;
 import dev.pincite.ingest.Catalog;
-import dev.pincite.search.StoredClaim;
+import dev.pincite.ingest.Corpus;
+import dev.pincite.ingest.DocumentMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -38,6 +38,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -52,14 +53,11 @@ import org.slf4j.LoggerFactory;
  * or is killed leaves the previous index serving. A bad file is reported in the {@link
  * ReindexReport} and skipped; its earlier version, if any, stays indexed.
  *
- * <p>The corpus folder holds the documents (HTML, Markdown, plain text, in any sub-folder), an
- * optional {@code catalog.yaml} ({@link Catalog}) and the {@code registry/} folder ({@link
- * Registry}). Files are walked in sorted order; not thread safe (one run per instance).
+ * <p>The corpus folder ({@link Corpus}) holds the documents, an optional catalog ({@link Catalog})
+ * and the registry ({@link Registry}). Files are walked in sorted order; not thread safe (one run
+ * per instance).
  */
 public final class Reindexer {
-
-  /** The registry's folder inside the corpus. */
-  public static final String REGISTRY_DIR = "registry";
 
   /** Receives progress; the command line shows it as a progress bar. */
   public interface Listener {
@@ -100,7 +98,7 @@ public final class Reindexer {
 
   private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
 
-  private final Path corpusDir;
+  private final Corpus corpus;
   private final Path indexDir;
   private final Options options;
   private final ArticleLoader loader = new ArticleLoader();
@@ -111,7 +109,7 @@ public final class Reindexer {
    * @param options how to reindex
    */
   public Reindexer(Path corpusDir, Path indexDir, Options options) {
-    this.corpusDir = corpusDir;
+    this.corpus = new Corpus(corpusDir);
     this.indexDir = indexDir;
     this.options = options;
   }
@@ -125,12 +123,9 @@ public final class Reindexer {
    */
   public ReindexReport run() throws IOException {
     long start = System.nanoTime();
-    if (!Files.isDirectory(corpusDir)) {
-      throw new IOException("corpus folder not found: " + corpusDir.toAbsolutePath());
-    }
-    Catalog catalog = Catalog.load(corpusDir);
-    ClaimExtractor extractor = new ClaimExtractor(Registry.load(corpusDir.resolve(REGISTRY_DIR)));
-    List<String> paths = corpusFiles();
+    List<String> paths = corpus.documentPaths();
+    Catalog catalog = corpus.catalog();
+    ClaimExtractor extractor = new ClaimExtractor(Registry.load(corpus.registryDir()));
     options.listener().started(paths.size());
     Files.createDirectories(indexDir);
 
@@ -201,22 +196,6 @@ public final class Reindexer {
         Duration.ofNanos(System.nanoTime() - start));
   }
 
-  /**
-   * Corpus documents, relative paths with {@code /}, sorted; the registry and dot-files excluded.
-   */
-  private List<String> corpusFiles() throws IOException {
-    Path registry = corpusDir.resolve(REGISTRY_DIR);
-    try (Stream<Path> walk = Files.walk(corpusDir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !p.startsWith(registry))
-          .filter(ArticleLoader::isCorpusFile)
-          .map(p -> corpusDir.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> Stream.of(p.split("/")).noneMatch(part -> part.startsWith(".")))
-          .sorted()
-          .collect(Collectors.toList());
-    }
-  }
-
   /** What happened to one file. */
   private sealed interface Outcome {
     record Parsed(String path, long claims, long bytes, List<String> warnings) implements Outcome {}
@@ -266,7 +245,7 @@ public final class Reindexer {
     }
 
     private Outcome processFile(String path, ClaimIndexWriter writer) throws IOException {
-      Path file = corpusDir.resolve(path);
+      Path file = corpus.file(path);
       byte[] bytes;
       try {
         if (Files.size(file) > ArticleLoader.MAX_BYTES) {
@@ -283,7 +262,7 @@ public final class Reindexer {
             new BadDocumentException(
                 path, BadDocumentException.Reason.UNREADABLE, e.getMessage(), e));
       }
-      Catalog.Entry entry = catalog.entry(path);
+      DocumentMetadata entry = catalog.entry(path);
       String hash = contentHash(bytes, entry == null ? "" : entry.fingerprint());
       if (!reparseAll && hash.equals(previous.hashes().get(path))) {
         return new Outcome.Unchanged(path);
@@ -390,7 +369,7 @@ public final class Reindexer {
               .build();
       StoredFields stored = searcher.storedFields();
       List<StoredClaim> claims = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE / 2).scoreDocs) {
+      for (ScoreDoc hit : all(searcher, query)) {
         claims.add(StoredClaimCodec.storedClaim(stored.document(hit.doc)));
       }
       return claims;
@@ -400,13 +379,21 @@ public final class Reindexer {
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields stored = searcher.storedFields();
       Map<String, String> hashes = new TreeMap<>();
-      for (ScoreDoc hit :
-          searcher.search(new TermQuery(new Term(KIND, KIND_DOCUMENT)), Integer.MAX_VALUE / 2)
-              .scoreDocs) {
+      for (ScoreDoc hit : all(searcher, new TermQuery(new Term(KIND, KIND_DOCUMENT)))) {
         Document doc = stored.document(hit.doc, Set.of(PATH, CONTENT_HASH));
         hashes.put(doc.get(PATH), doc.get(CONTENT_HASH));
       }
       return new HashMap<>(hashes);
+    }
+
+    /**
+     * Every match of a query. Counted first so that the result queue is sized by the matches (a
+     * file's claims), not by the whole index: this runs once per file with an earlier version,
+     * which is every file on {@code --full} or after a rules change.
+     */
+    private static ScoreDoc[] all(IndexSearcher searcher, Query query) throws IOException {
+      int count = searcher.count(query);
+      return count == 0 ? new ScoreDoc[0] : searcher.search(query, count).scoreDocs;
     }
 
     @Override

@@ -3,8 +3,6 @@ package dev.pincite.index;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.pincite.claims.Claim;
 import dev.pincite.ingest.Block;
-import dev.pincite.search.DocumentInfo;
-import dev.pincite.search.StoredClaim;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.document.Document;

@@ -2,35 +2,58 @@ package dev.pincite.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What ingestion takes out of one corpus file: the article body as blocks in reading order and the
  * metadata the file gives. A field the file does not give is null, never guessed.
  *
  * @param path the file's path relative to the corpus root, with {@code /} separators
- * @param title the article title, or null
- * @param byline the author or authors (people, not the site), or null
- * @param site the outlet or site name, or null
- * @param published an ISO-8601 date or date-time, or null
- * @param url the canonical URL, or null
- * @param lang a BCP 47 language tag such as {@code en}, or null
+ * @param metadata title, byline, site, published, url and lang
  * @param blocks the body in reading order: headings and paragraphs
  * @param warnings what a reader should know (no article found, metadata ignored ...)
  */
 public record Article(
-    String path,
-    String title,
-    String byline,
-    String site,
-    String published,
-    String url,
-    String lang,
-    List<Block> blocks,
-    List<String> warnings) {
+    String path, DocumentMetadata metadata, List<Block> blocks, List<String> warnings)
+    implements HasMetadata {
 
   public Article {
+    Objects.requireNonNull(metadata, "metadata");
     blocks = List.copyOf(blocks);
     warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * An article from the metadata fields one by one, for code that makes articles by hand (tests,
+   * the benchmark's synthetic archive).
+   */
+  public Article(
+      String path,
+      String title,
+      String byline,
+      String site,
+      String published,
+      String url,
+      String lang,
+      List<Block> blocks,
+      List<String> warnings) {
+    this(path, new DocumentMetadata(title, byline, site, published, url, lang), blocks, warnings);
+  }
+
+  /**
+   * @param value the metadata to use instead
+   * @return this article with that metadata
+   */
+  public Article withMetadata(DocumentMetadata value) {
+    return new Article(path, value, blocks, warnings);
+  }
+
+  /**
+   * @param value the warnings to use instead
+   * @return this article with those warnings
+   */
+  public Article withWarnings(List<String> value) {
+    return new Article(path, metadata, blocks, value);
   }
 
   /** The body text: every block, headings included, separated by blank lines. */
@@ -61,13 +84,5 @@ public record Article(
       }
     }
     return paragraphs;
-  }
-
-  /** The month of publication as {@code yyyy-MM}, or null when the date is unknown. */
-  public String publishedMonth() {
-    if (published == null || published.length() < 7) {
-      return null;
-    }
-    return published.substring(0, 7);
   }
 }

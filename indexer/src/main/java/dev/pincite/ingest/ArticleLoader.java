@@ -140,16 +140,7 @@ public final class ArticleLoader {
     }
     List<String> warnings = new ArrayList<>(decoded.warnings());
     warnings.addAll(article.warnings());
-    return new Article(
-        article.path(),
-        article.title(),
-        article.byline(),
-        article.site(),
-        article.published(),
-        article.url(),
-        article.lang(),
-        article.blocks(),
-        warnings);
+    return article.withWarnings(warnings);
   }
 
   /** A full page (doctype or {@code <html>} first) that never closes its body was cut off. */

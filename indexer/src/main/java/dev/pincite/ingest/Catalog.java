@@ -20,38 +20,9 @@ import java.util.TreeMap;
  */
 public final class Catalog {
 
-  /** The catalog file's name inside the corpus folder. */
-  public static final String FILE_NAME = "catalog.yaml";
+  private final Map<String, DocumentMetadata> entries;
 
-  /**
-   * One file's entry.
-   *
-   * @param title the title, or null
-   * @param byline the author(s), or null
-   * @param site the outlet, or null
-   * @param published ISO-8601 date, or null
-   * @param url the canonical URL, or null
-   * @param lang the language tag, or null
-   */
-  public record Entry(
-      String title, String byline, String site, String published, String url, String lang) {
-
-    /** A stable text form, part of a file's content hash so a catalog edit reindexes it. */
-    public String fingerprint() {
-      return String.join(
-          "\u0001",
-          String.valueOf(title),
-          String.valueOf(byline),
-          String.valueOf(site),
-          String.valueOf(published),
-          String.valueOf(url),
-          String.valueOf(lang));
-    }
-  }
-
-  private final Map<String, Entry> entries;
-
-  private Catalog(Map<String, Entry> entries) {
+  private Catalog(Map<String, DocumentMetadata> entries) {
     this.entries = Map.copyOf(entries);
   }
 
@@ -69,7 +40,18 @@ public final class Catalog {
    *     the problem in the message
    */
   public static Catalog load(Path corpusDir) throws IOException {
-    Path file = corpusDir.resolve(FILE_NAME);
+    return new Corpus(corpusDir).catalog();
+  }
+
+  /**
+   * Reads a catalog file; no file gives an empty catalog.
+   *
+   * @param file the catalog file, such as {@code corpus/catalog.yaml}
+   * @return the catalog
+   * @throws IOException when the file cannot be read or is not a mapping of paths to fields, with
+   *     the problem in the message
+   */
+  static Catalog read(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       return empty();
     }
@@ -88,7 +70,7 @@ public final class Catalog {
       throw new IOException(
           file + " must map file paths to fields (title, byline, site, published, url, lang)");
     }
-    Map<String, Entry> entries = new TreeMap<>();
+    Map<String, DocumentMetadata> entries = new TreeMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       JsonNode node = field.getValue();
@@ -98,7 +80,7 @@ public final class Catalog {
       }
       entries.put(
           field.getKey(),
-          new Entry(
+          new DocumentMetadata(
               text(node, "title"),
               text(node, "byline"),
               text(node, "site"),
@@ -113,7 +95,7 @@ public final class Catalog {
    * @param path a path relative to the corpus folder
    * @return its entry, or null
    */
-  public Entry entry(String path) {
+  public DocumentMetadata entry(String path) {
     return entries.get(path);
   }
 
@@ -124,24 +106,8 @@ public final class Catalog {
    * @return the article, corrected
    */
   public Article apply(Article article) {
-    Entry entry = entries.get(article.path());
-    if (entry == null) {
-      return article;
-    }
-    return new Article(
-        article.path(),
-        pick(entry.title(), article.title()),
-        pick(entry.byline(), article.byline()),
-        pick(entry.site(), article.site()),
-        pick(entry.published(), article.published()),
-        pick(entry.url(), article.url()),
-        pick(entry.lang(), article.lang()),
-        article.blocks(),
-        article.warnings());
-  }
-
-  private static String pick(String preferred, String fallback) {
-    return preferred != null ? preferred : fallback;
+    DocumentMetadata entry = entries.get(article.path());
+    return entry == null ? article : article.withMetadata(entry.or(article.metadata()));
   }
 
   private static String text(JsonNode node, String field) {

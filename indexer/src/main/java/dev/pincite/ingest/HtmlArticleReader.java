@@ -40,7 +40,7 @@ public final class HtmlArticleReader implements ArticleReader {
   @Override
   public Article read(String text, String path) {
     Document doc = Jsoup.parse(text);
-    MetadataExtractor.Metadata meta = metadata.extract(doc);
+    DocumentMetadata meta = metadata.extract(doc);
     ContentExtractor.Result content = new ContentExtractor(rules).extract(doc, meta.title());
     String byline = meta.byline();
     if (byline == null) {
@@ -61,16 +61,9 @@ public final class HtmlArticleReader implements ArticleReader {
             ? List.of()
             : dropBoilerplate(dropBylineLine(BlockWriter.write(content.article()), byline));
     List<String> warnings = blocks.isEmpty() ? List.of("no article text found") : List.of();
-    return new Article(
-        path,
-        meta.title(),
-        byline,
-        meta.site(),
-        published,
-        meta.url(),
-        meta.lang(),
-        blocks,
-        warnings);
+    // What the visible page says fills only what its tags left out.
+    DocumentMetadata visible = new DocumentMetadata(null, byline, null, published, null, null);
+    return new Article(path, meta.or(visible), blocks, warnings);
   }
 
   /**

@@ -75,16 +75,15 @@ public final class MarkdownArticleReader implements ArticleReader {
     if (blocks.isEmpty()) {
       warnings.add("no article text found");
     }
-    return new Article(
-        path,
-        title,
-        people(front),
-        first(field(front, "site"), field(front, "site_name"), field(front, "publisher")),
-        Dates.toIso(first(field(front, "published"), field(front, "date"))),
-        first(field(front, "url"), field(front, "canonical_url"), field(front, "canonical")),
-        first(field(front, "lang"), field(front, "language")),
-        blocks,
-        warnings);
+    DocumentMetadata metadata =
+        new DocumentMetadata(
+            title,
+            people(front),
+            first(field(front, "site"), field(front, "site_name"), field(front, "publisher")),
+            Dates.toIso(first(field(front, "published"), field(front, "date"))),
+            first(field(front, "url"), field(front, "canonical_url"), field(front, "canonical")),
+            first(field(front, "lang"), field(front, "language")));
+    return new Article(path, metadata, blocks, warnings);
   }
 
   private boolean isLevelOneFirst(String markdown) {

@@ -28,10 +28,6 @@ import org.jsoup.parser.Parser;
  */
 final class MetadataExtractor {
 
-  /** What the page says about itself; any field may be null. */
-  record Metadata(
-      String title, String byline, String site, String published, String url, String lang) {}
-
   private static final JsonMapper JSON =
       JsonMapper.builder()
           .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
@@ -122,7 +118,7 @@ final class MetadataExtractor {
    * @param doc the parsed page
    * @return its metadata
    */
-  Metadata extract(Document doc) {
+  DocumentMetadata extract(Document doc) {
     JsonLd ld = jsonLd(doc);
     Map<String, String> meta = metaTags(doc);
     String site = first(ld.site, meta.get("og:site_name"), meta.get("application-name"));
@@ -165,7 +161,7 @@ final class MetadataExtractor {
                 meta.get("date"),
                 timeElement(doc)));
     String url = first(canonical(doc), meta.get("og:url"), ld.url);
-    return new Metadata(title, byline, site, published, url, language(doc, meta));
+    return new DocumentMetadata(title, byline, site, published, url, language(doc, meta));
   }
 
   // ---- people ------------------------------------------------------------------------------

@@ -68,7 +68,10 @@ public final class TextArticleReader implements ArticleReader {
     List<Block> blocks = blocks(units);
     List<String> warnings = blocks.isEmpty() ? List.of("no article text found") : List.of();
     return new Article(
-        path, meta.title, meta.byline, meta.site, meta.published, null, null, blocks, warnings);
+        path,
+        new DocumentMetadata(meta.title, meta.byline, meta.site, meta.published, null, null),
+        blocks,
+        warnings);
   }
 
   /** What the text says about itself. */

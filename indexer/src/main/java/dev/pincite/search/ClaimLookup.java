@@ -1,5 +1,6 @@
 package dev.pincite.search;
 
+import dev.pincite.index.StoredClaim;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;

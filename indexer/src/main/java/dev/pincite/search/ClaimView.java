@@ -1,5 +1,6 @@
 package dev.pincite.search;
 
+import dev.pincite.index.StoredClaim;
 import dev.pincite.ingest.Paragraph;
 import java.util.List;
 

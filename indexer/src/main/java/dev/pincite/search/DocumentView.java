@@ -1,5 +1,7 @@
 package dev.pincite.search;
 
+import dev.pincite.index.DocumentInfo;
+import dev.pincite.index.StoredClaim;
 import dev.pincite.ingest.Block;
 import dev.pincite.search.SearchResult.FacetCount;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.pincite.search;
 
+import dev.pincite.index.StoredClaim;
 import java.util.List;
 
 /**

@@ -11,7 +11,7 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
-import dev.pincite.search.StoredClaim;
+import dev.pincite.index.StoredClaim;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -111,8 +111,10 @@ class CitationFormatterTest {
   void anUndatedDocumentWithoutUrlCitesThePermalinkWithTheAccessDate() throws Exception {
     var doc = Fixtures.DOCUMENT;
     var noUrl =
-        new dev.pincite.search.DocumentInfo(
-            doc.id(), doc.path(), doc.title(), null, null, null, null, null);
+        new dev.pincite.index.DocumentInfo(
+            doc.id(),
+            doc.path(),
+            new dev.pincite.ingest.DocumentMetadata(doc.title(), null, null, null, null, null));
     StoredClaim claim = Fixtures.claim(noUrl, 3, "A sentence without a source page.", null);
     assertTrue(formatter.deepLink(claim).isEmpty());
     String md = formatter.format(claim, CitationStyle.MARKDOWN).text();

@@ -4,9 +4,10 @@ import dev.pincite.claims.Claim;
 import dev.pincite.claims.ClaimType;
 import dev.pincite.claims.StableIds;
 import dev.pincite.claims.Stance;
+import dev.pincite.index.DocumentInfo;
+import dev.pincite.index.StoredClaim;
+import dev.pincite.ingest.DocumentMetadata;
 import dev.pincite.search.ClaimLookup;
-import dev.pincite.search.DocumentInfo;
-import dev.pincite.search.StoredClaim;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +23,13 @@ final class Fixtures {
       new DocumentInfo(
           StableIds.documentId(PATH),
           PATH,
-          "Is Selling Compute a Cloud Business?",
-          "Jane Roe and John Doe",
-          "The Example Review",
-          "2026-07-01T09:30:00Z",
-          "https://review.example.com/2026/07/compute",
-          "en");
+          new DocumentMetadata(
+              "Is Selling Compute a Cloud Business?",
+              "Jane Roe and John Doe",
+              "The Example Review",
+              "2026-07-01T09:30:00Z",
+              "https://review.example.com/2026/07/compute",
+              "en"));
 
   private Fixtures() {}
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pincite.cite.CitationCheck.Status;
-import dev.pincite.search.StoredClaim;
+import dev.pincite.index.StoredClaim;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

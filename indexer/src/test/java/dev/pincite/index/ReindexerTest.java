@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.pincite.claims.StableIds;
 import dev.pincite.search.ClaimSearcher;
-import dev.pincite.search.StoredClaim;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

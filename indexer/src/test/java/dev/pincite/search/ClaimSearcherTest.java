@@ -9,6 +9,7 @@ import dev.pincite.claims.Stance;
 import dev.pincite.index.ClaimIndexWriter;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Block;
+import dev.pincite.ingest.DocumentMetadata;
 import dev.pincite.search.SearchResult.FacetCount;
 import dev.pincite.search.SearchResult.FacetResult;
 import java.io.IOException;
@@ -146,6 +147,38 @@ class ClaimSearcherTest {
                       10,
                       SearchRequest.Sort.RELEVANCE))
               .total());
+    }
+  }
+
+  @Test
+  void dimensionsNoClaimHasYetAreCountedAsEmpty(@TempDir Path sparse) throws Exception {
+    // Issue 13: an absent dimension is asked of the facet state, not signalled by an exception.
+    try (ClaimIndexWriter writer = new ClaimIndexWriter(sparse, true)) {
+      Article undated = article("plain.md", null, null, "Compute is the new oil.");
+      Claim claim =
+          claim(
+              new StableIds(undated.path()).next("Compute is the new oil."),
+              1,
+              "Compute is the new oil.",
+              null,
+              List.of(),
+              ClaimType.CLAIM,
+              Stance.NEUTRAL,
+              null);
+      writer.replaceFile(undated, List.of(claim), "h", List.of());
+      writer.commit("test");
+    }
+    try (ClaimSearcher one = ClaimSearcher.open(sparse)) {
+      for (SearchResult result :
+          List.of(one.search(SearchRequest.of("")), one.search(SearchRequest.of("oil")))) {
+        assertEquals(1, result.total());
+        assertEquals(Map.of("claim", 1L), counts(result, "type"));
+        for (String dim : List.of("speaker", "company", "outlet", "month")) {
+          assertTrue(facet(result, dim).values().isEmpty(), dim + ": " + result);
+        }
+        assertTrue(result.timeline().isEmpty(), result.toString());
+      }
+      assertTrue(one.complete("c", 10).isEmpty());
     }
   }
 
@@ -341,8 +374,9 @@ class ClaimSearcherTest {
     for (String p : paragraphs) {
       blocks.add(Block.paragraph(p));
     }
-    return new Article(
-        path, "Title of " + path, null, site, published, null, "en", blocks, List.of());
+    DocumentMetadata metadata =
+        new DocumentMetadata("Title of " + path, null, site, published, null, "en");
+    return new Article(path, metadata, blocks, List.of());
   }
 
   static Claim claim(

@@ -7,6 +7,7 @@ import dev.pincite.claims.Stance;
 import dev.pincite.index.ClaimIndexWriter;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Block;
+import dev.pincite.ingest.Corpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -196,7 +197,7 @@ public final class SyntheticCorpus {
    * @throws IOException on write failure
    */
   public long writeHtml(Path corpusDir) throws IOException {
-    Path registry = Files.createDirectories(corpusDir.resolve("registry"));
+    Path registry = Files.createDirectories(new Corpus(corpusDir).registryDir());
     Files.writeString(
         registry.resolve("people.tsv"), String.join("\n", speakers) + "\n", StandardCharsets.UTF_8);
     StringBuilder orgs = new StringBuilder();

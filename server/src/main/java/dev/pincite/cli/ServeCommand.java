@@ -18,6 +18,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,18 +48,9 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
-  @Option(
-      names = "--index",
-      defaultValue = "${sys:pincite.home:-.}/index",
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin IndexOption index;
 
-  @Option(
-      names = "--corpus",
-      defaultValue = "${sys:pincite.home:-.}/corpus",
-      description =
-          "Corpus folder, indexed first when there is no index (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin CorpusOption corpus;
 
   @Option(
       names = "--base-url",
@@ -112,7 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "Pincite is serving %s on http://%s:%d/ (Ctrl+C stops it)%n",
-        index,
+        index.dir(),
         host.contains(":") ? "[" + host + "]" : host,
         running.app().port());
     out.flush();
@@ -134,13 +126,18 @@ public final class ServeCommand implements Callable<Integer> {
     }
     ClaimSearcher searcher;
     try {
-      if (!hasIndex(index)) {
+      Path indexDir = index.dir();
+      if (!hasIndex(indexDir)) {
         out.println(
-            "No index in " + index.toAbsolutePath() + " yet: indexing " + corpus + " first.");
+            "No index in "
+                + indexDir.toAbsolutePath()
+                + " yet: indexing "
+                + corpus.dir()
+                + " first.");
         out.flush();
-        summarise(new Reindexer(corpus, index, Reindexer.Options.defaults()).run(), out);
+        summarise(new Reindexer(corpus.dir(), indexDir, Reindexer.Options.defaults()).run(), out);
       }
-      searcher = ClaimSearcher.open(index);
+      searcher = ClaimSearcher.open(indexDir);
     } catch (IOException | RuntimeException e) {
       throw new ServeException(e.getMessage(), e);
     }

@@ -1,13 +1,13 @@
 package dev.pincite.cli;
 
 import dev.pincite.cite.CitationStyle;
+import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.Reindexer;
+import dev.pincite.index.StoredClaim;
 import dev.pincite.search.BadQueryException;
 import dev.pincite.search.ClaimSearcher;
-import dev.pincite.search.DocumentInfo;
 import dev.pincite.search.SearchRequest;
 import dev.pincite.search.SearchResult;
-import dev.pincite.search.StoredClaim;
 import dev.pincite.web.PinciteApp;
 import dev.pincite.web.WebConfig;
 import io.javalin.Javalin;
@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -49,11 +50,7 @@ import picocli.CommandLine.Option;
     description = "Training run for the JDK's start-up cache (bin/pincite runs it once per build).")
 public final class StartupTrainingCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--corpus",
-      defaultValue = "${sys:pincite.home:-.}/corpus",
-      description = "Corpus to train on (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin CorpusOption corpus;
 
   @Option(
       names = "--rounds",
@@ -71,7 +68,7 @@ public final class StartupTrainingCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("pincite-training");
     try {
       Path index = work.resolve("index");
-      new Reindexer(corpus, index, Reindexer.Options.defaults().withFull(true)).run();
+      new Reindexer(corpus.dir(), index, Reindexer.Options.defaults().withFull(true)).run();
       try (ClaimSearcher searcher = ClaimSearcher.open(index)) {
         List<String> paths = paths(searcher);
         Javalin app = PinciteApp.create(searcher, WebConfig.defaults());

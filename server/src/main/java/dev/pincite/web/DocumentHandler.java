@@ -1,10 +1,10 @@
 package dev.pincite.web;
 
+import dev.pincite.index.StoredClaim;
 import dev.pincite.ingest.Block;
 import dev.pincite.search.ClaimSearcher;
 import dev.pincite.search.DocumentView;
 import dev.pincite.search.SearchResult.FacetCount;
-import dev.pincite.search.StoredClaim;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.pincite.web;
 
-import dev.pincite.search.StoredClaim;
+import dev.pincite.index.StoredClaim;
 import java.util.ArrayList;
 import java.util.List;
 

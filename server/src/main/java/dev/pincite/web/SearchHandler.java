@@ -2,13 +2,13 @@ package dev.pincite.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pincite.cite.CitationStyle;
+import dev.pincite.index.StoredClaim;
 import dev.pincite.search.BadQueryException;
 import dev.pincite.search.ClaimSearcher;
 import dev.pincite.search.ClaimView;
 import dev.pincite.search.Completion;
 import dev.pincite.search.SearchResult;
 import dev.pincite.search.SearchResult.Hit;
-import dev.pincite.search.StoredClaim;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;

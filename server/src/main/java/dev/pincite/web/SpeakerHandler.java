@@ -2,11 +2,11 @@ package dev.pincite.web;
 
 import dev.pincite.claims.Stance;
 import dev.pincite.index.IndexSchema;
+import dev.pincite.index.StoredClaim;
 import dev.pincite.search.BadQueryException;
 import dev.pincite.search.ClaimSearcher;
 import dev.pincite.search.SearchRequest;
 import dev.pincite.search.SearchResult;
-import dev.pincite.search.StoredClaim;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.ClaimType;
 import dev.pincite.claims.Stance;
-import dev.pincite.search.DocumentInfo;
-import dev.pincite.search.StoredClaim;
+import dev.pincite.index.DocumentInfo;
+import dev.pincite.index.StoredClaim;
+import dev.pincite.ingest.DocumentMetadata;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class ParagraphSegmentsTest {
   private static StoredClaim claim(String id, String text) {
     return new StoredClaim(
         new Claim(id, 1, null, text, null, false, List.of(), ClaimType.CLAIM, Stance.NEUTRAL, null),
-        new DocumentInfo("doc", "doc.txt", null, null, null, null, null, null));
+        new DocumentInfo("doc", "doc.txt", DocumentMetadata.NONE));
   }
 
   private static String show(List<ParagraphSegments.Segment> segments) {

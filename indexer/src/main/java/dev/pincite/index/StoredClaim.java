@@ -1,4 +1,4 @@
-package dev.pincite.search;
+package dev.pincite.index;
 
 import dev.pincite.claims.Claim;
 

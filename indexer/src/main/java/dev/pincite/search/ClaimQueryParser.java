@@ -1,0 +1,107 @@
+package dev.pincite.search;
+
+import dev.pincite.index.IndexSchema;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Reads what a person typed into a Lucene query over the claim fields, and explains in words what
+ * is wrong with a query it cannot read. Thread safe: the classic parser is not, so each thread gets
+ * its own, reused across requests.
+ */
+final class ClaimQueryParser {
+
+  private static final int MAX_QUERY_LENGTH = 1000;
+
+  private final Analyzer analyzer;
+  private final ThreadLocal<QueryParser> parsers = ThreadLocal.withInitial(this::newParser);
+
+  /**
+   * @param analyzer the index's analyzer
+   */
+  ClaimQueryParser(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * @param text the query text; blank matches everything
+   * @return the Lucene query
+   * @throws BadQueryException with a message a person understands
+   */
+  Query parse(String text) throws BadQueryException {
+    if (text == null || text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    if (text.length() > MAX_QUERY_LENGTH) {
+      throw new BadQueryException(
+          "The query is too long ("
+              + text.length()
+              + " characters; the limit is "
+              + MAX_QUERY_LENGTH
+              + ").",
+          null);
+    }
+    try {
+      return parsers.get().parse(text);
+    } catch (ParseException e) {
+      throw new BadQueryException(explain(text), e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadQueryException(
+          "The query expands to too many terms; make wildcards more specific.", e);
+    } catch (RuntimeException e) {
+      // The classic parser throws a few unchecked errors (e.g. for odd fuzzy or range syntax).
+      throw new BadQueryException(
+          "The query “" + text + "” could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** What is most likely wrong with a query the parser rejected, in a person's words. */
+  static String explain(String text) {
+    long quotes = text.chars().filter(c -> c == '"').count();
+    if (quotes % 2 == 1) {
+      return "The query has an unclosed quotation mark: close the phrase with a second \".";
+    }
+    long open = text.chars().filter(c -> c == '(').count();
+    long close = text.chars().filter(c -> c == ')').count();
+    if (open != close) {
+      return "The query's parentheses do not match: "
+          + open
+          + " opening and "
+          + close
+          + " closing.";
+    }
+    String trimmed = text.strip();
+    if (trimmed.endsWith("AND")
+        || trimmed.endsWith("OR")
+        || trimmed.endsWith("NOT")
+        || trimmed.startsWith("AND ")
+        || trimmed.startsWith("OR ")) {
+      return "AND, OR and NOT need a word or phrase on both sides.";
+    }
+    if (trimmed.startsWith("*") || trimmed.startsWith("?")) {
+      return "A word cannot start with * or ?: put at least one letter first.";
+    }
+    return "The query “"
+        + text
+        + "” could not be read. Use words, \"phrases\", AND/OR/NOT, "
+        + "field:value (speaker, company, type, stance, outlet, section) and parentheses; "
+        + "put a backslash before special characters such as : or /.";
+  }
+
+  private QueryParser newParser() {
+    Map<String, Float> boosts = IndexSchema.defaultSearchFields();
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(
+            boosts.keySet().stream().sorted().toArray(String[]::new), analyzer, boosts);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    parser.setSplitOnWhitespace(true);
+    return parser;
+  }
+}
