@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The benchmark's figures and their printing: one Markdown table of Pincite against raw Lucene with
- * ratios and the targets of the performance issue, ready to paste into the README, and a second
- * table of median latency per query kind.
+ * ratios and the targets of the performance issue, ready to paste into docs/performance.md, and a
+ * second table of median latency per query kind.
  */
 final class Report {
 
@@ -139,6 +139,18 @@ final class Report {
         "reindex claims/s",
         fmt(r.claims() / r.pinciteSeconds(), 0),
         fmt(r.floorDocuments() / r.floorSeconds(), 0) + " docs/s",
+        Double.NaN,
+        "",
+        null);
+    row(
+        out,
+        "reindex --full over the existing index (s), against the fresh reindex",
+        String.format(
+            Locale.ROOT,
+            "%.2f (%.2f× fresh)",
+            r.fullOverExistingSeconds(),
+            r.fullOverExistingSeconds() / r.pinciteSeconds()),
+        "",
         Double.NaN,
         "",
         null);

@@ -103,6 +103,7 @@ class BenchCommandTest {
             "reindex wall time",
             "reindex pages/s",
             "reindex MB/s",
+            "reindex --full over the existing index",
             "search p50",
             "search p50 in-process, no HTTP",
             "search p95",
