@@ -96,6 +96,20 @@ public final class SpeakerRules {
   private static final Pattern ADDED_AMOUNT =
       Pattern.compile("(?:,[^,]{1,90},)?\\s+(?:added|adds)\\s+(?:\\p{Sc}|\\d|more\\b|another\\b)");
 
+  /**
+   * An appositive after a name that gives a role: ", a credit analyst at ...", ", the committee's
+   * chair,", ", Northvale's chief economist,". Group 1 is the role's head noun, the last lower-case
+   * word before a preposition or the comma that closes the appositive.
+   */
+  private static final Pattern APPOSITIVE_ROLE =
+      Pattern.compile(
+          ",\\s+(?:a|an|the|its|their|his|her|\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3}['\u2019]s)"
+              + "\\s+(?:[\\p{Ll}-]+\\s+){0,3}?([\\p{Ll}][\\p{Ll}-]+)(?=\\s+(?:at|of|for|with|from|in)\\b|\\s*[,.;])");
+
+  /** "the analyst", "The economist": a definite description whose head may be a known role. */
+  private static final Pattern DEFINITE_ROLE =
+      Pattern.compile("\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}][\\p{Ll}-]+)\\b");
+
   /** A middle initial or initials inside a name: "B.", "J.K." */
   private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.)+");
 
@@ -261,6 +275,7 @@ public final class SpeakerRules {
     private final Map<String, String> surnames = new HashMap<>();
     private final Map<String, String> mentioned = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
+    private final Map<String, String> roles = new HashMap<>();
     private final java.util.Set<String> people = new java.util.TreeSet<>();
     private String paragraphPerson;
     private String paragraphLabel;
@@ -335,6 +350,12 @@ public final class SpeakerRules {
           lastSource = e.name();
         }
         return new Attribution(e.name(), true, true);
+      }
+      Optional<String> byRole = named.isEmpty() ? roleReference(sentence) : Optional.empty();
+      if (byRole.isPresent()) {
+        paragraphPerson = byRole.get();
+        lastPerson = byRole.get();
+        return new Attribution(byRole.get(), true, true);
       }
       if (named.isEmpty() && !pointsBack && unnamedHolders.matcher(sentence).find()) {
         // "Some bankers worry that ...": a view held by people the text does not name is not the
@@ -417,6 +438,7 @@ public final class SpeakerRules {
       }
       for (NameSpan span : withoutTitles(sentence, NameSpan.find(sentence, notNames))) {
         noteFullName(span.text());
+        noteRole(sentence, span);
       }
     }
 
@@ -441,6 +463,48 @@ public final class SpeakerRules {
       if (earlier != null && !earlier.equals(text)) {
         ambiguous.add(surname);
       }
+    }
+
+    /**
+     * Remembers the role an appositive gives a person ("Lena Park, a credit analyst at Northvale,"
+     * makes "analyst" hers; "Tom Reyes, Northvale's chief economist," makes "economist" his), so
+     * that "the analyst argues" or "..., the economist said" later names that person. The latest
+     * person given a role keeps it.
+     */
+    private void noteRole(String sentence, NameSpan span) {
+      if (span.possessive() || !span.text().contains(" ")) {
+        return;
+      }
+      Matcher m = APPOSITIVE_ROLE.matcher(sentence).region(span.end(), sentence.length());
+      if (!m.lookingAt()) {
+        return;
+      }
+      String name = surnames.getOrDefault(span.text(), span.text());
+      if (people.contains(name) || mentioned.containsValue(name)) {
+        roles.put(m.group(1).toLowerCase(Locale.ROOT), name);
+      }
+    }
+
+    /** "The analyst argues ...", "..., the economist said": a role given earlier to someone. */
+    private Optional<String> roleReference(String sentence) {
+      if (roles.isEmpty()) {
+        return Optional.empty();
+      }
+      Matcher m = DEFINITE_ROLE.matcher(sentence);
+      while (m.find()) {
+        String person = roles.get(m.group(1).toLowerCase(Locale.ROOT));
+        if (person == null) {
+          continue;
+        }
+        String before = sentence.substring(0, m.start());
+        String after = sentence.substring(m.end());
+        boolean subject = subjectVerb.matcher(after).find() && !objectOfPreposition.find(before);
+        boolean inverted = verbBefore.find(before) && CLAUSE_END.matcher(after).lookingAt();
+        if (subject || inverted) {
+          return Optional.of(person);
+        }
+      }
+      return Optional.empty();
     }
 
     /**

@@ -368,4 +368,28 @@ class SpeakerRulesTest {
     assertTrue(c.get(0).attributed());
     assertEquals("Mia Okoye", speaker(c, 1));
   }
+
+  @Test
+  void aRoleGivenInAnAppositiveNamesItsPersonLater() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Lena Park, a credit analyst at Northvale, said the bonds are mispriced.",
+            "The shipping market is tight. The analyst argues that rates will stay high.",
+            "Demand may fade by spring, the analyst said.",
+            "The market for analysts is small.");
+    assertEquals("Lena Park", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    assertEquals("Lena Park", speaker(c, 3));
+    assertEquals("Mia Okoye", speaker(c, 4));
+  }
+
+  @Test
+  void aLabelOrSurnameBeforeTheFullNameBecomesTheFullName() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye", null, "Moreau thinks the bank is cheap.", "Claire Moreau runs the fund.");
+    assertEquals("Claire Moreau", speaker(c, 0));
+  }
 }
