@@ -3,13 +3,9 @@ package dev.pincite.claims;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Block;
 import dev.pincite.ingest.Paragraph;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,9 +39,6 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
 
-  /** Bump when the rules change, so an incremental reindex extracts every document again. */
-  public static final String RULES_VERSION = "12";
-
   /** The cue data files, in the order they feed the fingerprint. */
   static final List<String> CUE_FILES =
       List.of(
@@ -65,7 +58,7 @@ public final class ClaimExtractor {
   private final CompanyRules companies;
   private final TypeRules types;
   private final StanceRules stances;
-  private final String cueDigest;
+  private final String fingerprint;
   // discourse-cues.txt: replies that answer the sentence before, concessions, own reports.
   private final Pattern answersPrevious;
   private final Pattern concession;
@@ -87,7 +80,9 @@ public final class ClaimExtractor {
     this.answersPrevious = anyOf(discourse.list("answers-previous"));
     this.concession = anyOf(discourse.list("concessions"));
     this.ownReport = anyOf(discourse.list("own-report"));
-    this.cueDigest = digest(CUE_FILES.stream().map(n -> cues.get(n).content()).toList());
+    this.fingerprint =
+        RulesFingerprint.of(
+            CUE_FILES.stream().map(n -> cues.get(n).content()).toList(), registry.fingerprint());
   }
 
   private static Pattern anyOf(List<String> expressions) {
@@ -95,25 +90,12 @@ public final class ClaimExtractor {
         "(?:" + String.join(")|(?:", expressions) + ")", Pattern.CASE_INSENSITIVE);
   }
 
-  private static String digest(List<String> contents) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String content : contents) {
-        sha.update(content.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-  }
-
   /**
-   * Identifies the rules, their cue files and the registry: claims extracted under another
-   * fingerprint are stale.
+   * Identifies the rules' code, their cue files and the registry ({@link RulesFingerprint}): claims
+   * extracted under another fingerprint are stale.
    */
   public String fingerprint() {
-    return RULES_VERSION + "/" + cueDigest + "/" + registry.fingerprint();
+    return fingerprint;
   }
 
   /**
