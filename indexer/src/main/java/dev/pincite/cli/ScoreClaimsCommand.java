@@ -36,12 +36,12 @@ import picocli.CommandLine.Option;
     name = "score-claims",
     mixinStandardHelpOptions = true,
     description = {
-      "Score claim extraction and print each figure beside its floor (eval/floors.yaml):",
-      "  gold      gold/*.jsonl, where the rules are written (see gold/README.md)",
-      "  heldout   heldout/*.jsonl, the frozen held-out set (same format; documents in heldout/docs)",
-      "  polnear, fpb, argument   the claims-dev sets in ../shared/fixtures/claims-dev, each scored",
-      "            by its own score.py (python3), which runs extract in a new JVM",
-      "Label document paths are relative to the label folder's parent (the project root)."
+      "Score claim extraction; print each figure beside its floor (eval/floors.yaml).",
+      "  gold      gold/*.jsonl: where the rules are written (gold/README.md)",
+      "  heldout   heldout/*.jsonl: the frozen held-out set, same format",
+      "  polnear, fpb, argument: ../shared/fixtures/claims-dev, each scored by its",
+      "            own score.py (python3), which runs extract in a new JVM",
+      "Label document paths are relative to the label folder's parent."
     })
 public final class ScoreClaimsCommand implements Callable<Integer> {
 
