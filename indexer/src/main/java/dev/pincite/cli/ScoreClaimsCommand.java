@@ -3,28 +3,64 @@ package dev.pincite.cli;
 import dev.pincite.claims.Registry;
 import dev.pincite.eval.ClaimScore;
 import dev.pincite.eval.ClaimScorer;
+import dev.pincite.eval.DevSet;
+import dev.pincite.eval.DevSetScorer;
+import dev.pincite.eval.Figures;
+import dev.pincite.eval.FloorCheck;
+import dev.pincite.eval.Floors;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pincite score-claims}: scores claim extraction against the hand-labelled gold set and
- * prints sentence recall and precision, speaker accuracy, company F1, type and stance macro F1 and
- * counterclaim-link accuracy ({@link ClaimScorer}).
+ * {@code pincite score-claims}: scores claim extraction, set by set, and prints every figure beside
+ * its floor in {@code eval/floors.yaml}: the gold set ({@code gold/}, where rules are written), the
+ * frozen held-out set ({@code heldout/}, never used to write a rule), both through {@link
+ * ClaimScorer}, and the three public development sets of {@code ../shared/fixtures/claims-dev}
+ * through their own scorers ({@link DevSetScorer}). With {@code --check} it exits with 1 when any
+ * figure is below its floor.
  */
 @Command(
     name = "score-claims",
     mixinStandardHelpOptions = true,
     description = {
-      "Score claim extraction against the gold set (gold/*.jsonl, see gold/README.md).",
-      "Gold document paths are relative to the gold folder's parent (the project root)."
+      "Score claim extraction; print each figure beside its floor (eval/floors.yaml).",
+      "  gold      gold/*.jsonl: where the rules are written (gold/README.md)",
+      "  heldout   heldout/*.jsonl: the frozen held-out set, same format",
+      "  polnear, fpb, argument: ../shared/fixtures/claims-dev, each scored by its",
+      "            own score.py (python3), which runs extract in a new JVM",
+      "Label document paths are relative to the label folder's parent."
     })
 public final class ScoreClaimsCommand implements Callable<Integer> {
+
+  /** The sets {@code --set} chooses from. */
+  enum Which {
+    GOLD,
+    HELDOUT,
+    POLNEAR,
+    FPB,
+    ARGUMENT,
+    ALL
+  }
+
+  @Option(
+      names = "--set",
+      paramLabel = "SET",
+      defaultValue = "all",
+      description = "gold, heldout, polnear, fpb, argument or all (default: ${DEFAULT-VALUE}).")
+  Which set;
 
   @Option(
       names = "--gold",
@@ -33,9 +69,47 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       description = "Gold folder (default: ${DEFAULT-VALUE}).")
   Path gold;
 
+  @Option(
+      names = "--heldout",
+      paramLabel = "DIR",
+      defaultValue = "${sys:pincite.home:-.}/heldout",
+      description = "Held-out folder (default: ${DEFAULT-VALUE}).")
+  Path heldout;
+
+  @Option(
+      names = "--claims-dev",
+      paramLabel = "DIR",
+      defaultValue = "${sys:pincite.home:-.}/../shared/fixtures/claims-dev",
+      description = "The claims-dev sets (default: ${DEFAULT-VALUE}).")
+  Path claimsDev;
+
   @Mixin CorpusOption corpus;
 
-  @Option(names = "--verbose", description = "Also list every disagreement, one per line.")
+  @Option(
+      names = "--floors",
+      paramLabel = "FILE",
+      defaultValue = "${sys:pincite.home:-.}/eval/floors.yaml",
+      description = "The floors of every figure (default: ${DEFAULT-VALUE}).")
+  Path floorsFile;
+
+  @Option(
+      names = "--check",
+      description = "Exit with 1 when a figure is below its floor (a ceiling: above it).")
+  boolean check;
+
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description =
+          "Where the claims-dev scorers write their inputs and failure examples, one folder per"
+              + " set (default: a new temporary folder).")
+  Path work;
+
+  @Option(
+      names = "--verbose",
+      description =
+          "Also list every disagreement on gold and heldout, and print the claims-dev scorers'"
+              + " own reports.")
   boolean verbose;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -44,21 +118,134 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path goldDir = gold.toAbsolutePath().normalize();
-    ClaimScore score;
+    List<String> failures = new ArrayList<>();
     try {
-      Registry registry = Registry.load(corpus.corpus().registryDir());
-      score = new ClaimScorer(goldDir.getParent(), registry).score(goldDir);
-    } catch (IOException e) {
+      Optional<Floors> floors = floors(out);
+      if (floors.isEmpty() && check) {
+        err.println("score-claims: --check needs the floors file " + floorsFile);
+        return 2;
+      }
+      for (Which which : selected()) {
+        Optional<FloorCheck> result = score(which, floors, out);
+        result.ifPresent(r -> r.failures().forEach(f -> failures.add(r.figures().set() + "." + f)));
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      out.flush();
       err.println("score-claims: " + e.getMessage());
       return 2;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("score-claims: interrupted");
+      return 2;
     }
+    if (!failures.isEmpty()) {
+      out.println();
+      out.println("below the floor: " + String.join(", ", failures));
+    }
+    out.flush();
+    return check && !failures.isEmpty() ? 1 : 0;
+  }
+
+  private List<Which> selected() {
+    return set == Which.ALL
+        ? List.of(Which.GOLD, Which.HELDOUT, Which.POLNEAR, Which.FPB, Which.ARGUMENT)
+        : List.of(set);
+  }
+
+  private Optional<Floors> floors(PrintWriter out) throws IOException {
+    if (!Files.isRegularFile(floorsFile)) {
+      out.println("(no floors file at " + floorsFile + ": figures shown without floors)");
+      return Optional.empty();
+    }
+    return Optional.of(Floors.load(floorsFile));
+  }
+
+  /** Scores one set and prints it; empty when the set is skipped. */
+  private Optional<FloorCheck> score(Which which, Optional<Floors> floors, PrintWriter out)
+      throws IOException, InterruptedException {
+    String name = which.name().toLowerCase(Locale.ROOT);
+    Optional<FloorCheck> result =
+        switch (which) {
+          case GOLD -> Optional.of(scoreLabels(name, gold, floors, out));
+          case HELDOUT ->
+              hasLabels(heldout)
+                  ? Optional.of(scoreLabels(name, heldout, floors, out))
+                  : skip(name, "no labels (*.jsonl) in " + heldout, out);
+          case POLNEAR -> scoreDevSet(DevSet.POLNEAR, floors, out);
+          case FPB -> scoreDevSet(DevSet.FPB, floors, out);
+          case ARGUMENT -> scoreDevSet(DevSet.ARGUMENT, floors, out);
+          case ALL -> throw new IllegalStateException("ALL is expanded by selected()");
+        };
+    out.flush();
+    return result;
+  }
+
+  private FloorCheck scoreLabels(String name, Path dir, Optional<Floors> floors, PrintWriter out)
+      throws IOException {
+    Path labels = dir.toAbsolutePath().normalize();
+    Registry registry = Registry.load(corpus.corpus().registryDir());
+    ClaimScore score = new ClaimScorer(labels.getParent(), registry).score(labels);
+    out.printf(
+        Locale.ROOT,
+        "== %s: %s (%d documents, %d sentences; predicted %d, matched %d)%n",
+        name,
+        labels,
+        score.documents(),
+        score.goldSentences(),
+        score.predictedSentences(),
+        score.matchedSentences());
     if (verbose) {
       score.disagreements().forEach(out::println);
-      out.println();
     }
-    out.print(score.summary());
-    out.flush();
-    return 0;
+    return print(check(score.figures(name), floors), out);
+  }
+
+  private Optional<FloorCheck> scoreDevSet(DevSet devSet, Optional<Floors> floors, PrintWriter out)
+      throws IOException, InterruptedException {
+    Optional<String> unavailable = DevSetScorer.unavailable(claimsDev);
+    if (unavailable.isPresent()) {
+      return skip(devSet.key(), unavailable.get(), out);
+    }
+    if (work == null) {
+      work = Files.createTempDirectory("pincite-score-claims-");
+    }
+    Path root = Path.of(System.getProperty("pincite.home", "."));
+    DevSetScorer scorer =
+        new DevSetScorer(claimsDev, DevSetScorer.extractInThisJvm(corpus.dir()), root);
+    DevSetScorer.Result result = scorer.score(devSet, work.resolve(devSet.folder()));
+    out.printf(
+        Locale.ROOT,
+        "== %s: %s (failure examples: %s)%n",
+        devSet.key(),
+        claimsDev.resolve(devSet.folder()).toAbsolutePath().normalize(),
+        result.work().resolve("failures.txt"));
+    if (verbose) {
+      out.print(result.output());
+    }
+    return Optional.of(print(check(result.figures(), floors), out));
+  }
+
+  private static FloorCheck check(Figures figures, Optional<Floors> floors) {
+    return floors.map(f -> f.check(figures)).orElse(new FloorCheck(figures, Map.of()));
+  }
+
+  private static FloorCheck print(FloorCheck check, PrintWriter out) {
+    out.print(check.table());
+    out.println();
+    return check;
+  }
+
+  private static Optional<FloorCheck> skip(String name, String why, PrintWriter out) {
+    out.printf(Locale.ROOT, "== %s: skipped: %s%n%n", name, why);
+    return Optional.empty();
+  }
+
+  private static boolean hasLabels(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.anyMatch(p -> p.toString().endsWith(".jsonl"));
+    }
   }
 }

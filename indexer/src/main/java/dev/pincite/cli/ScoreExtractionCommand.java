@@ -1,12 +1,17 @@
 package dev.pincite.cli;
 
 import dev.pincite.eval.ExtractionScorer;
+import dev.pincite.eval.Figures;
+import dev.pincite.eval.FloorCheck;
+import dev.pincite.eval.Floors;
 import dev.pincite.ingest.ArticleLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +20,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code pincite score-extraction}: runs the loader over Readability-style fixture pages and
  * prints, per metadata field, the share of pages that agree with the expectation, the mean body
- * token F1 and the parsing throughput. See {@link ExtractionScorer} for the rules.
+ * token F1, each beside its floor in {@code eval/floors.yaml} (set {@code readability}), and the
+ * parsing throughput. See {@link ExtractionScorer} for the rules. With {@code --check} it exits
+ * with 1 when a figure is below its floor.
  */
 @Command(
     name = "score-extraction",
@@ -26,12 +33,25 @@ import picocli.CommandLine.Option;
     })
 public final class ScoreExtractionCommand implements Callable<Integer> {
 
+  /** The name of this set in {@code eval/floors.yaml}. */
+  static final String SET = "readability";
+
   @Option(
       names = "--pages",
       defaultValue = "../shared/fixtures/readability/pages",
       paramLabel = "DIR",
       description = "Folder of fixture page folders (default: ${DEFAULT-VALUE}).")
   Path pages;
+
+  @Option(
+      names = "--floors",
+      paramLabel = "FILE",
+      defaultValue = "${sys:pincite.home:-.}/eval/floors.yaml",
+      description = "The floors of every figure, set readability (default: ${DEFAULT-VALUE}).")
+  Path floorsFile;
+
+  @Option(names = "--check", description = "Exit with 1 when a figure is below its floor.")
+  boolean check;
 
   @Option(names = "--verbose", description = "Also list the worst pages and field mismatches.")
   boolean verbose;
@@ -47,25 +67,23 @@ public final class ScoreExtractionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     ExtractionScorer.Report report;
+    FloorCheck floors;
     try {
       report = new ExtractionScorer(new ArticleLoader()).score(pages);
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("score-extraction: " + e.getMessage());
-      return 1;
+      floors = check(report.figures(SET));
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("score-extraction: " + e.getMessage());
+      return 2;
     }
     out.printf(Locale.ROOT, "%d pages in %s%n%n", report.pages().size(), pages);
-    out.printf(Locale.ROOT, "%-12s %8s %8s%n", "field", "score", "pages");
+    out.print(floors.table());
+    out.printf(Locale.ROOT, "%npages with an expectation:");
     for (ExtractionScorer.Field field : ExtractionScorer.Field.values()) {
       out.printf(
-          Locale.ROOT,
-          "%-12s %8.3f %8d%n",
-          field.name().toLowerCase(Locale.ROOT),
-          report.share(field),
-          report.expected(field));
+          Locale.ROOT, " %s %d", field.name().toLowerCase(Locale.ROOT), report.expected(field));
     }
-    out.printf(
-        Locale.ROOT, "%-12s %8.3f %8d%n", "body F1", report.meanBodyF1(), report.pages().size());
     out.printf(
         Locale.ROOT,
         "%nthroughput   %.1f pages/s, %.2f MB/s (parsing only)%n",
@@ -74,8 +92,21 @@ public final class ScoreExtractionCommand implements Callable<Integer> {
     if (verbose) {
       printDetails(out, report);
     }
+    if (!floors.passed()) {
+      out.printf(Locale.ROOT, "%nbelow the floor: %s%n", String.join(", ", floors.failures()));
+    }
     out.flush();
-    return 0;
+    return check && !floors.passed() ? 1 : 0;
+  }
+
+  /**
+   * The figures beside their floors; without floors when there is no floors file and no --check.
+   */
+  private FloorCheck check(Figures figures) throws IOException {
+    if (!Files.isRegularFile(floorsFile) && !check) {
+      return new FloorCheck(figures, Map.of());
+    }
+    return Floors.load(floorsFile).check(figures);
   }
 
   private void printDetails(PrintWriter out, ExtractionScorer.Report report) {

@@ -1,7 +1,8 @@
 package dev.pincite.eval;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * The figures {@link ClaimScorer} measures over a gold set. Every figure is in [0, 1]; a figure
@@ -19,6 +20,8 @@ import java.util.Locale;
  * @param stanceMacroF1 macro F1 over the stances present in gold or prediction
  * @param linkAccuracy share of matched gold counterclaims with a target whose predicted {@code
  *     counters} points at the gold target
+ * @param ownVoiceKept share of matched gold sentences with {@code attributed=false} (the document's
+ *     own voice) whose prediction also has {@code attributed=false} and the gold speaker
  * @param disagreements one line per disagreement, for {@code --verbose}
  */
 public record ClaimScore(
@@ -33,35 +36,31 @@ public record ClaimScore(
     double typeMacroF1,
     double stanceMacroF1,
     double linkAccuracy,
+    double ownVoiceKept,
     List<String> disagreements) {
 
   public ClaimScore {
     disagreements = List.copyOf(disagreements);
   }
 
-  /** The figures as a few aligned lines, as {@code score-claims} prints them. */
-  public String summary() {
-    return String.format(
-        Locale.ROOT,
-        "documents          %d%n"
-            + "gold sentences     %d (predicted %d, matched %d)%n"
-            + "sentence recall    %.3f%n"
-            + "sentence precision %.3f%n"
-            + "speaker accuracy   %.3f%n"
-            + "company F1         %.3f%n"
-            + "type macro-F1      %.3f%n"
-            + "stance macro-F1    %.3f%n"
-            + "counter links      %.3f%n",
-        documents,
-        goldSentences,
-        predictedSentences,
-        matchedSentences,
-        sentenceRecall,
-        sentencePrecision,
-        speakerAccuracy,
-        companyF1,
-        typeMacroF1,
-        stanceMacroF1,
-        linkAccuracy);
+  /**
+   * The figures under their names in {@code eval/floors.yaml}, in print order.
+   *
+   * @param set the set's name there: {@code gold} or {@code heldout}
+   * @return the counts and the fractions
+   */
+  public Figures figures(String set) {
+    Map<String, Number> figures = new LinkedHashMap<>();
+    figures.put("documents", documents);
+    figures.put("gold_sentences", goldSentences);
+    figures.put("sentence_recall", sentenceRecall);
+    figures.put("sentence_precision", sentencePrecision);
+    figures.put("speaker_accuracy", speakerAccuracy);
+    figures.put("company_f1", companyF1);
+    figures.put("type_macro_f1", typeMacroF1);
+    figures.put("stance_macro_f1", stanceMacroF1);
+    figures.put("counter_links", linkAccuracy);
+    figures.put("own_voice_kept", ownVoiceKept);
+    return new Figures(set, figures);
   }
 }

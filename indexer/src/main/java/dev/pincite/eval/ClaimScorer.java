@@ -32,11 +32,12 @@ import java.util.TreeSet;
  * <p>Sentences match when their normalised text is equal (Unicode compatibility form, lower case,
  * runs of anything but letters and digits as one space), each gold sentence at most once. The
  * fields are scored on matched sentences only, so a splitting error costs recall and precision but
- * is not counted again: speaker accuracy on gold sentences with {@code attributed=true}; company
- * micro F1; type and stance macro F1 over the labels present in gold or prediction; link accuracy
- * on gold counterclaims whose target sentence is in the document, right when the predicted {@code
- * counters} id is the id of the predicted claim with the gold target's text. Stateless apart from
- * the extractor; thread safe.
+ * is not counted again: speaker accuracy on gold sentences with {@code attributed=true}; own voice
+ * kept on those with {@code attributed=false} (the prediction is unattributed too, with the gold
+ * speaker); company micro F1; type and stance macro F1 over the labels present in gold or
+ * prediction; link accuracy on gold counterclaims whose target sentence is in the document, right
+ * when the predicted {@code counters} id is the id of the predicted claim with the gold target's
+ * text. Stateless apart from the extractor; thread safe.
  */
 public final class ClaimScorer {
 
@@ -138,6 +139,18 @@ public final class ClaimScorer {
       } else {
         tally.note(doc, "speaker", g.text(), g.speaker(), p.speaker());
       }
+    } else {
+      tally.ownVoiceTotal++;
+      if (!p.attributed() && Objects.equals(g.speaker(), p.speaker())) {
+        tally.ownVoiceRight++;
+      } else {
+        tally.note(
+            doc,
+            "own voice",
+            g.text(),
+            g.speaker(),
+            p.speaker() + (p.attributed() ? " (attributed)" : ""));
+      }
     }
     Set<String> gc = new TreeSet<>(g.companies());
     Set<String> pc = new TreeSet<>(p.companies());
@@ -217,6 +230,8 @@ public final class ClaimScorer {
     int companyFn;
     int linkTotal;
     int linkRight;
+    int ownVoiceTotal;
+    int ownVoiceRight;
     final Confusion types = new Confusion();
     final Confusion stances = new Confusion();
     final List<String> disagreements = new ArrayList<>();
@@ -244,6 +259,7 @@ public final class ClaimScorer {
           types.macroF1(),
           stances.macroF1(),
           ratio(linkRight, linkTotal),
+          ratio(ownVoiceRight, ownVoiceTotal),
           disagreements);
     }
 

@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,6 +113,23 @@ public final class ExtractionScorer {
     /** The mean body token F1 over all pages. */
     public double meanBodyF1() {
       return pages.stream().mapToDouble(PageResult::bodyF1).average().orElse(Double.NaN);
+    }
+
+    /**
+     * The figures under their names in {@code eval/floors.yaml}: the number of pages, the mean body
+     * F1 and each field's share of agreeing pages.
+     *
+     * @param set the set's name there, such as {@code readability}
+     * @return the figures, in print order
+     */
+    public Figures figures(String set) {
+      Map<String, Number> figures = new LinkedHashMap<>();
+      figures.put("pages", pages.size());
+      figures.put("body_f1", meanBodyF1());
+      for (Field field : Field.values()) {
+        figures.put(field.name().toLowerCase(Locale.ROOT), share(field));
+      }
+      return new Figures(set, figures);
     }
 
     /** Pages parsed per second of parsing time. */

@@ -80,6 +80,7 @@ class ClaimScorerTest {
     assertEquals(1.0, score.sentencePrecision());
     assertEquals(1.0, score.speakerAccuracy());
     assertEquals(1.0, score.linkAccuracy());
+    assertEquals(1.0, score.ownVoiceKept());
     assertEquals(1.0, score.typeMacroF1());
     assertTrue(
         score.disagreements().stream()
@@ -117,7 +118,21 @@ class ClaimScorerTest {
   }
 
   @Test
-  void theCommandPrintsTheSixFigures() throws Exception {
+  void ownVoiceKeptNeedsAnUnattributedPredictionWithTheGoldSpeaker() throws Exception {
+    Path gold =
+        goldWith(
+            label(FIRST, "Someone Else", false, "", "prediction", "neutral", null),
+            label(SECOND, "Pavel Novak", true, "", "counterclaim", "neutral", FIRST));
+    ClaimScore score = new ClaimScorer(root, Registry.empty()).score(gold);
+    assertEquals(0.0, score.ownVoiceKept());
+    assertEquals(0.0, score.figures("gold").get("own_voice_kept"));
+    assertTrue(
+        score.disagreements().stream().anyMatch(d -> d.contains("\town voice\tgold=Someone Else")),
+        score.disagreements().toString());
+  }
+
+  @Test
+  void theCommandPrintsEveryFigure() throws Exception {
     Path gold = goldWith(label(FIRST, "Mia Okoye", false, "", "prediction", "neutral", null));
     StringWriter out = new StringWriter();
     CommandLine cli = PinciteCommand.commandLine();
@@ -125,6 +140,8 @@ class ClaimScorerTest {
     int code =
         cli.execute(
             "score-claims",
+            "--set",
+            "gold",
             "--gold",
             gold.toString(),
             "--corpus",
@@ -133,12 +150,13 @@ class ClaimScorerTest {
     assertEquals(0, code);
     for (String figure :
         List.of(
-            "sentence recall",
-            "speaker accuracy",
-            "company F1",
-            "type macro-F1",
-            "stance macro-F1",
-            "counter links")) {
+            "sentence_recall",
+            "speaker_accuracy",
+            "company_f1",
+            "type_macro_f1",
+            "stance_macro_f1",
+            "counter_links",
+            "own_voice_kept")) {
       assertTrue(out.toString().contains(figure), out.toString());
     }
   }

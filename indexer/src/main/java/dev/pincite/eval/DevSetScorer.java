@@ -1,0 +1,178 @@
+package dev.pincite.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Scores claim extraction on a development set of {@code ../shared/fixtures/claims-dev} ({@link
+ * DevSet}) by running the set's own scorer: {@code python3 DIR/score.py --extract CMD --json FILE
+ * --work DIR}. The scorer writes its inputs, runs the extract command once over all of them and
+ * writes its figures as JSON, which {@link DevSet#read} turns into {@link Figures}. The data and
+ * the scorers are read where they are, never copied. Thread safe; each call runs its own processes.
+ */
+public final class DevSetScorer {
+
+  /** How long one scorer may run, extract included, before it is stopped. */
+  private static final long TIMEOUT_MINUTES = 30;
+
+  private final Path claimsDev;
+  private final String extract;
+  private final Path workingDir;
+
+  /**
+   * @param claimsDev the {@code claims-dev} folder with one folder per set
+   * @param extract the command that runs Pincite's {@code extract}; the scorer appends the input
+   *     files ({@link #extractInThisJvm} builds one)
+   * @param workingDir the folder the scorer (and so the extract command) runs in: the project root
+   */
+  public DevSetScorer(Path claimsDev, List<String> extract, Path workingDir) {
+    this.claimsDev = claimsDev;
+    this.extract = extract.stream().map(DevSetScorer::shellQuote).collect(Collectors.joining(" "));
+    this.workingDir = workingDir;
+  }
+
+  /**
+   * One set's figures and where its scorer left its files.
+   *
+   * @param figures the figures
+   * @param work the folder with the scorer's inputs, {@code failures.txt} (examples of failures),
+   *     {@code figures.json} and {@code score.log}
+   * @param output what the scorer printed
+   */
+  public record Result(Figures figures, Path work, String output) {}
+
+  /**
+   * Why the dev sets cannot be scored here, if they cannot.
+   *
+   * @param claimsDev the {@code claims-dev} folder
+   * @return the reason, such as a missing folder or no {@code python3} on the {@code PATH}; empty
+   *     when the scorers can run
+   */
+  public static Optional<String> unavailable(Path claimsDev) {
+    if (!Files.isDirectory(claimsDev)) {
+      return Optional.of("no claims-dev folder at " + claimsDev);
+    }
+    if (python().isEmpty()) {
+      return Optional.of("python3 is not on the PATH (the claims-dev scorers are Python 3)");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Runs one set's scorer.
+   *
+   * @param set the set
+   * @param work an empty or new folder for the scorer's inputs and outputs
+   * @return the figures
+   * @throws IOException when the set or python3 is missing, the scorer fails or its JSON lacks a
+   *     figure; the message ends with the end of the scorer's output
+   * @throws InterruptedException when interrupted while the scorer runs
+   */
+  public Result score(DevSet set, Path work) throws IOException, InterruptedException {
+    Path script = claimsDev.resolve(set.folder()).resolve("score.py");
+    if (!Files.isRegularFile(script)) {
+      throw new IOException("no scorer " + script);
+    }
+    Path python =
+        python()
+            .orElseThrow(() -> new IOException("python3 is not on the PATH: cannot run " + script));
+    Files.createDirectories(work);
+    Path json = work.resolve("figures.json");
+    Path log = work.resolve("score.log");
+    Files.deleteIfExists(json);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                python.toString(),
+                script.toAbsolutePath().toString(),
+                "--extract",
+                extract,
+                "--json",
+                json.toAbsolutePath().toString(),
+                "--work",
+                work.toAbsolutePath().toString())
+            .directory(workingDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    // The scorer decodes extract's output as UTF-8 whatever the locale; extract writes UTF-8.
+    builder.environment().put("PYTHONUTF8", "1");
+    Process process = builder.start();
+    if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IOException(script + " ran longer than " + TIMEOUT_MINUTES + " minutes");
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    if (process.exitValue() != 0 || !Files.isRegularFile(json)) {
+      throw new IOException(
+          script + " failed (exit " + process.exitValue() + "):\n" + tail(output, 3000));
+    }
+    try {
+      return new Result(set.read(new ObjectMapper().readTree(json.toFile())), work, output);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The command that runs {@code extract} in a new JVM like this one: the same {@code java}
+   * executable and class path, with the registry of the given corpus.
+   *
+   * @param corpus the corpus folder whose registry and catalog {@code extract} reads
+   * @return the command, without input files
+   */
+  public static List<String> extractInThisJvm(Path corpus) {
+    String java =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.add("-Dstdout.encoding=UTF-8");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.pincite.cli.PinciteCommand");
+    command.add("extract");
+    command.add("--corpus");
+    command.add(corpus.toAbsolutePath().normalize().toString());
+    return command;
+  }
+
+  /** {@code python3} on the {@code PATH}, if there is one. */
+  static Optional<Path> python() {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return Optional.empty();
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      if (dir.isEmpty()) {
+        continue;
+      }
+      Path candidate = Path.of(dir, "python3");
+      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** One argument as POSIX shell syntax, which the scorer splits with Python's {@code shlex}. */
+  static String shellQuote(String arg) {
+    if (!arg.isEmpty() && arg.matches("[A-Za-z0-9_./:=@%+,-]+")) {
+      return arg;
+    }
+    return "'" + arg.replace("'", "'\"'\"'") + "'";
+  }
+
+  private static String tail(String text, int chars) {
+    return text.length() <= chars ? text : "..." + text.substring(text.length() - chars);
+  }
+}
