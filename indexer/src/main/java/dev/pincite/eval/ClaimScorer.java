@@ -29,15 +29,15 @@ import java.util.TreeSet;
  * the catalog of its folder ({@code corpus/catalog.yaml} for corpus files, with the path relative
  * to the corpus folder); claims come from an extractor over the corpus registry.
  *
- * <p>Sentences match when their normalised text is equal (Unicode compatibility form, lower case,
- * runs of anything but letters and digits as one space), each gold sentence at most once. The
- * fields are scored on matched sentences only, so a splitting error costs recall and precision but
- * is not counted again: speaker accuracy on gold sentences with {@code attributed=true}; own voice
- * kept on those with {@code attributed=false} (the prediction is unattributed too, with the gold
- * speaker); company micro F1; type and stance macro F1 over the labels present in gold or
- * prediction; link accuracy on gold counterclaims whose target sentence is in the document, right
- * when the predicted {@code counters} id is the id of the predicted claim with the gold target's
- * text. Stateless apart from the extractor; thread safe.
+ * <p>Sentences match when their normalised text is equal (a leading transcript label dropped,
+ * Unicode compatibility form, lower case, runs of anything but letters and digits as one space),
+ * each gold sentence at most once. The fields are scored on matched sentences only, so a splitting
+ * error costs recall and precision but is not counted again: speaker accuracy on gold sentences
+ * with {@code attributed=true}; own voice kept on those with {@code attributed=false} (the
+ * prediction is unattributed too, with the gold speaker); company micro F1; type and stance macro
+ * F1 over the labels present in gold or prediction; link accuracy on gold counterclaims whose
+ * target sentence is in the document, right when the predicted {@code counters} id is the id of the
+ * predicted claim with the gold target's text. Stateless apart from the extractor; thread safe.
  */
 public final class ClaimScorer {
 
@@ -85,6 +85,11 @@ public final class ClaimScorer {
     }
   }
 
+  /** A transcript label opening a sentence: one to four capitalised words and a colon. */
+  private static final java.util.regex.Pattern LEADING_LABEL =
+      java.util.regex.Pattern.compile(
+          "^\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}:\\s+");
+
   /**
    * The normal form sentences are matched in.
    *
@@ -92,7 +97,11 @@ public final class ClaimScorer {
    * @return lower-case letters and digits separated by single spaces
    */
   public static String normalise(String text) {
-    String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // CLAIMS.md leaves open whether a transcript's "NAME:" label is part of the sentence: gold/
+    // keeps it, another labeller may not. Matching ignores it, so both readings score the same.
+    String unlabelled = LEADING_LABEL.matcher(text).replaceFirst("");
+    String compatible =
+        Normalizer.normalize(unlabelled, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return compatible.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
