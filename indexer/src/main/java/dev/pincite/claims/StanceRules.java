@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * sentences and sentences about no company (in a document about none) are neutral; a bull or bear
  * case fixes the stance of its opening sentence (see {@link TypeRules}). Thread safe.
  */
-public final class StanceRules {
+public final class StanceRules implements StanceClassifier {
 
   private final AlternationIndex bullish;
   private final AlternationIndex bearish;
@@ -67,19 +67,12 @@ public final class StanceRules {
     return new AlternationIndex(parts, "(?<![\\p{L}-])", "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   }
 
-  /**
-   * The stance of a sentence.
-   *
-   * @param sentence the sentence
-   * @param type its type
-   * @param aboutCompany true when the sentence or its paragraph discusses some company
-   * @return the stance
-   */
-  public Stance stance(String sentence, ClaimType type, boolean aboutCompany) {
-    if (type == ClaimType.CONTEXT || !aboutCompany) {
+  @Override
+  public Stance stance(Sentence sentence) {
+    if (sentence.type() == ClaimType.CONTEXT || !sentence.documentAboutCompanies()) {
       return Stance.NEUTRAL;
     }
-    String text = sentence.replace('\u2019', '\'');
+    String text = sentence.text().replace('\u2019', '\'');
     int but = text.indexOf(", but ");
     List<int[]> hits = new ArrayList<>();
     collect(text, bullish, true, 1, hits);

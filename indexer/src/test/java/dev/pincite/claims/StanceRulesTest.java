@@ -2,6 +2,7 @@ package dev.pincite.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StanceRulesTest {
@@ -9,7 +10,7 @@ class StanceRulesTest {
   private final StanceRules rules = new StanceRules(CueFile.load("stance-cues.txt"));
 
   private Stance stance(String sentence) {
-    return rules.stance(sentence, ClaimType.CLAIM, true);
+    return rules.stance(new StanceClassifier.Sentence(sentence, ClaimType.CLAIM, Set.of(), true));
   }
 
   @Test
@@ -33,7 +34,10 @@ class StanceRulesTest {
   @Test
   void contextIsAlwaysNeutral() {
     assertEquals(
-        Stance.NEUTRAL, rules.stance("A strong, profitable quarter.", ClaimType.CONTEXT, true));
+        Stance.NEUTRAL,
+        rules.stance(
+            new StanceClassifier.Sentence(
+                "A strong, profitable quarter.", ClaimType.CONTEXT, Set.of(), true)));
   }
 
   @Test
