@@ -25,8 +25,9 @@ import java.util.Map;
  *       ...);
  *   <li>a direction pairs with the metric right after it ("raised its outlook", "higher costs", "an
  *       increase in orders", "cut 300 jobs": at most three plain words and one figure between, and
- *       no "from", "by" or punctuation), else with the nearest metric before it in its clause ("net
- *       sales for the quarter fell"; "revenue guidance was cut": the head, "guidance");
+ *       no "from", "by", {@code [object-breaks]} word ("about", "for" ...) or punctuation), else
+ *       with the nearest metric before it in its clause ("net sales for the quarter fell"; "revenue
+ *       guidance was cut": the head, "guidance");
  *   <li>a move stated with a figure ("up 5%", "an increase of 5%", two amounts compared) in a
  *       clause without a metric pairs with the nearest metric before it in the sentence ("Net sales
  *       were EUR 9 mn, up 5%");
@@ -52,6 +53,7 @@ final class FinancialMoves {
     WORSE,
     NEGATOR,
     CLAUSE_BREAK,
+    OBJECT_BREAK,
     COMPARED_WITH,
     BE,
     PERCENT,
@@ -109,6 +111,7 @@ final class FinancialMoves {
     add(cues, "worse", Role.WORSE);
     add(cues, "move-negators", Role.NEGATOR);
     add(cues, "clause-breaks", Role.CLAUSE_BREAK);
+    add(cues, "object-breaks", Role.OBJECT_BREAK);
     add(cues, "compared-with", Role.COMPARED_WITH);
     add(cues, "be", Role.BE);
     add(cues, "percent", Role.PERCENT);

@@ -116,6 +116,9 @@ class StanceRulesTest {
     assertEquals(Stance.BULLISH, stance("The carrier cut its net debt."));
     assertEquals(Stance.BEARISH, stance("The mill will cut 300 jobs."));
     assertEquals(Stance.BULLISH, stance("Higher prices brought an increase in operating profit."));
+    // a preposition ends the object: the questions are raised, not the margins
+    assertEquals(Stance.BEARISH, stance("The filing raises questions about its margins."));
+    assertEquals(Stance.BEARISH, stance("The group issued a profit warning."));
   }
 
   @Test
