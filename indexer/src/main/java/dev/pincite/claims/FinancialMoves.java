@@ -35,9 +35,10 @@ import java.util.Map;
  *       figure, "from" or "by", or after a form of "be" ("set up", "up to" are not moves).
  * </ul>
  *
- * A direction with no metric in its sentence is not a move here; {@link StanceRules}' cue words
- * judge it. Immutable and thread safe; the lexicon is built once, and a sentence costs one
- * tokenisation and a hash lookup per token.
+ * A direction with no metric in its sentence is a move of the company itself when a percentage
+ * follows ("Halden shed 4% by midday"), and otherwise no move: {@link StanceRules}' cue words judge
+ * it. Immutable and thread safe; the lexicon is built once, and a sentence costs one tokenisation
+ * and a hash lookup per token.
  */
 final class FinancialMoves {
 
@@ -157,9 +158,6 @@ final class FinancialMoves {
     for (Item i : items) {
       metric |= isMetric(i);
     }
-    if (!metric) {
-      return new Result(List.of(), false);
-    }
     List<Move> moves = new ArrayList<>();
     for (Item i : items) {
       Move m =
@@ -169,13 +167,53 @@ final class FinancialMoves {
                 beforeFigure(t, itemAt, i) ? move(t, itemAt, items, clause, i, true) : null;
             default -> null;
           };
+      if (m == null && !metric && percentAfter(t, itemAt, i.to()) && isDirection(i)) {
+        m = ownMove(t, itemAt, clause, i);
+      }
       if (m != null) {
         moves.add(m);
       }
     }
-    comparisons(t, itemAt, items, clause, moves);
+    if (metric) {
+      comparisons(t, itemAt, items, clause, moves);
+    }
     moves.sort(Comparator.comparingInt(Move::at));
-    return new Result(moves, true);
+    return new Result(moves, metric);
+  }
+
+  /** A percentage within three tokens: "shed 4%", "grew by 12 percent". */
+  private static boolean percentAfter(Tokens t, Item[] itemAt, int from) {
+    for (int k = from; k < Math.min(t.size() - 1, from + 3); k++) {
+      if (t.kind[k] == Tokens.NUMBER
+          && itemAt[k + 1] != null
+          && itemAt[k + 1].role() == Role.PERCENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDirection(Item i) {
+    return switch (i.role()) {
+      case RISE, FALL, RISE_FIGURE, FALL_FIGURE -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * A move stated with a figure in a sentence that names no metric ("Halden shed 4% by midday",
+   * "the group grew 12%"): the company's own size or share price, which it wants higher.
+   */
+  private static Move ownMove(Tokens t, Item[] itemAt, int[] clause, Item dir) {
+    int sign = dir.role() == Role.RISE || dir.role() == Role.RISE_FIGURE ? 1 : -1;
+    List<int[]> spans = new ArrayList<>();
+    spans.add(t.span(dir.from(), dir.to()));
+    Item negator = negator(itemAt, clause, dir.from());
+    if (negator != null) {
+      spans.add(t.span(negator.from(), negator.to()));
+      sign = -sign;
+    }
+    return new Move(sign, t.start[dir.from()], spans);
   }
 
   /** Greedy longest-first lexicon matching, left to right. */

@@ -150,6 +150,14 @@ class StanceRulesTest {
   }
 
   @Test
+  void aPercentageMoveWithoutAMetricIsTheCompanysOwn() {
+    assertEquals(Stance.BEARISH, stance("Northvale shed 4% by midday."));
+    assertEquals(Stance.BULLISH, stance("The group grew 12 percent last year."));
+    // an amount says nothing of the company's own size
+    assertEquals(Stance.NEUTRAL, stance("The lender added $200 million to reserves."));
+  }
+
+  @Test
   void aPairedDirectionIsNotAlsoACueWord() {
     // "fell" alone is a bearish cue word; costs falling is good news
     assertEquals(Stance.BULLISH, stance("Costs fell."));
