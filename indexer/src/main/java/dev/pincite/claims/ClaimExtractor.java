@@ -57,7 +57,7 @@ public final class ClaimExtractor {
   private final SpeakerRules speakers;
   private final CompanyRules companies;
   private final TypeRules types;
-  private final StanceRules stances;
+  private final StanceClassifier stances;
   private final String fingerprint;
   // discourse-cues.txt: replies that answer the sentence before, concessions, own reports.
   private final Pattern answersPrevious;
@@ -167,7 +167,8 @@ public final class ClaimExtractor {
       Stance stance =
           d.decision.stance() != null
               ? d.decision.stance()
-              : stances.stance(d.text, type, documentAboutCompanies);
+              : stances.stance(
+                  new StanceClassifier.Sentence(d.text, type, d.companies, documentAboutCompanies));
       if (stance == Stance.NEUTRAL && target != null) {
         stance = StanceRules.opposite(stanceOf.get(claimIds.indexOf(target)));
       }

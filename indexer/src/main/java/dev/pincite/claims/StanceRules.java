@@ -6,13 +6,27 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * How a sentence's stance is found: bullish and bearish cue words of {@code stance-cues.txt} (and
- * figures: "up 64%", "down 12 percent") counted against each other, a negator up to three words
- * before a cue flipping it. Positive totals are bullish, negative bearish, zero neutral; context
- * sentences and sentences about no company (in a document about none) are neutral; a bull or bear
- * case fixes the stance of its opening sentence (see {@link TypeRules}). Thread safe.
+ * How a sentence's stance is found, by rule: the stance classifier the extractor uses. Two kinds of
+ * evidence are counted against each other:
+ *
+ * <ul>
+ *   <li>moves of a company's figures ({@link FinancialMoves}): a metric paired with a direction in
+ *       one clause, its polarity the metric's times the direction's ("costs fell" +1, "net sales
+ *       fell" -1), each counting as two cue words; the words a move is made of count only there;
+ *   <li>bullish and bearish cue words of {@code stance-cues.txt} (and figures: "up 64%", "down 12
+ *       percent"), a negator up to three words before a cue flipping it.
+ * </ul>
+ *
+ * Hits after ", but" count double. Positive totals are bullish, negative bearish, zero neutral.
+ * Context sentences are neutral, and so are sentences that discuss no organisation, in a document
+ * that discusses none, and name no metric: a sentence about "net sales" or "operating profit" is
+ * about its document's company even when no name is found. A bull or bear case fixes the stance of
+ * its opening sentence (see {@link TypeRules}). Thread safe.
  */
-public final class StanceRules {
+public final class StanceRules implements StanceClassifier {
+
+  /** A metric moving counts for two cue words: it is what the sentence reports. */
+  private static final int MOVE_WEIGHT = 2;
 
   private final AlternationIndex bullish;
   private final AlternationIndex bearish;
@@ -20,6 +34,7 @@ public final class StanceRules {
   private final AlternationIndex bearishFigures;
   private final AlternationIndex neutral;
   private final Pattern negatorBefore;
+  private final FinancialMoves moves;
 
   /**
    * @param cues the parsed {@code stance-cues.txt}
@@ -36,6 +51,7 @@ public final class StanceRules {
                 + String.join("|", quoted(cues.list("negators")))
                 + ")\\b(?:\\s+[\\p{L}'\u2019-]+){0,2}\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.moves = new FinancialMoves(cues);
   }
 
   private static List<String> quoted(List<String> entries) {
@@ -67,19 +83,21 @@ public final class StanceRules {
     return new AlternationIndex(parts, "(?<![\\p{L}-])", "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   }
 
-  /**
-   * The stance of a sentence.
-   *
-   * @param sentence the sentence
-   * @param type its type
-   * @param aboutCompany true when the sentence or its paragraph discusses some company
-   * @return the stance
-   */
-  public Stance stance(String sentence, ClaimType type, boolean aboutCompany) {
-    if (type == ClaimType.CONTEXT || !aboutCompany) {
+  @Override
+  public Stance stance(Sentence sentence) {
+    if (sentence.type() == ClaimType.CONTEXT) {
       return Stance.NEUTRAL;
     }
-    String text = sentence.replace('\u2019', '\'');
+    String text = sentence.text().replace('\u2019', '\'');
+    FinancialMoves.Result figures = moves.find(text);
+    // A sentence about a metric is about the finances of its document's company, named or not.
+    boolean aboutCompany =
+        !sentence.companies().isEmpty()
+            || sentence.documentAboutCompanies()
+            || figures.mentionsMetric();
+    if (!aboutCompany) {
+      return Stance.NEUTRAL;
+    }
     int but = text.indexOf(", but ");
     List<int[]> hits = new ArrayList<>();
     collect(text, bullish, true, 1, hits);
@@ -90,17 +108,35 @@ public final class StanceRules {
     collect(text, neutral, true, 0, hits);
     int score = 0;
     for (int[] hit : hits) {
-      if (insideLonger(hit, hits)) {
+      if (insideLonger(hit, hits) || insideMove(hit, figures.moves())) {
         continue; // "cut costs" is one bullish hit, not also a bearish "cut"
       }
       boolean negated = negatorBefore.matcher(text.substring(0, hit[0])).find();
-      int weight = but >= 0 && hit[0] > but ? 2 : 1;
-      score += (negated ? -hit[2] : hit[2]) * weight;
+      score += (negated ? -hit[2] : hit[2]) * weight(hit[0], but);
+    }
+    for (FinancialMoves.Move move : figures.moves()) {
+      score += move.sign() * MOVE_WEIGHT * weight(move.at(), but);
     }
     if (score > 0) {
       return Stance.BULLISH;
     }
     return score < 0 ? Stance.BEARISH : Stance.NEUTRAL;
+  }
+
+  /** The clause after ", but" carries the point: its hits count double. */
+  private static int weight(int at, int but) {
+    return but >= 0 && at > but ? 2 : 1;
+  }
+
+  private static boolean insideMove(int[] hit, List<FinancialMoves.Move> moves) {
+    for (FinancialMoves.Move move : moves) {
+      for (int[] span : move.spans()) {
+        if (hit[0] < span[1] && span[0] < hit[1]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.pincite.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StanceRulesTest {
@@ -9,7 +10,7 @@ class StanceRulesTest {
   private final StanceRules rules = new StanceRules(CueFile.load("stance-cues.txt"));
 
   private Stance stance(String sentence) {
-    return rules.stance(sentence, ClaimType.CLAIM, true);
+    return rules.stance(new StanceClassifier.Sentence(sentence, ClaimType.CLAIM, Set.of(), true));
   }
 
   @Test
@@ -33,7 +34,10 @@ class StanceRulesTest {
   @Test
   void contextIsAlwaysNeutral() {
     assertEquals(
-        Stance.NEUTRAL, rules.stance("A strong, profitable quarter.", ClaimType.CONTEXT, true));
+        Stance.NEUTRAL,
+        rules.stance(
+            new StanceClassifier.Sentence(
+                "A strong, profitable quarter.", ClaimType.CONTEXT, Set.of(), true)));
   }
 
   @Test
@@ -88,5 +92,85 @@ class StanceRulesTest {
   void aNameThatStartsLikeACueWordIsNotACue() {
     assertEquals(Stance.NEUTRAL, stance("Its partnership with Halvard Post starts in May."));
     assertEquals(Stance.BEARISH, stance("The stock could halve."));
+  }
+
+  /** A sentence in a document that names no organisation at all. */
+  private Stance unnamed(String sentence) {
+    return rules.stance(
+        new StanceClassifier.Sentence(sentence, ClaimType.EVIDENCE, Set.of(), false));
+  }
+
+  @Test
+  void aMetricsMoveIsItsPolarityTimesTheDirection() {
+    assertEquals(Stance.BEARISH, stance("Net sales fell 21% in the third quarter."));
+    assertEquals(Stance.BULLISH, stance("Operating costs fell 8% in the quarter."));
+    assertEquals(Stance.BULLISH, stance("The operating loss narrowed to EUR 1.2 million."));
+    assertEquals(Stance.BEARISH, stance("The net loss widened sharply."));
+    assertEquals(Stance.BEARISH, stance("Churn rose for a second year."));
+  }
+
+  @Test
+  void theMetricAfterATransitiveDirectionIsItsObject() {
+    assertEquals(Stance.BULLISH, stance("The retailer lifted its revenue outlook."));
+    assertEquals(Stance.BEARISH, stance("The group cut its full-year guidance."));
+    assertEquals(Stance.BULLISH, stance("The carrier cut its net debt."));
+    assertEquals(Stance.BEARISH, stance("The mill will cut 300 jobs."));
+    assertEquals(Stance.BULLISH, stance("Higher prices brought an increase in operating profit."));
+    // a preposition ends the object: the questions are raised, not the margins
+    assertEquals(Stance.BEARISH, stance("The filing raises questions about its margins."));
+    assertEquals(Stance.BEARISH, stance("The group issued a profit warning."));
+  }
+
+  @Test
+  void aNegatorFlipsTheMove() {
+    assertEquals(Stance.BEARISH, stance("Quarterly revenue did not rise."));
+    assertEquals(Stance.BEARISH, stance("Earnings failed to beat estimates."));
+    assertEquals(Stance.BULLISH, stance("Costs did not increase."));
+  }
+
+  @Test
+  void twoAmountsComparedGiveTheDirection() {
+    assertEquals(Stance.BULLISH, stance("Order intake went from EUR 40 mn to EUR 52 mn."));
+    assertEquals(Stance.BEARISH, stance("Net profit was EUR 7.5 mn, compared with EUR 9.1 mn."));
+    assertEquals(Stance.BULLISH, stance("Net profit totalled EUR 3.2 mn (EUR 2.6 mn)."));
+    assertEquals(Stance.BEARISH, stance("The net loss was EUR 4 million, versus EUR 1,500,000."));
+  }
+
+  @Test
+  void aConversionOrARangeIsNotAMove() {
+    assertEquals(Stance.NEUTRAL, stance("Net sales were EUR 5 mn (USD 6 mn)."));
+    assertEquals(Stance.NEUTRAL, stance("Deliveries can take up to two weeks."));
+    assertEquals(Stance.NEUTRAL, stance("Revenue is booked from 2024 to 2026."));
+  }
+
+  @Test
+  void aFigureClauseWithoutAMetricTakesTheSentencesMetric() {
+    assertEquals(Stance.BULLISH, stance("Revenue came to EUR 8 mn, up 6% on the year."));
+    assertEquals(Stance.BEARISH, stance("Shares shed 4% by midday."));
+  }
+
+  @Test
+  void aPercentageMoveWithoutAMetricIsTheCompanysOwn() {
+    assertEquals(Stance.BEARISH, stance("Northvale shed 4% by midday."));
+    assertEquals(Stance.BULLISH, stance("The group grew 12 percent last year."));
+    // an amount says nothing of the company's own size
+    assertEquals(Stance.NEUTRAL, stance("The lender added $200 million to reserves."));
+  }
+
+  @Test
+  void aPairedDirectionIsNotAlsoACueWord() {
+    // "fell" alone is a bearish cue word; costs falling is good news
+    assertEquals(Stance.BULLISH, stance("Costs fell."));
+    assertEquals(Stance.BEARISH, stance("Record losses followed."));
+  }
+
+  @Test
+  void financialNewsNeedsNoNamedCompany() {
+    assertEquals(Stance.BEARISH, unnamed("The company said net sales fell 21%."));
+    assertEquals(Stance.BULLISH, unnamed("Operating profit rose to EUR 13.1 mn from EUR 8.7 mn."));
+    // cue words count in such a sentence too, once it is about a company's figures
+    assertEquals(Stance.BULLISH, unnamed("Margins held strong despite the costs."));
+    // without a metric or a company, cue words alone do not make a stance
+    assertEquals(Stance.NEUTRAL, unnamed("The weather was strong and sunny."));
   }
 }
