@@ -220,6 +220,17 @@ public final class ClaimExtractor {
       }
       d.attribution = state.next(d.text, d.paragraphStart);
     }
+    // A quotation over several sentences is the words of whoever its closing sentence names.
+    int[] closers =
+        QuotationRuns.closers(
+            drafts.stream().map(d -> d.text).toList(),
+            drafts.stream().map(d -> d.paragraphStart).toList());
+    for (int i = 0; i < drafts.size(); i++) {
+      SpeakerRules.Attribution closing = closers[i] < 0 ? null : drafts.get(closers[i]).attribution;
+      if (closing != null && closing.explicit() && !drafts.get(i).attribution.explicit()) {
+        drafts.get(i).attribution = new SpeakerRules.Attribution(closing.speaker(), true, false);
+      }
+    }
     // One speaker per person: a surname or label speaking before (or without) the sentence that
     // gives the full name becomes that full name ("PATEL:" after "I'm Dev Patel").
     for (Draft d : drafts) {
