@@ -210,8 +210,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       work = Files.createTempDirectory("pincite-score-claims-");
     }
     Path root = Path.of(System.getProperty("pincite.home", "."));
-    DevSetScorer scorer =
-        new DevSetScorer(claimsDev, DevSetScorer.extractInThisJvm(corpus.dir()), root);
+    DevSetScorer scorer = new DevSetScorer(claimsDev, ExtractProcess.command(corpus.dir()), root);
     DevSetScorer.Result result = scorer.score(devSet, work.resolve(devSet.folder()));
     out.printf(
         Locale.ROOT,

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +30,7 @@ public final class DevSetScorer {
   /**
    * @param claimsDev the {@code claims-dev} folder with one folder per set
    * @param extract the command that runs Pincite's {@code extract}; the scorer appends the input
-   *     files ({@link #extractInThisJvm} builds one)
+   *     files ({@code cli.ExtractProcess} builds one)
    * @param workingDir the folder the scorer (and so the extract command) runs in: the project root
    */
   public DevSetScorer(Path claimsDev, List<String> extract, Path workingDir) {
@@ -119,31 +118,6 @@ public final class DevSetScorer {
     } catch (IllegalArgumentException e) {
       throw new IOException(e.getMessage(), e);
     }
-  }
-
-  /**
-   * The command that runs {@code extract} in a new JVM like this one: the same {@code java}
-   * executable and class path, with the registry of the given corpus.
-   *
-   * @param corpus the corpus folder whose registry and catalog {@code extract} reads
-   * @return the command, without input files
-   */
-  public static List<String> extractInThisJvm(Path corpus) {
-    String java =
-        ProcessHandle.current()
-            .info()
-            .command()
-            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    List<String> command = new ArrayList<>();
-    command.add(java);
-    command.add("-Dstdout.encoding=UTF-8");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("dev.pincite.cli.PinciteCommand");
-    command.add("extract");
-    command.add("--corpus");
-    command.add(corpus.toAbsolutePath().normalize().toString());
-    return command;
   }
 
   /** {@code python3} on the {@code PATH}, if there is one. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.pincite.cli.ExtractProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +39,7 @@ class ClaimsDevSetsTest {
     // Under target/, so that the failure examples outlive the test and "mvn clean" removes them.
     Path work = Path.of("target", "claims-dev", set.folder()).toAbsolutePath();
     DevSetScorer.Result result =
-        new DevSetScorer(claimsDev, DevSetScorer.extractInThisJvm(root.resolve("corpus")), root)
+        new DevSetScorer(claimsDev, ExtractProcess.command(root.resolve("corpus")), root)
             .score(set, work);
     FloorCheck check = floors.check(result.figures());
     System.out.print(check.table());

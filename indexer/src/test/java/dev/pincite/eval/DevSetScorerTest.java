@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.pincite.cli.ExtractProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class DevSetScorerTest {
     Path claimsDev = claimsDev(FAKE_SCORER);
     Path root = Path.of(System.getProperty("pincite.root"));
     DevSetScorer scorer =
-        new DevSetScorer(claimsDev, DevSetScorer.extractInThisJvm(root.resolve("corpus")), tmp);
+        new DevSetScorer(claimsDev, ExtractProcess.command(root.resolve("corpus")), tmp);
     DevSetScorer.Result result = scorer.score(DevSet.ARGUMENT, tmp.resolve("work"));
     Figures figures = result.figures();
     assertEquals("argument", figures.set());

@@ -1,0 +1,38 @@
+package dev.pincite.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line that runs {@code extract} in a new JVM like this one: the same {@code java}
+ * executable and class path. The claims-dev scorers start it once with all their input files.
+ */
+public final class ExtractProcess {
+
+  private ExtractProcess() {}
+
+  /**
+   * The command, without input files.
+   *
+   * @param corpus the corpus folder whose registry and catalog {@code extract} reads
+   * @return the program and its arguments
+   */
+  public static List<String> command(Path corpus) {
+    String java =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.add("-Dstdout.encoding=UTF-8");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(PinciteCommand.class.getName());
+    command.add("extract");
+    command.add("--corpus");
+    command.add(corpus.toAbsolutePath().normalize().toString());
+    return command;
+  }
+}
