@@ -91,6 +91,16 @@ public final class ClaimExtractor {
   }
 
   /**
+   * The names of these claims that the registry does not list, for the reindex report.
+   *
+   * @param claims claims this extractor made
+   * @return their unregistered speakers and organisations
+   */
+  public UnregisteredNames unregisteredNames(List<Claim> claims) {
+    return UnregisteredNames.of(claims, registry);
+  }
+
+  /**
    * Identifies the rules' code, their cue files and the registry ({@link RulesFingerprint}): claims
    * extracted under another fingerprint are stale.
    */

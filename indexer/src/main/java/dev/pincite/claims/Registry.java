@@ -247,6 +247,16 @@ public final class Registry {
     return Optional.ofNullable(personByAlias.get(stripPossessive(name)));
   }
 
+  /**
+   * Whether the registry lists a name as a person or an organisation (by name, alias or surname).
+   *
+   * @param name a name as written
+   * @return true when {@link #person} or {@link #organisation} resolves it
+   */
+  public boolean knows(String name) {
+    return person(name).isPresent() || organisation(name).isPresent();
+  }
+
   /** True when the canonical name is an outlet of the registry. */
   public boolean isOutlet(String canonical) {
     Organisation org = orgByAlias.get(canonical);

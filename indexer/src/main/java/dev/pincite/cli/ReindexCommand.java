@@ -5,6 +5,7 @@ import dev.pincite.index.Reindexer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -59,6 +60,8 @@ public final class ReindexCommand implements Callable<Integer> {
     }
   }
 
+  private static final int NAMES_SHOWN = 40;
+
   static void print(ReindexReport r, Path corpus, Path index, PrintWriter out) {
     double seconds = r.elapsed().toNanos() / 1e9;
     out.printf(
@@ -86,11 +89,28 @@ public final class ReindexCommand implements Callable<Integer> {
         "  index now holds  %d documents, %d claims%n",
         r.documentsTotal(),
         r.claimsTotal());
+    printNames("speakers", r.unregistered().speakers(), out);
+    printNames("organisations", r.unregistered().organisations(), out);
     if (!r.warnings().isEmpty()) {
       out.printf(Locale.ROOT, "  warnings         %d%n", r.warnings().size());
       r.warnings().forEach(w -> out.printf(Locale.ROOT, "    %s%n", w));
     }
     out.flush();
+  }
+
+  /** Names of the parsed files the registry does not list, for a person to confirm there. */
+  private static void printNames(String kind, List<String> names, PrintWriter out) {
+    if (names.isEmpty()) {
+      return;
+    }
+    int shown = Math.min(names.size(), NAMES_SHOWN);
+    out.printf(
+        Locale.ROOT,
+        "  %s not in the registry: %d (add them to registry/ to give aliases)%n    %s%s%n",
+        kind,
+        names.size(),
+        String.join(", ", names.subList(0, shown)),
+        shown < names.size() ? ", ..." : "");
   }
 
   /** A progress bar on a terminal; nothing when output is redirected. */

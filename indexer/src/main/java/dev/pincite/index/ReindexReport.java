@@ -1,5 +1,6 @@
 package dev.pincite.index;
 
+import dev.pincite.claims.UnregisteredNames;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,6 +14,8 @@ import java.util.List;
  * @param skipped files that could not be read, with the reason; their earlier version, if any,
  *     stays indexed
  * @param warnings what readers should know about files that were indexed
+ * @param unregistered speakers and organisations of the parsed files that the registry does not
+ *     list: names first seen by form and grammar, to confirm into the registry
  * @param claimsWritten claims of the parsed files
  * @param claimsTotal claims in the index after the reindex
  * @param documentsTotal documents in the index after the reindex
@@ -27,6 +30,7 @@ public record ReindexReport(
     int filesRemoved,
     List<Skipped> skipped,
     List<String> warnings,
+    UnregisteredNames unregistered,
     long claimsWritten,
     long claimsTotal,
     long documentsTotal,

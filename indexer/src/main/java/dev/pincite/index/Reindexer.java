@@ -5,6 +5,7 @@ import static dev.pincite.index.IndexSchema.*;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.Registry;
+import dev.pincite.claims.UnregisteredNames;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.ArticleLoader;
 import dev.pincite.ingest.BadDocumentException;
@@ -161,6 +162,7 @@ public final class Reindexer {
     long bytes = 0;
     List<ReindexReport.Skipped> skipped = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    UnregisteredNames names = UnregisteredNames.NONE;
     for (Outcome outcome : outcomes) {
       switch (outcome) {
         case Outcome.Parsed p -> {
@@ -168,6 +170,7 @@ public final class Reindexer {
           claims += p.claims();
           bytes += p.bytes();
           p.warnings().forEach(w -> warnings.add(p.path() + ": " + w));
+          names = names.plus(p.names());
         }
         case Outcome.Unchanged u -> unchanged++;
         case Outcome.Skipped s -> skipped.add(new ReindexReport.Skipped(s.path(), s.reason()));
@@ -188,6 +191,7 @@ public final class Reindexer {
         removed,
         skipped,
         warnings,
+        names,
         claims,
         claimsTotal,
         documentsTotal,
@@ -198,7 +202,9 @@ public final class Reindexer {
 
   /** What happened to one file. */
   private sealed interface Outcome {
-    record Parsed(String path, long claims, long bytes, List<String> warnings) implements Outcome {}
+    record Parsed(
+        String path, long claims, long bytes, List<String> warnings, UnregisteredNames names)
+        implements Outcome {}
 
     record Unchanged(String path) implements Outcome {}
 
@@ -278,7 +284,12 @@ public final class Reindexer {
       List<StoredClaim> vanished =
           previous.claimsOf(path).stream().filter(old -> !ids.contains(old.claim().id())).toList();
       writer.replaceFile(article, claims, hash, vanished);
-      return new Outcome.Parsed(path, claims.size(), bytes.length, article.warnings());
+      return new Outcome.Parsed(
+          path,
+          claims.size(),
+          bytes.length,
+          article.warnings(),
+          extractor.unregisteredNames(claims));
     }
 
     private Outcome skipped(BadDocumentException e) {

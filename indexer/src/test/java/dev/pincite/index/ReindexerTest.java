@@ -46,6 +46,21 @@ class ReindexerTest {
   }
 
   @Test
+  void namesTheRegistryDoesNotListAreReportedForTheParsedFilesOnly() throws IOException {
+    write(
+        "gamma.md",
+        "---\ntitle: Gamma\nsite: Gamma Daily\n---\n\n"
+            + "Lena Park, a credit analyst at Northvale Capital, said Halvorsen Mutual is cheap.\n");
+    ReindexReport first = reindex(false);
+    assertTrue(
+        first.unregistered().speakers().contains("Lena Park"), first.unregistered()::toString);
+    assertTrue(
+        first.unregistered().organisations().contains("Northvale Capital"),
+        first.unregistered()::toString);
+    assertTrue(reindex(false).unregistered().isEmpty(), "nothing parsed, nothing new");
+  }
+
+  @Test
   void unchangedFilesAreNotParsedAgain() throws IOException {
     reindex(false);
     ReindexReport second = reindex(false);
