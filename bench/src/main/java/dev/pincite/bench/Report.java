@@ -142,6 +142,28 @@ final class Report {
         Double.NaN,
         "",
         null);
+    ReindexBenchmark.Stages st = r.stages();
+    row(
+        out,
+        "reindex stages (s): pages into articles / claims extracted / the rest (hashing, Lucene)",
+        String.format(
+            Locale.ROOT,
+            "%.2f / %.2f / %.2f",
+            st.articleSeconds(),
+            st.claimSeconds(),
+            Math.max(0, r.pinciteSeconds() - st.articleSeconds() - st.claimSeconds())),
+        "",
+        Double.NaN,
+        "",
+        null);
+    row(
+        out,
+        "claim extraction alone, claims/s (target ≥ 2,500 for the whole reindex)",
+        fmt(st.claims() / st.claimSeconds(), 0),
+        "",
+        Double.NaN,
+        "",
+        null);
     row(
         out,
         "reindex --full over the existing index (s), against the fresh reindex",

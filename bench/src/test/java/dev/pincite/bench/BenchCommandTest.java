@@ -104,6 +104,8 @@ class BenchCommandTest {
             "reindex pages/s",
             "reindex MB/s",
             "reindex --full over the existing index",
+            "reindex stages (s)",
+            "claim extraction alone, claims/s",
             "search p50",
             "search p50 in-process, no HTTP",
             "search p95",
