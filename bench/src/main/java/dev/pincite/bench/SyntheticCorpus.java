@@ -8,6 +8,7 @@ import dev.pincite.index.ClaimIndexWriter;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Block;
 import dev.pincite.ingest.Corpus;
+import dev.pincite.ingest.DocumentMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -385,12 +386,8 @@ public final class SyntheticCorpus {
     Article article =
         new Article(
             path,
-            title,
-            byline,
-            site,
-            published,
-            "https://news.example/" + path,
-            "en",
+            new DocumentMetadata(
+                title, byline, site, published, "https://news.example/" + path, "en"),
             blocks,
             List.of());
     return new Document(article, List.copyOf(claims));

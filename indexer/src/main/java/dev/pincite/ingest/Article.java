@@ -24,23 +24,6 @@ public record Article(
   }
 
   /**
-   * An article from the metadata fields one by one, for code that makes articles by hand (tests,
-   * the benchmark's synthetic archive).
-   */
-  public Article(
-      String path,
-      String title,
-      String byline,
-      String site,
-      String published,
-      String url,
-      String lang,
-      List<Block> blocks,
-      List<String> warnings) {
-    this(path, new DocumentMetadata(title, byline, site, published, url, lang), blocks, warnings);
-  }
-
-  /**
    * @param value the metadata to use instead
    * @return this article with that metadata
    */

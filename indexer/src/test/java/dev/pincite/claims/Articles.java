@@ -2,6 +2,7 @@ package dev.pincite.claims;
 
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Block;
+import dev.pincite.ingest.DocumentMetadata;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,11 @@ final class Articles {
         out.add(Block.paragraph(b));
       }
     }
-    return new Article("test/doc.md", "A test", byline, site, null, null, "en", out, List.of());
+    return new Article(
+        "test/doc.md",
+        new DocumentMetadata("A test", byline, site, null, null, "en"),
+        out,
+        List.of());
   }
 
   /** A registry with a few companies, products, outlets and people none of the corpus uses. */
