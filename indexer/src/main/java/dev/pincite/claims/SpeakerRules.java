@@ -72,25 +72,9 @@ public final class SpeakerRules {
 
   private final Registry registry;
   private final Set<String> notNames;
-  private final Pattern subjectVerb;
-  private final Pattern attitude;
-  private final Pattern possessiveView;
-  private final Pattern inView;
-  private final AlternationIndex verbBefore;
-  private final AlternationIndex sourceBefore;
-  private final Pattern pronounPointer;
-  private final Pattern reportPointer;
   private final Set<String> companySuffixes;
-  private final AlternationIndex objectOfPreposition;
-  private final Pattern spokesperson;
-  private final Pattern jointSubject;
-  private final Pattern interviewIntro;
-  private final AlternationIndex groupAt;
-  private final Pattern unnamedHolders;
-  private final Pattern questionLabel;
-  private final Pattern answerLabel;
   private final Set<String> titles;
-  private final Pattern verbBeforeRole;
+  private final SpeakerPatterns p;
 
   /** "X added $4 million", "X adds 300 staff": "added" as an action, not a verb of saying. */
   private static final Pattern ADDED_AMOUNT =
@@ -139,120 +123,8 @@ public final class SpeakerRules {
     this.registry = registry;
     this.notNames = new HashSet<>(cues.list("not-names"));
     this.companySuffixes = new HashSet<>(companyCues.list("suffixes"));
-    List<String> verbList = new ArrayList<>(cues.list("verbs"));
-    verbList.addAll(VerbForms.withRegularForms(cues.list("verb-lemmas")));
-    String verbs = CueFile.alternation(verbList);
     this.titles = new HashSet<>(cues.list("titles"));
-    // "..., adds economist Tom Reyes": an inverted verb, a role of up to three words, the name.
-    this.verbBeforeRole =
-        Pattern.compile(
-            "\\b(?:"
-                + cues.alternation("inverted-verbs")
-                + ")\\s+(?:(?!(?:"
-                + cues.alternation("role-stop-words")
-                + ")\\s)[\\p{Ll}][\\p{L}'\u2019-]*\\s+){1,3}$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    String views = cues.alternation("view-nouns");
-    String sources = cues.alternation("source-nouns");
-    String attitudes = cues.alternation("attitudes");
-    String pronouns = cues.alternation("pronouns");
-    String possessives = cues.alternation("possessives");
-    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    this.subjectVerb =
-        Pattern.compile(
-            "^(?:\\s+and\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2})?"
-                // An affiliation between the name and the verb: "Sarah Kim of Meridian said".
-                + "(?:\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
-                + "(?:\\s+\\p{Lu}[\\p{L}&'\u2019.-]*){0,3})?"
-                + "(?:,[^,]{1,90},|,)?\\s+(?:(?:also|then|later|simply|only|still|first|again|just|"
-                + "now|already|recently|finally|"
-                + "further|had|has|have|has also|had also|once|repeatedly)\\s+)?(?:"
-                + verbs
-                + ")\\b",
-            flags);
-    this.attitude =
-        Pattern.compile(
-            "^(?:,[^,]{1,90},)?\\s+(?:was|is|were|are|remained|remains|seemed|seems|sounded|became)\\s+"
-                + "(?:(?:more|less|also|deeply|openly|far|still|clearly|notably)\\s+)?(?:"
-                + attitudes
-                + ")\\b",
-            flags);
-    this.inView = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + views + ")\\b", flags);
-    this.possessiveView =
-        Pattern.compile(
-            "^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:"
-                + views
-                + ")(?:\\s+(?:was|is|were|that|remained|had)\\b|\\s*[,:])",
-            flags);
-    this.objectOfPreposition =
-        AlternationIndex.of("\\b(?:" + cues.alternation("object-prepositions") + ")\\s+$", flags);
-    this.spokesperson =
-        Pattern.compile(
-            "^\\s+(?:" + cues.alternation("spokespeople") + ")\\s+(?:" + verbs + ")\\b", flags);
-    this.jointSubject =
-        Pattern.compile(
-            "^(?:" + cues.alternation("joint-subjects") + ")\\s+(?:" + verbs + "|agreed|agree)\\b",
-            flags);
-    this.interviewIntro =
-        Pattern.compile(
-            "\\b(?:"
-                + cues.alternation("interview-intros")
-                + ")\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})",
-            flags);
-    this.groupAt =
-        AlternationIndex.of(
-            "\\b(?:" + cues.alternation("group-speakers") + ")\\s+(?:at|from|with|of)\\s+$", flags);
-    this.unnamedHolders =
-        Pattern.compile(
-            "^(?:"
-                + cues.alternation("unnamed-holders")
-                + ")\\b[^,.;:]{0,60}?\\s(?:"
-                + verbs
-                + "|worry|worries|worried|fear|fears|feared|seem|seems|seemed|appear|appears"
-                + "|appeared)\\b",
-            flags);
-    this.questionLabel =
-        Pattern.compile("^(?:" + cues.alternation("question-labels") + ")\\s*:", flags);
-    this.answerLabel =
-        Pattern.compile("^(?:" + cues.alternation("answer-labels") + ")\\s*:", flags);
-    this.verbBefore =
-        AlternationIndex.of("\\b(?:" + cues.alternation("inverted-verbs") + ")\\s+$", flags);
-    this.sourceBefore =
-        AlternationIndex.of(
-            "(?:\\baccording to\\s+(?:(?:a|an|the|this|that|one)\\s+)?"
-                + "(?:(?:[\\p{L}-]+\\s+){0,3}(?:from|by|of|at)\\s+)?"
-                + "|\\b(?:"
-                + sources
-                + ")\\s+(?:from|by)\\s+"
-                + "|\\baccording to\\s+(?:[\\p{L}'-]+\\s+){1,8}?(?:cited|quoted|reported)\\s+by\\s+"
-                + "|\\b(?:reported|written|posted|published|shared|argued|made|cited|quoted)\\s+by\\s+"
-                + "|\\bper\\s+)$",
-            flags);
-    this.pronounPointer =
-        Pattern.compile(
-            "\\b(?:(?:"
-                + pronouns
-                + ")\\s+(?:also\\s+|then\\s+|later\\s+|still\\s+)?(?:"
-                + verbs
-                + ")|(?:"
-                + possessives
-                + ")\\s+(?:own\\s+)?(?:"
-                + views
-                + "))\\b",
-            flags);
-    this.reportPointer =
-        Pattern.compile(
-            "\\b(?:per the (?:"
-                + sources
-                + ")|according to the (?:"
-                + sources
-                + ")|(?:the|that|this) (?:same )?(?:visible )?(?:"
-                + sources
-                + ") (?:said|says|showed|shows|found|finds|noted|notes|added|argued|claimed)"
-                + "|as (?:summarized|summarised|described|reported|noted|shown) in the (?:visible )?(?:"
-                + sources
-                + ")|reportedly)\\b",
-            flags);
+    this.p = new SpeakerPatterns(cues);
   }
 
   /**
@@ -334,7 +206,7 @@ public final class SpeakerRules {
         lastPerson = paragraphLabel;
         return new Attribution(paragraphLabel, true, true);
       }
-      Matcher pointer = pronounPointer.matcher(sentence);
+      Matcher pointer = p.pronounPointer.matcher(sentence);
       boolean pointsBack = pointer.find();
       boolean namedFirst =
           named.isPresent() && (!pointsBack || named.get().position() < pointer.start());
@@ -357,7 +229,7 @@ public final class SpeakerRules {
         lastPerson = byRole.get();
         return new Attribution(byRole.get(), true, true);
       }
-      if (named.isEmpty() && !pointsBack && unnamedHolders.matcher(sentence).find()) {
+      if (named.isEmpty() && !pointsBack && p.unnamedHolders.matcher(sentence).find()) {
         // "Some bankers worry that ...": a view held by people the text does not name is not the
         // paragraph's speaker's; the author reports it.
         paragraphPerson = null;
@@ -377,7 +249,7 @@ public final class SpeakerRules {
         }
       }
       String cited = lastCited != null ? lastCited : lastSource;
-      if (cited != null && reportPointer.matcher(sentence).find()) {
+      if (cited != null && p.reportPointer.matcher(sentence).find()) {
         return new Attribution(cited, true, true);
       }
       if (paragraphPerson != null) {
@@ -391,19 +263,19 @@ public final class SpeakerRules {
      * the answers are the person the document introduced as interviewed ("We spoke with X").
      */
     private Optional<Attribution> interviewTurn(String sentence, boolean paragraphStart) {
-      Matcher intro = interviewIntro.matcher(sentence);
+      Matcher intro = p.interviewIntro.matcher(sentence);
       if (intro.find()) {
         interviewee = intro.group(1);
         remember(interviewee);
         people.add(interviewee);
       }
-      if (paragraphStart && questionLabel.matcher(sentence).lookingAt()) {
+      if (paragraphStart && p.questionLabel.matcher(sentence).lookingAt()) {
         questionTurn = true;
       }
       if (questionTurn) {
         return Optional.of(new Attribution(defaultVoice, false, false));
       }
-      if (paragraphStart && interviewee != null && answerLabel.matcher(sentence).lookingAt()) {
+      if (paragraphStart && interviewee != null && p.answerLabel.matcher(sentence).lookingAt()) {
         paragraphLabel = interviewee;
         paragraphPerson = interviewee;
         lastPerson = interviewee;
@@ -422,7 +294,7 @@ public final class SpeakerRules {
         paragraphPerson = previousPerson;
         return Optional.of(new Attribution(previousPerson, true, true));
       }
-      if (lastPerson != null && jointSubject.matcher(sentence).find()) {
+      if (lastPerson != null && p.jointSubject.matcher(sentence).find()) {
         paragraphPerson = lastPerson;
         return Optional.of(new Attribution(lastPerson, true, true));
       }
@@ -498,8 +370,9 @@ public final class SpeakerRules {
         }
         String before = sentence.substring(0, m.start());
         String after = sentence.substring(m.end());
-        boolean subject = subjectVerb.matcher(after).find() && !objectOfPreposition.find(before);
-        boolean inverted = verbBefore.find(before) && CLAUSE_END.matcher(after).lookingAt();
+        boolean subject =
+            p.subjectVerb.matcher(after).find() && !p.objectOfPreposition.find(before);
+        boolean inverted = p.verbBefore.find(before) && CLAUSE_END.matcher(after).lookingAt();
         if (subject || inverted) {
           return Optional.of(person);
         }
@@ -615,7 +488,7 @@ public final class SpeakerRules {
       if (opens && paragraphStart && after.startsWith(":") && !span.possessive()) {
         return resolve(titleCase(span), true).map(e -> new Candidate(span.start(), e, How.LABEL));
       }
-      if (span.start() > 0 && !span.possessive() && spokesperson.matcher(after).find()) {
+      if (span.start() > 0 && !span.possessive() && p.spokesperson.matcher(after).find()) {
         // "A Quillon spokesperson said": the organisation speaks.
         String name = span.text();
         String org =
@@ -626,7 +499,7 @@ public final class SpeakerRules {
                 .orElse(name);
         return Optional.of(new Candidate(span.start(), new Entity(org, Role.SOURCE), How.STRONG));
       }
-      if (!span.possessive() && groupAt.find(before) && subjectVerb.matcher(after).find()) {
+      if (!span.possessive() && p.groupAt.find(before) && p.subjectVerb.matcher(after).find()) {
         // "Analysts at Dunmere & Pike said": unnamed people speak for their firm.
         return resolve(span, true)
             .filter(e -> e.role() == Role.SOURCE)
@@ -634,25 +507,25 @@ public final class SpeakerRules {
             .filter(e -> !people.contains(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
-      if (verbBefore.find(before)) {
+      if (p.verbBefore.find(before)) {
         return resolve(span, !opens)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
       if (!span.possessive()
           && CLAUSE_END.matcher(after).lookingAt()
-          && verbBeforeRole.matcher(before).find()) {
+          && p.verbBeforeRole.matcher(before).find()) {
         return resolve(span, true)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
-      if (sourceBefore.find(before)) {
+      if (p.sourceBefore.find(before)) {
         return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.CITED));
       }
       boolean viewHolder =
           span.possessive()
-              && (possessiveView.matcher(after).find()
-                  || IN_AT_END.matcher(before).find() && inView.matcher(after).find());
+              && (p.possessiveView.matcher(after).find()
+                  || IN_AT_END.matcher(before).find() && p.inView.matcher(after).find());
       if (viewHolder) {
         return resolve(span, !opens)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
@@ -662,11 +535,11 @@ public final class SpeakerRules {
         // "Colbeck Bank added $640 million to its reserves": an action, not a remark.
         return Optional.empty();
       }
-      boolean subject = !span.possessive() && !objectOfPreposition.find(before);
-      boolean saying = subject && subjectVerb.matcher(after).find();
+      boolean subject = !span.possessive() && !p.objectOfPreposition.find(before);
+      boolean saying = subject && p.subjectVerb.matcher(after).find();
       boolean strong =
           saying
-              || (subject && attitude.matcher(after).find())
+              || (subject && p.attitude.matcher(after).find())
               || (ONLY_FOR.matcher(before).matches() && after.startsWith(","));
       if (strong) {
         // A single unknown word opening the sentence is a speaker only as the subject of a verb

@@ -1,0 +1,177 @@
+package dev.pincite.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The patterns {@link SpeakerRules} reads a sentence with, built in one place from the lists of
+ * {@code speaker-cues.txt}: the English words are all in that file, and only the grammar (where a
+ * name stands relative to a verb of saying, an appositive, a preposition, a possessive view noun)
+ * is here. Each pattern is matched against the text before or after a candidate name; its javadoc
+ * gives an example. Immutable and thread safe.
+ */
+final class SpeakerPatterns {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** After a name: "[and Y] [of Z] [, an analyst,] [also] said". */
+  final Pattern subjectVerb;
+
+  /** After a name: "[, an investor,] was (more) sceptical". */
+  final Pattern attitude;
+
+  /** After "in X's": "[own] view". */
+  final Pattern inView;
+
+  /** After "X's": "concern was ...", "view:". */
+  final Pattern possessiveView;
+
+  /** Before a name: "... in" (a name there is the object of the preposition). */
+  final AlternationIndex objectOfPreposition;
+
+  /** After a name: "spokesperson said" ("A Quillon spokesperson said"). */
+  final Pattern spokesperson;
+
+  /** A sentence opening "Both hosts agreed ...". */
+  final Pattern jointSubject;
+
+  /** "We spoke with X": group 1 is the person. */
+  final Pattern interviewIntro;
+
+  /** Before a name: "analysts at". */
+  final AlternationIndex groupAt;
+
+  /** A sentence opening "Some bankers worry ...". */
+  final Pattern unnamedHolders;
+
+  /** A paragraph opening "Q:". */
+  final Pattern questionLabel;
+
+  /** A paragraph opening "A:". */
+  final Pattern answerLabel;
+
+  /** Before a name: "..., said". */
+  final AlternationIndex verbBefore;
+
+  /** Before a name: "..., adds economist". */
+  final Pattern verbBeforeRole;
+
+  /** Before a name: "according to a report from", "a post by", "per". */
+  final AlternationIndex sourceBefore;
+
+  /** Anywhere: "he said", "in his telling". */
+  final Pattern pronounPointer;
+
+  /** Anywhere: "per the report", "the filing showed", "reportedly". */
+  final Pattern reportPointer;
+
+  /**
+   * @param cues the parsed {@code speaker-cues.txt}
+   */
+  SpeakerPatterns(CueFile cues) {
+    List<String> verbList = new ArrayList<>(cues.list("verbs"));
+    verbList.addAll(VerbForms.withRegularForms(cues.list("verb-lemmas")));
+    String verbs = CueFile.alternation(verbList);
+    String views = cues.alternation("view-nouns");
+    String sources = cues.alternation("source-nouns");
+    this.subjectVerb = subjectVerb(cues, verbs);
+    this.attitude =
+        compile(
+            "^(?:,[^,]{1,90},)?\\s+(?:%s)\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
+            cues.alternation("copulas"),
+            cues.alternation("degree-adverbs"),
+            cues.alternation("attitudes"));
+    this.inView = compile("^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:%s)\\b", views);
+    this.possessiveView =
+        compile(
+            "^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:%s)(?:\\s+(?:%s)\\b|\\s*[,:])",
+            views, cues.alternation("view-copulas"));
+    this.objectOfPreposition =
+        AlternationIndex.of("\\b(?:" + cues.alternation("object-prepositions") + ")\\s+$", FLAGS);
+    this.spokesperson =
+        compile("^\\s+(?:%s)\\s+(?:%s)\\b", cues.alternation("spokespeople"), verbs);
+    this.jointSubject =
+        compile(
+            "^(?:%s)\\s+(?:%s|%s)\\b",
+            cues.alternation("joint-subjects"), verbs, cues.alternation("joint-verbs"));
+    this.interviewIntro =
+        compile(
+            "\\b(?:%s)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})",
+            cues.alternation("interview-intros"));
+    this.groupAt =
+        AlternationIndex.of(
+            "\\b(?:"
+                + cues.alternation("group-speakers")
+                + ")\\s+(?:"
+                + cues.alternation("group-prepositions")
+                + ")\\s+$",
+            FLAGS);
+    this.unnamedHolders =
+        compile(
+            "^(?:%s)\\b[^,.;:]{0,60}?\\s(?:%s|%s)\\b",
+            cues.alternation("unnamed-holders"), verbs, cues.alternation("holder-verbs"));
+    this.questionLabel = compile("^(?:%s)\\s*:", cues.alternation("question-labels"));
+    this.answerLabel = compile("^(?:%s)\\s*:", cues.alternation("answer-labels"));
+    this.verbBefore =
+        AlternationIndex.of("\\b(?:" + cues.alternation("inverted-verbs") + ")\\s+$", FLAGS);
+    // "..., adds economist Tom Reyes": an inverted verb, a role of up to three words, the name.
+    this.verbBeforeRole =
+        compile(
+            "\\b(?:%s)\\s+(?:(?!(?:%s)\\s)[\\p{Ll}][\\p{L}'\u2019-]*\\s+){1,3}$",
+            cues.alternation("inverted-verbs"), cues.alternation("role-stop-words"));
+    this.sourceBefore = sourceBefore(cues, sources);
+    this.pronounPointer =
+        compile(
+            "\\b(?:(?:%s)\\s+(?:(?:%s)\\s+)?(?:%s)|(?:%s)\\s+(?:own\\s+)?(?:%s))\\b",
+            cues.alternation("pronouns"),
+            cues.alternation("pointer-adverbs"),
+            verbs,
+            cues.alternation("possessives"),
+            views);
+    this.reportPointer =
+        compile(
+            "\\b(?:per the (?:%1$s)|according to the (?:%1$s)"
+                + "|(?:the|that|this) (?:same )?(?:visible )?(?:%1$s) (?:%2$s)"
+                + "|as (?:%3$s) in the (?:visible )?(?:%1$s)|reportedly)\\b",
+            sources, cues.alternation("report-verbs"), cues.alternation("report-participles"));
+  }
+
+  /**
+   * After a name: an optional second name ("and Y"), an optional affiliation ("of Meridian"), an
+   * optional appositive (", an analyst at Y,"), an optional adverb or auxiliary ("also", "has"),
+   * then a verb of saying.
+   */
+  private static Pattern subjectVerb(CueFile cues, String verbs) {
+    return compile(
+        "^(?:\\s+and\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2})?"
+            + "(?:\\s+(?:%s)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}&'\u2019.-]*){0,3})?"
+            + "(?:,[^,]{1,90},|,)?\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
+        cues.alternation("affiliation-prepositions"), cues.alternation("subject-adverbs"), verbs);
+  }
+
+  /**
+   * Before a name: "according to [a] [... from]", "a report from", "according to ... cited by",
+   * "written by", "per".
+   */
+  private static AlternationIndex sourceBefore(CueFile cues, String sources) {
+    return AlternationIndex.of(
+        String.format(
+            "(?:\\baccording to\\s+(?:(?:%1$s)\\s+)?"
+                + "(?:(?:[\\p{L}-]+\\s+){0,3}(?:from|by|of|at)\\s+)?"
+                + "|\\b(?:%2$s)\\s+(?:from|by)\\s+"
+                + "|\\baccording to\\s+(?:[\\p{L}'-]+\\s+){1,8}?(?:%3$s)\\s+by\\s+"
+                + "|\\b(?:%4$s)\\s+by\\s+"
+                + "|\\bper\\s+)$",
+            cues.alternation("source-determiners"),
+            sources,
+            cues.alternation("cited-by-verbs"),
+            cues.alternation("by-verbs")),
+        FLAGS);
+  }
+
+  private static Pattern compile(String template, String... lists) {
+    return Pattern.compile(String.format(template, (Object[]) lists), FLAGS);
+  }
+}
