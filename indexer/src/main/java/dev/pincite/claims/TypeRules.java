@@ -28,20 +28,10 @@ import java.util.regex.Pattern;
  *   <li>Otherwise {@code claim}.
  * </ol>
  *
- * Not thread safe per document: use {@link #forDocument} for each article.
+ * Thread safe: the per-document state (how many cases were opened, the last transcript label ...)
+ * lives in one {@link #classify} call.
  */
-public final class TypeRules {
-
-  /**
-   * A sentence's type.
-   *
-   * @param type the type
-   * @param stance a stance fixed by structure (a bull or bear case), or null
-   * @param opensCase true when the sentence opens a bull or bear case
-   * @param answersCase true when it opens the second case of a pair: its counter target is the
-   *     first case's opening sentence
-   */
-  public record Decision(ClaimType type, Stance stance, boolean opensCase, boolean answersCase) {}
+public final class TypeRules implements TypeClassifier {
 
   /** A transcript label opening a paragraph ("ALEX KIM: ..."), removed before cue matching. */
   static final Pattern TRANSCRIPT_LABEL =
@@ -127,13 +117,18 @@ public final class TypeRules {
     return rules;
   }
 
-  /** Starts a document: bull and bear cases pair up within it. */
-  public Document forDocument() {
-    return new Document();
+  @Override
+  public List<Decision> classify(List<Sentence> document) {
+    Document state = new Document();
+    List<Decision> out = new ArrayList<>(document.size());
+    for (Sentence s : document) {
+      out.add(state.next(s.text(), s.section(), s.paragraphStart(), s.tableHeader()));
+    }
+    return out;
   }
 
   /** Type state of one document: how many bull/bear cases have been opened. */
-  public final class Document {
+  private final class Document {
     private int cases;
     private String lastCaseSection;
     private boolean labelled;
