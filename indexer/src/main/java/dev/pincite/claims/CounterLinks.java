@@ -1,11 +1,22 @@
 package dev.pincite.claims;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Links each counterclaim of a document to the earlier sentence it answers (the contract's {@code
@@ -30,6 +41,13 @@ public final class CounterLinks {
 
   /** How many sentences back a counterclaim may answer. */
   static final int WINDOW = 12;
+
+  static final double RECENCY_COST = 0.02;
+  static final double OTHER_SPEAKER_BONUS = 0.15;
+  static final double EVIDENCE_COST = 0.05;
+
+  // Stemmed content words, stop words removed; thread safe (per-thread token streams).
+  private static final Analyzer ANALYZER = new EnglishAnalyzer();
 
   /**
    * One typed and attributed sentence of a document.
@@ -84,15 +102,19 @@ public final class CounterLinks {
   public int[] targets(List<Sentence> document, Set<String> people) {
     int[] out = new int[document.size()];
     Arrays.fill(out, -1);
+    Terms terms = null;
     for (int i = 0; i < document.size(); i++) {
       if (document.get(i).type() == ClaimType.COUNTERCLAIM) {
-        out[i] = target(document, i, people);
+        if (terms == null) {
+          terms = Terms.of(document); // only documents with a counterclaim pay for the analysis
+        }
+        out[i] = target(document, i, people, terms);
       }
     }
     return out;
   }
 
-  private int target(List<Sentence> drafts, int i, Set<String> people) {
+  private int target(List<Sentence> drafts, int i, Set<String> people, Terms terms) {
     Sentence d = drafts.get(i);
     if (d.decision().answersCase()) {
       for (int j = i - 1; j >= 0; j--) {
@@ -102,17 +124,23 @@ public final class CounterLinks {
       }
     }
     int window = Math.max(0, i - WINDOW);
-    String speaker = d.attribution().attributed() ? d.attribution().speaker() : null;
-    // "Osei's thesis ignores ...": a counterclaim that names someone answers their latest claim.
+    String speaker = d.attribution().speaker();
+    // "Osei's thesis ignores ...": a counterclaim that names someone answers one of their claims.
+    Set<String> named = new HashSet<>();
     for (String person : people) {
       if (!person.equals(speaker) && names(d.text(), person)) {
-        for (int j = i - 1; j >= window; j--) {
-          Sentence e = drafts.get(j);
-          if (e.attribution().attributed() && person.equals(e.attribution().speaker())) {
-            return j;
-          }
-        }
+        named.add(person);
       }
+    }
+    int answersNamed =
+        best(
+            drafts,
+            i,
+            window,
+            terms,
+            e -> e.attribution().attributed() && named.contains(e.attribution().speaker()));
+    if (answersNamed >= 0) {
+      return answersNamed;
     }
     int nearest = nearestClaim(drafts, i, window);
     String text = TypeRules.TRANSCRIPT_LABEL.matcher(d.text()).replaceFirst("");
@@ -123,13 +151,41 @@ public final class CounterLinks {
       }
       return nearest;
     }
-    if (nearest < 0 || speaker == null) {
-      return nearest;
+    if (d.attribution().attributed()) {
+      // A sceptic answers the other speaker's latest sentence about an organisation it names too,
+      // within that speaker's latest run of sentences; else one of the other speakers' stated
+      // views (a sentence that names its speaker).
+      int aboutTheSame = sameCompanyInOtherRun(drafts, i, window);
+      if (aboutTheSame >= 0) {
+        return aboutTheSame;
+      }
+      int stated = best(drafts, i, window, terms, e -> othersStatedView(d, e));
+      if (stated >= 0) {
+        return stated;
+      }
     }
-    // A sceptic answers the other speaker's latest sentence about an organisation it names too,
-    // else that speaker's latest explicitly attributed sentence.
+    return best(drafts, i, window, terms, e -> true);
+  }
+
+  /**
+   * Whether e is a sentence where another speaker than d's is named as holding a view: a claim of
+   * the other side, so not a fellow sceptic's counterclaim.
+   */
+  private static boolean othersStatedView(Sentence d, Sentence e) {
+    return e.type() != ClaimType.COUNTERCLAIM
+        && e.attribution().explicit()
+        && e.attribution().attributed()
+        && !e.attribution().speaker().equals(d.attribution().speaker());
+  }
+
+  /**
+   * Within the latest run of sentences by another attributed speaker than the counterclaim's, the
+   * latest that discusses an organisation the counterclaim discusses too; -1 if none.
+   */
+  private static int sameCompanyInOtherRun(List<Sentence> drafts, int i, int window) {
+    Sentence d = drafts.get(i);
+    String speaker = d.attribution().speaker();
     String other = null;
-    int latestExplicit = -1;
     for (int j = i - 1; j >= window; j--) {
       Sentence e = drafts.get(j);
       if (other != null && speaker.equals(e.attribution().speaker())) {
@@ -141,17 +197,54 @@ public final class CounterLinks {
       if (other == null) {
         other = e.attribution().speaker();
       }
-      if (!other.equals(e.attribution().speaker())) {
-        continue;
-      }
-      if (!Collections.disjoint(d.companies(), e.companies())) {
+      if (other.equals(e.attribution().speaker())
+          && !Collections.disjoint(d.companies(), e.companies())) {
         return j;
       }
-      if (latestExplicit < 0 && e.attribution().explicit()) {
-        latestExplicit = j;
+    }
+    return -1;
+  }
+
+  /**
+   * Among the earlier sentences within the window that are not context and pass the filter, the one
+   * the counterclaim most likely answers (the highest {@link #score}); -1 if none.
+   */
+  private static int best(
+      List<Sentence> drafts, int i, int window, Terms terms, Predicate<Sentence> candidate) {
+    int best = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int j = i - 1; j >= window; j--) {
+      Sentence e = drafts.get(j);
+      if (e.type() == ClaimType.CONTEXT || !candidate.test(e)) {
+        continue;
+      }
+      double score = score(drafts.get(i), e, i - j, terms.similarity(i, j));
+      if (score > bestScore) {
+        best = j;
+        bestScore = score;
       }
     }
-    return latestExplicit >= 0 ? latestExplicit : nearest;
+    return best;
+  }
+
+  /**
+   * How likely the counterclaim answers an earlier sentence: their content similarity, plus a bonus
+   * when another speaker said it (pushback answers someone else), minus a small cost per sentence
+   * of distance and a small one for a reported fact (a counterclaim answers a view more often).
+   */
+  static double score(Sentence counter, Sentence earlier, int distance, double similarity) {
+    double score = similarity - RECENCY_COST * distance;
+    String speaker = counter.attribution().speaker();
+    String other = earlier.attribution().speaker();
+    boolean anyAttributed =
+        counter.attribution().attributed() || earlier.attribution().attributed();
+    if (anyAttributed && !Objects.equals(speaker, other)) {
+      score += OTHER_SPEAKER_BONUS;
+    }
+    if (earlier.type() == ClaimType.EVIDENCE) {
+      score -= EVIDENCE_COST;
+    }
+    return score;
   }
 
   /** The latest sentence before i, within the window, that is not narration; -1 if none. */
@@ -162,6 +255,68 @@ public final class CounterLinks {
       }
     }
     return -1;
+  }
+
+  /**
+   * The stemmed content words of a document's sentences, and their inverse document frequency over
+   * those sentences, for an idf-weighted cosine similarity between two sentences.
+   */
+  private record Terms(List<Set<String>> words, Map<String, Double> idf) {
+
+    static Terms of(List<Sentence> document) {
+      List<Set<String>> words = new ArrayList<>(document.size());
+      Map<String, Integer> df = new HashMap<>();
+      for (Sentence s : document) {
+        Set<String> w = contentWords(TypeRules.TRANSCRIPT_LABEL.matcher(s.text()).replaceFirst(""));
+        words.add(w);
+        w.forEach(t -> df.merge(t, 1, Integer::sum));
+      }
+      Map<String, Double> idf = new HashMap<>();
+      int n = document.size();
+      df.forEach((t, f) -> idf.put(t, Math.log(1 + (n - f + 0.5) / (f + 0.5))));
+      return new Terms(words, idf);
+    }
+
+    /** Cosine of the two sentences' idf-weighted word sets, 0 to 1. */
+    double similarity(int a, int b) {
+      Set<String> x = words.get(a);
+      Set<String> y = words.get(b);
+      double shared = 0;
+      for (String t : x) {
+        if (y.contains(t)) {
+          shared += square(idf.get(t));
+        }
+      }
+      return shared == 0 ? 0 : shared / Math.sqrt(norm(x) * norm(y));
+    }
+
+    private double norm(Set<String> w) {
+      double sum = 0;
+      for (String t : w) {
+        sum += square(idf.get(t));
+      }
+      return sum;
+    }
+
+    private static double square(double x) {
+      return x * x;
+    }
+  }
+
+  /** The stemmed content words of a text (Lucene's {@link EnglishAnalyzer}). */
+  static Set<String> contentWords(String text) {
+    Set<String> out = new HashSet<>();
+    try (TokenStream ts = ANALYZER.tokenStream("", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+    return out;
   }
 
   /** Whether the text names the person, in full or by surname, as whole words. */
