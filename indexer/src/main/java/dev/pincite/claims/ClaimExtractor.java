@@ -168,7 +168,10 @@ public final class ClaimExtractor {
     int[] targets =
         links.targets(
             drafts.stream()
-                .map(d -> new CounterLinks.Sentence(d.text, d.decision, d.attribution, d.companies))
+                .map(
+                    d ->
+                        new CounterLinks.Sentence(
+                            d.text, d.decision, d.attribution, d.companies, d.paragraphStart))
                 .toList(),
             people);
     List<Stance> stanceOf = new ArrayList<>();

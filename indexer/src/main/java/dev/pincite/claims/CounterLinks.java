@@ -45,6 +45,7 @@ public final class CounterLinks {
   static final double RECENCY_COST = 0.02;
   static final double OTHER_SPEAKER_BONUS = 0.15;
   static final double EVIDENCE_COST = 0.05;
+  static final double TOPIC_BONUS = 0.1;
 
   // Stemmed content words, stop words removed; thread safe (per-thread token streams).
   private static final Analyzer ANALYZER = new EnglishAnalyzer();
@@ -56,12 +57,14 @@ public final class CounterLinks {
    * @param decision its type
    * @param attribution its speaker
    * @param companies the organisations it discusses
+   * @param paragraphStart true for the first sentence of its paragraph
    */
   public record Sentence(
       String text,
       TypeClassifier.Decision decision,
       SpeakerRules.Attribution attribution,
-      Set<String> companies) {
+      Set<String> companies,
+      boolean paragraphStart) {
 
     public Sentence {
       Objects.requireNonNull(text, "text");
@@ -213,12 +216,16 @@ public final class CounterLinks {
       List<Sentence> drafts, int i, int window, Terms terms, Predicate<Sentence> candidate) {
     int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
+    int topic = topic(drafts, i);
     for (int j = i - 1; j >= window; j--) {
       Sentence e = drafts.get(j);
       if (e.type() == ClaimType.CONTEXT || !candidate.test(e)) {
         continue;
       }
       double score = score(drafts.get(i), e, i - j, terms.similarity(i, j));
+      if (j == topic) {
+        score += TOPIC_BONUS; // a view set against a paragraph's point most often answers it
+      }
       if (score > bestScore) {
         best = j;
         bestScore = score;
@@ -245,6 +252,20 @@ public final class CounterLinks {
       score -= EVIDENCE_COST;
     }
     return score;
+  }
+
+  /** The first sentence of i's paragraph that is not context (its topic sentence), or -1. */
+  private static int topic(List<Sentence> drafts, int i) {
+    int start = i;
+    while (start > 0 && !drafts.get(start).paragraphStart()) {
+      start--;
+    }
+    for (int j = start; j < i; j++) {
+      if (drafts.get(j).type() != ClaimType.CONTEXT) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** The latest sentence before i, within the window, that is not narration; -1 if none. */

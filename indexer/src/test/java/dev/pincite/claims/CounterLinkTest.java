@@ -136,6 +136,7 @@ class CounterLinkTest {
         text,
         new TypeClassifier.Decision(type, null, false, false),
         new SpeakerRules.Attribution(speaker, true, true),
-        java.util.Set.of());
+        java.util.Set.of(),
+        false);
   }
 }
