@@ -21,20 +21,11 @@ import java.util.regex.Pattern;
  * src/main/resources/dev/pincite/claims/}, people and companies are in the {@link Registry}. This
  * class resolves "the company" (or "the bank", "the grocer" ...) to the organisation its paragraph
  * is about, and makes it the speaker of "..., the company said", "both companies" to the two the
- * document names most, takes the first column of a table headed "Company" as organisations, and
- * links each counterclaim to the claim it answers:
+ * document names most, and takes the first column of a table headed "Company" as organisations.
+ * Types come from a {@link TypeClassifier} ({@link TypeRules}), and {@link CounterLinks} links each
+ * counterclaim to the claim it answers.
  *
- * <ul>
- *   <li>the second case of a bull/bear pair answers the first case's opening sentence;
- *   <li>a sentence opening with "but", "however", "yet" or "still", or pointing at what was just
- *       said ("That's overstated."), answers the sentence before it (narration and concessions such
- *       as "Both things are true." skipped);
- *   <li>any other counterclaim (a sceptic, a pushback) answers, within the other speaker's latest
- *       run of sentences, the latest about an organisation it names too, else that speaker's latest
- *       explicitly attributed sentence, else the sentence before it.
- * </ul>
- *
- * Thread safe: holds only immutable rules and the registry; per-document state lives in {@link
+ * <p>Thread safe: holds only immutable rules and the registry; per-document state lives in {@link
  * #extract}.
  */
 public final class ClaimExtractor {
@@ -50,18 +41,15 @@ public final class ClaimExtractor {
           "stance-cues.txt",
           "discourse-cues.txt");
 
-  private static final int LINK_WINDOW = 12;
-
   private final Registry registry;
   private final SentenceSplitter splitter;
   private final SpeakerRules speakers;
   private final CompanyRules companies;
-  private final TypeRules types;
+  private final TypeClassifier types;
+  private final CounterLinks links;
   private final StanceClassifier stances;
   private final String fingerprint;
-  // discourse-cues.txt: replies that answer the sentence before, concessions, own reports.
-  private final Pattern answersPrevious;
-  private final Pattern concession;
+  // discourse-cues.txt: an organisation citing its own report.
   private final Pattern ownReport;
 
   public ClaimExtractor(Registry registry) {
@@ -77,17 +65,11 @@ public final class ClaimExtractor {
     this.types = new TypeRules(cues.get("type-cues.txt"), cues.get("section-cues.txt"));
     this.stances = new StanceRules(cues.get("stance-cues.txt"));
     CueFile discourse = cues.get("discourse-cues.txt");
-    this.answersPrevious = anyOf(discourse.list("answers-previous"));
-    this.concession = anyOf(discourse.list("concessions"));
-    this.ownReport = anyOf(discourse.list("own-report"));
+    this.links = new CounterLinks(discourse);
+    this.ownReport = CounterLinks.anyOf(discourse.list("own-report"));
     this.fingerprint =
         RulesFingerprint.of(
             CUE_FILES.stream().map(n -> cues.get(n).content()).toList(), registry.fingerprint());
-  }
-
-  private static Pattern anyOf(List<String> expressions) {
-    return Pattern.compile(
-        "(?:" + String.join(")|(?:", expressions) + ")", Pattern.CASE_INSENSITIVE);
   }
 
   /**
@@ -132,7 +114,7 @@ public final class ClaimExtractor {
     final boolean tableHeader;
     SpeakerRules.Attribution attribution;
     Set<String> companies = new TreeSet<>();
-    TypeRules.Decision decision;
+    TypeClassifier.Decision decision;
 
     Draft(Paragraph paragraph, String text, boolean paragraphStart, boolean tableHeader) {
       this.paragraph = paragraph;
@@ -158,9 +140,16 @@ public final class ClaimExtractor {
       people = attributeSpeakers(article, drafts, organisations);
     }
     findCompanies(drafts, people);
-    TypeRules.Document typeState = types.forDocument();
-    for (Draft d : drafts) {
-      d.decision = typeState.next(d.text, d.paragraph.section(), d.paragraphStart, d.tableHeader);
+    List<TypeClassifier.Decision> decisions =
+        types.classify(
+            drafts.stream()
+                .map(
+                    d ->
+                        new TypeClassifier.Sentence(
+                            d.text, d.paragraph.section(), d.paragraphStart, d.tableHeader))
+                .toList());
+    for (int i = 0; i < drafts.size(); i++) {
+      drafts.get(i).decision = decisions.get(i);
     }
     StableIds ids = new StableIds(article.path());
     List<String> claimIds = new ArrayList<>();
@@ -168,22 +157,31 @@ public final class ClaimExtractor {
       claimIds.add(ids.next(d.text));
     }
     boolean documentAboutCompanies = drafts.stream().anyMatch(d -> !d.companies.isEmpty());
+    int[] targets =
+        links.targets(
+            drafts.stream()
+                .map(
+                    d ->
+                        new CounterLinks.Sentence(
+                            d.text, d.decision, d.attribution, d.companies, d.paragraphStart))
+                .toList(),
+            people);
     List<Stance> stanceOf = new ArrayList<>();
     List<String> counters = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       ClaimType type = d.decision.type();
-      String target = type == ClaimType.COUNTERCLAIM ? target(drafts, i, claimIds, people) : null;
+      int target = targets[i];
       Stance stance =
           d.decision.stance() != null
               ? d.decision.stance()
               : stances.stance(
                   new StanceClassifier.Sentence(d.text, type, d.companies, documentAboutCompanies));
-      if (stance == Stance.NEUTRAL && target != null) {
-        stance = StanceRules.opposite(stanceOf.get(claimIds.indexOf(target)));
+      if (stance == Stance.NEUTRAL && target >= 0) {
+        stance = StanceRules.opposite(stanceOf.get(target));
       }
       stanceOf.add(stance);
-      counters.add(target);
+      counters.add(target >= 0 ? claimIds.get(target) : null);
     }
     List<Claim> claims = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
@@ -428,84 +426,5 @@ public final class ClaimExtractor {
 
   private static long score(String name, Map<String, Integer> counts, Map<String, Integer> doc) {
     return counts.getOrDefault(name, 0) * 10_000L + doc.getOrDefault(name, 0);
-  }
-
-  private String target(List<Draft> drafts, int i, List<String> ids, Set<String> people) {
-    Draft d = drafts.get(i);
-    if (d.decision.answersCase()) {
-      for (int j = i - 1; j >= 0; j--) {
-        if (drafts.get(j).decision.opensCase()) {
-          return ids.get(j);
-        }
-      }
-    }
-    int window = Math.max(0, i - LINK_WINDOW);
-    String speaker = d.attribution.attributed() ? d.attribution.speaker() : null;
-    // "Osei's thesis ignores ...": a counterclaim that names someone answers their latest claim.
-    for (String person : people) {
-      if (!person.equals(speaker) && names(d.text, person)) {
-        for (int j = i - 1; j >= window; j--) {
-          Draft e = drafts.get(j);
-          if (e.attribution.attributed() && person.equals(e.attribution.speaker())) {
-            return ids.get(j);
-          }
-        }
-      }
-    }
-    int nearest = nearestClaim(drafts, i, window);
-    String text = TypeRules.TRANSCRIPT_LABEL.matcher(d.text).replaceFirst("");
-    if (nearest >= 0 && answersPrevious.matcher(text).find()) {
-      // "Both things are true. But ...": the "but" answers the claim conceded, not the concession.
-      while (nearest > window && concession.matcher(drafts.get(nearest).text).find()) {
-        nearest = nearestClaim(drafts, nearest, window);
-      }
-      return nearest < 0 ? null : ids.get(nearest);
-    }
-    if (nearest < 0 || speaker == null) {
-      return nearest < 0 ? null : ids.get(nearest);
-    }
-    // A sceptic answers the other speaker's latest sentence about an organisation it names too,
-    // else that speaker's latest explicitly attributed sentence.
-    String other = null;
-    int latestExplicit = -1;
-    for (int j = i - 1; j >= window; j--) {
-      Draft e = drafts.get(j);
-      if (other != null && speaker.equals(e.attribution.speaker())) {
-        break; // only the other speaker's latest run of sentences, not an earlier turn
-      }
-      if (!e.attribution.attributed() || speaker.equals(e.attribution.speaker())) {
-        continue;
-      }
-      if (other == null) {
-        other = e.attribution.speaker();
-      }
-      if (!other.equals(e.attribution.speaker())) {
-        continue;
-      }
-      if (!java.util.Collections.disjoint(d.companies, e.companies)) {
-        return ids.get(j);
-      }
-      if (latestExplicit < 0 && e.attribution.explicit()) {
-        latestExplicit = j;
-      }
-    }
-    return ids.get(latestExplicit >= 0 ? latestExplicit : nearest);
-  }
-
-  private static int nearestClaim(List<Draft> drafts, int i, int window) {
-    for (int j = i - 1; j >= window; j--) {
-      if (drafts.get(j).decision.type() != ClaimType.CONTEXT) {
-        return j;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean names(String text, String person) {
-    String surname = Pattern.quote(Registry.surname(person));
-    return Pattern.compile(
-            "(?<![\\p{L}])(?:" + Pattern.quote(person) + "|" + surname + ")(?![\\p{L}])")
-        .matcher(text)
-        .find();
   }
 }

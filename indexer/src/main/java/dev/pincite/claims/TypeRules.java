@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,24 +25,27 @@ import java.util.regex.Pattern;
  *   <li>A sceptic announced by the sentence before ({@code [counter-intro]}), or a transcript turn
  *       opening with a denial right after another speaker's turn (not answering a question), is a
  *       {@code counterclaim}.
+ *   <li>Discourse structure that sets the sentence against an earlier one is a {@code counterclaim}
+ *       (its vocabulary is in {@code type-cues.txt}, the structures in {@link
+ *       #discourseStructures}): a contrastive connective opening the sentence or its main clause
+ *       ("However, ...", "The costs, however, ..."), a concession clause followed by the main
+ *       clause ("Although X, Y"), a concession marker ("Admittedly, ..."; "Of course X" only with a
+ *       contrast after it, in the sentence or opening the next), a reported concession with a
+ *       "but", a verb of disagreeing, or of rejecting with a view or a clause as its object
+ *       ("rejects the idea that ..."), a demonstrative subject with a rejecting predicate ("That
+ *       misses ..."), an objection ("The problem with that is ..."), opponents or an unnamed side
+ *       as the source ("critics counter", "others argue").
  *   <li>Cue expressions of {@code type-cues.txt}, list by list in file order.
  *   <li>Otherwise {@code claim}.
  * </ol>
  *
- * Not thread safe per document: use {@link #forDocument} for each article.
+ * Discourse structure needs something to answer: before the first sentence that is not {@code
+ * context} (the document opens with the other side's view), the later steps decide.
+ *
+ * <p>Thread safe: the per-document state (how many cases were opened, the last transcript label
+ * ...) lives in one {@link #classify} call.
  */
-public final class TypeRules {
-
-  /**
-   * A sentence's type.
-   *
-   * @param type the type
-   * @param stance a stance fixed by structure (a bull or bear case), or null
-   * @param opensCase true when the sentence opens a bull or bear case
-   * @param answersCase true when it opens the second case of a pair: its counter target is the
-   *     first case's opening sentence
-   */
-  public record Decision(ClaimType type, Stance stance, boolean opensCase, boolean answersCase) {}
+public final class TypeRules implements TypeClassifier {
 
   /** A transcript label opening a paragraph ("ALEX KIM: ..."), removed before cue matching. */
   static final Pattern TRANSCRIPT_LABEL =
@@ -69,6 +73,30 @@ public final class TypeRules {
 
   private final Pattern questionLabel;
 
+  /** The lists of {@code type-cues.txt} that are discourse vocabulary, not types. */
+  static final Set<String> VOCABULARY_LISTS =
+      Set.of(
+          "contrast-connectives",
+          "contrast-parentheticals",
+          "concession-subordinators",
+          "concession-markers",
+          "weak-concession-markers",
+          "concession-verbs",
+          "disagreement-verbs",
+          "rejecting-verbs",
+          "view-nouns",
+          "rejection-predicates",
+          "rejection-adjectives",
+          "objection-nouns",
+          "opponents",
+          "unnamed-sources",
+          "arguing-verbs");
+
+  // Built once from the vocabulary lists (see discourseStructures): one scan per sentence.
+  private final WordCue counterStructure;
+  private final WordCue contrastOpening;
+  private final WordCue weakConcession;
+
   private final Pattern bullCase;
   private final Pattern bearCase;
 
@@ -89,8 +117,15 @@ public final class TypeRules {
         Pattern.compile(
             "^(?:" + String.join("|", typeCues.list(QUESTION_LABELS)) + ")\\s*:",
             Pattern.CASE_INSENSITIVE);
+    this.counterStructure = new WordCue(discourseStructures(typeCues));
+    this.contrastOpening =
+        new WordCue("^(?:" + alternation(typeCues, "contrast-connectives") + ")");
+    this.weakConcession =
+        new WordCue("^(?:" + alternation(typeCues, "weak-concession-markers") + "),? \\w+");
     for (Map.Entry<String, List<String>> list : typeCues.lists().entrySet()) {
-      if (list.getKey().equals(COUNTER_INTRO) || list.getKey().equals(QUESTION_LABELS)) {
+      if (list.getKey().equals(COUNTER_INTRO)
+          || list.getKey().equals(QUESTION_LABELS)
+          || VOCABULARY_LISTS.contains(list.getKey())) {
         continue;
       }
       // One cue per list: the first list with a match gives the type, so which of its
@@ -101,6 +136,76 @@ public final class TypeRules {
     }
     this.bullCase = casePattern(sectionCues.list("bull-case"));
     this.bearCase = casePattern(sectionCues.list("bear-case"));
+  }
+
+  /** A list's entries (regular-expression fragments) as one alternation, without group. */
+  private static String alternation(CueFile cues, String list) {
+    return String.join("|", cues.list(list));
+  }
+
+  /**
+   * The structures that make a sentence a counterclaim, each an expression over the vocabulary of
+   * {@code type-cues.txt}, matched on the sentence without its transcript label or thread number.
+   *
+   * @param cues the parsed {@code type-cues.txt}
+   * @return the expressions
+   */
+  static List<String> discourseStructures(CueFile cues) {
+    String connective = alternation(cues, "contrast-connectives");
+    String parenthetical = alternation(cues, "contrast-parentheticals");
+    String demonstrative = "(?:that|this|these|those|such)";
+    String view =
+        "(?:the|this|that|these|those|such|his|her|their|its|any|\\w+['\u2019]s)"
+            + "(?: [\\w-]+){0,3}? (?:"
+            + alternation(cues, "view-nouns")
+            + ")";
+    return List.of(
+        // "However, ..." / "ALEX: But ..."
+        "^(?:" + connective + ")",
+        // "The costs, however, are high." / "In the long run, though, ..." / "It is cheap, though."
+        "^[^,;:?]{1,80}, (?:" + parenthetical + ")(?:,|[.!?]?$)",
+        "(?<=; )(?:" + parenthetical + ")",
+        // "Although fares are low, the service is poor."
+        "^(?:" + alternation(cues, "concession-subordinators") + ") [^,;]{3,120}, \\w+",
+        // "Admittedly, the plan is costly." / "Of course it is costly, but ..."
+        "^(?:" + alternation(cues, "concession-markers") + "),? \\w+",
+        "^(?:" + alternation(cues, "weak-concession-markers") + ")(?:,? but|(?:,| )[^;]*?[,;] but)",
+        // "She conceded the point but said ..."
+        "(?:"
+            + alternation(cues, "concession-verbs")
+            + ")(?! to) [^.;]*?(?:, but| but (?:\\w+ )?(?:said|says|argued|argues|added|adds"
+            + "|insisted|insists|noted|notes|warned|warns|thinks|thought|maintained|maintains))",
+        // "Reyes disagreed." / "Critics counter that ..."
+        "(?:" + alternation(cues, "disagreement-verbs") + ")",
+        "(?:" + alternation(cues, "opponents") + ")",
+        // "rejects the idea that ...", "questions whether ..."
+        "(?<!(?:the|an?|open|key|big|real) )(?:"
+            + alternation(cues, "rejecting-verbs")
+            + ") (?:that|whether|"
+            + view
+            + ")",
+        // "That misses the point." / "This argument is too rosy."
+        "^"
+            + demonstrative
+            + "(?: [\\w-]+){0,2}? (?:"
+            + alternation(cues, "rejection-predicates")
+            + ")",
+        "^"
+            + demonstrative
+            + "(?:['\u2019]s|(?: [\\w-]+){0,2}? (?:is|are|was|were|seems?|sounds?|looks?))"
+            + "(?: \\w+)? (?:"
+            + alternation(cues, "rejection-adjectives")
+            + ")",
+        // "The problem with that is ...", "The catch: ..."
+        "^(?:the|one|another|my|our)(?: (?:big|bigger|biggest|real|main|only|obvious|basic))? (?:"
+            + alternation(cues, "objection-nouns")
+            + ")(?: with [\\w'\u2019 -]{1,40}?)?(?: is| here is|:)",
+        // "Others argue ...", "One could object ...", "It could be argued ..."
+        "^(?:"
+            + alternation(cues, "unnamed-sources")
+            + ")(?: [\\w-]+){0,2}? (?:"
+            + alternation(cues, "arguing-verbs")
+            + ")");
   }
 
   private static Pattern casePattern(List<String> expressions) {
@@ -127,13 +232,46 @@ public final class TypeRules {
     return rules;
   }
 
-  /** Starts a document: bull and bear cases pair up within it. */
-  public Document forDocument() {
-    return new Document();
+  private static final Pattern QUOTES = Pattern.compile("[\u201C\u201D\"]");
+  private static final Pattern TABLE_ROW_START = Pattern.compile("^\\|\\s*");
+  private static final Pattern BULLISH_CELL = Pattern.compile("^bullish\\s*(?:\\||:).*");
+  private static final Pattern BEARISH_CELL = Pattern.compile("^bearish\\s*(?:\\||:).*");
+
+  /** The sentence as the cues read it: no thread number, transcript label or double quotes. */
+  private static String cueText(String sentence) {
+    String unlabelled =
+        TRANSCRIPT_LABEL
+            .matcher(NameSpan.THREAD_NUMBER.matcher(sentence).replaceFirst(""))
+            .replaceFirst("");
+    return QUOTES.matcher(unlabelled).replaceAll("").strip();
+  }
+
+  @Override
+  public List<Decision> classify(List<Sentence> document) {
+    List<String> texts = document.stream().map(s -> cueText(s.text())).toList();
+    Document state = new Document();
+    List<Decision> out = new ArrayList<>(document.size());
+    boolean somethingToAnswer = false;
+    for (int i = 0; i < document.size(); i++) {
+      Sentence s = document.get(i);
+      boolean contrastNext = i + 1 < texts.size() && contrastOpening.foundIn(texts.get(i + 1));
+      Decision d =
+          state.next(
+              s.text(),
+              texts.get(i),
+              s.section(),
+              s.paragraphStart(),
+              s.tableHeader(),
+              contrastNext,
+              somethingToAnswer);
+      somethingToAnswer |= d.type() != ClaimType.CONTEXT;
+      out.add(d);
+    }
+    return out;
   }
 
   /** Type state of one document: how many bull/bear cases have been opened. */
-  public final class Document {
+  private final class Document {
     private int cases;
     private String lastCaseSection;
     private boolean labelled;
@@ -148,13 +286,23 @@ public final class TypeRules {
      * The type of the next sentence.
      *
      * @param sentence the sentence
+     * @param text the sentence as the cues read it ({@link #cueText})
      * @param section the heading it stands under, or null
      * @param paragraphStart true for the paragraph's first sentence
      * @param tableHeader true for the first row of a table
+     * @param contrastNext true when the next sentence opens with a contrastive connective
+     * @param somethingToAnswer true when an earlier sentence is not context: discourse structure
+     *     makes a counterclaim only then
      * @return the decision
      */
-    public Decision next(
-        String sentence, String section, boolean paragraphStart, boolean tableHeader) {
+    Decision next(
+        String sentence,
+        String text,
+        String section,
+        boolean paragraphStart,
+        boolean tableHeader,
+        boolean contrastNext,
+        boolean somethingToAnswer) {
       if (tableHeader) {
         return new Decision(ClaimType.CONTEXT, Stance.NEUTRAL, false, false);
       }
@@ -192,12 +340,6 @@ public final class TypeRules {
       }
       boolean announced = pushbackAnnounced && !paragraphStart;
       pushbackAnnounced = false;
-      String text =
-          TRANSCRIPT_LABEL
-              .matcher(NameSpan.THREAD_NUMBER.matcher(sentence).replaceFirst(""))
-              .replaceFirst("")
-              .replaceAll("[\u201C\u201D\"]", "")
-              .strip();
       for (WordCue intro : counterIntros) {
         if (intro.foundIn(text)) {
           pushbackAnnounced = true;
@@ -208,6 +350,10 @@ public final class TypeRules {
         return new Decision(ClaimType.COUNTERCLAIM, null, false, false);
       }
       if (!asked && !previousAsked && repliesWithADenial(sentence, paragraphStart, text)) {
+        return new Decision(ClaimType.COUNTERCLAIM, null, false, false);
+      }
+      if (somethingToAnswer
+          && (counterStructure.foundIn(text) || contrastNext && weakConcession.foundIn(text))) {
         return new Decision(ClaimType.COUNTERCLAIM, null, false, false);
       }
       for (CueRule rule : cueRules) {
@@ -238,7 +384,7 @@ public final class TypeRules {
 
     /** The stance of the bull or bear case the sentence opens, or null. */
     private Stance caseOpened(String sentence, String section, boolean paragraphStart) {
-      String text = sentence.replaceFirst("^\\|\\s*", "").toLowerCase(Locale.ROOT);
+      String text = TABLE_ROW_START.matcher(sentence).replaceFirst("").toLowerCase(Locale.ROOT);
       Stance s = caseOf(text);
       if (s != null) {
         return s;
@@ -254,10 +400,10 @@ public final class TypeRules {
     }
 
     private Stance caseOf(String text) {
-      if (bullCase.matcher(text).find() || text.matches("^bullish\\s*(?:\\||:).*")) {
+      if (bullCase.matcher(text).find() || BULLISH_CELL.matcher(text).matches()) {
         return Stance.BULLISH;
       }
-      if (bearCase.matcher(text).find() || text.matches("^bearish\\s*(?:\\||:).*")) {
+      if (bearCase.matcher(text).find() || BEARISH_CELL.matcher(text).matches()) {
         return Stance.BEARISH;
       }
       return null;

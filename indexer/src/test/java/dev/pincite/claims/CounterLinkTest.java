@@ -2,6 +2,7 @@ package dev.pincite.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -97,5 +98,45 @@ class CounterLinkTest {
                 "BEA NOOR: Kestrel spent two years on the same deal.",
                 "ALEX KIM: Sure, but Vantage Rail has the cash."));
     assertEquals(c.get(4).id(), c.get(5).counters());
+  }
+
+  @Test
+  void aCounterclaimAnswersTheEarlierClaimItSharesMostWordsWithNotTheNearest() {
+    List<Claim> c =
+        extractor.extract(
+            Articles.of(
+                null,
+                "Rail Weekly",
+                "The new timetable will cut journey times between the two cities.",
+                "Ticket sales rose in March. The depots were sold to a landlord.",
+                "Critics counter that the timetable adds no time savings between the cities."));
+    assertEquals(ClaimType.COUNTERCLAIM, c.get(3).type());
+    assertEquals(c.get(0).id(), c.get(3).counters());
+  }
+
+  @Test
+  void anotherSpeakersClaimWinsOverTheCounterclaimsOwnSpeaker() {
+    CounterLinks.Sentence counter =
+        sentence("Novak disagreed about fares.", ClaimType.COUNTERCLAIM, "Pavel Novak");
+    CounterLinks.Sentence own = sentence("Fares are high.", ClaimType.CLAIM, "Pavel Novak");
+    CounterLinks.Sentence other = sentence("Fares are low.", ClaimType.CLAIM, "Ines Moreau");
+    assertTrue(
+        CounterLinks.score(counter, other, 2, 0.3) > CounterLinks.score(counter, own, 1, 0.3));
+  }
+
+  @Test
+  void contentWordsAreStemmedWithoutStopWords() {
+    assertEquals(
+        java.util.Set.of("depot", "were", "sold", "landlord"),
+        CounterLinks.contentWords("The depots were sold to a landlord."));
+  }
+
+  private static CounterLinks.Sentence sentence(String text, ClaimType type, String speaker) {
+    return new CounterLinks.Sentence(
+        text,
+        new TypeClassifier.Decision(type, null, false, false),
+        new SpeakerRules.Attribution(speaker, true, true),
+        java.util.Set.of(),
+        false);
   }
 }

@@ -256,4 +256,102 @@ class TypeRulesTest {
             "Regulators are watching too.",
             "Two suburbs have already voted to limit flights."));
   }
+
+  @Test
+  void aContrastiveConnectiveOpeningTheSentenceOrItsMainClauseMakesACounterclaim() {
+    assertEquals(
+        List.of(
+            ClaimType.CLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.COUNTERCLAIM),
+        types(
+            "The new timetable makes the network far stronger.",
+            "Nevertheless, the night trains are empty.",
+            "The depots, on the other hand, are falling apart.",
+            "In the long run, however, the line needs new rolling stock.",
+            "The fleet is old, though."));
+  }
+
+  @Test
+  void aConcessionClauseBeforeTheMainClauseMakesACounterclaim() {
+    assertEquals(
+        List.of(ClaimType.CLAIM, ClaimType.COUNTERCLAIM, ClaimType.COUNTERCLAIM),
+        types(
+            "The timetable is the best the line has had.",
+            "Although the trains are punctual, the stations are dirty.",
+            "Even if fares stay low, commuters prefer the bus."));
+  }
+
+  @Test
+  void aConcessionMarkerGrantsTheOtherSidesPointButAnEmphasisDoesNot() {
+    assertEquals(
+        List.of(
+            ClaimType.CLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.CLAIM),
+        types(
+            "The timetable is the best the line has had.",
+            "Admittedly, the trains are slower at night.",
+            "Of course the fleet is old. But the engines were rebuilt.",
+            "Of course the depots matter most."));
+  }
+
+  @Test
+  void reportedDisagreementAndRejectionAreCounterclaims() {
+    assertEquals(
+        List.of(
+            ClaimType.CLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.COUNTERCLAIM),
+        types(
+            "Ines Moreau argued that the depot sale pays for the new fleet.",
+            "Pavel Novak was not persuaded that buyers will pay that much.",
+            "Critics counter that the depots are the line's only assets.",
+            "Novak rejects the idea that a sale is needed at all.",
+            "That misses the cost of leasing the depots back.",
+            "The problem with that plan is the lease.",
+            "She conceded the point but said the lease is cheap."));
+  }
+
+  @Test
+  void rejectingVerbsNeedAViewOrAClauseAsTheirObject() {
+    assertEquals(
+        List.of(ClaimType.CLAIM, ClaimType.EVIDENCE, ClaimType.CLAIM),
+        types(
+            "The tender is the line's best chance.",
+            "The board rejected the offer in 2024.",
+            "The open question is whether the line can pay for it."));
+  }
+
+  @Test
+  void aCounterclaimWithNothingBeforeItToAnswerIsAClaim() {
+    assertEquals(
+        List.of(ClaimType.CLAIM, ClaimType.COUNTERCLAIM),
+        types(
+            "Critics argue that the line loses money on every night train.",
+            "However, the night trains carry the freight that pays for them."));
+  }
+
+  @Test
+  void aTypeClassifierTypesEverySentenceOfTheDocumentInOrder() {
+    TypeClassifier rules =
+        new TypeRules(CueFile.load("type-cues.txt"), CueFile.load("section-cues.txt"));
+    List<TypeClassifier.Decision> decisions =
+        rules.classify(
+            List.of(
+                new TypeClassifier.Sentence("The line is well run.", null, true, false),
+                new TypeClassifier.Sentence("However, it is slow.", null, false, false),
+                new TypeClassifier.Sentence("Fares will rise.", null, false, false)));
+    assertEquals(
+        List.of(ClaimType.CLAIM, ClaimType.COUNTERCLAIM, ClaimType.PREDICTION),
+        decisions.stream().map(TypeClassifier.Decision::type).toList());
+  }
 }

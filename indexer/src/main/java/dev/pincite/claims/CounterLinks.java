@@ -1,0 +1,359 @@
+package dev.pincite.claims;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Links each counterclaim of a document to the earlier sentence it answers (the contract's {@code
+ * counters}):
+ *
+ * <ul>
+ *   <li>the second case of a bull/bear pair answers the first case's opening sentence;
+ *   <li>a counterclaim that names another speaker ("Osei's thesis ignores ...") answers that
+ *       speaker's latest attributed sentence;
+ *   <li>a sentence opening like a reply ({@code [answers-previous]} of {@code discourse-cues.txt}:
+ *       "But ...", "Sure, but ...", "That's overstated.") answers the sentence before it, narration
+ *       and bare concessions ({@code [concessions]}: "Both things are true.") skipped;
+ *   <li>any other counterclaim (a sceptic, a pushback) answers, within the other speaker's latest
+ *       run of sentences, the latest about an organisation it names too, else that speaker's latest
+ *       explicitly attributed sentence, else the sentence before it.
+ * </ul>
+ *
+ * Only sentences within {@value #WINDOW} sentences before the counterclaim are candidates.
+ * Immutable and thread safe.
+ */
+public final class CounterLinks {
+
+  /** How many sentences back a counterclaim may answer. */
+  static final int WINDOW = 12;
+
+  static final double RECENCY_COST = 0.02;
+  static final double OTHER_SPEAKER_BONUS = 0.15;
+  static final double EVIDENCE_COST = 0.05;
+  static final double TOPIC_BONUS = 0.1;
+
+  // Stemmed content words, stop words removed; thread safe (per-thread token streams).
+  private static final Analyzer ANALYZER = new EnglishAnalyzer();
+
+  /**
+   * One typed and attributed sentence of a document.
+   *
+   * @param text the sentence
+   * @param decision its type
+   * @param attribution its speaker
+   * @param companies the organisations it discusses
+   * @param paragraphStart true for the first sentence of its paragraph
+   */
+  public record Sentence(
+      String text,
+      TypeClassifier.Decision decision,
+      SpeakerRules.Attribution attribution,
+      Set<String> companies,
+      boolean paragraphStart) {
+
+    public Sentence {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(decision, "decision");
+      Objects.requireNonNull(attribution, "attribution");
+      Objects.requireNonNull(companies, "companies");
+    }
+
+    ClaimType type() {
+      return decision.type();
+    }
+  }
+
+  private final Pattern answersPrevious;
+  private final Pattern concession;
+
+  /**
+   * @param discourseCues the parsed {@code discourse-cues.txt}
+   */
+  public CounterLinks(CueFile discourseCues) {
+    this.answersPrevious = anyOf(discourseCues.list("answers-previous"));
+    this.concession = anyOf(discourseCues.list("concessions"));
+  }
+
+  static Pattern anyOf(List<String> expressions) {
+    return Pattern.compile(
+        "(?:" + String.join(")|(?:", expressions) + ")", Pattern.CASE_INSENSITIVE);
+  }
+
+  /**
+   * The sentence each counterclaim answers.
+   *
+   * @param document the document's sentences in reading order
+   * @param people the people the document names (canonical names)
+   * @return for each sentence, the index of the earlier sentence it answers, or -1 (for every
+   *     sentence that is not a counterclaim, and for a counterclaim with nothing to answer)
+   */
+  public int[] targets(List<Sentence> document, Set<String> people) {
+    int[] out = new int[document.size()];
+    Arrays.fill(out, -1);
+    Terms terms = null;
+    for (int i = 0; i < document.size(); i++) {
+      if (document.get(i).type() == ClaimType.COUNTERCLAIM) {
+        if (terms == null) {
+          terms = Terms.of(document); // only documents with a counterclaim pay for the analysis
+        }
+        out[i] = target(document, i, people, terms);
+      }
+    }
+    return out;
+  }
+
+  private int target(List<Sentence> drafts, int i, Set<String> people, Terms terms) {
+    Sentence d = drafts.get(i);
+    if (d.decision().answersCase()) {
+      for (int j = i - 1; j >= 0; j--) {
+        if (drafts.get(j).decision().opensCase()) {
+          return j;
+        }
+      }
+    }
+    int window = Math.max(0, i - WINDOW);
+    String speaker = d.attribution().speaker();
+    // "Osei's thesis ignores ...": a counterclaim that names someone answers one of their claims.
+    Set<String> named = new HashSet<>();
+    for (String person : people) {
+      if (!person.equals(speaker) && names(d.text(), person)) {
+        named.add(person);
+      }
+    }
+    int answersNamed =
+        best(
+            drafts,
+            i,
+            window,
+            terms,
+            e -> e.attribution().attributed() && named.contains(e.attribution().speaker()));
+    if (answersNamed >= 0) {
+      return answersNamed;
+    }
+    int nearest = nearestClaim(drafts, i, window);
+    String text = TypeRules.TRANSCRIPT_LABEL.matcher(d.text()).replaceFirst("");
+    if (nearest >= 0 && answersPrevious.matcher(text).find()) {
+      // "Both things are true. But ...": the "but" answers the claim conceded, not the concession.
+      while (nearest > window && concession.matcher(drafts.get(nearest).text()).find()) {
+        nearest = nearestClaim(drafts, nearest, window);
+      }
+      return nearest;
+    }
+    if (d.attribution().attributed()) {
+      // A sceptic answers the other speaker's latest sentence about an organisation it names too,
+      // within that speaker's latest run of sentences; else one of the other speakers' stated
+      // views (a sentence that names its speaker).
+      int aboutTheSame = sameCompanyInOtherRun(drafts, i, window);
+      if (aboutTheSame >= 0) {
+        return aboutTheSame;
+      }
+      int stated = best(drafts, i, window, terms, e -> othersStatedView(d, e));
+      if (stated >= 0) {
+        return stated;
+      }
+    }
+    return best(drafts, i, window, terms, e -> true);
+  }
+
+  /**
+   * Whether e is a sentence where another speaker than d's is named as holding a view: a claim of
+   * the other side, so not a fellow sceptic's counterclaim.
+   */
+  private static boolean othersStatedView(Sentence d, Sentence e) {
+    return e.type() != ClaimType.COUNTERCLAIM
+        && e.attribution().explicit()
+        && e.attribution().attributed()
+        && !e.attribution().speaker().equals(d.attribution().speaker());
+  }
+
+  /**
+   * Within the latest run of sentences by another attributed speaker than the counterclaim's, the
+   * latest that discusses an organisation the counterclaim discusses too; -1 if none.
+   */
+  private static int sameCompanyInOtherRun(List<Sentence> drafts, int i, int window) {
+    Sentence d = drafts.get(i);
+    String speaker = d.attribution().speaker();
+    String other = null;
+    for (int j = i - 1; j >= window; j--) {
+      Sentence e = drafts.get(j);
+      if (other != null && speaker.equals(e.attribution().speaker())) {
+        break; // only the other speaker's latest run of sentences, not an earlier turn
+      }
+      if (!e.attribution().attributed() || speaker.equals(e.attribution().speaker())) {
+        continue;
+      }
+      if (other == null) {
+        other = e.attribution().speaker();
+      }
+      if (other.equals(e.attribution().speaker())
+          && !Collections.disjoint(d.companies(), e.companies())) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Among the earlier sentences within the window that are not context and pass the filter, the one
+   * the counterclaim most likely answers (the highest {@link #score}); -1 if none.
+   */
+  private static int best(
+      List<Sentence> drafts, int i, int window, Terms terms, Predicate<Sentence> candidate) {
+    int best = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    int topic = topic(drafts, i);
+    for (int j = i - 1; j >= window; j--) {
+      Sentence e = drafts.get(j);
+      if (e.type() == ClaimType.CONTEXT || !candidate.test(e)) {
+        continue;
+      }
+      double score = score(drafts.get(i), e, i - j, terms.similarity(i, j));
+      if (j == topic) {
+        score += TOPIC_BONUS; // a view set against a paragraph's point most often answers it
+      }
+      if (score > bestScore) {
+        best = j;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How likely the counterclaim answers an earlier sentence: their content similarity, plus a bonus
+   * when another speaker said it (pushback answers someone else), minus a small cost per sentence
+   * of distance and a small one for a reported fact (a counterclaim answers a view more often).
+   */
+  static double score(Sentence counter, Sentence earlier, int distance, double similarity) {
+    double score = similarity - RECENCY_COST * distance;
+    String speaker = counter.attribution().speaker();
+    String other = earlier.attribution().speaker();
+    boolean anyAttributed =
+        counter.attribution().attributed() || earlier.attribution().attributed();
+    if (anyAttributed && !Objects.equals(speaker, other)) {
+      score += OTHER_SPEAKER_BONUS;
+    }
+    if (earlier.type() == ClaimType.EVIDENCE) {
+      score -= EVIDENCE_COST;
+    }
+    return score;
+  }
+
+  /** The first sentence of i's paragraph that is not context (its topic sentence), or -1. */
+  private static int topic(List<Sentence> drafts, int i) {
+    int start = i;
+    while (start > 0 && !drafts.get(start).paragraphStart()) {
+      start--;
+    }
+    for (int j = start; j < i; j++) {
+      if (drafts.get(j).type() != ClaimType.CONTEXT) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The latest sentence before i, within the window, that is not narration; -1 if none. */
+  private static int nearestClaim(List<Sentence> drafts, int i, int window) {
+    for (int j = i - 1; j >= window; j--) {
+      if (drafts.get(j).type() != ClaimType.CONTEXT) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The stemmed content words of a document's sentences, and their inverse document frequency over
+   * those sentences, for an idf-weighted cosine similarity between two sentences.
+   */
+  private record Terms(List<Set<String>> words, Map<String, Double> idf) {
+
+    static Terms of(List<Sentence> document) {
+      List<Set<String>> words = new ArrayList<>(document.size());
+      Map<String, Integer> df = new HashMap<>();
+      for (Sentence s : document) {
+        Set<String> w = contentWords(TypeRules.TRANSCRIPT_LABEL.matcher(s.text()).replaceFirst(""));
+        words.add(w);
+        w.forEach(t -> df.merge(t, 1, Integer::sum));
+      }
+      Map<String, Double> idf = new HashMap<>();
+      int n = document.size();
+      df.forEach((t, f) -> idf.put(t, Math.log(1 + (n - f + 0.5) / (f + 0.5))));
+      return new Terms(words, idf);
+    }
+
+    /** Cosine of the two sentences' idf-weighted word sets, 0 to 1. */
+    double similarity(int a, int b) {
+      Set<String> x = words.get(a);
+      Set<String> y = words.get(b);
+      double shared = 0;
+      for (String t : x) {
+        if (y.contains(t)) {
+          shared += square(idf.get(t));
+        }
+      }
+      return shared == 0 ? 0 : shared / Math.sqrt(norm(x) * norm(y));
+    }
+
+    private double norm(Set<String> w) {
+      double sum = 0;
+      for (String t : w) {
+        sum += square(idf.get(t));
+      }
+      return sum;
+    }
+
+    private static double square(double x) {
+      return x * x;
+    }
+  }
+
+  /** The stemmed content words of a text (Lucene's {@link EnglishAnalyzer}). */
+  static Set<String> contentWords(String text) {
+    Set<String> out = new HashSet<>();
+    try (TokenStream ts = ANALYZER.tokenStream("", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+    return out;
+  }
+
+  /** Whether the text names the person, in full or by surname, as whole words. */
+  static boolean names(String text, String person) {
+    return containsWord(text, person) || containsWord(text, Registry.surname(person));
+  }
+
+  private static boolean containsWord(String text, String words) {
+    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      int end = at + words.length();
+      boolean startOk = at == 0 || !Character.isLetter(text.codePointBefore(at));
+      boolean endOk = end == text.length() || !Character.isLetter(text.codePointAt(end));
+      if (startOk && endOk) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.pincite.claims;
+
+import java.util.List;
+
+/**
+ * Gives each sentence of a document its claim type (the contract's {@code type}). {@link TypeRules}
+ * is the rule-based implementation; a trained model can stand beside it and be scored under the
+ * same floors. Implementations are thread safe: per-document state lives in one {@link #classify}
+ * call.
+ */
+public interface TypeClassifier {
+
+  /**
+   * One body sentence as the classifier sees it.
+   *
+   * @param text the sentence
+   * @param section the heading it stands under, or null
+   * @param paragraphStart true for the paragraph's first sentence
+   * @param tableHeader true for the first row of a table
+   */
+  record Sentence(String text, String section, boolean paragraphStart, boolean tableHeader) {}
+
+  /**
+   * A sentence's type.
+   *
+   * @param type the type
+   * @param stance a stance fixed by structure (a bull or bear case), or null
+   * @param opensCase true when the sentence opens a bull or bear case
+   * @param answersCase true when it opens the second case of a pair: its counter target is the
+   *     first case's opening sentence
+   */
+  record Decision(ClaimType type, Stance stance, boolean opensCase, boolean answersCase) {}
+
+  /**
+   * Types the sentences of one document.
+   *
+   * @param document its body sentences in reading order
+   * @return one decision per sentence, in the same order
+   */
+  List<Decision> classify(List<Sentence> document);
+}
