@@ -55,7 +55,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--base-url",
       description =
-          "Public address for citations and OpenSearch (default: the address the browser used).")
+          "Public address for citations and OpenSearch; requests addressed to its host are"
+              + " answered besides those to this machine (default: the address the browser used,"
+              + " when it is one of this machine's).")
   String baseUrl;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -91,6 +93,16 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (ServeException e) {
       err.println("serve failed: " + e.getMessage());
       return 2;
+    }
+    if (!WebConfig.isLoopback(host)) {
+      err.println(
+          "warning: --host "
+              + host
+              + " makes the archive reachable from other machines, and it has no login; requests"
+              + " are answered only when addressed to this machine's addresses"
+              + (baseUrl == null ? "" : " or " + baseUrl)
+              + (baseUrl == null ? " (set --base-url to the name people use)." : "."));
+      err.flush();
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -141,7 +153,8 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       throw new ServeException(e.getMessage(), e);
     }
-    Javalin app = PinciteApp.create(searcher, WebConfig.defaults().withBaseUrl(baseUrl));
+    Javalin app =
+        PinciteApp.create(searcher, WebConfig.defaults().withBaseUrl(baseUrl).withBindHost(host));
     try {
       app.start(host, port);
     } catch (RuntimeException e) {
