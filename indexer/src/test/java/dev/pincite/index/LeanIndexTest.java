@@ -25,7 +25,7 @@ class LeanIndexTest {
 
   static final int FILES = 40;
   static final int CHANGED_PER_RUN = 20;
-  static final int RUNS = 15;
+  static final int RUNS = 10;
 
   @TempDir Path corpus;
   @TempDir Path index;
