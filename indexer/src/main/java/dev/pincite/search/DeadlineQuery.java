@@ -21,8 +21,9 @@ import org.apache.lucene.search.Weight;
  * A query that matches and scores exactly as the query it wraps, and checks its {@link
  * SearchDeadline} every {@link #CHECK_INTERVAL} documents it steps over, so that a search over its
  * budget stops with a {@link SearchTimeoutException} wherever it is (hits, drill-sideways counts,
- * timeline). Matching is the work that grows with the archive; a query's rewrite (expanding a
- * wildcard over the dictionary) is bounded by the parser's limits instead.
+ * timeline), and before and after building each segment's scorer (where a wildcard's or regular
+ * expression's matching terms are gathered). Within one segment's scorer building it is not
+ * interrupted; that work is bounded by the segment's dictionary and the parser's limits.
  */
 final class DeadlineQuery extends Query {
 
@@ -50,6 +51,9 @@ final class DeadlineQuery extends Query {
     return new FilterWeight(this, inner) {
       @Override
       public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+        // Also between segments: a wildcard's terms are gathered per segment when its scorer is
+        // built, before any document is stepped over.
+        deadline.check();
         ScorerSupplier supplier = in.scorerSupplier(context);
         return supplier == null ? null : new Supplier(supplier);
       }
@@ -87,7 +91,10 @@ final class DeadlineQuery extends Query {
 
     @Override
     public Scorer get(long leadCost) throws IOException {
-      return new Checked(in.get(leadCost));
+      deadline.check();
+      Scorer scorer = in.get(leadCost);
+      deadline.check();
+      return new Checked(scorer);
     }
 
     @Override
