@@ -37,8 +37,9 @@ import org.apache.lucene.store.FSDirectory;
  * Writes articles and their claims into the index, one file at a time, and commits once at the end.
  * Until {@link #commit} succeeds, readers (the running server) keep seeing the previous commit, so
  * a reindex that fails or is killed halfway leaves the old index serving and intact. {@link #close}
- * without a commit rolls back. Thread safe where {@link IndexWriter} is: files may be written from
- * several threads.
+ * without a commit rolls back; after one, it waits for running merges and commits their result (the
+ * same documents in fewer segments), so a kill at any moment leaves either the previous index or
+ * the new one. Thread safe where {@link IndexWriter} is: files may be written from several threads.
  */
 public final class ClaimIndexWriter implements Closeable {
 
@@ -48,6 +49,13 @@ public final class ClaimIndexWriter implements Closeable {
           .configure(
               com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
               false);
+
+  /**
+   * The share of deleted documents (replaced or removed files, former claims) an incremental
+   * reindex may leave in the index: above it, segments holding deletes are merged before the
+   * commit.
+   */
+  public static final double MAX_DELETED_SHARE = 0.2;
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -70,7 +78,10 @@ public final class ClaimIndexWriter implements Closeable {
     config.setOpenMode(
         create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(128);
-    config.setCommitOnClose(false);
+    // Closing after the commit waits for the merges still running and commits them: the same
+    // documents in fewer segments. Without this, close rolled them back and every incremental
+    // reindex left more segments and deleted documents. Closing without a commit rolls back.
+    config.setCommitOnClose(true);
     fresh = create;
     try {
       writer = new IndexWriter(directory, config);
@@ -128,10 +139,25 @@ public final class ClaimIndexWriter implements Closeable {
    * @throws IOException on write failure
    */
   public void commit(String fingerprint) throws IOException {
+    if (!fresh) {
+      mergeAwayDeletes();
+    }
     writer.setLiveCommitData(
         Map.of(COMMIT_SCHEMA, IndexSchema.VERSION, COMMIT_FINGERPRINT, fingerprint).entrySet());
     writer.commit();
     committed = true;
+  }
+
+  /**
+   * Merges the segments that hold deletes when the index's share of deleted documents is above
+   * {@link #MAX_DELETED_SHARE}, before the commit, so the commit never holds more than that.
+   */
+  private void mergeAwayDeletes() throws IOException {
+    writer.flush();
+    IndexWriter.DocStats stats = writer.getDocStats();
+    if (stats.maxDoc > 0 && (stats.maxDoc - stats.numDocs) > MAX_DELETED_SHARE * stats.maxDoc) {
+      writer.forceMergeDeletes(true);
+    }
   }
 
   @Override

@@ -11,8 +11,10 @@ import java.util.List;
  * @param filesParsed files read and extracted (new or changed)
  * @param filesUnchanged files whose content and catalog entry had not changed, not parsed again
  * @param filesRemoved files that left the corpus and were removed from the index
- * @param skipped files that could not be read, with the reason; their earlier version, if any,
- *     stays indexed
+ * @param skipped files that could not be read, with the reason, their earlier version, if any,
+ *     staying indexed; and, first, the entries of the corpus folder its walk left out with a reason
+ *     (an unreadable folder, a link out of the corpus, a dangling link or a loop, a pipe or device,
+ *     a name the locale cannot decode)
  * @param warnings what readers should know about files that were indexed
  * @param unregistered speakers and organisations of the parsed files that the registry does not
  *     list: names first seen by form and grammar, to confirm into the registry

@@ -124,7 +124,8 @@ public final class Reindexer {
    */
   public ReindexReport run() throws IOException {
     long start = System.nanoTime();
-    List<String> paths = corpus.documentPaths();
+    Corpus.Listing listing = corpus.listing();
+    List<String> paths = listing.documents();
     Catalog catalog = corpus.catalog();
     ClaimExtractor extractor = new ClaimExtractor(Registry.load(corpus.registryDir()));
     options.listener().started(paths.size());
@@ -143,24 +144,45 @@ public final class Reindexer {
         Set<String> present = Set.copyOf(paths);
         int removed = 0;
         for (String old : previous.hashes().keySet()) {
-          if (!present.contains(old)) {
+          if (!present.contains(old) && !unreadableNow(old, listing)) {
             writer.removeFile(old, previous.claimsOf(old));
             removed++;
           }
         }
         writer.commit(extractor.fingerprint());
-        return report(outcomes, paths.size(), removed, reparseAll, start);
+        return report(outcomes, listing.skipped(), paths.size(), removed, reparseAll, start);
       }
     }
   }
 
+  /** Whether a file was in an entry the walk could not read this time (its index entry stays). */
+  private static boolean unreadableNow(String path, Corpus.Listing listing) {
+    for (Corpus.Unlisted entry : listing.skipped()) {
+      if (entry.unreadable()
+          && (path.equals(entry.path()) || path.startsWith(entry.path() + "/"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private ReindexReport report(
-      List<Outcome> outcomes, int seen, int removed, boolean full, long start) throws IOException {
+      List<Outcome> outcomes,
+      List<Corpus.Unlisted> unlisted,
+      int seen,
+      int removed,
+      boolean full,
+      long start)
+      throws IOException {
     int parsed = 0;
     int unchanged = 0;
     long claims = 0;
     long bytes = 0;
     List<ReindexReport.Skipped> skipped = new ArrayList<>();
+    for (Corpus.Unlisted entry : unlisted) {
+      LOG.warn("skipped {}: {}", entry.path(), entry.reason());
+      skipped.add(new ReindexReport.Skipped(entry.path(), entry.reason()));
+    }
     List<String> warnings = new ArrayList<>();
     UnregisteredNames names = UnregisteredNames.NONE;
     for (Outcome outcome : outcomes) {

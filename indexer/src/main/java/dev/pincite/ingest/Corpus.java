@@ -1,10 +1,17 @@
 package dev.pincite.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The layout of a corpus folder, known in this one place: the documents (HTML, Markdown and plain
@@ -75,18 +82,181 @@ public record Corpus(Path dir) {
    * @throws IOException when the folder is missing or cannot be walked
    */
   public List<String> documentPaths() throws IOException {
+    return listing().documents();
+  }
+
+  /**
+   * A walk of the corpus folder that no single entry can fail: what it finds to index, and every
+   * entry it could not take with the reason.
+   *
+   * @param documents the documents to index: relative paths with {@code /}, sorted
+   * @param skipped the entries left out for a reason a person should know (an unreadable folder, a
+   *     link leading out of the corpus, a dangling link or a loop, a pipe or device, a name this
+   *     platform's locale cannot decode), sorted by path
+   */
+  public record Listing(List<String> documents, List<Unlisted> skipped) {}
+
+  /**
+   * An entry of the corpus folder left out of the documents.
+   *
+   * @param path its path relative to the corpus folder, with characters the locale cannot decode
+   *     shown as {@code \uFFFD}
+   * @param reason why, for a person
+   * @param unreadable whether it is there but could not be read this time (a folder without read
+   *     permission): what the index holds for it is kept, as for a file that fails to parse
+   */
+  public record Unlisted(String path, String reason, boolean unreadable) {}
+
+  /**
+   * Walks the corpus folder. Links are followed only to a file inside the corpus folder (a link to
+   * {@code /etc/passwd} is never read); a link to a folder is not followed, since a folder inside
+   * the corpus is walked at its own place. The registry, dot-files and files of other kinds are
+   * left out silently.
+   *
+   * @return the documents and the entries left out with a reason
+   * @throws IOException when the corpus folder itself is missing or cannot be read
+   */
+  public Listing listing() throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IOException("corpus folder not found: " + dir.toAbsolutePath());
     }
-    Path registry = registryDir();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !p.startsWith(registry))
-          .filter(ArticleLoader::isCorpusFile)
-          .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> Stream.of(p.split("/")).noneMatch(part -> part.startsWith(".")))
-          .sorted()
-          .toList();
+    Walker walker = new Walker(dir.toRealPath(), registryDir());
+    Files.walkFileTree(dir, walker);
+    if (walker.rootFailure != null) {
+      throw walker.rootFailure;
     }
+    walker.documents.sort(null);
+    walker.skipped.sort(java.util.Comparator.comparing(Unlisted::path));
+    return new Listing(List.copyOf(walker.documents), List.copyOf(walker.skipped));
+  }
+
+  /** Collects a walk's documents and skipped entries; never stops the walk for one entry. */
+  private final class Walker extends SimpleFileVisitor<Path> {
+    private final Path realRoot;
+    private final Path registry;
+    private final List<String> documents = new ArrayList<>();
+    private final List<Unlisted> skipped = new ArrayList<>();
+    private IOException rootFailure;
+
+    Walker(Path realRoot, Path registry) {
+      this.realRoot = realRoot;
+      this.registry = registry;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+      if (folder.equals(dir)) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (folder.startsWith(registry) || isHidden(folder)) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      if (isHidden(file) || file.startsWith(registry)) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (attrs.isSymbolicLink()) {
+        visitLink(file);
+      } else if (attrs.isOther()) {
+        skip(file, "not a regular file (a pipe, socket or device)");
+      } else if (attrs.isRegularFile() && ArticleLoader.isCorpusFile(file)) {
+        add(file);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    private void visitLink(Path link) {
+      Path target;
+      try {
+        target = link.toRealPath();
+      } catch (NoSuchFileException e) {
+        skip(link, "a link to nothing (its target does not exist)");
+        return;
+      } catch (FileSystemException e) {
+        // ELOOP: "Too many levels of symbolic links"
+        skip(link, "a link that cannot be followed (" + reason(e) + "); a loop of links?");
+        return;
+      } catch (IOException e) {
+        skip(link, "a link that cannot be followed (" + reason(e) + ")");
+        return;
+      }
+      if (!target.startsWith(realRoot)) {
+        skip(link, "a link to a file outside the corpus folder, which is never read");
+      } else if (Files.isDirectory(target)) {
+        if (ArticleLoader.isCorpusFile(link)) {
+          skip(link, "a link to a folder, not followed (the folder is walked at its own place)");
+        }
+      } else if (!Files.isRegularFile(target)) {
+        skip(link, "a link to something that is not a regular file (a pipe, socket or device)");
+      } else if (ArticleLoader.isCorpusFile(link)) {
+        add(link);
+      }
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+      if (file.equals(dir)) {
+        rootFailure = e;
+        return FileVisitResult.TERMINATE;
+      }
+      if (!isHidden(file)) {
+        String what = e instanceof AccessDeniedException ? "permission denied" : reason(e);
+        skipped.add(
+            new Unlisted(
+                relative(file),
+                "could not be read (" + what + "); what the index holds for it is kept",
+                true));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    private void add(Path file) {
+      String path = relative(file);
+      try {
+        // Under the C/POSIX locale the JVM decodes a non-ASCII name to U+FFFD, a name it cannot
+        // encode again: the file could be listed but never opened (InvalidPathException).
+        dir.resolve(path);
+      } catch (InvalidPathException e) {
+        skipped.add(
+            new Unlisted(
+                path,
+                "its name cannot be decoded in this locale ("
+                    + System.getProperty("sun.jnu.encoding", "unknown")
+                    + "); run with a UTF-8 locale, e.g. LANG=C.UTF-8",
+                false));
+        return;
+      }
+      documents.add(path);
+    }
+
+    private void skip(Path entry, String reason) {
+      skipped.add(new Unlisted(relative(entry), reason, false));
+    }
+
+    private String relative(Path entry) {
+      return dir.relativize(entry).toString().replace('\\', '/');
+    }
+
+    private boolean isHidden(Path entry) {
+      Path relative = dir.relativize(entry);
+      for (Path part : relative) {
+        if (part.toString().startsWith(".")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** An I/O failure in words, without the absolute path a file system message starts with. */
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getClass().getSimpleName();
   }
 }

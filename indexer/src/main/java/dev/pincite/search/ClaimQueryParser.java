@@ -9,6 +9,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Reads what a person typed into a Lucene query over the claim fields, and explains in words what
@@ -18,6 +19,9 @@ import org.apache.lucene.search.Query;
 final class ClaimQueryParser {
 
   private static final int MAX_QUERY_LENGTH = 1000;
+
+  /** Determinization steps a wildcard or regular expression may take before it is refused. */
+  private static final int MAX_DETERMINIZE_WORK = 10_000;
 
   private final Analyzer analyzer;
   private final ThreadLocal<QueryParser> parsers = ThreadLocal.withInitial(this::newParser);
@@ -51,6 +55,13 @@ final class ClaimQueryParser {
       return parsers.get().parse(text);
     } catch (ParseException e) {
       throw new BadQueryException(explain(text), e);
+    } catch (TooCostly e) {
+      throw new BadQueryException(e.getMessage(), e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new BadQueryException(
+          "A wildcard or regular expression in the query is too complex to search for; make it"
+              + " simpler or more specific.",
+          e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadQueryException(
           "The query expands to too many terms; make wildcards more specific.", e);
@@ -97,11 +108,45 @@ final class ClaimQueryParser {
   private QueryParser newParser() {
     Map<String, Float> boosts = IndexSchema.defaultSearchFields();
     MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(
+        new BoundedParser(
             boosts.keySet().stream().sorted().toArray(String[]::new), analyzer, boosts);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
+    // Lucene's default (10,000) bounds determinization; spelled out because it is a cost limit.
+    parser.setDeterminizeWorkLimit(MAX_DETERMINIZE_WORK);
     return parser;
+  }
+
+  /** A regular expression refused before its automaton is built, with the reason for a person. */
+  private static final class TooCostly extends RuntimeException {
+    TooCostly(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /**
+   * The multi-field parser with every regular expression checked by {@link QueryCost} before Lucene
+   * builds its automaton (once per searched field).
+   */
+  private static final class BoundedParser extends MultiFieldQueryParser {
+    BoundedParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+      super(fields, analyzer, boosts);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      String refusal;
+      try {
+        refusal = QueryCost.refusal(termStr);
+      } catch (IllegalArgumentException e) {
+        throw new TooCostly(
+            "The regular expression /" + termStr + "/ could not be read: " + e.getMessage());
+      }
+      if (refusal != null) {
+        throw new TooCostly(refusal);
+      }
+      return super.getRegexpQuery(field, termStr);
+    }
   }
 }

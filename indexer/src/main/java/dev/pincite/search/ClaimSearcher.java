@@ -13,6 +13,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,17 +54,29 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
   /** Facet values returned per dimension; the page shows fewer and offers "more…". */
   public static final int FACET_VALUES = 100;
 
+  /**
+   * How long one search may take before it is stopped with a {@link SearchTimeoutException}: an
+   * ordinary search takes milliseconds even on a million claims, so only a pathological query (a
+   * regular expression that matches most of the dictionary, say) comes near it.
+   */
+  public static final Duration DEFAULT_SEARCH_BUDGET = Duration.ofSeconds(5);
+
   private final Directory directory;
   private final SearcherManager manager;
   private final Analyzer analyzer;
   private final ClaimQueryParser parser;
   private final Spelling spelling = new Spelling();
+  private final SearchDeadline deadline;
+  private final long budgetNanos;
 
-  private ClaimSearcher(Directory directory, SearcherManager manager, Analyzer analyzer) {
+  private ClaimSearcher(
+      Directory directory, SearcherManager manager, Analyzer analyzer, Duration budget) {
     this.directory = directory;
     this.manager = manager;
     this.analyzer = analyzer;
     this.parser = new ClaimQueryParser(analyzer);
+    this.deadline = new SearchDeadline();
+    this.budgetNanos = budget.toNanos();
   }
 
   /**
@@ -74,6 +87,21 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    * @throws IOException when there is no index there, with the folder in the message
    */
   public static ClaimSearcher open(Path indexDir) throws IOException {
+    return open(indexDir, DEFAULT_SEARCH_BUDGET);
+  }
+
+  /**
+   * Opens an index folder with a time budget per search.
+   *
+   * @param indexDir the folder
+   * @param searchBudget how long one {@link #search} may take, more than zero
+   * @return a searcher
+   * @throws IOException when there is no index there, with the folder in the message
+   */
+  public static ClaimSearcher open(Path indexDir, Duration searchBudget) throws IOException {
+    if (searchBudget.isNegative() || searchBudget.isZero()) {
+      throw new IllegalArgumentException("search budget must be positive, got " + searchBudget);
+    }
     if (!Files.isDirectory(indexDir)) {
       throw new IOException(
           "no index at " + indexDir.toAbsolutePath() + ": run `pincite reindex` first");
@@ -96,7 +124,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
                   return new Snapshot(reader, config, analyzer);
                 }
               });
-      return new ClaimSearcher(directory, manager, analyzer);
+      return new ClaimSearcher(directory, manager, analyzer, searchBudget);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -108,13 +136,23 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    *
    * @param request the search
    * @return the page of hits with drill-sideways facet counts, timeline and spelling suggestions
-   * @throws BadQueryException when the query has bad syntax
+   * @throws BadQueryException when the query has bad syntax or would be too costly to run
+   * @throws SearchTimeoutException when the search took longer than its budget; no partial answer
+   *     is given
    * @throws IOException on index failure
    */
   public SearchResult search(SearchRequest request) throws BadQueryException, IOException {
     Query userQuery = parse(request.query());
-    return withSnapshot(
-        snapshot -> new FacetedSearch(snapshot, request, userQuery, spelling).run());
+    deadline.start(budgetNanos);
+    try {
+      SearchResult result =
+          withSnapshot(
+              snapshot ->
+                  new FacetedSearch(snapshot, request, userQuery, spelling, deadline).run());
+      return result;
+    } finally {
+      deadline.finish();
+    }
   }
 
   /**

@@ -46,18 +46,26 @@ final class FacetedSearch {
   private final SearchRequest request;
   private final Query userQuery;
   private final Spelling spelling;
+  private final SearchDeadline deadline;
 
   /**
    * @param snapshot the commit to search
    * @param request the search
    * @param userQuery the parsed query words
    * @param spelling suggests a corrected query when nothing matched
+   * @param deadline the search's time budget, checked while matching and between steps
    */
-  FacetedSearch(Snapshot snapshot, SearchRequest request, Query userQuery, Spelling spelling) {
+  FacetedSearch(
+      Snapshot snapshot,
+      SearchRequest request,
+      Query userQuery,
+      Spelling spelling,
+      SearchDeadline deadline) {
     this.snapshot = snapshot;
     this.request = request;
     this.userQuery = userQuery;
     this.spelling = spelling;
+    this.deadline = deadline;
   }
 
   SearchResult run() throws IOException {
@@ -76,6 +84,7 @@ final class FacetedSearch {
         sideways()
             .search(
                 query, null, null, topN, sort(), request.sort() == SearchRequest.Sort.RELEVANCE);
+    deadline.check();
     long total = total(result, query);
     List<Hit> hits = hits(result.hits);
     List<FacetResult> facets = facets(result.facets);
@@ -114,6 +123,8 @@ final class FacetedSearch {
   private Snapshot.Counts countBrowse() throws IOException {
     DrillDownQuery query = drillDown(true);
     DrillSideways.DrillSidewaysResult result = sideways().search(query, null, null, 1, null, false);
+    // Counts cut short by the budget must not be cached for the commit's lifetime.
+    deadline.check();
     return new Snapshot.Counts(
         total(result, query),
         facets(result.facets),
@@ -150,7 +161,9 @@ final class FacetedSearch {
 
   private DrillDownQuery drillDown(boolean withMonthRange) {
     BooleanQuery.Builder base =
-        new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(Snapshot.CLAIMS, Occur.FILTER);
+        new BooleanQuery.Builder()
+            .add(deadline.limit(userQuery), Occur.MUST)
+            .add(Snapshot.CLAIMS, Occur.FILTER);
     if (withMonthRange && hasMonthRange()) {
       int from =
           request.fromMonth() == null

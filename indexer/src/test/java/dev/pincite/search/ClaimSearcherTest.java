@@ -351,6 +351,46 @@ class ClaimSearcherTest {
     assertTrue(e.getMessage().contains("colour"));
   }
 
+  @Test
+  void costlyRegularExpressionsAreRefusedBeforeTheirAutomatonIsBuilt() {
+    // Issue 18: /a{1,100000}/ took 50 s of CPU in RegExp.toAutomaton before any limit applied.
+    for (String hostile :
+        List.of(
+            "/a{1,100000}/",
+            "/a{1000000}/",
+            "/[ab]{1,20000}/",
+            "/a{100001,}/",
+            "speaker:/a{1,100000}/",
+            "/((a{1,50}){1,50}){1,50}/",
+            "compute AND /(abcdefghij|klmnopqrst){1,90}(abcdefghij|klmnopqrst){1,90}/")) {
+      BadQueryException e =
+          assertThrows(
+              BadQueryException.class, () -> searcher.search(SearchRequest.of(hostile)), hostile);
+      assertTrue(
+          e.getMessage().contains("regular expression") && e.getMessage().contains("/"),
+          hostile + ": " + e.getMessage());
+    }
+  }
+
+  @Test
+  void modestRegularExpressionsStillSearch() throws Exception {
+    assertTrue(searcher.search(SearchRequest.of("/[a-z]*ridg[a-z]*/")).total() > 0);
+    searcher.search(SearchRequest.of("/a{1,100}/"));
+    searcher.search(SearchRequest.of("/(ab|cd){2,5}x?/"));
+  }
+
+  @Test
+  void aSearchOverItsTimeBudgetIsStoppedNotAnsweredInPart() throws Exception {
+    try (ClaimSearcher hurried = ClaimSearcher.open(indexDir, java.time.Duration.ofNanos(1))) {
+      assertThrows(SearchTimeoutException.class, () -> hurried.search(SearchRequest.of("compute")));
+      // Browsing counts are cached per commit: a cut-short count must not be kept.
+      assertThrows(SearchTimeoutException.class, () -> hurried.search(SearchRequest.of("")));
+      // Looking a claim up has no budget, and the thread's deadline does not linger.
+      assertTrue(hurried.claim(bullId).isPresent());
+    }
+    assertEquals(5, searcher.search(SearchRequest.of("")).total());
+  }
+
   private static SearchRequest request(String q, Map<String, List<String>> filters) {
     return new SearchRequest(q, filters, null, null, 1, 10, SearchRequest.Sort.RELEVANCE);
   }

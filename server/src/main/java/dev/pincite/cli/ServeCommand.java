@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -55,8 +56,18 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--base-url",
       description =
-          "Public address for citations and OpenSearch (default: the address the browser used).")
+          "Public address for citations and OpenSearch; requests addressed to its host are"
+              + " answered besides those to this machine (default: the address the browser used,"
+              + " when it is one of this machine's).")
   String baseUrl;
+
+  @Option(
+      names = "--search-budget",
+      defaultValue = "5",
+      description =
+          "Seconds one search may take before it is stopped and answered with 503 (default:"
+              + " ${DEFAULT-VALUE}).")
+  double searchBudget;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -116,13 +127,19 @@ public final class ServeCommand implements Callable<Integer> {
    * Indexes the corpus when the index folder has no index yet, opens the index and starts the
    * server.
    *
-   * @param out where to report the first indexing
+   * @param out where to report the first indexing, and a warning when the address is not loopback
    * @return the running archive
-   * @throws ServeException when the corpus cannot be indexed, the index opened or the port bound
+   * @throws ServeException when a setting is out of range, or the corpus cannot be indexed, the
+   *     index opened or the port bound
    */
   Running start(PrintWriter out) throws ServeException {
     if (port < 0 || port > 65535) {
       throw new ServeException("--port must be 0..65535, got " + port, null);
+    }
+    if (!(searchBudget > 0 && searchBudget <= 3600)) {
+      throw new ServeException(
+          "--search-budget must be more than 0 and at most 3600 seconds, got " + searchBudget,
+          null);
     }
     ClaimSearcher searcher;
     try {
@@ -137,11 +154,12 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         summarise(new Reindexer(corpus.dir(), indexDir, Reindexer.Options.defaults()).run(), out);
       }
-      searcher = ClaimSearcher.open(indexDir);
+      searcher = ClaimSearcher.open(indexDir, Duration.ofNanos(Math.round(searchBudget * 1e9)));
     } catch (IOException | RuntimeException e) {
       throw new ServeException(e.getMessage(), e);
     }
-    Javalin app = PinciteApp.create(searcher, WebConfig.defaults().withBaseUrl(baseUrl));
+    Javalin app =
+        PinciteApp.create(searcher, WebConfig.defaults().withBaseUrl(baseUrl).withBindHost(host));
     try {
       app.start(host, port);
     } catch (RuntimeException e) {
@@ -155,6 +173,15 @@ public final class ServeCommand implements Callable<Integer> {
               + rootMessage(e)
               + "). Is another server using that port? Try --port.",
           e);
+    }
+    if (!WebConfig.isLoopback(host)) {
+      out.println(
+          "warning: --host "
+              + host
+              + " makes the archive reachable from other machines, and it has no login; requests"
+              + " are answered only when addressed to this machine's addresses"
+              + (baseUrl == null ? " (set --base-url to the name people use)." : " or " + baseUrl));
+      out.flush();
     }
     return new Running(app, searcher);
   }

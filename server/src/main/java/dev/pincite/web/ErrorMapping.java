@@ -1,6 +1,7 @@
 package dev.pincite.web;
 
 import dev.pincite.search.BadQueryException;
+import dev.pincite.search.SearchTimeoutException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -17,10 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where exceptions become responses. A bad query or parameter is a 400 with a message
- * a person understands; an unknown id or path a 404; anything else a 500 that says sorry and logs
- * the cause, never showing a stack trace. Paths under {@code /api/} get JSON ({@code {"status",
- * "error", "message"}}), every other path an HTML page with the search box, so the reader can
- * correct the query where they are.
+ * a person understands; an unknown id or path a 404; a search over its time budget a 503 (with
+ * {@code Retry-After}); anything else a 500 that says sorry and logs the cause, never showing a
+ * stack trace. Paths under {@code /api/} get JSON ({@code {"status", "error", "message"}}), every
+ * other path an HTML page with the search box, so the reader can correct the query where they are.
  */
 final class ErrorMapping {
 
@@ -46,6 +47,12 @@ final class ErrorMapping {
                 "The search is too broad",
                 "A wildcard or range in the query matches too many words. Use a longer prefix"
                     + " before the *, or fewer terms."));
+    routes.exception(
+        SearchTimeoutException.class,
+        (e, ctx) -> {
+          ctx.header("Retry-After", "5");
+          respond(ctx, 503, "The search took too long", e.getMessage());
+        });
     routes.exception(
         ValidationException.class,
         (e, ctx) -> respond(ctx, 400, "A search setting is not valid", describe(e)));
@@ -97,6 +104,7 @@ final class ErrorMapping {
       case 400 -> "That request could not be read";
       case 404 -> "Not found";
       case 405 -> "Not allowed";
+      case 503 -> "The archive is busy";
       case 500 -> "Something went wrong";
       default -> status >= 500 ? "Something went wrong" : "That request could not be answered";
     };

@@ -5,6 +5,7 @@ import dev.pincite.search.ClaimSearcher;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
@@ -51,10 +52,13 @@ public final class PinciteApp {
     SpeakerHandler speakers = new SpeakerHandler(searcher, pages);
     Refresher refresher = new Refresher(searcher, config.refreshInterval().toNanos());
     ErrorMapping errors = new ErrorMapping(pages);
+    HostCheck hosts = new HostCheck(config.baseUrl(), config.hosts());
     return Javalin.create(
         cfg -> {
           cfg.startup.showJavalinBanner = false;
           cfg.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+          // A known path asked with another method is a 405, not a 404.
+          cfg.http.prefer405over404 = true;
           cfg.staticFiles.add(
               files -> {
                 files.hostedPath = "/static";
@@ -64,20 +68,29 @@ public final class PinciteApp {
               });
           RoutesConfig routes = cfg.routes;
           routes.before(PinciteApp::securityHeaders);
+          routes.before(hosts::check);
           routes.before(ctx -> refresher.maybeRefresh());
-          routes.get("/", search::page);
-          routes.get("/opensearch.xml", search::openSearch);
-          routes.get("/claims/{id}", claims::page);
-          routes.get("/documents/{id}", documents::page);
-          routes.get("/speakers/{name}", speakers::page);
-          routes.get("/api/search", search::api);
-          routes.get("/api/complete", search::complete);
-          routes.get("/api/claims/{id}", claims::api);
-          routes.get("/api/claims/{id}/former", claims::former);
-          routes.get("/api/claims/{id}/cite", claims::cite);
-          routes.get("/api/documents/{id}", documents::api);
+          get(routes, "/", search::page);
+          get(routes, "/opensearch.xml", search::openSearch);
+          get(routes, "/claims/{id}", claims::page);
+          get(routes, "/documents/{id}", documents::page);
+          get(routes, "/speakers/{name}", speakers::page);
+          get(routes, "/api/search", search::api);
+          get(routes, "/api/complete", search::complete);
+          get(routes, "/api/claims/{id}", claims::api);
+          get(routes, "/api/claims/{id}/former", claims::former);
+          get(routes, "/api/claims/{id}/cite", claims::cite);
+          get(routes, "/api/documents/{id}", documents::api);
           errors.register(routes);
         });
+  }
+
+  /**
+   * A GET route, and HEAD on the same path: the same status and headers, no body (Jetty drops it).
+   */
+  private static void get(RoutesConfig routes, String path, Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
   }
 
   /**

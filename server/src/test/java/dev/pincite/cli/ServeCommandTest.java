@@ -69,6 +69,32 @@ class ServeCommandTest {
   }
 
   @Test
+  void bindingBeyondLoopbackWarnsAndABadSearchBudgetIsRefused(@TempDir Path tmp) throws Exception {
+    // Issue 18: --host 0.0.0.0 bound every interface without a word.
+    Path corpus = corpusOf(tmp, "note.md", "# Note\n\nOrbital Freight said margins will widen.\n");
+    String[] common = {"--index", tmp.resolve("index").toString(), "--corpus", corpus.toString()};
+    ServeCommand wide = new ServeCommand();
+    new CommandLine(wide).parseArgs(concat(common, "--port", "0", "--host", "0.0.0.0"));
+    StringWriter log = new StringWriter();
+    try (ServeCommand.Running running = wide.start(new PrintWriter(log))) {
+      assertTrue(log.toString().contains("warning: --host 0.0.0.0"), log.toString());
+    }
+    ServeCommand hurried = new ServeCommand();
+    new CommandLine(hurried).parseArgs(concat(common, "--port", "0", "--search-budget", "0"));
+    ServeCommand.ServeException e =
+        assertThrows(
+            ServeCommand.ServeException.class,
+            () -> hurried.start(new PrintWriter(new StringWriter())));
+    assertTrue(e.getMessage().contains("--search-budget"), e.getMessage());
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    return java.util.stream.Stream.concat(
+            java.util.Arrays.stream(first), java.util.Arrays.stream(more))
+        .toArray(String[]::new);
+  }
+
+  @Test
   void serveIsASubcommandOfPincite() {
     assertTrue(PinciteCommand.commandLine().getSubcommands().containsKey("serve"));
   }

@@ -166,6 +166,23 @@ class HostileInputTest {
     }
   }
 
+  @Test
+  void costlyRegularExpressionsAreRefusedWithA400() throws Exception {
+    // Issue 18: /a{1,100000}/ kept both cores busy for 50 s before answering.
+    for (String hostile :
+        List.of("/a{1,100000}/", "/a{1000000}/", "/[ab]{1,20000}/", "gizmo /((a{1,60}){1,60})/")) {
+      String q = URLEncoder.encode(hostile, StandardCharsets.UTF_8);
+      HttpResponse<String> api = archive.get("/api/search?q=" + q);
+      assertEquals(400, api.statusCode(), hostile + ": " + api.body());
+      JsonNode body = new ObjectMapper().readTree(api.body());
+      assertTrue(body.get("message").asText().contains("regular expression"), api.body());
+      HttpResponse<String> page = archive.get("/?q=" + q);
+      assertEquals(400, page.statusCode(), hostile);
+      assertInert("/?q=" + q, page.body());
+    }
+    assertEquals(200, archive.get("/api/search?q=%2Fgizm.%2F").statusCode());
+  }
+
   private static final String[] PIECES = {
     "gizmo",
     "zentro",

@@ -46,6 +46,11 @@ final class TestArchive implements AutoCloseable {
     return corpus;
   }
 
+  /** The index folder, to open another searcher or app over the same index. */
+  Path index() {
+    return index;
+  }
+
   /** Reindexes the corpus incrementally, as {@code pincite reindex} in another process would. */
   void reindex() throws IOException {
     new Reindexer(corpus, index, Reindexer.Options.defaults()).run();
