@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  *       Capital"; legal forms such as "Inc." are dropped), a role before it ("an analyst at X"), a
  *       business noun after its possessive ("X's shares"), a group noun before a list ("providers
  *       like X and Y"), an appositive ("X, a startup", "the startup X"), or a corporate verb after
- *       a name opening the sentence ("X plans to"). A name discovered once is an organisation
- *       everywhere in its document, and so is the first word of a two-word name ("Kestrel Capital",
- *       then "Kestrel").
+ *       a name opening the sentence ("X plans to"), or a position only an organisation fills
+ *       ({@link CompanyGrammar}: a person's employer, what an organisation owns, what a deal buys,
+ *       the subject of a business verb in any clause, "Ostrava-based X"). A name discovered once is
+ *       an organisation everywhere in its document, and so is the first word of a two-word name
+ *       ("Kestrel Capital", then "Kestrel").
  *   <li>People are never organisations: a run that resolves to a person of the registry or of the
  *       document is skipped.
  * </ol>
@@ -63,6 +65,7 @@ public final class CompanyRules {
   private final Pattern theCompanySays;
   private final Pattern bothReference;
   private final Set<String> tableHeaders;
+  private final CompanyGrammar grammar;
 
   /**
    * @param cues the parsed {@code company-cues.txt}
@@ -121,6 +124,7 @@ public final class CompanyRules {
             flags);
     this.bothReference =
         Pattern.compile("\\b(?:" + cues.alternation("pair-references") + ")\\b", flags);
+    this.grammar = new CompanyGrammar(cues);
     this.tableHeaders = new HashSet<>();
     for (String h : cues.list("table-headers")) {
       tableHeaders.add(h.toLowerCase(java.util.Locale.ROOT));
@@ -152,8 +156,11 @@ public final class CompanyRules {
         found.add(m.canonical());
       }
     }
-    for (NameSpan span : NameSpan.find(sentence, notNames)) {
-      if (overlaps(span, mentions) || overlaps(span, people) || isPerson.test(span.text())) {
+    List<NameSpan> spans = withoutBasedPrefix(NameSpan.find(sentence, notNames));
+    for (NameSpan span : spans) {
+      if (overlaps(span, mentions)
+          || overlaps(span, people)
+          || (isPerson.test(span.text()) && !employerNamedOnce(sentence, span, spans, isPerson))) {
         continue;
       }
       if (discovered.contains(span.text())) {
@@ -165,7 +172,7 @@ public final class CompanyRules {
         found.add(longForm.get());
         continue;
       }
-      discovered(sentence, span)
+      discovered(sentence, span, spans, isPerson)
           .ifPresent(
               name -> {
                 found.add(name);
@@ -215,7 +222,11 @@ public final class CompanyRules {
         .findFirst();
   }
 
-  private Optional<String> discovered(String sentence, NameSpan span) {
+  private Optional<String> discovered(
+      String sentence,
+      NameSpan span,
+      List<NameSpan> spans,
+      java.util.function.Predicate<String> isPerson) {
     String[] words = span.text().split("\\s+");
     if (isFirmName(words)) {
       return named(words);
@@ -232,8 +243,31 @@ public final class CompanyRules {
                 && !span.possessive()
                 && corporateVerbAfter.matcher(after).find())
             || (!span.possessive() && appositiveAfter.matcher(after).find())
-            || (!span.possessive() && coordinatedWithFirm(before, after));
+            || (!span.possessive() && coordinatedWithFirm(before, after))
+            || grammar.marksOrganisation(sentence, span, spans, isPerson);
     return cue ? named(words) : Optional.empty();
+  }
+
+  /** "Lena Park, a credit analyst at Northvale": one word in the employer's place is a firm. */
+  private static boolean employerNamedOnce(
+      String sentence,
+      NameSpan span,
+      List<NameSpan> spans,
+      java.util.function.Predicate<String> isPerson) {
+    return !span.text().contains(" ") && CompanyGrammar.employer(sentence, span, spans, isPerson);
+  }
+
+  /** "Ostrava-based Fenwick" is the name "Fenwick" in a position the grammar reads. */
+  private static List<NameSpan> withoutBasedPrefix(List<NameSpan> spans) {
+    List<NameSpan> out = new java.util.ArrayList<>(spans.size());
+    for (NameSpan s : spans) {
+      int cut = CompanyGrammar.basedPrefix(s.text());
+      out.add(
+          cut == 0
+              ? s
+              : new NameSpan(s.start() + cut, s.end(), s.text().substring(cut), s.possessive()));
+    }
+    return out;
   }
 
   /** A corporate suffix ("Lumenwave Capital") or partners joined by "&" ("Fenwick & Rowe"). */

@@ -185,4 +185,50 @@ class CompanyRulesTest {
                 + " flights.",
             "Its partnership with Halmark Post could double that by next spring."));
   }
+
+  // Issue 12: companies nobody registered are found by their place in the sentence.
+
+  @Test
+  void theEmployerInAPersonsAppositiveIsAnOrganisation() {
+    assertEquals(
+        List.of(List.of("Northvale"), List.of("Halden"), List.of("Vestamark"), List.of("Brask")),
+        companies(
+            "Lena Park, a credit analyst at Northvale, said the bonds are mispriced.",
+            "Tom Reyes, an economist with Halden, said rates would fall.",
+            "Vestamark analyst Dana Fox said the same.",
+            "Ada Voss, Brask's chief economist, disagreed."));
+  }
+
+  @Test
+  void whatAnOrganisationOwnsAndWhatADealBuysMarkIt() {
+    assertEquals(
+        List.of(
+            List.of("Skarn"), List.of("Quenby"), List.of("Caldera"), List.of("Marlow", "Tessin")),
+        companies(
+            "The deal values Skarn at $2 billion, and Skarn shareholders will get cash.",
+            "The board of Quenby rejected the offer.",
+            "Investors in Caldera were unhappy.",
+            "Under the deal, Marlow will buy Tessin for $400 million."));
+  }
+
+  @Test
+  void theSubjectOfABusinessVerbInAnyClauseAndABasedPrefix() {
+    assertEquals(
+        List.of(List.of("Pollard"), List.of("Fenwick"), List.of("Ostmark")),
+        companies(
+            "Costs rose, and Pollard raised prices twice.",
+            "Ostrava-based Fenwick cut 300 jobs.",
+            "Ostmark, based in Riga, makes valves."));
+  }
+
+  @Test
+  void placesPeopleAndBondsAreNotOrganisationsInThosePlaces() {
+    assertEquals(
+        List.of(List.of(), List.of(), List.of(), List.of()),
+        companies(
+            "Wall Street analyst Dana Fox said US shareholders should buy American.",
+            "European stocks fell, and investors bought Treasury bonds.",
+            "Park's chief concern, she said, was debt.",
+            "The company promised investors in 2024 that the sites would pay."));
+  }
 }
