@@ -8,6 +8,8 @@ import dev.pincite.web.WebConfig;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -58,19 +60,28 @@ public final class ServeCommand implements Callable<Integer> {
           "Public address for citations and OpenSearch (default: the address the browser used).")
   String baseUrl;
 
+  @Option(
+      names = "--access-log",
+      description = "Print a line per request: method, path, status and milliseconds.")
+  boolean accessLog;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
-   * A running archive: the server and the index it serves. Closing stops both.
+   * A running archive: the server and the index it serves. Closing stops both and says so.
    *
    * @param app the started server
    * @param searcher the index
+   * @param out where the stop is reported
    */
-  record Running(Javalin app, ClaimSearcher searcher) implements AutoCloseable {
+  record Running(Javalin app, ClaimSearcher searcher, PrintWriter out) implements AutoCloseable {
     @Override
     public void close() {
+      int port = app.port();
       app.stop();
       closeQuietly(searcher);
+      out.printf(Locale.ROOT, "Pincite stopped (port %d is free again).%n", port);
+      out.flush();
     }
   }
 
@@ -141,22 +152,61 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       throw new ServeException(e.getMessage(), e);
     }
-    Javalin app = PinciteApp.create(searcher, WebConfig.defaults().withBaseUrl(baseUrl));
+    try {
+      checkPortIsFree();
+    } catch (ServeException e) {
+      closeQuietly(searcher);
+      throw e;
+    }
+    Javalin app =
+        PinciteApp.create(
+            searcher,
+            WebConfig.defaults().withBaseUrl(baseUrl),
+            accessLog ? line -> printLine(out, line) : null);
     try {
       app.start(host, port);
     } catch (RuntimeException e) {
       closeQuietly(searcher);
-      throw new ServeException(
-          "cannot listen on "
-              + host
-              + ":"
-              + port
-              + " ("
-              + rootMessage(e)
-              + "). Is another server using that port? Try --port.",
-          e);
+      throw cannotListen(e);
     }
-    return new Running(app, searcher);
+    return new Running(app, searcher, out);
+  }
+
+  /**
+   * Binds the port for a moment before Jetty does: Javalin logs a failure to bind as an ERROR with
+   * a stack trace, which reads like a crash, before our message could say what to do. Jetty binds
+   * with SO_REUSEADDR, so the probe does too (a port in TIME_WAIT is free for both). Port 0 (any
+   * free port) needs no probe.
+   */
+  private void checkPortIsFree() throws ServeException {
+    if (port == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(host, port));
+    } catch (IOException | RuntimeException e) {
+      throw cannotListen(e);
+    }
+  }
+
+  private ServeException cannotListen(Exception e) {
+    return new ServeException(
+        "cannot listen on "
+            + host
+            + ":"
+            + port
+            + " ("
+            + rootMessage(e)
+            + "). Is another server using that port? Try --port.",
+        e);
+  }
+
+  private static void printLine(PrintWriter out, String line) {
+    synchronized (out) {
+      out.println(line);
+      out.flush();
+    }
   }
 
   static boolean hasIndex(Path dir) throws IOException {
