@@ -221,8 +221,9 @@ public final class ServeCommand implements Callable<Integer> {
   private static void summarise(ReindexReport r, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "Indexed %d files (%d skipped): %d documents, %d claims in %.1f s%n",
+        "Found %d files, parsed %d, skipped %d: %d documents, %d claims in %.1f s%n",
         r.filesSeen(),
+        r.filesParsed(),
         r.skipped().size(),
         r.documentsTotal(),
         r.claimsTotal(),
