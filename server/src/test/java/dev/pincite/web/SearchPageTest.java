@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,12 +35,23 @@ class SearchPageTest {
       Zentro Dynamics will need fresh cash before the summer ends, and its lenders know it.
       """;
 
+  /** No byline, no outlet, no one quoted: claims nobody is credited with. */
+  static final String UNSIGNED =
+      """
+      Filings digest
+
+      The filings show that Zentro Dynamics carried forty million dollars of debt in March.
+
+      The same filings list three new plants under construction in the north.
+      """;
+
   @TempDir static Path tmp;
   private static TestArchive archive;
 
   @BeforeAll
   static void start() throws Exception {
-    archive = TestArchive.start(tmp, Map.of("editorial.md", EDITORIAL), 10);
+    archive =
+        TestArchive.start(tmp, Map.of("editorial.md", EDITORIAL, "unsigned.txt", UNSIGNED), 10);
   }
 
   @AfterAll
@@ -98,6 +112,34 @@ class SearchPageTest {
     assertEquals("2026-06", june.getElementById("from").attr("value"));
     assertTrue(june.select(".hit time").eachText().stream().allMatch(t -> t.startsWith("2026-06")));
     assertFalse(june.select(".hit").isEmpty());
+  }
+
+  @Test
+  void noSpeakerIsAFacetValueThatFiltersTheUnattributedClaims() throws Exception {
+    JsonNode narrowed = api("/api/search?f.speaker=No%20speaker");
+    long unattributed = narrowed.get("total").asLong();
+    assertTrue(unattributed > 0, "the test corpus has claims nobody is credited with");
+    for (JsonNode hit : narrowed.get("hits")) {
+      assertTrue(hit.at("/stored/claim/speaker").isNull(), hit.toString());
+    }
+    Document page = page("/");
+    List<Element> values =
+        page.select(".facet[data-dimension=speaker] > fieldset > .facet-values > li");
+    Element last = values.get(values.size() - 1);
+    assertEquals("No speaker", last.selectFirst(".facet-label").text(), "last in view");
+    assertEquals(String.valueOf(unattributed), last.selectFirst(".facet-count").text());
+    Document filtered = page("/?f.speaker=No%20speaker");
+    assertTrue(filtered.selectFirst("#results-heading").text().startsWith(unattributed + " claim"));
+    assertTrue(
+        filtered.select(".hit .meta .speaker").eachText().stream().allMatch("No speaker"::equals));
+    assertFalse(archive.get("/api/complete?q=no").body().contains("No speaker"));
+    assertEquals(404, archive.get("/speakers/No%20speaker").statusCode());
+  }
+
+  private static JsonNode api(String pathAndQuery) throws Exception {
+    HttpResponse<String> response = archive.get(pathAndQuery);
+    assertEquals(200, response.statusCode(), response.body());
+    return new ObjectMapper().readTree(response.body());
   }
 
   private static Document page(String pathAndQuery) throws Exception {
