@@ -135,6 +135,8 @@ public final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ServeException("--port must be 0..65535, got " + port, null);
     }
+    // Before the first indexing, which can take a while: a port in use is known at once.
+    checkPortIsFree();
     ClaimSearcher searcher;
     try {
       Path indexDir = index.dir();
@@ -151,12 +153,6 @@ public final class ServeCommand implements Callable<Integer> {
       searcher = ClaimSearcher.open(indexDir);
     } catch (IOException | RuntimeException e) {
       throw new ServeException(e.getMessage(), e);
-    }
-    try {
-      checkPortIsFree();
-    } catch (ServeException e) {
-      closeQuietly(searcher);
-      throw e;
     }
     Javalin app =
         PinciteApp.create(

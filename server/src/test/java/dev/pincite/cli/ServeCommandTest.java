@@ -93,6 +93,7 @@ class ServeCommandTest {
       assertTrue(e.getMessage().contains("Try --port"), e.getMessage());
       // The probe failed, not Jetty: Javalin never got to log its "Failed to start" error.
       assertTrue(e.getCause() instanceof java.net.BindException, String.valueOf(e.getCause()));
+      assertFalse(ServeCommand.hasIndex(tmp.resolve("index")), "no indexing before the check");
     }
   }
 
