@@ -16,7 +16,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code pincite reindex}: indexes a corpus folder, incrementally unless {@code --full}. */
+/**
+ * {@code pincite reindex}: indexes a corpus folder, incrementally unless {@code --full}. Exits with
+ * {@value #OK} when every file was indexed, {@value #SKIPPED_FILES} when the index was written but
+ * some files were skipped (listed in the summary), {@value #FAILED} when nothing was written.
+ */
 @Command(
     name = "reindex",
     mixinStandardHelpOptions = true,
@@ -24,8 +28,24 @@ import picocli.CommandLine.Option;
       "Index a corpus folder (HTML, Markdown, plain text) into an index folder.",
       "Incremental: unchanged files are not parsed again. The new index replaces the old one only"
           + " when complete; bad files are reported and skipped."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done: every file indexed",
+      "3:done, with skipped files (listed in the summary; their earlier version, if any, stays"
+          + " indexed)",
+      "2:failed: the previous index, if any, is unchanged"
     })
 public final class ReindexCommand implements Callable<Integer> {
+
+  /** Every file indexed. */
+  static final int OK = 0;
+
+  /** Failed; the previous index is unchanged. Also picocli's code for a bad command line. */
+  static final int FAILED = 2;
+
+  /** The index was written, but some files were skipped: worth a script's attention. */
+  static final int SKIPPED_FILES = 3;
 
   @Mixin CorpusOption corpus;
 
@@ -52,11 +72,11 @@ public final class ReindexCommand implements Callable<Integer> {
           new Reindexer(corpus.dir(), index.dir(), options.withListener(progress)).run();
       progress.close();
       print(report, corpus.dir(), index.dir(), out);
-      return 0;
+      return report.skipped().isEmpty() ? OK : SKIPPED_FILES;
     } catch (IOException | IllegalArgumentException e) {
       err.println("reindex failed: " + e.getMessage());
       err.println("The previous index, if any, is unchanged.");
-      return 2;
+      return FAILED;
     }
   }
 
@@ -74,7 +94,7 @@ public final class ReindexCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  files found      %d%n", r.filesSeen());
     out.printf(
         Locale.ROOT,
-        "  files read       %d (%.1f KB)%n",
+        "  files parsed     %d (%.1f KB)%n",
         r.filesParsed(),
         r.bytesParsed() / 1024.0);
     out.printf(Locale.ROOT, "  files unchanged  %d%n", r.filesUnchanged());

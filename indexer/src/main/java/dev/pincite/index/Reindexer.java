@@ -315,7 +315,9 @@ public final class Reindexer {
     }
 
     private Outcome skipped(BadDocumentException e) {
-      LOG.warn("skipped {}", e.getMessage());
+      // Debug only: the report lists every skipped file with its reason, and the commands print
+      // it; a warning here too repeated each one around the summary.
+      LOG.debug("skipped {}", e.getMessage());
       String message = e.getMessage();
       String reason =
           message.startsWith(e.path() + ": ") ? message.substring(e.path().length() + 2) : message;

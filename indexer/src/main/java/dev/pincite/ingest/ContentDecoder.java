@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *
  * <p>Rejections: no bytes or only whitespace ({@code EMPTY}); a known binary signature, NUL bytes
  * outside UTF-16, or many control characters ({@code BINARY}); more than {@value
- * #MAX_BAD_CHAR_SHARE} of the characters undecodable ({@code ENCODING}).
+ * #MAX_BAD_CHAR_SHARE} of the characters undecodable, or a run of byte-oriented text read as UTF-16
+ * ({@code ENCODING}).
  */
 public final class ContentDecoder {
 
@@ -95,6 +96,9 @@ public final class ContentDecoder {
     }
     String text = new String(bytes, skip, bytes.length - skip, charset);
     checkDecoded(text, charset, path);
+    if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {
+      rejectBytesReadAsUtf16(text, path);
+    }
     if (text.isBlank()) {
       throw new BadDocumentException(path, BadDocumentException.Reason.EMPTY, "only whitespace");
     }
@@ -270,6 +274,65 @@ public final class ContentDecoder {
       }
     }
     return fallback;
+  }
+
+  /** Characters per window of {@link #rejectBytesReadAsUtf16}. */
+  static final int PAIR_WINDOW = 64;
+
+  /**
+   * Byte-oriented text read as UTF-16 (a stray byte-order mark before ASCII text, text appended to
+   * a UTF-16 file without BOM, a file cut at an odd byte) decodes without a single error into CJK
+   * characters whose two bytes are both ASCII: "garbage" reads "最牡慢敧". Real text has such
+   * characters too (one Han character in three or so), never 85% of a window of {@value
+   * #PAIR_WINDOW}. High bytes 0x21-0x3f are not counted as ASCII: they are the blocks of
+   * punctuation, symbols and kana, where real text is dense, and rare as the first letter of a pair
+   * of English text.
+   */
+  private static void rejectBytesReadAsUtf16(String text, String path) throws BadDocumentException {
+    int inWindow = 0;
+    int pairs = 0;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ') {
+        continue;
+      }
+      if (inWindow == 0) {
+        start = i;
+      }
+      inWindow++;
+      pairs += looksLikeTwoAsciiBytes(c) ? 1 : 0;
+      if (inWindow == PAIR_WINDOW) {
+        checkWindow(text, start, inWindow, pairs, path);
+        inWindow = 0;
+        pairs = 0;
+      }
+    }
+    if (inWindow >= 8) {
+      checkWindow(text, start, inWindow, pairs, path);
+    }
+  }
+
+  private static void checkWindow(String text, int start, int chars, int pairs, String path)
+      throws BadDocumentException {
+    if (pairs < chars * 0.85) {
+      return;
+    }
+    String sample = text.substring(start, Math.min(text.length(), start + 8));
+    throw new BadDocumentException(
+        path,
+        BadDocumentException.Reason.ENCODING,
+        "byte-oriented text read as UTF-16 (\""
+            + sample
+            + "\" at character "
+            + start
+            + "): a stray byte-order mark, or text added to a UTF-16 file; save it as UTF-8");
+  }
+
+  private static boolean looksLikeTwoAsciiBytes(char c) {
+    int high = c >>> 8;
+    int low = c & 0xff;
+    return (high == 0x20 || (high >= 0x40 && high <= 0x7e)) && low >= 0x20 && low <= 0x7e;
   }
 
   private static void checkDecoded(String text, Charset charset, String path)

@@ -323,12 +323,16 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
     List<Completion> matches = new ArrayList<>();
     for (String dim : List.of(FACET_SPEAKER, FACET_COMPANY)) {
       for (FacetCount value : snapshot.allValues(dim)) {
-        if (startsWordWith(value.value(), typed)) {
+        if (startsWordWith(value.value(), typed) && !isNoSpeaker(dim, value.value())) {
           matches.add(new Completion(dim, value.value(), value.count()));
         }
       }
     }
     return matches;
+  }
+
+  private static boolean isNoSpeaker(String dim, String value) {
+    return dim.equals(FACET_SPEAKER) && value.equals(IndexSchema.NO_SPEAKER);
   }
 
   private static boolean startsWordWith(String value, String typed) {

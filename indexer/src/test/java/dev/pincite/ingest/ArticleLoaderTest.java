@@ -82,6 +82,52 @@ class ArticleLoaderTest {
     assertEquals(BadDocumentException.Reason.ENCODING, reasonFor(bytes, "broken.html"));
   }
 
+  /** Issue 17: ASCII behind a UTF-16 byte-order mark was indexed as "最牡慢敧" without a word. */
+  @Test
+  void asciiBehindAUtf16BomIsAnEncodingErrorNotCjk() {
+    byte[] ascii =
+        ("Orbital Freight said its garbage margins will widen next year, analysts said.\n")
+            .repeat(3)
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] bytes = new byte[ascii.length + 2];
+    bytes[0] = (byte) 0xff;
+    bytes[1] = (byte) 0xfe;
+    System.arraycopy(ascii, 0, bytes, 2, ascii.length);
+    BadDocumentException e =
+        assertThrows(BadDocumentException.class, () -> loader.parse(bytes, "stray-bom.txt"));
+    assertEquals(BadDocumentException.Reason.ENCODING, e.reason());
+    assertTrue(e.getMessage().contains("read as UTF-16"), e.getMessage());
+  }
+
+  @Test
+  void asciiAppendedToAUtf16FileWithoutBomIsAnEncodingError() {
+    String utf16Part =
+        "Orbital Freight said its margins will widen next year, analysts said in a note.\n";
+    byte[] head = utf16Part.repeat(4).getBytes(StandardCharsets.UTF_16LE);
+    // echo >> file: one stray byte, then ASCII, so the pairs no longer hold a zero byte
+    byte[] tail =
+        ("\nNotes added later: the garbage in this file came from a shell redirect.\n")
+            .repeat(3)
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] bytes = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = 0;
+    System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+    assertEquals(BadDocumentException.Reason.ENCODING, reasonFor(bytes, "appended.txt"));
+  }
+
+  @Test
+  void realUtf16ChineseAndJapaneseStayReadable() throws BadDocumentException {
+    String text =
+        "\u8fd9\u5bb6\u516c\u53f8\u8868\u793a\uff0c\u660e\u5e74\u5229\u6da6\u5c06\u4f1a"
+            + "\u589e\u957f\u3002\u3053\u306e\u4f1a\u793e\u306f\u3001\u6765\u5e74\u306e"
+            + "\u5229\u76ca\u304c\u5897\u3048\u308b\u3068\u8ff0\u3079\u305f\u3002"
+            + "\u305d\u308c\u306f\u3068\u3066\u3082\u3088\u3044\u306e\u3067\u3059\u3002\n";
+    byte[] withBom = ("\ufeff" + text.repeat(5)).getBytes(StandardCharsets.UTF_16LE);
+    Article article = loader.parse(withBom, "cjk.txt");
+    assertTrue(article.body().contains("\u8fd9\u5bb6\u516c\u53f8"), article.body());
+  }
+
   @Test
   void truncatedHtmlIsTruncated() {
     String whole = page("<meta charset=utf-8>", LONG_PARAGRAPH + LONG_PARAGRAPH);

@@ -7,6 +7,7 @@ import dev.pincite.claims.ClaimType;
 import dev.pincite.claims.StableIds;
 import dev.pincite.claims.Stance;
 import dev.pincite.index.ClaimIndexWriter;
+import dev.pincite.index.IndexSchema;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Block;
 import dev.pincite.ingest.DocumentMetadata;
@@ -173,7 +174,10 @@ class ClaimSearcherTest {
           List.of(one.search(SearchRequest.of("")), one.search(SearchRequest.of("oil")))) {
         assertEquals(1, result.total());
         assertEquals(Map.of("claim", 1L), counts(result, "type"));
-        for (String dim : List.of("speaker", "company", "outlet", "month")) {
+        // Issue 17: a claim without a speaker counts under "No speaker", so that one is never
+        // empty.
+        assertEquals(Map.of(IndexSchema.NO_SPEAKER, 1L), counts(result, "speaker"));
+        for (String dim : List.of("company", "outlet", "month")) {
           assertTrue(facet(result, dim).values().isEmpty(), dim + ": " + result);
         }
         assertTrue(result.timeline().isEmpty(), result.toString());

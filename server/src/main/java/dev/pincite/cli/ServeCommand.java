@@ -8,6 +8,8 @@ import dev.pincite.web.WebConfig;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,19 +71,28 @@ public final class ServeCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   double searchBudget;
 
+  @Option(
+      names = "--access-log",
+      description = "Print a line per request: method, path, status and milliseconds.")
+  boolean accessLog;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
-   * A running archive: the server and the index it serves. Closing stops both.
+   * A running archive: the server and the index it serves. Closing stops both and says so.
    *
    * @param app the started server
    * @param searcher the index
+   * @param out where the stop is reported
    */
-  record Running(Javalin app, ClaimSearcher searcher) implements AutoCloseable {
+  record Running(Javalin app, ClaimSearcher searcher, PrintWriter out) implements AutoCloseable {
     @Override
     public void close() {
+      int port = app.port();
       app.stop();
       closeQuietly(searcher);
+      out.printf(Locale.ROOT, "Pincite stopped (port %d is free again).%n", port);
+      out.flush();
     }
   }
 
@@ -141,6 +152,8 @@ public final class ServeCommand implements Callable<Integer> {
           "--search-budget must be more than 0 and at most 3600 seconds, got " + searchBudget,
           null);
     }
+    // Before the first indexing, which can take a while: a port in use is known at once.
+    checkPortIsFree();
     ClaimSearcher searcher;
     try {
       Path indexDir = index.dir();
@@ -159,20 +172,15 @@ public final class ServeCommand implements Callable<Integer> {
       throw new ServeException(e.getMessage(), e);
     }
     Javalin app =
-        PinciteApp.create(searcher, WebConfig.defaults().withBaseUrl(baseUrl).withBindHost(host));
+        PinciteApp.create(
+            searcher,
+            WebConfig.defaults().withBaseUrl(baseUrl).withBindHost(host),
+            accessLog ? line -> printLine(out, line) : null);
     try {
       app.start(host, port);
     } catch (RuntimeException e) {
       closeQuietly(searcher);
-      throw new ServeException(
-          "cannot listen on "
-              + host
-              + ":"
-              + port
-              + " ("
-              + rootMessage(e)
-              + "). Is another server using that port? Try --port.",
-          e);
+      throw cannotListen(e);
     }
     if (!WebConfig.isLoopback(host)) {
       out.println(
@@ -183,7 +191,44 @@ public final class ServeCommand implements Callable<Integer> {
               + (baseUrl == null ? " (set --base-url to the name people use)." : " or " + baseUrl));
       out.flush();
     }
-    return new Running(app, searcher);
+    return new Running(app, searcher, out);
+  }
+
+  /**
+   * Binds the port for a moment before Jetty does: Javalin logs a failure to bind as an ERROR with
+   * a stack trace, which reads like a crash, before our message could say what to do. Jetty binds
+   * with SO_REUSEADDR, so the probe does too (a port in TIME_WAIT is free for both). Port 0 (any
+   * free port) needs no probe.
+   */
+  private void checkPortIsFree() throws ServeException {
+    if (port == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(host, port));
+    } catch (IOException | RuntimeException e) {
+      throw cannotListen(e);
+    }
+  }
+
+  private ServeException cannotListen(Exception e) {
+    return new ServeException(
+        "cannot listen on "
+            + host
+            + ":"
+            + port
+            + " ("
+            + rootMessage(e)
+            + "). Is another server using that port? Try --port.",
+        e);
+  }
+
+  private static void printLine(PrintWriter out, String line) {
+    synchronized (out) {
+      out.println(line);
+      out.flush();
+    }
   }
 
   static boolean hasIndex(Path dir) throws IOException {
@@ -198,8 +243,9 @@ public final class ServeCommand implements Callable<Integer> {
   private static void summarise(ReindexReport r, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "Indexed %d files (%d skipped): %d documents, %d claims in %.1f s%n",
+        "Found %d files, parsed %d, skipped %d: %d documents, %d claims in %.1f s%n",
         r.filesSeen(),
+        r.filesParsed(),
         r.skipped().size(),
         r.documentsTotal(),
         r.claimsTotal(),

@@ -5,6 +5,7 @@ import dev.pincite.search.SearchTimeoutException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
 import java.util.ArrayList;
@@ -56,6 +57,16 @@ final class ErrorMapping {
     routes.exception(
         ValidationException.class,
         (e, ctx) -> respond(ctx, 400, "A search setting is not valid", describe(e)));
+    // Javalin's own words for a path no route matches ("Endpoint GET /x not found") are for the
+    // developer; the reader gets the archive's.
+    routes.exception(
+        EndpointNotFound.class,
+        (e, ctx) ->
+            respond(
+                ctx,
+                404,
+                title(404),
+                "There is no page at " + ctx.path() + ". Search the archive instead."));
     routes.exception(
         HttpResponseException.class,
         (e, ctx) -> respond(ctx, e.getStatus(), title(e.getStatus()), e.getMessage()));

@@ -1,5 +1,6 @@
 package dev.pincite.web;
 
+import dev.pincite.index.IndexSchema;
 import dev.pincite.search.SearchResult.FacetCount;
 import dev.pincite.search.SearchResult.FacetResult;
 import java.util.ArrayList;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * One facet of the search sidebar: the first values in view, the rest behind "more…", selected
- * values always in view (even with a count of zero, so they can be unticked).
+ * values always in view (even with a count of zero, so they can be unticked). The speakers' "No
+ * speaker" comes last, always in view: it is there to filter by, not a speaker to rank.
  *
  * @param dimension the facet dimension
  * @param label its heading
@@ -53,6 +55,7 @@ public record FacetView(
     List<Value> shown = new ArrayList<>();
     List<Value> more = new ArrayList<>();
     List<String> listed = new ArrayList<>();
+    Value noSpeaker = null;
     int i = 0;
     for (FacetCount count : result.values()) {
       boolean selected = count.selected() || state.isSelected(dimension, count.value());
@@ -63,8 +66,13 @@ public record FacetView(
               selected,
               state.toggle(dimension, count.value()),
               "f-" + dimension + "-" + i++);
-      (shown.size() < SHOWN || selected ? shown : more).add(value);
       listed.add(count.value());
+      if (dimension.equals(IndexSchema.FACET_SPEAKER)
+          && count.value().equals(IndexSchema.NO_SPEAKER)) {
+        noSpeaker = value;
+        continue;
+      }
+      (shown.size() < SHOWN || selected ? shown : more).add(value);
     }
     for (String selected : state.filters().getOrDefault(dimension, List.of())) {
       if (!listed.contains(selected)) {
@@ -76,6 +84,9 @@ public record FacetView(
                 state.toggle(dimension, selected),
                 "f-" + dimension + "-" + i++));
       }
+    }
+    if (noSpeaker != null) {
+      shown.add(noSpeaker);
     }
     return new FacetView(
         dimension,

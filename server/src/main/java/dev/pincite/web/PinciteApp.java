@@ -9,7 +9,9 @@ import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +44,18 @@ public final class PinciteApp {
    * @return the configured app, not started
    */
   public static Javalin create(ClaimSearcher searcher, WebConfig config) {
+    return create(searcher, config, null);
+  }
+
+  /**
+   * @param searcher the index to serve; the app does not close it
+   * @param config page size, base URL and refresh interval
+   * @param accessLog receives a line per answered request ({@code GET /claims/abc 200 3 ms}), on
+   *     the request's thread; null for none
+   * @return the configured app, not started
+   */
+  public static Javalin create(
+      ClaimSearcher searcher, WebConfig config, Consumer<String> accessLog) {
     tellJettyTheReferenceSize();
     Citations citations = new Citations(config.baseUrl());
     warmUp(searcher, citations);
@@ -59,6 +73,9 @@ public final class PinciteApp {
           cfg.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
           // A known path asked with another method is a 405, not a 404.
           cfg.http.prefer405over404 = true;
+          if (accessLog != null) {
+            cfg.requestLogger.http((ctx, ms) -> accessLog.accept(accessLine(ctx, ms)));
+          }
           cfg.staticFiles.add(
               files -> {
                 files.hostedPath = "/static";
@@ -137,6 +154,17 @@ public final class PinciteApp {
     System.setProperty(
         JETTY_REFERENCES_PER_CACHE_LINE,
         String.valueOf(Math.max(1, cacheLineBytes / referenceBytes)));
+  }
+
+  /** One access log line: method, path (without the query), status and whole milliseconds. */
+  static String accessLine(Context ctx, Float ms) {
+    return String.format(
+        Locale.ROOT,
+        "%s %s %d %d ms",
+        ctx.method(),
+        ctx.path(),
+        ctx.statusCode(),
+        Math.round(ms == null ? 0 : ms));
   }
 
   private static void securityHeaders(Context ctx) {

@@ -57,7 +57,8 @@ final class SpeakerHandler {
   /** {@code GET /speakers/{name}}. */
   void page(Context ctx) throws IOException, BadQueryException {
     String name = ctx.pathParam("name");
-    List<StoredClaim> claims = claimsOf(name);
+    // "No speaker" is a facet value for unattributed claims, not a person with a page.
+    List<StoredClaim> claims = name.equals(IndexSchema.NO_SPEAKER) ? List.of() : claimsOf(name);
     if (claims.isEmpty()) {
       throw new NotFoundResponse("No claims in the archive are attributed to \"" + name + "\".");
     }

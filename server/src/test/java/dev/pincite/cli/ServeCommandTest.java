@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -92,6 +94,85 @@ class ServeCommandTest {
     return java.util.stream.Stream.concat(
             java.util.Arrays.stream(first), java.util.Arrays.stream(more))
         .toArray(String[]::new);
+  }
+
+  @Test
+  void aPortInUseIsReportedBeforeTheServerTriesIt(@TempDir Path tmp) throws Exception {
+    Path corpus = corpusOf(tmp, "note.md", "# Note\n\nOrbital Freight said margins will widen.\n");
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      ServeCommand serve = new ServeCommand();
+      new CommandLine(serve)
+          .parseArgs(
+              "--port",
+              String.valueOf(taken.getLocalPort()),
+              "--index",
+              tmp.resolve("index").toString(),
+              "--corpus",
+              corpus.toString());
+      ServeCommand.ServeException e =
+          assertThrows(
+              ServeCommand.ServeException.class,
+              () -> serve.start(new PrintWriter(new StringWriter())));
+      assertTrue(
+          e.getMessage().startsWith("cannot listen on 127.0.0.1:" + taken.getLocalPort()),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("Try --port"), e.getMessage());
+      // The probe failed, not Jetty: Javalin never got to log its "Failed to start" error.
+      assertTrue(e.getCause() instanceof java.net.BindException, String.valueOf(e.getCause()));
+      assertFalse(ServeCommand.hasIndex(tmp.resolve("index")), "no indexing before the check");
+    }
+  }
+
+  @Test
+  void accessLogPrintsALinePerRequestAndStopIsReported(@TempDir Path tmp) throws Exception {
+    Path corpus = corpusOf(tmp, "note.md", "# Note\n\nOrbital Freight said margins will widen.\n");
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve)
+        .parseArgs(
+            "--port",
+            "0",
+            "--access-log",
+            "--index",
+            tmp.resolve("index").toString(),
+            "--corpus",
+            corpus.toString());
+    StringWriter log = new StringWriter();
+    int port;
+    try (ServeCommand.Running running = serve.start(new PrintWriter(log))) {
+      port = running.app().port();
+      String base = "http://127.0.0.1:" + port;
+      assertEquals(200, get(base + "/api/search?q=margins").statusCode());
+      assertEquals(404, get(base + "/no/such/page").statusCode());
+    }
+    String text = log.toString();
+    assertTrue(text.matches("(?s).*\nGET /api/search 200 \\d+ ms\n.*"), text);
+    assertTrue(text.matches("(?s).*\nGET /no/such/page 404 \\d+ ms\n.*"), text);
+    assertTrue(text.contains("\nPincite stopped (port " + port + " is free again).\n"), text);
+  }
+
+  @Test
+  void withoutAccessLogRequestsAreNotLogged(@TempDir Path tmp) throws Exception {
+    Path corpus = corpusOf(tmp, "note.md", "# Note\n\nOrbital Freight said margins will widen.\n");
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve)
+        .parseArgs(
+            "--port",
+            "0",
+            "--index",
+            tmp.resolve("index").toString(),
+            "--corpus",
+            corpus.toString());
+    StringWriter log = new StringWriter();
+    try (ServeCommand.Running running = serve.start(new PrintWriter(log))) {
+      get("http://127.0.0.1:" + running.app().port() + "/api/search?q=margins");
+    }
+    assertFalse(log.toString().contains("GET /"), log.toString());
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -266,6 +266,31 @@ class SearchBrowserTest {
     }
   }
 
+  /** Issue 17: Chromium drew an empty {@code type=month} field as "--------- ----". */
+  @Test
+  void emptyMonthFieldsShowTheirPlaceholder() throws Exception {
+    try (Browser browser = Browser.start(1280, 900)) {
+      ChromeDriver driver = browser.driver();
+      driver.get(archive.base() + "/?q=gizmo");
+      for (String id : List.of("from", "to")) {
+        WebElement field = driver.findElement(By.id(id));
+        assertEquals(
+            Boolean.TRUE,
+            driver.executeScript("return arguments[0].matches(':placeholder-shown')", field),
+            id + " shows its placeholder, not Chromium's dashes");
+      }
+      WebElement from = driver.findElement(By.id("from"));
+      click(driver, from);
+      from.sendKeys("2026-06");
+      WebElement to = driver.findElement(By.id("to"));
+      to.sendKeys("2026-06", Keys.ENTER);
+      waitForUrl(driver, "to=2026-06");
+      assertTrue(driver.getCurrentUrl().contains("from=2026-06"), driver.getCurrentUrl());
+      assertEquals("2026-06", driver.findElement(By.id("from")).getAttribute("value"));
+      browser.screenshot("search-months");
+    }
+  }
+
   private static long total(WebDriver driver) {
     String heading = driver.findElement(By.id("results-heading")).getText();
     String digits = heading.replaceAll("^(\\d+).*$", "$1");
