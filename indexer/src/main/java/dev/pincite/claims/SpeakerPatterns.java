@@ -2,6 +2,7 @@ package dev.pincite.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -158,6 +159,7 @@ final class SpeakerPatterns {
   private static AlternationIndex sourceBefore(CueFile cues, String sources) {
     return AlternationIndex.of(
         String.format(
+            Locale.ROOT,
             "(?:\\baccording to\\s+(?:(?:%1$s)\\s+)?"
                 + "(?:(?:[\\p{L}-]+\\s+){0,3}(?:from|by|of|at)\\s+)?"
                 + "|\\b(?:%2$s)\\s+(?:from|by)\\s+"
@@ -172,6 +174,6 @@ final class SpeakerPatterns {
   }
 
   private static Pattern compile(String template, String... lists) {
-    return Pattern.compile(String.format(template, (Object[]) lists), FLAGS);
+    return Pattern.compile(String.format(Locale.ROOT, template, (Object[]) lists), FLAGS);
   }
 }
