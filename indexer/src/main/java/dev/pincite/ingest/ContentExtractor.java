@@ -502,7 +502,8 @@ final class ContentExtractor {
       return holder;
     }
     top = commonAncestorOfRivals(top, candidates);
-    double lastScore = scores.get(top);
+    // the rivals' common ancestor may be no candidate itself (no paragraph within five levels)
+    double lastScore = scores.computeIfAbsent(top, e -> initialScore(e, flags));
     double threshold = lastScore / 3;
     Element parent = top.parent();
     while (parent != null && !parent.nameIs("body")) {
