@@ -12,6 +12,7 @@ public final class BadDocumentException extends Exception {
     BINARY("binary content, not text"),
     ENCODING("broken character encoding"),
     TOO_LARGE("file too large"),
+    TOO_DEEP("elements nested too deeply"),
     UNREADABLE("file cannot be read"),
     UNSUPPORTED("unsupported file type");
 
