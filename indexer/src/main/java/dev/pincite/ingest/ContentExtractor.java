@@ -794,6 +794,7 @@ final class ContentExtractor {
     removeAll(blank);
     if (flags.cleanConditionally) {
       trimLinkLines(article);
+      removeLinkTeasers(article);
     }
   }
 
@@ -834,6 +835,39 @@ final class ContentExtractor {
   private static boolean isLinkLine(Element p) {
     String text = innerText(p);
     return text.length() < 200 && p.select("a").size() >= 2 && linkDensity(p) > 0.5;
+  }
+
+  /**
+   * A paragraph inside the article that is one link behind a short label ("Lea también: …", "Read
+   * more: …") points to another article; it is not this one's text. Structural: one link, most of
+   * the text and at its end, after a label ending in a colon, whatever the language.
+   */
+  private static void removeLinkTeasers(Element article) {
+    List<Element> teasers = new ArrayList<>();
+    for (Element p : article.select("p")) {
+      if (isLinkTeaser(p)) {
+        teasers.add(p);
+      }
+    }
+    removeAll(teasers);
+  }
+
+  private static boolean isLinkTeaser(Element p) {
+    Elements links = p.select("a");
+    if (links.size() != 1) {
+      return false;
+    }
+    String text = innerText(p);
+    String link = innerText(links.getFirst());
+    if (text.length() >= 300 || link.length() < 10 || link.length() < text.length() * 0.5) {
+      return false;
+    }
+    // the label leads and the link ends the paragraph: "… as follows: <a>…</a>" ends a sentence
+    if (!text.endsWith(link)) {
+      return false;
+    }
+    String label = text.substring(0, text.length() - link.length()).strip();
+    return !label.isEmpty() && label.length() <= 30 && label.endsWith(":");
   }
 
   private void removeShareElements(Element article) {

@@ -300,4 +300,20 @@ class HtmlArticleReaderTest {
         List.of(Block.paragraph(P1), Block.paragraph("a + b = c"), Block.paragraph(P2)),
         read("<title>t</title>", body).blocks());
   }
+
+  @Test
+  void aReadAlsoLinkInsideTheTextIsDroppedInAnyLanguage() throws BadDocumentException {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><p>Lea también: <a href=\"/otra\">Otra noticia sobre el puerto y su futuro</a></p>"
+            + "<p>We can draw it <a href=\"/chart\">as a bar chart of the data</a> as follows:</p>"
+            + "<p>"
+            + P2
+            + "</p></article>";
+    List<Block> blocks = read("<title>t</title>", body).blocks();
+    assertEquals(
+        List.of(P1, "We can draw it as a bar chart of the data as follows:", P2),
+        blocks.stream().map(Block::text).toList());
+  }
 }
