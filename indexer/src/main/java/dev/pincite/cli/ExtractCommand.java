@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,14 +30,26 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code pincite extract FILE...}: prints one JSON object per file on one line, with the keys of
  * the claim contract ({@code shared/CLAIMS.md}). Other tools read this output: keep its keys
- * stable.
+ * stable. A file that fails gets a line of its own, {@code {"path": …, "error": {"kind": …,
+ * "message": …}}}, in place of its article; the batch goes on (issue 14).
  */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
       "Print each file's article and claims as one JSON object per line (JSON Lines).",
-      "A file inside the corpus folder gets its corpus path, catalog metadata and stable ids."
+      "A file inside the corpus folder gets its corpus path, catalog metadata and stable ids.",
+      "A file that cannot be read prints {\"path\": ..., \"error\": {\"kind\": ...,"
+          + " \"message\": ...}} instead, is reported on standard error, and the other files"
+          + " are still read. Kinds: the reasons a file is skipped (empty, binary, encoding,"
+          + " too_large, too_deep, unreadable, unsupported), internal (a bug in Pincite: please report the"
+          + " file) and output (the JSON could not be written)."
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "0:every file was extracted",
+      "1:at least one file failed (its line says why); the others were printed",
+      "2:the corpus registry or catalog cannot be read: nothing was extracted"
     })
 public final class ExtractCommand implements Callable<Integer> {
 
@@ -64,24 +77,58 @@ public final class ExtractCommand implements Callable<Integer> {
     ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
     int failures = 0;
     for (Path file : files) {
-      String path = corpus.corpus().pathOf(file);
+      String line = null;
+      Failure failure = null;
       try {
-        if (!Files.isRegularFile(file)) {
-          throw new BadDocumentException(
-              file.toString(), BadDocumentException.Reason.UNREADABLE, "no such file");
-        }
-        Article article = catalog.apply(loader.load(file, path));
-        out.println(json.writeValueAsString(record(article, file, extractor.extract(article))));
+        line = json.writeValueAsString(extractOne(file, loader, catalog, extractor));
       } catch (BadDocumentException e) {
-        err.println("extract: skipped " + e.getMessage());
-        failures++;
+        failure = new Failure(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage());
       } catch (JsonProcessingException e) {
-        err.println("extract: cannot write JSON for " + file + ": " + e.getMessage());
-        failures++;
+        failure = new Failure("output", file + ": cannot write JSON: " + e.getOriginalMessage());
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // A bug met on one page must not end the batch. Whatever the page built is unreachable
+        // once this frame is left, so the next file has the whole heap (and stack) again.
+        failure = new Failure("internal", file + ": " + e);
       }
+      if (failure != null) {
+        failures++;
+        err.println("extract: failed " + failure.kind() + ": " + failure.message());
+        line = errorLine(json, file, failure);
+      }
+      out.println(line);
     }
     out.flush();
     return failures == 0 ? 0 : 1;
+  }
+
+  private Line extractOne(
+      Path file, ArticleLoader loader, Catalog catalog, ClaimExtractor extractor)
+      throws BadDocumentException {
+    String path = corpus.corpus().pathOf(file);
+    if (!Files.isRegularFile(file)) {
+      throw new BadDocumentException(
+          file.toString(), BadDocumentException.Reason.UNREADABLE, "no such file");
+    }
+    Article article = catalog.apply(loader.load(file, path));
+    return record(article, file, extractor.extract(article));
+  }
+
+  /** Why one file failed: a reason's name, {@code internal} or {@code output}, and the detail. */
+  private record Failure(String kind, String message) {}
+
+  private record ErrorLine(String path, Failure error) {}
+
+  private static String errorLine(ObjectMapper json, Path file, Failure failure) {
+    try {
+      return json.writeValueAsString(new ErrorLine(outputPath(file), failure));
+    } catch (JsonProcessingException e) {
+      // two strings always serialise; keep the line parseable whatever happens
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String outputPath(Path file) {
+    return file.toString().replace('\\', '/');
   }
 
   /**
@@ -98,7 +145,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
   private static Line record(Article article, Path file, List<Claim> claims) {
     return new Line(
-        file.toString().replace('\\', '/'),
+        outputPath(file),
         article.metadata(),
         article.body(),
         article.paragraphs().stream().map(ExtractCommand::paragraph).toList(),

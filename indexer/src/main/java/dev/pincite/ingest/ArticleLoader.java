@@ -83,8 +83,8 @@ public final class ArticleLoader {
    * @param path the path to record in the article (relative to the corpus root, {@code /}
    *     separators)
    * @return the article
-   * @throws BadDocumentException when the file is empty, binary, badly encoded, truncated, too
-   *     large or unreadable
+   * @throws BadDocumentException when the file is empty, binary, badly encoded, too large, nested
+   *     too deeply or unreadable
    */
   public Article load(Path file, String path) throws BadDocumentException {
     byte[] bytes;
@@ -124,10 +124,6 @@ public final class ArticleLoader {
           path, BadDocumentException.Reason.TOO_LARGE, bytes.length + " bytes, limit " + MAX_BYTES);
     }
     ContentDecoder.Decoded decoded = decoder.decode(bytes, path, kind == Kind.HTML);
-    if (kind == Kind.HTML && isTruncated(decoded.text())) {
-      throw new BadDocumentException(
-          path, BadDocumentException.Reason.TRUNCATED, "the page ends before </body> and </html>");
-    }
     ArticleReader reader =
         switch (kind) {
           case HTML -> html;
@@ -135,10 +131,14 @@ public final class ArticleLoader {
           case TEXT -> text;
         };
     Article article = reader.read(decoded.text(), path);
-    if (decoded.warnings().isEmpty()) {
+    List<String> warnings = new ArrayList<>(decoded.warnings());
+    // read as far as it goes, as browsers do: a page cut off is still a page (issue 14)
+    if (kind == Kind.HTML && isTruncated(decoded.text())) {
+      warnings.add("the page ends before </body> and </html>: read as far as it goes");
+    }
+    if (warnings.isEmpty()) {
       return article;
     }
-    List<String> warnings = new ArrayList<>(decoded.warnings());
     warnings.addAll(article.warnings());
     return article.withWarnings(warnings);
   }

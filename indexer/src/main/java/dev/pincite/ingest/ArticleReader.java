@@ -12,6 +12,7 @@ public interface ArticleReader {
    * @param text the file's decoded text, never blank
    * @param path the path to record in the article
    * @return the article; an article with no body carries a warning saying so
+   * @throws BadDocumentException when the text is past a documented limit of the reader
    */
-  Article read(String text, String path);
+  Article read(String text, String path) throws BadDocumentException;
 }

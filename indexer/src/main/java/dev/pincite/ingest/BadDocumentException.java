@@ -12,7 +12,7 @@ public final class BadDocumentException extends Exception {
     BINARY("binary content, not text"),
     ENCODING("broken character encoding"),
     TOO_LARGE("file too large"),
-    TRUNCATED("truncated file"),
+    TOO_DEEP("elements nested too deeply"),
     UNREADABLE("file cannot be read"),
     UNSUPPORTED("unsupported file type");
 

@@ -1,6 +1,8 @@
 package dev.pincite.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element that holds a page's article, in the manner of Mozilla Readability: paragraphs
@@ -32,6 +38,10 @@ final class ContentExtractor {
   private static final Set<String> TAGS_TO_SCORE =
       Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+  // parsed once: jsoup parses a selector string again on every call
+  private static final Evaluator MEDIA = QueryParser.parse("img, embed, object, iframe");
+  private static final Set<String> WITHOUT_CONTENT_TAGS =
+      Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> DIV_TO_P_BLOCKS =
       Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
   private static final Set<String> UNLIKELY_ROLES =
@@ -159,9 +169,10 @@ final class ContentExtractor {
 
   /** Removes what is never text; form controls stay until forms are judged by them. */
   private static void prepare(Document doc) {
-    doc.select(
-            "script, style, noscript, template, link, meta, svg, canvas, iframe, object, embed, dialog")
-        .remove();
+    removeAll(
+        doc.select(
+            "script, style, noscript, template, link, meta, svg, canvas, iframe, object, embed,"
+                + " dialog"));
     removeComments(doc);
     for (Element font : doc.select("font")) {
       font.tagName("span");
@@ -169,59 +180,130 @@ final class ContentExtractor {
     replaceBrRuns(doc.body());
   }
 
-  private static void removeComments(Node node) {
-    for (int i = node.childNodeSize() - 1; i >= 0; i--) {
-      Node child = node.childNode(i);
-      if (child instanceof Comment) {
-        child.remove();
-      } else {
-        removeComments(child);
-      }
-    }
+  private static void removeComments(Document doc) {
+    List<Node> comments = new ArrayList<>();
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Comment) {
+            comments.add(node);
+          }
+        },
+        doc);
+    removeAll(comments);
   }
 
   /**
    * Two or more {@code <br>} in a row end a paragraph: the phrasing content after them becomes one.
+   * Each parent's children are rebuilt in one pass: moving nodes one at a time makes jsoup re-index
+   * every sibling after each move, quadratic in the number of {@code <br>} (issue 18).
    */
   private static void replaceBrRuns(Element body) {
+    Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> ordered = new ArrayList<>();
     for (Element br : body.select("br")) {
-      if (br.parent() == null) {
+      Element parent = br.parent();
+      if (parent != null && parents.add(parent)) {
+        ordered.add(parent);
+      }
+    }
+    for (Element parent : ordered) {
+      replaceBrRunsIn(parent);
+    }
+  }
+
+  private static void replaceBrRunsIn(Element parent) {
+    List<Node> children = new ArrayList<>(parent.childNodes());
+    int n = children.size();
+    if (!hasBrRun(children)) {
+      return;
+    }
+    parent.empty();
+    List<Node> rebuilt = new ArrayList<>(n);
+    int i = 0;
+    while (i < n) {
+      if (!isBrRunAt(children, i)) {
+        rebuilt.add(children.get(i));
+        i++;
         continue;
       }
-      boolean replaced = false;
-      Node next = nextSignificant(br);
-      while (next instanceof Element e && e.nameIs("br")) {
-        replaced = true;
-        Node after = nextSignificant(e);
-        e.remove();
-        next = after;
+      // the run's <br> and the blank text between them go; a paragraph takes their place
+      while (i < n && isWhitespace(children.get(i))) {
+        i++;
       }
-      if (!replaced) {
-        continue;
+      List<Node> content = new ArrayList<>();
+      while (i < n && !isBrRunAt(children, i) && isPhrasing(children.get(i))) {
+        content.add(children.get(i));
+        i++;
+      }
+      while (!content.isEmpty() && isWhitespace(content.getLast())) {
+        content.removeLast();
       }
       Element p = new Element("p");
-      br.replaceWith(p);
-      Node sibling = p.nextSibling();
-      while (sibling != null) {
-        if (sibling instanceof Element e && e.nameIs("br")) {
-          Node afterBr = nextSignificant(e);
-          if (afterBr instanceof Element e2 && e2.nameIs("br")) {
-            break;
-          }
+      rebuilt.add(p);
+      p.appendChildren(content);
+    }
+    parent.appendChildren(rebuilt);
+    if (parent.nameIs("p")) {
+      parent.tagName("div");
+    }
+  }
+
+  private static boolean hasBrRun(List<Node> children) {
+    for (int i = 0; i < children.size(); i++) {
+      if (isBrRunAt(children, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A {@code <br>} followed, blank text aside, by another {@code <br>}. */
+  private static boolean isBrRunAt(List<Node> children, int i) {
+    if (!isBr(children.get(i))) {
+      return false;
+    }
+    for (int j = i + 1; j < children.size(); j++) {
+      Node next = children.get(j);
+      if (!(next instanceof TextNode t && t.isBlank())) {
+        return isBr(next);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBr(Node node) {
+    return node instanceof Element e && e.nameIs("br");
+  }
+
+  /**
+   * Sets a parent's children in one pass. jsoup re-indexes the siblings after each single removal
+   * or move, so changing many children of one parent one by one is quadratic (issue 18).
+   */
+  private static void setChildren(Element parent, List<Node> children) {
+    parent.empty();
+    parent.appendChildren(children);
+  }
+
+  /** Removes nodes, each parent's children rebuilt once (see {@link #setChildren}). */
+  private static void removeAll(Collection<? extends Node> nodes) {
+    Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+    gone.addAll(nodes);
+    Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> ordered = new ArrayList<>();
+    for (Node node : nodes) {
+      Element parent = node.parent() instanceof Element e ? e : null;
+      if (parent != null && parents.add(parent)) {
+        ordered.add(parent);
+      }
+    }
+    for (Element parent : ordered) {
+      List<Node> kept = new ArrayList<>(parent.childNodeSize());
+      for (Node child : parent.childNodes()) {
+        if (!gone.contains(child)) {
+          kept.add(child);
         }
-        if (!isPhrasing(sibling)) {
-          break;
-        }
-        Node following = sibling.nextSibling();
-        p.appendChild(sibling);
-        sibling = following;
       }
-      while (p.childNodeSize() > 0 && isWhitespace(p.childNode(p.childNodeSize() - 1))) {
-        p.childNode(p.childNodeSize() - 1).remove();
-      }
-      if (p.parent() != null && p.parent().nameIs("p")) {
-        p.parent().tagName("div");
-      }
+      setChildren(parent, kept);
     }
   }
 
@@ -256,13 +338,22 @@ final class ContentExtractor {
 
   // ---- candidate scoring -------------------------------------------------------------------
 
+  /**
+   * Walks the page once: drops hidden, unlikely and empty containers, finds the byline, turns divs
+   * of phrasing content into paragraphs, and returns what to score. Removals and replacements are
+   * recorded during the walk and applied at its end, each parent rebuilt once: the walk never looks
+   * back at what it passed, and jsoup re-indexes all siblings after each single removal (quadratic
+   * for a parent with many dropped children, issue 18).
+   */
   private List<Element> collectScorable(Element body, Flags flags) {
     List<Element> toScore = new ArrayList<>();
+    Map<Node, Node> changes = new IdentityHashMap<>();
+    Set<Element> withText = elementsWithText(body);
     Element node = body;
     while (node != null) {
       String matchString = node.className() + " " + node.id();
       if (!isProbablyVisible(node)) {
-        node = removeAndGetNext(node);
+        node = dropAndGetNext(node, changes);
         continue;
       }
       if (!bylineRemoved && isBylineElement(node, matchString)) {
@@ -271,17 +362,16 @@ final class ContentExtractor {
         if (byline == null) {
           byline = Whitespace.normalise(node.text());
         }
-        node = removeAndGetNext(node);
+        node = dropAndGetNext(node, changes);
         continue;
       }
       if (flags.stripUnlikely && isUnlikely(node, matchString)) {
-        node = removeAndGetNext(node);
+        node = dropAndGetNext(node, changes);
         continue;
       }
       String tag = node.normalName();
-      if (Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6").contains(tag)
-          && isWithoutContent(node)) {
-        node = removeAndGetNext(node);
+      if (WITHOUT_CONTENT_TAGS.contains(tag) && isWithoutContent(node, withText)) {
+        node = dropAndGetNext(node, changes);
         continue;
       }
       if (TAGS_TO_SCORE.contains(tag)) {
@@ -291,11 +381,11 @@ final class ContentExtractor {
         wrapPhrasingRuns(node);
         if (hasSingleTagInside(node, "p") && linkDensity(node) < 0.25) {
           Element child = node.child(0);
-          node.replaceWith(child);
+          changes.put(node, child);
           node = child;
           // the paragraph takes the wrapper's place: its own class is judged like the wrapper's was
           if (flags.stripUnlikely && isUnlikely(child, child.className() + " " + child.id())) {
-            node = removeAndGetNext(child);
+            node = dropAndGetNext(child, changes);
             continue;
           }
           toScore.add(node);
@@ -306,7 +396,68 @@ final class ContentExtractor {
       }
       node = nextNode(node, false);
     }
+    applyChanges(changes);
     return toScore;
+  }
+
+  private static final Node DROPPED = new Element("dropped");
+
+  private static Element dropAndGetNext(Element node, Map<Node, Node> changes) {
+    changes.put(node, DROPPED);
+    return nextNode(node, true);
+  }
+
+  /** Applies the walk's removals and replacements, each parent's children rebuilt once. */
+  private static void applyChanges(Map<Node, Node> changes) {
+    Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> ordered = new ArrayList<>();
+    for (Node changed : changes.keySet()) {
+      if (changed.parent() instanceof Element parent
+          && !changes.containsKey(parent)
+          && parents.add(parent)) {
+        ordered.add(parent);
+      }
+    }
+    for (Element parent : ordered) {
+      List<Node> rebuilt = new ArrayList<>(parent.childNodeSize());
+      for (Node child : parent.childNodes()) {
+        Node now = child;
+        // a wrapper gives way to its paragraph, which may itself have been dropped
+        while (now != null && changes.containsKey(now)) {
+          Node next = changes.get(now);
+          now = next == DROPPED ? null : next;
+        }
+        if (now != null) {
+          rebuilt.add(now);
+        }
+      }
+      setChildren(parent, rebuilt);
+    }
+  }
+
+  /**
+   * The elements with text in them, found bottom-up in one pass; asking jsoup's {@code hasText} of
+   * every container instead walks each subtree again, quadratic in the nesting (issue 18).
+   */
+  private static Set<Element> elementsWithText(Element root) {
+    Set<Element> withText = Collections.newSetFromMap(new IdentityHashMap<>());
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {}
+
+          @Override
+          public void tail(Node node, int depth) {
+            boolean text =
+                (node instanceof TextNode t && !t.isBlank())
+                    || (node instanceof Element e && withText.contains(e));
+            if (text && node.parent() instanceof Element parent) {
+              withText.add(parent);
+            }
+          }
+        },
+        root);
+    return withText;
   }
 
   private boolean isBylineElement(Element node, String matchString) {
@@ -350,38 +501,50 @@ final class ContentExtractor {
     return !ariaHidden.equals("true") || node.nameIs("img");
   }
 
-  /** Wraps runs of phrasing content in a div that also has block children into paragraphs. */
+  /**
+   * Wraps runs of phrasing content in a div that also has block children into paragraphs; the div's
+   * children are rebuilt in one pass.
+   */
   private static void wrapPhrasingRuns(Element div) {
     if (!hasChildBlock(div)) {
       return;
     }
-    Element p = null;
-    Node child = div.firstChild();
-    while (child != null) {
-      Node next = child.nextSibling();
+    List<Node> children = new ArrayList<>(div.childNodes());
+    div.empty();
+    List<Node> rebuilt = new ArrayList<>(children.size());
+    List<Node> run = null;
+    for (Node child : children) {
       if (isPhrasing(child)) {
-        if (p != null) {
-          p.appendChild(child);
+        if (run != null) {
+          run.add(child);
         } else if (!isWhitespace(child)) {
-          p = new Element("p");
-          child.before(p);
-          p.appendChild(child);
+          run = new ArrayList<>();
+          run.add(child);
+        } else {
+          rebuilt.add(child);
         }
-      } else if (p != null) {
-        trimTrailingWhitespace(p);
-        p = null;
+      } else {
+        if (run != null) {
+          rebuilt.add(paragraphOf(run));
+          run = null;
+        }
+        rebuilt.add(child);
       }
-      child = next;
     }
-    if (p != null) {
-      trimTrailingWhitespace(p);
+    if (run != null) {
+      rebuilt.add(paragraphOf(run));
     }
+    div.appendChildren(rebuilt);
   }
 
-  private static void trimTrailingWhitespace(Element p) {
-    while (p.childNodeSize() > 0 && isWhitespace(p.childNode(p.childNodeSize() - 1))) {
-      p.childNode(p.childNodeSize() - 1).remove();
+  /** A paragraph of a run of phrasing nodes, without the blank text and breaks that end it. */
+  private static Element paragraphOf(List<Node> run) {
+    while (!run.isEmpty() && isWhitespace(run.getLast())) {
+      run.removeLast();
     }
+    Element p = new Element("p");
+    p.appendChildren(run);
+    return p;
   }
 
   private static boolean hasChildBlock(Element element) {
@@ -405,12 +568,16 @@ final class ContentExtractor {
     return true;
   }
 
-  private static boolean isWithoutContent(Element node) {
-    if (node.hasText()) {
+  private static boolean isWithoutContent(Element node, Set<Element> withText) {
+    if (withText.contains(node)) {
       return false;
     }
-    int children = node.childrenSize();
-    return children == 0 || children == node.select("> br, > hr").size();
+    for (Element child : node.children()) {
+      if (!child.nameIs("br") && !child.nameIs("hr")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<Element> scoreParagraphs(List<Element> toScore, Flags flags) {
@@ -494,15 +661,16 @@ final class ContentExtractor {
     Element top = candidates.isEmpty() ? null : candidates.getFirst();
     if (top == null || top.nameIs("body")) {
       Element holder = new Element("div");
-      for (Node child : new ArrayList<>(body.childNodes())) {
-        holder.appendChild(child);
-      }
+      List<Node> children = new ArrayList<>(body.childNodes());
+      body.empty();
+      holder.appendChildren(children);
       body.appendChild(holder);
       scores.put(holder, initialScore(holder, flags));
       return holder;
     }
     top = commonAncestorOfRivals(top, candidates);
-    double lastScore = scores.get(top);
+    // the rivals' common ancestor may be no candidate itself (no paragraph within five levels)
+    double lastScore = scores.computeIfAbsent(top, e -> initialScore(e, flags));
     double threshold = lastScore / 3;
     Element parent = top.parent();
     while (parent != null && !parent.nameIs("body")) {
@@ -567,7 +735,8 @@ final class ContentExtractor {
       article.appendChild(top);
       return article;
     }
-    for (Element sibling : new ArrayList<>(parent.children())) {
+    List<Node> appended = new ArrayList<>();
+    for (Element sibling : parent.children()) {
       boolean append = sibling == top;
       if (!append) {
         double bonus = 0;
@@ -591,9 +760,11 @@ final class ContentExtractor {
         }
       }
       if (append) {
-        article.appendChild(sibling);
+        appended.add(sibling);
       }
     }
+    removeAll(appended);
+    article.appendChildren(appended);
     return article;
   }
 
@@ -603,9 +774,9 @@ final class ContentExtractor {
     markDataTables(article);
     removeConditionally(article, "form", flags);
     removeConditionally(article, "fieldset", flags);
-    article
-        .select("footer, aside, nav, link, object, embed, iframe, input, textarea, select, button")
-        .remove();
+    removeAll(
+        article.select(
+            "footer, aside, nav, link, object, embed, iframe, input, textarea, select, button"));
     removeShareElements(article);
     cleanHeaders(article, flags, title);
     removeLinkCells(article, flags);
@@ -614,13 +785,16 @@ final class ContentExtractor {
     removeConditionally(article, "ol", flags);
     removeConditionally(article, "div", flags);
     removeConditionally(article, "section", flags);
+    List<Element> blank = new ArrayList<>();
     for (Element p : article.select("p")) {
-      if (p.select("img, embed, object, iframe").isEmpty() && p.text().isBlank()) {
-        p.remove();
+      if (p.selectFirst(MEDIA) == null && p.text().isBlank()) {
+        blank.add(p);
       }
     }
+    removeAll(blank);
     if (flags.cleanConditionally) {
       trimLinkLines(article);
+      removeLinkTeasers(article);
     }
   }
 
@@ -629,24 +803,29 @@ final class ContentExtractor {
     if (!flags.cleanConditionally) {
       return;
     }
+    List<Element> cells = new ArrayList<>();
     for (Element cell : article.select("td")) {
       Element table = cell.closest("table");
       boolean layout = table == null || !Boolean.TRUE.equals(dataTables.get(table));
       if (layout && innerText(cell).length() < 500 && linkDensity(cell) > 0.5) {
-        cell.remove();
+        cells.add(cell);
       }
     }
+    removeAll(cells);
   }
 
   /** Drops link lines at the start and at the end of the article, where navigation sits. */
   private static void trimLinkLines(Element article) {
     Elements paragraphs = article.select("p");
-    for (int i = 0; i < paragraphs.size() && isLinkLine(paragraphs.get(i)); i++) {
-      paragraphs.get(i).remove();
+    List<Element> lines = new ArrayList<>();
+    int first = 0;
+    for (; first < paragraphs.size() && isLinkLine(paragraphs.get(first)); first++) {
+      lines.add(paragraphs.get(first));
     }
-    for (int i = paragraphs.size() - 1; i >= 0 && isLinkLine(paragraphs.get(i)); i--) {
-      paragraphs.get(i).remove();
+    for (int i = paragraphs.size() - 1; i >= first && isLinkLine(paragraphs.get(i)); i--) {
+      lines.add(paragraphs.get(i));
     }
+    removeAll(lines);
   }
 
   /**
@@ -656,6 +835,39 @@ final class ContentExtractor {
   private static boolean isLinkLine(Element p) {
     String text = innerText(p);
     return text.length() < 200 && p.select("a").size() >= 2 && linkDensity(p) > 0.5;
+  }
+
+  /**
+   * A paragraph inside the article that is one link behind a short label ("Lea también: …", "Read
+   * more: …") points to another article; it is not this one's text. Structural: one link, most of
+   * the text and at its end, after a label ending in a colon, whatever the language.
+   */
+  private static void removeLinkTeasers(Element article) {
+    List<Element> teasers = new ArrayList<>();
+    for (Element p : article.select("p")) {
+      if (isLinkTeaser(p)) {
+        teasers.add(p);
+      }
+    }
+    removeAll(teasers);
+  }
+
+  private static boolean isLinkTeaser(Element p) {
+    Elements links = p.select("a");
+    if (links.size() != 1) {
+      return false;
+    }
+    String text = innerText(p);
+    String link = innerText(links.getFirst());
+    if (text.length() >= 300 || link.length() < 10 || link.length() < text.length() * 0.5) {
+      return false;
+    }
+    // the label leads and the link ends the paragraph: "… as follows: <a>…</a>" ends a sentence
+    if (!text.endsWith(link)) {
+      return false;
+    }
+    String label = text.substring(0, text.length() - link.length()).strip();
+    return !label.isEmpty() && label.length() <= 30 && label.endsWith(":");
   }
 
   private void removeShareElements(Element article) {

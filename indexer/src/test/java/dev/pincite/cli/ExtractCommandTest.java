@@ -102,9 +102,27 @@ class ExtractCommandTest {
         Files.writeString(dir.resolve("good.md"), "# Title\n\nAcme said demand is strong.\n");
     Result result = run(empty.toString(), good.toString(), dir.resolve("missing.html").toString());
     assertEquals(1, result.exit());
-    assertEquals(1, result.out().strip().split("\n").length);
     assertTrue(result.err().contains("empty.md"), result.err());
     assertTrue(result.err().contains("missing.html"), result.err());
+    // issue 14: one line per file, in order; a failed file's line says why instead of an article
+    String[] lines = result.out().strip().split("\n");
+    assertEquals(3, lines.length, result.out());
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(lines[0]);
+    assertEquals(empty.toString(), first.get("path").asText());
+    assertEquals("empty", first.get("error").get("kind").asText());
+    assertTrue(first.get("error").get("message").asText().contains("empty file"), lines[0]);
+    assertFalse(first.has("body"));
+    assertEquals("Acme said demand is strong.", json.readTree(lines[1]).get("body").asText());
+    assertEquals("unreadable", json.readTree(lines[2]).get("error").get("kind").asText());
+  }
+
+  @Test
+  void helpDocumentsTheExitCodes() {
+    Result result = run("--help");
+    assertEquals(0, result.exit());
+    assertTrue(result.out().contains("Exit codes:"), result.out());
+    assertTrue(result.out().contains("at least one file failed"), result.out());
   }
 
   private Result run(String... files) {

@@ -31,12 +31,12 @@ class HtmlArticleReaderTest {
         + "</body></html>";
   }
 
-  private Article read(String head, String body) {
+  private Article read(String head, String body) throws BadDocumentException {
     return reader.read(page(head, body), "page.html");
   }
 
   @Test
-  void keepsTheArticleAndDropsPageFurniture() {
+  void keepsTheArticleAndDropsPageFurniture() throws BadDocumentException {
     String body =
         "<header class=site-header><nav><a href=/>Home</a> <a href=/news>News</a></nav></header>"
             + "<div id=cookie-banner><p>We use cookies to improve your experience on this site, please accept them.</p></div>"
@@ -62,7 +62,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void picksTheArticleAmongSeveralCandidateBlocks() {
+  void picksTheArticleAmongSeveralCandidateBlocks() throws BadDocumentException {
     String teaser =
         "<div class=teaser><p><a href=/x>A short teaser for another story, with a link.</a></p></div>";
     String body =
@@ -80,7 +80,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void keepsHeadingsListsQuotesAndTableRowsInOrder() {
+  void keepsHeadingsListsQuotesAndTableRowsInOrder() throws BadDocumentException {
     String body =
         "<article><p>"
             + P1
@@ -108,7 +108,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void brRunsSeparateParagraphs() {
+  void brRunsSeparateParagraphs() throws BadDocumentException {
     String body = "<div class=entry>" + P1 + "<br><br>" + P2 + "<br/><br/>\n<br>" + P3 + "</div>";
     assertEquals(
         List.of(Block.paragraph(P1), Block.paragraph(P2), Block.paragraph(P3)),
@@ -116,7 +116,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void jsonLdInsideGraphIsTrustedFirst() {
+  void jsonLdInsideGraphIsTrustedFirst() throws BadDocumentException {
     String head =
         "<title>Other title - Site</title>"
             + "<meta property=\"og:title\" content=\"OG title\">"
@@ -137,7 +137,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void metaTagsWhenThereIsNoJsonLd() {
+  void metaTagsWhenThereIsNoJsonLd() throws BadDocumentException {
     String head =
         "<title>Harbour vote delayed | Harbour News</title>"
             + "<meta property=\"og:site_name\" content=\"Harbour News\">"
@@ -151,7 +151,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void timeElementAndVisibleBylineAsLastResorts() {
+  void timeElementAndVisibleBylineAsLastResorts() throws BadDocumentException {
     String body =
         "<article><p class=byline>By Ana Ruiz | March 3, 2025</p>"
             + "<time datetime=\"2025-03-03T10:00:00Z\">March 3</time>"
@@ -168,7 +168,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void staffOrTheSiteIsNotAByline() {
+  void staffOrTheSiteIsNotAByline() throws BadDocumentException {
     String head =
         "<meta property=\"og:site_name\" content=\"Harbour News\"><meta name=author content=\"Staff\">";
     assertNull(read(head, "<article><p>" + P1 + "</p></article>").byline());
@@ -178,7 +178,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void absentFieldsAreNull() {
+  void absentFieldsAreNull() throws BadDocumentException {
     Article article =
         reader.read("<html><body><article><p>" + P1 + "</p></article></body></html>", "p.html");
     assertNull(article.title());
@@ -191,7 +191,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void relatedLinkListIsDropped() {
+  void relatedLinkListIsDropped() throws BadDocumentException {
     String body =
         "<article><p>"
             + P1
@@ -204,7 +204,8 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void newsletterBoxAndAdLabelInsideTheArticleAreDroppedWithoutClassHints() {
+  void newsletterBoxAndAdLabelInsideTheArticleAreDroppedWithoutClassHints()
+      throws BadDocumentException {
     String body =
         "<article><p>"
             + P1
@@ -224,7 +225,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void graphReferencesByIdGiveTheAuthorAndThePublisher() {
+  void graphReferencesByIdGiveTheAuthorAndThePublisher() throws BadDocumentException {
     String head =
         "<title>Harbour vote delayed | Harbour News</title>"
             + "<script type=application/ld+json>{\"@context\":\"https://schema.org\",\"@graph\":["
@@ -238,7 +239,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void siteBeforeAColonIsCutFromTheTitle() {
+  void siteBeforeAColonIsCutFromTheTitle() throws BadDocumentException {
     String body = "<h2>Restoring a 1950s valve radio</h2><p>" + P1 + "</p>";
     assertEquals(
         "Restoring a 1950s valve radio",
@@ -249,7 +250,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void unmarkedByLineAndPostedOnLineGiveBylineAndDate() {
+  void unmarkedByLineAndPostedOnLineGiveBylineAndDate() throws BadDocumentException {
     String body =
         "<div><i>by Harold Finch</i><br>Posted on March 12, 2004<br><br>"
             + P1
@@ -263,7 +264,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void writtenByLineEndsTheNameBeforeTheDate() {
+  void writtenByLineEndsTheNameBeforeTheDate() throws BadDocumentException {
     String body =
         "<div class=post__info>Written by <span>Aino Lehtinen</span> on"
             + " <time datetime=2024-09-09>9 September 2024</time></div><p>"
@@ -275,7 +276,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void aHeadingWhoseClassNamesAHeaderIsKept() {
+  void aHeadingWhoseClassNamesAHeaderIsKept() throws BadDocumentException {
     String body =
         "<article><p>"
             + P1
@@ -288,7 +289,7 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void countersReadingTimesAndDateLinesAreDroppedButAFormulaIsKept() {
+  void countersReadingTimesAndDateLinesAreDroppedButAFormulaIsKept() throws BadDocumentException {
     String body =
         "<article><p>1.2K</p><p>6 min read</p><p>14 January 2025 • 6:00am</p><p>"
             + P1
@@ -298,5 +299,24 @@ class HtmlArticleReaderTest {
     assertEquals(
         List.of(Block.paragraph(P1), Block.paragraph("a + b = c"), Block.paragraph(P2)),
         read("<title>t</title>", body).blocks());
+  }
+
+  @Test
+  void aReadAlsoLinkInsideTheTextIsDroppedInAnyLanguage() throws BadDocumentException {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><p>Lea también: <a href=\"/otra\">Otra noticia sobre el puerto y su futuro</a></p>"
+            + "<p>We can draw it <a href=\"/chart\">as a bar chart of the data</a> as follows:</p>"
+            + "<p>"
+            + P2
+            + "</p><p>"
+            + P1
+            + "</p></article>";
+    List<Block> blocks = read("<title>t</title>", body).blocks();
+    assertEquals(
+        // long enough for the first, fully cleaning attempt to be kept
+        List.of(P1, "We can draw it as a bar chart of the data as follows:", P2, P1),
+        blocks.stream().map(Block::text).toList());
   }
 }
