@@ -311,22 +311,16 @@ public final class ClaimExtractor {
       d.companies.addAll(companies.companies(d.text, isPerson, discovered));
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
     }
-    Map<String, Integer> paragraphCounts = new HashMap<>();
-    String subject = null;
+    CompanyReferences references = new CompanyReferences(perDocument);
     for (Draft d : drafts) {
       if (d.paragraphStart) {
-        paragraphCounts = new HashMap<>();
-        subject = null;
+        references.newParagraph();
       }
       if (d.companies.isEmpty() && companies.refersToBoth(d.text)) {
-        d.companies.addAll(mostNamed(perDocument, 2));
+        d.companies.addAll(references.mostNamed(2));
       }
       if (companies.refersToTheCompany(d.text)) {
-        String opening = openingCompany(d);
-        String resolved =
-            opening != null
-                ? opening
-                : subject != null ? subject : main(paragraphCounts, perDocument);
+        String resolved = references.referent(openingCompany(d));
         if (resolved != null) {
           d.companies.add(resolved);
           if (!d.attribution.attributed() && companies.theCompanySays(d.text)) {
@@ -337,20 +331,12 @@ public final class ClaimExtractor {
       }
       if (!d.attribution.attributed() && ownReport.matcher(d.text).find()) {
         // "..., according to its latest annual report": the organisation is its own source.
-        String opening = openingCompany(d);
-        String own =
-            opening != null
-                ? opening
-                : subject != null ? subject : main(paragraphCounts, perDocument);
+        String own = references.referent(openingCompany(d));
         if (own != null) {
           d.attribution = new SpeakerRules.Attribution(own, true, true);
         }
       }
-      for (String c : d.companies) {
-        paragraphCounts.merge(c, 1, Integer::sum);
-      }
-      String opening = openingCompany(d);
-      subject = opening != null ? opening : subject;
+      references.sentence(d.companies, openingCompany(d));
     }
   }
 
@@ -378,18 +364,6 @@ public final class ClaimExtractor {
     }
   }
 
-  /** The n organisations the document names most ("both companies"), ties by name. */
-  private static List<String> mostNamed(Map<String, Integer> perDocument, int n) {
-    return perDocument.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(perDocument.size() >= n ? n : 0)
-        .map(Map.Entry::getKey)
-        .toList();
-  }
-
   /** The organisation a sentence opens with ("Meta has ...", "Acme Labs, a startup, ..."). */
   private String openingCompany(Draft d) {
     for (Registry.Mention m : registry.organisationMentions(d.text)) {
@@ -403,28 +377,5 @@ public final class ClaimExtractor {
       }
     }
     return null;
-  }
-
-  /**
-   * What "the company" refers to when no sentence of the paragraph opened with an organisation: the
-   * paragraph's most frequent one, ties going to the one the document names most; before any, the
-   * document's most frequent.
-   */
-  private static String main(Map<String, Integer> paragraph, Map<String, Integer> document) {
-    String best = null;
-    Map<String, Integer> counts = paragraph.isEmpty() ? document : paragraph;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (best == null
-          || score(e.getKey(), counts, document) > score(best, counts, document)
-          || score(e.getKey(), counts, document) == score(best, counts, document)
-              && e.getKey().compareTo(best) < 0) {
-        best = e.getKey();
-      }
-    }
-    return best;
-  }
-
-  private static long score(String name, Map<String, Integer> counts, Map<String, Integer> doc) {
-    return counts.getOrDefault(name, 0) * 10_000L + doc.getOrDefault(name, 0);
   }
 }
