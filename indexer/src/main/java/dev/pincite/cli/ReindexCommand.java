@@ -126,7 +126,7 @@ public final class ReindexCommand implements Callable<Integer> {
     int shown = Math.min(names.size(), NAMES_SHOWN);
     out.printf(
         Locale.ROOT,
-        "  %s not in the registry: %d (add them to registry/ to give aliases)%n    %s%s%n",
+        "  %s not in the registry: %d (add them to registry/ to give aliases; all on /names)%n    %s%s%n",
         kind,
         names.size(),
         String.join(", ", names.subList(0, shown)),

@@ -175,7 +175,8 @@ public final class ServeCommand implements Callable<Integer> {
         PinciteApp.create(
             searcher,
             WebConfig.defaults().withBaseUrl(baseUrl).withBindHost(host),
-            accessLog ? line -> printLine(out, line) : null);
+            accessLog ? line -> printLine(out, line) : null,
+            corpus.corpus().registryDir());
     try {
       app.start(host, port);
     } catch (RuntimeException e) {

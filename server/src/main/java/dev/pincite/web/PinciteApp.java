@@ -9,6 +9,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -56,6 +57,19 @@ public final class PinciteApp {
    */
   public static Javalin create(
       ClaimSearcher searcher, WebConfig config, Consumer<String> accessLog) {
+    return create(searcher, config, accessLog, null);
+  }
+
+  /**
+   * @param searcher the index to serve; the app does not close it
+   * @param config page size, base URL and refresh interval
+   * @param accessLog receives a line per answered request, or null for none
+   * @param registryDir the corpus's registry folder, which the names page checks names against;
+   *     null to list every name there
+   * @return the configured app, not started
+   */
+  public static Javalin create(
+      ClaimSearcher searcher, WebConfig config, Consumer<String> accessLog, Path registryDir) {
     tellJettyTheReferenceSize();
     Citations citations = new Citations(config.baseUrl());
     warmUp(searcher, citations);
@@ -64,6 +78,7 @@ public final class PinciteApp {
     ClaimHandler claims = new ClaimHandler(searcher, pages, citations);
     DocumentHandler documents = new DocumentHandler(searcher, pages);
     SpeakerHandler speakers = new SpeakerHandler(searcher, pages);
+    NamesHandler names = new NamesHandler(searcher, pages, registryDir);
     Refresher refresher = new Refresher(searcher, config.refreshInterval().toNanos());
     ErrorMapping errors = new ErrorMapping(pages);
     HostCheck hosts = new HostCheck(config.baseUrl(), config.hosts());
@@ -92,6 +107,7 @@ public final class PinciteApp {
           get(routes, "/claims/{id}", claims::page);
           get(routes, "/documents/{id}", documents::page);
           get(routes, "/speakers/{name}", speakers::page);
+          get(routes, "/names", names::page);
           get(routes, "/api/search", search::api);
           get(routes, "/api/complete", search::complete);
           get(routes, "/api/claims/{id}", claims::api);

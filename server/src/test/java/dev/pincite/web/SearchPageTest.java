@@ -147,4 +147,20 @@ class SearchPageTest {
     assertEquals(200, response.statusCode(), response.body());
     return Jsoup.parse(response.body());
   }
+
+  @Test
+  void theNamesPageListsNamesTheRegistryDoesNotKnowWithTheirClaims() throws Exception {
+    HttpResponse<String> page = archive.get("/names");
+    assertEquals(200, page.statusCode());
+    Document html = Jsoup.parse(page.body());
+    List<String> speakers = html.select("#names-speakers ~ ul a").eachText();
+    List<String> organisations = html.select("#names-organisations ~ ul a").eachText();
+    // The test registry lists Zentro Dynamics; nobody registered Nora Quist, found by her form.
+    assertTrue(speakers.contains("Nora Quist"), speakers.toString());
+    assertFalse(organisations.contains("Zentro Dynamics"), organisations.toString());
+    for (Element link : html.select(".names-page section li a")) {
+      assertTrue(link.attr("href").startsWith("/?"), link.attr("href"));
+    }
+    assertFalse(html.select(".names-page section li a").eachText().contains("No speaker"));
+  }
 }

@@ -74,7 +74,11 @@ final class TestArchive implements AutoCloseable {
     new Reindexer(corpus, index, Reindexer.Options.defaults().withFull(true)).run();
     ClaimSearcher searcher = ClaimSearcher.open(index);
     Javalin app =
-        PinciteApp.create(searcher, new WebConfig(null, pageSize, Duration.ZERO))
+        PinciteApp.create(
+                searcher,
+                new WebConfig(null, pageSize, Duration.ZERO),
+                null,
+                corpus.resolve("registry"))
             .start("127.0.0.1", 0);
     return new TestArchive(searcher, app, corpus, index);
   }
