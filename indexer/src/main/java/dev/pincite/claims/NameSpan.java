@@ -25,7 +25,7 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
               + "|&(?=\\s+\\p{Lu})");
 
   /** Initials: "J.", "J.K." */
-  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+  static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
 
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
 

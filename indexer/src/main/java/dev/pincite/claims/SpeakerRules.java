@@ -94,9 +94,6 @@ public final class SpeakerRules {
   private static final Pattern DEFINITE_ROLE =
       Pattern.compile("\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}][\\p{Ll}-]+)\\b");
 
-  /** A middle initial or initials inside a name: "B.", "J.K." */
-  private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.)+");
-
   /** What follows a name that ends an inverted attribution: its clause ends. */
   private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,.;:!?)\u201D\"]|$)");
 
@@ -190,7 +187,9 @@ public final class SpeakerRules {
     }
 
     private Attribution attribute(String sentence, boolean paragraphStart) {
-      learnNames(sentence);
+      // The sentence's name runs, read once for learning names and for finding the speaker.
+      List<NameSpan> spans = withoutTitles(sentence, NameSpan.find(sentence, notNames));
+      learnNames(sentence, spans);
       Optional<Attribution> interview = interviewTurn(sentence, paragraphStart);
       if (interview.isPresent()) {
         return interview.get();
@@ -199,7 +198,7 @@ public final class SpeakerRules {
         // A transcript turn is its label's, whoever it quotes.
         return new Attribution(paragraphLabel, true, false);
       }
-      Optional<Candidate> named = named(sentence, paragraphStart);
+      Optional<Candidate> named = named(sentence, spans, paragraphStart);
       if (named.isPresent() && named.get().how() == How.LABEL) {
         paragraphLabel = named.get().entity().name();
         paragraphPerson = paragraphLabel;
@@ -301,14 +300,14 @@ public final class SpeakerRules {
       return Optional.empty();
     }
 
-    private void learnNames(String sentence) {
+    private void learnNames(String sentence, List<NameSpan> spans) {
       for (Registry.Mention m : registry.personMentions(sentence)) {
         if (m.surface().contains(" ")) {
           surnames.put(Registry.surname(m.canonical()), m.canonical());
           people.add(m.canonical());
         }
       }
-      for (NameSpan span : withoutTitles(sentence, NameSpan.find(sentence, notNames))) {
+      for (NameSpan span : spans) {
         noteFullName(span.text());
         noteRole(sentence, span);
       }
@@ -399,8 +398,8 @@ public final class SpeakerRules {
       return mention != null ? mention : name;
     }
 
-    private Optional<Candidate> named(String sentence, boolean paragraphStart) {
-      List<NameSpan> spans = withoutTitles(sentence, NameSpan.find(sentence, notNames));
+    private Optional<Candidate> named(
+        String sentence, List<NameSpan> spans, boolean paragraphStart) {
       List<Candidate> candidates = new ArrayList<>();
       for (NameSpan span : spans) {
         candidate(sentence, span, paragraphStart).ifPresent(candidates::add);
@@ -654,7 +653,7 @@ public final class SpeakerRules {
             || registry.organisation(w).isPresent()
             || w.equals(w.toUpperCase(Locale.ROOT))
                 && w.length() > 1
-                && !INITIAL.matcher(w).matches()
+                && !NameSpan.INITIALS.matcher(w).matches()
             || w.chars().anyMatch(Character::isDigit)) {
           return false;
         }

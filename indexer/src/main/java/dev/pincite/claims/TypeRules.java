@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
 public final class TypeRules implements TypeClassifier {
 
   /** A transcript label opening a paragraph ("ALEX KIM: ..."), removed before cue matching. */
-  static final Pattern TRANSCRIPT_LABEL =
+  public static final Pattern TRANSCRIPT_LABEL =
       Pattern.compile("^\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}:\\s+");
 
   private record Rule(Pattern pattern, ClaimType type, Stance stance) {}

@@ -3,6 +3,7 @@ package dev.pincite.eval;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.Registry;
+import dev.pincite.claims.TypeRules;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.ArticleLoader;
 import dev.pincite.ingest.BadDocumentException;
@@ -85,11 +86,6 @@ public final class ClaimScorer {
     }
   }
 
-  /** A transcript label opening a sentence: one to four capitalised words and a colon. */
-  private static final java.util.regex.Pattern LEADING_LABEL =
-      java.util.regex.Pattern.compile(
-          "^\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}:\\s+");
-
   /**
    * The normal form sentences are matched in.
    *
@@ -99,7 +95,7 @@ public final class ClaimScorer {
   public static String normalise(String text) {
     // CLAIMS.md leaves open whether a transcript's "NAME:" label is part of the sentence: gold/
     // keeps it, another labeller may not. Matching ignores it, so both readings score the same.
-    String unlabelled = LEADING_LABEL.matcher(text).replaceFirst("");
+    String unlabelled = TypeRules.TRANSCRIPT_LABEL.matcher(text).replaceFirst("");
     String compatible =
         Normalizer.normalize(unlabelled, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return compatible.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
