@@ -143,7 +143,7 @@ final class Report {
         "",
         null);
     ReindexBenchmark.Stages st = r.stages();
-    row(
+    note(
         out,
         "reindex stages (s): pages into articles / claims extracted / the rest (hashing, Lucene)",
         String.format(
@@ -151,31 +151,19 @@ final class Report {
             "%.2f / %.2f / %.2f",
             st.articleSeconds(),
             st.claimSeconds(),
-            Math.max(0, r.pinciteSeconds() - st.articleSeconds() - st.claimSeconds())),
-        "",
-        Double.NaN,
-        "",
-        null);
-    row(
+            Math.max(0, r.pinciteSeconds() - st.articleSeconds() - st.claimSeconds())));
+    note(
         out,
         "claim extraction alone, claims/s (target ≥ 2,500 for the whole reindex)",
-        fmt(st.claims() / st.claimSeconds(), 0),
-        "",
-        Double.NaN,
-        "",
-        null);
-    row(
+        fmt(st.claims() / st.claimSeconds(), 0));
+    note(
         out,
         "reindex --full over the existing index (s), against the fresh reindex",
         String.format(
             Locale.ROOT,
             "%.2f (%.2f× fresh)",
             r.fullOverExistingSeconds(),
-            r.fullOverExistingSeconds() / r.pinciteSeconds()),
-        "",
-        Double.NaN,
-        "",
-        null);
+            r.fullOverExistingSeconds() / r.pinciteSeconds()));
   }
 
   private void searchRows(StringBuilder out) {
@@ -308,6 +296,11 @@ final class Report {
         (dim, values) ->
             out.append(" f.").append(dim).append('=').append(String.join(",", values)));
     return out.toString();
+  }
+
+  /** A row with a figure of Pincite's alone: no peer, ratio or target beside it. */
+  private static void note(StringBuilder out, String measure, String pincite) {
+    row(out, measure, pincite, "", Double.NaN, "", null);
   }
 
   private static void row(
