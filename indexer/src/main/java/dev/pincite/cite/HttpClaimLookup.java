@@ -22,8 +22,8 @@ import java.util.Optional;
  * claim view, whose {@code stored} member is the claim), {@code GET /api/documents/{prefix}} (a
  * document view, whose {@code claims} are the document's claims) and {@code GET
  * /api/claims/{id}/former} (a stored claim, or an object whose {@code former} member is one). A 404
- * means "no such claim or document"; any other failure is an {@link IOException} naming the URL.
- * Thread safe.
+ * means "no such claim or document", a 308 or 410 "that id changed"; any other failure is an {@link
+ * IOException} naming the URL. Thread safe.
  */
 public final class HttpClaimLookup implements ClaimLookup {
 
@@ -103,7 +103,11 @@ public final class HttpClaimLookup implements ClaimLookup {
     } catch (IOException e) {
       throw new IOException("cannot reach " + uri + ": " + e, e);
     }
-    if (response.statusCode() == 404) {
+    // A changed claim's old id answers 308 (to its successor) or 410 (no successor): either way
+    // there is no current claim by that id, and the checker asks /former what it said.
+    if (response.statusCode() == 404
+        || response.statusCode() == 308
+        || response.statusCode() == 410) {
       return Optional.empty();
     }
     if (response.statusCode() != 200) {

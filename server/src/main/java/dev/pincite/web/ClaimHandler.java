@@ -68,10 +68,26 @@ final class ClaimHandler {
     ctx.html(pages.render("moved", model));
   }
 
-  /** {@code GET /api/claims/{id}}: the claim in its context. */
+  /**
+   * {@code GET /api/claims/{id}}: the claim in its context. An outdated id answers as the page
+   * does, naming its successor: 308 to the successor's URL, with what the id said and what replaced
+   * it in the body (the shape of {@code /former}).
+   */
   void api(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    ctx.json(view(id).orElseThrow(() -> new NotFoundResponse(notFoundMessage(id))));
+    Optional<ClaimView> view = view(id);
+    if (view.isPresent()) {
+      ctx.json(view.get());
+      return;
+    }
+    Moved moved = moved(id).orElseThrow(() -> new NotFoundResponse(notFoundMessage(id)));
+    if (moved.closest() != null) {
+      ctx.status(308);
+      ctx.header("Location", "/api/claims/" + Links.segment(moved.closest().claim().id()));
+    } else {
+      ctx.status(410);
+    }
+    ctx.json(moved);
   }
 
   /** {@code GET /api/claims/{id}/former}: what an outdated id said, and its closest successor. */
@@ -95,17 +111,7 @@ final class ClaimHandler {
       ctx.json(citations.formatter(ctx).all(stored));
       return;
     }
-    CitationStyle parsed;
-    try {
-      parsed = CitationStyle.fromUrlName(style);
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse(
-          "There is no citation style \""
-              + style
-              + "\". Styles are: "
-              + String.join(", ", STYLE_LABELS.keySet())
-              + ".");
-    }
+    CitationStyle parsed = style(style);
     Citation citation = citations.formatter(ctx).format(stored, parsed);
     if ("text".equals(ctx.queryParam("format"))) {
       // The citation itself, ready to save or paste, in its own media type.
@@ -113,6 +119,24 @@ final class ClaimHandler {
       return;
     }
     ctx.json(citation);
+  }
+
+  /**
+   * @param urlName a style's URL name, such as {@code apa}
+   * @return the style
+   * @throws BadRequestResponse naming the styles there are, for an unknown one
+   */
+  static CitationStyle style(String urlName) {
+    try {
+      return CitationStyle.fromUrlName(urlName);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(
+          "There is no citation style \""
+              + urlName
+              + "\". Styles are: "
+              + String.join(", ", STYLE_LABELS.keySet())
+              + ".");
+    }
   }
 
   private Optional<ClaimView> view(String id) throws IOException {
@@ -138,7 +162,7 @@ final class ClaimHandler {
     return model;
   }
 
-  private Optional<Moved> moved(String id) throws IOException {
+  Optional<Moved> moved(String id) throws IOException {
     if (!StableIds.looksLikeId(id)) {
       return Optional.empty();
     }
@@ -156,7 +180,7 @@ final class ClaimHandler {
             match.map(ClosestClaim.Match::clear).orElse(false)));
   }
 
-  private static String notFoundMessage(String id) {
+  static String notFoundMessage(String id) {
     return "No claim has the id \""
         + id
         + "\". It may have been mistyped, or the document it came"

@@ -76,6 +76,7 @@ public final class PinciteApp {
     Pages pages = new Pages();
     SearchHandler search = new SearchHandler(searcher, pages, citations, config.pageSize());
     ClaimHandler claims = new ClaimHandler(searcher, pages, citations);
+    ApiV1Handler api = new ApiV1Handler(searcher, claims, citations, config.pageSize());
     DocumentHandler documents = new DocumentHandler(searcher, pages);
     SpeakerHandler speakers = new SpeakerHandler(searcher, pages);
     NamesHandler names = new NamesHandler(searcher, pages, registryDir);
@@ -102,6 +103,7 @@ public final class PinciteApp {
           routes.before(PinciteApp::securityHeaders);
           routes.before(hosts::check);
           routes.before(ctx -> refresher.maybeRefresh());
+          routes.before("/api/*", PinciteApp::allowAnyOrigin);
           get(routes, "/", search::page);
           get(routes, "/opensearch.xml", search::openSearch);
           get(routes, "/claims/{id}", claims::page);
@@ -114,6 +116,14 @@ public final class PinciteApp {
           get(routes, "/api/claims/{id}/former", claims::former);
           get(routes, "/api/claims/{id}/cite", claims::cite);
           get(routes, "/api/documents/{id}", documents::api);
+          // The versioned API; the paths above keep their first shapes for existing clients.
+          get(routes, "/api/openapi.json", api::openApi);
+          get(routes, "/api/v1/search", api::search);
+          get(routes, "/api/v1/complete", search::complete);
+          get(routes, "/api/v1/claims/{id}", api::claim);
+          get(routes, "/api/v1/claims/{id}/former", api::former);
+          get(routes, "/api/v1/claims/{id}/cite", api::cite);
+          get(routes, "/api/v1/documents/{id}", api::document);
           errors.register(routes);
         });
   }
@@ -181,6 +191,15 @@ public final class PinciteApp {
         ctx.path(),
         ctx.statusCode(),
         Math.round(ms == null ? 0 : ms));
+  }
+
+  /**
+   * The API may be read from any web page: it is a read-only archive (GET and HEAD only, no
+   * cookies, no credentials, nothing that changes state), so letting another origin's script read
+   * an answer exposes nothing that a plain request from that script's server could not fetch.
+   */
+  private static void allowAnyOrigin(Context ctx) {
+    ctx.header("Access-Control-Allow-Origin", "*");
   }
 
   private static void securityHeaders(Context ctx) {
