@@ -12,13 +12,26 @@ import dev.pincite.index.StoredClaim;
  *     keeps history; otherwise null
  * @param suggestion for a changed or missing citation, the closest current claim of the same
  *     document; null when there is none (or the citation resolves)
+ * @param nearId for an id that was never indexed, the current claim whose id differs from it by one
+ *     character (a likely typo); otherwise null
  */
 public record CitationCheck(
     MemoCitation citation,
     Status status,
     StoredClaim current,
     StoredClaim former,
-    ClosestClaim.Match suggestion) {
+    ClosestClaim.Match suggestion,
+    StoredClaim nearId) {
+
+  /** A check with no near id. */
+  public CitationCheck(
+      MemoCitation citation,
+      Status status,
+      StoredClaim current,
+      StoredClaim former,
+      ClosestClaim.Match suggestion) {
+    this(citation, status, current, former, suggestion, null);
+  }
 
   /** The verdict on a citation. */
   public enum Status {

@@ -83,7 +83,64 @@ public final class MemoChecker {
     ClosestClaim.Match best =
         matches.stream().max(Comparator.comparingDouble(ClosestClaim.Match::score)).orElse(null);
     Status status = best != null && best.clear() ? Status.CHANGED : Status.MISSING;
-    return new CitationCheck(citation, status, null, former.orElse(null), best);
+    StoredClaim near =
+        status == Status.MISSING && best == null && former.isEmpty()
+            ? nearId(id, documents).orElse(null)
+            : null;
+    return new CitationCheck(citation, status, null, former.orElse(null), best, near);
+  }
+
+  /**
+   * The current claim whose id is one keystroke away from a never-indexed id: one character
+   * replaced, or two neighbours swapped. A typo after the document prefix is found among that
+   * document's claims; one inside the prefix among the documents the lookup can list.
+   */
+  private Optional<StoredClaim> nearId(String id, Map<String, List<StoredClaim>> documents)
+      throws IOException {
+    List<String> prefixes = new ArrayList<>();
+    String prefix = StableIds.documentPrefix(id);
+    prefixes.add(prefix);
+    for (String other : lookup.documentPrefixes()) {
+      if (!other.equals(prefix) && oneKeystrokeApart(prefix, other)) {
+        prefixes.add(other);
+      }
+    }
+    for (String p : prefixes) {
+      List<StoredClaim> claims = documents.get(p);
+      if (claims == null) {
+        claims = lookup.claimsOfDocument(p);
+        documents.put(p, claims);
+      }
+      for (StoredClaim claim : claims) {
+        if (oneKeystrokeApart(id, claim.claim().id())) {
+          return Optional.of(claim);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Same length, and one character replaced or two adjacent characters swapped. */
+  static boolean oneKeystrokeApart(String a, String b) {
+    if (a.length() != b.length() || a.equals(b)) {
+      return false;
+    }
+    int first = -1;
+    int differences = 0;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        if (differences++ == 0) {
+          first = i;
+        }
+      }
+    }
+    if (differences == 1) {
+      return true;
+    }
+    return differences == 2
+        && first + 1 < a.length()
+        && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first);
   }
 
   private List<StoredClaim> claimsOf(String id, Map<String, List<StoredClaim>> documents)

@@ -196,6 +196,12 @@ public final class CiteCommand implements Callable<Integer> {
                   suggestion.claim().claim().id(),
                   suggestion.score(),
                   suggestion.claim().claim().text()));
+        } else if (check.nearId() != null) {
+          line.append("  did you mean ")
+              .append(check.nearId().claim().id())
+              .append("? “")
+              .append(check.nearId().claim().text())
+              .append("”");
         } else if (check.former() == null && citation.quote() == null) {
           line.append("  never indexed (or no history kept), and the memo quotes nothing to match");
         } else {

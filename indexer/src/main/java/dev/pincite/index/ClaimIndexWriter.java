@@ -243,6 +243,8 @@ public final class ClaimIndexWriter implements Closeable {
     if (claim.speaker() != null) {
       doc.add(new TextField(SPEAKER_TEXT, claim.speaker(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, claim.speaker()));
+      doc.add(
+          new SortedSetDocValuesFacetField(FACET_VOICE, IndexSchema.voice(claim.speaker(), info)));
     } else {
       doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, IndexSchema.NO_SPEAKER));
     }

@@ -23,7 +23,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class IndexSchema {
 
   /** Bump when fields or analyzers change: an index of another version is rebuilt from scratch. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   // Commit user data keys.
   public static final String COMMIT_SCHEMA = "pincite.schema";
@@ -63,6 +63,16 @@ public final class IndexSchema {
   public static final String FACET_STANCE = "stance";
   public static final String FACET_OUTLET = "outlet";
   public static final String FACET_MONTH = "month";
+  public static final String FACET_VOICE = "voice";
+
+  /**
+   * The voice facet's values: a claim in the words of someone the document quotes, or in the
+   * document's own voice (its speaker is the byline's author or the outlet). A claim with no
+   * speaker has neither.
+   */
+  public static final String VOICE_QUOTED = "quoted";
+
+  public static final String VOICE_OWN = "author or outlet";
 
   /**
    * The speaker facet value of the claims no one is credited with, so they can be counted and
@@ -75,7 +85,33 @@ public final class IndexSchema {
   public static final String FACET_MONTH_STANCE = "month_stance";
 
   public static final List<String> FACETS =
-      List.of(FACET_SPEAKER, FACET_COMPANY, FACET_TYPE, FACET_STANCE, FACET_OUTLET, FACET_MONTH);
+      List.of(
+          FACET_SPEAKER,
+          FACET_VOICE,
+          FACET_COMPANY,
+          FACET_TYPE,
+          FACET_STANCE,
+          FACET_OUTLET,
+          FACET_MONTH);
+
+  /**
+   * @param speaker a claim's speaker, or null
+   * @param document its document
+   * @return {@link #VOICE_OWN} when the speaker is the document's byline author or its outlet,
+   *     {@link #VOICE_QUOTED} for anyone else, null when there is no speaker
+   */
+  public static String voice(String speaker, DocumentInfo document) {
+    if (speaker == null) {
+      return null;
+    }
+    String byline = document.byline();
+    boolean author =
+        byline != null
+            && byline
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains(speaker.toLowerCase(java.util.Locale.ROOT));
+    return author || speaker.equalsIgnoreCase(document.site()) ? VOICE_OWN : VOICE_QUOTED;
+  }
 
   /** Claim text with offsets in the postings, so the unified highlighter needs no re-analysis. */
   public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();

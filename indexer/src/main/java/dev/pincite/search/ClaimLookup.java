@@ -37,4 +37,15 @@ public interface ClaimLookup {
   default Optional<StoredClaim> formerClaim(String id) throws IOException {
     return Optional.empty();
   }
+
+  /**
+   * The document prefixes there are, so a mistyped id can be matched to a document; empty when this
+   * lookup cannot list them.
+   *
+   * @return the first 6 characters of every document id
+   * @throws IOException when the index or server cannot be read
+   */
+  default List<String> documentPrefixes() throws IOException {
+    return List.of();
+  }
 }

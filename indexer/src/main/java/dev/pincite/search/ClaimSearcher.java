@@ -295,6 +295,11 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
         });
   }
 
+  @Override
+  public List<String> documentPrefixes() throws IOException {
+    return documents().stream().map(d -> StableIds.documentPrefix(d.id())).toList();
+  }
+
   /** How many claims the index holds. */
   public long claimCount() throws IOException {
     return withSnapshot(snapshot -> (long) snapshot.count(Snapshot.CLAIMS));

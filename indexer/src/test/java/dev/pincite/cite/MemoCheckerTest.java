@@ -151,4 +151,33 @@ class MemoCheckerTest {
     assertEquals(2, memo.split("@misc\\{", -1).length - 1, memo);
     assertTrue(memo.endsWith("```\n<!-- /pincite:references -->\n"), memo);
   }
+
+  @Test
+  void twoClaimsOfOneArticleMakeOneReferenceNamingTheirParagraphs() {
+    String memo =
+        ReferenceList.refresh("Text.\n", List.of(capex, hiring), formatter, CitationStyle.APA);
+    assertTrue(memo.contains("\n1. Roe, J., & Doe, J. (2026"), memo);
+    assertFalse(memo.contains("\n2. "), "one article, one reference: " + memo);
+    assertTrue(memo.contains(" Cited at ¶ 3, ¶ 5.\n"), memo);
+  }
+
+  @Test
+  void anIdOneKeystrokeOffSuggestsTheClaimItMeant() throws IOException {
+    String id = capex.claim().id();
+    char last = id.charAt(id.length() - 1);
+    String replaced = id.substring(0, id.length() - 1) + (last == 'a' ? 'b' : 'a');
+    String swapped = id.substring(0, 8) + id.charAt(9) + id.charAt(8) + id.substring(10);
+    MemoChecker checker = new MemoChecker(after);
+    for (String typo : List.of(replaced, swapped)) {
+      if (typo.equals(id)) {
+        continue;
+      }
+      CitationCheck check = checker.check("See [@" + typo + "].").checks().getFirst();
+      assertEquals(Status.MISSING, check.status(), typo);
+      assertEquals(capex, check.nearId(), typo);
+    }
+    assertNull(
+        checker.check("See [@" + id.substring(0, 6) + "zzzzzzzz].").checks().getFirst().nearId(),
+        "no claim is one keystroke away");
+  }
 }

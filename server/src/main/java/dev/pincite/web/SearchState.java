@@ -1,5 +1,6 @@
 package dev.pincite.web;
 
+import dev.pincite.index.IndexSchema;
 import dev.pincite.search.SearchRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,15 @@ public record SearchState(
 
   /** Sort names in the URL, in the order the page offers them, with their labels. */
   public static final Map<String, String> SORTS = sortLabels();
+
+  /** Facet dimensions that are also query fields, so a value can be excluded by the query. */
+  static final List<String> EXCLUDABLE =
+      List.of(
+          IndexSchema.FACET_SPEAKER,
+          IndexSchema.FACET_COMPANY,
+          IndexSchema.FACET_TYPE,
+          IndexSchema.FACET_STANCE,
+          IndexSchema.FACET_OUTLET);
 
   /** The prefix of facet filter parameters: {@code f.speaker=Jordi Hays}. */
   public static final String FILTER_PREFIX = "f.";
@@ -104,6 +114,29 @@ public record SearchState(
     values.remove(value);
     next.put(dimension, values);
     return new SearchState(query, next, from, to, 1, sort).href();
+  }
+
+  /**
+   * The link that leaves out one facet value's claims by adding {@code -dimension:"value"} to the
+   * query (which then means "everything except" when it excludes only), back on page 1.
+   *
+   * @return the link, or null for a dimension or value the query syntax cannot name
+   */
+  public String excluding(String dimension, String value) {
+    if (!EXCLUDABLE.contains(dimension) || value.equals(IndexSchema.NO_SPEAKER)) {
+      return null;
+    }
+    String clause =
+        "-" + dimension + ":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    String next = query.isBlank() ? clause : query + " " + clause;
+    if (next.length() > SearchParams.MAX_QUERY_LENGTH) {
+      return null;
+    }
+    Map<String, List<String>> rest = new LinkedHashMap<>(filters);
+    List<String> values = new ArrayList<>(rest.getOrDefault(dimension, List.of()));
+    values.remove(value);
+    rest.put(dimension, values);
+    return new SearchState(next, rest, from, to, 1, sort).href();
   }
 
   /** The link without the month range, back on page 1. */
