@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the Pincite web app over a claim index: the search, claim, document and speaker pages, the
- * JSON API, the OpenSearch description and the static assets. The app comes back configured but not
- * started, so a test can start it on a free port and {@code serve} on the configured one.
+ * JSON API (versioned under {@code /api/v1/} and described by {@code /api/openapi.json}; the first,
+ * unversioned paths keep their shapes), the OpenSearch description and the static assets. The app
+ * comes back configured but not started, so a test can start it on a free port and {@code serve} on
+ * the configured one.
  *
  * <p>Every response forbids scripts and styles from anywhere but the archive itself (a Content
  * Security Policy with no inline script), a second guard behind template escaping against hostile
