@@ -54,7 +54,7 @@ class ReindexRecordTest {
   }
 
   @Test
-  void claimsKeepTheirFirstIndexedDateAndEachReindexRecordsWhatItChanged() throws IOException {
+  void claimsKeepTheirFirstIndexedDateAndEachReindexRecordsWhatItChanged() throws Exception {
     write(PATH, KEPT, EDITED_BEFORE, DELETED);
     ReindexReport first = reindexAt(FIRST);
     assertEquals(1, first.changes().sequence());
