@@ -1,6 +1,7 @@
 package dev.pincite.cite;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.pincite.index.ClosestClaim;
 import dev.pincite.index.StoredClaim;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package dev.pincite.cite;
 
 import dev.pincite.cite.CitationCheck.Status;
 import dev.pincite.claims.StableIds;
+import dev.pincite.index.ClosestClaim;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.search.ClaimLookup;
 import java.io.IOException;

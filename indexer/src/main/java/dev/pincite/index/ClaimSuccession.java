@@ -1,6 +1,5 @@
 package dev.pincite.index;
 
-import dev.pincite.cite.ClosestClaim;
 import dev.pincite.claims.Claim;
 import java.time.Instant;
 import java.util.ArrayList;

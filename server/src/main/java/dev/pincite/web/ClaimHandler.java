@@ -2,8 +2,8 @@ package dev.pincite.web;
 
 import dev.pincite.cite.Citation;
 import dev.pincite.cite.CitationStyle;
-import dev.pincite.cite.ClosestClaim;
 import dev.pincite.claims.StableIds;
+import dev.pincite.index.ClosestClaim;
 import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.search.ClaimSearcher;
