@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pincite.cite.CitationFormatter;
 import dev.pincite.cite.CitationStyle;
+import dev.pincite.cite.HttpClaimLookup;
+import dev.pincite.cite.MemoChecker;
+import dev.pincite.cite.MemoReport;
 import dev.pincite.claims.StableIds;
 import dev.pincite.index.StoredClaim;
 import java.io.IOException;
@@ -114,6 +117,17 @@ class MemoPageTest {
           new CitationFormatter(archive.base()).format(answer, CitationStyle.MARKDOWN).text(),
           answers.get(0).get("citation").asText());
       assertEquals(later.truncatedTo(ChronoUnit.SECONDS).toString(), answer.firstIndexed());
+
+      HttpResponse<String> answersApi = archive.get("/api/claims/" + id(ANSWERED) + "/answers");
+      assertEquals(200, answersApi.statusCode());
+      assertTrue(answersApi.body().contains(answer.firstIndexed()), answersApi.body());
+      // cite --server asks the same server: the same report through HttpClaimLookup
+      MemoReport overHttp =
+          new MemoChecker(
+                  new HttpClaimLookup(archive.base()), new CitationFormatter(archive.base()))
+              .check(memo);
+      assertEquals(1, overHttp.answered());
+      assertEquals(id(ANSWER), overHttp.checks().get(1).answers().getFirst().claim().claim().id());
 
       HttpResponse<String> whatsNew = archive.get("/whats-new");
       assertEquals(200, whatsNew.statusCode());
