@@ -25,6 +25,12 @@ final class WhatsNewHandler {
   static final int CLAIMS_SHOWN = 20;
 
   /**
+   * Documents listed per reindex; the rest are counted. The first build of a large archive records
+   * every document as new, and each listed claim is looked up.
+   */
+  static final int DOCUMENTS_SHOWN = 50;
+
+  /**
    * A claim as the page lists it.
    *
    * @param id its id
@@ -65,9 +71,10 @@ final class WhatsNewHandler {
    * A reindex as the page lists it.
    *
    * @param record the record
-   * @param documents its documents
+   * @param documents its first documents
+   * @param moreDocuments how many documents are not listed
    */
-  public record Entry(ReindexRecord record, List<DocumentLines> documents) {}
+  public record Entry(ReindexRecord record, List<DocumentLines> documents, int moreDocuments) {}
 
   private final ClaimSearcher searcher;
   private final Pages pages;
@@ -82,10 +89,12 @@ final class WhatsNewHandler {
     List<Entry> entries = new ArrayList<>();
     for (ReindexRecord record : searcher.reindexes(IndexSchema.REINDEX_RECORDS_KEPT)) {
       List<DocumentLines> documents = new ArrayList<>();
-      for (ReindexRecord.DocumentChanges d : record.documents()) {
+      List<ReindexRecord.DocumentChanges> all = record.documents();
+      for (ReindexRecord.DocumentChanges d :
+          all.subList(0, Math.min(DOCUMENTS_SHOWN, all.size()))) {
         documents.add(lines(d));
       }
-      entries.add(new Entry(record, documents));
+      entries.add(new Entry(record, documents, all.size() - documents.size()));
     }
     Map<String, Object> model = new HashMap<>();
     model.put("entries", entries);
