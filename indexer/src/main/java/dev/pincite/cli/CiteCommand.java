@@ -242,7 +242,11 @@ public final class CiteCommand implements Callable<Integer> {
     switch (check.status()) {
       case UNCHANGED -> {}
       case CHANGED -> {
-        if (suggestion == null) {
+        if (suggestion == null && check.current() != null) {
+          line.append("  quoted text not in the claim, which now reads: “")
+              .append(check.current().claim().text())
+              .append("”");
+        } else if (suggestion == null) {
           line.append("  quoted text not in the claim; no close claim in its document");
         } else {
           line.append(
