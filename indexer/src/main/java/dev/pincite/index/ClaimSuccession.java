@@ -82,11 +82,11 @@ record ClaimSuccession(
     }
     List<String> added =
         fresh.stream().map(s -> s.claim().id()).filter(id -> !succeeded.contains(id)).toList();
-    Set<String> renewed = new HashSet<>(succeeded);
-    renewed.addAll(added);
+    // An edited counterclaim is not a new answer: only added ones are.
+    Set<String> addedIds = Set.copyOf(added);
     List<ReindexRecord.Answer> answers =
         after.stream()
-            .filter(c -> c.counters() != null && renewed.contains(c.id()))
+            .filter(c -> c.counters() != null && addedIds.contains(c.id()))
             .map(c -> new ReindexRecord.Answer(c.id(), c.counters()))
             .toList();
     ReindexRecord.Change change =

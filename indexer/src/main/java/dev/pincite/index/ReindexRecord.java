@@ -57,7 +57,7 @@ public record ReindexRecord(
    * @param added ids of claims indexed for the first time
    * @param changed claims whose sentence changed, old id to new
    * @param removed ids of claims that vanished with no clear successor
-   * @param answers the added or changed claims that answer another claim
+   * @param answers the added claims that answer another claim
    */
   public record DocumentChanges(
       String path,
