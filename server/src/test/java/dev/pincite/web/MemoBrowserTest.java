@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The Memo page in a real browser: a memo citing three claims, pasted and then uploaded after a
  * reindex that adds a counterclaim answering one of them, shows exactly that one as answered since,
- * with the answer's citation ready to copy and a link to it.
+ * with the answer's citation ready to copy and a link to it; "what's new" lists that answer and
+ * links to the claim it answers.
  */
 class MemoBrowserTest {
 
@@ -64,6 +65,19 @@ class MemoBrowserTest {
       driver.findElement(By.id("memo-file")).sendKeys(file.toString());
       driver.findElement(By.cssSelector("#memo-form button[type=submit]")).click();
       assertReport(driver, answer, citation);
+
+      driver.findElement(By.linkText("What's new")).click();
+      List<WebElement> newAnswers =
+          wait(driver)
+              .until(
+                  ExpectedConditions.presenceOfAllElementsLocatedBy(
+                      By.cssSelector("#reindex-2 .new-answer")));
+      assertEquals(1, newAnswers.size());
+      browser.screenshot("whats-new");
+      newAnswers.getFirst().findElements(By.tagName("a")).get(1).click();
+      wait(driver)
+          .until(
+              ExpectedConditions.urlContains("/claims/" + MemoPageTest.id(MemoPageTest.ANSWERED)));
     }
   }
 
