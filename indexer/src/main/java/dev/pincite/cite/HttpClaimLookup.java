@@ -21,7 +21,8 @@ import java.util.Optional;
  * A {@link ClaimLookup} over a running Pincite server's JSON API: {@code GET /api/claims/{id}} (a
  * claim view, whose {@code stored} member is the claim), {@code GET /api/documents/{prefix}} (a
  * document view, whose {@code claims} are the document's claims) and {@code GET
- * /api/claims/{id}/former} (a stored claim, or an object whose {@code former} member is one). A 404
+ * /api/claims/{id}/former} (a stored claim, or an object whose {@code former} member is one) and
+ * {@code GET /api/claims/{id}/answers} (an object whose {@code answers} are stored claims). A 404
  * means "no such claim or document", a 308 or 410 "that id changed"; any other failure is an {@link
  * IOException} naming the URL. Thread safe.
  */
@@ -88,6 +89,21 @@ public final class HttpClaimLookup implements ClaimLookup {
     return former.isNull()
         ? Optional.empty()
         : Optional.of(json.treeToValue(former, StoredClaim.class));
+  }
+
+  @Override
+  public List<StoredClaim> answersTo(String claimId) throws IOException {
+    List<StoredClaim> answers = new ArrayList<>();
+    if (!StableIds.looksLikeId(claimId)) {
+      return answers;
+    }
+    Optional<JsonNode> answer = get("api/claims/" + claimId + "/answers");
+    if (answer.isPresent() && answer.get().get("answers") != null) {
+      for (JsonNode claim : answer.get().get("answers")) {
+        answers.add(json.treeToValue(claim, StoredClaim.class));
+      }
+    }
+    return answers;
   }
 
   private Optional<JsonNode> get(String path) throws IOException {

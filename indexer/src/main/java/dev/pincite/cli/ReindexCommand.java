@@ -1,5 +1,6 @@
 package dev.pincite.cli;
 
+import dev.pincite.index.ReindexRecord;
 import dev.pincite.index.ReindexReport;
 import dev.pincite.index.Reindexer;
 import java.io.IOException;
@@ -109,6 +110,7 @@ public final class ReindexCommand implements Callable<Integer> {
         "  index now holds  %d documents, %d claims%n",
         r.documentsTotal(),
         r.claimsTotal());
+    printChanges(r.changes(), out);
     printNames("speakers", r.unregistered().speakers(), out);
     printNames("organisations", r.unregistered().organisations(), out);
     if (!r.warnings().isEmpty()) {
@@ -116,6 +118,47 @@ public final class ReindexCommand implements Callable<Integer> {
       r.warnings().forEach(w -> out.printf(Locale.ROOT, "    %s%n", w));
     }
     out.flush();
+  }
+
+  private static final int CHANGED_DOCUMENTS_SHOWN = 10;
+
+  /** What the reindex changed, claim by claim, as recorded in the index ("what's new"). */
+  private static void printChanges(ReindexRecord changes, PrintWriter out) {
+    if (changes == null) {
+      out.printf(Locale.ROOT, "  claims changed   none%n");
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "  claims changed   %d added, %d changed, %d removed, %d new answers in %d documents"
+            + " (%d new, %d changed, %d removed); reindex #%d, on /whats-new%n",
+        changes.added(),
+        changes.changed(),
+        changes.removed(),
+        changes.answers(),
+        changes.documents().size(),
+        changes.documents(ReindexRecord.Change.NEW),
+        changes.documents(ReindexRecord.Change.CHANGED),
+        changes.documents(ReindexRecord.Change.REMOVED),
+        changes.sequence());
+    List<ReindexRecord.DocumentChanges> shown =
+        changes
+            .documents()
+            .subList(0, Math.min(changes.documents().size(), CHANGED_DOCUMENTS_SHOWN));
+    for (ReindexRecord.DocumentChanges d : shown) {
+      out.printf(
+          Locale.ROOT,
+          "    %-7s %s: +%d ~%d -%d%s%n",
+          d.change().name().toLowerCase(Locale.ROOT),
+          d.path(),
+          d.added().size(),
+          d.changed().size(),
+          d.removed().size(),
+          d.answers().isEmpty() ? "" : ", " + d.answers().size() + " new answer(s)");
+    }
+    if (shown.size() < changes.documents().size()) {
+      out.printf(Locale.ROOT, "    ... and %d more%n", changes.documents().size() - shown.size());
+    }
   }
 
   /** Names of the parsed files the registry does not list, for a person to confirm there. */

@@ -11,6 +11,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -104,13 +106,37 @@ public final class ClaimIndexWriter implements Closeable {
   public void replaceFile(
       Article article, List<Claim> claims, String contentHash, List<StoredClaim> vanished)
       throws IOException {
+    replaceFile(article, claims, contentHash, vanished, Map.of());
+  }
+
+  /**
+   * Replaces whatever the index holds for a file, as {@link #replaceFile(Article, List, String,
+   * List)}, with the date each claim was first indexed.
+   *
+   * @param article the article
+   * @param claims its claims
+   * @param contentHash the hash of the file's bytes and catalog entry
+   * @param vanished claims of the file's previous version whose ids are gone
+   * @param firstIndexed when each claim was first indexed, by id; a claim not in it has no date
+   * @throws IOException on write failure
+   */
+  public void replaceFile(
+      Article article,
+      List<Claim> claims,
+      String contentHash,
+      List<StoredClaim> vanished,
+      Map<String, Instant> firstIndexed)
+      throws IOException {
     DocumentInfo info = documentInfo(article);
     // Every claim stores its document's metadata: encode it once per file, not once per claim.
     String infoJson = json(info);
     List<Document> docs = new ArrayList<>(claims.size() + 1);
     docs.add(fileDocument(article, info, infoJson, contentHash));
     for (int i = 0; i < claims.size(); i++) {
-      docs.add(facets.build(claimDocument(claims.get(i), i, info, infoJson)));
+      Claim claim = claims.get(i);
+      Document doc = claimDocument(claim, i, info, infoJson);
+      addFirstIndexed(doc, firstIndexed.get(claim.id()));
+      docs.add(facets.build(doc));
     }
     if (!fresh) {
       writer.deleteDocuments(new Term(PATH, article.path()));
@@ -139,6 +165,22 @@ public final class ClaimIndexWriter implements Closeable {
    * @throws IOException on write failure
    */
   public void commit(String fingerprint) throws IOException {
+    commit(fingerprint, null);
+  }
+
+  /**
+   * Makes every change visible at once, together with the record of what this reindex changed, so
+   * that a crash leaves either the previous index and records or the new ones, never a mix. Only
+   * the last {@link IndexSchema#REINDEX_RECORDS_KEPT} records are kept.
+   *
+   * @param fingerprint the extraction rules' fingerprint, stored with the commit
+   * @param record what the reindex changed, or null to record nothing
+   * @throws IOException on write failure
+   */
+  public void commit(String fingerprint, ReindexRecord record) throws IOException {
+    if (record != null) {
+      addRecord(record);
+    }
     if (!fresh) {
       mergeAwayDeletes();
     }
@@ -194,9 +236,41 @@ public final class ClaimIndexWriter implements Closeable {
               DOC_PREFIX, StableIds.documentPrefix(former.claim().id()), Field.Store.NO));
       doc.add(new StoredField(CLAIM_JSON, json(former.claim())));
       doc.add(new StoredField(DOC_JSON, json(former.document())));
+      former.firstIndexedAt().ifPresent(at -> addFirstIndexed(doc, at));
       docs.add(doc);
     }
     writer.addDocuments(docs);
+  }
+
+  private void addRecord(ReindexRecord record) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, KIND_REINDEX, Field.Store.NO));
+    doc.add(new LongPoint(REINDEX_SEQUENCE, record.sequence()));
+    doc.add(new NumericDocValuesField(REINDEX_SEQUENCE, record.sequence()));
+    doc.add(new StoredField(REINDEX_JSON, json(record)));
+    long oldestKept = record.sequence() - REINDEX_RECORDS_KEPT + 1;
+    if (!fresh && oldestKept > Long.MIN_VALUE + 1) {
+      writer.deleteDocuments(
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(KIND, KIND_REINDEX)), Occur.FILTER)
+              .add(
+                  LongPoint.newRangeQuery(REINDEX_SEQUENCE, Long.MIN_VALUE, oldestKept - 1),
+                  Occur.FILTER)
+              .build());
+    }
+    writer.addDocument(doc);
+  }
+
+  /**
+   * Adds a claim's first-indexed date, when known: a point for range filters and a stored value.
+   */
+  private static void addFirstIndexed(Document doc, Instant firstIndexed) {
+    if (firstIndexed == null) {
+      return;
+    }
+    long seconds = firstIndexed.getEpochSecond();
+    doc.add(new LongPoint(FIRST_INDEXED, seconds));
+    doc.add(new StoredField(FIRST_INDEXED, seconds));
   }
 
   private void deleteFormer(List<String> ids) throws IOException {

@@ -16,9 +16,11 @@ import org.apache.lucene.index.IndexOptions;
  * configuration. The writer ({@link ClaimIndexWriter}) and the reader ({@link
  * dev.pincite.search.ClaimSearcher}) both use it, so they cannot drift apart.
  *
- * <p>The index holds three kinds of Lucene documents, told apart by {@link #KIND}: one per claim,
- * one per corpus file (metadata, body blocks, content hash for incremental reindexing) and one per
- * former claim (an id that vanished in a reindex, kept so old citations can be repaired).
+ * <p>The index holds four kinds of Lucene documents, told apart by {@link #KIND}: one per claim,
+ * one per corpus file (metadata, body blocks, content hash for incremental reindexing), one per
+ * former claim (an id that vanished in a reindex, kept so old citations can be repaired) and one
+ * per recent reindex (what it changed, {@link ReindexRecord}): the record is committed with the
+ * changes it describes, so the two cannot disagree.
  */
 public final class IndexSchema {
 
@@ -34,6 +36,7 @@ public final class IndexSchema {
   public static final String KIND_CLAIM = "claim";
   public static final String KIND_DOCUMENT = "doc";
   public static final String KIND_FORMER = "former";
+  public static final String KIND_REINDEX = "reindex";
 
   public static final String ID = "id";
   public static final String DOC_ID = "doc_id";
@@ -55,6 +58,22 @@ public final class IndexSchema {
   public static final String DOC_JSON = "doc_json";
   public static final String BLOCKS_JSON = "blocks_json";
   public static final String CONTENT_HASH = "content_hash";
+
+  /**
+   * When a claim was first indexed, in epoch seconds: a point for the "new since" filter and a
+   * stored value. Kept across reindexes by id, and by a changed sentence from its predecessor.
+   */
+  public static final String FIRST_INDEXED = "first_indexed";
+
+  /** A reindex record's sequence number (a point and a sort value) and its stored JSON. */
+  public static final String REINDEX_SEQUENCE = "reindex_seq";
+
+  public static final String REINDEX_JSON = "reindex_json";
+
+  /**
+   * How many reindex records the index keeps: older ones are deleted by the commit that adds one.
+   */
+  public static final int REINDEX_RECORDS_KEPT = 20;
 
   // Facet dimensions, in display order.
   public static final String FACET_SPEAKER = "speaker";

@@ -19,19 +19,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -41,7 +45,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -75,12 +82,19 @@ public final class Reindexer {
    * @param full parse every file again, whatever changed
    * @param threads worker threads for parsing and extraction
    * @param listener progress
+   * @param clock what "now" is: the first-indexed date of new claims and the time of the record
    */
-  public record Options(boolean full, int threads, Listener listener) {
+  public record Options(boolean full, int threads, Listener listener, Clock clock) {
     public Options {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be >= 1, got " + threads);
       }
+      Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Options on the system clock. */
+    public Options(boolean full, int threads, Listener listener) {
+      this(full, threads, listener, Clock.systemUTC());
     }
 
     /** Incremental, one thread per core, no progress. */
@@ -89,11 +103,15 @@ public final class Reindexer {
     }
 
     public Options withFull(boolean value) {
-      return new Options(value, threads, listener);
+      return new Options(value, threads, listener, clock);
     }
 
     public Options withListener(Listener value) {
-      return new Options(full, threads, value);
+      return new Options(full, threads, value, clock);
+    }
+
+    public Options withClock(Clock value) {
+      return new Options(full, threads, listener, value);
     }
   }
 
@@ -138,19 +156,35 @@ public final class Reindexer {
       }
       boolean reparseAll =
           options.full() || create || !extractor.fingerprint().equals(previous.fingerprint());
-      Run run = new Run(catalog, extractor, previous, reparseAll);
+      Instant now = options.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+      Run run = new Run(catalog, extractor, previous, reparseAll, now);
       try (ClaimIndexWriter writer = new ClaimIndexWriter(indexDir, create)) {
         List<Outcome> outcomes = run.processAll(paths, writer);
         Set<String> present = Set.copyOf(paths);
+        List<ReindexRecord.DocumentChanges> changes = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+          if (outcome instanceof Outcome.Parsed p && !p.changes().isEmpty()) {
+            changes.add(p.changes());
+          }
+        }
         int removed = 0;
-        for (String old : previous.hashes().keySet()) {
+        for (String old : new TreeMap<>(previous.hashes()).keySet()) {
           if (!present.contains(old) && !unreadableNow(old, listing)) {
-            writer.removeFile(old, previous.claimsOf(old));
+            List<StoredClaim> claims = previous.claimsOf(old);
+            writer.removeFile(old, claims);
+            changes.add(ClaimSuccession.removedFile(old, claims));
             removed++;
           }
         }
-        writer.commit(extractor.fingerprint());
-        return report(outcomes, listing.skipped(), paths.size(), removed, reparseAll, start);
+        changes.sort(Comparator.comparing(ReindexRecord.DocumentChanges::path));
+        ReindexRecord record =
+            changes.isEmpty()
+                ? null
+                : new ReindexRecord(
+                    previous.lastSequence() + 1, now.toString(), reparseAll, changes);
+        writer.commit(extractor.fingerprint(), record);
+        return report(
+            outcomes, listing.skipped(), paths.size(), removed, reparseAll, record, start);
       }
     }
   }
@@ -172,6 +206,7 @@ public final class Reindexer {
       int seen,
       int removed,
       boolean full,
+      ReindexRecord record,
       long start)
       throws IOException {
     int parsed = 0;
@@ -219,13 +254,19 @@ public final class Reindexer {
         documentsTotal,
         bytes,
         full,
+        record,
         Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** What happened to one file. */
   private sealed interface Outcome {
     record Parsed(
-        String path, long claims, long bytes, List<String> warnings, UnregisteredNames names)
+        String path,
+        long claims,
+        long bytes,
+        List<String> warnings,
+        UnregisteredNames names,
+        ReindexRecord.DocumentChanges changes)
         implements Outcome {}
 
     record Unchanged(String path) implements Outcome {}
@@ -239,12 +280,19 @@ public final class Reindexer {
     private final ClaimExtractor extractor;
     private final Previous previous;
     private final boolean reparseAll;
+    private final Instant now;
 
-    Run(Catalog catalog, ClaimExtractor extractor, Previous previous, boolean reparseAll) {
+    Run(
+        Catalog catalog,
+        ClaimExtractor extractor,
+        Previous previous,
+        boolean reparseAll,
+        Instant now) {
       this.catalog = catalog;
       this.extractor = extractor;
       this.previous = previous;
       this.reparseAll = reparseAll;
+      this.now = now;
     }
 
     List<Outcome> processAll(List<String> paths, ClaimIndexWriter writer) throws IOException {
@@ -302,16 +350,21 @@ public final class Reindexer {
         return skipped(e);
       }
       List<Claim> claims = extractor.extract(article);
-      Set<String> ids = claims.stream().map(Claim::id).collect(Collectors.toSet());
-      List<StoredClaim> vanished =
-          previous.claimsOf(path).stream().filter(old -> !ids.contains(old.claim().id())).toList();
-      writer.replaceFile(article, claims, hash, vanished);
+      ClaimSuccession succession =
+          ClaimSuccession.of(
+              ClaimIndexWriter.documentInfo(article),
+              previous.hashes().containsKey(path),
+              previous.claimsOf(path),
+              claims,
+              now);
+      writer.replaceFile(article, claims, hash, succession.vanished(), succession.firstIndexed());
       return new Outcome.Parsed(
           path,
           claims.size(),
           bytes.length,
           article.warnings(),
-          extractor.unregisteredNames(claims));
+          extractor.unregisteredNames(claims),
+          succession.changes());
     }
 
     private Outcome skipped(BadDocumentException e) {
@@ -381,6 +434,24 @@ public final class Reindexer {
 
     String schema() throws IOException {
       return reader == null ? null : reader.getIndexCommit().getUserData().get(COMMIT_SCHEMA);
+    }
+
+    /** The sequence number of the last reindex record, 0 when there is none. */
+    long lastSequence() throws IOException {
+      if (reader == null) {
+        return 0;
+      }
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs top =
+          searcher.search(
+              new TermQuery(new Term(KIND, KIND_REINDEX)),
+              1,
+              new Sort(new SortField(REINDEX_SEQUENCE, SortField.Type.LONG, true)));
+      if (top.scoreDocs.length == 0) {
+        return 0;
+      }
+      return StoredClaimCodec.reindexRecord(searcher.storedFields().document(top.scoreDocs[0].doc))
+          .sequence();
     }
 
     String fingerprint() throws IOException {

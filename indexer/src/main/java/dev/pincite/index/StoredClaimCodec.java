@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.pincite.claims.Claim;
 import dev.pincite.ingest.Block;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 
 /**
  * Reads back what {@link ClaimIndexWriter} stored: claims, document metadata and body blocks. The
@@ -24,7 +26,12 @@ public final class StoredClaimCodec {
    */
   public static StoredClaim storedClaim(Document doc) throws IOException {
     Claim claim = ClaimIndexWriter.JSON.readValue(doc.get(IndexSchema.CLAIM_JSON), Claim.class);
-    return new StoredClaim(claim, documentInfo(doc));
+    IndexableField firstIndexed = doc.getField(IndexSchema.FIRST_INDEXED);
+    String at =
+        firstIndexed == null || firstIndexed.numericValue() == null
+            ? null
+            : Instant.ofEpochSecond(firstIndexed.numericValue().longValue()).toString();
+    return new StoredClaim(claim, documentInfo(doc), at);
   }
 
   /**
@@ -34,6 +41,15 @@ public final class StoredClaimCodec {
    */
   public static DocumentInfo documentInfo(Document doc) throws IOException {
     return ClaimIndexWriter.JSON.readValue(doc.get(IndexSchema.DOC_JSON), DocumentInfo.class);
+  }
+
+  /**
+   * @param doc a stored reindex record document
+   * @return the record
+   * @throws IOException when the stored JSON cannot be read
+   */
+  public static ReindexRecord reindexRecord(Document doc) throws IOException {
+    return ClaimIndexWriter.JSON.readValue(doc.get(IndexSchema.REINDEX_JSON), ReindexRecord.class);
   }
 
   /**

@@ -48,4 +48,15 @@ public interface ClaimLookup {
   default List<String> documentPrefixes() throws IOException {
     return List.of();
   }
+
+  /**
+   * The claims that answer a claim (counterclaims linked to it), in the same document or elsewhere.
+   *
+   * @param claimId a claim id
+   * @return its answers; empty when it has none, no such claim exists, or this lookup cannot tell
+   * @throws IOException when the index or server cannot be read
+   */
+  default List<StoredClaim> answersTo(String claimId) throws IOException {
+    return List.of();
+  }
 }

@@ -5,6 +5,7 @@ import static dev.pincite.index.IndexSchema.*;
 import dev.pincite.claims.StableIds;
 import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.IndexSchema;
+import dev.pincite.index.ReindexRecord;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.index.StoredClaimCodec;
 import dev.pincite.ingest.Paragraph;
@@ -33,7 +34,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOFunction;
@@ -371,6 +375,52 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
     String prefix = StableIds.documentPrefix(documentPrefix);
     return withSnapshot(
         snapshot -> snapshot.claimsOf(Snapshot.kind(KIND_CLAIM, DOC_PREFIX, prefix)));
+  }
+
+  /**
+   * The claims that answer a claim: today the counterclaims of its document whose {@code counters}
+   * link names it. Answers found across documents come back from here too, so callers (the memo
+   * check, the claim page) need not know how an answer was found.
+   *
+   * @param claimId a claim id
+   * @return its answers in reading order; empty when it has none or no such claim exists
+   * @throws IOException on index failure
+   */
+  @Override
+  public List<StoredClaim> answersTo(String claimId) throws IOException {
+    if (!StableIds.looksLikeId(claimId)) {
+      return List.of();
+    }
+    return withSnapshot(
+        snapshot -> snapshot.claimsOf(Snapshot.kind(KIND_CLAIM, COUNTERS, claimId)));
+  }
+
+  /**
+   * The records of the last reindexes that changed something, newest first: what each added,
+   * changed and removed.
+   *
+   * @param max the most records to return
+   * @return the records
+   * @throws IOException on index failure
+   */
+  public List<ReindexRecord> reindexes(int max) throws IOException {
+    if (max < 1) {
+      return List.of();
+    }
+    return withSnapshot(
+        snapshot -> {
+          TopDocs top =
+              snapshot.search(
+                  new TermQuery(new Term(KIND, KIND_REINDEX)),
+                  max,
+                  new Sort(new SortField(REINDEX_SEQUENCE, SortField.Type.LONG, true)));
+          StoredFields stored = snapshot.storedFields();
+          List<ReindexRecord> records = new ArrayList<>(top.scoreDocs.length);
+          for (ScoreDoc hit : top.scoreDocs) {
+            records.add(StoredClaimCodec.reindexRecord(stored.document(hit.doc)));
+          }
+          return records;
+        });
   }
 
   /** Picks up a newer commit of the index, if any. Cheap when nothing changed. */

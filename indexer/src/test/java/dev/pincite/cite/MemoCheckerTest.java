@@ -70,10 +70,10 @@ class MemoCheckerTest {
     assertEquals(Status.CHANGED, checks.get(0).status());
     assertEquals(newMargins, checks.get(0).suggestion().claim());
     assertTrue(checks.get(0).fixable());
-    assertEquals(Status.RESOLVES, checks.get(1).status());
-    assertEquals(Status.MISSING, checks.get(2).status());
+    assertEquals(Status.UNCHANGED, checks.get(1).status());
+    assertEquals(Status.REMOVED, checks.get(2).status());
     assertFalse(checks.get(2).fixable());
-    assertTrue(report.anyMissing());
+    assertTrue(report.anyRemoved());
   }
 
   @Test
@@ -92,7 +92,7 @@ class MemoCheckerTest {
             + capex.claim().id()
             + "]; and “the quarterly noise” is short.\n";
     CitationCheck check = new MemoChecker(after).check(memo).checks().get(0);
-    assertEquals(Status.RESOLVES, check.status());
+    assertEquals(Status.UNCHANGED, check.status());
   }
 
   @Test
@@ -119,8 +119,8 @@ class MemoCheckerTest {
         fixed.memo());
     assertTrue(fixed.memo().contains("/claims/" + deleted.claim().id()), "missing stays");
     MemoReport again = checker.check(fixed.memo());
-    assertEquals(Status.RESOLVES, again.checks().get(0).status());
-    assertEquals(Status.MISSING, again.checks().get(2).status());
+    assertEquals(Status.UNCHANGED, again.checks().get(0).status());
+    assertEquals(Status.REMOVED, again.checks().get(2).status());
   }
 
   @Test
@@ -173,7 +173,7 @@ class MemoCheckerTest {
         continue;
       }
       CitationCheck check = checker.check("See [@" + typo + "].").checks().getFirst();
-      assertEquals(Status.MISSING, check.status(), typo);
+      assertEquals(Status.REMOVED, check.status(), typo);
       assertEquals(capex, check.nearId(), typo);
     }
     assertNull(

@@ -2,8 +2,8 @@ package dev.pincite.web;
 
 import dev.pincite.cite.Citation;
 import dev.pincite.cite.CitationStyle;
-import dev.pincite.cite.ClosestClaim;
 import dev.pincite.claims.StableIds;
+import dev.pincite.index.ClosestClaim;
 import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.search.ClaimSearcher;
@@ -20,9 +20,10 @@ import java.util.Optional;
 
 /**
  * The claim page ({@code /claims/{id}}) and the claim API ({@code /api/claims/{id}}, {@code
- * /former}, {@code /cite}). An id that no longer resolves (its sentence was edited or removed in a
- * reindex) does not end in a bare 404: the page shows what the claim said and the closest current
- * claim of the same document, so a citation in an old memo still leads somewhere useful.
+ * /former}, {@code /answers}, {@code /cite}). An id that no longer resolves (its sentence was
+ * edited or removed in a reindex) does not end in a bare 404: the page shows what the claim said
+ * and the closest current claim of the same document, so a citation in an old memo still leads
+ * somewhere useful.
  */
 final class ClaimHandler {
 
@@ -97,6 +98,21 @@ final class ClaimHandler {
         moved(id)
             .orElseThrow(
                 () -> new NotFoundResponse("No claim was ever indexed with the id " + id + ".")));
+  }
+
+  /**
+   * {@code GET /api/claims/{id}/answers}: the claims that answer a claim ({@link
+   * ClaimSearcher#answersTo}), each with its first-indexed date, as {@code {"id", "answers"}}.
+   */
+  void answers(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    if (view(id).isEmpty()) {
+      throw new NotFoundResponse(notFoundMessage(id));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", id);
+    body.put("answers", searcher.answersTo(id));
+    ctx.json(body);
   }
 
   /** {@code GET /api/claims/{id}/cite?style=apa}: one citation, or all of them without a style. */

@@ -18,10 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the Pincite web app over a claim index: the search, claim, document and speaker pages, the
- * JSON API (versioned under {@code /api/v1/} and described by {@code /api/openapi.json}; the first,
- * unversioned paths keep their shapes), the OpenSearch description and the static assets. The app
- * comes back configured but not started, so a test can start it on a free port and {@code serve} on
- * the configured one.
+ * Memo and "what's new" pages, the JSON API (versioned under {@code /api/v1/} and described by
+ * {@code /api/openapi.json}; the first, unversioned paths keep their shapes), the OpenSearch
+ * description and the static assets. The app comes back configured but not started, so a test can
+ * start it on a free port and {@code serve} on the configured one.
  *
  * <p>Every response forbids scripts and styles from anywhere but the archive itself (a Content
  * Security Policy with no inline script), a second guard behind template escaping against hostile
@@ -82,6 +82,8 @@ public final class PinciteApp {
     DocumentHandler documents = new DocumentHandler(searcher, pages);
     SpeakerHandler speakers = new SpeakerHandler(searcher, pages);
     NamesHandler names = new NamesHandler(searcher, pages, registryDir);
+    MemoHandler memos = new MemoHandler(searcher, pages, citations);
+    WhatsNewHandler whatsNew = new WhatsNewHandler(searcher, pages);
     Refresher refresher = new Refresher(searcher, config.refreshInterval().toNanos());
     ErrorMapping errors = new ErrorMapping(pages);
     HostCheck hosts = new HostCheck(config.baseUrl(), config.hosts());
@@ -112,10 +114,16 @@ public final class PinciteApp {
           get(routes, "/documents/{id}", documents::page);
           get(routes, "/speakers/{name}", speakers::page);
           get(routes, "/names", names::page);
+          get(routes, "/memo", memos::form);
+          routes.post("/memo", memos::check);
+          routes.post("/api/memo", memos::api);
+          get(routes, "/whats-new", whatsNew::page);
+          get(routes, "/api/whats-new", whatsNew::api);
           get(routes, "/api/search", search::api);
           get(routes, "/api/complete", search::complete);
           get(routes, "/api/claims/{id}", claims::api);
           get(routes, "/api/claims/{id}/former", claims::former);
+          get(routes, "/api/claims/{id}/answers", claims::answers);
           get(routes, "/api/claims/{id}/cite", claims::cite);
           get(routes, "/api/documents/{id}", documents::api);
           // The versioned API; the paths above keep their first shapes for existing clients.

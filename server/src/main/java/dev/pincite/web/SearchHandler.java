@@ -225,6 +225,9 @@ final class SearchHandler {
               + (state.to() == null ? "…" : state.to());
       chips.add(new Chip("Months", range, state.withoutRange()));
     }
+    if (state.newSince() != null) {
+      chips.add(new Chip("New since", state.newSince(), state.withoutNewSince()));
+    }
     return chips;
   }
 
@@ -248,15 +251,23 @@ final class SearchHandler {
         rest.remove(value);
         fewer.put(entry.getKey(), rest);
         SearchState relaxed =
-            new SearchState(state.query(), fewer, state.from(), state.to(), 1, state.sort());
+            new SearchState(
+                state.query(), fewer, state.from(), state.to(), 1, state.sort(), state.newSince());
         String label = FacetView.LABELS.getOrDefault(entry.getKey(), entry.getKey()) + ": " + value;
         out.add(new Relaxation(label, relaxed.href(), count(relaxed)));
       }
     }
     if (state.from() != null || state.to() != null) {
       SearchState relaxed =
-          new SearchState(state.query(), state.filters(), null, null, 1, state.sort());
+          new SearchState(
+              state.query(), state.filters(), null, null, 1, state.sort(), state.newSince());
       out.add(new Relaxation("the month range", relaxed.href(), count(relaxed)));
+    }
+    if (state.newSince() != null) {
+      SearchState relaxed =
+          new SearchState(
+              state.query(), state.filters(), state.from(), state.to(), 1, state.sort(), null);
+      out.add(new Relaxation("the new-since date", relaxed.href(), count(relaxed)));
     }
     if (out.size() > 1) {
       SearchState bare = new SearchState(state.query(), Map.of(), null, null, 1, state.sort());
