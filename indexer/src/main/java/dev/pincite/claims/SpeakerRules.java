@@ -194,6 +194,15 @@ public final class SpeakerRules {
       if (interview.isPresent()) {
         return interview.get();
       }
+      if (paragraphStart) {
+        Optional<String> writer = postWriter(sentence);
+        if (writer.isPresent()) {
+          paragraphLabel = writer.get();
+          paragraphPerson = paragraphLabel;
+          lastPerson = paragraphLabel;
+          return new Attribution(paragraphLabel, true, true);
+        }
+      }
       if (paragraphLabel != null) {
         // A transcript turn is its label's, whoever it quotes.
         return new Attribution(paragraphLabel, true, false);
@@ -281,6 +290,29 @@ public final class SpeakerRules {
         return Optional.of(new Attribution(interviewee, true, true));
       }
       return Optional.empty();
+    }
+
+    /**
+     * The writer of a post or letter that opens the paragraph ("ridgeline_ev wrote:"): a handle is
+     * kept as written; a name resolves like any other (a surname to the full name given earlier).
+     */
+    private Optional<String> postWriter(String sentence) {
+      Matcher m = p.postLabel.matcher(sentence);
+      if (!m.lookingAt()) {
+        return Optional.empty();
+      }
+      String writer = m.group(1);
+      if (notNames.contains(writer) || p.pronounPointer.matcher(writer).matches()) {
+        return Optional.empty();
+      }
+      if (Character.isUpperCase(writer.codePointAt(0)) && writer.matches("[\\p{L}'\u2019. -]+")) {
+        NameSpan span = new NameSpan(0, writer.length(), writer, false);
+        Optional<Entity> e = resolve(span, true);
+        if (e.isPresent()) {
+          return Optional.of(e.get().name());
+        }
+      }
+      return Optional.of(writer);
     }
 
     /**
