@@ -97,6 +97,15 @@ public final class SpeakerRules {
   /** What follows a name that ends an inverted attribution: its clause ends. */
   private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,.;:!?)\u201D\"]|$)");
 
+  /**
+   * After an inverted speaker: an optional affiliation, then the clause's end ("..., adds economist
+   * Mireille Santos of the Halden Institute.").
+   */
+  private static final Pattern AFFILIATION_THEN_END =
+      Pattern.compile(
+          "(?:\\s+(?:of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
+              + "(?:\\s+(?:&|\\p{Lu}[\\p{L}&'\u2019.-]*)){0,3})?\\s*(?:[,.;:!?)\u201D\"]|$)");
+
   /** ", but ": where a sentence turns to a second clause. */
   private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\s+");
 
@@ -544,7 +553,7 @@ public final class SpeakerRules {
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
       if (!span.possessive()
-          && CLAUSE_END.matcher(after).lookingAt()
+          && AFFILIATION_THEN_END.matcher(after).lookingAt()
           && p.verbBeforeRole.matcher(before).find()) {
         return resolve(span, true)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
