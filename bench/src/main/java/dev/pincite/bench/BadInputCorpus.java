@@ -28,7 +28,6 @@ final class BadInputCorpus {
           "dump.txt",
           "caf%C3%A9.md",
           LOCKED,
-          "br.html",
           "passwd_link.txt",
           "loop_link.txt",
           "dangling_link.txt",
