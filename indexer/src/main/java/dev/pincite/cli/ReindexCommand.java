@@ -3,9 +3,11 @@ package dev.pincite.cli;
 import dev.pincite.index.ReindexRecord;
 import dev.pincite.index.ReindexReport;
 import dev.pincite.index.Reindexer;
+import dev.pincite.ingest.FileTimeLimit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -58,6 +60,14 @@ public final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: one per core).")
   Integer threads;
 
+  @Option(
+      names = "--file-time-limit",
+      paramLabel = "SECONDS",
+      description =
+          "The time one file may take to be read and its claims extracted; a file over it is"
+              + " skipped with the reason (default: ${DEFAULT-VALUE}).")
+  long fileTimeLimitSeconds = FileTimeLimit.DEFAULT.toSeconds();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -68,6 +78,7 @@ public final class ReindexCommand implements Callable<Integer> {
     if (threads != null) {
       options = new Reindexer.Options(full, threads, options.listener());
     }
+    options = options.withFileTimeLimit(Duration.ofSeconds(fileTimeLimitSeconds));
     try (Progress progress = new Progress(System.console() != null)) {
       ReindexReport report =
           new Reindexer(corpus.dir(), index.dir(), options.withListener(progress)).run();

@@ -59,6 +59,8 @@ public final class ClaimIndexWriter implements Closeable {
    */
   public static final double MAX_DELETED_SHARE = 0.2;
 
+  private static final int CLAIMS_PER_BATCH = 1_000;
+
   private final Directory directory;
   private final IndexWriter writer;
   private final FacetsConfig facets = IndexSchema.facetsConfig();
@@ -130,19 +132,28 @@ public final class ClaimIndexWriter implements Closeable {
     DocumentInfo info = documentInfo(article);
     // Every claim stores its document's metadata: encode it once per file, not once per claim.
     String infoJson = json(info);
-    List<Document> docs = new ArrayList<>(claims.size() + 1);
-    docs.add(fileDocument(article, info, infoJson, contentHash));
-    for (int i = 0; i < claims.size(); i++) {
-      Claim claim = claims.get(i);
-      Document doc = claimDocument(claim, i, info, infoJson);
-      addFirstIndexed(doc, firstIndexed.get(claim.id()));
-      docs.add(facets.build(doc));
-    }
     if (!fresh) {
       writer.deleteDocuments(new Term(PATH, article.path()));
       deleteFormer(claims.stream().map(Claim::id).toList());
     }
-    writer.addDocuments(docs);
+    writer.addDocument(fileDocument(article, info, infoJson, contentHash));
+    // Added in batches, not as one block: a block is buffered whole (the writer cannot flush
+    // inside it), and a file of 50,000 claims built at once took hundreds of MB of heap. Nothing
+    // reads a file's documents as a block; the commit at the end makes them visible together.
+    List<Document> batch = new ArrayList<>(Math.min(claims.size(), CLAIMS_PER_BATCH));
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      Document doc = claimDocument(claim, i, info, infoJson);
+      addFirstIndexed(doc, firstIndexed.get(claim.id()));
+      batch.add(facets.build(doc));
+      if (batch.size() == CLAIMS_PER_BATCH) {
+        writer.addDocuments(batch);
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      writer.addDocuments(batch);
+    }
     addFormer(vanished);
   }
 

@@ -5,6 +5,7 @@ import static dev.pincite.index.IndexSchema.*;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.Registry;
+import dev.pincite.claims.TooManySentencesException;
 import dev.pincite.claims.UnregisteredNames;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.ArticleLoader;
@@ -12,6 +13,7 @@ import dev.pincite.ingest.BadDocumentException;
 import dev.pincite.ingest.Catalog;
 import dev.pincite.ingest.Corpus;
 import dev.pincite.ingest.DocumentMetadata;
+import dev.pincite.ingest.FileTimeLimit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -83,18 +85,25 @@ public final class Reindexer {
    * @param threads worker threads for parsing and extraction
    * @param listener progress
    * @param clock what "now" is: the first-indexed date of new claims and the time of the record
+   * @param fileTimeLimit the time one file may take to be parsed and its claims extracted; a file
+   *     over it is skipped with the reason
    */
-  public record Options(boolean full, int threads, Listener listener, Clock clock) {
+  public record Options(
+      boolean full, int threads, Listener listener, Clock clock, Duration fileTimeLimit) {
     public Options {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be >= 1, got " + threads);
       }
       Objects.requireNonNull(clock, "clock");
+      if (fileTimeLimit.isNegative() || fileTimeLimit.isZero()) {
+        throw new IllegalArgumentException(
+            "the per-file time limit must be positive, got " + fileTimeLimit);
+      }
     }
 
-    /** Options on the system clock. */
+    /** Options on the system clock with the default per-file time limit. */
     public Options(boolean full, int threads, Listener listener) {
-      this(full, threads, listener, Clock.systemUTC());
+      this(full, threads, listener, Clock.systemUTC(), FileTimeLimit.DEFAULT);
     }
 
     /** Incremental, one thread per core, no progress. */
@@ -103,15 +112,19 @@ public final class Reindexer {
     }
 
     public Options withFull(boolean value) {
-      return new Options(value, threads, listener, clock);
+      return new Options(value, threads, listener, clock, fileTimeLimit);
     }
 
     public Options withListener(Listener value) {
-      return new Options(full, threads, value, clock);
+      return new Options(full, threads, value, clock, fileTimeLimit);
     }
 
     public Options withClock(Clock value) {
-      return new Options(full, threads, listener, value);
+      return new Options(full, threads, listener, value, fileTimeLimit);
+    }
+
+    public Options withFileTimeLimit(Duration value) {
+      return new Options(full, threads, listener, clock, value);
     }
   }
 
@@ -258,6 +271,9 @@ public final class Reindexer {
         Duration.ofNanos(System.nanoTime() - start));
   }
 
+  /** A file's article and claims. */
+  private record Parsed(Article article, List<Claim> claims) {}
+
   /** What happened to one file. */
   private sealed interface Outcome {
     record Parsed(
@@ -281,6 +297,7 @@ public final class Reindexer {
     private final Previous previous;
     private final boolean reparseAll;
     private final Instant now;
+    private final FileTimeLimit timeLimit = new FileTimeLimit(options.fileTimeLimit());
 
     Run(
         Catalog catalog,
@@ -297,7 +314,7 @@ public final class Reindexer {
 
     List<Outcome> processAll(List<String> paths, ClaimIndexWriter writer) throws IOException {
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-      try {
+      try (timeLimit) {
         List<Future<Outcome>> futures = new ArrayList<>(paths.size());
         for (String path : paths) {
           futures.add(pool.submit(() -> process(path, writer)));
@@ -343,13 +360,15 @@ public final class Reindexer {
       if (!reparseAll && hash.equals(previous.hashes().get(path))) {
         return new Outcome.Unchanged(path);
       }
-      Article article;
+      Parsed parsed;
       try {
-        article = catalog.apply(loader.parse(bytes, path));
+        byte[] content = bytes;
+        parsed = timeLimit.run(path, () -> parse(content, path));
       } catch (BadDocumentException e) {
         return skipped(e);
       }
-      List<Claim> claims = extractor.extract(article);
+      Article article = parsed.article();
+      List<Claim> claims = parsed.claims();
       ClaimSuccession succession =
           ClaimSuccession.of(
               ClaimIndexWriter.documentInfo(article),
@@ -365,6 +384,29 @@ public final class Reindexer {
           article.warnings(),
           extractor.unregisteredNames(claims),
           succession.changes());
+    }
+
+    /**
+     * Reads a file's article and extracts its claims: the part of a file's work that its content
+     * can make slow or large, run within the per-file time limit. Whatever else goes wrong on one
+     * file (a bug met on a page, a parser's stack overflow, memory) is that file's skip too: what
+     * it built is unreachable once this frame is left.
+     */
+    private Parsed parse(byte[] bytes, String path) throws BadDocumentException {
+      try {
+        Article article = catalog.apply(loader.parse(bytes, path));
+        return new Parsed(article, extractor.extract(article));
+      } catch (TooManySentencesException e) {
+        throw e.toBadDocument();
+      } catch (FileTimeLimit.Expired e) {
+        throw e;
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        throw new BadDocumentException(
+            path,
+            BadDocumentException.Reason.INTERNAL,
+            e + "; a bug in Pincite: please report the file",
+            e);
+      }
     }
 
     private Outcome skipped(BadDocumentException e) {
@@ -391,7 +433,8 @@ public final class Reindexer {
       if (e.getCause() instanceof UncheckedIOException io) {
         throw io.getCause();
       }
-      throw new IOException("reindex failed: " + e.getCause(), e.getCause());
+      // The command prefixes "reindex failed: " itself.
+      throw new IOException(String.valueOf(e.getCause()), e.getCause());
     }
   }
 

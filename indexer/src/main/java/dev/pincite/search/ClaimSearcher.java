@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -72,6 +73,10 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
   private final Spelling spelling = new Spelling();
   private final SearchDeadline deadline;
   private final long budgetNanos;
+  // Expensive searches (QueryCost.isExpensive) at once: half the cores, so that the other half
+  // keeps answering ordinary searches in milliseconds while patterns enumerate the dictionary.
+  private final int expensiveLimit = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+  private final Semaphore expensiveSlots = new Semaphore(expensiveLimit);
 
   private ClaimSearcher(
       Directory directory, SearcherManager manager, Analyzer analyzer, Duration budget) {
@@ -143,10 +148,16 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    * @throws BadQueryException when the query has bad syntax or would be too costly to run
    * @throws SearchTimeoutException when the search took longer than its budget; no partial answer
    *     is given
+   * @throws SearchBusyException when the query is expensive ({@link QueryCost#isExpensive}) and as
+   *     many expensive searches as allowed (half the cores, at least one) are running
    * @throws IOException on index failure
    */
   public SearchResult search(SearchRequest request) throws BadQueryException, IOException {
     Query userQuery = parse(request.query());
+    boolean expensive = QueryCost.isExpensive(userQuery);
+    if (expensive && !expensiveSlots.tryAcquire()) {
+      throw new SearchBusyException(expensiveLimit);
+    }
     deadline.start(budgetNanos);
     try {
       SearchResult result =
@@ -156,6 +167,9 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
       return result;
     } finally {
       deadline.finish();
+      if (expensive) {
+        expensiveSlots.release();
+      }
     }
   }
 

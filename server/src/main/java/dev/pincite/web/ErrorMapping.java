@@ -2,6 +2,7 @@ package dev.pincite.web;
 
 import dev.pincite.search.BadQueryException;
 import dev.pincite.search.ClaimQueryParser;
+import dev.pincite.search.SearchBusyException;
 import dev.pincite.search.SearchTimeoutException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -64,6 +65,12 @@ final class ErrorMapping {
         (e, ctx) -> {
           ctx.header("Retry-After", "5");
           respond(ctx, 503, "The search took too long", e.getMessage());
+        });
+    routes.exception(
+        SearchBusyException.class,
+        (e, ctx) -> {
+          ctx.header("Retry-After", "2");
+          respond(ctx, 503, title(503), e.getMessage());
         });
     routes.exception(
         ValidationException.class,

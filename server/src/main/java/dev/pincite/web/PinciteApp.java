@@ -39,6 +39,13 @@ public final class PinciteApp {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  /** The headers of every response, Jetty's own error pages included ({@link JettyErrorPages}). */
+  static final java.util.Map<String, String> SECURITY_HEADERS =
+      java.util.Map.of(
+          "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "no-referrer");
+
   private PinciteApp() {}
 
   /**
@@ -93,6 +100,7 @@ public final class PinciteApp {
           cfg.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
           // A known path asked with another method is a 405, not a 404.
           cfg.http.prefer405over404 = true;
+          cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPages()));
           if (accessLog != null) {
             cfg.requestLogger.http((ctx, ms) -> accessLog.accept(accessLine(ctx, ms)));
           }
@@ -213,9 +221,7 @@ public final class PinciteApp {
   }
 
   private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
+    SECURITY_HEADERS.forEach(ctx::header);
   }
 
   /**
