@@ -130,8 +130,12 @@ public final class ScoreExtractionCommand implements Callable<Integer> {
                   extractionDev, ExtractProcess.command(root.resolve("corpus")), root)
               .score(Files.createTempDirectory("pincite-extraction-dev"));
       floors = check(result.figures());
-    } catch (IOException | InterruptedException e) {
+    } catch (IOException e) {
       err.println("score-extraction: " + e.getMessage());
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("score-extraction: interrupted while scoring " + extractionDev);
       return false;
     }
     out.printf(Locale.ROOT, "%n%s (one run of extract over every page)%n%n", extractionDev);
