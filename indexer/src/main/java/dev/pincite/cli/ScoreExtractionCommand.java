@@ -1,5 +1,6 @@
 package dev.pincite.cli;
 
+import dev.pincite.eval.ExtractionDevScorer;
 import dev.pincite.eval.ExtractionScorer;
 import dev.pincite.eval.Figures;
 import dev.pincite.eval.FloorCheck;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,6 +51,15 @@ public final class ScoreExtractionCommand implements Callable<Integer> {
       defaultValue = "${sys:pincite.home:-.}/eval/floors.yaml",
       description = "The floors of every figure, set readability (default: ${DEFAULT-VALUE}).")
   Path floorsFile;
+
+  @Option(
+      names = "--extraction-dev",
+      paramLabel = "DIR",
+      description = {
+        "Also score trafilatura's pages in DIR (../shared/fixtures/extraction-dev) with its",
+        "score.py, one run of extract over every page, and print extract's throughput."
+      })
+  Path extractionDev;
 
   @Option(names = "--check", description = "Exit with 1 when a figure is below its floor.")
   boolean check;
@@ -92,11 +103,54 @@ public final class ScoreExtractionCommand implements Callable<Integer> {
     if (verbose) {
       printDetails(out, report);
     }
+    boolean passed = floors.passed();
+    if (!passed) {
+      out.printf(Locale.ROOT, "%nbelow the floor: %s%n", String.join(", ", floors.failures()));
+    }
+    if (extractionDev != null) {
+      passed &= scoreExtractionDev(out, err);
+    }
+    out.flush();
+    return check && !passed ? 1 : 0;
+  }
+
+  /** Scores the extraction-dev pages; false when a figure is below its floor or scoring failed. */
+  private boolean scoreExtractionDev(PrintWriter out, PrintWriter err) {
+    ExtractionDevScorer.Result result;
+    FloorCheck floors;
+    Path root = Path.of(System.getProperty("pincite.home", ".")).toAbsolutePath();
+    try {
+      Optional<String> why = ExtractionDevScorer.unavailable(extractionDev);
+      if (why.isPresent()) {
+        err.println("score-extraction: " + why.get());
+        return false;
+      }
+      result =
+          new ExtractionDevScorer(
+                  extractionDev, ExtractProcess.command(root.resolve("corpus")), root)
+              .score(Files.createTempDirectory("pincite-extraction-dev"));
+      floors = check(result.figures());
+    } catch (IOException e) {
+      err.println("score-extraction: " + e.getMessage());
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("score-extraction: interrupted while scoring " + extractionDev);
+      return false;
+    }
+    out.printf(Locale.ROOT, "%n%s (one run of extract over every page)%n%n", extractionDev);
+    out.print(floors.table());
+    out.printf(
+        Locale.ROOT,
+        "%nthroughput   %.1f pages/s, %.2f MB/s (extract in a new JVM, start-up included)%n"
+            + "per-page failures: %s%n",
+        result.pagesPerSecond(),
+        result.megabytesPerSecond(),
+        result.log());
     if (!floors.passed()) {
       out.printf(Locale.ROOT, "%nbelow the floor: %s%n", String.join(", ", floors.failures()));
     }
-    out.flush();
-    return check && !floors.passed() ? 1 : 0;
+    return floors.passed();
   }
 
   /**

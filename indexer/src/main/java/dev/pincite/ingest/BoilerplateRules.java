@@ -8,18 +8,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The boilerplate cues of {@code boilerplate.txt}: class and id fragments that mark page furniture
  * or article containers, and the text of promos, ad labels and "related" headings. The word list
- * names kinds of furniture, never a site or a page. Immutable and thread safe; {@link #standard()}
- * loads the bundled list once per call, so callers keep the instance.
+ * names kinds of furniture, never a site or a page. Text cues in other languages than English are
+ * in {@code boilerplate-LANG.txt} (one file per language of {@link #LANGUAGES}, sections {@code
+ * ad-label}, {@code promo} and {@code related-heading}); {@link #forLanguage} adds the page's.
+ * Immutable and thread safe; {@link #standard()} loads the bundled lists once per call, so callers
+ * keep the instance.
  */
 public final class BoilerplateRules {
 
   private static final String RESOURCE = "boilerplate.txt";
+
+  /** The languages with a cue file of their own, beside English. */
+  static final List<String> LANGUAGES = List.of("de", "es", "fr", "pl", "pt");
+
+  /** The sections a language's file may add to. */
+  private static final List<String> TEXT_SECTIONS = List.of("ad-label", "promo", "related-heading");
 
   /** Promo cues apply to short blocks only: a long paragraph that mentions "subscribe" is text. */
   private static final int PROMO_MAX_CHARS = 160;
@@ -30,20 +40,71 @@ public final class BoilerplateRules {
   private final Pattern negative;
   private final Pattern share;
   private final Pattern byline;
+  private final Pattern caption;
   private final Pattern adLabel;
   private final Pattern promo;
   private final Pattern relatedHeading;
+  private final Map<String, BoilerplateRules> byLanguage;
 
-  private BoilerplateRules(Map<String, Pattern> sections) {
+  private BoilerplateRules(
+      Map<String, Pattern> sections, Map<String, Map<String, Pattern>> languageSections) {
     unlikely = require(sections, "unlikely-candidate");
     maybe = require(sections, "maybe-candidate");
     positive = require(sections, "positive");
     negative = require(sections, "negative");
     share = require(sections, "share");
     byline = require(sections, "byline");
+    caption = require(sections, "caption");
     adLabel = require(sections, "ad-label");
     promo = require(sections, "promo");
     relatedHeading = require(sections, "related-heading");
+    Map<String, BoilerplateRules> languages = new LinkedHashMap<>();
+    Map<String, Pattern> all = sections;
+    for (Map.Entry<String, Map<String, Pattern>> language : languageSections.entrySet()) {
+      languages.put(
+          language.getKey(),
+          new BoilerplateRules(withText(sections, language.getValue()), Map.of()));
+      all = withText(all, language.getValue());
+    }
+    if (!languageSections.isEmpty()) {
+      languages.put("", new BoilerplateRules(all, Map.of()));
+    }
+    byLanguage = Map.copyOf(languages);
+  }
+
+  /** The sections with a language's text cues added to theirs. */
+  private static Map<String, Pattern> withText(
+      Map<String, Pattern> sections, Map<String, Pattern> language) {
+    Map<String, Pattern> merged = new LinkedHashMap<>(sections);
+    for (String name : TEXT_SECTIONS) {
+      Pattern extra = language.get(name);
+      if (extra != null) {
+        merged.put(
+            name,
+            Pattern.compile(
+                require(sections, name).pattern() + "|" + extra.pattern(),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * These rules with the text cues of a page's language: its own file's when it has one, none
+   * beside English's for English or another language, and every language's when the language is
+   * unknown.
+   *
+   * @param language a BCP 47 tag ({@code "de-CH"}), or null when unknown
+   * @return the rules for that page
+   */
+  public BoilerplateRules forLanguage(String language) {
+    String primary =
+        language == null ? "" : language.toLowerCase(Locale.ROOT).replaceAll("[-_].*", "");
+    BoilerplateRules rules = byLanguage.get(primary);
+    if (rules != null) {
+      return rules;
+    }
+    return this;
   }
 
   /** The bundled word list. */
@@ -52,9 +113,23 @@ public final class BoilerplateRules {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      return new BoilerplateRules(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      Map<String, Map<String, Pattern>> languages = new LinkedHashMap<>();
+      for (String language : LANGUAGES) {
+        languages.put(language, parse(read("boilerplate-" + language + ".txt")));
+      }
+      return new BoilerplateRules(
+          parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)), languages);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(String resource) throws IOException {
+    try (InputStream in = BoilerplateRules.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
@@ -129,6 +204,11 @@ public final class BoilerplateRules {
   /** Whether a class, id, rel or itemprop marks a byline. */
   public boolean isByline(String hint) {
     return byline.matcher(hint).find();
+  }
+
+  /** Whether a class or id marks an image's caption or credit. */
+  public boolean isCaption(String classOrId) {
+    return caption.matcher(classOrId).find();
   }
 
   /** Whether a block's whole text is an advertisement label or a loading indicator. */

@@ -2,18 +2,27 @@ package dev.pincite.ingest;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Reads the dates pages write ("2026-07-01T09:00:00Z", "Jul 1, 2026", "1 July 2026") into ISO-8601.
- * English month names only; anything else gives null rather than a guess.
+ * Reads the dates pages write ("2026-07-01T09:00:00Z", "Jul 1, 2026", "1 July 2026", "1. Juli
+ * 2026", "1 de julio de 2026", "01.07.2026") into ISO-8601. Month names are those of the languages
+ * in {@link #MONTH_LANGUAGES}, read from the JDK's locale data (full, short and genitive forms); a
+ * name two languages give to different months is not read. Anything else gives null rather than a
+ * guess: a slashed day and month ("01/07/2026") is ambiguous and not read.
  */
 final class Dates {
 
@@ -45,7 +54,64 @@ final class Dates {
       Pattern.compile(
           "^(?:[A-Za-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \\d{4})");
 
+  /** The languages whose month names are read, beside English. */
+  private static final List<Locale> MONTH_LANGUAGES =
+      Stream.of("de", "fr", "es", "pt", "it", "nl", "pl", "cs", "sv", "da", "nb", "fi", "hu", "ro")
+          .map(Locale::forLanguageTag)
+          .toList();
+
+  private static final Map<String, Integer> MONTHS = monthNames();
+
+  /**
+   * Day, month name and year, as most languages beside English write them: "1. Juli 2026", "1 de
+   * julio de 2026", "1er juillet 2026", "1 lipca 2026".
+   */
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "^(\\d{1,2})(?:\\.|er|º|°)?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+
+  /** Day, month and year in digits with dots: "01.07.2026", "1.7.2026". */
+  private static final Pattern DOTTED =
+      Pattern.compile("^(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
+
+  /**
+   * A written line's lead-in before its date ("Veröffentlicht am", "Publicado el", "Stand:"): up to
+   * three words with no digit, then an optional colon.
+   */
+  private static final Pattern LEAD_IN =
+      Pattern.compile("^(?:[\\p{L}.]+\\s+){0,2}[\\p{L}.]+:?\\s+");
+
+  /** What may follow a line's date: a time ("14:20", "14.20 Uhr", "| 9:00 h"). */
+  private static final Pattern TRAILING_TIME =
+      Pattern.compile(
+          "^[\\s,|/•·-]*(?:\\p{L}{1,3}\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*\\p{L}{1,3}\\.?)?\\s*$");
+
   private Dates() {}
+
+  private static Map<String, Integer> monthNames() {
+    Map<String, Integer> names = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (Locale locale : MONTH_LANGUAGES) {
+      for (String pattern : List.of("MMMM", "LLLL", "MMM", "LLL")) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(pattern, locale);
+        for (Month month : Month.values()) {
+          String name = monthKey(format.format(LocalDate.of(2000, month, 1)));
+          Integer before = names.putIfAbsent(name, month.getValue());
+          if (before != null && before != month.getValue()) {
+            ambiguous.add(name);
+          }
+        }
+      }
+    }
+    ambiguous.forEach(names::remove);
+    // a short form of one letter or two is not a month's name ("ma", "ju")
+    names.keySet().removeIf(name -> name.length() < 3);
+    return Map.copyOf(names);
+  }
+
+  private static String monthKey(String name) {
+    return name.toLowerCase(Locale.ROOT).replace(".", "").strip();
+  }
 
   private static DateTimeFormatter formatter(String pattern) {
     return new DateTimeFormatterBuilder()
@@ -69,7 +135,10 @@ final class Dates {
       return null;
     }
     String iso = machine(text);
-    return iso != null ? iso : written(text, false);
+    if (iso == null) {
+      iso = written(text, false);
+    }
+    return iso != null ? iso : otherLanguages(text, false);
   }
 
   /**
@@ -87,7 +156,42 @@ final class Dates {
     if (iso != null && ISO_PREFIX.matcher(text).matches()) {
       return iso;
     }
-    return written(text, true);
+    String written = written(text, true);
+    if (written != null) {
+      return written;
+    }
+    String date = otherLanguages(text, true);
+    if (date == null) {
+      String withoutLeadIn = LEAD_IN.matcher(text).replaceFirst("");
+      date = withoutLeadIn.equals(text) ? null : otherLanguages(withoutLeadIn, true);
+    }
+    return date;
+  }
+
+  /**
+   * A date written with a month name of {@link #MONTH_LANGUAGES} or with dotted digits.
+   *
+   * @param text the text, starting with the date
+   * @param whole whether nothing but a time may follow the date
+   */
+  private static String otherLanguages(String text, boolean whole) {
+    Matcher named = DAY_MONTH_YEAR.matcher(text);
+    if (named.find()) {
+      Integer month = MONTHS.get(monthKey(named.group(2)));
+      if (month != null && (!whole || endsThere(text, named.end()))) {
+        return date(named.group(3), month.toString(), named.group(1));
+      }
+    }
+    Matcher dotted = DOTTED.matcher(text);
+    if (dotted.find() && (!whole || endsThere(text, dotted.end()))) {
+      return date(dotted.group(3), dotted.group(2), dotted.group(1));
+    }
+    return null;
+  }
+
+  private static boolean endsThere(String text, int end) {
+    String rest = text.substring(end);
+    return rest.isBlank() || TRAILING_TIME.matcher(rest).matches();
   }
 
   private static String machine(String text) {

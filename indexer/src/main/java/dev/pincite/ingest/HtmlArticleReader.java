@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -39,6 +40,12 @@ public final class HtmlArticleReader implements ArticleReader {
       Pattern.compile(
           "^((written|posted|words|text|story|reporting) )?by\\b", Pattern.CASE_INSENSITIVE);
 
+  /** A caption-marked element longer than this is a container that holds more than a caption. */
+  private static final int MAX_CAPTION_CHARS = 400;
+
+  /** Captions making more than this share of an article's text are the article's text. */
+  private static final double MAX_CAPTION_SHARE = 0.25;
+
   private final BoilerplateRules rules;
   private final MetadataExtractor metadata = new MetadataExtractor();
 
@@ -57,6 +64,8 @@ public final class HtmlArticleReader implements ArticleReader {
           "elements nested " + depth + " deep, limit " + MAX_DEPTH);
     }
     DocumentMetadata meta = metadata.extract(doc);
+    // the text cues (promos, "read also", ad labels) of the page's language
+    BoilerplateRules rules = this.rules.forLanguage(meta.lang());
     ContentExtractor.Result content = new ContentExtractor(rules).extract(doc, meta.title());
     String byline = meta.byline();
     if (byline == null) {
@@ -72,14 +81,55 @@ public final class HtmlArticleReader implements ArticleReader {
     if (published == null) {
       published = MetadataExtractor.dateLine(doc, rules);
     }
+    if (content.article() != null) {
+      dropCaptions(content.article(), rules);
+    }
     List<Block> blocks =
         content.article() == null
             ? List.of()
-            : dropBoilerplate(dropBylineLine(BlockWriter.write(content.article()), byline));
+            : dropBoilerplate(dropBylineLine(BlockWriter.write(content.article()), byline), rules);
     List<String> warnings = blocks.isEmpty() ? List.of("no article text found") : List.of();
     // What the visible page says fills only what its tags left out.
     DocumentMetadata visible = new DocumentMetadata(null, byline, null, published, null, null);
     return new Article(path, meta.or(visible), blocks, warnings);
+  }
+
+  /**
+   * Drops image captions and credits: every {@code <figcaption>}, and short elements whose class or
+   * id marks a caption or credit. They describe a picture the text does not show, so they are not
+   * the article's text, unless captions make much of the article (a photo essay, a gallery), where
+   * they are its text.
+   */
+  private static void dropCaptions(Element article, BoilerplateRules rules) {
+    List<Element> captions = new ArrayList<>();
+    int captionChars = 0;
+    for (Element element : article.select("figcaption, [class], [id]")) {
+      if (element == article || insideAny(element, captions)) {
+        continue;
+      }
+      boolean caption =
+          element.nameIs("figcaption")
+              || (rules.isCaption(element.className() + " " + element.id())
+                  && element.text().length() <= MAX_CAPTION_CHARS
+                  && element.select("p").size() <= 1);
+      if (caption) {
+        captions.add(element);
+        captionChars += element.text().length();
+      }
+    }
+    if (captionChars > MAX_CAPTION_SHARE * article.text().length()) {
+      return;
+    }
+    captions.forEach(Element::remove);
+  }
+
+  private static boolean insideAny(Element element, List<Element> containers) {
+    for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+      if (containers.contains(parent)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The depth of the deepest node below the document (the {@code <html>} element is 1). */
@@ -138,7 +188,7 @@ public final class HtmlArticleReader implements ArticleReader {
    * Drops promo blocks and a "Related …" heading with the list items or short paragraphs under it,
    * up to the next heading.
    */
-  private List<Block> dropBoilerplate(List<Block> blocks) {
+  private static List<Block> dropBoilerplate(List<Block> blocks, BoilerplateRules rules) {
     List<Block> kept = new ArrayList<>();
     boolean inRelated = false;
     for (Block block : blocks) {

@@ -319,4 +319,36 @@ class HtmlArticleReaderTest {
         List.of(P1, "We can draw it as a bar chart of the data as follows:", P2, P1),
         blocks.stream().map(Block::text).toList());
   }
+
+  @Test
+  void figureCaptionsAndPhotoCreditsAreDroppedFromTheText() throws BadDocumentException {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><figure><img src=a.jpg><figcaption>The harbour at dawn. Photo: A. Person"
+            + "</figcaption></figure><p>"
+            + P2
+            + "</p><div class=wp-caption><img src=b.jpg><p class=wp-caption-text>Fishing boats"
+            + " in the harbour</p></div><p>"
+            + P3
+            + "</p><p class=image-credit>Picture agency</p></article>";
+    assertEquals(
+        List.of(P1, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void captionsThatMakeMostOfAPhotoEssayAreItsText() throws BadDocumentException {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><figure><img src=a.jpg><figcaption>"
+            + P2
+            + "</figcaption></figure><figure><img src=b.jpg><figcaption>"
+            + P3
+            + "</figcaption></figure></article>";
+    assertEquals(
+        List.of(P1, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
 }

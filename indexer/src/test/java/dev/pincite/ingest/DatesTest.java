@@ -1,0 +1,53 @@
+package dev.pincite.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatesTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "20. Januar 2022|2022-01-20",
+        "3 de mayo de 2022|2022-05-03",
+        "1er juillet 2026|2026-07-01",
+        "13 juin 2019|2019-06-13",
+        "3 maja 2022|2022-05-03",
+        "14 gennaio 2020|2020-01-14",
+        "5 de março de 2021|2021-03-05",
+        "20.01.2022|2022-01-20",
+        "7.2.2022 14:20 Uhr|2022-02-07",
+        "Veröffentlicht am 20.01.2022|2022-01-20",
+        "Publicado el 3 de mayo de 2022|2022-05-03",
+        "Stand: 28. Januar 2022, 10.15 Uhr|2022-01-28",
+        "May 3, 2022|2022-05-03"
+      })
+  void readsALineThatIsADateInAnyOfTheLanguages(String line, String iso) {
+    assertEquals(iso, Dates.lineDate(line));
+  }
+
+  @Test
+  void doesNotReadALineThatGoesOnAfterTheDate() {
+    assertNull(Dates.lineDate("20. Januar 2022 war ein kalter Tag in Berlin"));
+  }
+
+  @Test
+  void doesNotReadAnImpossibleDate() {
+    assertNull(Dates.lineDate("31.02.2022"));
+  }
+
+  @Test
+  void doesNotGuessBetweenDayAndMonthInSlashedDates() {
+    assertNull(Dates.lineDate("03/05/2022"));
+  }
+
+  @Test
+  void readsAMetadataDateWrittenInGerman() {
+    assertEquals("2019-10-19", Dates.toIso("19. Oktober 2019 um 12:00"));
+  }
+}
