@@ -25,7 +25,7 @@ public final class Floors {
 
   /** The sets the file may name. */
   public static final List<String> SETS =
-      List.of("gold", "heldout", "polnear", "fpb", "argument", "readability");
+      List.of("gold", "heldout", "answers", "polnear", "fpb", "argument", "readability");
 
   private final Path file;
   private final Map<String, Map<String, Floor>> bySet;

@@ -16,14 +16,16 @@ import org.apache.lucene.index.IndexOptions;
  * configuration. The writer ({@link ClaimIndexWriter}) and the reader ({@link
  * dev.pincite.search.ClaimSearcher}) both use it, so they cannot drift apart.
  *
- * <p>The index holds three kinds of Lucene documents, told apart by {@link #KIND}: one per claim,
- * one per corpus file (metadata, body blocks, content hash for incremental reindexing) and one per
- * former claim (an id that vanished in a reindex, kept so old citations can be repaired).
+ * <p>The index holds four kinds of Lucene documents, told apart by {@link #KIND}: one per claim,
+ * one per corpus file (metadata, body blocks, content hash for incremental reindexing), one per
+ * former claim (an id that vanished in a reindex, kept so old citations can be repaired) and one
+ * per cross-document answer (a claim of one file answering a claim of another, found at reindex
+ * time by {@link CrossDocumentLinker}).
  */
 public final class IndexSchema {
 
   /** Bump when fields or analyzers change: an index of another version is rebuilt from scratch. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   // Commit user data keys.
   public static final String COMMIT_SCHEMA = "pincite.schema";
@@ -34,6 +36,7 @@ public final class IndexSchema {
   public static final String KIND_CLAIM = "claim";
   public static final String KIND_DOCUMENT = "doc";
   public static final String KIND_FORMER = "former";
+  public static final String KIND_ANSWER = "answer";
 
   public static final String ID = "id";
   public static final String DOC_ID = "doc_id";
@@ -56,6 +59,30 @@ public final class IndexSchema {
   public static final String BLOCKS_JSON = "blocks_json";
   public static final String CONTENT_HASH = "content_hash";
 
+  // An answer document: the answering claim's id (and, in PATH, its file), the answered claim's id
+  // and file. Deleting a file's documents by PATH drops the answers it gave; by ANSWER_TO_PATH,
+  // the answers it received.
+  public static final String ANSWER_FROM = "answer_from";
+  public static final String ANSWER_TO = "answer_to";
+  public static final String ANSWER_TO_PATH = "answer_to_path";
+  public static final String ANSWER_SCORE = "answer_score";
+
+  /**
+   * On a claim: how many claims answer it, in its document and elsewhere (numeric doc values, the
+   * "most contested" sort).
+   */
+  public static final String ANSWERED_BY = "answered_by";
+
+  /**
+   * On a claim: the organisations it takes a stance on, for linking answers across documents: those
+   * it names, else its document's main company (the one its claims name most), since the contract
+   * reads a stance as toward the main company. Stored, not tokenized.
+   */
+  public static final String DEBATE_COMPANY = "debate_company";
+
+  /** On a claim: how many claims of other documents it answers (numeric doc values). */
+  public static final String ANSWERS_ELSEWHERE = "answers_elsewhere";
+
   // Facet dimensions, in display order.
   public static final String FACET_SPEAKER = "speaker";
   public static final String FACET_COMPANY = "company";
@@ -63,6 +90,13 @@ public final class IndexSchema {
   public static final String FACET_STANCE = "stance";
   public static final String FACET_OUTLET = "outlet";
   public static final String FACET_MONTH = "month";
+  public static final String FACET_DEBATE = "debate";
+
+  // The debate facet's values. A claim is answered or unanswered (narration is neither), and a
+  // claim that answers another is also an answer: the dimension is multi-valued.
+  public static final String DEBATE_ANSWERED = "answered";
+  public static final String DEBATE_UNANSWERED = "unanswered";
+  public static final String DEBATE_IS_ANSWER = "is an answer";
 
   /**
    * The speaker facet value of the claims no one is credited with, so they can be counted and
@@ -75,7 +109,14 @@ public final class IndexSchema {
   public static final String FACET_MONTH_STANCE = "month_stance";
 
   public static final List<String> FACETS =
-      List.of(FACET_SPEAKER, FACET_COMPANY, FACET_TYPE, FACET_STANCE, FACET_OUTLET, FACET_MONTH);
+      List.of(
+          FACET_SPEAKER,
+          FACET_COMPANY,
+          FACET_TYPE,
+          FACET_STANCE,
+          FACET_DEBATE,
+          FACET_OUTLET,
+          FACET_MONTH);
 
   /** Claim text with offsets in the postings, so the unified highlighter needs no re-analysis. */
   public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -101,10 +142,11 @@ public final class IndexSchema {
             standard));
   }
 
-  /** Facet configuration: companies are multi-valued, the rest single-valued. */
+  /** Facet configuration: companies and debate roles are multi-valued, the rest single-valued. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_COMPANY, true);
+    config.setMultiValued(FACET_DEBATE, true);
     return config;
   }
 

@@ -23,7 +23,8 @@ import java.util.List;
  * @param documentsTotal documents in the index after the reindex
  * @param bytesParsed bytes of the parsed files
  * @param full whether every file was parsed again
- * @param elapsed wall time
+ * @param linking what the cross-document linking stage did
+ * @param elapsed wall time, linking included
  */
 public record ReindexReport(
     int filesSeen,
@@ -38,7 +39,24 @@ public record ReindexReport(
     long documentsTotal,
     long bytesParsed,
     boolean full,
+    Linking linking,
     Duration elapsed) {
+
+  /**
+   * What the cross-document linking stage ({@link CrossDocumentLinker}) did.
+   *
+   * @param claimsSearched claims of the parsed files whose answers were searched
+   * @param answersAdded cross-document answers found in this run
+   * @param answersTotal cross-document answers in the index after the reindex
+   * @param claimsRewritten claims written again because their place in the debate changed
+   * @param elapsed the stage's wall time
+   */
+  public record Linking(
+      int claimsSearched,
+      int answersAdded,
+      long answersTotal,
+      int claimsRewritten,
+      Duration elapsed) {}
 
   /**
    * A file the reindex could not read.

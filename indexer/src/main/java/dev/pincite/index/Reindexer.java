@@ -149,8 +149,16 @@ public final class Reindexer {
             removed++;
           }
         }
+        Set<String> written = new java.util.TreeSet<>();
+        for (Outcome outcome : outcomes) {
+          if (outcome instanceof Outcome.Parsed p) {
+            written.add(p.path());
+          }
+        }
+        CrossDocumentLinker.Result linking = new CrossDocumentLinker().link(writer, written);
         writer.commit(extractor.fingerprint());
-        return report(outcomes, listing.skipped(), paths.size(), removed, reparseAll, start);
+        return report(
+            outcomes, listing.skipped(), paths.size(), removed, reparseAll, linking, start);
       }
     }
   }
@@ -172,6 +180,7 @@ public final class Reindexer {
       int seen,
       int removed,
       boolean full,
+      CrossDocumentLinker.Result linking,
       long start)
       throws IOException {
     int parsed = 0;
@@ -200,11 +209,13 @@ public final class Reindexer {
     }
     long claimsTotal;
     long documentsTotal;
+    long answersTotal;
     try (Directory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       claimsTotal = searcher.count(new TermQuery(new Term(KIND, KIND_CLAIM)));
       documentsTotal = searcher.count(new TermQuery(new Term(KIND, KIND_DOCUMENT)));
+      answersTotal = searcher.count(new TermQuery(new Term(KIND, KIND_ANSWER)));
     }
     return new ReindexReport(
         seen,
@@ -219,6 +230,12 @@ public final class Reindexer {
         documentsTotal,
         bytes,
         full,
+        new ReindexReport.Linking(
+            linking.claimsSearched(),
+            linking.answersAdded(),
+            answersTotal,
+            linking.claimsRewritten(),
+            linking.elapsed()),
         Duration.ofNanos(System.nanoTime() - start));
   }
 
