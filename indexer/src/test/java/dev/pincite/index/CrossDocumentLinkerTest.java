@@ -1,6 +1,7 @@
 package dev.pincite.index;
 
 import static dev.pincite.index.IndexSchema.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;

@@ -79,6 +79,7 @@ public final class PinciteApp {
     DocumentHandler documents = new DocumentHandler(searcher, pages);
     SpeakerHandler speakers = new SpeakerHandler(searcher, pages);
     NamesHandler names = new NamesHandler(searcher, pages, registryDir);
+    DebateHandler debate = new DebateHandler(searcher, pages);
     Refresher refresher = new Refresher(searcher, config.refreshInterval().toNanos());
     ErrorMapping errors = new ErrorMapping(pages);
     HostCheck hosts = new HostCheck(config.baseUrl(), config.hosts());
@@ -108,6 +109,8 @@ public final class PinciteApp {
           get(routes, "/documents/{id}", documents::page);
           get(routes, "/speakers/{name}", speakers::page);
           get(routes, "/names", names::page);
+          get(routes, "/contested", debate::contested);
+          get(routes, "/debate", debate::forAgainst);
           get(routes, "/api/search", search::api);
           get(routes, "/api/complete", search::complete);
           get(routes, "/api/claims/{id}", claims::api);
