@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -389,7 +390,7 @@ public final class ClaimIndexWriter implements Closeable {
 
   /** The organisation a document's claims name most (ties: the first by name), or null. */
   static String mainCompany(List<Claim> claims) {
-    Map<String, Integer> counts = new java.util.TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
     for (Claim claim : claims) {
       claim.companies().forEach(c -> counts.merge(c, 1, Integer::sum));
     }

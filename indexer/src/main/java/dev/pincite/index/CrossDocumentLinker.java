@@ -6,11 +6,13 @@ import dev.pincite.claims.AnswerMatcher;
 import dev.pincite.index.ClaimIndexWriter.Answer;
 import dev.pincite.index.ClaimIndexWriter.Debate;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -211,7 +213,7 @@ public final class CrossDocumentLinker {
               int df = reader.docFreq(new Term(TEXT, w));
               return Math.log(1 + (claims - df + 0.5) / (df + 0.5));
             } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
+              throw new UncheckedIOException(e);
             }
           });
     }
@@ -222,7 +224,7 @@ public final class CrossDocumentLinker {
     Set<String> out = new TreeSet<>();
     for (String word : text.split("[^\\p{L}]+")) {
       if (word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) {
-        out.add(word.toLowerCase(java.util.Locale.ROOT));
+        out.add(word.toLowerCase(Locale.ROOT));
       }
     }
     return out;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -149,7 +150,7 @@ public final class Reindexer {
             removed++;
           }
         }
-        Set<String> written = new java.util.TreeSet<>();
+        Set<String> written = new TreeSet<>();
         for (Outcome outcome : outcomes) {
           if (outcome instanceof Outcome.Parsed p) {
             written.add(p.path());

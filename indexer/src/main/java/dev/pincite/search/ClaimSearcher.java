@@ -20,19 +20,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -282,7 +289,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
     StoredFields stored = snapshot.storedFields();
     List<StoredClaim> claims = new ArrayList<>();
     for (ScoreDoc hit : snapshot.all(Snapshot.kind(KIND_ANSWER, end, id))) {
-      String otherId = stored.document(hit.doc, java.util.Set.of(other)).get(other);
+      String otherId = stored.document(hit.doc, Set.of(other)).get(other);
       snapshot.first(Snapshot.kind(KIND_CLAIM, ID, otherId)).ifPresent(claims::add);
     }
     claims.sort(
@@ -305,21 +312,17 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
     return withSnapshot(
         snapshot -> {
           Query answered =
-              new org.apache.lucene.search.BooleanQuery.Builder()
-                  .add(Snapshot.CLAIMS, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+              new BooleanQuery.Builder()
+                  .add(Snapshot.CLAIMS, Occur.FILTER)
                   .add(
-                      org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(
-                          ANSWERED_BY, 1, Long.MAX_VALUE),
-                      org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                      NumericDocValuesField.newSlowRangeQuery(ANSWERED_BY, 1, Long.MAX_VALUE),
+                      Occur.FILTER)
                   .build();
-          org.apache.lucene.search.Sort order =
-              new org.apache.lucene.search.Sort(
-                  new org.apache.lucene.search.SortField(
-                      ANSWERED_BY, org.apache.lucene.search.SortField.Type.LONG, true),
-                  new org.apache.lucene.search.SortField(
-                      DATE_SORT, org.apache.lucene.search.SortField.Type.LONG, true),
-                  new org.apache.lucene.search.SortField(
-                      ORDINAL, org.apache.lucene.search.SortField.Type.LONG));
+          Sort order =
+              new Sort(
+                  new SortField(ANSWERED_BY, SortField.Type.LONG, true),
+                  new SortField(DATE_SORT, SortField.Type.LONG, true),
+                  new SortField(ORDINAL, SortField.Type.LONG));
           StoredFields stored = snapshot.storedFields();
           List<Contested> out = new ArrayList<>();
           for (ScoreDoc hit : snapshot.search(answered, max, order).scoreDocs) {
@@ -346,15 +349,12 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
           if (!snapshot.hasDimension(FACET_DEBATE)) {
             return List.of();
           }
-          org.apache.lucene.facet.DrillDownQuery answers =
-              new org.apache.lucene.facet.DrillDownQuery(snapshot.config, Snapshot.CLAIMS);
+          DrillDownQuery answers = new DrillDownQuery(snapshot.config, Snapshot.CLAIMS);
           answers.add(FACET_DEBATE, DEBATE_IS_ANSWER);
-          org.apache.lucene.search.Sort order =
-              new org.apache.lucene.search.Sort(
-                  new org.apache.lucene.search.SortField(
-                      DATE_SORT, org.apache.lucene.search.SortField.Type.LONG, true),
-                  new org.apache.lucene.search.SortField(
-                      ORDINAL, org.apache.lucene.search.SortField.Type.LONG));
+          Sort order =
+              new Sort(
+                  new SortField(DATE_SORT, SortField.Type.LONG, true),
+                  new SortField(ORDINAL, SortField.Type.LONG));
           StoredFields stored = snapshot.storedFields();
           List<StoredClaim> out = new ArrayList<>();
           for (ScoreDoc hit : snapshot.search(answers, max, order).scoreDocs) {

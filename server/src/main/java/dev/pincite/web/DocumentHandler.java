@@ -1,5 +1,6 @@
 package dev.pincite.web;
 
+import dev.pincite.claims.ClaimType;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.ingest.Block;
 import dev.pincite.search.ClaimSearcher;
@@ -89,7 +90,7 @@ final class DocumentHandler {
     List<CounterclaimView> out = new ArrayList<>();
     for (StoredClaim claim : view.claims()) {
       boolean answers = claim.claim().counters() != null;
-      if (answers || claim.claim().type() == dev.pincite.claims.ClaimType.COUNTERCLAIM) {
+      if (answers || claim.claim().type() == ClaimType.COUNTERCLAIM) {
         out.add(new CounterclaimView(claim, answers ? byId.get(claim.claim().counters()) : null));
       }
     }
