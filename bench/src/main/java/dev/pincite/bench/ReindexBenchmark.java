@@ -63,6 +63,7 @@ final class ReindexBenchmark {
    * @param luceneSeconds Lucene indexing alone
    * @param floorDocuments Lucene documents the floor indexed
    * @param stages what the reindex's own stages cost on the same pages and threads
+   * @param linking the fresh reindex's cross-document linking stage, which its wall time includes
    */
   record Figures(
       long files,
@@ -73,7 +74,8 @@ final class ReindexBenchmark {
       double parseSeconds,
       double luceneSeconds,
       long floorDocuments,
-      Stages stages) {
+      Stages stages,
+      ReindexReport.Linking linking) {
 
     double floorSeconds() {
       return parseSeconds + luceneSeconds;
@@ -129,7 +131,8 @@ final class ReindexBenchmark {
         (before.parseSeconds() + after.parseSeconds()) / 2,
         (before.luceneSeconds() + after.luceneSeconds()) / 2,
         before.documents(),
-        stages);
+        stages,
+        report.linking());
   }
 
   /**

@@ -143,15 +143,23 @@ final class Report {
         "",
         null);
     ReindexBenchmark.Stages st = r.stages();
+    double linkingSeconds = r.linking().elapsed().toNanos() / 1e9;
     note(
         out,
-        "reindex stages (s): pages into articles / claims extracted / the rest (hashing, Lucene)",
+        "reindex stages (s): pages into articles / claims extracted / cross-document linking /"
+            + " the rest (hashing, Lucene)",
         String.format(
             Locale.ROOT,
-            "%.2f / %.2f / %.2f",
+            "%.2f / %.2f / %.2f / %.2f",
             st.articleSeconds(),
             st.claimSeconds(),
-            Math.max(0, r.pinciteSeconds() - st.articleSeconds() - st.claimSeconds())));
+            linkingSeconds,
+            Math.max(
+                0, r.pinciteSeconds() - st.articleSeconds() - st.claimSeconds() - linkingSeconds)));
+    note(
+        out,
+        "cross-document linking: claims searched / answers found",
+        r.linking().claimsSearched() + " / " + r.linking().answersAdded());
     note(
         out,
         "claim extraction alone, claims/s (target ≥ 2,500 for the whole reindex)",

@@ -105,6 +105,7 @@ class BenchCommandTest {
             "reindex MB/s",
             "reindex --full over the existing index",
             "reindex stages (s)",
+            "cross-document linking: claims searched / answers found",
             "claim extraction alone, claims/s",
             "search p50",
             "search p50 in-process, no HTTP",

@@ -118,9 +118,17 @@ public final class ReindexCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  claims written   %d%n", r.claimsWritten());
     out.printf(
         Locale.ROOT,
-        "  index now holds  %d documents, %d claims%n",
+        "  index now holds  %d documents, %d claims, %d answers across documents%n",
         r.documentsTotal(),
-        r.claimsTotal());
+        r.claimsTotal(),
+        r.linking().answersTotal());
+    out.printf(
+        Locale.ROOT,
+        "  linking          %d claims searched, %d answers found, %d claims updated in %.2f s%n",
+        r.linking().claimsSearched(),
+        r.linking().answersAdded(),
+        r.linking().claimsRewritten(),
+        r.linking().elapsed().toNanos() / 1e9);
     printChanges(r.changes(), out);
     printNames("speakers", r.unregistered().speakers(), out);
     printNames("organisations", r.unregistered().organisations(), out);

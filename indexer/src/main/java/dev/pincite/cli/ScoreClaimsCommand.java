@@ -1,6 +1,7 @@
 package dev.pincite.cli;
 
 import dev.pincite.claims.Registry;
+import dev.pincite.eval.AnswerScorer;
 import dev.pincite.eval.ClaimScore;
 import dev.pincite.eval.ClaimScorer;
 import dev.pincite.eval.DevSet;
@@ -39,6 +40,8 @@ import picocli.CommandLine.Option;
       "Score claim extraction; print each figure beside its floor (eval/floors.yaml).",
       "  gold      gold/*.jsonl: where the rules are written (gold/README.md)",
       "  heldout   heldout/*.jsonl: the frozen held-out set, same format",
+      "  answers   eval/answers/pairs.jsonl: labelled answers across documents, each",
+      "            labelled corpus reindexed into a temporary folder",
       "  polnear, fpb, argument: ../shared/fixtures/claims-dev, each scored by its",
       "            own score.py (python3), which runs extract in a new JVM",
       "Label document paths are relative to the label folder's parent."
@@ -49,6 +52,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   enum Which {
     GOLD,
     HELDOUT,
+    ANSWERS,
     POLNEAR,
     FPB,
     ARGUMENT,
@@ -59,7 +63,8 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       names = "--set",
       paramLabel = "SET",
       defaultValue = "all",
-      description = "gold, heldout, polnear, fpb, argument or all (default: ${DEFAULT-VALUE}).")
+      description =
+          "gold, heldout, answers, polnear, fpb, argument or all (default: ${DEFAULT-VALUE}).")
   Which set;
 
   @Option(
@@ -75,6 +80,15 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       defaultValue = "${sys:pincite.home:-.}/heldout",
       description = "Held-out folder (default: ${DEFAULT-VALUE}).")
   Path heldout;
+
+  @Option(
+      names = "--answers",
+      paramLabel = "FILE",
+      defaultValue = "${sys:pincite.home:-.}/eval/answers/pairs.jsonl",
+      description =
+          "Labelled answers across documents; corpus paths relative to the project root"
+              + " (default: ${DEFAULT-VALUE}).")
+  Path answers;
 
   @Option(
       names = "--claims-dev",
@@ -148,7 +162,8 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
 
   private List<Which> selected() {
     return set == Which.ALL
-        ? List.of(Which.GOLD, Which.HELDOUT, Which.POLNEAR, Which.FPB, Which.ARGUMENT)
+        ? List.of(
+            Which.GOLD, Which.HELDOUT, Which.ANSWERS, Which.POLNEAR, Which.FPB, Which.ARGUMENT)
         : List.of(set);
   }
 
@@ -171,6 +186,10 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
               hasLabels(heldout)
                   ? Optional.of(scoreLabels(name, heldout, floors, out))
                   : skip(name, "no labels (*.jsonl) in " + heldout, out);
+          case ANSWERS ->
+              Files.isRegularFile(answers)
+                  ? Optional.of(scoreAnswers(name, floors, out))
+                  : skip(name, "no labels at " + answers, out);
           case POLNEAR -> scoreDevSet(DevSet.POLNEAR, floors, out);
           case FPB -> scoreDevSet(DevSet.FPB, floors, out);
           case ARGUMENT -> scoreDevSet(DevSet.ARGUMENT, floors, out);
@@ -196,6 +215,26 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
         score.matchedSentences());
     if (verbose) {
       score.disagreements().forEach(out::println);
+    }
+    return print(check(score.figures(name), floors), out);
+  }
+
+  private FloorCheck scoreAnswers(String name, Optional<Floors> floors, PrintWriter out)
+      throws IOException {
+    Path labels = answers.toAbsolutePath().normalize();
+    Path root = Path.of(System.getProperty("pincite.home", ".")).toAbsolutePath().normalize();
+    AnswerScorer.Score score = new AnswerScorer(root).score(labels);
+    out.printf(
+        Locale.ROOT,
+        "== %s: %s (%d labelled pairs; found %d, of them labelled %d)%n",
+        name,
+        labels,
+        score.labelled(),
+        score.found(),
+        score.correct());
+    if (verbose) {
+      score.wrong().forEach(w -> out.println("  not labelled: " + w));
+      score.missed().forEach(m -> out.println("  missed: " + m));
     }
     return print(check(score.figures(name), floors), out);
   }

@@ -26,7 +26,14 @@ public final class Floors {
   /** The sets the file may name. */
   public static final List<String> SETS =
       List.of(
-          "gold", "heldout", "polnear", "fpb", "argument", "readability", ExtractionDevScorer.SET);
+          "gold",
+          "heldout",
+          "answers",
+          "polnear",
+          "fpb",
+          "argument",
+          "readability",
+          ExtractionDevScorer.SET);
 
   private final Path file;
   private final Map<String, Map<String, Floor>> bySet;

@@ -5,6 +5,7 @@ import static dev.pincite.index.IndexSchema.*;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pincite.claims.Claim;
+import dev.pincite.claims.ClaimType;
 import dev.pincite.claims.StableIds;
 import dev.pincite.ingest.Article;
 import java.io.Closeable;
@@ -14,8 +15,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -26,6 +29,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -60,6 +64,30 @@ public final class ClaimIndexWriter implements Closeable {
   public static final double MAX_DELETED_SHARE = 0.2;
 
   private static final int CLAIMS_PER_BATCH = 1_000;
+
+  /**
+   * A claim's place in the debate, stored on its document for the debate facet and the "most
+   * contested" sort.
+   *
+   * @param answeredBy how many claims answer it, in its document and in others
+   * @param answersElsewhere how many claims of other documents it answers
+   */
+  public record Debate(int answeredBy, int answersElsewhere) {
+
+    /** Nothing answers it and it answers nothing elsewhere. */
+    public static final Debate NONE = new Debate(0, 0);
+  }
+
+  /**
+   * A claim of one file answering a claim of another.
+   *
+   * @param from the answering claim's id
+   * @param fromPath its file
+   * @param to the answered claim's id
+   * @param toPath its file
+   * @param similarity how alike their wording is, 0 to 1
+   */
+  public record Answer(String from, String fromPath, String to, String toPath, double similarity) {}
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -132,8 +160,20 @@ public final class ClaimIndexWriter implements Closeable {
     DocumentInfo info = documentInfo(article);
     // Every claim stores its document's metadata: encode it once per file, not once per claim.
     String infoJson = json(info);
+    // Answers within the file are known now; answers from other files are added by the linking
+    // stage, which rewrites the claims whose debate changed.
+    Map<String, Integer> answeredInFile = new HashMap<>();
+    for (Claim claim : claims) {
+      if (claim.counters() != null) {
+        answeredInFile.merge(claim.counters(), 1, Integer::sum);
+      }
+    }
+    String mainCompany = mainCompany(claims);
     if (!fresh) {
-      writer.deleteDocuments(new Term(PATH, article.path()));
+      // The file's claims, and the answers they gave to other files (same PATH), go; so do the
+      // answers other files gave to its old claims.
+      writer.deleteDocuments(
+          new Term(PATH, article.path()), new Term(ANSWER_TO_PATH, article.path()));
       deleteFormer(claims.stream().map(Claim::id).toList());
     }
     writer.addDocument(fileDocument(article, info, infoJson, contentHash));
@@ -143,7 +183,12 @@ public final class ClaimIndexWriter implements Closeable {
     List<Document> batch = new ArrayList<>(Math.min(claims.size(), CLAIMS_PER_BATCH));
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      Document doc = claimDocument(claim, i, info, infoJson);
+      Debate debate = new Debate(answeredInFile.getOrDefault(claim.id(), 0), 0);
+      List<String> debateCompanies =
+          !claim.companies().isEmpty() || mainCompany == null
+              ? claim.companies()
+              : List.of(mainCompany);
+      Document doc = claimDocument(claim, i, info, infoJson, debate, debateCompanies);
       addFirstIndexed(doc, firstIndexed.get(claim.id()));
       batch.add(facets.build(doc));
       if (batch.size() == CLAIMS_PER_BATCH) {
@@ -165,8 +210,67 @@ public final class ClaimIndexWriter implements Closeable {
    * @throws IOException on write failure
    */
   public void removeFile(String path, List<StoredClaim> vanished) throws IOException {
-    writer.deleteDocuments(new Term(PATH, path));
+    writer.deleteDocuments(new Term(PATH, path), new Term(ANSWER_TO_PATH, path));
     addFormer(vanished);
+  }
+
+  /**
+   * Records answers between files.
+   *
+   * @param answers the answers
+   * @throws IOException on write failure
+   */
+  public void addAnswers(List<Answer> answers) throws IOException {
+    List<Document> docs = new ArrayList<>(answers.size());
+    for (Answer answer : answers) {
+      Document doc = new Document();
+      doc.add(new StringField(KIND, KIND_ANSWER, Field.Store.NO));
+      doc.add(new StringField(ANSWER_FROM, answer.from(), Field.Store.YES));
+      doc.add(new StringField(PATH, answer.fromPath(), Field.Store.NO));
+      doc.add(new StringField(ANSWER_TO, answer.to(), Field.Store.YES));
+      doc.add(new StringField(ANSWER_TO_PATH, answer.toPath(), Field.Store.NO));
+      doc.add(new StoredField(ANSWER_SCORE, answer.similarity()));
+      docs.add(doc);
+    }
+    writer.addDocuments(docs);
+  }
+
+  /**
+   * Writes a claim again with a new place in the debate, everything else as it was.
+   *
+   * @param stored the claim and its document, as stored
+   * @param ordinal its place in its document's reading order
+   * @param debate its new place in the debate
+   * @param debateCompanies the organisations it takes a stance on, as stored ({@link
+   *     IndexSchema#DEBATE_COMPANY})
+   * @throws IOException on write failure
+   */
+  public void rewriteClaim(
+      StoredClaim stored, int ordinal, Debate debate, List<String> debateCompanies)
+      throws IOException {
+    // Claim ids (14 characters) never equal a document id (12); a former claim never shares a
+    // live claim's id (it is deleted when the id comes back), so the id term names this claim.
+    Document doc =
+        claimDocument(
+            stored.claim(),
+            ordinal,
+            stored.document(),
+            json(stored.document()),
+            debate,
+            debateCompanies);
+    // The first-indexed date is the claim's, not the rewrite's: a new answer is no edit.
+    stored.firstIndexedAt().ifPresent(at -> addFirstIndexed(doc, at));
+    writer.updateDocument(new Term(ID, stored.claim().id()), facets.build(doc));
+  }
+
+  /**
+   * A reader of everything written so far, committed or not, for the linking stage.
+   *
+   * @return a near-real-time reader; the caller closes it
+   * @throws IOException on failure
+   */
+  public DirectoryReader openReader() throws IOException {
+    return DirectoryReader.open(writer);
   }
 
   /**
@@ -308,7 +412,12 @@ public final class ClaimIndexWriter implements Closeable {
   }
 
   private static Document claimDocument(
-      Claim claim, int ordinal, DocumentInfo info, String infoJson) {
+      Claim claim,
+      int ordinal,
+      DocumentInfo info,
+      String infoJson,
+      Debate debate,
+      List<String> debateCompanies) {
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_CLAIM, Field.Store.NO));
     doc.add(new StringField(ID, claim.id(), Field.Store.YES));
@@ -344,6 +453,14 @@ public final class ClaimIndexWriter implements Closeable {
     if (claim.counters() != null) {
       doc.add(new StringField(COUNTERS, claim.counters(), Field.Store.NO));
     }
+    for (String role : debateRoles(claim, debate)) {
+      doc.add(new SortedSetDocValuesFacetField(FACET_DEBATE, role));
+    }
+    for (String company : debateCompanies) {
+      doc.add(new StringField(DEBATE_COMPANY, company, Field.Store.YES));
+    }
+    doc.add(new NumericDocValuesField(ANSWERED_BY, debate.answeredBy()));
+    doc.add(new NumericDocValuesField(ANSWERS_ELSEWHERE, debate.answersElsewhere()));
     String month = info.metadata().publishedMonth();
     if (month != null && isYearMonth(month)) {
       doc.add(new SortedSetDocValuesFacetField(FACET_MONTH, month));
@@ -356,6 +473,40 @@ public final class ClaimIndexWriter implements Closeable {
     doc.add(new StoredField(CLAIM_JSON, json(claim)));
     doc.add(new StoredField(DOC_JSON, infoJson));
     return doc;
+  }
+
+  /** The organisation a document's claims name most (ties: the first by name), or null. */
+  static String mainCompany(List<Claim> claims) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Claim claim : claims) {
+      claim.companies().forEach(c -> counts.merge(c, 1, Integer::sum));
+    }
+    String main = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        main = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return main;
+  }
+
+  /**
+   * The debate facet's values for a claim: answered or unanswered (narration is neither: it takes
+   * no side), and "is an answer" when it answers a claim in its document or elsewhere.
+   */
+  static List<String> debateRoles(Claim claim, Debate debate) {
+    List<String> roles = new ArrayList<>(2);
+    if (debate.answeredBy() > 0) {
+      roles.add(DEBATE_ANSWERED);
+    } else if (claim.type() != ClaimType.CONTEXT) {
+      roles.add(DEBATE_UNANSWERED);
+    }
+    if (claim.counters() != null || debate.answersElsewhere() > 0) {
+      roles.add(DEBATE_IS_ANSWER);
+    }
+    return roles;
   }
 
   /** Whether a value is yyyy-MM in digits (no regex: this runs once per claim). */

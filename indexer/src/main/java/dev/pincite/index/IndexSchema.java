@@ -16,16 +16,17 @@ import org.apache.lucene.index.IndexOptions;
  * configuration. The writer ({@link ClaimIndexWriter}) and the reader ({@link
  * dev.pincite.search.ClaimSearcher}) both use it, so they cannot drift apart.
  *
- * <p>The index holds four kinds of Lucene documents, told apart by {@link #KIND}: one per claim,
+ * <p>The index holds five kinds of Lucene documents, told apart by {@link #KIND}: one per claim,
  * one per corpus file (metadata, body blocks, content hash for incremental reindexing), one per
  * former claim (an id that vanished in a reindex, kept so old citations can be repaired) and one
  * per recent reindex (what it changed, {@link ReindexRecord}): the record is committed with the
- * changes it describes, so the two cannot disagree.
+ * changes it describes, so the two cannot disagree; and one per cross-document answer (a claim of
+ * one file answering a claim of another, found at reindex time by {@link CrossDocumentLinker}).
  */
 public final class IndexSchema {
 
   /** Bump when fields or analyzers change: an index of another version is rebuilt from scratch. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   // Commit user data keys.
   public static final String COMMIT_SCHEMA = "pincite.schema";
@@ -37,6 +38,7 @@ public final class IndexSchema {
   public static final String KIND_DOCUMENT = "doc";
   public static final String KIND_FORMER = "former";
   public static final String KIND_REINDEX = "reindex";
+  public static final String KIND_ANSWER = "answer";
 
   public static final String ID = "id";
   public static final String DOC_ID = "doc_id";
@@ -75,6 +77,30 @@ public final class IndexSchema {
    */
   public static final int REINDEX_RECORDS_KEPT = 20;
 
+  // An answer document: the answering claim's id (and, in PATH, its file), the answered claim's id
+  // and file. Deleting a file's documents by PATH drops the answers it gave; by ANSWER_TO_PATH,
+  // the answers it received.
+  public static final String ANSWER_FROM = "answer_from";
+  public static final String ANSWER_TO = "answer_to";
+  public static final String ANSWER_TO_PATH = "answer_to_path";
+  public static final String ANSWER_SCORE = "answer_score";
+
+  /**
+   * On a claim: how many claims answer it, in its document and elsewhere (numeric doc values, the
+   * "most contested" sort).
+   */
+  public static final String ANSWERED_BY = "answered_by";
+
+  /**
+   * On a claim: the organisations it takes a stance on, for linking answers across documents: those
+   * it names, else its document's main company (the one its claims name most), since the contract
+   * reads a stance as toward the main company. Stored, not tokenized.
+   */
+  public static final String DEBATE_COMPANY = "debate_company";
+
+  /** On a claim: how many claims of other documents it answers (numeric doc values). */
+  public static final String ANSWERS_ELSEWHERE = "answers_elsewhere";
+
   // Facet dimensions, in display order.
   public static final String FACET_SPEAKER = "speaker";
   public static final String FACET_COMPANY = "company";
@@ -93,6 +119,14 @@ public final class IndexSchema {
 
   public static final String VOICE_OWN = "author or outlet";
 
+  public static final String FACET_DEBATE = "debate";
+
+  // The debate facet's values. A claim is answered or unanswered (narration is neither), and a
+  // claim that answers another is also an answer: the dimension is multi-valued.
+  public static final String DEBATE_ANSWERED = "answered";
+  public static final String DEBATE_UNANSWERED = "unanswered";
+  public static final String DEBATE_IS_ANSWER = "is an answer";
+
   /**
    * The speaker facet value of the claims no one is credited with, so they can be counted and
    * filtered like anyone's (a third of the bundled corpus). Only a facet value: the stored claim's
@@ -110,6 +144,7 @@ public final class IndexSchema {
           FACET_COMPANY,
           FACET_TYPE,
           FACET_STANCE,
+          FACET_DEBATE,
           FACET_OUTLET,
           FACET_MONTH);
 
@@ -156,10 +191,11 @@ public final class IndexSchema {
             standard));
   }
 
-  /** Facet configuration: companies are multi-valued, the rest single-valued. */
+  /** Facet configuration: companies and debate roles are multi-valued, the rest single-valued. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_COMPANY, true);
+    config.setMultiValued(FACET_DEBATE, true);
     return config;
   }
 

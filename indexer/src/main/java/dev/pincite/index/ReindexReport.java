@@ -25,7 +25,8 @@ import java.util.List;
  * @param full whether every file was parsed again
  * @param changes the claims it added, changed and removed, per document, as recorded in the index;
  *     null when it changed no claim
- * @param elapsed wall time
+ * @param linking what the cross-document linking stage did
+ * @param elapsed wall time, linking included
  */
 public record ReindexReport(
     int filesSeen,
@@ -41,7 +42,24 @@ public record ReindexReport(
     long bytesParsed,
     boolean full,
     ReindexRecord changes,
+    Linking linking,
     Duration elapsed) {
+
+  /**
+   * What the cross-document linking stage ({@link CrossDocumentLinker}) did.
+   *
+   * @param claimsSearched claims of the parsed files whose answers were searched
+   * @param answersAdded cross-document answers found in this run
+   * @param answersTotal cross-document answers in the index after the reindex
+   * @param claimsRewritten claims written again because their place in the debate changed
+   * @param elapsed the stage's wall time
+   */
+  public record Linking(
+      int claimsSearched,
+      int answersAdded,
+      long answersTotal,
+      int claimsRewritten,
+      Duration elapsed) {}
 
   /**
    * A file the reindex could not read.

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -189,6 +190,13 @@ public final class Reindexer {
             removed++;
           }
         }
+        Set<String> written = new TreeSet<>();
+        for (Outcome outcome : outcomes) {
+          if (outcome instanceof Outcome.Parsed p) {
+            written.add(p.path());
+          }
+        }
+        CrossDocumentLinker.Result linking = new CrossDocumentLinker().link(writer, written);
         changes.sort(Comparator.comparing(ReindexRecord.DocumentChanges::path));
         ReindexRecord record =
             changes.isEmpty()
@@ -197,7 +205,7 @@ public final class Reindexer {
                     previous.lastSequence() + 1, now.toString(), reparseAll, changes);
         writer.commit(extractor.fingerprint(), record);
         return report(
-            outcomes, listing.skipped(), paths.size(), removed, reparseAll, record, start);
+            outcomes, listing.skipped(), paths.size(), removed, reparseAll, record, linking, start);
       }
     }
   }
@@ -220,6 +228,7 @@ public final class Reindexer {
       int removed,
       boolean full,
       ReindexRecord record,
+      CrossDocumentLinker.Result linking,
       long start)
       throws IOException {
     int parsed = 0;
@@ -248,11 +257,13 @@ public final class Reindexer {
     }
     long claimsTotal;
     long documentsTotal;
+    long answersTotal;
     try (Directory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       claimsTotal = searcher.count(new TermQuery(new Term(KIND, KIND_CLAIM)));
       documentsTotal = searcher.count(new TermQuery(new Term(KIND, KIND_DOCUMENT)));
+      answersTotal = searcher.count(new TermQuery(new Term(KIND, KIND_ANSWER)));
     }
     return new ReindexReport(
         seen,
@@ -268,6 +279,12 @@ public final class Reindexer {
         bytes,
         full,
         record,
+        new ReindexReport.Linking(
+            linking.claimsSearched(),
+            linking.answersAdded(),
+            answersTotal,
+            linking.claimsRewritten(),
+            linking.elapsed()),
         Duration.ofNanos(System.nanoTime() - start));
   }
 

@@ -21,15 +21,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -258,7 +263,214 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
             ? null
             : snapshot.first(Snapshot.kind(KIND_CLAIM, ID, stored.claim().counters())).orElse(null);
     List<StoredClaim> counterclaims = snapshot.claimsOf(Snapshot.kind(KIND_CLAIM, COUNTERS, id));
-    return Optional.of(new ClaimView(stored, paragraph, paragraphClaims, counters, counterclaims));
+    return Optional.of(
+        new ClaimView(
+            stored,
+            paragraph,
+            paragraphClaims,
+            counters,
+            counterclaims,
+            linked(snapshot, ANSWER_TO, id, ANSWER_FROM),
+            linked(snapshot, ANSWER_FROM, id, ANSWER_TO)));
+  }
+
+  /**
+   * The claims that answer a claim: those of its document (counterclaims, in reading order), then
+   * those of other documents (found at reindex time).
+   *
+   * @param claimId a claim id
+   * @return the answers; empty for an unknown id
+   * @throws IOException on index failure
+   */
+  @Override
+  public List<StoredClaim> answersTo(String claimId) throws IOException {
+    if (!StableIds.looksLikeId(claimId)) {
+      return List.of();
+    }
+    return withSnapshot(snapshot -> answersTo(snapshot, claimId));
+  }
+
+  private static List<StoredClaim> answersTo(Snapshot snapshot, String claimId) throws IOException {
+    List<StoredClaim> answers =
+        new ArrayList<>(snapshot.claimsOf(Snapshot.kind(KIND_CLAIM, COUNTERS, claimId)));
+    answers.addAll(linked(snapshot, ANSWER_TO, claimId, ANSWER_FROM));
+    return answers;
+  }
+
+  /**
+   * The claims at the other end of the answers across documents with one end at a claim.
+   *
+   * @param end {@link IndexSchema#ANSWER_TO} for the claims answering it, {@link
+   *     IndexSchema#ANSWER_FROM} for those it answers
+   * @param other the field naming the other end
+   */
+  private static List<StoredClaim> linked(Snapshot snapshot, String end, String id, String other)
+      throws IOException {
+    StoredFields stored = snapshot.storedFields();
+    List<StoredClaim> claims = new ArrayList<>();
+    for (ScoreDoc hit : snapshot.all(Snapshot.kind(KIND_ANSWER, end, id))) {
+      String otherId = stored.document(hit.doc, Set.of(other)).get(other);
+      snapshot.first(Snapshot.kind(KIND_CLAIM, ID, otherId)).ifPresent(claims::add);
+    }
+    claims.sort(
+        Comparator.comparing((StoredClaim c) -> c.document().path())
+            .thenComparing(c -> c.claim().paragraph()));
+    return claims;
+  }
+
+  /**
+   * The claims with the most answers, in their documents and elsewhere, each with its answers.
+   *
+   * @param max the most claims to return
+   * @return most answered first, then newest
+   * @throws IOException on index failure
+   */
+  public List<Contested> contested(int max) throws IOException {
+    if (max < 1) {
+      return List.of();
+    }
+    return withSnapshot(
+        snapshot -> {
+          Query answered =
+              new BooleanQuery.Builder()
+                  .add(Snapshot.CLAIMS, Occur.FILTER)
+                  .add(
+                      NumericDocValuesField.newSlowRangeQuery(ANSWERED_BY, 1, Long.MAX_VALUE),
+                      Occur.FILTER)
+                  .build();
+          Sort order =
+              new Sort(
+                  new SortField(ANSWERED_BY, SortField.Type.LONG, true),
+                  new SortField(DATE_SORT, SortField.Type.LONG, true),
+                  new SortField(ORDINAL, SortField.Type.LONG));
+          StoredFields stored = snapshot.storedFields();
+          List<Contested> out = new ArrayList<>();
+          for (ScoreDoc hit : snapshot.search(answered, max, order).scoreDocs) {
+            StoredClaim claim = StoredClaimCodec.storedClaim(stored.document(hit.doc));
+            out.add(new Contested(claim, answersTo(snapshot, claim.claim().id())));
+          }
+          return out;
+        });
+  }
+
+  /**
+   * The newest claims that answer another, in their document or elsewhere.
+   *
+   * @param max the most claims to return
+   * @return newest document first, then reading order
+   * @throws IOException on index failure
+   */
+  public List<StoredClaim> newestAnswers(int max) throws IOException {
+    if (max < 1) {
+      return List.of();
+    }
+    return withSnapshot(
+        snapshot -> {
+          if (!snapshot.hasDimension(FACET_DEBATE)) {
+            return List.of();
+          }
+          DrillDownQuery answers = new DrillDownQuery(snapshot.config, Snapshot.CLAIMS);
+          answers.add(FACET_DEBATE, DEBATE_IS_ANSWER);
+          Sort order =
+              new Sort(
+                  new SortField(DATE_SORT, SortField.Type.LONG, true),
+                  new SortField(ORDINAL, SortField.Type.LONG));
+          StoredFields stored = snapshot.storedFields();
+          List<StoredClaim> out = new ArrayList<>();
+          for (ScoreDoc hit : snapshot.search(answers, max, order).scoreDocs) {
+            out.add(StoredClaimCodec.storedClaim(stored.document(hit.doc)));
+          }
+          return out;
+        });
+  }
+
+  /**
+   * What the archive holds, for the landing page.
+   *
+   * @param speakers how many of the most active speakers to list
+   * @return the counts, date span and most active speakers
+   * @throws IOException on index failure
+   */
+  public ArchiveSummary summary(int speakers) throws IOException {
+    List<DocumentInfo> documents = documents();
+    String first = null;
+    String last = null;
+    for (DocumentInfo document : documents) {
+      String published = document.published();
+      if (published == null || published.length() < 10) {
+        continue;
+      }
+      String day = published.substring(0, 10);
+      first = first == null || day.compareTo(first) < 0 ? day : first;
+      last = last == null || day.compareTo(last) > 0 ? day : last;
+    }
+    List<FacetCount> credited =
+        withSnapshot(snapshot -> snapshot.allValues(FACET_SPEAKER)).stream()
+            .filter(v -> !v.value().equals(IndexSchema.NO_SPEAKER))
+            .sorted(
+                Comparator.comparingLong(FacetCount::count)
+                    .reversed()
+                    .thenComparing(FacetCount::value))
+            .toList();
+    return new ArchiveSummary(
+        documents.size(),
+        claimCount(),
+        credited.size(),
+        first,
+        last,
+        credited.subList(0, Math.min(Math.max(0, speakers), credited.size())));
+  }
+
+  /**
+   * A search's hits split by stance toward one organisation: the for / against view.
+   *
+   * @param request the search; its page and page size are ignored (the first 100 hits are split)
+   * @return the two columns
+   * @throws BadQueryException when the query has bad syntax or would be too costly to run
+   * @throws IOException on index failure
+   */
+  public ForAgainst forAgainst(SearchRequest request) throws BadQueryException, IOException {
+    SearchResult result =
+        search(
+            new SearchRequest(
+                request.query(),
+                request.filters(),
+                request.fromMonth(),
+                request.toMonth(),
+                1,
+                100,
+                request.sort()));
+    String company = companyOf(request, result);
+    List<SearchResult.Hit> forIt = new ArrayList<>();
+    List<SearchResult.Hit> against = new ArrayList<>();
+    for (SearchResult.Hit hit : result.hits()) {
+      var claim = hit.stored().claim();
+      // A claim that names no organisation takes its stance toward its document's main one.
+      if (company == null
+          || (!claim.companies().isEmpty() && !claim.companies().contains(company))) {
+        continue;
+      }
+      switch (claim.stance()) {
+        case BULLISH -> forIt.add(hit);
+        case BEARISH -> against.add(hit);
+        case NEUTRAL -> {}
+      }
+    }
+    return new ForAgainst(company, forIt, against, result.hits().size());
+  }
+
+  /** The search's one company filter, else the organisation most of its hits discuss. */
+  private static String companyOf(SearchRequest request, SearchResult result) {
+    List<String> chosen = request.filters().getOrDefault(FACET_COMPANY, List.of());
+    if (chosen.size() == 1) {
+      return chosen.getFirst();
+    }
+    for (SearchResult.FacetResult facet : result.facets()) {
+      if (facet.dimension().equals(FACET_COMPANY) && !facet.values().isEmpty()) {
+        return facet.values().getFirst().value();
+      }
+    }
+    return null;
   }
 
   /**
@@ -389,24 +601,6 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
     String prefix = StableIds.documentPrefix(documentPrefix);
     return withSnapshot(
         snapshot -> snapshot.claimsOf(Snapshot.kind(KIND_CLAIM, DOC_PREFIX, prefix)));
-  }
-
-  /**
-   * The claims that answer a claim: today the counterclaims of its document whose {@code counters}
-   * link names it. Answers found across documents come back from here too, so callers (the memo
-   * check, the claim page) need not know how an answer was found.
-   *
-   * @param claimId a claim id
-   * @return its answers in reading order; empty when it has none or no such claim exists
-   * @throws IOException on index failure
-   */
-  @Override
-  public List<StoredClaim> answersTo(String claimId) throws IOException {
-    if (!StableIds.looksLikeId(claimId)) {
-      return List.of();
-    }
-    return withSnapshot(
-        snapshot -> snapshot.claimsOf(Snapshot.kind(KIND_CLAIM, COUNTERS, claimId)));
   }
 
   /**

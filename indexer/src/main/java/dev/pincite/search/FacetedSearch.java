@@ -154,6 +154,11 @@ final class FacetedSearch {
           new Sort(
               new SortField(DATE_SORT, SortField.Type.LONG),
               new SortField(ORDINAL, SortField.Type.LONG));
+      case CONTESTED ->
+          new Sort(
+              new SortField(ANSWERED_BY, SortField.Type.LONG, true),
+              new SortField(DATE_SORT, SortField.Type.LONG, true),
+              new SortField(ORDINAL, SortField.Type.LONG));
     };
   }
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param toMonth last month included, {@code yyyy-MM}, or null
  * @param page the page number, from 1
  * @param pageSize hits per page, 1 to 100
- * @param sort relevance or date
+ * @param sort relevance, date, or most contested (most answers first)
  * @param newSince only claims first indexed at or after this instant, or null for all
  */
 public record SearchRequest(
@@ -31,7 +31,9 @@ public record SearchRequest(
   public enum Sort {
     RELEVANCE,
     DATE_DESC,
-    DATE_ASC
+    DATE_ASC,
+    /** Most answered first (in their documents and elsewhere), then newest. */
+    CONTESTED
   }
 
   public SearchRequest {

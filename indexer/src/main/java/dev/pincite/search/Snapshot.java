@@ -153,14 +153,18 @@ final class Snapshot extends IndexSearcher {
   }
 
   /**
-   * How many claims answer a claim: a term lookup per segment instead of a query, since only claims
-   * carry the counters field.
+   * How many claims answer a claim, in its document (the counters field of claims) and in others
+   * (answer documents): a term lookup per segment instead of a query.
    */
   int counterclaims(String id) throws IOException {
-    BytesRef term = new BytesRef(id);
+    return liveDocsWith(COUNTERS, id) + liveDocsWith(ANSWER_TO, id);
+  }
+
+  private int liveDocsWith(String field, String value) throws IOException {
+    BytesRef term = new BytesRef(value);
     int count = 0;
     for (LeafReaderContext leaf : getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(COUNTERS);
+      Terms terms = leaf.reader().terms(field);
       if (terms == null) {
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.pincite.web;
 
+import dev.pincite.claims.ClaimType;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.ingest.Block;
 import dev.pincite.search.ClaimSearcher;
@@ -48,6 +49,14 @@ final class DocumentHandler {
       String text,
       List<ParagraphSegments.Segment> segments) {}
 
+  /**
+   * A counterclaim of the document with the claim it answers there.
+   *
+   * @param answer the counterclaim
+   * @param answered the claim it answers, or null when it answers none
+   */
+  public record CounterclaimView(StoredClaim answer, StoredClaim answered) {}
+
   private final ClaimSearcher searcher;
   private final Pages pages;
 
@@ -63,6 +72,7 @@ final class DocumentHandler {
     model.put("view", view);
     model.put("doc", view.info());
     model.put("blocks", blocks(view));
+    model.put("counterclaims", counterclaims(view));
     model.put("speakerColours", speakerColours(view.speakers()));
     model.put("title", view.info().title() == null ? view.info().path() : view.info().title());
     ctx.html(pages.render("document", model));
@@ -78,6 +88,20 @@ final class DocumentHandler {
         id.matches("[a-z0-9]{6,16}") ? searcher.document(id) : Optional.empty();
     return view.orElseThrow(
         () -> new NotFoundResponse("No document has the id \"" + id + "\" in the archive."));
+  }
+
+  /** The document's counterclaims in reading order, each with the claim it answers. */
+  static List<CounterclaimView> counterclaims(DocumentView view) {
+    Map<String, StoredClaim> byId = new HashMap<>();
+    view.claims().forEach(c -> byId.put(c.claim().id(), c));
+    List<CounterclaimView> out = new ArrayList<>();
+    for (StoredClaim claim : view.claims()) {
+      boolean answers = claim.claim().counters() != null;
+      if (answers || claim.claim().type() == ClaimType.COUNTERCLAIM) {
+        out.add(new CounterclaimView(claim, answers ? byId.get(claim.claim().counters()) : null));
+      }
+    }
+    return out;
   }
 
   static Map<String, String> speakerColours(List<FacetCount> speakers) {

@@ -32,6 +32,7 @@ public record FacetView(
           "company", "Company",
           "type", "Claim type",
           "stance", "Stance",
+          "debate", "Debate",
           "outlet", "Outlet",
           "month", "Month");
 

@@ -91,6 +91,7 @@ public final class PinciteApp {
     NamesHandler names = new NamesHandler(searcher, pages, registryDir);
     MemoHandler memos = new MemoHandler(searcher, pages, citations);
     WhatsNewHandler whatsNew = new WhatsNewHandler(searcher, pages);
+    DebateHandler debate = new DebateHandler(searcher, pages);
     Refresher refresher = new Refresher(searcher, config.refreshInterval().toNanos());
     ErrorMapping errors = new ErrorMapping(pages);
     HostCheck hosts = new HostCheck(config.baseUrl(), config.hosts());
@@ -127,6 +128,8 @@ public final class PinciteApp {
           routes.post("/api/memo", memos::api);
           get(routes, "/whats-new", whatsNew::page);
           get(routes, "/api/whats-new", whatsNew::api);
+          get(routes, "/contested", debate::contested);
+          get(routes, "/debate", debate::forAgainst);
           get(routes, "/api/search", search::api);
           get(routes, "/api/complete", search::complete);
           get(routes, "/api/claims/{id}", claims::api);

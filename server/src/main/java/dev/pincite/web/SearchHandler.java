@@ -3,10 +3,11 @@ package dev.pincite.web;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pincite.cite.CitationStyle;
 import dev.pincite.index.StoredClaim;
+import dev.pincite.search.ArchiveSummary;
 import dev.pincite.search.BadQueryException;
 import dev.pincite.search.ClaimSearcher;
-import dev.pincite.search.ClaimView;
 import dev.pincite.search.Completion;
+import dev.pincite.search.Contested;
 import dev.pincite.search.SearchResult;
 import dev.pincite.search.SearchResult.Hit;
 import io.javalin.http.ContentType;
@@ -31,7 +32,8 @@ final class SearchHandler {
    *
    * @param hit the hit
    * @param citation the claim's Markdown citation, for the copy button
-   * @param counterclaims the claims answering it, for the inline toggle
+   * @param counterclaims the claims answering it, in its document and elsewhere, for the inline
+   *     toggle
    */
   public record HitView(Hit hit, String citation, List<StoredClaim> counterclaims) {}
 
@@ -86,6 +88,19 @@ final class SearchHandler {
    * @param href the search for it
    */
   public record Suggestion(String query, String href) {}
+
+  /**
+   * What the landing page (no words, no filters, first page) shows above the newest claims.
+   *
+   * @param summary the archive's counts, date span and most active speakers
+   * @param contested the most contested claims with their answers
+   * @param newestAnswers the newest claims answering another
+   */
+  public record Landing(
+      ArchiveSummary summary, List<Contested> contested, List<StoredClaim> newestAnswers) {}
+
+  /** Items of each list on the landing page. */
+  static final int LANDING_ITEMS = 5;
 
   private final ClaimSearcher searcher;
   private final Pages pages;
@@ -169,6 +184,15 @@ final class SearchHandler {
     model.put("relaxations", result.total() == 0 ? relaxations(state) : List.of());
     model.put("offset", (long) (state.page() - 1) * result.pageSize());
     model.put("searchPage", true);
+    model.put("debateHref", "/debate" + state.href().substring(1));
+    if (state.query().isBlank() && !state.hasFilters() && state.page() == 1) {
+      model.put(
+          "landing",
+          new Landing(
+              searcher.summary(LANDING_ITEMS),
+              searcher.contested(LANDING_ITEMS),
+              searcher.newestAnswers(LANDING_ITEMS)));
+    }
     ctx.html(pages.render("search", model));
   }
 
@@ -191,12 +215,7 @@ final class SearchHandler {
     List<HitView> views = new ArrayList<>();
     for (Hit hit : result.hits()) {
       List<StoredClaim> counterclaims =
-          hit.counterclaims() == 0
-              ? List.of()
-              : searcher
-                  .claimView(hit.stored().claim().id())
-                  .map(ClaimView::counterclaims)
-                  .orElse(List.of());
+          hit.counterclaims() == 0 ? List.of() : searcher.answersTo(hit.stored().claim().id());
       String citation =
           citations.formatter(ctx).format(hit.stored(), CitationStyle.MARKDOWN).text();
       views.add(new HitView(hit, citation, counterclaims));

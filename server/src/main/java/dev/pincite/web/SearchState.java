@@ -21,7 +21,8 @@ import java.util.Map;
  * @param from first month, {@code yyyy-MM}, or null
  * @param to last month, {@code yyyy-MM}, or null
  * @param page the page, from 1
- * @param sort {@link #RELEVANCE}, {@link #DATE} or {@link #DATE_ASC}
+ * @param sort {@link #RELEVANCE} (newest first when there are no words), {@link #DATE}, {@link
+ *     #DATE_ASC} or {@link #CONTESTED}
  * @param newSince only claims first indexed on or after this day (UTC), {@code yyyy-MM-dd}, or null
  */
 public record SearchState(
@@ -36,6 +37,7 @@ public record SearchState(
   public static final String RELEVANCE = "relevance";
   public static final String DATE = "date";
   public static final String DATE_ASC = "date-asc";
+  public static final String CONTESTED = "contested";
 
   /** Sort names in the URL, in the order the page offers them, with their labels. */
   public static final Map<String, String> SORTS = sortLabels();
@@ -91,7 +93,9 @@ public record SearchState(
         switch (sort) {
           case DATE -> SearchRequest.Sort.DATE_DESC;
           case DATE_ASC -> SearchRequest.Sort.DATE_ASC;
-          default -> SearchRequest.Sort.RELEVANCE;
+          case CONTESTED -> SearchRequest.Sort.CONTESTED;
+          // Without words there is no relevance: browsing shows the newest claims first.
+          default -> query.isBlank() ? SearchRequest.Sort.DATE_DESC : SearchRequest.Sort.RELEVANCE;
         };
     SearchRequest request = new SearchRequest(query, filters, from, to, page, pageSize, order);
     return newSince == null
@@ -230,6 +234,7 @@ public record SearchState(
     labels.put(RELEVANCE, "Relevance");
     labels.put(DATE, "Newest first");
     labels.put(DATE_ASC, "Oldest first");
+    labels.put(CONTESTED, "Most contested");
     return java.util.Collections.unmodifiableMap(labels);
   }
 }

@@ -110,7 +110,9 @@ class SearchPageTest {
     }
     Document june = page("/?q=gizmo&from=2026-06&to=2026-06");
     assertEquals("2026-06", june.getElementById("from").attr("value"));
-    assertTrue(june.select(".hit time").eachText().stream().allMatch(t -> t.startsWith("2026-06")));
+    assertTrue(
+        june.select(".hit > article > p.meta time").eachText().stream()
+            .allMatch(t -> t.startsWith("2026-06")));
     assertFalse(june.select(".hit").isEmpty());
   }
 
