@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
 
-  /** The cue data files, in the order they feed the fingerprint. */
   /**
    * The most sentences one file may hold (a long book is about 10,000). Every sentence of a file is
    * held in memory during extraction, so this bounds the heap one file can take: a 30 MB text of
@@ -39,6 +38,7 @@ public final class ClaimExtractor {
    */
   public static final int MAX_SENTENCES = 50_000;
 
+  /** The cue data files, in the order they feed the fingerprint. */
   static final List<String> CUE_FILES =
       List.of(
           "abbreviations.txt",

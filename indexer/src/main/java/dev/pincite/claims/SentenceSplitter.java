@@ -92,7 +92,7 @@ public final class SentenceSplitter {
   }
 
   private List<String> icuPieces(String text) {
-    BreakIterator it = (BreakIterator) prototype.clone();
+    BreakIterator it = prototype.clone();
     it.setText(text);
     List<String> out = new ArrayList<>();
     for (int start = it.first(), end = it.next();

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -71,8 +70,7 @@ public final class Catalog {
           file + " must map file paths to fields (title, byline, site, published, url, lang)");
     }
     Map<String, DocumentMetadata> entries = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : root.properties()) {
       JsonNode node = field.getValue();
       if (!node.isObject()) {
         throw new IOException(

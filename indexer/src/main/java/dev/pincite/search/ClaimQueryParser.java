@@ -44,7 +44,7 @@ public final class ClaimQueryParser {
    */
   Query parse(String text) throws BadQueryException {
     if (text == null || text.isBlank()) {
-      return new MatchAllDocsQuery();
+      return MatchAllDocsQuery.INSTANCE;
     }
     if (text.length() > MAX_QUERY_LENGTH) {
       throw new BadQueryException(
@@ -87,7 +87,7 @@ public final class ClaimQueryParser {
       return query;
     }
     BooleanQuery.Builder all =
-        new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
     bool.clauses().forEach(all::add);
     return all.build();
   }
