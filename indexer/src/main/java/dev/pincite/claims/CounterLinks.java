@@ -300,27 +300,7 @@ public final class CounterLinks {
 
     /** Cosine of the two sentences' idf-weighted word sets, 0 to 1. */
     double similarity(int a, int b) {
-      Set<String> x = words.get(a);
-      Set<String> y = words.get(b);
-      double shared = 0;
-      for (String t : x) {
-        if (y.contains(t)) {
-          shared += square(idf.get(t));
-        }
-      }
-      return shared == 0 ? 0 : shared / Math.sqrt(norm(x) * norm(y));
-    }
-
-    private double norm(Set<String> w) {
-      double sum = 0;
-      for (String t : w) {
-        sum += square(idf.get(t));
-      }
-      return sum;
-    }
-
-    private static double square(double x) {
-      return x * x;
+      return AnswerMatcher.similarity(words.get(a), words.get(b), idf::get);
     }
   }
 
