@@ -179,7 +179,7 @@ final class SearchHandler {
     model.put("chips", chips(state));
     model.put("pager", Pager.of(state, result.total(), result.pageSize()));
     model.put("histogram", Histogram.of(result.timeline(), undated(state, result)));
-    model.put("sorts", SearchState.SORTS);
+    model.put("sorts", SearchState.sortsFor(state.query()));
     model.put("suggestions", suggestions(state, result));
     model.put("relaxations", result.total() == 0 ? relaxations(state) : List.of());
     model.put("offset", (long) (state.page() - 1) * result.pageSize());

@@ -229,6 +229,22 @@ public record SearchState(
         + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The sort menu's labels for a query: without words there is nothing to rank by relevance, and
+   * the default order is newest first, so the default entry says that.
+   *
+   * @param query the query text
+   * @return sort key to label, in menu order
+   */
+  public static Map<String, String> sortsFor(String query) {
+    if (query != null && !query.isBlank()) {
+      return SORTS;
+    }
+    Map<String, String> labels = new LinkedHashMap<>(SORTS);
+    labels.put(RELEVANCE, "Newest first (default)");
+    return java.util.Collections.unmodifiableMap(labels);
+  }
+
   private static Map<String, String> sortLabels() {
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put(RELEVANCE, "Relevance");

@@ -65,4 +65,10 @@ class SearchStateTest {
     assertNull(bare.excluding("speaker", "No speaker"), "not a name the query can hold");
     assertNull(bare.excluding("month", "2026-06"), "months are not a query field");
   }
+
+  @Test
+  void theSortMenuSaysNewestFirstWhenThereAreNoWordsToRankBy() {
+    assertEquals("Newest first (default)", SearchState.sortsFor("").get(SearchState.RELEVANCE));
+    assertEquals("Relevance", SearchState.sortsFor("capex").get(SearchState.RELEVANCE));
+  }
 }
