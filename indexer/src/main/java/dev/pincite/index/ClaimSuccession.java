@@ -115,4 +115,31 @@ record ClaimSuccession(
         before.stream().map(s -> s.claim().id()).sorted().toList(),
         List.of());
   }
+
+  /**
+   * The changes with the answers across documents that new claims gave: an answer is news when its
+   * answering claim was added in this reindex (an old claim linked again after its file was
+   * rewritten is not), as for counterclaims within a document.
+   *
+   * @param changes what the reindex changed, per document
+   * @param found the answers across documents the linking stage found in this reindex
+   * @return the changes, each document's new answers across documents added to its answers
+   */
+  static List<ReindexRecord.DocumentChanges> withAnswersFrom(
+      List<ReindexRecord.DocumentChanges> changes, List<ClaimIndexWriter.Answer> found) {
+    List<ReindexRecord.DocumentChanges> out = new ArrayList<>(changes.size());
+    for (ReindexRecord.DocumentChanges d : changes) {
+      Set<String> added = new HashSet<>(d.added());
+      List<ReindexRecord.Answer> answers = new ArrayList<>(d.answers());
+      for (ClaimIndexWriter.Answer a : found) {
+        if (added.contains(a.from())) {
+          answers.add(new ReindexRecord.Answer(a.from(), a.to()));
+        }
+      }
+      out.add(
+          new ReindexRecord.DocumentChanges(
+              d.path(), d.title(), d.change(), d.added(), d.changed(), d.removed(), answers));
+    }
+    return out;
+  }
 }

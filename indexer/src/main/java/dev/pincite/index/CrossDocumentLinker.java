@@ -63,12 +63,23 @@ public final class CrossDocumentLinker {
    * What the stage did.
    *
    * @param claimsSearched claims whose candidates were searched
-   * @param answersAdded cross-document answers found in this run
+   * @param answers the cross-document answers found in this run (those given or received by the
+   *     files written in it, old ones found again included)
    * @param claimsRewritten claims written again because their place in the debate changed
    * @param elapsed wall time of the stage
    */
   public record Result(
-      int claimsSearched, int answersAdded, int claimsRewritten, Duration elapsed) {}
+      int claimsSearched, List<Answer> answers, int claimsRewritten, Duration elapsed) {
+
+    public Result {
+      answers = List.copyOf(answers);
+    }
+
+    /** How many cross-document answers this run found. */
+    public int answersAdded() {
+      return answers.size();
+    }
+  }
 
   private final AnswerMatcher matcher = new AnswerMatcher();
   private final FacetsConfig facets = IndexSchema.facetsConfig();
@@ -113,8 +124,7 @@ public final class CrossDocumentLinker {
     }
     writer.addAnswers(answers);
     int rewritten = syncDebate(writer);
-    return new Result(
-        searched, answers.size(), rewritten, Duration.ofNanos(System.nanoTime() - start));
+    return new Result(searched, answers, rewritten, Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** One run's view of the index: claims as matcher sides, candidates, word rarity. */

@@ -197,6 +197,7 @@ public final class Reindexer {
           }
         }
         CrossDocumentLinker.Result linking = new CrossDocumentLinker().link(writer, written);
+        changes = ClaimSuccession.withAnswersFrom(changes, linking.answers());
         changes.sort(Comparator.comparing(ReindexRecord.DocumentChanges::path));
         ReindexRecord record =
             changes.isEmpty()

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pincite.claims.StableIds;
 import dev.pincite.cli.CiteCommand;
+import dev.pincite.index.ReindexRecord;
 import dev.pincite.index.Reindexer;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.search.ClaimSearcher;
@@ -102,6 +103,16 @@ class AnsweredElsewhereMemoTest {
     reindexAt("2026-03-11T09:00:00Z");
     StoredClaim reply = claim(REPLY, REPLY_CLAIM);
     assertEquals("2026-03-11T09:00:00Z", reply.firstIndexed());
+    String answeredId = claim(NOTE, ANSWERED).claim().id();
+    try (ClaimSearcher searcher = ClaimSearcher.open(index)) {
+      ReindexRecord latest = searcher.reindexes(1).getFirst();
+      assertTrue(
+          latest.documents().stream()
+              .flatMap(d -> d.answers().stream())
+              .anyMatch(
+                  a -> a.answer().equals(reply.claim().id()) && a.answered().equals(answeredId)),
+          "what's new lists the answer across documents: " + latest);
+    }
 
     Run after = cite(memo.toString(), "--index", index.toString(), "--format", "json");
     assertEquals(1, after.exit(), "an answer needs the writer's attention: " + after.out());
