@@ -1,14 +1,11 @@
 package dev.pincite.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +32,7 @@ public final class DevSetScorer {
    */
   public DevSetScorer(Path claimsDev, List<String> extract, Path workingDir) {
     this.claimsDev = claimsDev;
-    this.extract = extract.stream().map(DevSetScorer::shellQuote).collect(Collectors.joining(" "));
+    this.extract = extract.stream().map(ScorerProcess::shellQuote).collect(Collectors.joining(" "));
     this.workingDir = workingDir;
   }
 
@@ -60,7 +57,7 @@ public final class DevSetScorer {
     if (!Files.isDirectory(claimsDev)) {
       return Optional.of("no claims-dev folder at " + claimsDev);
     }
-    if (python().isEmpty()) {
+    if (ScorerProcess.python().isEmpty()) {
       return Optional.of("python3 is not on the PATH (the claims-dev scorers are Python 3)");
     }
     return Optional.empty();
@@ -81,72 +78,28 @@ public final class DevSetScorer {
     if (!Files.isRegularFile(script)) {
       throw new IOException("no scorer " + script);
     }
-    Path python =
-        python()
-            .orElseThrow(() -> new IOException("python3 is not on the PATH: cannot run " + script));
     Files.createDirectories(work);
     Path json = work.resolve("figures.json");
-    Path log = work.resolve("score.log");
     Files.deleteIfExists(json);
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                python.toString(),
-                script.toAbsolutePath().toString(),
-                "--extract",
-                extract,
-                "--json",
-                json.toAbsolutePath().toString(),
-                "--work",
-                work.toAbsolutePath().toString())
-            .directory(workingDir.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    // The scorer decodes extract's output as UTF-8 whatever the locale; extract writes UTF-8.
-    builder.environment().put("PYTHONUTF8", "1");
-    Process process = builder.start();
-    if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IOException(script + " ran longer than " + TIMEOUT_MINUTES + " minutes");
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    if (process.exitValue() != 0 || !Files.isRegularFile(json)) {
-      throw new IOException(
-          script + " failed (exit " + process.exitValue() + "):\n" + tail(output, 3000));
+    ScorerProcess.Outcome run =
+        new ScorerProcess(script, workingDir, TIMEOUT_MINUTES)
+            .run(
+                List.of(
+                    "--extract",
+                    extract,
+                    "--json",
+                    json.toAbsolutePath().toString(),
+                    "--work",
+                    work.toAbsolutePath().toString()),
+                work.resolve("score.log"));
+    String output = run.output();
+    if (run.exit() != 0 || !Files.isRegularFile(json)) {
+      throw run.failure(script);
     }
     try {
       return new Result(set.read(new ObjectMapper().readTree(json.toFile())), work, output);
     } catch (IllegalArgumentException e) {
       throw new IOException(e.getMessage(), e);
     }
-  }
-
-  /** {@code python3} on the {@code PATH}, if there is one. */
-  static Optional<Path> python() {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      if (dir.isEmpty()) {
-        continue;
-      }
-      Path candidate = Path.of(dir, "python3");
-      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** One argument as POSIX shell syntax, which the scorer splits with Python's {@code shlex}. */
-  static String shellQuote(String arg) {
-    if (!arg.isEmpty() && arg.matches("[A-Za-z0-9_./:=@%+,-]+")) {
-      return arg;
-    }
-    return "'" + arg.replace("'", "'\"'\"'") + "'";
-  }
-
-  private static String tail(String text, int chars) {
-    return text.length() <= chars ? text : "..." + text.substring(text.length() - chars);
   }
 }

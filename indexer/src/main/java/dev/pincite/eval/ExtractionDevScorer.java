@@ -1,14 +1,12 @@
 package dev.pincite.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,7 +48,7 @@ public final class ExtractionDevScorer {
    */
   public ExtractionDevScorer(Path extractionDev, List<String> extract, Path workingDir) {
     this.extractionDev = extractionDev;
-    this.extract = extract.stream().map(DevSetScorer::shellQuote).collect(Collectors.joining(" "));
+    this.extract = extract.stream().map(ScorerProcess::shellQuote).collect(Collectors.joining(" "));
     this.workingDir = workingDir;
   }
 
@@ -76,7 +74,7 @@ public final class ExtractionDevScorer {
     if (!Files.isRegularFile(extractionDev.resolve("score.py"))) {
       return Optional.of("no extraction-dev scorer at " + extractionDev.resolve("score.py"));
     }
-    if (DevSetScorer.python().isEmpty()) {
+    if (ScorerProcess.python().isEmpty()) {
       return Optional.of("python3 is not on the PATH (the extraction-dev scorer is Python 3)");
     }
     return Optional.empty();
@@ -93,34 +91,16 @@ public final class ExtractionDevScorer {
    */
   public Result score(Path work) throws IOException, InterruptedException {
     Path script = extractionDev.resolve("score.py");
-    Path python =
-        DevSetScorer.python()
-            .orElseThrow(() -> new IOException("python3 is not on the PATH: cannot run " + script));
     Files.createDirectories(work);
     Path log = work.resolve("score.log");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                python.toString(),
-                script.toAbsolutePath().toString(),
-                "--extract",
-                extract,
-                "--metadata",
-                "--verbose")
-            .directory(workingDir.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().put("PYTHONUTF8", "1");
-    Process process = builder.start();
-    if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IOException(script + " ran longer than " + TIMEOUT_MINUTES + " minutes");
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
+    ScorerProcess.Outcome run =
+        new ScorerProcess(script, workingDir, TIMEOUT_MINUTES)
+            .run(List.of("--extract", extract, "--metadata", "--verbose"), log);
+    String output = run.output();
     Matcher summary = SUMMARY.matcher(output);
     Matcher seconds = COMMAND_SECONDS.matcher(output);
-    if (process.exitValue() != 0 || !summary.find() || !seconds.find()) {
-      throw new IOException(
-          script + " failed (exit " + process.exitValue() + "):\n" + tail(output, 3000));
+    if (run.exit() != 0 || !summary.find() || !seconds.find()) {
+      throw run.failure(script);
     }
     Figures figures = figures(summary, output);
     double elapsed = Math.max(Double.parseDouble(seconds.group(1)), 0.001);
@@ -154,9 +134,5 @@ public final class ExtractionDevScorer {
       }
       return total;
     }
-  }
-
-  private static String tail(String text, int chars) {
-    return text.length() <= chars ? text : "..." + text.substring(text.length() - chars);
   }
 }

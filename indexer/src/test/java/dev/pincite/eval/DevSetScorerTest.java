@@ -54,7 +54,7 @@ class DevSetScorerTest {
 
   @Test
   void runsTheScorerWithExtractInANewJvmAndReadsItsFigures() throws Exception {
-    assumeTrue(DevSetScorer.python().isPresent(), "python3 is not on the PATH");
+    assumeTrue(ScorerProcess.python().isPresent(), "python3 is not on the PATH");
     Path claimsDev = claimsDev(FAKE_SCORER);
     Path root = Path.of(System.getProperty("pincite.root"));
     DevSetScorer scorer =
@@ -74,7 +74,7 @@ class DevSetScorerTest {
 
   @Test
   void aFailingScorerFailsWithItsOutput() throws Exception {
-    assumeTrue(DevSetScorer.python().isPresent(), "python3 is not on the PATH");
+    assumeTrue(ScorerProcess.python().isPresent(), "python3 is not on the PATH");
     Path claimsDev = claimsDev("import sys\nprint('no data here')\nsys.exit(3)\n");
     DevSetScorer scorer = new DevSetScorer(claimsDev, List.of("true"), tmp);
     IOException e =
@@ -85,9 +85,9 @@ class DevSetScorerTest {
 
   @Test
   void quotesArgumentsForShlex() {
-    assertEquals("/usr/bin/java", DevSetScorer.shellQuote("/usr/bin/java"));
-    assertEquals("'a b'", DevSetScorer.shellQuote("a b"));
-    assertEquals("'it'\"'\"'s'", DevSetScorer.shellQuote("it's"));
-    assertEquals("''", DevSetScorer.shellQuote(""));
+    assertEquals("/usr/bin/java", ScorerProcess.shellQuote("/usr/bin/java"));
+    assertEquals("'a b'", ScorerProcess.shellQuote("a b"));
+    assertEquals("'it'\"'\"'s'", ScorerProcess.shellQuote("it's"));
+    assertEquals("''", ScorerProcess.shellQuote(""));
   }
 }
