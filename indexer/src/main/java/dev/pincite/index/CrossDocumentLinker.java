@@ -124,6 +124,15 @@ public final class CrossDocumentLinker {
    */
   public Result link(ClaimIndexWriter writer, Set<String> written) throws IOException {
     long start = System.nanoTime();
+    // Opening the reader writes every buffered document to a segment on the calling thread; the
+    // buffers (one per indexing thread) are written on the linker's threads first.
+    onThreads(
+        () -> {
+          while (writer.flushNextBuffer()) {
+            // until no buffer is left
+          }
+          return null;
+        });
     try (DirectoryReader reader = writer.openReader()) {
       Search search = new Search(reader);
       List<Integer> seeds = search.seedsOf(written);
@@ -205,22 +214,7 @@ public final class CrossDocumentLinker {
             }
             return null;
           };
-      if (threads == 1 || seeds.size() < 2) {
-        call(worker);
-        return out;
-      }
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
-        List<Future<Void>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          futures.add(pool.submit(worker));
-        }
-        for (Future<Void> future : futures) {
-          await(future);
-        }
-      } finally {
-        pool.shutdownNow();
-      }
+      onThreads(worker);
       return out;
     }
 
@@ -329,13 +323,29 @@ public final class CrossDocumentLinker {
   private static final Set<String> SIDE_FIELDS =
       Set.of(CLAIM_JSON, DOC_JSON, FIRST_INDEXED, DEBATE_COMPANY);
 
-  private static void call(Callable<Void> task) throws IOException {
+  /** Runs a task on each of the linker's threads (on the caller's when there is one) and waits. */
+  private void onThreads(Callable<Void> task) throws IOException {
+    if (threads == 1) {
+      try {
+        task.call();
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      task.call();
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+      List<Future<Void>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        futures.add(pool.submit(task));
+      }
+      for (Future<Void> future : futures) {
+        await(future);
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
