@@ -232,6 +232,17 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
         score.labelled(),
         score.found(),
         score.correct());
+    for (AnswerScorer.CorpusScore corpus : score.corpora()) {
+      out.printf(
+          Locale.ROOT,
+          "  %s: %d labelled, found %d, of them labelled %d (precision %.3f, recall %.3f)%n",
+          corpus.corpus(),
+          corpus.labelled(),
+          corpus.found(),
+          corpus.correct(),
+          corpus.precision(),
+          corpus.recall());
+    }
     if (verbose) {
       score.wrong().forEach(w -> out.println("  not labelled: " + w));
       score.missed().forEach(m -> out.println("  missed: " + m));

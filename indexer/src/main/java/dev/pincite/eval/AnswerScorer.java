@@ -52,9 +52,16 @@ public final class AnswerScorer {
    * @param correct answers found that are labelled pairs
    * @param wrong the answers found that are not labelled, as "doc: text ↔ doc: text"
    * @param missed the labelled pairs not found, same form
+   * @param corpora the same counts for each labelled corpus apart, in corpus order: the halves a
+   *     change is checked on separately (one looked at, one read only as totals)
    */
   public record Score(
-      int labelled, int found, int correct, List<String> wrong, List<String> missed) {
+      int labelled,
+      int found,
+      int correct,
+      List<String> wrong,
+      List<String> missed,
+      List<CorpusScore> corpora) {
 
     public double precision() {
       return found == 0 ? 0 : (double) correct / found;
@@ -78,6 +85,25 @@ public final class AnswerScorer {
       double r = recall();
       values.put("answer_f1", p + r == 0 ? 0 : 2 * p * r / (p + r));
       return new Figures(set, values);
+    }
+  }
+
+  /**
+   * One labelled corpus's counts.
+   *
+   * @param corpus the corpus folder, relative to the root
+   * @param labelled its labelled pairs
+   * @param found answers the index holds in it
+   * @param correct answers found that are labelled
+   */
+  public record CorpusScore(String corpus, int labelled, int found, int correct) {
+
+    public double precision() {
+      return found == 0 ? 0 : (double) correct / found;
+    }
+
+    public double recall() {
+      return labelled == 0 ? 0 : (double) correct / labelled;
     }
   }
 
@@ -113,7 +139,9 @@ public final class AnswerScorer {
     int correct = 0;
     List<String> wrong = new ArrayList<>();
     List<String> missed = new ArrayList<>();
+    List<CorpusScore> corpora = new ArrayList<>();
     for (Map.Entry<String, Set<String>> corpus : gold.entrySet()) {
+      int correctBefore = correct;
       Set<String> expected = corpus.getValue();
       Set<String> predicted = answersIn(root.resolve(corpus.getKey()));
       labelled += expected.size();
@@ -130,8 +158,11 @@ public final class AnswerScorer {
           missed.add(corpus.getKey() + ": " + e);
         }
       }
+      corpora.add(
+          new CorpusScore(
+              corpus.getKey(), expected.size(), predicted.size(), correct - correctBefore));
     }
-    return new Score(labelled, found, correct, wrong, missed);
+    return new Score(labelled, found, correct, wrong, missed, corpora);
   }
 
   /** The answers a fresh index of a corpus holds, as unordered pairs of sentence keys. */

@@ -264,6 +264,17 @@ public final class ClaimIndexWriter implements Closeable {
   }
 
   /**
+   * Writes one buffer of added documents to a segment in the calling thread, so that several
+   * threads can share the writing that opening a reader would otherwise do on one.
+   *
+   * @return false when no buffer was left to write
+   * @throws IOException on write failure
+   */
+  public boolean flushNextBuffer() throws IOException {
+    return writer.flushNextBuffer();
+  }
+
+  /**
    * A reader of everything written so far, committed or not, for the linking stage.
    *
    * @return a near-real-time reader; the caller closes it

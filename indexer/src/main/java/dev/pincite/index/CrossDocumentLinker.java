@@ -3,12 +3,15 @@ package dev.pincite.index;
 import static dev.pincite.index.IndexSchema.*;
 
 import dev.pincite.claims.AnswerMatcher;
+import dev.pincite.claims.Stance;
 import dev.pincite.index.ClaimIndexWriter.Answer;
 import dev.pincite.index.ClaimIndexWriter.Debate;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +19,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
@@ -40,6 +50,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The reindex stage that links claims across documents ({@link AnswerMatcher}) and keeps each
@@ -83,6 +94,25 @@ public final class CrossDocumentLinker {
 
   private final AnswerMatcher matcher = new AnswerMatcher();
   private final FacetsConfig facets = IndexSchema.facetsConfig();
+  private final int threads;
+
+  /** A linker that searches on one thread. */
+  public CrossDocumentLinker() {
+    this(1);
+  }
+
+  /**
+   * A linker that searches the candidates of its seeds on several threads; the answers are the same
+   * as on one.
+   *
+   * @param threads worker threads, at least 1
+   */
+  public CrossDocumentLinker(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    this.threads = threads;
+  }
 
   /**
    * Links the claims of the files written in this run and brings every claim's debate up to date.
@@ -94,70 +124,119 @@ public final class CrossDocumentLinker {
    */
   public Result link(ClaimIndexWriter writer, Set<String> written) throws IOException {
     long start = System.nanoTime();
-    List<Answer> answers;
-    int searched;
+    // Opening the reader writes every buffered document to a segment on the calling thread; the
+    // buffers (one per indexing thread) are written on the linker's threads first.
+    onThreads(
+        () -> {
+          while (writer.flushNextBuffer()) {
+            // until no buffer is left
+          }
+          return null;
+        });
     try (DirectoryReader reader = writer.openReader()) {
       Search search = new Search(reader);
+      List<Integer> seeds = search.seedsOf(written);
+      List<List<Answer>> perSeed = search.answersOf(seeds);
       Map<String, Answer> found = new LinkedHashMap<>();
-      List<AnswerMatcher.Side> seeds = search.sidesOf(written);
-      searched = 0;
-      for (AnswerMatcher.Side seed : seeds) {
-        if (!seed.debatable()) {
-          continue;
+      int searched = 0;
+      for (List<Answer> answers : perSeed) {
+        if (answers == null) {
+          continue; // not debatable
         }
         searched++;
-        for (AnswerMatcher.Side candidate : search.candidates(seed)) {
-          AnswerMatcher.Pair pair = matcher.match(seed, candidate, search::idf);
-          if (pair != null) {
-            Answer answer =
-                new Answer(
-                    pair.answer().id(),
-                    pair.answer().path(),
-                    pair.answered().id(),
-                    pair.answered().path(),
-                    pair.similarity());
-            found.putIfAbsent(answer.from() + ">" + answer.to(), answer);
-          }
+        for (Answer answer : answers) {
+          found.putIfAbsent(answer.from() + ">" + answer.to(), answer);
         }
       }
-      answers = List.copyOf(found.values());
+      List<Answer> answers = List.copyOf(found.values());
+      writer.addAnswers(answers);
+      int rewritten = syncDebate(writer, reader, answers);
+      return new Result(searched, answers, rewritten, Duration.ofNanos(System.nanoTime() - start));
     }
-    writer.addAnswers(answers);
-    int rewritten = syncDebate(writer);
-    return new Result(searched, answers, rewritten, Duration.ofNanos(System.nanoTime() - start));
   }
 
-  /** One run's view of the index: claims as matcher sides, candidates, word rarity. */
+  /**
+   * One run's view of the index: claims as matcher sides, candidates, word rarity. Safe for the
+   * run's worker threads: each reads stored fields through its own {@link StoredFields}, and a
+   * claim's side is decoded once per run however many seeds it is a candidate of.
+   */
   private final class Search {
     private final IndexReader reader;
     private final IndexSearcher searcher;
-    private final StoredFields stored;
-    private final Map<String, Double> idf = new HashMap<>();
+    private final Map<String, Double> idf = new ConcurrentHashMap<>();
+    private final Map<Integer, AnswerMatcher.Side> sides = new ConcurrentHashMap<>();
     private final int claims;
 
     Search(IndexReader reader) throws IOException {
       this.reader = reader;
       this.searcher = new IndexSearcher(reader);
-      this.stored = searcher.storedFields();
       this.claims = Math.max(1, searcher.count(new TermQuery(new Term(KIND, KIND_CLAIM))));
     }
 
-    /** The claims of some files. */
-    List<AnswerMatcher.Side> sidesOf(Set<String> paths) throws IOException {
+    /**
+     * The claims of some files that take a side (bullish or bearish), in index order: the others
+     * are never debatable.
+     */
+    List<Integer> seedsOf(Set<String> paths) throws IOException {
       if (paths.isEmpty()) {
         return List.of();
       }
       List<BytesRef> terms = paths.stream().sorted().map(BytesRef::new).toList();
-      Query query =
-          new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(KIND, KIND_CLAIM)), Occur.FILTER)
-              .add(new TermInSetQuery(PATH, terms), Occur.FILTER)
-              .build();
-      List<AnswerMatcher.Side> sides = new ArrayList<>();
+      DrillDownQuery query =
+          new DrillDownQuery(
+              facets,
+              new BooleanQuery.Builder()
+                  .add(new TermQuery(new Term(KIND, KIND_CLAIM)), Occur.FILTER)
+                  .add(new TermInSetQuery(PATH, terms), Occur.FILTER)
+                  .build());
+      query.add(FACET_STANCE, Stance.BULLISH.label());
+      query.add(FACET_STANCE, Stance.BEARISH.label());
+      List<Integer> docs = new ArrayList<>();
       for (ScoreDoc hit : all(searcher, query)) {
-        sides.add(side(hit.doc));
+        docs.add(hit.doc);
       }
-      return sides;
+      Collections.sort(docs);
+      return docs;
+    }
+
+    /**
+     * The answers each seed gives or receives, in the seeds' order; null for a seed that is not
+     * debatable. Seeds are shared out among the worker threads.
+     */
+    List<List<Answer>> answersOf(List<Integer> seeds) throws IOException {
+      List<List<Answer>> out = new ArrayList<>(Collections.nCopies(seeds.size(), null));
+      AtomicInteger next = new AtomicInteger();
+      Callable<Void> worker =
+          () -> {
+            StoredFields stored = reader.storedFields();
+            for (int i = next.getAndIncrement(); i < seeds.size(); i = next.getAndIncrement()) {
+              out.set(i, answersOf(side(seeds.get(i), stored), stored));
+            }
+            return null;
+          };
+      onThreads(worker);
+      return out;
+    }
+
+    private List<Answer> answersOf(AnswerMatcher.Side seed, StoredFields stored)
+        throws IOException {
+      if (!seed.debatable()) {
+        return null;
+      }
+      List<Answer> answers = new ArrayList<>();
+      for (AnswerMatcher.Side candidate : candidates(seed, stored)) {
+        AnswerMatcher.Pair pair = matcher.match(seed, candidate, this::idf);
+        if (pair != null) {
+          answers.add(
+              new Answer(
+                  pair.answer().id(),
+                  pair.answer().path(),
+                  pair.answered().id(),
+                  pair.answered().path(),
+                  pair.similarity()));
+        }
+      }
+      return answers;
     }
 
     /**
@@ -165,7 +244,8 @@ public final class CrossDocumentLinker {
      * most alike by BM25 over the seed's words first (a word that names a speaker also counts
      * toward that speaker's claims).
      */
-    List<AnswerMatcher.Side> candidates(AnswerMatcher.Side seed) throws IOException {
+    private List<AnswerMatcher.Side> candidates(AnswerMatcher.Side seed, StoredFields stored)
+        throws IOException {
       BooleanQuery.Builder words = new BooleanQuery.Builder();
       for (String word : seed.words()) {
         words.add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD);
@@ -193,39 +273,97 @@ public final class CrossDocumentLinker {
       query.add(FACET_STANCE, seed.opposite().label());
       List<AnswerMatcher.Side> out = new ArrayList<>();
       for (ScoreDoc hit : searcher.search(query, CANDIDATES).scoreDocs) {
-        out.add(side(hit.doc));
+        out.add(side(hit.doc, stored));
       }
       return out;
     }
 
-    private AnswerMatcher.Side side(int doc) throws IOException {
-      Document fields = stored.document(doc);
+    /** A claim as the matcher sees it, decoded (and its words analysed) once per run. */
+    private AnswerMatcher.Side side(int doc, StoredFields stored) throws IOException {
+      AnswerMatcher.Side known = sides.get(doc);
+      if (known != null) {
+        return known;
+      }
+      Document fields = stored.document(doc, SIDE_FIELDS);
       StoredClaim claim = StoredClaimCodec.storedClaim(fields);
-      return new AnswerMatcher.Side(
-          claim.claim().id(),
-          claim.document().id(),
-          claim.document().path(),
-          ClaimIndexWriter.epochDay(claim.document().published()),
-          claim.claim().speaker(),
-          List.of(fields.getValues(DEBATE_COMPANY)),
-          claim.claim().type(),
-          claim.claim().stance(),
-          AnswerMatcher.contentWords(claim.claim().text()),
-          claim.claim().text());
+      AnswerMatcher.Side side =
+          new AnswerMatcher.Side(
+              claim.claim().id(),
+              claim.document().id(),
+              claim.document().path(),
+              ClaimIndexWriter.epochDay(claim.document().published()),
+              claim.claim().speaker(),
+              List.of(fields.getValues(DEBATE_COMPANY)),
+              claim.claim().type(),
+              claim.claim().stance(),
+              AnswerMatcher.contentWords(claim.claim().text()),
+              claim.claim().text());
+      AnswerMatcher.Side raced = sides.putIfAbsent(doc, side);
+      return raced == null ? side : raced;
     }
 
     /** The inverse document frequency of a stemmed word over the claims (BM25's). */
     double idf(String word) {
-      return idf.computeIfAbsent(
-          word,
-          w -> {
-            try {
-              int df = reader.docFreq(new Term(TEXT, w));
-              return Math.log(1 + (claims - df + 0.5) / (df + 0.5));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
+      Double known = idf.get(word);
+      if (known != null) {
+        return known;
+      }
+      try {
+        int df = reader.docFreq(new Term(TEXT, word));
+        double value = Math.log(1 + (claims - df + 0.5) / (df + 0.5));
+        idf.put(word, value);
+        return value;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The stored fields a matcher side is read from. */
+  private static final Set<String> SIDE_FIELDS =
+      Set.of(CLAIM_JSON, DOC_JSON, FIRST_INDEXED, DEBATE_COMPANY);
+
+  /** Runs a task on each of the linker's threads (on the caller's when there is one) and waits. */
+  private void onThreads(Callable<Void> task) throws IOException {
+    if (threads == 1) {
+      try {
+        task.call();
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Void>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        futures.add(pool.submit(task));
+      }
+      for (Future<Void> future : futures) {
+        await(future);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void await(Future<Void> future) throws IOException {
+    try {
+      future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("linking interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
     }
   }
 
@@ -244,49 +382,90 @@ public final class CrossDocumentLinker {
    * Writes again every claim whose stored place in the debate differs from what the index's answers
    * (within documents, by the counters field; across them, by answer documents) now give.
    *
+   * @param reader the index as it was before {@code added} was written, every file written
+   * @param added the answers written since the reader was opened
    * @return how many claims were written again
    */
-  private static int syncDebate(ClaimIndexWriter writer) throws IOException {
+  private static int syncDebate(ClaimIndexWriter writer, IndexReader reader, List<Answer> added)
+      throws IOException {
+    Map<String, Integer> answeredBy = liveTermCounts(reader, COUNTERS);
+    liveTermCounts(reader, ANSWER_TO).forEach((id, n) -> answeredBy.merge(id, n, Integer::sum));
+    Map<String, Integer> answersElsewhere = liveTermCounts(reader, ANSWER_FROM);
+    for (Answer answer : added) {
+      answeredBy.merge(answer.to(), 1, Integer::sum);
+      answersElsewhere.merge(answer.from(), 1, Integer::sum);
+    }
+    Set<String> ids = new TreeSet<>(answeredBy.keySet());
+    ids.addAll(answersElsewhere.keySet());
+    ids.addAll(claimsWithDebate(reader));
+    LiveClaims live = new LiveClaims(reader);
+    StoredFields stored = reader.storedFields();
     int rewritten = 0;
-    try (DirectoryReader reader = writer.openReader()) {
-      Map<String, Integer> answeredBy = liveTermCounts(reader, COUNTERS);
-      liveTermCounts(reader, ANSWER_TO).forEach((id, n) -> answeredBy.merge(id, n, Integer::sum));
-      Map<String, Integer> answersElsewhere = liveTermCounts(reader, ANSWER_FROM);
-      Set<String> ids = new TreeSet<>(answeredBy.keySet());
-      ids.addAll(answersElsewhere.keySet());
-      ids.addAll(claimsWithDebate(reader));
-      IndexSearcher searcher = new IndexSearcher(reader);
-      StoredFields stored = searcher.storedFields();
-      for (String id : ids) {
-        ScoreDoc[] hits =
-            searcher.search(
-                    new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(KIND, KIND_CLAIM)), Occur.FILTER)
-                        .add(new TermQuery(new Term(ID, id)), Occur.FILTER)
-                        .build(),
-                    1)
-                .scoreDocs;
-        if (hits.length == 0) {
-          continue; // an answer to a claim no longer live; the answer goes with its file
-        }
-        int doc = hits[0].doc;
-        Debate wanted =
-            new Debate(answeredBy.getOrDefault(id, 0), answersElsewhere.getOrDefault(id, 0));
-        Debate now =
-            new Debate(
-                docValue(reader, doc, ANSWERED_BY), docValue(reader, doc, ANSWERS_ELSEWHERE));
-        if (!wanted.equals(now)) {
-          Document fields = stored.document(doc);
-          writer.rewriteClaim(
-              StoredClaimCodec.storedClaim(fields),
-              docValue(reader, doc, ORDINAL),
-              wanted,
-              List.of(fields.getValues(DEBATE_COMPANY)));
-          rewritten++;
-        }
+    for (String id : ids) {
+      int doc = live.docOf(id);
+      if (doc < 0) {
+        continue; // an answer to a claim no longer live; the answer goes with its file
+      }
+      Debate wanted =
+          new Debate(answeredBy.getOrDefault(id, 0), answersElsewhere.getOrDefault(id, 0));
+      Debate now =
+          new Debate(docValue(reader, doc, ANSWERED_BY), docValue(reader, doc, ANSWERS_ELSEWHERE));
+      if (!wanted.equals(now)) {
+        Document fields = stored.document(doc);
+        writer.rewriteClaim(
+            StoredClaimCodec.storedClaim(fields),
+            docValue(reader, doc, ORDINAL),
+            wanted,
+            List.of(fields.getValues(DEBATE_COMPANY)));
+        rewritten++;
       }
     }
     return rewritten;
+  }
+
+  /** Finds a live claim by id through the id postings, without a search per id. */
+  private static final class LiveClaims {
+    private final List<LeafReaderContext> leaves;
+    private final List<FixedBitSet> claims = new ArrayList<>();
+    private final List<Bits> live = new ArrayList<>();
+    private final List<TermsEnum> ids = new ArrayList<>();
+
+    LiveClaims(IndexReader reader) throws IOException {
+      this.leaves = reader.leaves();
+      for (LeafReaderContext leaf : leaves) {
+        LeafReader r = leaf.reader();
+        FixedBitSet bits = new FixedBitSet(Math.max(1, r.maxDoc()));
+        Terms kinds = r.terms(KIND);
+        TermsEnum kind = kinds == null ? null : kinds.iterator();
+        if (kind != null && kind.seekExact(new BytesRef(KIND_CLAIM))) {
+          bits.or(kind.postings(null, PostingsEnum.NONE));
+        }
+        claims.add(bits);
+        live.add(r.getLiveDocs());
+        Terms idTerms = r.terms(ID);
+        ids.add(idTerms == null ? null : idTerms.iterator());
+      }
+    }
+
+    /** The global doc id of the live claim with this id, or -1. */
+    int docOf(String id) throws IOException {
+      BytesRef term = new BytesRef(id);
+      for (int i = 0; i < leaves.size(); i++) {
+        TermsEnum it = ids.get(i);
+        if (it == null || !it.seekExact(term)) {
+          continue;
+        }
+        PostingsEnum postings = it.postings(null, PostingsEnum.NONE);
+        for (int d = postings.nextDoc();
+            d != DocIdSetIterator.NO_MORE_DOCS;
+            d = postings.nextDoc()) {
+          if (claims.get(i).get(d) && (live.get(i) == null || live.get(i).get(d))) {
+            return leaves.get(i).docBase + d;
+          }
+        }
+      }
+      return -1;
+    }
   }
 
   /** For each term of a field, how many live documents hold it. */

@@ -196,7 +196,8 @@ public final class Reindexer {
             written.add(p.path());
           }
         }
-        CrossDocumentLinker.Result linking = new CrossDocumentLinker().link(writer, written);
+        CrossDocumentLinker.Result linking =
+            new CrossDocumentLinker(options.threads()).link(writer, written);
         changes = ClaimSuccession.withAnswersFrom(changes, linking.answers());
         changes.sort(Comparator.comparing(ReindexRecord.DocumentChanges::path));
         ReindexRecord record =

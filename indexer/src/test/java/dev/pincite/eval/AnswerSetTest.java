@@ -21,6 +21,7 @@ class AnswerSetTest {
     Floors floors = ClaimGoldSetTest.floors();
     FloorCheck check = floors.check(score.figures("answers"));
     System.out.print(check.table());
+    score.corpora().forEach(System.out::println);
     if (Boolean.getBoolean("answers.verbose")) {
       score.wrong().forEach(w -> System.out.println("not labelled: " + w));
       score.missed().forEach(m -> System.out.println("missed: " + m));
