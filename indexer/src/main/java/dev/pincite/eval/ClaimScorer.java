@@ -52,8 +52,16 @@ public final class ClaimScorer {
    * @param registry the registry the extractor resolves names against
    */
   public ClaimScorer(Path root, Registry registry) {
+    this(root, new ClaimExtractor(registry));
+  }
+
+  /**
+   * @param root the project root: gold document paths are relative to it
+   * @param extractor the extractor to score
+   */
+  public ClaimScorer(Path root, ClaimExtractor extractor) {
     this.root = root;
-    this.extractor = new ClaimExtractor(registry);
+    this.extractor = extractor;
   }
 
   /**
@@ -73,6 +81,19 @@ public final class ClaimScorer {
   }
 
   private Article load(String doc) throws IOException {
+    return load(root, loader, doc);
+  }
+
+  /**
+   * Loads a labelled document the way the indexer loads it.
+   *
+   * @param root the project root
+   * @param loader the loader
+   * @param doc the document's path relative to the root
+   * @return the article, catalog metadata applied
+   * @throws IOException when it cannot be read or is not a document
+   */
+  static Article load(Path root, ArticleLoader loader, String doc) throws IOException {
     Path file = root.resolve(doc);
     Path folder = file.getParent();
     String relative = folder.relativize(file).toString().replace('\\', '/');
