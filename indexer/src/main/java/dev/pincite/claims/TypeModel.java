@@ -44,6 +44,8 @@ public final class TypeModel implements TypeClassifier {
    * @param ruleFeatures whether the rules' decisions are features
    * @param claimsOnly whether the model only retypes what the rules typed {@code claim} (their
    *     default), keeping every other rule decision
+   * @param contextByRules whether {@code context} stays the rules' decision: where the model says
+   *     {@code context} and the rules do not, the rules' type is kept
    */
   public record Training(
       Algorithm algorithm,
@@ -51,14 +53,15 @@ public final class TypeModel implements TypeClassifier {
       double l1,
       double l2,
       boolean ruleFeatures,
-      boolean claimsOnly) {
+      boolean claimsOnly,
+      boolean contextByRules) {
 
     /**
      * The settings chosen by leave-one-document-out cross-validation on {@code gold/} and {@code
      * train/} ({@code docs/claims.md}).
      */
     public static final Training DEFAULT =
-        new Training(Algorithm.MAXENT_QN, 200, 0.0, 1.0, true, false);
+        new Training(Algorithm.MAXENT_QN, 200, 0.0, 1.0, true, false, false);
   }
 
   /**
@@ -84,12 +87,14 @@ public final class TypeModel implements TypeClassifier {
   private final MaxentModel model;
   private final boolean ruleFeatures;
   private final boolean claimsOnly;
+  private final boolean contextByRules;
 
   private TypeModel(TypeRules rules, MaxentModel model, Training training) {
     this.rules = rules;
     this.model = model;
     this.ruleFeatures = training.ruleFeatures();
     this.claimsOnly = training.claimsOnly();
+    this.contextByRules = training.contextByRules();
   }
 
   /**
@@ -144,6 +149,10 @@ public final class TypeModel implements TypeClassifier {
         continue;
       }
       ClaimType type = ClaimType.fromLabel(model.getBestOutcome(model.eval(features.get(i))));
+      if (contextByRules && type == ClaimType.CONTEXT && rule.type() != ClaimType.CONTEXT) {
+        out.add(rule);
+        continue;
+      }
       out.add(new Decision(type, type == rule.type() ? rule.stance() : null, false, false));
     }
     return out;

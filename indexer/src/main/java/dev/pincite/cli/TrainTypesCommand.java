@@ -69,6 +69,11 @@ public final class TrainTypesCommand implements Callable<Integer> {
       description = "Whether the model only retypes the rules' claims (default: false).")
   boolean claimsOnly;
 
+  @Option(
+      names = "--context-by-rules",
+      description = "Keep the rules' type where the model says context and the rules do not.")
+  boolean contextByRules;
+
   @Option(names = "--l2", defaultValue = "1", description = "L2 cost (MAXENT_QN).")
   double l2;
 
@@ -99,7 +104,8 @@ public final class TrainTypesCommand implements Callable<Integer> {
         TypeTrainingSet.load(
             rulesExtractor, labels.stream().map(p -> p.toAbsolutePath().normalize()).toList());
     TypeModel.Training training =
-        new TypeModel.Training(algorithm, iterations, l1, l2, ruleFeatures, claimsOnly);
+        new TypeModel.Training(
+            algorithm, iterations, l1, l2, ruleFeatures, claimsOnly, contextByRules);
     long sentences =
         documents.stream()
             .mapToLong(e -> e.document().types().stream().filter(t -> t != null).count())
