@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * class resolves "the company" (or "the bank", "the grocer" ...) to the organisation its paragraph
  * is about, and makes it the speaker of "..., the company said", "both companies" to the two the
  * document names most, and takes the first column of a table headed "Company" as organisations.
- * Types come from a {@link TypeClassifier} ({@link TypeRules}), and {@link CounterLinks} links each
- * counterclaim to the claim it answers.
+ * Types come from a {@link TypeClassifier} ({@link TypeRules} by default; a trained {@link
+ * TypeModel} can be given instead), and {@link CounterLinks} links each counterclaim to the claim
+ * it answers.
  *
  * <p>Thread safe: holds only immutable rules and the registry; per-document state lives in {@link
  * #extract}.
@@ -61,6 +62,16 @@ public final class ClaimExtractor {
   private final Pattern ownReport;
 
   public ClaimExtractor(Registry registry) {
+    this(registry, typeRules());
+  }
+
+  /**
+   * An extractor whose types come from another classifier, such as a trained {@link TypeModel}.
+   *
+   * @param registry the registry
+   * @param types the type classifier
+   */
+  public ClaimExtractor(Registry registry, TypeClassifier types) {
     this.registry = Objects.requireNonNull(registry, "registry");
     Map<String, CueFile> cues = new HashMap<>();
     for (String name : CUE_FILES) {
@@ -70,7 +81,7 @@ public final class ClaimExtractor {
     this.speakers =
         new SpeakerRules(cues.get("speaker-cues.txt"), cues.get("company-cues.txt"), registry);
     this.companies = new CompanyRules(cues.get("company-cues.txt"), registry);
-    this.types = new TypeRules(cues.get("type-cues.txt"), cues.get("section-cues.txt"));
+    this.types = Objects.requireNonNull(types, "types");
     this.stances = new StanceRules(cues.get("stance-cues.txt"));
     CueFile discourse = cues.get("discourse-cues.txt");
     this.links = new CounterLinks(discourse);
@@ -78,6 +89,26 @@ public final class ClaimExtractor {
     this.fingerprint =
         RulesFingerprint.of(
             CUE_FILES.stream().map(n -> cues.get(n).content()).toList(), registry.fingerprint());
+  }
+
+  /** The type rules over their cue files ({@code type-cues.txt}, {@code section-cues.txt}). */
+  public static TypeRules typeRules() {
+    return new TypeRules(CueFile.load("type-cues.txt"), CueFile.load("section-cues.txt"));
+  }
+
+  /**
+   * The sentences of an article as the type classifier sees them, in reading order.
+   *
+   * @param article the article
+   * @return its sentences with their section, paragraph start and table header flags
+   */
+  public List<TypeClassifier.Sentence> typeInputs(Article article) {
+    return drafts(article).stream()
+        .map(
+            d ->
+                new TypeClassifier.Sentence(
+                    d.text, d.paragraph.section(), d.paragraphStart, d.tableHeader))
+        .toList();
   }
 
   /**

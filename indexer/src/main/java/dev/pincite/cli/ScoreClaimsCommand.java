@@ -216,7 +216,12 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     if (verbose) {
       score.disagreements().forEach(out::println);
     }
-    return print(check(score.figures(name), floors), out);
+    FloorCheck result = print(check(score.figures(name), floors), out);
+    // Totals per label, never sentences: safe to print for the held-out set too.
+    out.print(score.types().table("type"));
+    out.print(score.stances().table("stance"));
+    out.println();
+    return result;
   }
 
   private FloorCheck scoreAnswers(String name, Optional<Floors> floors, PrintWriter out)

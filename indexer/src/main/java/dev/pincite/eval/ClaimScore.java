@@ -22,6 +22,8 @@ import java.util.Map;
  *     counters} points at the gold target
  * @param ownVoiceKept share of matched gold sentences with {@code attributed=false} (the document's
  *     own voice) whose prediction also has {@code attributed=false} and the gold speaker
+ * @param types gold against predicted types, totals only (printable for the held-out set)
+ * @param stances gold against predicted stances, totals only
  * @param disagreements one line per disagreement, for {@code --verbose}
  */
 public record ClaimScore(
@@ -37,6 +39,8 @@ public record ClaimScore(
     double stanceMacroF1,
     double linkAccuracy,
     double ownVoiceKept,
+    ConfusionMatrix types,
+    ConfusionMatrix stances,
     List<String> disagreements) {
 
   public ClaimScore {

@@ -36,9 +36,10 @@ import java.util.TreeSet;
  * error costs recall and precision but is not counted again: speaker accuracy on gold sentences
  * with {@code attributed=true}; own voice kept on those with {@code attributed=false} (the
  * prediction is unattributed too, with the gold speaker); company micro F1; type and stance macro
- * F1 over the labels present in gold or prediction; link accuracy on gold counterclaims whose
- * target sentence is in the document, right when the predicted {@code counters} id is the id of the
- * predicted claim with the gold target's text. Stateless apart from the extractor; thread safe.
+ * F1 over the labels present in gold or prediction (per label and as a {@link ConfusionMatrix}
+ * too); link accuracy on gold counterclaims whose target sentence is in the document, right when
+ * the predicted {@code counters} id is the id of the predicted claim with the gold target's text.
+ * Stateless apart from the extractor; thread safe.
  */
 public final class ClaimScorer {
 
@@ -51,8 +52,16 @@ public final class ClaimScorer {
    * @param registry the registry the extractor resolves names against
    */
   public ClaimScorer(Path root, Registry registry) {
+    this(root, new ClaimExtractor(registry));
+  }
+
+  /**
+   * @param root the project root: gold document paths are relative to it
+   * @param extractor the extractor to score
+   */
+  public ClaimScorer(Path root, ClaimExtractor extractor) {
     this.root = root;
-    this.extractor = new ClaimExtractor(registry);
+    this.extractor = extractor;
   }
 
   /**
@@ -72,6 +81,19 @@ public final class ClaimScorer {
   }
 
   private Article load(String doc) throws IOException {
+    return load(root, loader, doc);
+  }
+
+  /**
+   * Loads a labelled document the way the indexer loads it.
+   *
+   * @param root the project root
+   * @param loader the loader
+   * @param doc the document's path relative to the root
+   * @return the article, catalog metadata applied
+   * @throws IOException when it cannot be read or is not a document
+   */
+  static Article load(Path root, ArticleLoader loader, String doc) throws IOException {
     Path file = root.resolve(doc);
     Path folder = file.getParent();
     String relative = folder.relativize(file).toString().replace('\\', '/');
@@ -195,34 +217,6 @@ public final class ClaimScorer {
     }
   }
 
-  /** Per-label counts for a macro F1. */
-  private static final class Confusion {
-    final Map<String, int[]> counts = new HashMap<>();
-
-    void add(String gold, String predicted) {
-      if (gold.equals(predicted)) {
-        counts.computeIfAbsent(gold, k -> new int[3])[0]++;
-        return;
-      }
-      counts.computeIfAbsent(predicted, k -> new int[3])[1]++;
-      counts.computeIfAbsent(gold, k -> new int[3])[2]++;
-    }
-
-    double macroF1() {
-      if (counts.isEmpty()) {
-        return 1;
-      }
-      double sum = 0;
-      for (int[] c : counts.values()) {
-        int tp = c[0];
-        int fp = c[1];
-        int fn = c[2];
-        sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-      }
-      return sum / counts.size();
-    }
-  }
-
   /** Running counts over the documents of a gold set. */
   private static final class Tally {
     int gold;
@@ -237,8 +231,8 @@ public final class ClaimScorer {
     int linkRight;
     int ownVoiceTotal;
     int ownVoiceRight;
-    final Confusion types = new Confusion();
-    final Confusion stances = new Confusion();
+    final ConfusionMatrix types = new ConfusionMatrix();
+    final ConfusionMatrix stances = new ConfusionMatrix();
     final List<String> disagreements = new ArrayList<>();
 
     void note(String doc, String what, String text, String gold, String predicted) {
@@ -265,6 +259,8 @@ public final class ClaimScorer {
           stances.macroF1(),
           ratio(linkRight, linkTotal),
           ratio(ownVoiceRight, ownVoiceTotal),
+          types,
+          stances,
           disagreements);
     }
 

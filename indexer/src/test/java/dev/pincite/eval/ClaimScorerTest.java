@@ -159,5 +159,9 @@ class ClaimScorerTest {
             "own_voice_kept")) {
       assertTrue(out.toString().contains(figure), out.toString());
     }
+    assertTrue(out.toString().contains("gold \\ pred"), out.toString());
+    assertTrue(
+        out.toString().lines().anyMatch(l -> l.matches("\\s+prediction\\s+1\\s+1\\s+1\\.000.*")),
+        out.toString());
   }
 }

@@ -1,0 +1,157 @@
+package dev.pincite.cli;
+
+import dev.pincite.claims.ClaimExtractor;
+import dev.pincite.claims.Registry;
+import dev.pincite.claims.TypeModel;
+import dev.pincite.claims.TypeRules;
+import dev.pincite.eval.ClaimScore;
+import dev.pincite.eval.ClaimScorer;
+import dev.pincite.eval.TypeCrossValidation;
+import dev.pincite.eval.TypeTrainingSet;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pincite train-types}: measures a type model trained with OpenNLP on the labelled training
+ * documents ({@code gold/}, {@code train/}) against the rules, by leave-one-document-out
+ * cross-validation on those documents, and with {@code --heldout} on the held-out set (trained on
+ * all training documents; totals only). No model ships (the rules stay the default): see {@code
+ * docs/claims.md} for why.
+ */
+@Command(
+    name = "train-types",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Cross-validate a trained claim type model against the rules (leave one document out)",
+      "on the training labels (gold/, train/); optionally score it on the held-out set."
+    })
+public final class TrainTypesCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--labels",
+      paramLabel = "DIR",
+      split = ",",
+      defaultValue = "${sys:pincite.home:-.}/gold,${sys:pincite.home:-.}/train",
+      description = "Training label folders (default: ${DEFAULT-VALUE}); a missing one is skipped.")
+  List<Path> labels;
+
+  @Option(
+      names = "--algorithm",
+      defaultValue = "MAXENT_QN",
+      description = "MAXENT, MAXENT_QN, PERCEPTRON or NAIVEBAYES (default: ${DEFAULT-VALUE}).")
+  TypeModel.Algorithm algorithm;
+
+  @Option(names = "--iterations", defaultValue = "200", description = "Trainer iterations.")
+  int iterations;
+
+  @Option(names = "--l1", defaultValue = "0", description = "L1 cost (MAXENT_QN).")
+  double l1;
+
+  @Option(
+      names = "--no-rule-features",
+      negatable = true,
+      defaultValue = "true",
+      description = "Whether the rules' decisions are features (default: true).")
+  boolean ruleFeatures;
+
+  @Option(
+      names = "--claims-only",
+      negatable = true,
+      defaultValue = "false",
+      description = "Whether the model only retypes the rules' claims (default: false).")
+  boolean claimsOnly;
+
+  @Option(
+      names = "--context-by-rules",
+      description = "Keep the rules' type where the model says context and the rules do not.")
+  boolean contextByRules;
+
+  @Option(names = "--l2", defaultValue = "1", description = "L2 cost (MAXENT_QN).")
+  double l2;
+
+  @Option(
+      names = "--heldout",
+      paramLabel = "DIR",
+      description = "Also score a model trained on every training document on this label folder.")
+  Path heldout;
+
+  @Option(
+      names = "--no-cross-validation",
+      negatable = true,
+      defaultValue = "true",
+      description = "Whether to cross-validate (default: true).")
+  boolean crossValidate;
+
+  @Mixin CorpusOption corpus;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Registry registry = Registry.load(corpus.corpus().registryDir());
+    TypeRules rules = ClaimExtractor.typeRules();
+    ClaimExtractor rulesExtractor = new ClaimExtractor(registry, rules);
+    List<TypeTrainingSet.Entry> documents =
+        TypeTrainingSet.load(
+            rulesExtractor, labels.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+    TypeModel.Training training =
+        new TypeModel.Training(
+            algorithm, iterations, l1, l2, ruleFeatures, claimsOnly, contextByRules);
+    long sentences =
+        documents.stream()
+            .mapToLong(e -> e.document().types().stream().filter(t -> t != null).count())
+            .sum();
+    out.printf(
+        Locale.ROOT,
+        "== training set: %d documents, %d labelled sentences, %s%n",
+        documents.size(),
+        sentences,
+        training);
+    if (crossValidate) {
+      crossValidate(rules, documents, training, out);
+    }
+    if (heldout != null) {
+      TypeModel model =
+          TypeModel.train(
+              rules, documents.stream().map(TypeTrainingSet.Entry::document).toList(), training);
+      Path dir = heldout.toAbsolutePath().normalize();
+      ClaimScore score =
+          new ClaimScorer(dir.getParent(), new ClaimExtractor(registry, model)).score(dir);
+      out.printf(Locale.ROOT, "== %s with the model (totals only)%n", dir);
+      out.print(score.figures("heldout").values().toString());
+      out.println();
+      out.print(score.types().table("type"));
+      out.print(score.stances().table("stance"));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void crossValidate(
+      TypeRules rules,
+      List<TypeTrainingSet.Entry> documents,
+      TypeModel.Training training,
+      PrintWriter out) {
+    long start = System.nanoTime();
+    TypeCrossValidation.Result cv = TypeCrossValidation.run(rules, documents, training);
+    out.printf(Locale.ROOT, "  rules type macro-F1 %.3f%n", cv.rules().macroF1());
+    out.print(cv.rules().table("type (rules)"));
+    out.printf(Locale.ROOT, "  model type macro-F1 %.3f%n", cv.model().macroF1());
+    out.print(cv.model().table("type (model)"));
+    out.printf(
+        Locale.ROOT,
+        "  (%d models trained in %.1f s)%n%n",
+        documents.size(),
+        (System.nanoTime() - start) / 1e9);
+    out.flush();
+  }
+}

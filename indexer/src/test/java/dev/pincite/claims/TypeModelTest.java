@@ -1,0 +1,68 @@
+package dev.pincite.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TypeModelTest {
+
+  private static final TypeRules RULES = ClaimExtractor.typeRules();
+
+  private static TypeClassifier.Sentence sentence(String text) {
+    return new TypeClassifier.Sentence(text, null, true, false);
+  }
+
+  /**
+   * Documents where a closing "Thanks for reading" line is labelled context and everything else
+   * evidence: neither is what the rules would say for every sentence.
+   */
+  private static List<TypeModel.LabelledDocument> labelled() {
+    List<TypeModel.LabelledDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      docs.add(
+          new TypeModel.LabelledDocument(
+              List.of(
+                  sentence("Depot " + i + " handled 4" + i + "% more freight in March."),
+                  sentence("Thanks for reading, and see you next week " + i + ".")),
+              List.of(ClaimType.EVIDENCE, ClaimType.CONTEXT)));
+    }
+    return docs;
+  }
+
+  @Test
+  void learnsTypesTheLabelsTeach() {
+    TypeModel model = TypeModel.train(RULES, labelled(), TypeModel.Training.DEFAULT);
+    List<TypeClassifier.Decision> decisions =
+        model.classify(
+            List.of(
+                sentence("Depot 9 handled 17% more freight in May."),
+                sentence("Thanks for reading, and see you next week.")));
+    assertEquals(ClaimType.EVIDENCE, decisions.get(0).type());
+    assertEquals(ClaimType.CONTEXT, decisions.get(1).type());
+  }
+
+  @Test
+  void aTableHeaderKeepsTheRulesDecision() {
+    TypeModel model = TypeModel.train(RULES, labelled(), TypeModel.Training.DEFAULT);
+    List<TypeClassifier.Decision> decisions =
+        model.classify(
+            List.of(new TypeClassifier.Sentence("| Depot | Freight |", null, true, true)));
+    assertEquals(ClaimType.CONTEXT, decisions.get(0).type());
+  }
+
+  @Test
+  void trainingTwiceGivesTheSameDecisions() {
+    List<TypeClassifier.Sentence> document =
+        List.of(
+            sentence("Depot 3 should close."),
+            sentence("Thanks for reading."),
+            sentence("Freight rose 4%."));
+    List<TypeClassifier.Decision> first =
+        TypeModel.train(RULES, labelled(), TypeModel.Training.DEFAULT).classify(document);
+    List<TypeClassifier.Decision> second =
+        TypeModel.train(RULES, labelled(), TypeModel.Training.DEFAULT).classify(document);
+    assertEquals(first, second);
+  }
+}
