@@ -29,6 +29,8 @@ final class Dates {
   private static final Pattern ISO_PREFIX =
       Pattern.compile(
           "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
   private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
   private static final Pattern SLASHED = Pattern.compile("^(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
   private static final Pattern WEEKDAY =
@@ -139,6 +141,20 @@ final class Dates {
       iso = written(text, false);
     }
     return iso != null ? iso : otherLanguages(text, false);
+  }
+
+  /**
+   * The date in an address's path, as blogs and news sites write it: {@code /2016/05/22/slug}.
+   *
+   * @param url an address, or null
+   * @return the ISO date, or null when its path has none
+   */
+  static String inUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = URL_DATE.matcher(url);
+    return m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;
   }
 
   /**
@@ -276,7 +292,8 @@ final class Dates {
     if (whole && !cleaned.substring(shape.end()).isBlank()) {
       return null;
     }
-    String candidate = shape.group().replaceAll("(\\d)(st|nd|rd|th)", "$1").replace("Sept", "Sep");
+    String candidate =
+        shape.group().replaceAll("(\\d)(st|nd|rd|th)", "$1").replaceAll("(?i)\\bsept\\b", "Sep");
     for (DateTimeFormatter formatter : WRITTEN) {
       try {
         return LocalDate.parse(candidate, formatter).toString();

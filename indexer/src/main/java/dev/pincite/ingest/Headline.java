@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * The headline a page shows its reader: the {@code <h1>} whose words the title it declares (Open
@@ -40,13 +39,13 @@ final class Headline {
   static String find(Document doc, String site, List<String> declared) {
     String best = null;
     double bestScore = 0;
-    List<String> candidates = new ArrayList<>();
+    List<Element> nonEmpty = new ArrayList<>();
     for (Element h1 : doc.select("h1")) {
       String text = Whitespace.normalise(h1.text());
       if (text.isEmpty()) {
         continue;
       }
-      candidates.add(text);
+      nonEmpty.add(h1);
       if (!isCandidate(h1, text, site)) {
         continue;
       }
@@ -64,21 +63,13 @@ final class Headline {
         }
       }
     }
-    if (best != null) {
+    if (best != null || nonEmpty.size() != 1) {
       return best;
     }
     // a page's one heading of the first rank is its headline, whatever its tags say
-    Elements h1s = doc.select("h1");
-    return candidates.size() == 1
-            && isCandidate(
-                h1s.stream()
-                    .filter(h -> Whitespace.normalise(h.text()).equals(candidates.getFirst()))
-                    .findFirst()
-                    .orElseThrow(),
-                candidates.getFirst(),
-                site)
-        ? candidates.getFirst()
-        : null;
+    Element only = nonEmpty.getFirst();
+    String text = Whitespace.normalise(only.text());
+    return isCandidate(only, text, site) ? text : null;
   }
 
   private static boolean isCandidate(Element h1, String text, String site) {

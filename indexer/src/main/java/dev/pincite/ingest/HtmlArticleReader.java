@@ -69,6 +69,11 @@ public final class HtmlArticleReader implements ArticleReader {
     BoilerplateRules rules = this.rules.forLanguage(meta.lang());
     ContentExtractor.Result content = new ContentExtractor(rules).extract(doc, meta.title());
     String byline = meta.byline();
+    if (byline != null && MetadataExtractor.isHandle(byline)) {
+      byline =
+          MetadataExtractor.displayName(
+              byline, MetadataExtractor.visibleByline(doc, rules, meta.site()));
+    }
     if (byline == null) {
       byline = MetadataExtractor.person(content.byline(), meta.site());
     }
@@ -79,6 +84,9 @@ public final class HtmlArticleReader implements ArticleReader {
       byline = MetadataExtractor.bylineLine(doc, rules, meta.site());
     }
     String published = Dates.asShown(meta.published(), MetadataExtractor.dateLine(doc, rules));
+    if (published == null) {
+      published = Dates.inUrl(meta.url());
+    }
     if (content.article() != null) {
       dropCaptions(content.article(), rules);
     }

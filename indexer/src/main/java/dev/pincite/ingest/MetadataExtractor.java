@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -104,6 +105,8 @@ final class MetadataExtractor {
   private static final Pattern BY_WORD_START =
       Pattern.compile(
           "^((written|posted|words|text|story|reporting) )?by\\b", Pattern.CASE_INSENSITIVE);
+  // a user name: one word in lower case, or with an underscore
+  private static final Pattern HANDLE = Pattern.compile("[\\p{Ll}\\d._-]+|\\S+_\\S+");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern UPDATED =
       Pattern.compile("^(last )?(updated|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
@@ -113,7 +116,9 @@ final class MetadataExtractor {
   private static final Pattern ARTICLE_META_PLACE =
       Pattern.compile("meta|date|time|head|info|byline|author", Pattern.CASE_INSENSITIVE);
   // what separates a date from the words beside it on one line ("Site • 02.02.2022")
-  private static final Pattern LINE_PARTS = Pattern.compile("\\s+[|•·–—]\\s+|\\s+-\\s+");
+  // or from the byline after it ("Posted on September 21, 2020 by Jane Doe")
+  private static final Pattern LINE_PARTS =
+      Pattern.compile("\\s+[|•·–—]\\s+|\\s+-\\s+|\\s+(?:by|von|par|por)\\s+");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
   private static final Pattern HIERARCHICAL_SEPARATOR = Pattern.compile(" [\\\\/>»] ");
   private static final Pattern LAST_PART = Pattern.compile("(.*)[|\\-–—\\\\/>»] .*");
@@ -247,6 +252,34 @@ final class MetadataExtractor {
       return null;
     }
     return site != null && text.equalsIgnoreCase(site) ? null : text;
+  }
+
+  /**
+   * The names a byline gives when its tags give a user name ("jane_doe", "janedoe") for the name
+   * the page shows ("Jane Doe"): the shown name, when its letters are the handle's.
+   *
+   * @param tagged the byline from the page's tags, or null
+   * @param shown the visible byline, or null
+   * @return the byline to keep
+   */
+  static String displayName(String tagged, String shown) {
+    if (tagged == null || shown == null || !HANDLE.matcher(tagged).matches()) {
+      return tagged;
+    }
+    return letters(tagged).equals(letters(shown)) ? shown : tagged;
+  }
+
+  /**
+   * @param byline a byline
+   * @return whether it reads as a user name rather than a person's name
+   */
+  static boolean isHandle(String byline) {
+    return HANDLE.matcher(byline).matches();
+  }
+
+  private static String letters(String name) {
+    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+    return decomposed.replaceAll("[^\\p{L}]|\\p{M}", "").toLowerCase(Locale.ROOT);
   }
 
   // ---- JSON-LD -----------------------------------------------------------------------------
@@ -432,14 +465,15 @@ final class MetadataExtractor {
   static String visibleByline(Document doc, BoilerplateRules rules, String site) {
     for (Element element : doc.body() == null ? List.<Element>of() : doc.body().select("*")) {
       String hint = element.className() + " " + element.id();
-      boolean marked =
-          element.attr("rel").equals("author")
-              || element.attr("itemprop").contains("author")
-              || rules.isByline(hint);
-      if (!marked || element.text().length() >= 100 || awayFromArticle(element, rules)) {
+      boolean explicit =
+          element.attr("rel").equals("author") || element.attr("itemprop").contains("author");
+      if (!(explicit || rules.isByline(hint))
+          || element.text().length() >= 100
+          || awayFromArticle(element, rules)) {
         continue;
       }
-      String person = person(element.text(), site);
+      // an element marked as the author may name the site: an organisation writes the page
+      String person = person(element.text(), explicit ? null : site);
       if (person != null) {
         return person;
       }

@@ -108,4 +108,29 @@ class PageMetadataTest {
     assertEquals("2018-06-07T10:13:17+00:00", article.published());
     assertEquals(List.of(), article.warnings());
   }
+
+  @Test
+  void aUserNameInTheTagsGivesWayToTheNameThePageShows() {
+    assertEquals("Gábor Mustér", MetadataExtractor.displayName("gabor_muster", "Gábor Mustér"));
+    assertEquals("gabor_muster", MetadataExtractor.displayName("gabor_muster", "Jane Doe"));
+    assertEquals("Jane Doe", MetadataExtractor.displayName("Jane Doe", "Gábor Mustér"));
+  }
+
+  @Test
+  void theAddressOfABlogPostGivesItsDate() {
+    assertEquals("2016-05-22", Dates.inUrl("https://blog.example.org/2016/05/22/birthday/"));
+    assertEquals(null, Dates.inUrl("https://example.org/2016/summer/"));
+  }
+
+  @Test
+  void aPostedOnLineWithItsBylineGivesTheDate() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><div class=post-meta>Posted on September 21,"
+                + " 2020 by Jane Doe</div>"
+                + TEXT
+                + "</article>");
+    assertEquals("2020-09-21", article.published());
+  }
 }
