@@ -24,9 +24,11 @@ import org.jsoup.parser.Parser;
  * Reads an HTML page's metadata from the best evidence it has, in order of trust: JSON-LD
  * (schema.org article types, also inside {@code @graph}), Open Graph and {@code article:} meta
  * tags, Dublin Core / {@code name=author} / {@code parsely-*} meta tags, {@code <time datetime>},
- * and finally the {@code <title>} without its " | Site" suffix. The visible byline is found by
- * {@link ContentExtractor} and cleaned by {@link #person}. A field the page does not give is null.
- * Thread safe.
+ * and finally the {@code <title>} without its " | Site" suffix. The title is the page's visible
+ * headline when an {@code <h1>} agrees with the declared title ({@link Headline}); the declared one
+ * is kept beside it. The visible byline is found by {@link ContentExtractor} and the element and
+ * line finders here, and cleaned by {@link #person} with the words of {@link BylineCues}. A field
+ * the page does not give is null. Thread safe.
  */
 final class MetadataExtractor {
 
