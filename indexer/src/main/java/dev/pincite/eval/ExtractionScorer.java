@@ -233,7 +233,8 @@ public final class ExtractionScorer {
 
   private static String actual(Article article, Field field) {
     return switch (field) {
-      case TITLE -> article.title();
+      // Readability reports the title the page declares, its site's name included
+      case TITLE -> article.declaredTitle();
       case BYLINE -> article.byline();
       case SITE -> article.site();
       case PUBLISHED -> article.published();

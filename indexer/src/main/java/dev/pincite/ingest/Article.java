@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param metadata title, byline, site, published, url and lang
  * @param blocks the body in reading order: headings and paragraphs
  * @param warnings what a reader should know (no article found, metadata ignored ...)
+ * @param declaredTitle the title as the page's metadata declares it (JSON-LD, Open Graph, {@code
+ *     <title>}), a site's name in it included, which is what Readability reports as the title;
+ *     {@link #title()} is the article's own headline. Null when the file declares none.
  */
 public record Article(
-    String path, DocumentMetadata metadata, List<Block> blocks, List<String> warnings)
+    String path,
+    DocumentMetadata metadata,
+    List<Block> blocks,
+    List<String> warnings,
+    String declaredTitle)
     implements HasMetadata {
 
   public Article {
@@ -23,12 +30,18 @@ public record Article(
     warnings = List.copyOf(warnings);
   }
 
+  /** An article whose declared title is its title (Markdown, text: a title is a title). */
+  public Article(
+      String path, DocumentMetadata metadata, List<Block> blocks, List<String> warnings) {
+    this(path, metadata, blocks, warnings, metadata.title());
+  }
+
   /**
    * @param value the metadata to use instead
    * @return this article with that metadata
    */
   public Article withMetadata(DocumentMetadata value) {
-    return new Article(path, value, blocks, warnings);
+    return new Article(path, value, blocks, warnings, declaredTitle);
   }
 
   /**
@@ -36,7 +49,7 @@ public record Article(
    * @return this article with those warnings
    */
   public Article withWarnings(List<String> value) {
-    return new Article(path, metadata, blocks, value);
+    return new Article(path, metadata, blocks, value, declaredTitle);
   }
 
   /** The body text: every block, headings included, separated by blank lines. */

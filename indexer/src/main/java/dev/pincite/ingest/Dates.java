@@ -29,6 +29,8 @@ final class Dates {
   private static final Pattern ISO_PREFIX =
       Pattern.compile(
           "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
   private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
   private static final Pattern SLASHED = Pattern.compile("^(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
   private static final Pattern WEEKDAY =
@@ -76,10 +78,10 @@ final class Dates {
 
   /**
    * A written line's lead-in before its date ("Veröffentlicht am", "Publicado el", "Stand:"): up to
-   * three words with no digit, then an optional colon.
+   * three words with no digit, then an optional colon or comma ("Lübeck, 31. März 2003").
    */
   private static final Pattern LEAD_IN =
-      Pattern.compile("^(?:[\\p{L}.]+\\s+){0,2}[\\p{L}.]+:?\\s+");
+      Pattern.compile("^(?:[\\p{L}.]+\\s+){0,2}[\\p{L}.]+[:,]?\\s+");
 
   /** What may follow a line's date: a time ("14:20", "14.20 Uhr", "| 9:00 h"). */
   private static final Pattern TRAILING_TIME =
@@ -139,6 +141,47 @@ final class Dates {
       iso = written(text, false);
     }
     return iso != null ? iso : otherLanguages(text, false);
+  }
+
+  /**
+   * The date in an address's path, as blogs and news sites write it: {@code /2016/05/22/slug}.
+   *
+   * @param url an address, or null
+   * @return the ISO date, or null when its path has none
+   */
+  static String inUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = URL_DATE.matcher(url);
+    return m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;
+  }
+
+  /**
+   * The publication date as the page shows it. A time stamp in the tags is often in UTC while the
+   * page writes the day in the publisher's zone, so a stamp with a time one day off the shown date
+   * gives way to it.
+   *
+   * @param tagged the date from the page's tags (ISO-8601), or null
+   * @param shown the date written on the page (ISO-8601 date), or null
+   * @return the date to keep, or null when there is none
+   */
+  static String asShown(String tagged, String shown) {
+    if (tagged == null || shown == null) {
+      return tagged != null ? tagged : shown;
+    }
+    if (tagged.length() <= 10 || !tagged.contains("T")) {
+      return tagged;
+    }
+    try {
+      long days =
+          Math.abs(
+              LocalDate.parse(tagged.substring(0, 10)).toEpochDay()
+                  - LocalDate.parse(shown.substring(0, 10)).toEpochDay());
+      return days == 1 ? shown : tagged;
+    } catch (DateTimeParseException e) {
+      return tagged;
+    }
   }
 
   /**
@@ -249,7 +292,8 @@ final class Dates {
     if (whole && !cleaned.substring(shape.end()).isBlank()) {
       return null;
     }
-    String candidate = shape.group().replaceAll("(\\d)(st|nd|rd|th)", "$1").replace("Sept", "Sep");
+    String candidate =
+        shape.group().replaceAll("(\\d)(st|nd|rd|th)", "$1").replaceAll("(?i)\\bsept\\b", "Sep");
     for (DateTimeFormatter formatter : WRITTEN) {
       try {
         return LocalDate.parse(candidate, formatter).toString();

@@ -63,11 +63,17 @@ public final class HtmlArticleReader implements ArticleReader {
           BadDocumentException.Reason.TOO_DEEP,
           "elements nested " + depth + " deep, limit " + MAX_DEPTH);
     }
-    DocumentMetadata meta = metadata.extract(doc);
+    MetadataExtractor.Found found = metadata.extract(doc);
+    DocumentMetadata meta = found.metadata();
     // the text cues (promos, "read also", ad labels) of the page's language
     BoilerplateRules rules = this.rules.forLanguage(meta.lang());
     ContentExtractor.Result content = new ContentExtractor(rules).extract(doc, meta.title());
     String byline = meta.byline();
+    if (byline != null && MetadataExtractor.isHandle(byline)) {
+      byline =
+          MetadataExtractor.displayName(
+              byline, MetadataExtractor.visibleByline(doc, rules, meta.site()));
+    }
     if (byline == null) {
       byline = MetadataExtractor.person(content.byline(), meta.site());
     }
@@ -77,9 +83,9 @@ public final class HtmlArticleReader implements ArticleReader {
     if (byline == null) {
       byline = MetadataExtractor.bylineLine(doc, rules, meta.site());
     }
-    String published = meta.published();
+    String published = Dates.asShown(meta.published(), MetadataExtractor.dateLine(doc, rules));
     if (published == null) {
-      published = MetadataExtractor.dateLine(doc, rules);
+      published = Dates.inUrl(meta.url());
     }
     if (content.article() != null) {
       dropCaptions(content.article(), rules);
@@ -91,7 +97,7 @@ public final class HtmlArticleReader implements ArticleReader {
     List<String> warnings = blocks.isEmpty() ? List.of("no article text found") : List.of();
     // What the visible page says fills only what its tags left out.
     DocumentMetadata visible = new DocumentMetadata(null, byline, null, published, null, null);
-    return new Article(path, meta.or(visible), blocks, warnings);
+    return new Article(path, meta.or(visible), blocks, warnings, found.declaredTitle());
   }
 
   /**

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
+import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +24,11 @@ import org.jsoup.parser.Parser;
  * Reads an HTML page's metadata from the best evidence it has, in order of trust: JSON-LD
  * (schema.org article types, also inside {@code @graph}), Open Graph and {@code article:} meta
  * tags, Dublin Core / {@code name=author} / {@code parsely-*} meta tags, {@code <time datetime>},
- * and finally the {@code <title>} without its " | Site" suffix. The visible byline is found by
- * {@link ContentExtractor} and cleaned by {@link #person}. A field the page does not give is null.
- * Thread safe.
+ * and finally the {@code <title>} without its " | Site" suffix. The title is the page's visible
+ * headline when an {@code <h1>} agrees with the declared title ({@link Headline}); the declared one
+ * is kept beside it. The visible byline is found by {@link ContentExtractor} and the element and
+ * line finders here, and cleaned by {@link #person} with the words of {@link BylineCues}. A field
+ * the page does not give is null. Thread safe.
  */
 final class MetadataExtractor {
 
@@ -61,7 +65,9 @@ final class MetadataExtractor {
           "^((written|posted|words|text|story|reporting|article) )?(by|von|par|por|door)\\b[:\\s]*",
           Pattern.CASE_INSENSITIVE);
   // "Section name by Jane Doe": the people follow the by-word
-  private static final Pattern INNER_BY = Pattern.compile("\\s(by|por|par|von)\\s+(?=\\p{Lu})");
+  // ("von" is left out: in "Alexa von Heyden" it is part of the name)
+  private static final Pattern INNER_BY = Pattern.compile("\\s(by|por|par)\\s+(?=\\p{Lu})");
+  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[|•·:,;/\\-–—\\s]+");
   // where a byline's names end: a digit (dates, times), a handle, a separator, a dated word
   private static final Pattern BYLINE_END =
       Pattern.compile(
@@ -88,7 +94,7 @@ final class MetadataExtractor {
       Pattern.compile(
           "^(staff|editors?|editorial( team| staff| board)?|admin|administrator"
               + "|the .*(staff|team|editors|desk)|.*\\bstaff( writer| reporter)?s?|news ?desk"
-              + "|wire|unknown|anonymous|guest)$",
+              + "|wire|unknown|anonymous|guest|no author|about the author)$",
           Pattern.CASE_INSENSITIVE);
   // "By Jane Doe", "Written by Jane Doe": a by-word then a capital
   private static final Pattern BYLINE_LINE =
@@ -101,11 +107,20 @@ final class MetadataExtractor {
   private static final Pattern BY_WORD_START =
       Pattern.compile(
           "^((written|posted|words|text|story|reporting) )?by\\b", Pattern.CASE_INSENSITIVE);
+  // a user name: one word in lower case, or with an underscore
+  private static final Pattern HANDLE = Pattern.compile("[\\p{Ll}\\d._-]+|\\S+_\\S+");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern UPDATED =
       Pattern.compile("^(last )?(updated|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENT_HINT =
       Pattern.compile("comment|repl(y|ies)|respond|discuss", Pattern.CASE_INSENSITIVE);
+  // the class or id of where an article writes its date and byline: a meta line, its header
+  private static final Pattern ARTICLE_META_PLACE =
+      Pattern.compile("meta|date|time|head|info|byline|author", Pattern.CASE_INSENSITIVE);
+  // what separates a date from the words beside it on one line ("Site • 02.02.2022")
+  // or from the byline after it ("Posted on September 21, 2020 by Jane Doe")
+  private static final Pattern LINE_PARTS =
+      Pattern.compile("\\s+[|•·–—]\\s+|\\s+-\\s+|\\s+(?:by|von|par|por)\\s+");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
   private static final Pattern HIERARCHICAL_SEPARATOR = Pattern.compile(" [\\\\/>»] ");
   private static final Pattern LAST_PART = Pattern.compile("(.*)[|\\-–—\\\\/>»] .*");
@@ -116,9 +131,9 @@ final class MetadataExtractor {
 
   /**
    * @param doc the parsed page
-   * @return its metadata
+   * @return its metadata and declared title
    */
-  DocumentMetadata extract(Document doc) {
+  Found extract(Document doc) {
     JsonLd ld = jsonLd(doc);
     Map<String, String> meta = metaTags(doc);
     String site = first(ld.site, meta.get("og:site_name"), meta.get("application-name"));
@@ -133,9 +148,16 @@ final class MetadataExtractor {
       meta.get("twitter:title"),
       meta.get("parsely-title")
     };
-    String title = withoutDeclaredSuffix(first(declared), declared);
+    String declaredTitle = withoutDeclaredSuffix(first(declared), declared);
     // a title the page declares is taken as declared; only <title> carries the site's name
-    title = title == null ? titleFromTitleTag(doc, site) : title;
+    String asDeclared = declaredTitle == null ? titleFromTitleTag(doc, site) : declaredTitle;
+    // the article's own title: its visible headline, else the declared one without the site
+    String headline =
+        Headline.find(doc, site, Arrays.asList(declaredTitle, first(declared), doc.title()));
+    String title =
+        headline != null
+            ? headline
+            : declaredTitle == null ? asDeclared : withoutSite(declaredTitle, site);
     // a schema.org Person is a person even on a one-person site named after its author
     String byline =
         firstPerson(
@@ -159,10 +181,20 @@ final class MetadataExtractor {
                 meta.get("dc:date"),
                 meta.get("dcterm:date"),
                 meta.get("date"),
-                timeElement(doc)));
+                timeElement(doc),
+                ld.pagePublished));
     String url = first(canonical(doc), meta.get("og:url"), ld.url);
-    return new DocumentMetadata(title, byline, site, published, url, language(doc, meta));
+    return new Found(
+        new DocumentMetadata(title, byline, site, published, url, language(doc, meta)), asDeclared);
   }
+
+  /**
+   * What a page's tags say.
+   *
+   * @param metadata the fields; the title is the article's headline
+   * @param declaredTitle the title as the page declares it, a site's name in it included, or null
+   */
+  record Found(DocumentMetadata metadata, String declaredTitle) {}
 
   // ---- people ------------------------------------------------------------------------------
 
@@ -197,10 +229,15 @@ final class MetadataExtractor {
     if (inner.find() && inner.start() > 0) {
       text = text.substring(inner.end());
     }
-    text = BY_PREFIX.matcher(text).replaceFirst("");
+    text = LEADING_SEPARATORS.matcher(text).replaceFirst("");
+    text = BylineCues.STANDARD.withoutLeadIn(BY_PREFIX.matcher(text).replaceFirst(""));
     Matcher end = BYLINE_END.matcher(text);
     if (end.find()) {
       text = text.substring(0, end.start());
+    }
+    Matcher afterName = BylineCues.STANDARD.afterName().matcher(text);
+    if (afterName.find()) {
+      text = text.substring(0, afterName.start());
     }
     text = text.replaceAll("[\\s,;:|/·•\\-–—]+$", "").strip();
     Matcher role = TRAILING_ROLE.matcher(text);
@@ -219,6 +256,34 @@ final class MetadataExtractor {
     return site != null && text.equalsIgnoreCase(site) ? null : text;
   }
 
+  /**
+   * The names a byline gives when its tags give a user name ("jane_doe", "janedoe") for the name
+   * the page shows ("Jane Doe"): the shown name, when its letters are the handle's.
+   *
+   * @param tagged the byline from the page's tags, or null
+   * @param shown the visible byline, or null
+   * @return the byline to keep
+   */
+  static String displayName(String tagged, String shown) {
+    if (tagged == null || shown == null || !HANDLE.matcher(tagged).matches()) {
+      return tagged;
+    }
+    return letters(tagged).equals(letters(shown)) ? shown : tagged;
+  }
+
+  /**
+   * @param byline a byline
+   * @return whether it reads as a user name rather than a person's name
+   */
+  static boolean isHandle(String byline) {
+    return HANDLE.matcher(byline).matches();
+  }
+
+  private static String letters(String name) {
+    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+    return decomposed.replaceAll("[^\\p{L}]|\\p{M}", "").toLowerCase(Locale.ROOT);
+  }
+
   // ---- JSON-LD -----------------------------------------------------------------------------
 
   private static final class JsonLd {
@@ -227,7 +292,29 @@ final class MetadataExtractor {
     boolean bylineIsPerson;
     String site;
     String published;
+    String pagePublished;
     String url;
+  }
+
+  /** The first {@code datePublished} of any node, for a page with no article node. */
+  private static String firstDatePublished(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        String found = firstDatePublished(item);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+    if (!node.isObject()) {
+      return null;
+    }
+    String own = text(node.get("datePublished"));
+    return own != null ? own : firstDatePublished(node.get("@graph"));
   }
 
   private static JsonLd jsonLd(Document doc) {
@@ -242,6 +329,8 @@ final class MetadataExtractor {
       }
       JsonNode article = findArticle(root);
       if (article == null) {
+        // a page typed WebPage or ItemPage still says when it was published
+        ld.pagePublished = first(ld.pagePublished, firstDatePublished(root));
         continue;
       }
       // in a @graph the author and publisher are often references to nodes beside the article
@@ -378,14 +467,15 @@ final class MetadataExtractor {
   static String visibleByline(Document doc, BoilerplateRules rules, String site) {
     for (Element element : doc.body() == null ? List.<Element>of() : doc.body().select("*")) {
       String hint = element.className() + " " + element.id();
-      boolean marked =
-          element.attr("rel").equals("author")
-              || element.attr("itemprop").contains("author")
-              || rules.isByline(hint);
-      if (!marked || element.text().length() >= 100 || inFurniture(element, rules)) {
+      boolean explicit =
+          element.attr("rel").equals("author") || element.attr("itemprop").contains("author");
+      if (!(explicit || rules.isByline(hint))
+          || element.text().length() >= 100
+          || awayFromArticle(element, rules)) {
         continue;
       }
-      String person = person(element.text(), site);
+      // an element marked as the author may name the site: an organisation writes the page
+      String person = person(element.text(), explicit ? null : site);
       if (person != null) {
         return person;
       }
@@ -410,14 +500,15 @@ final class MetadataExtractor {
     // the by-word opens a text node; the line is the text of that node's element
     for (TextNode node : textNodes(doc)) {
       String own = node.text().strip();
-      if (own.length() > 40 || !BY_WORD_START.matcher(own).find()) {
+      if (own.length() > 40
+          || !(BY_WORD_START.matcher(own).find() || BylineCues.STANDARD.startsWithLeadIn(own))) {
         continue;
       }
       Element element = node.parent() instanceof Element e ? e : null;
       String text = element == null ? "" : Whitespace.normalise(element.text());
       if (text.length() >= 100
-          || !BYLINE_LINE.matcher(text).find()
-          || inFurniture(element, rules)) {
+          || !(BYLINE_LINE.matcher(text).find() || BylineCues.STANDARD.opensByline(text))
+          || awayFromArticle(element, rules)) {
         continue;
       }
       String person = person(text, site);
@@ -443,11 +534,27 @@ final class MetadataExtractor {
     }
     for (TextNode node : textNodes(doc)) {
       String date = lineDate(node.text());
-      if (date != null && node.parent() instanceof Element e && !inFurniture(e, rules)) {
+      if (date != null && node.parent() instanceof Element e && !awayFromArticle(e, rules)) {
         return date;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an element sits in furniture away from the article (footer, sidebar, comments): the
+   * places of an article's date and byline, its "meta" or header line, do not count.
+   */
+  private static boolean awayFromArticle(Element element, BoilerplateRules rules) {
+    for (Element e = element; e != null; e = e.parent()) {
+      String hint = e.className() + " " + e.id();
+      if (COMMENT_HINT.matcher(hint).find()
+          || (rules.isFurnitureContainer(e.normalName(), hint)
+              && !ARTICLE_META_PLACE.matcher(hint).find())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<TextNode> textNodes(Document doc) {
@@ -460,20 +567,21 @@ final class MetadataExtractor {
       return null;
     }
     String line = Whitespace.normalise(text);
-    if (line.length() > 40 || UPDATED.matcher(line).find()) {
+    if (line.length() > 60 || UPDATED.matcher(line).find()) {
       return null;
     }
-    return Dates.lineDate(line);
-  }
-
-  private static boolean inFurniture(Element element, BoilerplateRules rules) {
-    for (Element e = element; e != null; e = e.parent()) {
-      String hint = e.className() + " " + e.id();
-      if (COMMENT_HINT.matcher(hint).find() || rules.isFurnitureContainer(e.normalName(), hint)) {
-        return true;
+    String whole = line.length() > 40 ? null : Dates.lineDate(line);
+    if (whole != null) {
+      return whole;
+    }
+    // one part of a line "3. August 2015 · Filed under", "Site • 02.02.2022"
+    for (String part : LINE_PARTS.split(line)) {
+      String date = part.equals(line) ? null : Dates.lineDate(part);
+      if (date != null) {
+        return date;
       }
     }
-    return false;
+    return null;
   }
 
   /** Names of people or organisations: a string, an object with a name, or an array of these. */
@@ -551,9 +659,13 @@ final class MetadataExtractor {
 
   private static String timeElement(Document doc) {
     Element published =
-        doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
+        doc.selectFirst(
+            "[itemprop=datePublished][datetime], [itemprop=datePublished][content],"
+                + " abbr[itemprop=datePublished][title]");
     if (published != null) {
-      return published.hasAttr("datetime") ? published.attr("datetime") : published.attr("content");
+      return published.hasAttr("datetime")
+          ? published.attr("datetime")
+          : published.hasAttr("content") ? published.attr("content") : published.attr("title");
     }
     Element time = doc.selectFirst("time[datetime]");
     return time == null ? null : time.attr("datetime");

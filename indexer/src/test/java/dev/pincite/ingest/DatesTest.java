@@ -25,7 +25,10 @@ class DatesTest {
         "Veröffentlicht am 20.01.2022|2022-01-20",
         "Publicado el 3 de mayo de 2022|2022-05-03",
         "Stand: 28. Januar 2022, 10.15 Uhr|2022-01-28",
-        "May 3, 2022|2022-05-03"
+        "May 3, 2022|2022-05-03",
+        "September 21, 2020|2020-09-21",
+        "Sept. 21, 2020|2020-09-21",
+        "Posted on September 21, 2020|2020-09-21"
       })
   void readsALineThatIsADateInAnyOfTheLanguages(String line, String iso) {
     assertEquals(iso, Dates.lineDate(line));

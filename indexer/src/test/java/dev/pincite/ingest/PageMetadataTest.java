@@ -1,0 +1,136 @@
+package dev.pincite.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The title, byline and date an HTML page's tags and visible header give (issue 14). */
+class PageMetadataTest {
+
+  private final HtmlArticleReader reader = new HtmlArticleReader(BoilerplateRules.standard());
+
+  private static final String TEXT =
+      "<p>The harbour board met on Monday, and after a long debate it voted to delay the dredging"
+          + " plan, citing costs, objections from fishermen, and a pending environmental review.</p>"
+          + "<p>Board members said the review, which began in the spring, would take at least"
+          + " another six months, and that the budget would be revisited in the autumn.</p>";
+
+  private Article read(String head, String body) throws BadDocumentException {
+    return reader.read(
+        "<!DOCTYPE html><html lang=de><head>" + head + "</head><body>" + body + "</body></html>",
+        "page.html");
+  }
+
+  @Test
+  void titleIsTheHeadlineThatAgreesWithTheDeclaredTitleWithoutTheSiteName()
+      throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau | Hafenblatt</title>"
+                + "<meta property=og:title content='Hafen verschiebt Ausbau | Hafenblatt'>"
+                + "<meta property=og:site_name content=Hafenblatt>",
+            "<header><h1><a href='/'>Hafenblatt</a></h1></header>"
+                + "<article><h1>Hafen verschiebt Ausbau</h1>"
+                + TEXT
+                + "</article>");
+    assertEquals("Hafen verschiebt Ausbau", article.title());
+    // what the page declares, as Readability reports it
+    assertEquals("Hafen verschiebt Ausbau | Hafenblatt", article.declaredTitle());
+  }
+
+  @Test
+  void declaredTitleLosesTheSiteNameWhenNoHeadlineAgrees() throws BadDocumentException {
+    Article article =
+        read(
+            "<meta property=og:title content='Hafen verschiebt Ausbau - Hafenblatt'>"
+                + "<meta property=og:site_name content=Hafenblatt>",
+            "<article><h2>Ein Bericht</h2><h2>Und noch einer</h2>" + TEXT + "</article>");
+    assertEquals("Hafen verschiebt Ausbau", article.title());
+  }
+
+  @Test
+  void aHeadlineLinkedToTheHomePageIsTheSiteNotTheTitle() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>seefunk » Nummer zwei: Leo</title>",
+            "<h1><a href='http://www.seefunk.example'>seefunk</a></h1><div class=post>"
+                + TEXT
+                + "</div>");
+    assertEquals("seefunk » Nummer zwei: Leo", article.title());
+  }
+
+  @Test
+  void bylineOpensWithAWordOfItsLanguageAndEndsBeforeTheDate() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><div class=entry-meta>Veröffentlicht von"
+                + " <a rel=author href=/autor/x>Jana Beispiel</a> am Samstag</div>"
+                + TEXT
+                + "</article>");
+    assertEquals("Jana Beispiel", article.byline());
+  }
+
+  @Test
+  void aNameParticleIsPartOfTheName() {
+    assertEquals("Alexa von Musterfrau", MetadataExtractor.person("Alexa von Musterfrau", null));
+    assertEquals("Anna Beispiel", MetadataExtractor.person("Auteur : Anna Beispiel", null));
+    assertEquals("Jan Muster", MetadataExtractor.person("| Autor: Jan Muster", null));
+  }
+
+  @Test
+  void dateInTheArticlesMetaLineIsRead() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><p class=postmeta>3. August 2015 · Abgelegt"
+                + " unter Hafen</p>"
+                + TEXT
+                + "</article>");
+    assertEquals("2015-08-03", article.published());
+  }
+
+  @Test
+  void aTimeStampOneDayOffTheShownDateGivesWayToIt() {
+    assertEquals("2019-01-01", Dates.asShown("2018-12-31T23:11:59+00:00", "2019-01-01"));
+    assertEquals("2018-12-31", Dates.asShown("2018-12-31", "2019-01-01"));
+    assertEquals("2018-12-20T10:00:00Z", Dates.asShown("2018-12-20T10:00:00Z", "2019-01-01"));
+  }
+
+  @Test
+  void aPageTypedWebPageStillGivesItsDate() throws BadDocumentException {
+    Article article =
+        read(
+            "<script type=application/ld+json>{\"@graph\":[{\"@type\":\"WebPage\","
+                + "\"datePublished\":\"2018-06-07T10:13:17+00:00\"}]}</script>",
+            "<article>" + TEXT + "</article>");
+    assertEquals("2018-06-07T10:13:17+00:00", article.published());
+    assertEquals(List.of(), article.warnings());
+  }
+
+  @Test
+  void aUserNameInTheTagsGivesWayToTheNameThePageShows() {
+    assertEquals("Gábor Mustér", MetadataExtractor.displayName("gabor_muster", "Gábor Mustér"));
+    assertEquals("gabor_muster", MetadataExtractor.displayName("gabor_muster", "Jane Doe"));
+    assertEquals("Jane Doe", MetadataExtractor.displayName("Jane Doe", "Gábor Mustér"));
+  }
+
+  @Test
+  void theAddressOfABlogPostGivesItsDate() {
+    assertEquals("2016-05-22", Dates.inUrl("https://blog.example.org/2016/05/22/birthday/"));
+    assertEquals(null, Dates.inUrl("https://example.org/2016/summer/"));
+  }
+
+  @Test
+  void aPostedOnLineWithItsBylineGivesTheDate() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><div class=post-meta>Posted on September 21,"
+                + " 2020 by Jane Doe</div>"
+                + TEXT
+                + "</article>");
+    assertEquals("2020-09-21", article.published());
+  }
+}
