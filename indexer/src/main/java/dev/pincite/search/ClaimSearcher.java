@@ -9,7 +9,6 @@ import dev.pincite.index.StoredClaim;
 import dev.pincite.index.StoredClaimCodec;
 import dev.pincite.ingest.Paragraph;
 import dev.pincite.search.SearchResult.FacetCount;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,13 +42,13 @@ import org.apache.lucene.util.IOFunction;
  * highlighting, claim and document views, autocomplete, spelling suggestions. Sees a new commit of
  * the index (from a reindex in another process) at the next {@link #refresh()}. The facade over
  * {@link ClaimQueryParser} (query text), {@link FacetedSearch} (one search) and {@link Snapshot}
- * (one commit and what is built once for it).
+ * (one commit and what is built once for it). The embedded {@link SearchBackend}.
  *
  * <p>NOTE: instances are thread safe; share one per index. Per-index-version state (facet ordinals,
  * the facet counts of the whole archive) is built once when a new commit is opened, never per
  * request.
  */
-public final class ClaimSearcher implements ClaimLookup, Closeable {
+public final class ClaimSearcher implements SearchBackend {
 
   /** Facet values returned per dimension; the page shows fewer and offers "more…". */
   public static final int FACET_VALUES = 100;
@@ -141,6 +140,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    *     is given
    * @throws IOException on index failure
    */
+  @Override
   public SearchResult search(SearchRequest request) throws BadQueryException, IOException {
     Query userQuery = parse(request.query());
     deadline.start(budgetNanos);
@@ -164,6 +164,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    *
    * @throws IOException on index failure
    */
+  @Override
   public void warmUp() throws IOException {
     try {
       SearchResult landing = search(SearchRequest.of(""));
@@ -219,6 +220,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    * @return the claim with its paragraph, the claim it answers and its counterclaims
    * @throws IOException on index failure
    */
+  @Override
   public Optional<ClaimView> claimView(String id) throws IOException {
     return withSnapshot(snapshot -> claimView(snapshot, id));
   }
@@ -248,6 +250,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    * @return the document with its body and claims
    * @throws IOException on index failure
    */
+  @Override
   public Optional<DocumentView> document(String id) throws IOException {
     if (id == null || id.length() < 6) {
       return Optional.empty();
@@ -282,6 +285,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
   }
 
   /** Every document in the index, ordered by path. */
+  @Override
   public List<DocumentInfo> documents() throws IOException {
     return withSnapshot(
         snapshot -> {
@@ -296,6 +300,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
   }
 
   /** How many claims the index holds. */
+  @Override
   public long claimCount() throws IOException {
     return withSnapshot(snapshot -> (long) snapshot.count(Snapshot.CLAIMS));
   }
@@ -308,6 +313,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    * @return the suggestions
    * @throws IOException on index failure
    */
+  @Override
   public List<Completion> complete(String prefix, int max) throws IOException {
     String typed = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
     if (typed.isEmpty() || max < 1) {
@@ -369,6 +375,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
   }
 
   /** Picks up a newer commit of the index, if any. Cheap when nothing changed. */
+  @Override
   public void refresh() throws IOException {
     manager.maybeRefresh();
   }

@@ -3,6 +3,7 @@ package dev.pincite.cli;
 import dev.pincite.index.ReindexReport;
 import dev.pincite.index.Reindexer;
 import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.SearchBackend;
 import dev.pincite.web.PinciteApp;
 import dev.pincite.web.WebConfig;
 import io.javalin.Javalin;
@@ -85,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
    * @param searcher the index
    * @param out where the stop is reported
    */
-  record Running(Javalin app, ClaimSearcher searcher, PrintWriter out) implements AutoCloseable {
+  record Running(Javalin app, SearchBackend searcher, PrintWriter out) implements AutoCloseable {
     @Override
     public void close() {
       int port = app.port();
@@ -154,7 +155,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     // Before the first indexing, which can take a while: a port in use is known at once.
     checkPortIsFree();
-    ClaimSearcher searcher;
+    SearchBackend searcher;
     try {
       Path indexDir = index.dir();
       if (!hasIndex(indexDir)) {
@@ -265,7 +266,7 @@ public final class ServeCommand implements Callable<Integer> {
     return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 
-  private static void closeQuietly(ClaimSearcher searcher) {
+  private static void closeQuietly(SearchBackend searcher) {
     try {
       searcher.close();
     } catch (IOException e) {

@@ -2,8 +2,8 @@ package dev.pincite.web;
 
 import dev.pincite.index.StoredClaim;
 import dev.pincite.ingest.Block;
-import dev.pincite.search.ClaimSearcher;
 import dev.pincite.search.DocumentView;
+import dev.pincite.search.SearchBackend;
 import dev.pincite.search.SearchResult.FacetCount;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -41,10 +41,10 @@ final class DocumentHandler {
       String text,
       List<ParagraphSegments.Segment> segments) {}
 
-  private final ClaimSearcher searcher;
+  private final SearchBackend searcher;
   private final Pages pages;
 
-  DocumentHandler(ClaimSearcher searcher, Pages pages) {
+  DocumentHandler(SearchBackend searcher, Pages pages) {
     this.searcher = searcher;
     this.pages = pages;
   }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pincite.cite.CitationStyle;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.search.BadQueryException;
-import dev.pincite.search.ClaimSearcher;
 import dev.pincite.search.ClaimView;
 import dev.pincite.search.Completion;
+import dev.pincite.search.SearchBackend;
 import dev.pincite.search.SearchResult;
 import dev.pincite.search.SearchResult.Hit;
 import io.javalin.http.ContentType;
@@ -61,12 +61,12 @@ final class SearchHandler {
    */
   public record Suggestion(String query, String href) {}
 
-  private final ClaimSearcher searcher;
+  private final SearchBackend searcher;
   private final Pages pages;
   private final Citations citations;
   private final int pageSize;
 
-  SearchHandler(ClaimSearcher searcher, Pages pages, Citations citations, int pageSize) {
+  SearchHandler(SearchBackend searcher, Pages pages, Citations citations, int pageSize) {
     this.searcher = searcher;
     this.pages = pages;
     this.citations = citations;

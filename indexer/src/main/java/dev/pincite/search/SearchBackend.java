@@ -1,0 +1,80 @@
+package dev.pincite.search;
+
+import dev.pincite.index.DocumentInfo;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the web pages and citations ask of an archive: searches with drill-sideways facet counts,
+ * highlights, the timeline and spelling suggestions, claim and document pages, completion. Two
+ * implementations answer the same way: {@link ClaimSearcher} over an index folder in this process
+ * (the default) and {@code dev.pincite.solr.SolrClaimSearcher} over a Solr collection.
+ *
+ * <p>Implementations are thread safe; share one per archive.
+ */
+public interface SearchBackend extends ClaimLookup, Closeable {
+
+  /**
+   * Runs a search.
+   *
+   * @param request the search
+   * @return the page of hits with drill-sideways facet counts, timeline and spelling suggestions
+   * @throws BadQueryException when the query has bad syntax or would be too costly to run
+   * @throws SearchTimeoutException when the search took longer than its budget
+   * @throws IOException when the archive cannot be read
+   */
+  SearchResult search(SearchRequest request) throws BadQueryException, IOException;
+
+  /**
+   * @param id a claim id
+   * @return the claim with its paragraph, the claim it answers and its counterclaims
+   * @throws IOException when the archive cannot be read
+   */
+  Optional<ClaimView> claimView(String id) throws IOException;
+
+  /**
+   * @param id a document id (12 characters), its 6-character prefix, or any of its claim ids
+   * @return the document with its body and claims
+   * @throws IOException when the archive cannot be read
+   */
+  Optional<DocumentView> document(String id) throws IOException;
+
+  /**
+   * @return every document of the archive, ordered by path
+   * @throws IOException when the archive cannot be read
+   */
+  List<DocumentInfo> documents() throws IOException;
+
+  /**
+   * @return how many claims the archive holds
+   * @throws IOException when the archive cannot be read
+   */
+  long claimCount() throws IOException;
+
+  /**
+   * Speakers and companies whose name (or a word of it) starts with a prefix, most claims first.
+   *
+   * @param prefix what was typed
+   * @param max the most suggestions to return
+   * @return the suggestions
+   * @throws IOException when the archive cannot be read
+   */
+  List<Completion> complete(String prefix, int max) throws IOException;
+
+  /**
+   * Answers the searches people start with and drops the results, so that no person waits for a
+   * cold start. Safe to run concurrently with other searches.
+   *
+   * @throws IOException when the archive cannot be read
+   */
+  void warmUp() throws IOException;
+
+  /**
+   * Picks up a newer commit of the archive, if any. Cheap when nothing changed.
+   *
+   * @throws IOException when the archive cannot be read
+   */
+  void refresh() throws IOException;
+}
