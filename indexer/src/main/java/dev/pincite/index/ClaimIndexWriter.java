@@ -7,23 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.StableIds;
 import dev.pincite.ingest.Article;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -41,7 +32,7 @@ import org.apache.lucene.store.FSDirectory;
  * same documents in fewer segments), so a kill at any moment leaves either the previous index or
  * the new one. Thread safe where {@link IndexWriter} is: files may be written from several threads.
  */
-public final class ClaimIndexWriter implements Closeable {
+public final class ClaimIndexWriter implements ReindexTarget.Writer {
 
   // Stored JSON is read leniently so a field added to a record does not break older indexes.
   static final ObjectMapper JSON =
@@ -101,6 +92,7 @@ public final class ClaimIndexWriter implements Closeable {
    * @param vanished claims of the file's previous version whose ids are gone
    * @throws IOException on write failure
    */
+  @Override
   public void replaceFile(
       Article article, List<Claim> claims, String contentHash, List<StoredClaim> vanished)
       throws IOException {
@@ -108,9 +100,9 @@ public final class ClaimIndexWriter implements Closeable {
     // Every claim stores its document's metadata: encode it once per file, not once per claim.
     String infoJson = json(info);
     List<Document> docs = new ArrayList<>(claims.size() + 1);
-    docs.add(fileDocument(article, info, infoJson, contentHash));
+    docs.add(ClaimDocuments.file(article, info, infoJson, contentHash));
     for (int i = 0; i < claims.size(); i++) {
-      docs.add(facets.build(claimDocument(claims.get(i), i, info, infoJson)));
+      docs.add(facets.build(ClaimDocuments.claim(claims.get(i), i, info, infoJson)));
     }
     if (!fresh) {
       writer.deleteDocuments(new Term(PATH, article.path()));
@@ -127,6 +119,7 @@ public final class ClaimIndexWriter implements Closeable {
    * @param vanished its claims
    * @throws IOException on write failure
    */
+  @Override
   public void removeFile(String path, List<StoredClaim> vanished) throws IOException {
     writer.deleteDocuments(new Term(PATH, path));
     addFormer(vanished);
@@ -138,6 +131,7 @@ public final class ClaimIndexWriter implements Closeable {
    * @param fingerprint the extraction rules' fingerprint, stored with the commit
    * @throws IOException on write failure
    */
+  @Override
   public void commit(String fingerprint) throws IOException {
     if (!fresh) {
       mergeAwayDeletes();
@@ -186,15 +180,7 @@ public final class ClaimIndexWriter implements Closeable {
     }
     List<Document> docs = new ArrayList<>(vanished.size());
     for (StoredClaim former : vanished) {
-      Document doc = new Document();
-      doc.add(new StringField(KIND, KIND_FORMER, Field.Store.NO));
-      doc.add(new StringField(ID, former.claim().id(), Field.Store.YES));
-      doc.add(
-          new StringField(
-              DOC_PREFIX, StableIds.documentPrefix(former.claim().id()), Field.Store.NO));
-      doc.add(new StoredField(CLAIM_JSON, json(former.claim())));
-      doc.add(new StoredField(DOC_JSON, json(former.document())));
-      docs.add(doc);
+      docs.add(ClaimDocuments.former(former));
     }
     writer.addDocuments(docs);
   }
@@ -209,94 +195,11 @@ public final class ClaimIndexWriter implements Closeable {
     }
   }
 
-  private static Document fileDocument(
-      Article article, DocumentInfo info, String infoJson, String contentHash) {
-    Document doc = new Document();
-    doc.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.NO));
-    doc.add(new StringField(ID, info.id(), Field.Store.YES));
-    doc.add(new StringField(DOC_PREFIX, StableIds.documentPrefix(info.id()), Field.Store.NO));
-    doc.add(new StringField(PATH, article.path(), Field.Store.YES));
-    doc.add(new StoredField(CONTENT_HASH, contentHash));
-    doc.add(new StoredField(DOC_JSON, infoJson));
-    doc.add(new StoredField(BLOCKS_JSON, json(article.blocks())));
-    return doc;
-  }
-
-  private static Document claimDocument(
-      Claim claim, int ordinal, DocumentInfo info, String infoJson) {
-    Document doc = new Document();
-    doc.add(new StringField(KIND, KIND_CLAIM, Field.Store.NO));
-    doc.add(new StringField(ID, claim.id(), Field.Store.YES));
-    doc.add(new StringField(DOC_ID, info.id(), Field.Store.NO));
-    doc.add(new StringField(DOC_PREFIX, StableIds.documentPrefix(info.id()), Field.Store.NO));
-    doc.add(new StringField(PATH, info.path(), Field.Store.NO));
-    doc.add(new NumericDocValuesField(ORDINAL, ordinal));
-    doc.add(new Field(TEXT, claim.text(), TEXT_WITH_OFFSETS));
-    doc.add(new TextField(SPELL, claim.text(), Field.Store.NO));
-    doc.add(new TextField(TYPE_TEXT, claim.type().label(), Field.Store.NO));
-    doc.add(new TextField(STANCE_TEXT, claim.stance().label(), Field.Store.NO));
-    doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, claim.type().label()));
-    doc.add(new SortedSetDocValuesFacetField(FACET_STANCE, claim.stance().label()));
-    if (claim.section() != null) {
-      doc.add(new TextField(SECTION_TEXT, claim.section(), Field.Store.NO));
-    }
-    if (claim.speaker() != null) {
-      doc.add(new TextField(SPEAKER_TEXT, claim.speaker(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, claim.speaker()));
-    } else {
-      doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, IndexSchema.NO_SPEAKER));
-    }
-    for (String company : claim.companies()) {
-      doc.add(new TextField(COMPANY_TEXT, company, Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(FACET_COMPANY, company));
-    }
-    if (info.site() != null) {
-      doc.add(new TextField(OUTLET_TEXT, info.site(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(FACET_OUTLET, info.site()));
-    }
-    if (claim.counters() != null) {
-      doc.add(new StringField(COUNTERS, claim.counters(), Field.Store.NO));
-    }
-    String month = info.metadata().publishedMonth();
-    if (month != null && isYearMonth(month)) {
-      doc.add(new SortedSetDocValuesFacetField(FACET_MONTH, month));
-      doc.add(
-          new SortedSetDocValuesFacetField(
-              FACET_MONTH_STANCE, month + "|" + claim.stance().label()));
-      doc.add(new IntPoint(MONTH_NUMBER, IndexSchema.monthNumber(month)));
-    }
-    doc.add(new NumericDocValuesField(DATE_SORT, epochDay(info.published())));
-    doc.add(new StoredField(CLAIM_JSON, json(claim)));
-    doc.add(new StoredField(DOC_JSON, infoJson));
-    return doc;
-  }
-
-  /** Whether a value is yyyy-MM in digits (no regex: this runs once per claim). */
-  private static boolean isYearMonth(String value) {
-    if (value.length() != 7 || value.charAt(4) != '-') {
-      return false;
-    }
-    for (int i = 0; i < 7; i++) {
-      if (i != 4 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Days since 1970 of the publication date; undated documents sort oldest. */
-  static long epochDay(String published) {
-    if (published == null || published.length() < 10) {
-      return Long.MIN_VALUE;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10)).toEpochDay();
-    } catch (RuntimeException e) {
-      return Long.MIN_VALUE;
-    }
-  }
-
-  static String json(Object value) {
+  /**
+   * @param value a claim, document metadata or body blocks
+   * @return its stored JSON
+   */
+  public static String json(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {

@@ -23,8 +23,18 @@ public final class StoredClaimCodec {
    * @throws IOException when the stored JSON cannot be read (an index of another version)
    */
   public static StoredClaim storedClaim(Document doc) throws IOException {
-    Claim claim = ClaimIndexWriter.JSON.readValue(doc.get(IndexSchema.CLAIM_JSON), Claim.class);
-    return new StoredClaim(claim, documentInfo(doc));
+    return storedClaim(doc.get(IndexSchema.CLAIM_JSON), doc.get(IndexSchema.DOC_JSON));
+  }
+
+  /**
+   * @param claimJson the stored {@link IndexSchema#CLAIM_JSON}
+   * @param docJson the stored {@link IndexSchema#DOC_JSON}
+   * @return the claim with its document metadata
+   * @throws IOException when the JSON cannot be read
+   */
+  public static StoredClaim storedClaim(String claimJson, String docJson) throws IOException {
+    Claim claim = ClaimIndexWriter.JSON.readValue(claimJson, Claim.class);
+    return new StoredClaim(claim, documentInfo(docJson));
   }
 
   /**
@@ -33,7 +43,16 @@ public final class StoredClaimCodec {
    * @throws IOException when the stored JSON cannot be read
    */
   public static DocumentInfo documentInfo(Document doc) throws IOException {
-    return ClaimIndexWriter.JSON.readValue(doc.get(IndexSchema.DOC_JSON), DocumentInfo.class);
+    return documentInfo(doc.get(IndexSchema.DOC_JSON));
+  }
+
+  /**
+   * @param docJson the stored {@link IndexSchema#DOC_JSON}
+   * @return the document metadata
+   * @throws IOException when the JSON cannot be read
+   */
+  public static DocumentInfo documentInfo(String docJson) throws IOException {
+    return ClaimIndexWriter.JSON.readValue(docJson, DocumentInfo.class);
   }
 
   /**
@@ -42,6 +61,15 @@ public final class StoredClaimCodec {
    * @throws IOException when the stored JSON cannot be read
    */
   public static List<Block> blocks(Document doc) throws IOException {
-    return ClaimIndexWriter.JSON.readValue(doc.get(IndexSchema.BLOCKS_JSON), BLOCKS);
+    return blocks(doc.get(IndexSchema.BLOCKS_JSON));
+  }
+
+  /**
+   * @param blocksJson the stored {@link IndexSchema#BLOCKS_JSON}
+   * @return the body blocks
+   * @throws IOException when the JSON cannot be read
+   */
+  public static List<Block> blocks(String blocksJson) throws IOException {
+    return ClaimIndexWriter.JSON.readValue(blocksJson, BLOCKS);
   }
 }

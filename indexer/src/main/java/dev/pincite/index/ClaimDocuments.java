@@ -1,0 +1,146 @@
+package dev.pincite.index;
+
+import static dev.pincite.index.IndexSchema.*;
+
+import dev.pincite.claims.Claim;
+import dev.pincite.claims.StableIds;
+import dev.pincite.ingest.Article;
+import java.time.LocalDate;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+/**
+ * The Lucene documents the index holds, one per file, claim and former claim, with the fields
+ * {@link IndexSchema} names; facet fields are still unbuilt ({@code FacetsConfig.build} turns them
+ * into doc values). {@link ClaimIndexWriter} writes them to an index folder; another engine's
+ * writer (Solr's) translates the same documents, so both hold the same fields.
+ */
+public final class ClaimDocuments {
+
+  private ClaimDocuments() {}
+
+  /**
+   * @param former a claim whose id vanished in a reindex
+   * @return its former-claim document
+   */
+  public static Document former(StoredClaim former) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, KIND_FORMER, Field.Store.NO));
+    doc.add(new StringField(ID, former.claim().id(), Field.Store.YES));
+    doc.add(
+        new StringField(DOC_PREFIX, StableIds.documentPrefix(former.claim().id()), Field.Store.NO));
+    doc.add(new StoredField(CLAIM_JSON, ClaimIndexWriter.json(former.claim())));
+    doc.add(new StoredField(DOC_JSON, ClaimIndexWriter.json(former.document())));
+    return doc;
+  }
+
+  /**
+   * The document of a corpus file: metadata, body blocks and content hash.
+   *
+   * @param article the parsed file
+   * @param info its metadata
+   * @param infoJson the metadata as JSON
+   * @param contentHash the hash of its bytes and catalog entry
+   * @return the document
+   */
+  public static Document file(
+      Article article, DocumentInfo info, String infoJson, String contentHash) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.NO));
+    doc.add(new StringField(ID, info.id(), Field.Store.YES));
+    doc.add(new StringField(DOC_PREFIX, StableIds.documentPrefix(info.id()), Field.Store.NO));
+    doc.add(new StringField(PATH, article.path(), Field.Store.YES));
+    doc.add(new StoredField(CONTENT_HASH, contentHash));
+    doc.add(new StoredField(DOC_JSON, infoJson));
+    doc.add(new StoredField(BLOCKS_JSON, ClaimIndexWriter.json(article.blocks())));
+    return doc;
+  }
+
+  /**
+   * The document of one claim, with facet fields still unbuilt.
+   *
+   * @param claim the claim
+   * @param ordinal its place among its document's claims
+   * @param info its document's metadata
+   * @param infoJson the metadata as JSON
+   * @return the document
+   */
+  public static Document claim(Claim claim, int ordinal, DocumentInfo info, String infoJson) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, KIND_CLAIM, Field.Store.NO));
+    doc.add(new StringField(ID, claim.id(), Field.Store.YES));
+    doc.add(new StringField(DOC_ID, info.id(), Field.Store.NO));
+    doc.add(new StringField(DOC_PREFIX, StableIds.documentPrefix(info.id()), Field.Store.NO));
+    doc.add(new StringField(PATH, info.path(), Field.Store.NO));
+    doc.add(new NumericDocValuesField(ORDINAL, ordinal));
+    doc.add(new Field(TEXT, claim.text(), TEXT_WITH_OFFSETS));
+    doc.add(new TextField(SPELL, claim.text(), Field.Store.NO));
+    doc.add(new TextField(TYPE_TEXT, claim.type().label(), Field.Store.NO));
+    doc.add(new TextField(STANCE_TEXT, claim.stance().label(), Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, claim.type().label()));
+    doc.add(new SortedSetDocValuesFacetField(FACET_STANCE, claim.stance().label()));
+    if (claim.section() != null) {
+      doc.add(new TextField(SECTION_TEXT, claim.section(), Field.Store.NO));
+    }
+    if (claim.speaker() != null) {
+      doc.add(new TextField(SPEAKER_TEXT, claim.speaker(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, claim.speaker()));
+    } else {
+      doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, IndexSchema.NO_SPEAKER));
+    }
+    for (String company : claim.companies()) {
+      doc.add(new TextField(COMPANY_TEXT, company, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(FACET_COMPANY, company));
+    }
+    if (info.site() != null) {
+      doc.add(new TextField(OUTLET_TEXT, info.site(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(FACET_OUTLET, info.site()));
+    }
+    if (claim.counters() != null) {
+      doc.add(new StringField(COUNTERS, claim.counters(), Field.Store.NO));
+    }
+    String month = info.metadata().publishedMonth();
+    if (month != null && isYearMonth(month)) {
+      doc.add(new SortedSetDocValuesFacetField(FACET_MONTH, month));
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              FACET_MONTH_STANCE, month + "|" + claim.stance().label()));
+      doc.add(new IntPoint(MONTH_NUMBER, IndexSchema.monthNumber(month)));
+    }
+    doc.add(new NumericDocValuesField(DATE_SORT, epochDay(info.published())));
+    doc.add(new StoredField(CLAIM_JSON, ClaimIndexWriter.json(claim)));
+    doc.add(new StoredField(DOC_JSON, infoJson));
+    return doc;
+  }
+
+  /** Whether a value is yyyy-MM in digits (no regex: this runs once per claim). */
+  private static boolean isYearMonth(String value) {
+    if (value.length() != 7 || value.charAt(4) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 7; i++) {
+      if (i != 4 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Days since 1970 of the publication date; undated documents sort oldest. */
+  static long epochDay(String published) {
+    if (published == null || published.length() < 10) {
+      return Long.MIN_VALUE;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10)).toEpochDay();
+    } catch (RuntimeException e) {
+      return Long.MIN_VALUE;
+    }
+  }
+}
