@@ -337,11 +337,11 @@ public final class ClaimSearcher implements SearchBackend {
     return matches;
   }
 
-  private static boolean isNoSpeaker(String dim, String value) {
+  static boolean isNoSpeaker(String dim, String value) {
     return dim.equals(FACET_SPEAKER) && value.equals(IndexSchema.NO_SPEAKER);
   }
 
-  private static boolean startsWordWith(String value, String typed) {
+  static boolean startsWordWith(String value, String typed) {
     String lower = value.toLowerCase(Locale.ROOT);
     if (lower.startsWith(typed)) {
       return true;
