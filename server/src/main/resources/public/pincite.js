@@ -199,9 +199,18 @@
     }
   }
 
+  // On a phone the document legend starts folded, so it takes one line above the article.
+  function foldLegendWhenNarrow() {
+    var legend = document.querySelector(".legend-box");
+    if (legend && window.matchMedia && window.matchMedia("(max-width: 860px)").matches) {
+      legend.open = false;
+    }
+  }
+
   ready(function () {
     document.documentElement.classList.add("js");
     foldFiltersWhenNarrow();
+    foldLegendWhenNarrow();
     var q = document.getElementById("q");
     var form = document.getElementById("search");
     if (!q || !form) return;

@@ -186,6 +186,10 @@ final class Report {
         p50 / rawP50,
         "≤ 1.3× and < 3.9 ms",
         p50 / rawP50 <= 1.3 && p50 < 3.9);
+    note(
+        out,
+        "search answer size, mean bytes: /api/search / /api/v1/search (same queries)",
+        String.format(Locale.ROOT, "%,.0f / %,.0f", s.meanBytes(), s.v1MeanBytes()));
     double inProcess = s.inProcess().millis(50);
     row(
         out,

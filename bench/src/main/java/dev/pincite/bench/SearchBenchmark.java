@@ -41,6 +41,9 @@ final class SearchBenchmark {
    * @param errors failed HTTP requests (any status but 200, or no answer)
    * @param requests HTTP requests sent, warm-up included
    * @param byKind p50 per query kind: {pincite over HTTP, pincite in-process, raw} in ms
+   * @param meanBytes mean body size of the measured {@code /api/search} answers
+   * @param v1MeanBytes mean body size of {@code /api/v1/search} answers to the same mix, with its
+   *     default page size and facet values
    */
   record Figures(
       Latencies pincite,
@@ -50,7 +53,9 @@ final class SearchBenchmark {
       double rawQps,
       long errors,
       long requests,
-      Map<String, double[]> byKind) {}
+      Map<String, double[]> byKind,
+      double meanBytes,
+      double v1MeanBytes) {}
 
   /** Something that runs one query: an HTTP client or raw Lucene. */
   private interface Runner {
@@ -70,6 +75,8 @@ final class SearchBenchmark {
   private final PrintWriter progress;
   private final AtomicLong errors = new AtomicLong();
   private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong answers = new AtomicLong();
+  private final AtomicLong answerBytes = new AtomicLong();
 
   /**
    * @param mix the queries
@@ -132,6 +139,8 @@ final class SearchBenchmark {
           rawSeconds += concurrent(raw, each);
         }
         double queries = (double) each * ROUNDS * clients;
+        double meanBytes = (double) answerBytes.get() / Math.max(1, answers.get());
+        double v1MeanBytes = v1MeanBytes(connections.get(0));
         Map<String, double[]> kindP50 = new LinkedHashMap<>();
         byKind.forEach(
             (kind, rows) -> {
@@ -151,12 +160,33 @@ final class SearchBenchmark {
             queries / rawSeconds,
             errors.get(),
             requests.get(),
-            kindP50);
+            kindP50,
+            meanBytes,
+            v1MeanBytes);
       } finally {
         connections.forEach(HttpConnection::close);
         app.stop();
       }
     }
+  }
+
+  /**
+   * The mean answer size of the versioned API over the same mix: documents once per answer, no
+   * nulls, ten facet values; sizes only, as its latency follows the same search.
+   */
+  private double v1MeanBytes(HttpConnection connection) throws IOException {
+    long bytes = 0;
+    int n = 0;
+    for (BenchQuery query : mix) {
+      HttpConnection.Response response =
+          connection.get(query.path().replaceFirst("^/api/search", "/api/v1/search"));
+      if (response.status() != 200) {
+        throw new IOException(query.path() + " over /api/v1 answered " + response.status());
+      }
+      bytes += response.bodyLength();
+      n++;
+    }
+    return (double) bytes / Math.max(1, n);
   }
 
   /** Pincite's own work without HTTP: the search and the JSON the API would send. */
@@ -232,6 +262,8 @@ final class SearchBenchmark {
       try {
         HttpConnection.Response response = connection.get(query.path());
         if (response.status() == 200 && response.bodyLength() > 0) {
+          answers.incrementAndGet();
+          answerBytes.addAndGet(response.bodyLength());
           return true;
         }
         report(query.path() + " answered " + response.status());

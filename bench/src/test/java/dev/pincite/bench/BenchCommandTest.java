@@ -108,6 +108,7 @@ class BenchCommandTest {
             "claim extraction alone, claims/s",
             "search p50",
             "search p50 in-process, no HTTP",
+            "search answer size, mean bytes: /api/search / /api/v1/search",
             "search p95",
             "search p99",
             "queries/s, 2 clients",
@@ -120,6 +121,9 @@ class BenchCommandTest {
             "| phrase+filter |")) {
       assertTrue(printed.contains(figure), figure + " missing from:\n" + printed);
     }
+    assertTrue(
+        printed.matches("(?s).*answer size, mean bytes[^|]*\\| [1-9][0-9,]* / [1-9][0-9,]* .*"),
+        "both answer sizes are measured:\n" + printed);
   }
 
   private static List<String> fingerprint(SyntheticCorpus corpus) {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Formats a claim as a citation in every {@link CitationStyle}. Markdown and plain text quote the
@@ -124,7 +126,8 @@ public final class CitationFormatter {
         switch (style) {
           case MARKDOWN -> markdown(stored);
           case TEXT -> plainText(stored);
-          case APA, CHICAGO -> engine(style).bibliographyEntry(cslItem(stored));
+          case APA, CHICAGO ->
+              keepTitleAsWritten(engine(style).bibliographyEntry(cslItem(stored)), title(stored));
           case BIBTEX -> new BibTexEntry(stored, permalink(stored.claim().id())).render();
           case CSL_JSON -> cslJson(stored);
         };
@@ -161,7 +164,7 @@ public final class CitationFormatter {
         new CSLItemDataBuilder()
             .id(claim.id())
             .type(CSLType.WEBPAGE)
-            .title(doc.title() == null ? doc.path() : doc.title())
+            .title(title(stored))
             .URL(doc.url() == null || doc.url().isBlank() ? permalink : doc.url().strip())
             .note("¶ " + claim.paragraph() + ": “" + claim.text() + "”");
     CSLName[] authors = AuthorNames.csl(doc.byline());
@@ -183,6 +186,27 @@ public final class CitationFormatter {
       item.language(doc.lang());
     }
     return item.build();
+  }
+
+  private static String title(StoredClaim stored) {
+    DocumentInfo doc = stored.document();
+    return doc.title() == null ? doc.path() : doc.title();
+  }
+
+  /**
+   * The entry with the document's title as its publisher wrote it. Chicago title-cases titles, and
+   * the CSL title-case rules lower-case "stop words" such as "pro", "per" or "via" ("Vision Pro"
+   * becomes "Vision pro"); a published headline is already in the case its outlet chose, and a
+   * product name is not a stop word. Only letter case differs, so the title is found ignoring case
+   * and put back verbatim.
+   */
+  static String keepTitleAsWritten(String entry, String title) {
+    Matcher rendered =
+        Pattern.compile(Pattern.quote(title), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+            .matcher(entry);
+    return rendered.find()
+        ? entry.substring(0, rendered.start()) + title + entry.substring(rendered.end())
+        : entry;
   }
 
   private String cslJson(StoredClaim stored) {

@@ -21,9 +21,10 @@ import java.util.Optional;
  * A {@link ClaimLookup} over a running Pincite server's JSON API: {@code GET /api/claims/{id}} (a
  * claim view, whose {@code stored} member is the claim), {@code GET /api/documents/{prefix}} (a
  * document view, whose {@code claims} are the document's claims) and {@code GET
- * /api/claims/{id}/former} (a stored claim, or an object whose {@code former} member is one). A 404
- * means "no such claim or document"; any other failure is an {@link IOException} naming the URL.
- * Thread safe.
+ * /api/claims/{id}/former} (a stored claim, or an object whose {@code former} member is one) and
+ * {@code GET /api/claims/{id}/answers} (an object whose {@code answers} are stored claims). A 404
+ * means "no such claim or document", a 308 or 410 "that id changed"; any other failure is an {@link
+ * IOException} naming the URL. Thread safe.
  */
 public final class HttpClaimLookup implements ClaimLookup {
 
@@ -90,6 +91,21 @@ public final class HttpClaimLookup implements ClaimLookup {
         : Optional.of(json.treeToValue(former, StoredClaim.class));
   }
 
+  @Override
+  public List<StoredClaim> answersTo(String claimId) throws IOException {
+    List<StoredClaim> answers = new ArrayList<>();
+    if (!StableIds.looksLikeId(claimId)) {
+      return answers;
+    }
+    Optional<JsonNode> answer = get("api/claims/" + claimId + "/answers");
+    if (answer.isPresent() && answer.get().get("answers") != null) {
+      for (JsonNode claim : answer.get().get("answers")) {
+        answers.add(json.treeToValue(claim, StoredClaim.class));
+      }
+    }
+    return answers;
+  }
+
   private Optional<JsonNode> get(String path) throws IOException {
     URI uri = base.resolve(path);
     HttpRequest request =
@@ -103,7 +119,11 @@ public final class HttpClaimLookup implements ClaimLookup {
     } catch (IOException e) {
       throw new IOException("cannot reach " + uri + ": " + e, e);
     }
-    if (response.statusCode() == 404) {
+    // A changed claim's old id answers 308 (to its successor) or 410 (no successor): either way
+    // there is no current claim by that id, and the checker asks /former what it said.
+    if (response.statusCode() == 404
+        || response.statusCode() == 308
+        || response.statusCode() == 410) {
       return Optional.empty();
     }
     if (response.statusCode() != 200) {

@@ -2,9 +2,11 @@ package dev.pincite.cite;
 
 import dev.pincite.cite.CitationCheck.Status;
 import dev.pincite.claims.StableIds;
+import dev.pincite.index.ClosestClaim;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.search.ClaimLookup;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,13 +20,20 @@ import java.util.regex.Pattern;
  * Checks the claim citations of a Markdown memo ({@link MemoCitations}) against a {@link
  * ClaimLookup} and repairs them.
  *
- * <p>A citation whose id exists <em>resolves</em>, unless the memo quotes a sentence that is not in
- * the claim's text (compared case-insensitively, with straight and curly quotes alike, and an
- * ellipsis standing for any omission): then it <em>changed</em>. A citation whose id is gone is
- * matched against the current claims of its document (the id's first 6 characters name it), using
- * the memo's quote and the id's former text ({@link ClaimLookup#formerClaim}), whichever matches
+ * <p>A citation whose id exists is unchanged, unless the memo quotes a sentence that is not in the
+ * claim's text (compared case-insensitively, with straight and curly quotes alike, and an ellipsis
+ * standing for any omission): then it <em>changed</em>. A citation whose id is gone is matched
+ * against the current claims of its document (the id's first 6 characters name it), using the
+ * memo's quote and the id's former text ({@link ClaimLookup#formerClaim}), whichever matches
  * better: with a clear match ({@link ClosestClaim}) it <em>changed</em>, otherwise it is
- * <em>missing</em>, with the closest claim, if any, as an unclear suggestion.
+ * <em>removed</em>, with the closest claim, if any, as an unclear suggestion. A citation whose id
+ * exists and whose quote, if any, is in its sentence is <em>unchanged</em>.
+ *
+ * <p>When the memo has a date ({@link MemoDate}: its front matter's {@code date}, or one given to
+ * {@link #check(String, Instant)}), each citation also lists the claims <em>answering</em> the
+ * claim it stands for (its claim, or a clear successor) that were first indexed at or after that
+ * instant: what was said against it since the memo was written. Answers come from {@link
+ * ClaimLookup#answersTo}, whichever way the archive found them.
  *
  * <p>Instances hold no mutable state: thread safe when the lookup is.
  */
@@ -34,26 +43,76 @@ public final class MemoChecker {
       Pattern.compile("\\s*(?:\\[?…\\]?|\\[?\\.\\.\\.\\]?)\\s*");
 
   private final ClaimLookup lookup;
+  private final CitationFormatter formatter;
 
   /**
+   * A checker whose answer citations link relatively ({@code /claims/{id}}).
+   *
    * @param lookup where claims are looked up: the index or a server
    */
   public MemoChecker(ClaimLookup lookup) {
+    this(lookup, new CitationFormatter(""));
+  }
+
+  /**
+   * @param lookup where claims are looked up: the index or a server
+   * @param formatter writes the Markdown citation of each answer, with the archive's address
+   */
+  public MemoChecker(ClaimLookup lookup, CitationFormatter formatter) {
     this.lookup = lookup;
+    this.formatter = formatter;
+  }
+
+  /**
+   * Checks a memo as of its front matter's date, if any.
+   *
+   * @param memo the memo's Markdown
+   * @return a check per citation, in reading order
+   * @throws IOException when the lookup fails
+   * @throws IllegalArgumentException when the front matter's date cannot be read
+   */
+  public MemoReport check(String memo) throws IOException {
+    return check(memo, MemoDate.ofMemo(memo).orElse(null));
   }
 
   /**
    * @param memo the memo's Markdown
+   * @param since answers first indexed at or after this instant are reported; null to look for none
    * @return a check per citation, in reading order
    * @throws IOException when the lookup fails
    */
-  public MemoReport check(String memo) throws IOException {
+  public MemoReport check(String memo, Instant since) throws IOException {
     Map<String, List<StoredClaim>> documents = new HashMap<>();
     List<CitationCheck> checks = new ArrayList<>();
     for (MemoCitation citation : MemoCitations.scan(memo)) {
-      checks.add(check(citation, documents));
+      CitationCheck check = check(citation, documents);
+      checks.add(since == null ? check : withAnswers(check, since));
     }
-    return new MemoReport(checks);
+    return new MemoReport(checks, since);
+  }
+
+  private CitationCheck withAnswers(CitationCheck check, Instant since) throws IOException {
+    StoredClaim cited = check.standsFor();
+    if (cited == null) {
+      return check;
+    }
+    List<CitationCheck.Answer> answers = new ArrayList<>();
+    for (StoredClaim answer : lookup.answersTo(cited.claim().id())) {
+      boolean isNew = answer.firstIndexedAt().map(at -> !at.isBefore(since)).orElse(false);
+      if (isNew) {
+        answers.add(
+            new CitationCheck.Answer(
+                answer, formatter.format(answer, CitationStyle.MARKDOWN).text()));
+      }
+    }
+    return new CitationCheck(
+        check.citation(),
+        check.status(),
+        check.current(),
+        check.former(),
+        check.suggestion(),
+        check.nearId(),
+        answers);
   }
 
   private CitationCheck check(MemoCitation citation, Map<String, List<StoredClaim>> documents)
@@ -64,7 +123,7 @@ public final class MemoChecker {
     if (current.isPresent()) {
       StoredClaim claim = current.get();
       if (quote == null || quotes(quote, claim.claim().text())) {
-        return new CitationCheck(citation, Status.RESOLVES, claim, null, null);
+        return new CitationCheck(citation, Status.UNCHANGED, claim, null, null);
       }
       ClosestClaim.Match match =
           ClosestClaim.find(claimsOf(id, documents), quote, claim.claim().paragraph()).orElse(null);
@@ -82,8 +141,65 @@ public final class MemoChecker {
     }
     ClosestClaim.Match best =
         matches.stream().max(Comparator.comparingDouble(ClosestClaim.Match::score)).orElse(null);
-    Status status = best != null && best.clear() ? Status.CHANGED : Status.MISSING;
-    return new CitationCheck(citation, status, null, former.orElse(null), best);
+    Status status = best != null && best.clear() ? Status.CHANGED : Status.REMOVED;
+    StoredClaim near =
+        status == Status.REMOVED && best == null && former.isEmpty()
+            ? nearId(id, documents).orElse(null)
+            : null;
+    return new CitationCheck(citation, status, null, former.orElse(null), best, near, List.of());
+  }
+
+  /**
+   * The current claim whose id is one keystroke away from a never-indexed id: one character
+   * replaced, or two neighbours swapped. A typo after the document prefix is found among that
+   * document's claims; one inside the prefix among the documents the lookup can list.
+   */
+  private Optional<StoredClaim> nearId(String id, Map<String, List<StoredClaim>> documents)
+      throws IOException {
+    List<String> prefixes = new ArrayList<>();
+    String prefix = StableIds.documentPrefix(id);
+    prefixes.add(prefix);
+    for (String other : lookup.documentPrefixes()) {
+      if (!other.equals(prefix) && oneKeystrokeApart(prefix, other)) {
+        prefixes.add(other);
+      }
+    }
+    for (String p : prefixes) {
+      List<StoredClaim> claims = documents.get(p);
+      if (claims == null) {
+        claims = lookup.claimsOfDocument(p);
+        documents.put(p, claims);
+      }
+      for (StoredClaim claim : claims) {
+        if (oneKeystrokeApart(id, claim.claim().id())) {
+          return Optional.of(claim);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Same length, and one character replaced or two adjacent characters swapped. */
+  static boolean oneKeystrokeApart(String a, String b) {
+    if (a.length() != b.length() || a.equals(b)) {
+      return false;
+    }
+    int first = -1;
+    int differences = 0;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        if (differences++ == 0) {
+          first = i;
+        }
+      }
+    }
+    if (differences == 1) {
+      return true;
+    }
+    return differences == 2
+        && first + 1 < a.length()
+        && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first);
   }
 
   private List<StoredClaim> claimsOf(String id, Map<String, List<StoredClaim>> documents)

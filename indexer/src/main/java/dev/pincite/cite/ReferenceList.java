@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * &lt;!-- /pincite:references --&gt;
  * </pre>
  *
- * <p>It lists every claim the memo's citations resolve to, once, in order of first citation. BibTeX
- * and CSL-JSON, which are not prose, go into one fenced code block instead of a numbered list.
+ * <p>It lists every claim the memo's citations resolve to, once, in order of first citation. APA
+ * and Chicago cite documents: claims of one article make one entry, which names their paragraphs
+ * ("Cited at ¶ 3, ¶ 7."). BibTeX and CSL-JSON, which are not prose, go into one fenced code block
+ * instead of a numbered list.
  */
 public final class ReferenceList {
 
@@ -84,6 +86,18 @@ public final class ReferenceList {
     }
   }
 
+  /**
+   * The claims grouped by document, in order of each document's first citation: APA and Chicago
+   * cite a document, so two claims of one article are one reference, with their paragraphs.
+   */
+  private static List<List<StoredClaim>> byDocument(List<StoredClaim> claims) {
+    Map<String, List<StoredClaim>> documents = new LinkedHashMap<>();
+    for (StoredClaim claim : claims) {
+      documents.computeIfAbsent(claim.document().id(), id -> new ArrayList<>()).add(claim);
+    }
+    return new ArrayList<>(documents.values());
+  }
+
   static String render(List<StoredClaim> claims, CitationFormatter formatter, CitationStyle style) {
     StringBuilder out = new StringBuilder();
     out.append(START_PREFIX).append(" style=").append(style.urlName()).append(" -->\n");
@@ -99,6 +113,18 @@ public final class ReferenceList {
         out.append('[').append(String.join(",\n", entries)).append(']');
       }
       out.append("\n```\n");
+    } else if (style == CitationStyle.APA || style == CitationStyle.CHICAGO) {
+      int n = 1;
+      for (List<StoredClaim> document : byDocument(claims)) {
+        out.append(n++)
+            .append(". ")
+            .append(formatter.format(document.getFirst(), style).text())
+            .append(" Cited at ")
+            .append(
+                String.join(
+                    ", ", document.stream().map(c -> "¶ " + c.claim().paragraph()).toList()))
+            .append(".\n");
+      }
     } else {
       int n = 1;
       for (StoredClaim claim : claims) {

@@ -2,6 +2,7 @@ package dev.pincite.claims;
 
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Block;
+import dev.pincite.ingest.FileTimeLimit;
 import dev.pincite.ingest.Paragraph;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,13 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
 
   /** The cue data files, in the order they feed the fingerprint. */
+  /**
+   * The most sentences one file may hold (a long book is about 10,000). Every sentence of a file is
+   * held in memory during extraction, so this bounds the heap one file can take: a 30 MB text of
+   * 200,000 sentences is refused at once instead of exhausting a 512 MB heap.
+   */
+  public static final int MAX_SENTENCES = 50_000;
+
   static final List<String> CUE_FILES =
       List.of(
           "abbreviations.txt",
@@ -139,7 +147,9 @@ public final class ClaimExtractor {
     if (opensWithAnyOf(drafts, organisations)) {
       people = attributeSpeakers(article, drafts, organisations);
     }
+    FileTimeLimit.checkpoint();
     findCompanies(drafts, people);
+    FileTimeLimit.checkpoint();
     List<TypeClassifier.Decision> decisions =
         types.classify(
             drafts.stream()
@@ -156,6 +166,7 @@ public final class ClaimExtractor {
     for (Draft d : drafts) {
       claimIds.add(ids.next(d.text));
     }
+    FileTimeLimit.checkpoint();
     boolean documentAboutCompanies = drafts.stream().anyMatch(d -> !d.companies.isEmpty());
     int[] targets =
         links.targets(
@@ -209,7 +220,11 @@ public final class ClaimExtractor {
       boolean header =
           paragraph.kind() == Block.Kind.TABLE_ROW && previousKind != Block.Kind.TABLE_ROW;
       boolean first = true;
+      FileTimeLimit.checkpoint();
       for (String sentence : sentences(paragraph)) {
+        if (drafts.size() == MAX_SENTENCES) {
+          throw new TooManySentencesException(article.path(), MAX_SENTENCES);
+        }
         drafts.add(new Draft(paragraph, sentence, first, header));
         first = false;
       }
@@ -224,6 +239,7 @@ public final class ClaimExtractor {
     SpeakerRules.Document state = speakers.forDocument(defaultVoice, organisations);
     for (Draft d : drafts) {
       if (d.paragraphStart) {
+        FileTimeLimit.checkpoint();
         state.newParagraph();
       }
       d.attribution = state.next(d.text, d.paragraphStart);

@@ -33,14 +33,28 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
   static final Pattern THREAD_NUMBER = Pattern.compile("^\\d{1,3}/(?:\\d{1,3})?\\s+");
 
   /**
-   * Where a sentence's own words start: after a thread number, if any.
+   * A post's or letter's lead-in, "ridgeline_ev wrote: " or "Sara Lund, a reader in Ohio, writes: "
+   * (see {@code [post-verbs]} of speaker-cues.txt): not part of the sentence's own words, like a
+   * thread number.
+   */
+  static final Pattern POST_LABEL =
+      Pattern.compile(
+          "^@?[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_](?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}"
+              + "(?:,[^,:]{1,80},)?\\s+(?:wrote|writes|posted|replied|commented):\\s+");
+
+  /**
+   * Where a sentence's own words start: after a thread number or a post's lead-in, if any.
    *
    * @param sentence the sentence
    * @return the offset of its first word
    */
   public static int lead(String sentence) {
     Matcher m = THREAD_NUMBER.matcher(sentence);
-    return m.lookingAt() ? m.end() : 0;
+    if (m.lookingAt()) {
+      return m.end();
+    }
+    Matcher post = POST_LABEL.matcher(sentence);
+    return post.lookingAt() ? post.end() : 0;
   }
 
   /** Number of words. */

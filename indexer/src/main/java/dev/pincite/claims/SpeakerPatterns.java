@@ -46,6 +46,12 @@ final class SpeakerPatterns {
   /** A sentence opening "Some bankers worry ...". */
   final Pattern unnamedHolders;
 
+  /**
+   * A paragraph opening "ridgeline_ev wrote:" or "Sara Lund, a reader in Ohio, writes:": group 1 is
+   * the writer, a handle as written or a run of capitalised words.
+   */
+  final Pattern postLabel;
+
   /** A paragraph opening "Q:". */
   final Pattern questionLabel;
 
@@ -112,6 +118,13 @@ final class SpeakerPatterns {
         compile(
             "^(?:%s)\\b[^,.;:]{0,60}?\\s(?:%s|%s)\\b",
             cues.alternation("unnamed-holders"), verbs, cues.alternation("holder-verbs"));
+    this.postLabel =
+        Pattern.compile(
+            String.format(
+                Locale.ROOT,
+                "^@?([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_](?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})"
+                    + "(?:,[^,:]{1,80},)?\\s+(?:%s)\\s*:\\s",
+                cues.alternation("post-verbs")));
     this.questionLabel = compile("^(?:%s)\\s*:", cues.alternation("question-labels"));
     this.answerLabel = compile("^(?:%s)\\s*:", cues.alternation("answer-labels"));
     this.verbBefore =

@@ -97,6 +97,15 @@ public final class SpeakerRules {
   /** What follows a name that ends an inverted attribution: its clause ends. */
   private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,.;:!?)\u201D\"]|$)");
 
+  /**
+   * After an inverted speaker: an optional affiliation, then the clause's end ("..., adds economist
+   * Mireille Santos of the Halden Institute.").
+   */
+  private static final Pattern AFFILIATION_THEN_END =
+      Pattern.compile(
+          "(?:\\s+(?:of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
+              + "(?:\\s+(?:&|\\p{Lu}[\\p{L}&'\u2019.-]*)){0,3})?\\s*(?:[,.;:!?)\u201D\"]|$)");
+
   /** ", but ": where a sentence turns to a second clause. */
   private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\s+");
 
@@ -194,6 +203,15 @@ public final class SpeakerRules {
       if (interview.isPresent()) {
         return interview.get();
       }
+      if (paragraphStart) {
+        Optional<String> writer = postWriter(sentence);
+        if (writer.isPresent()) {
+          paragraphLabel = writer.get();
+          paragraphPerson = paragraphLabel;
+          lastPerson = paragraphLabel;
+          return new Attribution(paragraphLabel, true, true);
+        }
+      }
       if (paragraphLabel != null) {
         // A transcript turn is its label's, whoever it quotes.
         return new Attribution(paragraphLabel, true, false);
@@ -281,6 +299,29 @@ public final class SpeakerRules {
         return Optional.of(new Attribution(interviewee, true, true));
       }
       return Optional.empty();
+    }
+
+    /**
+     * The writer of a post or letter that opens the paragraph ("ridgeline_ev wrote:"): a handle is
+     * kept as written; a name resolves like any other (a surname to the full name given earlier).
+     */
+    private Optional<String> postWriter(String sentence) {
+      Matcher m = p.postLabel.matcher(sentence);
+      if (!m.lookingAt()) {
+        return Optional.empty();
+      }
+      String writer = m.group(1);
+      if (notNames.contains(writer) || p.pronounPointer.matcher(writer).matches()) {
+        return Optional.empty();
+      }
+      if (Character.isUpperCase(writer.codePointAt(0)) && writer.matches("[\\p{L}'\u2019. -]+")) {
+        NameSpan span = new NameSpan(0, writer.length(), writer, false);
+        Optional<Entity> e = resolve(span, true);
+        if (e.isPresent()) {
+          return Optional.of(e.get().name());
+        }
+      }
+      return Optional.of(writer);
     }
 
     /**
@@ -512,7 +553,7 @@ public final class SpeakerRules {
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
       if (!span.possessive()
-          && CLAUSE_END.matcher(after).lookingAt()
+          && AFFILIATION_THEN_END.matcher(after).lookingAt()
           && p.verbBeforeRole.matcher(before).find()) {
         return resolve(span, true)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))

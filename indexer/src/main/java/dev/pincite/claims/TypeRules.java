@@ -240,8 +240,11 @@ public final class TypeRules implements TypeClassifier {
   /** The sentence as the cues read it: no thread number, transcript label or double quotes. */
   private static String cueText(String sentence) {
     String unlabelled =
-        TRANSCRIPT_LABEL
-            .matcher(NameSpan.THREAD_NUMBER.matcher(sentence).replaceFirst(""))
+        NameSpan.POST_LABEL
+            .matcher(
+                TRANSCRIPT_LABEL
+                    .matcher(NameSpan.THREAD_NUMBER.matcher(sentence).replaceFirst(""))
+                    .replaceFirst(""))
             .replaceFirst("");
     return QUOTES.matcher(unlabelled).replaceAll("").strip();
   }
@@ -374,8 +377,12 @@ public final class TypeRules implements TypeClassifier {
         return false;
       }
       Matcher label = TRANSCRIPT_LABEL.matcher(sentence);
+      Matcher post = NameSpan.POST_LABEL.matcher(sentence);
       String previous = lastLabel;
-      lastLabel = label.lookingAt() ? label.group().strip() : null;
+      lastLabel =
+          label.lookingAt()
+              ? label.group().strip()
+              : post.lookingAt() ? post.group().strip() : null;
       return lastLabel != null
           && previous != null
           && !previous.equals(lastLabel)

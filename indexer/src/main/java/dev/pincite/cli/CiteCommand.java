@@ -1,13 +1,16 @@
 package dev.pincite.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.pincite.cite.CitationCheck;
 import dev.pincite.cite.CitationFormatter;
 import dev.pincite.cite.CitationStyle;
-import dev.pincite.cite.ClosestClaim;
 import dev.pincite.cite.HttpClaimLookup;
 import dev.pincite.cite.MemoChecker;
+import dev.pincite.cite.MemoDate;
 import dev.pincite.cite.MemoReport;
 import dev.pincite.cite.ReferenceList;
+import dev.pincite.index.ClosestClaim;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.search.ClaimLookup;
 import dev.pincite.search.ClaimSearcher;
@@ -17,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -28,17 +32,26 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code pincite cite MEMO.md}: checks a memo's claim citations against the index (or a running
- * server) and prints one line per citation: resolves, changed (with the suggested claim) or missing
- * (with the closest claim, if any). Exit status 1 when a citation is missing, 2 when the memo or
- * the index cannot be read, 0 otherwise, so a memo can be checked in CI.
+ * server) and prints one line per citation: unchanged, changed (with the new text), removed (with
+ * the closest successor, if any), and under it the claims that <em>answered</em> it since the
+ * memo's date (front matter {@code date}, or {@code --since}), each with a citation ready to paste.
+ * {@code --format json} prints the same report ({@link MemoReport}) as one JSON object.
+ *
+ * <p>Exit status: 0 when every citation is unchanged and unanswered; 1 when something needs the
+ * writer's attention (a citation changed or was removed, or a cited claim was answered since the
+ * memo's date); 2 when the memo, its date or the index cannot be read. A memo can so be checked in
+ * CI.
  */
 @Command(
     name = "cite",
     mixinStandardHelpOptions = true,
     description = {
       "Check the claim citations of a Markdown memo: links to …/claims/{id} and keys [@id].",
-      "Reports for each: resolves, changed (with a suggestion) or missing. Exit status 1 when"
-          + " anything is missing."
+      "Reports for each: unchanged, changed (with the new text) or removed (with the closest"
+          + " successor), and the claims answering it that were first indexed after the memo's"
+          + " date (front matter `date`, or --since).",
+      "Exit status 0 when all is current, 1 when something needs attention (changed, removed or"
+          + " answered since), 2 when the memo, its date or the index cannot be read."
     })
 public final class CiteCommand implements Callable<Integer> {
 
@@ -81,6 +94,30 @@ public final class CiteCommand implements Callable<Integer> {
               + ").")
   String baseUrl;
 
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description =
+          "Report answers first indexed after this date (2026-07-01: after that day, UTC) or"
+              + " instant (2026-07-01T09:30:00Z), instead of the memo's front-matter date.")
+  String since;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description = "text (default) or json: the report as one JSON object, for scripts.")
+  Format format = Format.TEXT;
+
+  /** How the report is printed. */
+  enum Format {
+    TEXT,
+    JSON;
+  }
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -93,17 +130,26 @@ public final class CiteCommand implements Callable<Integer> {
     }
     try (Lookup lookup = openLookup()) {
       String text = Files.readString(memo, StandardCharsets.UTF_8);
-      MemoChecker checker = new MemoChecker(lookup.lookup());
-      MemoReport report = checker.check(text);
-      print(report, out);
-      String updated = rewrite(text, report, checker, out);
+      Instant memoDate = since != null ? MemoDate.parse(since) : MemoDate.ofMemo(text).orElse(null);
+      MemoChecker checker = new MemoChecker(lookup.lookup(), new CitationFormatter(archiveUrl()));
+      MemoReport report = checker.check(text, memoDate);
+      // JSON alone on stdout, so a script can parse it; what --fix did goes to stderr then.
+      PrintWriter notes = format == Format.JSON ? err : out;
+      if (format == Format.JSON) {
+        out.println(JSON.writeValueAsString(report));
+      } else {
+        print(report, out);
+      }
+      String updated = rewrite(text, report, checker, notes);
       if (!updated.equals(text)) {
         Files.writeString(memo, updated, StandardCharsets.UTF_8);
-        out.println("updated " + memo);
+        notes.println("updated " + memo);
       }
       out.flush();
-      return report.anyMissing() ? 1 : 0;
+      err.flush();
+      return report.needsAttention() ? 1 : 0;
     } catch (IOException | IllegalArgumentException e) {
+      // IllegalArgumentException: a bad --since or front-matter date, or a bad server URL
       err.println("cite: " + e.getMessage());
       return 2;
     }
@@ -112,14 +158,36 @@ public final class CiteCommand implements Callable<Integer> {
   private void print(MemoReport report, PrintWriter out) {
     for (CitationCheck check : report.checks()) {
       out.println(memo.getFileName() + ":" + line(check));
+      for (CitationCheck.Answer answer : check.answers()) {
+        out.println(answerLine(answer));
+        out.println("      " + answer.citation());
+      }
     }
     out.printf(
         Locale.ROOT,
-        "%d citations: %d resolve, %d changed, %d missing%n",
+        "%d citations: %d unchanged, %d changed, %d removed",
         report.checks().size(),
-        report.count(CitationCheck.Status.RESOLVES),
+        report.count(CitationCheck.Status.UNCHANGED),
         report.count(CitationCheck.Status.CHANGED),
-        report.count(CitationCheck.Status.MISSING));
+        report.count(CitationCheck.Status.REMOVED));
+    if (report.since() == null) {
+      out.println(
+          "; answers not looked for: the memo has no date (front matter `date:` or --since)");
+    } else {
+      out.printf(Locale.ROOT, "; %d answered since %s%n", report.answered(), report.since());
+    }
+  }
+
+  static String answerLine(CitationCheck.Answer answer) {
+    StoredClaim claim = answer.claim();
+    String speaker = claim.claim().speaker() == null ? "" : claim.claim().speaker() + ": ";
+    return String.format(
+        Locale.ROOT,
+        "      answered since by %s (first indexed %s): %s“%s”",
+        claim.claim().id(),
+        claim.firstIndexed(),
+        speaker,
+        claim.claim().text());
   }
 
   /** Applies {@code --fix} and {@code --references}; returns the memo's new text. */
@@ -172,9 +240,13 @@ public final class CiteCommand implements Callable<Integer> {
                 citation.id()));
     ClosestClaim.Match suggestion = check.suggestion();
     switch (check.status()) {
-      case RESOLVES -> {}
+      case UNCHANGED -> {}
       case CHANGED -> {
-        if (suggestion == null) {
+        if (suggestion == null && check.current() != null) {
+          line.append("  quoted text not in the claim, which now reads: “")
+              .append(check.current().claim().text())
+              .append("”");
+        } else if (suggestion == null) {
           line.append("  quoted text not in the claim; no close claim in its document");
         } else {
           line.append(
@@ -187,7 +259,7 @@ public final class CiteCommand implements Callable<Integer> {
                   suggestion.claim().claim().text()));
         }
       }
-      case MISSING -> {
+      case REMOVED -> {
         if (suggestion != null) {
           line.append(
               String.format(
@@ -196,6 +268,12 @@ public final class CiteCommand implements Callable<Integer> {
                   suggestion.claim().claim().id(),
                   suggestion.score(),
                   suggestion.claim().claim().text()));
+        } else if (check.nearId() != null) {
+          line.append("  did you mean ")
+              .append(check.nearId().claim().id())
+              .append("? “")
+              .append(check.nearId().claim().text())
+              .append("”");
         } else if (check.former() == null && citation.quote() == null) {
           line.append("  never indexed (or no history kept), and the memo quotes nothing to match");
         } else {
@@ -207,6 +285,19 @@ public final class CiteCommand implements Callable<Integer> {
       }
     }
     return line.toString();
+  }
+
+  /** Parses {@code --format}, in any case. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.name().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new CommandLine.TypeConversionException("--format is text or json, got: " + value);
+    }
   }
 
   /** Parses a style name for {@code --references}. */

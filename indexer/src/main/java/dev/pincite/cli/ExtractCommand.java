@@ -1,22 +1,26 @@
 package dev.pincite.cli;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.Registry;
+import dev.pincite.claims.TooManySentencesException;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.ArticleLoader;
 import dev.pincite.ingest.BadDocumentException;
 import dev.pincite.ingest.Catalog;
 import dev.pincite.ingest.DocumentMetadata;
+import dev.pincite.ingest.FileTimeLimit;
 import dev.pincite.ingest.Paragraph;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +29,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -42,7 +47,7 @@ import picocli.CommandLine.Parameters;
       "A file that cannot be read prints {\"path\": ..., \"error\": {\"kind\": ...,"
           + " \"message\": ...}} instead, is reported on standard error, and the other files"
           + " are still read. Kinds: the reasons a file is skipped (empty, binary, encoding,"
-          + " too_large, too_deep, unreadable, unsupported), internal (a bug in Pincite: please report the"
+          + " too_large, too_deep, too_slow, unreadable, unsupported), internal (a bug in Pincite: please report the"
           + " file) and output (the JSON could not be written)."
     },
     exitCodeListHeading = "Exit codes:%n",
@@ -57,6 +62,13 @@ public final class ExtractCommand implements Callable<Integer> {
   List<Path> files;
 
   @Mixin CorpusOption corpus;
+
+  @Option(
+      names = "--file-time-limit",
+      paramLabel = "SECONDS",
+      description =
+          "The time one file may take; a file over it fails with too_slow (default: ${DEFAULT-VALUE}).")
+  long fileTimeLimitSeconds = FileTimeLimit.DEFAULT.toSeconds();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -74,31 +86,53 @@ public final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     ArticleLoader loader = new ArticleLoader();
-    ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    // Written straight to the output: a file of 50,000 claims is a line of 30 MB, which as one
+    // string took more heap than the extraction itself.
+    ObjectMapper json =
+        new ObjectMapper()
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     int failures = 0;
-    for (Path file : files) {
-      String line = null;
-      Failure failure = null;
-      try {
-        line = json.writeValueAsString(extractOne(file, loader, catalog, extractor));
-      } catch (BadDocumentException e) {
-        failure = new Failure(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage());
-      } catch (JsonProcessingException e) {
-        failure = new Failure("output", file + ": cannot write JSON: " + e.getOriginalMessage());
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        // A bug met on one page must not end the batch. Whatever the page built is unreachable
-        // once this frame is left, so the next file has the whole heap (and stack) again.
-        failure = new Failure("internal", file + ": " + e);
+    try (FileTimeLimit timeLimit = new FileTimeLimit(Duration.ofSeconds(fileTimeLimitSeconds))) {
+      for (Path file : files) {
+        failures += extractAndPrint(file, loader, catalog, extractor, json, timeLimit, out, err);
       }
-      if (failure != null) {
-        failures++;
-        err.println("extract: failed " + failure.kind() + ": " + failure.message());
-        line = errorLine(json, file, failure);
-      }
-      out.println(line);
     }
     out.flush();
     return failures == 0 ? 0 : 1;
+  }
+
+  /** Prints one file's line, or its error line; returns 1 when it failed. */
+  private int extractAndPrint(
+      Path file,
+      ArticleLoader loader,
+      Catalog catalog,
+      ClaimExtractor extractor,
+      ObjectMapper json,
+      FileTimeLimit timeLimit,
+      PrintWriter out,
+      PrintWriter err) {
+    Failure failure;
+    try {
+      Line line =
+          timeLimit.run(file.toString(), () -> extractOne(file, loader, catalog, extractor));
+      json.writeValue(out, line);
+      out.println();
+      return 0;
+    } catch (BadDocumentException e) {
+      failure = new Failure(e.reason().name().toLowerCase(Locale.ROOT), e.getMessage());
+    } catch (JsonProcessingException e) {
+      failure = new Failure("output", file + ": cannot write JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      failure = new Failure("output", file + ": cannot write JSON: " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A bug met on one page must not end the batch. Whatever the page built is unreachable
+      // once this frame is left, so the next file has the whole heap (and stack) again.
+      failure = new Failure("internal", file + ": " + e);
+    }
+    err.println("extract: failed " + failure.kind() + ": " + failure.message());
+    out.println(errorLine(json, file, failure));
+    return 1;
   }
 
   private Line extractOne(
@@ -110,7 +144,11 @@ public final class ExtractCommand implements Callable<Integer> {
           file.toString(), BadDocumentException.Reason.UNREADABLE, "no such file");
     }
     Article article = catalog.apply(loader.load(file, path));
-    return record(article, file, extractor.extract(article));
+    try {
+      return record(article, file, extractor.extract(article));
+    } catch (TooManySentencesException e) {
+      throw e.toBadDocument();
+    }
   }
 
   /** Why one file failed: a reason's name, {@code internal} or {@code output}, and the detail. */

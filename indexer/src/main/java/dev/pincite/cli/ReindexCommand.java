@@ -1,11 +1,14 @@
 package dev.pincite.cli;
 
+import dev.pincite.index.ReindexRecord;
 import dev.pincite.index.ReindexReport;
 import dev.pincite.index.Reindexer;
+import dev.pincite.ingest.FileTimeLimit;
 import dev.pincite.solr.SolrCollection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -60,6 +63,14 @@ public final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: one per core).")
   Integer threads;
 
+  @Option(
+      names = "--file-time-limit",
+      paramLabel = "SECONDS",
+      description =
+          "The time one file may take to be read and its claims extracted; a file over it is"
+              + " skipped with the reason (default: ${DEFAULT-VALUE}).")
+  long fileTimeLimitSeconds = FileTimeLimit.DEFAULT.toSeconds();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -70,6 +81,7 @@ public final class ReindexCommand implements Callable<Integer> {
     if (threads != null) {
       options = new Reindexer.Options(full, threads, options.listener());
     }
+    options = options.withFileTimeLimit(Duration.ofSeconds(fileTimeLimitSeconds));
     try (Progress progress = new Progress(System.console() != null)) {
       ReindexReport report;
       String target;
@@ -121,6 +133,7 @@ public final class ReindexCommand implements Callable<Integer> {
         "  index now holds  %d documents, %d claims%n",
         r.documentsTotal(),
         r.claimsTotal());
+    printChanges(r.changes(), out);
     printNames("speakers", r.unregistered().speakers(), out);
     printNames("organisations", r.unregistered().organisations(), out);
     if (!r.warnings().isEmpty()) {
@@ -128,6 +141,47 @@ public final class ReindexCommand implements Callable<Integer> {
       r.warnings().forEach(w -> out.printf(Locale.ROOT, "    %s%n", w));
     }
     out.flush();
+  }
+
+  private static final int CHANGED_DOCUMENTS_SHOWN = 10;
+
+  /** What the reindex changed, claim by claim, as recorded in the index ("what's new"). */
+  private static void printChanges(ReindexRecord changes, PrintWriter out) {
+    if (changes == null) {
+      out.printf(Locale.ROOT, "  claims changed   none%n");
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "  claims changed   %d added, %d changed, %d removed, %d new answers in %d documents"
+            + " (%d new, %d changed, %d removed); reindex #%d, on /whats-new%n",
+        changes.added(),
+        changes.changed(),
+        changes.removed(),
+        changes.answers(),
+        changes.documents().size(),
+        changes.documents(ReindexRecord.Change.NEW),
+        changes.documents(ReindexRecord.Change.CHANGED),
+        changes.documents(ReindexRecord.Change.REMOVED),
+        changes.sequence());
+    List<ReindexRecord.DocumentChanges> shown =
+        changes
+            .documents()
+            .subList(0, Math.min(changes.documents().size(), CHANGED_DOCUMENTS_SHOWN));
+    for (ReindexRecord.DocumentChanges d : shown) {
+      out.printf(
+          Locale.ROOT,
+          "    %-7s %s: +%d ~%d -%d%s%n",
+          d.change().name().toLowerCase(Locale.ROOT),
+          d.path(),
+          d.added().size(),
+          d.changed().size(),
+          d.removed().size(),
+          d.answers().isEmpty() ? "" : ", " + d.answers().size() + " new answer(s)");
+    }
+    if (shown.size() < changes.documents().size()) {
+      out.printf(Locale.ROOT, "    ... and %d more%n", changes.documents().size() - shown.size());
+    }
   }
 
   /** Names of the parsed files the registry does not list, for a person to confirm there. */

@@ -5,10 +5,12 @@ import static dev.pincite.index.IndexSchema.*;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.StableIds;
 import dev.pincite.ingest.Article;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -16,10 +18,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
 /**
- * The Lucene documents the index holds, one per file, claim and former claim, with the fields
- * {@link IndexSchema} names; facet fields are still unbuilt ({@code FacetsConfig.build} turns them
- * into doc values). {@link ClaimIndexWriter} writes them to an index folder; another engine's
- * writer (Solr's) translates the same documents, so both hold the same fields.
+ * The Lucene documents the index holds, one per file, claim, former claim and reindex record, with
+ * the fields {@link IndexSchema} names; facet fields are still unbuilt ({@code FacetsConfig.build}
+ * turns them into doc values). {@link ClaimIndexWriter} writes them to an index folder; another
+ * engine's writer (Solr's) translates the same documents, so both hold the same fields.
  */
 public final class ClaimDocuments {
 
@@ -37,6 +39,7 @@ public final class ClaimDocuments {
         new StringField(DOC_PREFIX, StableIds.documentPrefix(former.claim().id()), Field.Store.NO));
     doc.add(new StoredField(CLAIM_JSON, ClaimIndexWriter.json(former.claim())));
     doc.add(new StoredField(DOC_JSON, ClaimIndexWriter.json(former.document())));
+    former.firstIndexedAt().ifPresent(at -> addFirstIndexed(doc, at));
     return doc;
   }
 
@@ -69,9 +72,11 @@ public final class ClaimDocuments {
    * @param ordinal its place among its document's claims
    * @param info its document's metadata
    * @param infoJson the metadata as JSON
+   * @param firstIndexed when the claim was first indexed, or null when unknown
    * @return the document
    */
-  public static Document claim(Claim claim, int ordinal, DocumentInfo info, String infoJson) {
+  public static Document claim(
+      Claim claim, int ordinal, DocumentInfo info, String infoJson, Instant firstIndexed) {
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_CLAIM, Field.Store.NO));
     doc.add(new StringField(ID, claim.id(), Field.Store.YES));
@@ -91,6 +96,8 @@ public final class ClaimDocuments {
     if (claim.speaker() != null) {
       doc.add(new TextField(SPEAKER_TEXT, claim.speaker(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, claim.speaker()));
+      doc.add(
+          new SortedSetDocValuesFacetField(FACET_VOICE, IndexSchema.voice(claim.speaker(), info)));
     } else {
       doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, IndexSchema.NO_SPEAKER));
     }
@@ -116,7 +123,33 @@ public final class ClaimDocuments {
     doc.add(new NumericDocValuesField(DATE_SORT, epochDay(info.published())));
     doc.add(new StoredField(CLAIM_JSON, ClaimIndexWriter.json(claim)));
     doc.add(new StoredField(DOC_JSON, infoJson));
+    addFirstIndexed(doc, firstIndexed);
     return doc;
+  }
+
+  /**
+   * @param record what one reindex changed
+   * @return its reindex-record document
+   */
+  public static Document reindex(ReindexRecord record) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, KIND_REINDEX, Field.Store.NO));
+    doc.add(new LongPoint(REINDEX_SEQUENCE, record.sequence()));
+    doc.add(new NumericDocValuesField(REINDEX_SEQUENCE, record.sequence()));
+    doc.add(new StoredField(REINDEX_JSON, ClaimIndexWriter.json(record)));
+    return doc;
+  }
+
+  /**
+   * Adds a claim's first-indexed date, when known: a point for range filters and a stored value.
+   */
+  private static void addFirstIndexed(Document doc, Instant firstIndexed) {
+    if (firstIndexed == null) {
+      return;
+    }
+    long seconds = firstIndexed.getEpochSecond();
+    doc.add(new LongPoint(FIRST_INDEXED, seconds));
+    doc.add(new StoredField(FIRST_INDEXED, seconds));
   }
 
   /** Whether a value is yyyy-MM in digits (no regex: this runs once per claim). */

@@ -10,10 +10,12 @@ import dev.pincite.ingest.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -47,6 +49,8 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
    * commit.
    */
   public static final double MAX_DELETED_SHARE = 0.2;
+
+  private static final int CLAIMS_PER_BATCH = 1_000;
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -96,19 +100,53 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
   public void replaceFile(
       Article article, List<Claim> claims, String contentHash, List<StoredClaim> vanished)
       throws IOException {
+    replaceFile(article, claims, contentHash, vanished, Map.of());
+  }
+
+  /**
+   * Replaces whatever the index holds for a file, as {@link #replaceFile(Article, List, String,
+   * List)}, with the date each claim was first indexed.
+   *
+   * @param article the article
+   * @param claims its claims
+   * @param contentHash the hash of the file's bytes and catalog entry
+   * @param vanished claims of the file's previous version whose ids are gone
+   * @param firstIndexed when each claim was first indexed, by id; a claim not in it has no date
+   * @throws IOException on write failure
+   */
+  @Override
+  public void replaceFile(
+      Article article,
+      List<Claim> claims,
+      String contentHash,
+      List<StoredClaim> vanished,
+      Map<String, Instant> firstIndexed)
+      throws IOException {
     DocumentInfo info = documentInfo(article);
     // Every claim stores its document's metadata: encode it once per file, not once per claim.
     String infoJson = json(info);
-    List<Document> docs = new ArrayList<>(claims.size() + 1);
-    docs.add(ClaimDocuments.file(article, info, infoJson, contentHash));
-    for (int i = 0; i < claims.size(); i++) {
-      docs.add(facets.build(ClaimDocuments.claim(claims.get(i), i, info, infoJson)));
-    }
     if (!fresh) {
       writer.deleteDocuments(new Term(PATH, article.path()));
       deleteFormer(claims.stream().map(Claim::id).toList());
     }
-    writer.addDocuments(docs);
+    writer.addDocument(ClaimDocuments.file(article, info, infoJson, contentHash));
+    // Added in batches, not as one block: a block is buffered whole (the writer cannot flush
+    // inside it), and a file of 50,000 claims built at once took hundreds of MB of heap. Nothing
+    // reads a file's documents as a block; the commit at the end makes them visible together.
+    List<Document> batch = new ArrayList<>(Math.min(claims.size(), CLAIMS_PER_BATCH));
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      batch.add(
+          facets.build(
+              ClaimDocuments.claim(claim, i, info, infoJson, firstIndexed.get(claim.id()))));
+      if (batch.size() == CLAIMS_PER_BATCH) {
+        writer.addDocuments(batch);
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      writer.addDocuments(batch);
+    }
     addFormer(vanished);
   }
 
@@ -133,6 +171,23 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
    */
   @Override
   public void commit(String fingerprint) throws IOException {
+    commit(fingerprint, null);
+  }
+
+  /**
+   * Makes every change visible at once, together with the record of what this reindex changed, so
+   * that a crash leaves either the previous index and records or the new ones, never a mix. Only
+   * the last {@link IndexSchema#REINDEX_RECORDS_KEPT} records are kept.
+   *
+   * @param fingerprint the extraction rules' fingerprint, stored with the commit
+   * @param record what the reindex changed, or null to record nothing
+   * @throws IOException on write failure
+   */
+  @Override
+  public void commit(String fingerprint, ReindexRecord record) throws IOException {
+    if (record != null) {
+      addRecord(record);
+    }
     if (!fresh) {
       mergeAwayDeletes();
     }
@@ -185,6 +240,20 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
     writer.addDocuments(docs);
   }
 
+  private void addRecord(ReindexRecord record) throws IOException {
+    long oldestKept = record.sequence() - REINDEX_RECORDS_KEPT + 1;
+    if (!fresh && oldestKept > Long.MIN_VALUE + 1) {
+      writer.deleteDocuments(
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(KIND, KIND_REINDEX)), Occur.FILTER)
+              .add(
+                  LongPoint.newRangeQuery(REINDEX_SEQUENCE, Long.MIN_VALUE, oldestKept - 1),
+                  Occur.FILTER)
+              .build());
+    }
+    writer.addDocument(ClaimDocuments.reindex(record));
+  }
+
   private void deleteFormer(List<String> ids) throws IOException {
     for (String id : ids) {
       writer.deleteDocuments(
@@ -196,7 +265,7 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
   }
 
   /**
-   * @param value a claim, document metadata or body blocks
+   * @param value a claim, document metadata, body blocks or a reindex record
    * @return its stored JSON
    */
   public static String json(Object value) {

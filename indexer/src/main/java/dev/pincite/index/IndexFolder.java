@@ -20,7 +20,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -98,6 +101,24 @@ public final class IndexFolder implements ReindexTarget {
     @Override
     public Map<String, String> hashes() {
       return hashes;
+    }
+
+    @Override
+    public long lastSequence() throws IOException {
+      if (reader == null) {
+        return 0;
+      }
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs top =
+          searcher.search(
+              new TermQuery(new Term(KIND, KIND_REINDEX)),
+              1,
+              new Sort(new SortField(REINDEX_SEQUENCE, SortField.Type.LONG, true)));
+      if (top.scoreDocs.length == 0) {
+        return 0;
+      }
+      return StoredClaimCodec.reindexRecord(searcher.storedFields().document(top.scoreDocs[0].doc))
+          .sequence();
     }
 
     /** The claims the last commit holds for a file, in no particular order. */

@@ -17,14 +17,16 @@ import org.apache.lucene.index.IndexOptions;
  * configuration. The writer ({@link ClaimIndexWriter}) and the reader ({@link
  * dev.pincite.search.ClaimSearcher}) both use it, so they cannot drift apart.
  *
- * <p>The index holds three kinds of Lucene documents, told apart by {@link #KIND}: one per claim,
- * one per corpus file (metadata, body blocks, content hash for incremental reindexing) and one per
- * former claim (an id that vanished in a reindex, kept so old citations can be repaired).
+ * <p>The index holds four kinds of Lucene documents, told apart by {@link #KIND}: one per claim,
+ * one per corpus file (metadata, body blocks, content hash for incremental reindexing), one per
+ * former claim (an id that vanished in a reindex, kept so old citations can be repaired) and one
+ * per recent reindex (what it changed, {@link ReindexRecord}): the record is committed with the
+ * changes it describes, so the two cannot disagree.
  */
 public final class IndexSchema {
 
   /** Bump when fields or analyzers change: an index of another version is rebuilt from scratch. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   // Commit user data keys.
   public static final String COMMIT_SCHEMA = "pincite.schema";
@@ -35,6 +37,7 @@ public final class IndexSchema {
   public static final String KIND_CLAIM = "claim";
   public static final String KIND_DOCUMENT = "doc";
   public static final String KIND_FORMER = "former";
+  public static final String KIND_REINDEX = "reindex";
 
   public static final String ID = "id";
   public static final String DOC_ID = "doc_id";
@@ -57,6 +60,22 @@ public final class IndexSchema {
   public static final String BLOCKS_JSON = "blocks_json";
   public static final String CONTENT_HASH = "content_hash";
 
+  /**
+   * When a claim was first indexed, in epoch seconds: a point for the "new since" filter and a
+   * stored value. Kept across reindexes by id, and by a changed sentence from its predecessor.
+   */
+  public static final String FIRST_INDEXED = "first_indexed";
+
+  /** A reindex record's sequence number (a point and a sort value) and its stored JSON. */
+  public static final String REINDEX_SEQUENCE = "reindex_seq";
+
+  public static final String REINDEX_JSON = "reindex_json";
+
+  /**
+   * How many reindex records the index keeps: older ones are deleted by the commit that adds one.
+   */
+  public static final int REINDEX_RECORDS_KEPT = 20;
+
   // Facet dimensions, in display order.
   public static final String FACET_SPEAKER = "speaker";
   public static final String FACET_COMPANY = "company";
@@ -64,6 +83,16 @@ public final class IndexSchema {
   public static final String FACET_STANCE = "stance";
   public static final String FACET_OUTLET = "outlet";
   public static final String FACET_MONTH = "month";
+  public static final String FACET_VOICE = "voice";
+
+  /**
+   * The voice facet's values: a claim in the words of someone the document quotes, or in the
+   * document's own voice (its speaker is the byline's author or the outlet). A claim with no
+   * speaker has neither.
+   */
+  public static final String VOICE_QUOTED = "quoted";
+
+  public static final String VOICE_OWN = "author or outlet";
 
   /**
    * The speaker facet value of the claims no one is credited with, so they can be counted and
@@ -76,7 +105,33 @@ public final class IndexSchema {
   public static final String FACET_MONTH_STANCE = "month_stance";
 
   public static final List<String> FACETS =
-      List.of(FACET_SPEAKER, FACET_COMPANY, FACET_TYPE, FACET_STANCE, FACET_OUTLET, FACET_MONTH);
+      List.of(
+          FACET_SPEAKER,
+          FACET_VOICE,
+          FACET_COMPANY,
+          FACET_TYPE,
+          FACET_STANCE,
+          FACET_OUTLET,
+          FACET_MONTH);
+
+  /**
+   * @param speaker a claim's speaker, or null
+   * @param document its document
+   * @return {@link #VOICE_OWN} when the speaker is the document's byline author or its outlet,
+   *     {@link #VOICE_QUOTED} for anyone else, null when there is no speaker
+   */
+  public static String voice(String speaker, DocumentInfo document) {
+    if (speaker == null) {
+      return null;
+    }
+    String byline = document.byline();
+    boolean author =
+        byline != null
+            && byline
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains(speaker.toLowerCase(java.util.Locale.ROOT));
+    return author || speaker.equalsIgnoreCase(document.site()) ? VOICE_OWN : VOICE_QUOTED;
+  }
 
   /** Exact keys: indexed as one term each, never analyzed. */
   public static final List<String> KEY_FIELDS =
@@ -97,15 +152,21 @@ public final class IndexSchema {
   /** Fields that may hold several values in one claim. */
   public static final List<String> MULTI_VALUED = List.of(COMPANY_TEXT);
 
-  /** Whole-number doc values, for sorting: the reading order and the publication day. */
-  public static final List<String> SORT_FIELDS = List.of(ORDINAL, DATE_SORT);
+  /**
+   * Whole-number doc values, for sorting: the reading order, the publication day and a reindex
+   * record's sequence number (also a point, for pruning old records).
+   */
+  public static final List<String> SORT_FIELDS = List.of(ORDINAL, DATE_SORT, REINDEX_SEQUENCE);
 
   /** Integer points, for range filters. */
   public static final List<String> RANGE_FIELDS = List.of(MONTH_NUMBER);
 
+  /** Long points that are stored too, for range filters: the first-indexed date. */
+  public static final List<String> STORED_LONG_RANGE_FIELDS = List.of(FIRST_INDEXED);
+
   /** Stored only: what a hit, a page or a reindex reads back. */
   public static final List<String> STORED_FIELDS =
-      List.of(CLAIM_JSON, DOC_JSON, BLOCKS_JSON, CONTENT_HASH);
+      List.of(CLAIM_JSON, DOC_JSON, BLOCKS_JSON, CONTENT_HASH, REINDEX_JSON);
 
   /** Every facet dimension the writer fills: the displayed ones and the timeline's. */
   public static final List<String> ALL_FACETS = allFacets();

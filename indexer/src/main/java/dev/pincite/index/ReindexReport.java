@@ -23,6 +23,8 @@ import java.util.List;
  * @param documentsTotal documents in the index after the reindex
  * @param bytesParsed bytes of the parsed files
  * @param full whether every file was parsed again
+ * @param changes the claims it added, changed and removed, per document, as recorded in the index;
+ *     null when it changed no claim
  * @param elapsed wall time
  */
 public record ReindexReport(
@@ -38,6 +40,7 @@ public record ReindexReport(
     long documentsTotal,
     long bytesParsed,
     boolean full,
+    ReindexRecord changes,
     Duration elapsed) {
 
   /**

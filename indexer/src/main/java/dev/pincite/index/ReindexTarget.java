@@ -4,6 +4,7 @@ import dev.pincite.claims.Claim;
 import dev.pincite.ingest.Article;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +53,9 @@ public interface ReindexTarget {
 
     /** The claims the last commit holds for a file, in no particular order. */
     List<StoredClaim> claimsOf(String path) throws IOException;
+
+    /** The sequence number of the last reindex record, 0 when there is none. */
+    long lastSequence() throws IOException;
   }
 
   /** Writes one reindex; thread safe, as files are written from several threads. */
@@ -64,10 +68,29 @@ public interface ReindexTarget {
         Article article, List<Claim> claims, String contentHash, List<StoredClaim> vanished)
         throws IOException;
 
+    /**
+     * As {@link #replaceFile(Article, List, String, List)}, with the date each claim was first
+     * indexed, by id; a claim not in the map has no date.
+     */
+    void replaceFile(
+        Article article,
+        List<Claim> claims,
+        String contentHash,
+        List<StoredClaim> vanished,
+        Map<String, Instant> firstIndexed)
+        throws IOException;
+
     /** Removes a file that left the corpus, keeping its claims as former claims. */
     void removeFile(String path, List<StoredClaim> vanished) throws IOException;
 
     /** Makes every change visible at once, with the rules' fingerprint. */
     void commit(String fingerprint) throws IOException;
+
+    /**
+     * Makes every change visible at once, together with the record of what this reindex changed (or
+     * null to record nothing); only the last {@link IndexSchema#REINDEX_RECORDS_KEPT} records are
+     * kept.
+     */
+    void commit(String fingerprint, ReindexRecord record) throws IOException;
   }
 }

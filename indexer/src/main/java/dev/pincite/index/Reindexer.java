@@ -5,6 +5,7 @@ import static dev.pincite.index.IndexSchema.*;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.Registry;
+import dev.pincite.claims.TooManySentencesException;
 import dev.pincite.claims.UnregisteredNames;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.ArticleLoader;
@@ -12,6 +13,7 @@ import dev.pincite.ingest.BadDocumentException;
 import dev.pincite.ingest.Catalog;
 import dev.pincite.ingest.Corpus;
 import dev.pincite.ingest.DocumentMetadata;
+import dev.pincite.ingest.FileTimeLimit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,16 +21,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,12 +67,26 @@ public final class Reindexer {
    * @param full parse every file again, whatever changed
    * @param threads worker threads for parsing and extraction
    * @param listener progress
+   * @param clock what "now" is: the first-indexed date of new claims and the time of the record
+   * @param fileTimeLimit the time one file may take to be parsed and its claims extracted; a file
+   *     over it is skipped with the reason
    */
-  public record Options(boolean full, int threads, Listener listener) {
+  public record Options(
+      boolean full, int threads, Listener listener, Clock clock, Duration fileTimeLimit) {
     public Options {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be >= 1, got " + threads);
       }
+      Objects.requireNonNull(clock, "clock");
+      if (fileTimeLimit.isNegative() || fileTimeLimit.isZero()) {
+        throw new IllegalArgumentException(
+            "the per-file time limit must be positive, got " + fileTimeLimit);
+      }
+    }
+
+    /** Options on the system clock with the default per-file time limit. */
+    public Options(boolean full, int threads, Listener listener) {
+      this(full, threads, listener, Clock.systemUTC(), FileTimeLimit.DEFAULT);
     }
 
     /** Incremental, one thread per core, no progress. */
@@ -74,11 +95,19 @@ public final class Reindexer {
     }
 
     public Options withFull(boolean value) {
-      return new Options(value, threads, listener);
+      return new Options(value, threads, listener, clock, fileTimeLimit);
     }
 
     public Options withListener(Listener value) {
-      return new Options(full, threads, value);
+      return new Options(full, threads, value, clock, fileTimeLimit);
+    }
+
+    public Options withClock(Clock value) {
+      return new Options(full, threads, listener, value, fileTimeLimit);
+    }
+
+    public Options withFileTimeLimit(Duration value) {
+      return new Options(full, threads, listener, clock, value);
     }
   }
 
@@ -130,19 +159,35 @@ public final class Reindexer {
       }
       boolean reparseAll =
           options.full() || create || !extractor.fingerprint().equals(previous.fingerprint());
-      Run run = new Run(catalog, extractor, previous, reparseAll);
+      Instant now = options.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+      Run run = new Run(catalog, extractor, previous, reparseAll, now);
       try (ReindexTarget.Writer writer = target.writer(create)) {
         List<Outcome> outcomes = run.processAll(paths, writer);
         Set<String> present = Set.copyOf(paths);
+        List<ReindexRecord.DocumentChanges> changes = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+          if (outcome instanceof Outcome.Parsed p && !p.changes().isEmpty()) {
+            changes.add(p.changes());
+          }
+        }
         int removed = 0;
-        for (String old : previous.hashes().keySet()) {
+        for (String old : new TreeMap<>(previous.hashes()).keySet()) {
           if (!present.contains(old) && !unreadableNow(old, listing)) {
-            writer.removeFile(old, previous.claimsOf(old));
+            List<StoredClaim> claims = previous.claimsOf(old);
+            writer.removeFile(old, claims);
+            changes.add(ClaimSuccession.removedFile(old, claims));
             removed++;
           }
         }
-        writer.commit(extractor.fingerprint());
-        return report(outcomes, listing.skipped(), paths.size(), removed, reparseAll, start);
+        changes.sort(Comparator.comparing(ReindexRecord.DocumentChanges::path));
+        ReindexRecord record =
+            changes.isEmpty()
+                ? null
+                : new ReindexRecord(
+                    previous.lastSequence() + 1, now.toString(), reparseAll, changes);
+        writer.commit(extractor.fingerprint(), record);
+        return report(
+            outcomes, listing.skipped(), paths.size(), removed, reparseAll, record, start);
       }
     }
   }
@@ -164,6 +209,7 @@ public final class Reindexer {
       int seen,
       int removed,
       boolean full,
+      ReindexRecord record,
       long start)
       throws IOException {
     int parsed = 0;
@@ -204,13 +250,22 @@ public final class Reindexer {
         totals.documents(),
         bytes,
         full,
+        record,
         Duration.ofNanos(System.nanoTime() - start));
   }
+
+  /** A file's article and claims. */
+  private record Parsed(Article article, List<Claim> claims) {}
 
   /** What happened to one file. */
   private sealed interface Outcome {
     record Parsed(
-        String path, long claims, long bytes, List<String> warnings, UnregisteredNames names)
+        String path,
+        long claims,
+        long bytes,
+        List<String> warnings,
+        UnregisteredNames names,
+        ReindexRecord.DocumentChanges changes)
         implements Outcome {}
 
     record Unchanged(String path) implements Outcome {}
@@ -224,21 +279,25 @@ public final class Reindexer {
     private final ClaimExtractor extractor;
     private final ReindexTarget.Previous previous;
     private final boolean reparseAll;
+    private final Instant now;
+    private final FileTimeLimit timeLimit = new FileTimeLimit(options.fileTimeLimit());
 
     Run(
         Catalog catalog,
         ClaimExtractor extractor,
         ReindexTarget.Previous previous,
-        boolean reparseAll) {
+        boolean reparseAll,
+        Instant now) {
       this.catalog = catalog;
       this.extractor = extractor;
       this.previous = previous;
       this.reparseAll = reparseAll;
+      this.now = now;
     }
 
     List<Outcome> processAll(List<String> paths, ReindexTarget.Writer writer) throws IOException {
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-      try {
+      try (timeLimit) {
         List<Future<Outcome>> futures = new ArrayList<>(paths.size());
         for (String path : paths) {
           futures.add(pool.submit(() -> process(path, writer)));
@@ -284,23 +343,53 @@ public final class Reindexer {
       if (!reparseAll && hash.equals(previous.hashes().get(path))) {
         return new Outcome.Unchanged(path);
       }
-      Article article;
+      Parsed parsed;
       try {
-        article = catalog.apply(loader.parse(bytes, path));
+        byte[] content = bytes;
+        parsed = timeLimit.run(path, () -> parse(content, path));
       } catch (BadDocumentException e) {
         return skipped(e);
       }
-      List<Claim> claims = extractor.extract(article);
-      Set<String> ids = claims.stream().map(Claim::id).collect(Collectors.toSet());
-      List<StoredClaim> vanished =
-          previous.claimsOf(path).stream().filter(old -> !ids.contains(old.claim().id())).toList();
-      writer.replaceFile(article, claims, hash, vanished);
+      Article article = parsed.article();
+      List<Claim> claims = parsed.claims();
+      ClaimSuccession succession =
+          ClaimSuccession.of(
+              ClaimIndexWriter.documentInfo(article),
+              previous.hashes().containsKey(path),
+              previous.claimsOf(path),
+              claims,
+              now);
+      writer.replaceFile(article, claims, hash, succession.vanished(), succession.firstIndexed());
       return new Outcome.Parsed(
           path,
           claims.size(),
           bytes.length,
           article.warnings(),
-          extractor.unregisteredNames(claims));
+          extractor.unregisteredNames(claims),
+          succession.changes());
+    }
+
+    /**
+     * Reads a file's article and extracts its claims: the part of a file's work that its content
+     * can make slow or large, run within the per-file time limit. Whatever else goes wrong on one
+     * file (a bug met on a page, a parser's stack overflow, memory) is that file's skip too: what
+     * it built is unreachable once this frame is left.
+     */
+    private Parsed parse(byte[] bytes, String path) throws BadDocumentException {
+      try {
+        Article article = catalog.apply(loader.parse(bytes, path));
+        return new Parsed(article, extractor.extract(article));
+      } catch (TooManySentencesException e) {
+        throw e.toBadDocument();
+      } catch (FileTimeLimit.Expired e) {
+        throw e;
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        throw new BadDocumentException(
+            path,
+            BadDocumentException.Reason.INTERNAL,
+            e + "; a bug in Pincite: please report the file",
+            e);
+      }
     }
 
     private Outcome skipped(BadDocumentException e) {
@@ -327,7 +416,8 @@ public final class Reindexer {
       if (e.getCause() instanceof UncheckedIOException io) {
         throw io.getCause();
       }
-      throw new IOException("reindex failed: " + e.getCause(), e.getCause());
+      // The command prefixes "reindex failed: " itself.
+      throw new IOException(String.valueOf(e.getCause()), e.getCause());
     }
   }
 

@@ -18,6 +18,13 @@ public final class ArticleLoader {
   /** Files larger than this are skipped rather than read into memory. */
   public static final long MAX_BYTES = 32L * 1024 * 1024;
 
+  /**
+   * The longest title kept: far above any real headline. A longer one (a page whose title tag never
+   * closes, a front matter of megabytes) is cut, with a warning, as every claim of the file stores
+   * its document's title.
+   */
+  public static final int MAX_TITLE_CHARS = 500;
+
   private static final int SNIFF_CHARS = 4096;
   private static final Pattern HTML_START =
       Pattern.compile(
@@ -132,6 +139,15 @@ public final class ArticleLoader {
         };
     Article article = reader.read(decoded.text(), path);
     List<String> warnings = new ArrayList<>(decoded.warnings());
+    String title = article.metadata().title();
+    if (title != null && title.length() > MAX_TITLE_CHARS) {
+      warnings.add(
+          "the title is "
+              + title.length()
+              + " characters long: cut to the first "
+              + MAX_TITLE_CHARS);
+      article = article.withMetadata(withTitle(article.metadata(), cut(title)));
+    }
     // read as far as it goes, as browsers do: a page cut off is still a page (issue 14)
     if (kind == Kind.HTML && isTruncated(decoded.text())) {
       warnings.add("the page ends before </body> and </html>: read as far as it goes");
@@ -141,6 +157,18 @@ public final class ArticleLoader {
     }
     warnings.addAll(article.warnings());
     return article.withWarnings(warnings);
+  }
+
+  private static String cut(String title) {
+    int end = MAX_TITLE_CHARS;
+    if (Character.isHighSurrogate(title.charAt(end - 1))) {
+      end--;
+    }
+    return title.substring(0, end).strip() + "…";
+  }
+
+  private static DocumentMetadata withTitle(DocumentMetadata m, String title) {
+    return new DocumentMetadata(title, m.byline(), m.site(), m.published(), m.url(), m.lang());
   }
 
   /** A full page (doctype or {@code <html>} first) that never closes its body was cut off. */

@@ -13,8 +13,10 @@ public final class BadDocumentException extends Exception {
     ENCODING("broken character encoding"),
     TOO_LARGE("file too large"),
     TOO_DEEP("elements nested too deeply"),
+    TOO_SLOW("took too long to read"),
     UNREADABLE("file cannot be read"),
-    UNSUPPORTED("unsupported file type");
+    UNSUPPORTED("unsupported file type"),
+    INTERNAL("internal error");
 
     private final String label;
 

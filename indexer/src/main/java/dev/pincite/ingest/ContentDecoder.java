@@ -3,8 +3,11 @@ package dev.pincite.ingest;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -88,6 +91,18 @@ public final class ContentDecoder {
         charset = StandardCharsets.UTF_8;
       }
     }
+    if ((charset == null || charset.equals(StandardCharsets.UTF_8)) && !isUtf8(bytes)) {
+      MixedText mixed = MixedText.decode(bytes, skip);
+      if (mixed.isMostlyUtf8()) {
+        warnings.add(mixed.warning());
+        checkDecoded(mixed.text(), StandardCharsets.UTF_8, path);
+        if (mixed.text().isBlank()) {
+          throw new BadDocumentException(
+              path, BadDocumentException.Reason.EMPTY, "only whitespace");
+        }
+        return new Decoded(mixed.text(), StandardCharsets.UTF_8, warnings);
+      }
+    }
     if (charset == null || (charset.equals(StandardCharsets.UTF_8) && !isUtf8(bytes))) {
       if (charset != null) {
         warnings.add("the page declares UTF-8 but is not valid UTF-8; charset detected instead");
@@ -103,6 +118,73 @@ public final class ContentDecoder {
       throw new BadDocumentException(path, BadDocumentException.Reason.EMPTY, "only whitespace");
     }
     return new Decoded(text, charset, warnings);
+  }
+
+  /**
+   * UTF-8 with stray bytes that are not, decoded run by run: each valid UTF-8 sequence as UTF-8,
+   * each byte that is not part of one as Windows-1252 (what a Latin-1 editor or a pasted snippet
+   * leaves). Whole-file detection read such a file as Windows-1252 and turned every correct "é"
+   * into "Ã©".
+   *
+   * @param text the decoded text
+   * @param multiByte the valid multi-byte UTF-8 sequences
+   * @param stray the bytes read as Windows-1252
+   * @param firstStray the offset of the first of them
+   */
+  record MixedText(String text, int multiByte, int stray, int firstStray) {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Decodes from {@code offset}; never fails. */
+    static MixedText decode(byte[] bytes, int offset) {
+      CharsetDecoder utf8 =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+      // UTF-8 and Windows-1252 both give at most one char per byte
+      CharBuffer out = CharBuffer.allocate(bytes.length - offset + 1);
+      int stray = 0;
+      int firstStray = -1;
+      while (in.hasRemaining()) {
+        CoderResult result = utf8.decode(in, out, true);
+        if (!result.isError()) {
+          break;
+        }
+        if (firstStray < 0) {
+          firstStray = in.position();
+        }
+        byte[] run = new byte[result.length()];
+        in.get(run);
+        out.put(new String(run, WINDOWS_1252));
+        stray += run.length;
+      }
+      utf8.flush(out);
+      out.flip();
+      String text = out.toString();
+      int multiByte = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        multiByte += c >= 0x80 && !Character.isLowSurrogate(c) ? 1 : 0;
+      }
+      // the stray bytes became one char each, also >= 0x80 (or U+FFFD)
+      return new MixedText(text, multiByte - stray, stray, firstStray);
+    }
+
+    /** More valid multi-byte sequences than stray bytes: UTF-8 with a few bytes of another. */
+    boolean isMostlyUtf8() {
+      return stray > 0 && multiByte > 0 && multiByte >= stray;
+    }
+
+    String warning() {
+      return "UTF-8 with "
+          + stray
+          + (stray == 1 ? " byte" : " bytes")
+          + " that are not (the first at byte "
+          + firstStray
+          + "): those read as Windows-1252, the rest as UTF-8";
+    }
   }
 
   private static Charset fromBom(byte[] b) {

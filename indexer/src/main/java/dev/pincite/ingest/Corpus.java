@@ -99,8 +99,8 @@ public record Corpus(Path dir) {
   /**
    * An entry of the corpus folder left out of the documents.
    *
-   * @param path its path relative to the corpus folder, with characters the locale cannot decode
-   *     shown as {@code \uFFFD}
+   * @param path its path relative to the corpus folder; a name the locale cannot decode has its
+   *     bytes shown escaped as in a URI ({@code caf%C3%A9.md})
    * @param reason why, for a person
    * @param unreadable whether it is there but could not be read this time (a folder without read
    *     permission): what the index holds for it is kept, as for a file that fails to parse
@@ -223,7 +223,7 @@ public record Corpus(Path dir) {
       } catch (InvalidPathException e) {
         skipped.add(
             new Unlisted(
-                path,
+                escaped(file),
                 "its name cannot be decoded in this locale ("
                     + System.getProperty("sun.jnu.encoding", "unknown")
                     + "); run with a UTF-8 locale, e.g. LANG=C.UTF-8",
@@ -231,6 +231,14 @@ public record Corpus(Path dir) {
         return;
       }
       documents.add(path);
+    }
+
+    /**
+     * A name the locale cannot decode, its bytes shown escaped ({@code caf%C3%A9.md}): the path's
+     * URI is built from its bytes, not from the {@code \uFFFD} of its string form.
+     */
+    private String escaped(Path entry) {
+      return dir.toAbsolutePath().toUri().relativize(entry.toAbsolutePath().toUri()).getRawPath();
     }
 
     private void skip(Path entry, String reason) {

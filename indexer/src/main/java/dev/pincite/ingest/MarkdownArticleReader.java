@@ -41,6 +41,7 @@ public final class MarkdownArticleReader implements ArticleReader {
       Pattern.compile(
           "\\A(?:\\uFEFF)?---[ \\t]*\\R(.*?)\\R(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)",
           Pattern.DOTALL);
+  private static final Pattern FRONT_MATTER_OPENING = Pattern.compile("(?:\\uFEFF)?---[ \\t]*\\R");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final Parser parser =
@@ -59,10 +60,12 @@ public final class MarkdownArticleReader implements ArticleReader {
       } catch (JsonProcessingException e) {
         warnings.add("front matter is not valid YAML: " + e.getOriginalMessage());
       }
+    } else if (FRONT_MATTER_OPENING.matcher(text).lookingAt()) {
+      warnings.add("front matter opened by --- on the first line is never closed: read as body");
     }
     List<Block> blocks = new ArrayList<>();
     collect(parser.parse(markdown), blocks);
-    String title = field(front, "title");
+    String title = title(front, warnings);
     if (!blocks.isEmpty() && blocks.getFirst().isHeading()) {
       String first = blocks.getFirst().text();
       if (title == null && isLevelOneFirst(markdown)) {
@@ -195,6 +198,22 @@ public final class MarkdownArticleReader implements ArticleReader {
       return Whitespace.orNull(value.isObject() ? value.path("name").asText() : value.asText());
     }
     return null;
+  }
+
+  /** The front matter's title; a list of titles gives its first, with a warning. */
+  private static String title(JsonNode front, List<String> warnings) {
+    JsonNode value = front == null || !front.isObject() ? null : front.get("title");
+    if (value == null || !value.isContainerNode()) {
+      return field(front, "title");
+    }
+    JsonNode first = value.isArray() && !value.isEmpty() ? value.get(0) : null;
+    if (first == null || first.isContainerNode() || first.isNull()) {
+      warnings.add("the front matter's title is not text (" + value.getNodeType() + "): ignored");
+      return null;
+    }
+    warnings.add(
+        "the front matter's title is a list of " + value.size() + ": its first item is the title");
+    return Whitespace.orNull(first.asText());
   }
 
   private static String field(JsonNode front, String key) {

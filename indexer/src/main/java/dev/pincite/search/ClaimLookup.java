@@ -37,4 +37,26 @@ public interface ClaimLookup {
   default Optional<StoredClaim> formerClaim(String id) throws IOException {
     return Optional.empty();
   }
+
+  /**
+   * The document prefixes there are, so a mistyped id can be matched to a document; empty when this
+   * lookup cannot list them.
+   *
+   * @return the first 6 characters of every document id
+   * @throws IOException when the index or server cannot be read
+   */
+  default List<String> documentPrefixes() throws IOException {
+    return List.of();
+  }
+
+  /**
+   * The claims that answer a claim (counterclaims linked to it), in the same document or elsewhere.
+   *
+   * @param claimId a claim id
+   * @return its answers; empty when it has none, no such claim exists, or this lookup cannot tell
+   * @throws IOException when the index or server cannot be read
+   */
+  default List<StoredClaim> answersTo(String claimId) throws IOException {
+    return List.of();
+  }
 }

@@ -1,11 +1,15 @@
 package dev.pincite.search;
 
 import dev.pincite.index.IndexSchema;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -16,7 +20,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * is wrong with a query it cannot read. Thread safe: the classic parser is not, so each thread gets
  * its own, reused across requests.
  */
-final class ClaimQueryParser {
+public final class ClaimQueryParser {
 
   private static final int MAX_QUERY_LENGTH = 1000;
 
@@ -52,7 +56,7 @@ final class ClaimQueryParser {
           null);
     }
     try {
-      return parsers.get().parse(text);
+      return everythingExcept(parsers.get().parse(text));
     } catch (ParseException e) {
       throw new BadQueryException(explain(text), e);
     } catch (TooCostly e) {
@@ -70,6 +74,45 @@ final class ClaimQueryParser {
       throw new BadQueryException(
           "The query “" + text + "” could not be read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A query that only excludes ({@code NOT speaker:"X"}, {@code -type:context}) means every claim
+   * except those: Lucene alone would match nothing, as nothing is required.
+   */
+  static Query everythingExcept(Query query) {
+    if (!(query instanceof BooleanQuery bool)
+        || bool.clauses().isEmpty()
+        || !bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+      return query;
+    }
+    BooleanQuery.Builder all =
+        new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    bool.clauses().forEach(all::add);
+    return all.build();
+  }
+
+  /**
+   * The words of a query the parser rejected, without its syntax, for "search these as plain
+   * words": operators, field names and special characters dropped.
+   *
+   * @param text what was typed
+   * @return the words, space-separated, or empty when none is left
+   */
+  public static String plainWords(String text) {
+    List<String> words = new ArrayList<>();
+    for (String token : text.split("\\s+")) {
+      if (token.equals("AND") || token.equals("OR") || token.equals("NOT")) {
+        continue;
+      }
+      int colon = token.indexOf(':');
+      String word = colon > 0 && colon < token.length() - 1 ? token.substring(colon + 1) : token;
+      word = word.replaceAll("[^\\p{L}\\p{N}'’.-]+", " ").strip();
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return String.join(" ", words).replaceAll("\\s+", " ").strip();
   }
 
   /** What is most likely wrong with a query the parser rejected, in a person's words. */

@@ -5,6 +5,7 @@ import static dev.pincite.index.IndexSchema.*;
 import dev.pincite.claims.StableIds;
 import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.IndexSchema;
+import dev.pincite.index.ReindexRecord;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.index.StoredClaimCodec;
 import dev.pincite.ingest.Paragraph;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -32,7 +34,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOFunction;
@@ -67,6 +72,10 @@ public final class ClaimSearcher implements SearchBackend {
   private final Spelling spelling = new Spelling();
   private final SearchDeadline deadline;
   private final long budgetNanos;
+  // Expensive searches (QueryCost.isExpensive) at once: half the cores, so that the other half
+  // keeps answering ordinary searches in milliseconds while patterns enumerate the dictionary.
+  private final int expensiveLimit = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+  private final Semaphore expensiveSlots = new Semaphore(expensiveLimit);
 
   private ClaimSearcher(
       Directory directory, SearcherManager manager, Analyzer analyzer, Duration budget) {
@@ -138,11 +147,17 @@ public final class ClaimSearcher implements SearchBackend {
    * @throws BadQueryException when the query has bad syntax or would be too costly to run
    * @throws SearchTimeoutException when the search took longer than its budget; no partial answer
    *     is given
+   * @throws SearchBusyException when the query is expensive ({@link QueryCost#isExpensive}) and as
+   *     many expensive searches as allowed (half the cores, at least one) are running
    * @throws IOException on index failure
    */
   @Override
   public SearchResult search(SearchRequest request) throws BadQueryException, IOException {
     Query userQuery = parse(request.query());
+    boolean expensive = QueryCost.isExpensive(userQuery);
+    if (expensive && !expensiveSlots.tryAcquire()) {
+      throw new SearchBusyException(expensiveLimit);
+    }
     deadline.start(budgetNanos);
     try {
       SearchResult result =
@@ -152,6 +167,9 @@ public final class ClaimSearcher implements SearchBackend {
       return result;
     } finally {
       deadline.finish();
+      if (expensive) {
+        expensiveSlots.release();
+      }
     }
   }
 
@@ -299,6 +317,11 @@ public final class ClaimSearcher implements SearchBackend {
         });
   }
 
+  @Override
+  public List<String> documentPrefixes() throws IOException {
+    return documents().stream().map(d -> StableIds.documentPrefix(d.id())).toList();
+  }
+
   /** How many claims the index holds. */
   @Override
   public long claimCount() throws IOException {
@@ -372,6 +395,53 @@ public final class ClaimSearcher implements SearchBackend {
     String prefix = StableIds.documentPrefix(documentPrefix);
     return withSnapshot(
         snapshot -> snapshot.claimsOf(Snapshot.kind(KIND_CLAIM, DOC_PREFIX, prefix)));
+  }
+
+  /**
+   * The claims that answer a claim: today the counterclaims of its document whose {@code counters}
+   * link names it. Answers found across documents come back from here too, so callers (the memo
+   * check, the claim page) need not know how an answer was found.
+   *
+   * @param claimId a claim id
+   * @return its answers in reading order; empty when it has none or no such claim exists
+   * @throws IOException on index failure
+   */
+  @Override
+  public List<StoredClaim> answersTo(String claimId) throws IOException {
+    if (!StableIds.looksLikeId(claimId)) {
+      return List.of();
+    }
+    return withSnapshot(
+        snapshot -> snapshot.claimsOf(Snapshot.kind(KIND_CLAIM, COUNTERS, claimId)));
+  }
+
+  /**
+   * The records of the last reindexes that changed something, newest first: what each added,
+   * changed and removed.
+   *
+   * @param max the most records to return
+   * @return the records
+   * @throws IOException on index failure
+   */
+  @Override
+  public List<ReindexRecord> reindexes(int max) throws IOException {
+    if (max < 1) {
+      return List.of();
+    }
+    return withSnapshot(
+        snapshot -> {
+          TopDocs top =
+              snapshot.search(
+                  new TermQuery(new Term(KIND, KIND_REINDEX)),
+                  max,
+                  new Sort(new SortField(REINDEX_SEQUENCE, SortField.Type.LONG, true)));
+          StoredFields stored = snapshot.storedFields();
+          List<ReindexRecord> records = new ArrayList<>(top.scoreDocs.length);
+          for (ScoreDoc hit : top.scoreDocs) {
+            records.add(StoredClaimCodec.reindexRecord(stored.document(hit.doc)));
+          }
+          return records;
+        });
   }
 
   /** Picks up a newer commit of the index, if any. Cheap when nothing changed. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
@@ -103,7 +104,8 @@ final class FacetedSearch {
   private SearchResult browse() throws IOException {
     Snapshot.Counts counts =
         snapshot.counts(
-            new Snapshot.CountsKey(request.filters(), request.fromMonth(), request.toMonth()),
+            new Snapshot.CountsKey(
+                request.filters(), request.fromMonth(), request.toMonth(), request.newSince()),
             this::countBrowse);
     int topN = request.page() * request.pageSize();
     Query query = drillDown(true);
@@ -164,6 +166,13 @@ final class FacetedSearch {
         new BooleanQuery.Builder()
             .add(deadline.limit(userQuery), Occur.MUST)
             .add(Snapshot.CLAIMS, Occur.FILTER);
+    if (request.newSince() != null) {
+      // Claims without a date (an index from before dates were kept) are not new.
+      base.add(
+          LongPoint.newRangeQuery(
+              FIRST_INDEXED, request.newSince().getEpochSecond(), Long.MAX_VALUE),
+          Occur.FILTER);
+    }
     if (withMonthRange && hasMonthRange()) {
       int from =
           request.fromMonth() == null

@@ -1,5 +1,10 @@
 package dev.pincite.search;
 
+import java.util.function.Supplier;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.RegExp;
 
 /**
@@ -19,6 +24,32 @@ final class QueryCost {
   static final long MAX_STATES = 2_000;
 
   private QueryCost() {}
+
+  /**
+   * Whether a query enumerates the index's terms to match a pattern (a regular expression,
+   * wildcard, prefix or fuzzy term): its cost grows with the dictionary, not with its matches, so
+   * the searcher runs only a few such at a time.
+   *
+   * @param query a parsed query
+   * @return whether any part of it matches terms by a pattern
+   */
+  static boolean isExpensive(Query query) {
+    boolean[] found = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTermsMatching(
+              Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+            found[0] = true;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return found[0];
+  }
 
   /**
    * @param regexp the regular expression of a query ({@code /.../} without the slashes)

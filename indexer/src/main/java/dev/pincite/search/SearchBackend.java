@@ -1,6 +1,8 @@
 package dev.pincite.search;
 
 import dev.pincite.index.DocumentInfo;
+import dev.pincite.index.ReindexRecord;
+import dev.pincite.index.StoredClaim;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
@@ -77,4 +79,22 @@ public interface SearchBackend extends ClaimLookup, Closeable {
    * @throws IOException when the archive cannot be read
    */
   void refresh() throws IOException;
+
+  /**
+   * The records of the last reindexes that changed something, newest first: what each added,
+   * changed and removed.
+   *
+   * @param max the most records to return
+   * @return the records
+   * @throws IOException when the archive cannot be read
+   */
+  List<ReindexRecord> reindexes(int max) throws IOException;
+
+  /** Every document's prefix: a backend can always list them (no empty default). */
+  @Override
+  List<String> documentPrefixes() throws IOException;
+
+  /** The claims that answer a claim: a backend can always find them (no empty default). */
+  @Override
+  List<StoredClaim> answersTo(String claimId) throws IOException;
 }

@@ -1,5 +1,6 @@
 package dev.pincite.search;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param page the page number, from 1
  * @param pageSize hits per page, 1 to 100
  * @param sort relevance or date
+ * @param newSince only claims first indexed at or after this instant, or null for all
  */
 public record SearchRequest(
     String query,
@@ -22,7 +24,8 @@ public record SearchRequest(
     String toMonth,
     int page,
     int pageSize,
-    Sort sort) {
+    Sort sort,
+    Instant newSince) {
 
   /** Result order. */
   public enum Sort {
@@ -40,6 +43,26 @@ public record SearchRequest(
     if (pageSize < 1 || pageSize > 100) {
       throw new IllegalArgumentException("pageSize must be 1..100, got " + pageSize);
     }
+  }
+
+  /** A search of claims whatever their first-indexed date. */
+  public SearchRequest(
+      String query,
+      Map<String, List<String>> filters,
+      String fromMonth,
+      String toMonth,
+      int page,
+      int pageSize,
+      Sort sort) {
+    this(query, filters, fromMonth, toMonth, page, pageSize, sort, null);
+  }
+
+  /**
+   * @param since the least first-indexed instant, or null for all
+   * @return this search limited to claims first indexed since then
+   */
+  public SearchRequest withNewSince(Instant since) {
+    return new SearchRequest(query, filters, fromMonth, toMonth, page, pageSize, sort, since);
   }
 
   /** A first-page relevance search for a query, with no filters. */

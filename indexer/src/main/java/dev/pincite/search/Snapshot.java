@@ -10,6 +10,7 @@ import dev.pincite.search.SearchResult.FacetCount;
 import dev.pincite.search.SearchResult.FacetResult;
 import dev.pincite.search.SearchResult.MonthCount;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ final class Snapshot extends IndexSearcher {
   static final Query CLAIMS = new TermQuery(new Term(KIND, KIND_CLAIM));
 
   /** The stored fields a hit is decoded from; the text and id are inside the claim JSON. */
-  static final Set<String> CLAIM_FIELDS = Set.of(CLAIM_JSON, DOC_JSON);
+  static final Set<String> CLAIM_FIELDS = Set.of(CLAIM_JSON, DOC_JSON, FIRST_INDEXED);
 
   /**
    * What a search without words counts.
@@ -82,8 +83,10 @@ final class Snapshot extends IndexSearcher {
    * @param filters the facet filters, values in the request's order
    * @param fromMonth the range's first month, or null
    * @param toMonth its last month, or null
+   * @param newSince the least first-indexed instant, or null
    */
-  record CountsKey(Map<String, List<String>> filters, String fromMonth, String toMonth) {}
+  record CountsKey(
+      Map<String, List<String>> filters, String fromMonth, String toMonth, Instant newSince) {}
 
   /** Sets of filters whose counts are kept: enough for the facets people click. */
   private static final int MAX_COUNTS = 128;

@@ -5,6 +5,7 @@ import static dev.pincite.index.IndexSchema.*;
 import dev.pincite.claims.StableIds;
 import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.IndexSchema;
+import dev.pincite.index.ReindexRecord;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Block;
@@ -78,6 +79,10 @@ public final class SolrClaimSearcher implements SearchBackend {
       query.addFilterQuery(
           "{!tag=" + MONTH_RANGE_TAG + "}" + MONTH_NUMBER + ":[" + from + " TO " + to + "]");
     }
+    if (request.newSince() != null) {
+      // Claims without a date (an archive from before dates were kept) are not new.
+      query.addFilterQuery(FIRST_INDEXED + ":[" + request.newSince().getEpochSecond() + " TO *]");
+    }
     for (Map.Entry<String, List<String>> filter : new TreeMap<>(request.filters()).entrySet()) {
       if (!IndexSchema.FACETS.contains(filter.getKey())) {
         throw new IllegalArgumentException(
@@ -102,7 +107,7 @@ public final class SolrClaimSearcher implements SearchBackend {
             + "}"
             + facetField(FACET_MONTH_STANCE));
     query.setStart((request.page() - 1) * request.pageSize()).setRows(request.pageSize());
-    query.setFields(SolrConfigset.KEY, CLAIM_JSON, DOC_JSON);
+    query.setFields(SolrConfigset.KEY, CLAIM_JSON, DOC_JSON, FIRST_INDEXED);
     switch (request.sort()) {
       case RELEVANCE -> {}
       case DATE_DESC ->
@@ -324,7 +329,8 @@ public final class SolrClaimSearcher implements SearchBackend {
 
   /** Claims with a field's value, in reading order (document, then sentence). */
   private List<StoredClaim> claimsOf(String field, String value) throws IOException {
-    SolrQuery query = SolrCollection.kind(KIND_CLAIM, field, value, CLAIM_JSON, DOC_JSON);
+    SolrQuery query =
+        SolrCollection.kind(KIND_CLAIM, field, value, CLAIM_JSON, DOC_JSON, FIRST_INDEXED);
     query.addSort(ORDINAL, SolrQuery.ORDER.asc).addSort(ID, SolrQuery.ORDER.asc);
     List<StoredClaim> claims = new ArrayList<>();
     for (SolrDocument doc : collection.all(query)) {
@@ -437,7 +443,8 @@ public final class SolrClaimSearcher implements SearchBackend {
   }
 
   private Optional<StoredClaim> first(String kind, String id) throws IOException {
-    SolrQuery query = SolrCollection.kind(kind, ID, id, CLAIM_JSON, DOC_JSON).setRows(1);
+    SolrQuery query =
+        SolrCollection.kind(kind, ID, id, CLAIM_JSON, DOC_JSON, FIRST_INDEXED).setRows(1);
     SolrDocumentList found = collection.query(query).getResults();
     return found.isEmpty()
         ? Optional.empty()
@@ -450,6 +457,34 @@ public final class SolrClaimSearcher implements SearchBackend {
       return List.of();
     }
     return claimsOf(DOC_PREFIX, StableIds.documentPrefix(documentPrefix));
+  }
+
+  @Override
+  public List<String> documentPrefixes() throws IOException {
+    return documents().stream().map(d -> StableIds.documentPrefix(d.id())).toList();
+  }
+
+  /** As {@link ClaimSearcher#answersTo}: the counterclaims whose link names the claim. */
+  @Override
+  public List<StoredClaim> answersTo(String claimId) throws IOException {
+    if (!StableIds.looksLikeId(claimId)) {
+      return List.of();
+    }
+    return claimsOf(COUNTERS, claimId);
+  }
+
+  @Override
+  public List<ReindexRecord> reindexes(int max) throws IOException {
+    if (max < 1) {
+      return List.of();
+    }
+    SolrQuery query = SolrCollection.kind(KIND_REINDEX, null, null, REINDEX_JSON).setRows(max);
+    query.setSort(REINDEX_SEQUENCE, SolrQuery.ORDER.desc);
+    List<ReindexRecord> records = new ArrayList<>();
+    for (SolrDocument doc : collection.query(query).getResults()) {
+      records.add(SolrCollection.reindexRecord(doc));
+    }
+    return records;
   }
 
   @Override

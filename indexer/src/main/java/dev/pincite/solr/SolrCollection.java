@@ -7,6 +7,7 @@ import dev.pincite.index.ClaimDocuments;
 import dev.pincite.index.ClaimIndexWriter;
 import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.IndexSchema;
+import dev.pincite.index.ReindexRecord;
 import dev.pincite.index.ReindexTarget;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.index.StoredClaimCodec;
@@ -14,6 +15,7 @@ import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Block;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -119,10 +121,32 @@ public final class SolrCollection implements ReindexTarget, Closeable {
     return query(query).getResults();
   }
 
-  /** The claim stored in a claim or former-claim document. */
+  /** The claim stored in a claim or former-claim document, with its first-indexed date. */
   public static StoredClaim storedClaim(SolrDocument doc) throws IOException {
+    Object firstIndexed = doc.getFirstValue(FIRST_INDEXED);
     return StoredClaimCodec.storedClaim(
-        (String) doc.getFirstValue(CLAIM_JSON), (String) doc.getFirstValue(DOC_JSON));
+        (String) doc.getFirstValue(CLAIM_JSON),
+        (String) doc.getFirstValue(DOC_JSON),
+        firstIndexed instanceof Number n ? n.longValue() : null);
+  }
+
+  /** The record stored in a reindex-record document. */
+  public static ReindexRecord reindexRecord(SolrDocument doc) throws IOException {
+    return StoredClaimCodec.reindexRecord((String) doc.getFirstValue(REINDEX_JSON));
+  }
+
+  /**
+   * The sequence number of the last reindex record, 0 when there is none.
+   *
+   * @throws IOException when Solr cannot be reached
+   */
+  public long lastSequence() throws IOException {
+    SolrQuery query = kind(KIND_REINDEX, null, null, REINDEX_SEQUENCE).setRows(1);
+    query.setSort(REINDEX_SEQUENCE, SolrQuery.ORDER.desc);
+    SolrDocumentList found = query(query).getResults();
+    return found.isEmpty()
+        ? 0
+        : ((Number) found.getFirst().getFirstValue(REINDEX_SEQUENCE)).longValue();
   }
 
   /** The document metadata stored in a claim or file document. */
@@ -145,12 +169,18 @@ public final class SolrCollection implements ReindexTarget, Closeable {
       if (field instanceof SortedSetDocValuesFacetField facet) {
         out.addField(IndexSchema.facetField(facet.dim), String.join("/", facet.path));
       } else if (field.numericValue() != null) {
-        out.addField(field.name(), field.numericValue());
+        // One number may come as a point and a stored or doc value: one Solr field holds all.
+        if (!out.containsKey(field.name())) {
+          out.addField(field.name(), field.numericValue());
+        }
       } else {
         out.addField(field.name(), field.stringValue());
       }
     }
-    out.setField(SolrConfigset.KEY, doc.get(KIND) + "/" + doc.get(ID));
+    // A reindex record has no id: its sequence number names it.
+    String id =
+        doc.get(ID) != null ? doc.get(ID) : String.valueOf(out.getFieldValue(REINDEX_SEQUENCE));
+    out.setField(SolrConfigset.KEY, doc.get(KIND) + "/" + id);
     return out;
   }
 
@@ -240,12 +270,18 @@ public final class SolrCollection implements ReindexTarget, Closeable {
     }
 
     @Override
+    public long lastSequence() throws IOException {
+      return SolrCollection.this.lastSequence();
+    }
+
+    @Override
     public List<StoredClaim> claimsOf(String path) throws IOException {
       if (!hashes.containsKey(path)) {
         return List.of();
       }
       List<StoredClaim> claims = new ArrayList<>();
-      for (SolrDocument doc : all(kind(KIND_CLAIM, PATH, path, CLAIM_JSON, DOC_JSON))) {
+      for (SolrDocument doc :
+          all(kind(KIND_CLAIM, PATH, path, CLAIM_JSON, DOC_JSON, FIRST_INDEXED))) {
         claims.add(storedClaim(doc));
       }
       return claims;
@@ -270,12 +306,26 @@ public final class SolrCollection implements ReindexTarget, Closeable {
     public void replaceFile(
         Article article, List<Claim> claims, String contentHash, List<StoredClaim> vanished)
         throws IOException {
+      replaceFile(article, claims, contentHash, vanished, Map.of());
+    }
+
+    @Override
+    public void replaceFile(
+        Article article,
+        List<Claim> claims,
+        String contentHash,
+        List<StoredClaim> vanished,
+        Map<String, Instant> firstIndexed)
+        throws IOException {
       DocumentInfo info = ClaimIndexWriter.documentInfo(article);
       String infoJson = ClaimIndexWriter.json(info);
       List<SolrInputDocument> docs = new ArrayList<>(claims.size() + vanished.size() + 1);
       docs.add(solrDocument(ClaimDocuments.file(article, info, infoJson, contentHash)));
       for (int i = 0; i < claims.size(); i++) {
-        docs.add(solrDocument(ClaimDocuments.claim(claims.get(i), i, info, infoJson)));
+        Claim claim = claims.get(i);
+        docs.add(
+            solrDocument(
+                ClaimDocuments.claim(claim, i, info, infoJson, firstIndexed.get(claim.id()))));
       }
       for (StoredClaim former : vanished) {
         docs.add(solrDocument(ClaimDocuments.former(former)));
@@ -305,6 +355,30 @@ public final class SolrCollection implements ReindexTarget, Closeable {
 
     @Override
     public void commit(String fingerprint) throws IOException {
+      commit(fingerprint, null);
+    }
+
+    @Override
+    public void commit(String fingerprint, ReindexRecord record) throws IOException {
+      if (record != null) {
+        long oldestKept = record.sequence() - REINDEX_RECORDS_KEPT + 1;
+        if (!fresh) {
+          update(
+              c ->
+                  c.deleteByQuery(
+                      name,
+                      "+"
+                          + KIND
+                          + ":"
+                          + KIND_REINDEX
+                          + " +"
+                          + REINDEX_SEQUENCE
+                          + ":[* TO "
+                          + (oldestKept - 1)
+                          + "]"));
+        }
+        update(c -> c.add(name, solrDocument(ClaimDocuments.reindex(record))));
+      }
       SolrInputDocument meta = new SolrInputDocument();
       meta.setField(SolrConfigset.KEY, SolrConfigset.KIND_META);
       meta.setField(KIND, SolrConfigset.KIND_META);

@@ -97,6 +97,9 @@ public final class SolrConfigset {
     for (String name : RANGE_FIELDS) {
       field(xml, name, "pint", false, false);
     }
+    for (String name : STORED_LONG_RANGE_FIELDS) {
+      field(xml, name, "plong", true, false);
+    }
     for (String name : STORED_FIELDS) {
       field(xml, name, "stored", true, false);
     }

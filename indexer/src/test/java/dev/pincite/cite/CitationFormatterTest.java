@@ -11,7 +11,10 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
+import dev.pincite.claims.StableIds;
+import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.StoredClaim;
+import dev.pincite.ingest.DocumentMetadata;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,31 @@ class CitationFormatterTest {
     assertEquals(citeproc("chicago-author-date", expectedItem()), chicago);
     assertTrue(chicago.startsWith("Roe, Jane, and John Doe. 2026."), chicago);
     assertTrue(chicago.contains("“Is Selling Compute a Cloud Business?”"), chicago);
+  }
+
+  @Test
+  void chicagoKeepsTheTitleAsPublishedWhereTitleCaseWouldLowerAWord() throws Exception {
+    DocumentInfo doc =
+        new DocumentInfo(
+            StableIds.documentId("pro.html"),
+            "pro.html",
+            new DocumentMetadata(
+                "Why the Vision Pro Is a Developer Bet",
+                "Jane Roe",
+                "The Example Review",
+                "2026-07-01",
+                "https://review.example.com/pro",
+                "en"));
+    CSLItemData raw =
+        new CSLItemDataBuilder().id("raw").type(CSLType.WEBPAGE).title(doc.title()).build();
+    assertTrue(
+        citeproc("chicago-author-date", raw).contains("Vision pro"),
+        "the CSL title case itself lowers the stop word");
+    StoredClaim claim = Fixtures.claim(doc, 3, SENTENCE, "Jane Roe");
+    String chicago = formatter.format(claim, CitationStyle.CHICAGO).text();
+    assertTrue(chicago.contains("“Why the Vision Pro Is a Developer Bet.”"), chicago);
+    String apa = formatter.format(claim, CitationStyle.APA).text();
+    assertTrue(apa.contains("Why the Vision Pro Is a Developer Bet"), apa);
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pincite.claims.StableIds;
 import dev.pincite.cli.CiteCommand;
 import dev.pincite.index.Reindexer;
@@ -15,6 +17,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +101,7 @@ class CiteCommandEndToEndTest {
 
     Run clean = cite(memo.toString(), "--index", index.toString(), "--references", "markdown");
     assertEquals(0, clean.exit(), clean.out() + clean.err());
-    assertTrue(clean.out().contains("3 citations: 3 resolve, 0 changed, 0 missing"), clean.out());
+    assertTrue(clean.out().contains("3 citations: 3 unchanged, 0 changed, 0 removed"), clean.out());
     text = Files.readString(memo, StandardCharsets.UTF_8);
     assertTrue(text.contains("<!-- pincite:references style=markdown -->\n1. [“" + KEPT), text);
 
@@ -108,13 +113,13 @@ class CiteCommandEndToEndTest {
     assertEquals(1, run.exit(), run.out() + run.err());
     List<String> lines = run.out().lines().toList();
     assertTrue(
-        lines.get(0).contains("resolves") && lines.get(0).contains(kept.claim().id()), run.out());
+        lines.get(0).contains("unchanged") && lines.get(0).contains(kept.claim().id()), run.out());
     assertTrue(
         lines.get(1).contains("changed") && lines.get(1).contains(edited.claim().id()), run.out());
     assertTrue(lines.get(1).contains("-> " + newId) && lines.get(1).contains("clear"), run.out());
     assertTrue(
-        lines.get(2).contains("missing") && lines.get(2).contains(deleted.claim().id()), run.out());
-    assertTrue(run.out().contains("3 citations: 1 resolve, 1 changed, 1 missing"), run.out());
+        lines.get(2).contains("removed") && lines.get(2).contains(deleted.claim().id()), run.out());
+    assertTrue(run.out().contains("3 citations: 1 unchanged, 1 changed, 1 removed"), run.out());
     assertEquals(text, Files.readString(memo, StandardCharsets.UTF_8), "no --fix, no rewrite");
 
     Run fix = cite(memo.toString(), "--index", index.toString(), "--fix");
@@ -133,7 +138,89 @@ class CiteCommandEndToEndTest {
     assertFalse(apa.contains("style=markdown"), apa);
 
     Run after = cite(memo.toString(), "--index", index.toString());
-    assertTrue(after.out().contains("3 citations: 2 resolve, 0 changed, 1 missing"), after.out());
+    assertTrue(after.out().contains("3 citations: 2 unchanged, 0 changed, 1 removed"), after.out());
+  }
+
+  private static final String ANSWERED = "Hyperscalers will keep pricing power for a decade.";
+  private static final String ANSWER =
+      "But their biggest customers already design their own chips.";
+  private static final Instant BEFORE_MEMO = Instant.parse("2026-02-01T10:00:00Z");
+  private static final Instant AFTER_MEMO = Instant.parse("2026-03-10T10:00:00Z");
+
+  private void reindexAt(Instant now) throws IOException {
+    new Reindexer(
+            corpus, index, Reindexer.Options.defaults().withClock(Clock.fixed(now, ZoneOffset.UTC)))
+        .run();
+  }
+
+  /**
+   * The issue's "answered since" acceptance test: a memo dated between two reindexes cites three
+   * claims; the second reindex adds a counterclaim answering one of them.
+   */
+  @Test
+  void reportsExactlyTheClaimAnsweredSinceTheMemosDateWithTheAnswersCitation() throws IOException {
+    writeDocument(KEPT, ANSWERED, DELETED);
+    reindexAt(BEFORE_MEMO);
+    CitationFormatter formatter = new CitationFormatter("http://127.0.0.1:7070");
+    Path memo = work.resolve("memo.md");
+    Files.writeString(
+        memo,
+        "---\ntitle: Compute\ndate: 2026-03-01\n---\n\n"
+            + formatter.format(claim(KEPT), CitationStyle.MARKDOWN).text()
+            + "\n\n"
+            + formatter.format(claim(ANSWERED), CitationStyle.MARKDOWN).text()
+            + "\n\n"
+            + formatter.format(claim(DELETED), CitationStyle.MARKDOWN).text()
+            + "\n",
+        StandardCharsets.UTF_8);
+
+    Run before = cite(memo.toString(), "--index", index.toString());
+    assertEquals(0, before.exit(), before.out() + before.err());
+    assertTrue(before.out().contains("0 answered since 2026-03-02T00:00:00Z"), before.out());
+
+    writeDocument(KEPT, ANSWERED + " " + ANSWER, DELETED);
+    reindexAt(AFTER_MEMO);
+    StoredClaim answer = claim(ANSWER);
+    assertEquals(claim(ANSWERED).claim().id(), answer.claim().counters(), "the rules link it");
+    assertEquals(AFTER_MEMO.toString(), answer.firstIndexed());
+    assertEquals(BEFORE_MEMO.toString(), claim(ANSWERED).firstIndexed(), "kept across reindexes");
+
+    Run after = cite(memo.toString(), "--index", index.toString());
+    assertEquals(1, after.exit(), "an answer needs the writer's attention: " + after.out());
+    assertTrue(after.out().contains("1 answered since 2026-03-02T00:00:00Z"), after.out());
+    List<String> lines = after.out().lines().toList();
+    String answeredId = claim(ANSWERED).claim().id();
+    assertTrue(lines.get(0).contains("unchanged"), after.out());
+    assertTrue(
+        lines.get(1).contains("unchanged") && lines.get(1).contains(answeredId), after.out());
+    assertTrue(
+        lines.get(2).contains("answered since by " + answer.claim().id())
+            && lines.get(2).contains(ANSWER),
+        after.out());
+    String citation = formatter.format(answer, CitationStyle.MARKDOWN).text();
+    assertEquals("      " + citation, lines.get(3), "the citation, ready to paste");
+    assertTrue(lines.get(4).contains("unchanged"), after.out());
+    assertEquals(1, after.out().split("answered since by", -1).length - 1, after.out());
+
+    Run json = cite(memo.toString(), "--index", index.toString(), "--format", "json");
+    assertEquals(1, json.exit(), json.err());
+    JsonNode report = new ObjectMapper().readTree(json.out());
+    assertEquals(1, report.get("summary").get("answered_since").asInt(), json.out());
+    assertEquals(3, report.get("summary").get("unchanged").asInt(), json.out());
+    JsonNode checks = report.get("checks");
+    assertEquals(0, checks.get(0).get("answers").size());
+    assertEquals(0, checks.get(2).get("answers").size());
+    JsonNode only = checks.get(1).get("answers").get(0);
+    assertEquals(answer.claim().id(), only.get("claim").get("claim").get("id").asText());
+    assertEquals(citation, only.get("citation").asText());
+    assertEquals("unchanged", checks.get(1).get("status").asText());
+
+    Run later =
+        cite(memo.toString(), "--index", index.toString(), "--since", "2026-03-10T10:00:01Z");
+    assertEquals(0, later.exit(), "--since overrides the memo's date: " + later.out());
+    Run badDate = cite(memo.toString(), "--index", index.toString(), "--since", "March");
+    assertEquals(2, badDate.exit());
+    assertTrue(badDate.err().contains("got: March"), badDate.err());
   }
 
   @Test

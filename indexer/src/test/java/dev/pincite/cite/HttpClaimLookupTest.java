@@ -54,7 +54,10 @@ class HttpClaimLookupTest {
                 List.of(current),
                 List.of()),
             "/api/claims/" + former.claim().id() + "/former",
-            Map.of("former", former, "closest", current)));
+            Map.of("former", former, "closest", current),
+            // As the server answers a changed claim's old id: 308 to its successor.
+            "/api/claims/" + former.claim().id(),
+            "moved"));
     server.start();
     url = "http://127.0.0.1:" + server.getAddress().getPort();
   }
@@ -68,6 +71,9 @@ class HttpClaimLookupTest {
             send(exchange, 404, "{\"error\":\"not found\"}");
           } else if (answer.equals("boom")) {
             send(exchange, 500, "{}");
+          } else if (answer.equals("moved")) {
+            exchange.getResponseHeaders().set("Location", "/api/claims/" + current.claim().id());
+            send(exchange, 308, json.writeValueAsString(Map.of("former", former)));
           } else {
             send(exchange, 200, json.writeValueAsString(answer));
           }

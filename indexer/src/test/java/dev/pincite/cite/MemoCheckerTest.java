@@ -70,10 +70,10 @@ class MemoCheckerTest {
     assertEquals(Status.CHANGED, checks.get(0).status());
     assertEquals(newMargins, checks.get(0).suggestion().claim());
     assertTrue(checks.get(0).fixable());
-    assertEquals(Status.RESOLVES, checks.get(1).status());
-    assertEquals(Status.MISSING, checks.get(2).status());
+    assertEquals(Status.UNCHANGED, checks.get(1).status());
+    assertEquals(Status.REMOVED, checks.get(2).status());
     assertFalse(checks.get(2).fixable());
-    assertTrue(report.anyMissing());
+    assertTrue(report.anyRemoved());
   }
 
   @Test
@@ -92,7 +92,7 @@ class MemoCheckerTest {
             + capex.claim().id()
             + "]; and “the quarterly noise” is short.\n";
     CitationCheck check = new MemoChecker(after).check(memo).checks().get(0);
-    assertEquals(Status.RESOLVES, check.status());
+    assertEquals(Status.UNCHANGED, check.status());
   }
 
   @Test
@@ -119,8 +119,8 @@ class MemoCheckerTest {
         fixed.memo());
     assertTrue(fixed.memo().contains("/claims/" + deleted.claim().id()), "missing stays");
     MemoReport again = checker.check(fixed.memo());
-    assertEquals(Status.RESOLVES, again.checks().get(0).status());
-    assertEquals(Status.MISSING, again.checks().get(2).status());
+    assertEquals(Status.UNCHANGED, again.checks().get(0).status());
+    assertEquals(Status.REMOVED, again.checks().get(2).status());
   }
 
   @Test
@@ -150,5 +150,34 @@ class MemoCheckerTest {
         memo);
     assertEquals(2, memo.split("@misc\\{", -1).length - 1, memo);
     assertTrue(memo.endsWith("```\n<!-- /pincite:references -->\n"), memo);
+  }
+
+  @Test
+  void twoClaimsOfOneArticleMakeOneReferenceNamingTheirParagraphs() {
+    String memo =
+        ReferenceList.refresh("Text.\n", List.of(capex, hiring), formatter, CitationStyle.APA);
+    assertTrue(memo.contains("\n1. Roe, J., & Doe, J. (2026"), memo);
+    assertFalse(memo.contains("\n2. "), "one article, one reference: " + memo);
+    assertTrue(memo.contains(" Cited at ¶ 3, ¶ 5.\n"), memo);
+  }
+
+  @Test
+  void anIdOneKeystrokeOffSuggestsTheClaimItMeant() throws IOException {
+    String id = capex.claim().id();
+    char last = id.charAt(id.length() - 1);
+    String replaced = id.substring(0, id.length() - 1) + (last == 'a' ? 'b' : 'a');
+    String swapped = id.substring(0, 8) + id.charAt(9) + id.charAt(8) + id.substring(10);
+    MemoChecker checker = new MemoChecker(after);
+    for (String typo : List.of(replaced, swapped)) {
+      if (typo.equals(id)) {
+        continue;
+      }
+      CitationCheck check = checker.check("See [@" + typo + "].").checks().getFirst();
+      assertEquals(Status.REMOVED, check.status(), typo);
+      assertEquals(capex, check.nearId(), typo);
+    }
+    assertNull(
+        checker.check("See [@" + id.substring(0, 6) + "zzzzzzzz].").checks().getFirst().nearId(),
+        "no claim is one keystroke away");
   }
 }

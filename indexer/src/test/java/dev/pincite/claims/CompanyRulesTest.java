@@ -231,4 +231,11 @@ class CompanyRulesTest {
             "Park's chief concern, she said, was debt.",
             "The company promised investors in 2024 that the sites would pay."));
   }
+
+  @Test
+  void sectorSuffixesMarkUnlistedOrganisations() {
+    assertEquals(
+        List.of(List.of("Brantley Mutual"), List.of("Osterfeld Re")),
+        companies("Brantley Mutual said losses doubled.", "The deal leaves Osterfeld Re exposed."));
+  }
 }

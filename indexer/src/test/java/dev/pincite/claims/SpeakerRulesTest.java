@@ -392,4 +392,51 @@ class SpeakerRulesTest {
             "Mia Okoye", null, "Moreau thinks the bank is cheap.", "Claire Moreau runs the fund.");
     assertEquals("Claire Moreau", speaker(c, 0));
   }
+
+  @Test
+  void aPostLeadInMakesTheHandleTheSpeakerOfItsParagraph() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "cornfield_hal wrote: Pellmore plans to sell its seed unit. I think the price is low.",
+            "Torvik Grain wrote: @cornfield_hal the price is fair.");
+    assertEquals("cornfield_hal", speaker(c, 0));
+    assertEquals("cornfield_hal", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Torvik Grain", speaker(c, 2));
+    assertEquals(List.of("Pellmore"), c.get(0).companies());
+  }
+
+  @Test
+  void aLetterWriterWithAnAppositiveIsTheSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Dora Fenn, a reader in Leeds, writes: My bank doubled its fees. Should I move?");
+    assertEquals("Dora Fenn", speaker(c, 0));
+    assertEquals("Dora Fenn", speaker(c, 1));
+  }
+
+  @Test
+  void anInvertedSpeakerMayCarryAnAffiliation() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "\"Freight was never their edge,\" adds economist Ilse Brandt of the Varn Institute.");
+    assertEquals("Ilse Brandt", speaker(c, 0));
+  }
+
+  @Test
+  void aNegatedAttitudeStillNamesItsHolder() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Rhys Calder, who runs a bond desk at Penrow Partners, was not persuaded that the cuts"
+                + " will help.");
+    assertEquals("Rhys Calder", speaker(c, 0));
+  }
 }

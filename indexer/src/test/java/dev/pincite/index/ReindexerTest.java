@@ -2,6 +2,7 @@ package dev.pincite.index;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.StableIds;
 import dev.pincite.search.ClaimSearcher;
 import java.io.IOException;
@@ -129,10 +130,46 @@ class ReindexerTest {
           }
         };
     Reindexer.Options options = new Reindexer.Options(false, 1, failing);
-    assertThrows(IOException.class, () -> new Reindexer(corpus, index, options).run());
+    IOException failure =
+        assertThrows(IOException.class, () -> new Reindexer(corpus, index, options).run());
+    // issue 18: the command prefixes "reindex failed: "; the message said it a second time
+    assertFalse(failure.getMessage().contains("reindex failed"), failure.getMessage());
+    assertTrue(failure.getMessage().contains("disk on fire"), failure.getMessage());
     assertEquals(claims, claimCount());
     assertEquals(
         22, reindex(false).documentsTotal(), "the lock is released and the next reindex works");
+  }
+
+  @Test
+  void aFileOverTheSentenceLimitIsSkippedWithTheLimitAndTheRestIsIndexed() throws IOException {
+    // issue 18: a 30 MB text of 235,000 sentences exhausted the heap and failed the reindex
+    write("huge.txt", "Prices rose again.\n".repeat(ClaimExtractor.MAX_SENTENCES + 1));
+    ReindexReport report = reindex(false);
+    assertEquals(1, report.skipped().size(), report.skipped()::toString);
+    ReindexReport.Skipped skipped = report.skipped().getFirst();
+    assertEquals("huge.txt", skipped.path());
+    assertTrue(
+        skipped.reason().contains("more than " + ClaimExtractor.MAX_SENTENCES + " sentences"),
+        skipped.reason());
+    assertEquals(2, report.documentsTotal());
+  }
+
+  @Test
+  void aFileOverTheTimeLimitIsSkippedWithTheLimitAndTheRestIsIndexed() throws IOException {
+    // Far more sentences than a millisecond allows, far fewer than the sentence limit.
+    write("slow.txt", "Prices rose again. Costs fell.\n".repeat(20_000));
+    Reindexer.Options options =
+        Reindexer.Options.defaults().withFileTimeLimit(java.time.Duration.ofMillis(1));
+    ReindexReport report = new Reindexer(corpus, index, options).run();
+    List<String> slow =
+        report.skipped().stream()
+            .filter(s -> s.reason().contains("per-file limit"))
+            .map(ReindexReport.Skipped::path)
+            .toList();
+    assertTrue(slow.contains("slow.txt"), report.skipped()::toString);
+    // a millisecond may be too short for the small files too on a busy machine: each file is
+    // either indexed or skipped with its reason, and the reindex completes
+    assertEquals(3, report.documentsTotal() + report.skipped().size(), report.skipped()::toString);
   }
 
   @Test

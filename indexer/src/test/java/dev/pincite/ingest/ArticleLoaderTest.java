@@ -270,4 +270,49 @@ class ArticleLoaderTest {
             "f-good.md", "ok: Markdown text."),
         outcome);
   }
+
+  @Test
+  void utf8WithAStrayLatin1RunIsDecodedRunByRunWithAWarning() throws BadDocumentException {
+    // issue 18: the whole file was read as Windows-1252, every correct "é" becoming "Ã©"
+    byte[] utf8 =
+        "Le café ouvre à huit heures. Les crêpes sont célèbres.\n\n"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "Le garçon a payé la note.\n".getBytes(WINDOWS_1252);
+    byte[] bytes = new byte[utf8.length + latin1.length];
+    System.arraycopy(utf8, 0, bytes, 0, utf8.length);
+    System.arraycopy(latin1, 0, bytes, utf8.length, latin1.length);
+    Article article = loader.parse(bytes, "mixed.txt");
+    String body = article.body();
+    assertTrue(body.contains("Le café ouvre à huit heures."), body);
+    assertTrue(body.contains("Le garçon a payé la note."), body);
+    assertTrue(
+        article.warnings().stream().anyMatch(w -> w.contains("read as Windows-1252")),
+        article.warnings()::toString);
+  }
+
+  @Test
+  void aWholeWindows1252FileIsStillReadAsWindows1252WithoutTheMixedWarning()
+      throws BadDocumentException {
+    byte[] bytes = "Le garçon a payé la note. Le café était fermé.\n".getBytes(WINDOWS_1252);
+    Article article = loader.parse(bytes, "latin.txt");
+    assertTrue(article.body().contains("Le garçon a payé la note."), article.body());
+    assertTrue(
+        article.warnings().stream().noneMatch(w -> w.contains("read as Windows-1252")),
+        article.warnings()::toString);
+  }
+
+  @Test
+  void anAbsurdlyLongTitleIsCutWithAWarning() throws BadDocumentException {
+    String title = "Word ".repeat(600_000);
+    byte[] bytes =
+        ("---\ntitle: " + title.strip() + "\n---\n\nThe text of the article is here.\n")
+            .getBytes(StandardCharsets.UTF_8);
+    Article article = loader.parse(bytes, "long-title.md");
+    assertTrue(
+        article.metadata().title().length() <= ArticleLoader.MAX_TITLE_CHARS + 1,
+        "title of " + article.metadata().title().length());
+    assertTrue(
+        article.warnings().stream().anyMatch(w -> w.contains("cut to the first")),
+        article.warnings()::toString);
+  }
 }

@@ -64,4 +64,26 @@ class MarkdownArticleReaderTest {
     assertEquals(List.of(Block.paragraph("Text.")), article.blocks());
     assertTrue(article.warnings().getFirst().startsWith("front matter is not valid YAML"));
   }
+
+  @Test
+  void unclosedFrontMatterIsReadAsBodyWithAWarning() {
+    Article article =
+        new MarkdownArticleReader()
+            .read("---\ntitle: Open\n\nThe body starts here. It goes on.\n", "open.md");
+    assertTrue(
+        article.warnings().stream().anyMatch(w -> w.contains("never closed")),
+        article.warnings()::toString);
+    assertTrue(article.body().contains("The body starts here."), article.body());
+  }
+
+  @Test
+  void aListOfTitlesGivesItsFirstWithAWarning() {
+    Article article =
+        new MarkdownArticleReader()
+            .read("---\ntitle:\n  - First\n  - Second\n---\n\nThe body.\n", "list.md");
+    assertEquals("First", article.metadata().title());
+    assertTrue(
+        article.warnings().stream().anyMatch(w -> w.contains("title is a list of 2")),
+        article.warnings()::toString);
+  }
 }

@@ -187,6 +187,29 @@ class ClaimSearcherTest {
   }
 
   @Test
+  void aQueryThatOnlyExcludesMeansEverythingExcept() throws Exception {
+    long all = searcher.search(SearchRequest.of("")).total();
+    long bo = searcher.search(SearchRequest.of("speaker:\"Bo Writer\"")).total();
+    assertTrue(bo > 0 && bo < all);
+    for (String except : List.of("-speaker:\"Bo Writer\"", "NOT speaker:\"Bo Writer\"")) {
+      SearchResult result = searcher.search(SearchRequest.of(except));
+      assertEquals(all - bo, result.total(), except);
+      assertTrue(
+          result.hits().stream().noneMatch(h -> "Bo Writer".equals(h.stored().claim().speaker())),
+          except);
+      assertEquals(List.of(), result.spelling(), except);
+    }
+  }
+
+  @Test
+  void aQueryThatCannotBeReadHasItsPlainWords() {
+    assertEquals(
+        "cloud margins hays", ClaimQueryParser.plainWords("\"cloud margins AND speaker:hays"));
+    assertEquals("compute", ClaimQueryParser.plainWords("(compute"));
+    assertEquals("", ClaimQueryParser.plainWords("AND ))"));
+  }
+
+  @Test
   void theSearchableWordOfATextIsItsLongestRunOfLetters() {
     assertEquals("bridge", ClaimSearcher.searchableWord("It is a bridge, not a moat."));
     assertEquals("Übergang", ClaimSearcher.searchableWord("Ein Übergang, 2026."));

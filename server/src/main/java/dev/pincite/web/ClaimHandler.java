@@ -2,8 +2,8 @@ package dev.pincite.web;
 
 import dev.pincite.cite.Citation;
 import dev.pincite.cite.CitationStyle;
-import dev.pincite.cite.ClosestClaim;
 import dev.pincite.claims.StableIds;
+import dev.pincite.index.ClosestClaim;
 import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.search.ClaimView;
@@ -20,9 +20,10 @@ import java.util.Optional;
 
 /**
  * The claim page ({@code /claims/{id}}) and the claim API ({@code /api/claims/{id}}, {@code
- * /former}, {@code /cite}). An id that no longer resolves (its sentence was edited or removed in a
- * reindex) does not end in a bare 404: the page shows what the claim said and the closest current
- * claim of the same document, so a citation in an old memo still leads somewhere useful.
+ * /former}, {@code /answers}, {@code /cite}). An id that no longer resolves (its sentence was
+ * edited or removed in a reindex) does not end in a bare 404: the page shows what the claim said
+ * and the closest current claim of the same document, so a citation in an old memo still leads
+ * somewhere useful.
  */
 final class ClaimHandler {
 
@@ -68,10 +69,26 @@ final class ClaimHandler {
     ctx.html(pages.render("moved", model));
   }
 
-  /** {@code GET /api/claims/{id}}: the claim in its context. */
+  /**
+   * {@code GET /api/claims/{id}}: the claim in its context. An outdated id answers as the page
+   * does, naming its successor: 308 to the successor's URL, with what the id said and what replaced
+   * it in the body (the shape of {@code /former}).
+   */
   void api(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    ctx.json(view(id).orElseThrow(() -> new NotFoundResponse(notFoundMessage(id))));
+    Optional<ClaimView> view = view(id);
+    if (view.isPresent()) {
+      ctx.json(view.get());
+      return;
+    }
+    Moved moved = moved(id).orElseThrow(() -> new NotFoundResponse(notFoundMessage(id)));
+    if (moved.closest() != null) {
+      ctx.status(308);
+      ctx.header("Location", "/api/claims/" + Links.segment(moved.closest().claim().id()));
+    } else {
+      ctx.status(410);
+    }
+    ctx.json(moved);
   }
 
   /** {@code GET /api/claims/{id}/former}: what an outdated id said, and its closest successor. */
@@ -81,6 +98,21 @@ final class ClaimHandler {
         moved(id)
             .orElseThrow(
                 () -> new NotFoundResponse("No claim was ever indexed with the id " + id + ".")));
+  }
+
+  /**
+   * {@code GET /api/claims/{id}/answers}: the claims that answer a claim ({@link
+   * SearchBackend#answersTo}), each with its first-indexed date, as {@code {"id", "answers"}}.
+   */
+  void answers(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    if (view(id).isEmpty()) {
+      throw new NotFoundResponse(notFoundMessage(id));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", id);
+    body.put("answers", searcher.answersTo(id));
+    ctx.json(body);
   }
 
   /** {@code GET /api/claims/{id}/cite?style=apa}: one citation, or all of them without a style. */
@@ -95,17 +127,7 @@ final class ClaimHandler {
       ctx.json(citations.formatter(ctx).all(stored));
       return;
     }
-    CitationStyle parsed;
-    try {
-      parsed = CitationStyle.fromUrlName(style);
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse(
-          "There is no citation style \""
-              + style
-              + "\". Styles are: "
-              + String.join(", ", STYLE_LABELS.keySet())
-              + ".");
-    }
+    CitationStyle parsed = style(style);
     Citation citation = citations.formatter(ctx).format(stored, parsed);
     if ("text".equals(ctx.queryParam("format"))) {
       // The citation itself, ready to save or paste, in its own media type.
@@ -113,6 +135,24 @@ final class ClaimHandler {
       return;
     }
     ctx.json(citation);
+  }
+
+  /**
+   * @param urlName a style's URL name, such as {@code apa}
+   * @return the style
+   * @throws BadRequestResponse naming the styles there are, for an unknown one
+   */
+  static CitationStyle style(String urlName) {
+    try {
+      return CitationStyle.fromUrlName(urlName);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(
+          "There is no citation style \""
+              + urlName
+              + "\". Styles are: "
+              + String.join(", ", STYLE_LABELS.keySet())
+              + ".");
+    }
   }
 
   private Optional<ClaimView> view(String id) throws IOException {
@@ -138,7 +178,7 @@ final class ClaimHandler {
     return model;
   }
 
-  private Optional<Moved> moved(String id) throws IOException {
+  Optional<Moved> moved(String id) throws IOException {
     if (!StableIds.looksLikeId(id)) {
       return Optional.empty();
     }
@@ -156,7 +196,7 @@ final class ClaimHandler {
             match.map(ClosestClaim.Match::clear).orElse(false)));
   }
 
-  private static String notFoundMessage(String id) {
+  static String notFoundMessage(String id) {
     return "No claim has the id \""
         + id
         + "\". It may have been mistyped, or the document it came"

@@ -20,8 +20,15 @@ import java.util.Optional;
  */
 final class DocumentHandler {
 
-  /** Speaker colours the stylesheet defines ({@code .spk-0} ... ); more speakers reuse them. */
-  static final int SPEAKER_COLOURS = 8;
+  /**
+   * Speaker colours the stylesheet defines ({@code .spk-0} ... {@code .spk-11}), given to the
+   * document's speakers in order of claim count. Speakers past them share {@code spk-other}, a
+   * dashed grey, rather than reusing a colour that would make two people look like one.
+   */
+  static final int SPEAKER_COLOURS = 12;
+
+  /** The colour class suffix of speakers beyond {@link #SPEAKER_COLOURS}. */
+  static final String OTHER_COLOUR = "other";
 
   /**
    * One block of the body as the page shows it.
@@ -73,10 +80,10 @@ final class DocumentHandler {
         () -> new NotFoundResponse("No document has the id \"" + id + "\" in the archive."));
   }
 
-  static Map<String, Integer> speakerColours(List<FacetCount> speakers) {
-    Map<String, Integer> colours = new HashMap<>();
+  static Map<String, String> speakerColours(List<FacetCount> speakers) {
+    Map<String, String> colours = new HashMap<>();
     for (int i = 0; i < speakers.size(); i++) {
-      colours.put(speakers.get(i).value(), i % SPEAKER_COLOURS);
+      colours.put(speakers.get(i).value(), i < SPEAKER_COLOURS ? String.valueOf(i) : OTHER_COLOUR);
     }
     return colours;
   }

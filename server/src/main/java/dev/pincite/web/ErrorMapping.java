@@ -1,6 +1,8 @@
 package dev.pincite.web;
 
 import dev.pincite.search.BadQueryException;
+import dev.pincite.search.ClaimQueryParser;
+import dev.pincite.search.SearchBusyException;
 import dev.pincite.search.SearchTimeoutException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -28,6 +30,9 @@ final class ErrorMapping {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
 
+  /** The request attribute holding a rejected query's plain words. */
+  private static final String PLAIN_WORDS = "pincite.plainWords";
+
   private final Pages pages;
 
   ErrorMapping(Pages pages) {
@@ -38,7 +43,14 @@ final class ErrorMapping {
   void register(RoutesConfig routes) {
     routes.exception(
         BadQueryException.class,
-        (e, ctx) -> respond(ctx, 400, "The search could not be read", e.getMessage()));
+        (e, ctx) -> {
+          // A dead end otherwise: offer the same words without the syntax that failed.
+          String plain = ClaimQueryParser.plainWords(rawQuery(ctx));
+          if (!plain.isEmpty() && !plain.equals(rawQuery(ctx).strip())) {
+            ctx.attribute(PLAIN_WORDS, plain);
+          }
+          respond(ctx, 400, "The search could not be read", e.getMessage());
+        });
     routes.exception(
         IndexSearcher.TooManyClauses.class,
         (e, ctx) ->
@@ -53,6 +65,12 @@ final class ErrorMapping {
         (e, ctx) -> {
           ctx.header("Retry-After", "5");
           respond(ctx, 503, "The search took too long", e.getMessage());
+        });
+    routes.exception(
+        SearchBusyException.class,
+        (e, ctx) -> {
+          ctx.header("Retry-After", "2");
+          respond(ctx, 503, title(503), e.getMessage());
         });
     routes.exception(
         ValidationException.class,
@@ -90,6 +108,9 @@ final class ErrorMapping {
       body.put("status", status);
       body.put("error", title);
       body.put("message", message);
+      if (ctx.attribute(PLAIN_WORDS) instanceof String plain) {
+        body.put("plainQuery", plain);
+      }
       ctx.json(body);
       return;
     }
@@ -98,7 +119,26 @@ final class ErrorMapping {
     model.put("title", title);
     model.put("message", message);
     model.put("q", rawQuery(ctx));
+    if (ctx.attribute(PLAIN_WORDS) instanceof String plain) {
+      model.put("plainWords", plain);
+      model.put("plainHref", SearchState.empty().withQuery(plain) + keptParameters(ctx));
+    }
     ctx.html(pages.render("error", model));
+  }
+
+  /** The request's filters, month range and sort, to keep on the plain-words link. */
+  private static String keptParameters(Context ctx) {
+    StringBuilder out = new StringBuilder();
+    ctx.queryParamMap()
+        .forEach(
+            (name, values) -> {
+              if (!name.equals("q") && !name.equals("page")) {
+                for (String value : values) {
+                  out.append('&').append(Links.query(name)).append('=').append(Links.query(value));
+                }
+              }
+            });
+    return out.toString();
   }
 
   private static String rawQuery(Context ctx) {

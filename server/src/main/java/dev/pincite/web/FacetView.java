@@ -27,6 +27,7 @@ public record FacetView(
   /** Facet headings by dimension. */
   static final Map<String, String> LABELS =
       Map.of(
+          "voice", "Voice",
           "speaker", "Speaker",
           "company", "Company",
           "type", "Claim type",
@@ -42,8 +43,16 @@ public record FacetView(
    * @param selected whether it is ticked
    * @param href the link that ticks or unticks it
    * @param inputId the checkbox's element id
+   * @param excludeHref the link that leaves out this value's claims, or null where the query syntax
+   *     cannot name it (months, the voice, "No speaker")
    */
-  public record Value(String value, long count, boolean selected, String href, String inputId) {}
+  public record Value(
+      String value,
+      long count,
+      boolean selected,
+      String href,
+      String inputId,
+      String excludeHref) {}
 
   /**
    * @param result the searcher's counts for one dimension
@@ -65,7 +74,8 @@ public record FacetView(
               count.count(),
               selected,
               state.toggle(dimension, count.value()),
-              "f-" + dimension + "-" + i++);
+              "f-" + dimension + "-" + i++,
+              state.excluding(dimension, count.value()));
       listed.add(count.value());
       if (dimension.equals(IndexSchema.FACET_SPEAKER)
           && count.value().equals(IndexSchema.NO_SPEAKER)) {
@@ -82,7 +92,8 @@ public record FacetView(
                 0,
                 true,
                 state.toggle(dimension, selected),
-                "f-" + dimension + "-" + i++));
+                "f-" + dimension + "-" + i++,
+                null));
       }
     }
     if (noSpeaker != null) {

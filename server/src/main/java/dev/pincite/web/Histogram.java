@@ -1,20 +1,25 @@
 package dev.pincite.web;
 
+import dev.pincite.index.IndexSchema;
 import dev.pincite.search.SearchResult.MonthCount;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The claims-over-time chart of the search page, as stacked bars for an inline SVG: one bar per
- * month, bullish at the bottom, then neutral, then bearish. Coordinates are computed here so the
- * template only places rectangles (no script, no inline styles).
+ * month, bullish at the bottom, then neutral, then bearish. The x axis is time: every month from
+ * the first to the last has its slot, so a gap of two years shows as a gap, not as the next bar.
+ * Claims of undated documents have no month; their number is shown beside the chart. Coordinates
+ * are computed here so the template only places rectangles (no script, no inline styles).
  *
  * @param width the drawing's width
  * @param height the drawing's height (bars only; labels go below)
- * @param bars one bar per month, in month order
+ * @param bars one bar per month with claims, in month order
  * @param max the tallest bar's claim count
+ * @param months how many months the axis spans, first and last included
+ * @param undated claims with no month, or 0 when unknown
  */
-public record Histogram(int width, int height, List<Bar> bars, long max) {
+public record Histogram(int width, int height, List<Bar> bars, long max, int months, long undated) {
 
   static final int WIDTH = 240;
   static final int HEIGHT = 60;
@@ -43,18 +48,21 @@ public record Histogram(int width, int height, List<Bar> bars, long max) {
 
   /**
    * @param timeline claims per month and stance, in month order
+   * @param undated claims with no month
    * @return the chart, with no bars when the timeline is empty
    */
-  static Histogram of(List<MonthCount> timeline) {
+  static Histogram of(List<MonthCount> timeline, long undated) {
     long max = 1;
     for (MonthCount m : timeline) {
       max = Math.max(max, m.bullish() + m.bearish() + m.neutral());
     }
-    double slot = timeline.isEmpty() ? WIDTH : (double) WIDTH / timeline.size();
+    int first = timeline.isEmpty() ? 0 : IndexSchema.monthNumber(timeline.getFirst().month());
+    int months =
+        timeline.isEmpty() ? 0 : IndexSchema.monthNumber(timeline.getLast().month()) - first + 1;
+    double slot = months == 0 ? WIDTH : (double) WIDTH / months;
     double barWidth = Math.max(1, slot * 0.8);
     List<Bar> bars = new ArrayList<>();
-    for (int i = 0; i < timeline.size(); i++) {
-      MonthCount m = timeline.get(i);
+    for (MonthCount m : timeline) {
       long total = m.bullish() + m.bearish() + m.neutral();
       List<Part> parts = new ArrayList<>();
       double bottom = HEIGHT;
@@ -72,10 +80,36 @@ public record Histogram(int width, int height, List<Bar> bars, long max) {
               + " bearish, "
               + m.neutral()
               + " neutral)";
-      bars.add(new Bar(m.month(), i * slot + (slot - barWidth) / 2, barWidth, total, parts, label));
+      int index = IndexSchema.monthNumber(m.month()) - first;
+      bars.add(
+          new Bar(m.month(), index * slot + (slot - barWidth) / 2, barWidth, total, parts, label));
     }
-    return new Histogram(WIDTH, HEIGHT, List.copyOf(bars), max);
+    return new Histogram(WIDTH, HEIGHT, List.copyOf(bars), max, months, undated);
   }
+
+  /** Years that start inside the axis after its first month, as tick marks. */
+  public List<Tick> yearTicks() {
+    List<Tick> ticks = new ArrayList<>();
+    if (bars.isEmpty()) {
+      return ticks;
+    }
+    int first = IndexSchema.monthNumber(firstMonth());
+    double slot = (double) WIDTH / months;
+    for (int n = first + 1; n < first + months; n++) {
+      if (n % 12 == 0) {
+        ticks.add(new Tick(String.valueOf(n / 12), (n - first) * slot));
+      }
+    }
+    return ticks;
+  }
+
+  /**
+   * A year boundary on the axis.
+   *
+   * @param year the year starting there
+   * @param x its position
+   */
+  public record Tick(String year, double x) {}
 
   private static double stack(
       List<Part> parts, String stance, long count, long max, double bottom) {

@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the Pincite web app over a claim index: the search, claim, document and speaker pages, the
- * JSON API, the OpenSearch description and the static assets. The app comes back configured but not
- * started, so a test can start it on a free port and {@code serve} on the configured one.
+ * Memo and "what's new" pages, the JSON API (versioned under {@code /api/v1/} and described by
+ * {@code /api/openapi.json}; the first, unversioned paths keep their shapes), the OpenSearch
+ * description and the static assets. The app comes back configured but not started, so a test can
+ * start it on a free port and {@code serve} on the configured one.
  *
  * <p>Every response forbids scripts and styles from anywhere but the archive itself (a Content
  * Security Policy with no inline script), a second guard behind template escaping against hostile
@@ -36,6 +38,13 @@ public final class PinciteApp {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /** The headers of every response, Jetty's own error pages included ({@link JettyErrorPages}). */
+  static final java.util.Map<String, String> SECURITY_HEADERS =
+      java.util.Map.of(
+          "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "no-referrer");
 
   private PinciteApp() {}
 
@@ -76,9 +85,12 @@ public final class PinciteApp {
     Pages pages = new Pages();
     SearchHandler search = new SearchHandler(searcher, pages, citations, config.pageSize());
     ClaimHandler claims = new ClaimHandler(searcher, pages, citations);
+    ApiV1Handler api = new ApiV1Handler(searcher, claims, citations, config.pageSize());
     DocumentHandler documents = new DocumentHandler(searcher, pages);
     SpeakerHandler speakers = new SpeakerHandler(searcher, pages);
     NamesHandler names = new NamesHandler(searcher, pages, registryDir);
+    MemoHandler memos = new MemoHandler(searcher, pages, citations);
+    WhatsNewHandler whatsNew = new WhatsNewHandler(searcher, pages);
     Refresher refresher = new Refresher(searcher, config.refreshInterval().toNanos());
     ErrorMapping errors = new ErrorMapping(pages);
     HostCheck hosts = new HostCheck(config.baseUrl(), config.hosts());
@@ -88,6 +100,7 @@ public final class PinciteApp {
           cfg.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
           // A known path asked with another method is a 405, not a 404.
           cfg.http.prefer405over404 = true;
+          cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPages()));
           if (accessLog != null) {
             cfg.requestLogger.http((ctx, ms) -> accessLog.accept(accessLine(ctx, ms)));
           }
@@ -102,18 +115,33 @@ public final class PinciteApp {
           routes.before(PinciteApp::securityHeaders);
           routes.before(hosts::check);
           routes.before(ctx -> refresher.maybeRefresh());
+          routes.before("/api/*", PinciteApp::allowAnyOrigin);
           get(routes, "/", search::page);
           get(routes, "/opensearch.xml", search::openSearch);
           get(routes, "/claims/{id}", claims::page);
           get(routes, "/documents/{id}", documents::page);
           get(routes, "/speakers/{name}", speakers::page);
           get(routes, "/names", names::page);
+          get(routes, "/memo", memos::form);
+          routes.post("/memo", memos::check);
+          routes.post("/api/memo", memos::api);
+          get(routes, "/whats-new", whatsNew::page);
+          get(routes, "/api/whats-new", whatsNew::api);
           get(routes, "/api/search", search::api);
           get(routes, "/api/complete", search::complete);
           get(routes, "/api/claims/{id}", claims::api);
           get(routes, "/api/claims/{id}/former", claims::former);
+          get(routes, "/api/claims/{id}/answers", claims::answers);
           get(routes, "/api/claims/{id}/cite", claims::cite);
           get(routes, "/api/documents/{id}", documents::api);
+          // The versioned API; the paths above keep their first shapes for existing clients.
+          get(routes, "/api/openapi.json", api::openApi);
+          get(routes, "/api/v1/search", api::search);
+          get(routes, "/api/v1/complete", search::complete);
+          get(routes, "/api/v1/claims/{id}", api::claim);
+          get(routes, "/api/v1/claims/{id}/former", api::former);
+          get(routes, "/api/v1/claims/{id}/cite", api::cite);
+          get(routes, "/api/v1/documents/{id}", api::document);
           errors.register(routes);
         });
   }
@@ -183,10 +211,17 @@ public final class PinciteApp {
         Math.round(ms == null ? 0 : ms));
   }
 
+  /**
+   * The API may be read from any web page: it is a read-only archive (GET and HEAD only, no
+   * cookies, no credentials, nothing that changes state), so letting another origin's script read
+   * an answer exposes nothing that a plain request from that script's server could not fetch.
+   */
+  private static void allowAnyOrigin(Context ctx) {
+    ctx.header("Access-Control-Allow-Origin", "*");
+  }
+
   private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
+    SECURITY_HEADERS.forEach(ctx::header);
   }
 
   /**

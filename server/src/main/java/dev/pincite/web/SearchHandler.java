@@ -36,6 +36,32 @@ final class SearchHandler {
   public record HitView(Hit hit, String citation, List<StoredClaim> counterclaims) {}
 
   /**
+   * The hits of one document on a page: the first where it ranks, the others folded under it ("N
+   * more from this article"), so a title is not repeated card after card.
+   *
+   * @param first the document's best-ranked hit on the page
+   * @param more its other hits on the page, in rank order
+   */
+  public record HitGroup(HitView first, List<HitView> more) {
+
+    /**
+     * @param hits a page of hits in rank order
+     * @return one group per document, in the order of each document's first hit
+     */
+    static List<HitGroup> of(List<HitView> hits) {
+      Map<String, List<HitView>> byDocument = new LinkedHashMap<>();
+      for (HitView hit : hits) {
+        byDocument
+            .computeIfAbsent(hit.hit().stored().document().id(), id -> new ArrayList<>())
+            .add(hit);
+      }
+      return byDocument.values().stream()
+          .map(h -> new HitGroup(h.getFirst(), List.copyOf(h.subList(1, h.size()))))
+          .toList();
+    }
+  }
+
+  /**
    * An active filter, shown as a removable chip.
    *
    * @param label the facet's name
@@ -131,17 +157,34 @@ final class SearchHandler {
     model.put("state", state);
     model.put("q", state.query());
     model.put("result", result);
-    model.put("hits", hits(ctx, result));
+    List<HitView> hits = hits(ctx, result);
+    model.put("hits", hits);
+    model.put("groups", HitGroup.of(hits));
     model.put("facets", result.facets().stream().map(f -> FacetView.of(f, state)).toList());
     model.put("chips", chips(state));
     model.put("pager", Pager.of(state, result.total(), result.pageSize()));
-    model.put("histogram", Histogram.of(result.timeline()));
+    model.put("histogram", Histogram.of(result.timeline(), undated(state, result)));
     model.put("sorts", SearchState.SORTS);
     model.put("suggestions", suggestions(state, result));
     model.put("relaxations", result.total() == 0 ? relaxations(state) : List.of());
     model.put("offset", (long) (state.page() - 1) * result.pageSize());
     model.put("searchPage", true);
     ctx.html(pages.render("search", model));
+  }
+
+  /**
+   * Claims of undated documents among the result: the timeline counts only dated ones. With a month
+   * range set the result holds no undated claim, so there is nothing to count.
+   */
+  private static long undated(SearchState state, SearchResult result) {
+    if (state.from() != null || state.to() != null) {
+      return 0;
+    }
+    long dated = 0;
+    for (SearchResult.MonthCount m : result.timeline()) {
+      dated += m.bullish() + m.bearish() + m.neutral();
+    }
+    return Math.max(0, result.total() - dated);
   }
 
   private List<HitView> hits(Context ctx, SearchResult result) throws IOException {
@@ -182,6 +225,9 @@ final class SearchHandler {
               + (state.to() == null ? "…" : state.to());
       chips.add(new Chip("Months", range, state.withoutRange()));
     }
+    if (state.newSince() != null) {
+      chips.add(new Chip("New since", state.newSince(), state.withoutNewSince()));
+    }
     return chips;
   }
 
@@ -205,15 +251,23 @@ final class SearchHandler {
         rest.remove(value);
         fewer.put(entry.getKey(), rest);
         SearchState relaxed =
-            new SearchState(state.query(), fewer, state.from(), state.to(), 1, state.sort());
+            new SearchState(
+                state.query(), fewer, state.from(), state.to(), 1, state.sort(), state.newSince());
         String label = FacetView.LABELS.getOrDefault(entry.getKey(), entry.getKey()) + ": " + value;
         out.add(new Relaxation(label, relaxed.href(), count(relaxed)));
       }
     }
     if (state.from() != null || state.to() != null) {
       SearchState relaxed =
-          new SearchState(state.query(), state.filters(), null, null, 1, state.sort());
+          new SearchState(
+              state.query(), state.filters(), null, null, 1, state.sort(), state.newSince());
       out.add(new Relaxation("the month range", relaxed.href(), count(relaxed)));
+    }
+    if (state.newSince() != null) {
+      SearchState relaxed =
+          new SearchState(
+              state.query(), state.filters(), state.from(), state.to(), 1, state.sort(), null);
+      out.add(new Relaxation("the new-since date", relaxed.href(), count(relaxed)));
     }
     if (out.size() > 1) {
       SearchState bare = new SearchState(state.query(), Map.of(), null, null, 1, state.sort());

@@ -3,6 +3,8 @@ package dev.pincite.web;
 import dev.pincite.index.IndexSchema;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +12,9 @@ import java.util.Map;
 
 /**
  * Reads and validates the search parameters of a request ({@code q}, {@code f.<dimension>}, {@code
- * from}, {@code to}, {@code page}, {@code sort}) into a {@link SearchState}. The search page and
- * {@code /api/search} share it, so they accept exactly the same URLs. A bad value fails with a
- * message that names the parameter and says what would be accepted.
+ * from}, {@code to}, {@code page}, {@code sort}, {@code new_since}) into a {@link SearchState}. The
+ * search page and {@code /api/search} share it, so they accept exactly the same URLs. A bad value
+ * fails with a message that names the parameter and says what would be accepted.
  */
 final class SearchParams {
 
@@ -61,7 +63,33 @@ final class SearchParams {
           "The month range starts after it ends (from " + from + " to " + to + ").");
     }
     return new SearchState(
-        query.strip(), filters(ctx), from, to, page, sort.isBlank() ? SearchState.RELEVANCE : sort);
+        query.strip(),
+        filters(ctx),
+        from,
+        to,
+        page,
+        sort.isBlank() ? SearchState.RELEVANCE : sort,
+        newSince(ctx));
+  }
+
+  /** {@code new_since}: a day, {@code yyyy-MM-dd}, as a browser's date field sends it. */
+  private static String newSince(Context ctx) {
+    String value =
+        ctx.queryParamAsClass("new_since", String.class)
+            .check(
+                d -> d == null || d.isBlank() || isDay(d.strip()),
+                "new_since must be a day written like 2026-07-01")
+            .getOrDefault("")
+            .strip();
+    return value.isEmpty() ? null : value;
+  }
+
+  private static boolean isDay(String value) {
+    try {
+      return value.length() == 10 && LocalDate.parse(value) != null;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static String month(Context ctx, String name) {

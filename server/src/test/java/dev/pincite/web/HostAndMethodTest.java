@@ -118,6 +118,40 @@ class HostAndMethodTest {
     }
   }
 
+  @Test
+  void jettysOwnErrorPagesCarryTheSecurityHeaders() throws Exception {
+    // issue 18: requests refused before any route (bad %, URI or headers too long, bad version)
+    String host = "127.0.0.1:" + port;
+    Map<Integer, String> requests =
+        Map.of(
+            400, "GET /%zz HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n",
+            414, "GET /" + "a".repeat(70_000) + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n",
+            431,
+                "GET / HTTP/1.1\r\nHost: "
+                    + host
+                    + "\r\nX-Big: "
+                    + "b".repeat(70_000)
+                    + "\r\nConnection: close\r\n\r\n",
+            505, "GET / HTTP/9.9\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    for (Map.Entry<Integer, String> request : requests.entrySet()) {
+      Response response = raw(request.getValue());
+      assertEquals(request.getKey(), response.status(), response.raw());
+      assertTrue(
+          response.header("content-security-policy").contains("default-src 'self'"),
+          response.raw());
+      assertEquals("nosniff", response.header("x-content-type-options"), response.raw());
+    }
+  }
+
+  private static Response raw(String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      return new Response(
+          new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
   /** One response as written on the wire. */
   record Response(String raw) {
     int status() {

@@ -53,7 +53,13 @@ class ReindexWhileServingTest {
       JsonNode former = JSON.readTree(archive.get("/api/claims/" + oldId + "/former").body());
       assertEquals(oldId, former.at("/former/claim/id").asText());
       assertEquals(newId, former.at("/closest/claim/id").asText());
-      assertEquals(404, archive.get("/api/claims/" + oldId).statusCode());
+      HttpResponse<String> oldApi = archive.get("/api/claims/" + oldId);
+      assertEquals(308, oldApi.statusCode(), "the API names the successor as the page does");
+      assertEquals("/api/claims/" + newId, oldApi.headers().firstValue("Location").orElse(null));
+      HttpResponse<String> v1 = archive.get("/api/v1/claims/" + oldId);
+      assertEquals(308, v1.statusCode());
+      assertEquals("/api/v1/claims/" + newId, v1.headers().firstValue("Location").orElse(null));
+      assertEquals(newId, JSON.readTree(v1.body()).at("/successor/id").asText());
     }
   }
 }

@@ -53,4 +53,16 @@ class SearchStateTest {
     assertEquals(3, request.page());
     assertEquals(SearchRequest.Sort.DATE_DESC, request.sort());
   }
+
+  @Test
+  void excludingAValueAddsItsNegationToTheQueryAndUnticksIt() {
+    assertEquals(
+        "/?q=cloud+%22margins%22+-speaker%3A%22Jordi+Hays%22&from=2026-06&sort=date",
+        state.excluding("speaker", "Jordi Hays"));
+    SearchState bare = SearchState.empty();
+    assertEquals(
+        "/?q=-outlet%3A%22The+%5C%22Daily%5C%22%22", bare.excluding("outlet", "The \"Daily\""));
+    assertNull(bare.excluding("speaker", "No speaker"), "not a name the query can hold");
+    assertNull(bare.excluding("month", "2026-06"), "months are not a query field");
+  }
 }

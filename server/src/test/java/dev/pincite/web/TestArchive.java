@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -57,6 +60,16 @@ final class TestArchive implements AutoCloseable {
   }
 
   /**
+   * Reindexes the corpus incrementally as if it were another moment: claims it adds are first
+   * indexed then.
+   */
+  void reindexAt(Instant now) throws IOException {
+    new Reindexer(
+            corpus, index, Reindexer.Options.defaults().withClock(Clock.fixed(now, ZoneOffset.UTC)))
+        .run();
+  }
+
+  /**
    * Writes the corpus, indexes it and starts the server.
    *
    * @param root an empty temporary folder
@@ -96,6 +109,23 @@ final class TestArchive implements AutoCloseable {
             .GET()
             .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** POSTs a body of a content type to a path. */
+  HttpResponse<String> post(String path, String contentType, String body)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** The searcher the server serves, to look claims up as the test's oracle. */
+  ClaimSearcher searcher() {
+    return searcher;
   }
 
   @Override

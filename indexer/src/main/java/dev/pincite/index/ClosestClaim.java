@@ -1,6 +1,5 @@
-package dev.pincite.cite;
+package dev.pincite.index;
 
-import dev.pincite.index.StoredClaim;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,0 +1,116 @@
+package dev.pincite.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.pincite.claims.StableIds;
+import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.SearchRequest;
+import dev.pincite.search.SearchResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** First-indexed dates across reindexes, and the record each reindex keeps of what it changed. */
+class ReindexRecordTest {
+
+  private static final String PATH = "essays/rail.md";
+  private static final String KEPT = "Selling rail freight by the ton is a commodity business.";
+  private static final String EDITED_BEFORE =
+      "The incumbents will keep their pricing power for at least another five years.";
+  private static final String EDITED_AFTER =
+      "The incumbents will keep their pricing power for at least another three years.";
+  private static final String DELETED = "Investors should ignore the quarterly tonnage headlines.";
+  private static final String ADDED = "Trucking firms are ordering electric tractors in bulk.";
+  private static final Instant FIRST = Instant.parse("2026-02-01T10:00:00Z");
+  private static final Instant SECOND = Instant.parse("2026-03-10T10:00:00Z");
+  private static final Instant THIRD = Instant.parse("2026-04-10T10:00:00Z");
+
+  @TempDir Path corpus;
+  @TempDir Path index;
+
+  private void write(String path, String... paragraphs) throws IOException {
+    Path file = corpus.resolve(path);
+    Files.createDirectories(file.getParent());
+    String front = "---\ntitle: The Rail Trade\nauthor: Jane Roe\npublished: 2026-01-05\n---\n\n";
+    Files.writeString(file, front + String.join("\n\n", paragraphs) + "\n", StandardCharsets.UTF_8);
+  }
+
+  private ReindexReport reindexAt(Instant now) throws IOException {
+    Reindexer.Options options =
+        Reindexer.Options.defaults().withClock(Clock.fixed(now, ZoneOffset.UTC));
+    return new Reindexer(corpus, index, options).run();
+  }
+
+  private static String id(String text) {
+    return StableIds.claimId(PATH, text);
+  }
+
+  @Test
+  void claimsKeepTheirFirstIndexedDateAndEachReindexRecordsWhatItChanged() throws Exception {
+    write(PATH, KEPT, EDITED_BEFORE, DELETED);
+    ReindexReport first = reindexAt(FIRST);
+    assertEquals(1, first.changes().sequence());
+    assertEquals(ReindexRecord.Change.NEW, first.changes().documents().getFirst().change());
+    assertEquals(3, first.changes().added());
+
+    write(PATH, KEPT, EDITED_AFTER, ADDED);
+    ReindexReport second = reindexAt(SECOND);
+    ReindexRecord record = second.changes();
+    assertEquals(2, record.sequence());
+    assertEquals(SECOND.toString(), record.at());
+    ReindexRecord.DocumentChanges doc = record.documents().getFirst();
+    assertEquals(PATH, doc.path());
+    assertEquals("The Rail Trade", doc.title());
+    assertEquals(ReindexRecord.Change.CHANGED, doc.change());
+    assertEquals(List.of(id(ADDED)), doc.added());
+    assertEquals(
+        List.of(new ReindexRecord.ChangedClaim(id(EDITED_BEFORE), id(EDITED_AFTER))),
+        doc.changed());
+    assertEquals(List.of(id(DELETED)), doc.removed());
+
+    assertNull(reindexAt(THIRD).changes(), "nothing changed, nothing recorded");
+
+    try (ClaimSearcher searcher = ClaimSearcher.open(index)) {
+      assertEquals(FIRST.toString(), searcher.claim(id(KEPT)).orElseThrow().firstIndexed());
+      assertEquals(
+          FIRST.toString(),
+          searcher.claim(id(EDITED_AFTER)).orElseThrow().firstIndexed(),
+          "an edited sentence is not news: it keeps its predecessor's date");
+      assertEquals(SECOND.toString(), searcher.claim(id(ADDED)).orElseThrow().firstIndexed());
+      assertEquals(
+          FIRST.toString(), searcher.formerClaim(id(DELETED)).orElseThrow().firstIndexed());
+
+      assertEquals(
+          List.of(2L, 1L), searcher.reindexes(10).stream().map(ReindexRecord::sequence).toList());
+
+      SearchResult newSince =
+          searcher.search(SearchRequest.of("").withNewSince(SECOND.minusSeconds(1)));
+      assertEquals(1, newSince.total());
+      assertEquals(id(ADDED), newSince.hits().getFirst().stored().claim().id());
+      assertEquals(3, searcher.search(SearchRequest.of("").withNewSince(FIRST)).total());
+      assertEquals(0, searcher.search(SearchRequest.of("").withNewSince(THIRD)).total());
+    }
+  }
+
+  @Test
+  void aRemovedFileIsRecordedWithAllItsClaims() throws IOException {
+    write(PATH, KEPT, DELETED);
+    write("essays/other.md", ADDED);
+    reindexAt(FIRST);
+    Files.delete(corpus.resolve("essays/other.md"));
+    ReindexRecord record = reindexAt(SECOND).changes();
+    ReindexRecord.DocumentChanges doc = record.documents().getFirst();
+    assertEquals(1, record.documents().size());
+    assertEquals(ReindexRecord.Change.REMOVED, doc.change());
+    assertEquals("essays/other.md", doc.path());
+    assertEquals(List.of(StableIds.claimId("essays/other.md", ADDED)), doc.removed());
+  }
+}

@@ -1,0 +1,35 @@
+package dev.pincite.web;
+
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's own error responses, for requests that never reach Pincite's routes (a bad {@code %} in
+ * the path, a URI or headers too long, an unknown HTTP version): the same security headers as every
+ * page of the archive ({@link PinciteApp#SECURITY_HEADERS}), so an error page is no weaker than the
+ * rest. Thread safe.
+ */
+final class JettyErrorPages extends ErrorHandler {
+
+  JettyErrorPages() {
+    setShowStacks(false);
+    setShowMessageInTitle(false);
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    PinciteApp.SECURITY_HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
+    return super.handle(request, response, callback);
+  }
+
+  /** A request the parser refused (414, 431, 505, a bad request line): answered at once. */
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    PinciteApp.SECURITY_HEADERS.forEach(fields::put);
+    return super.badMessageError(status, reason, fields);
+  }
+}
