@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.request.SolrQuery;
@@ -53,6 +54,8 @@ public final class SolrClaimSearcher implements SearchBackend {
   private final SolrCollection collection;
   private final ClaimQueryParser parser = new ClaimQueryParser(IndexSchema.analyzer());
   private final int budgetMillis;
+  private final int expensiveLimit = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+  private final Semaphore expensiveSlots = new Semaphore(expensiveLimit);
 
   /**
    * @param collection the collection, closed with this searcher
@@ -66,9 +69,28 @@ public final class SolrClaimSearcher implements SearchBackend {
     this.budgetMillis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, searchBudget.toMillis()));
   }
 
+  /**
+   * As {@link ClaimSearcher#search}, searches with a pattern included: at most as many at once as
+   * the embedded searcher allows (half this machine's cores), a further one refused with {@link
+   * SearchBusyException}, so that they cannot hold every thread that ordinary searches wait on.
+   */
   @Override
   public SearchResult search(SearchRequest request) throws BadQueryException, IOException {
     Query parsed = parser.parse(request.query());
+    boolean expensive = QueryCost.isExpensive(parsed);
+    if (expensive && !expensiveSlots.tryAcquire()) {
+      throw new SearchBusyException(expensiveLimit);
+    }
+    try {
+      return search(request, parsed);
+    } finally {
+      if (expensive) {
+        expensiveSlots.release();
+      }
+    }
+  }
+
+  private SearchResult search(SearchRequest request, Query parsed) throws IOException {
     boolean words = !(parsed instanceof MatchAllDocsQuery);
     SolrQuery query = new SolrQuery(words ? request.query() : "*:*");
     query.addFilterQuery(SolrCollection.term(KIND, KIND_CLAIM));
