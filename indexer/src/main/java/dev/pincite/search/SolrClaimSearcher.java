@@ -28,6 +28,8 @@ import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -50,6 +52,9 @@ public final class SolrClaimSearcher implements SearchBackend {
 
   private static final String MONTH_RANGE_TAG = "month_range";
   private static final String HIGHLIGHT_FIELD = TEXT;
+  // The embedded highlighter's formatter (Snapshot), for a text with nothing to mark.
+  private static final DefaultPassageFormatter UNMARKED =
+      new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
 
   private final SolrCollection collection;
   private final ClaimQueryParser parser = new ClaimQueryParser(IndexSchema.analyzer());
@@ -150,7 +155,7 @@ public final class SolrClaimSearcher implements SearchBackend {
         total == 0 && words ? Spelling.suggest(request.query(), this::correct) : List.of();
     return new SearchResult(
         total,
-        hits(response),
+        hits(response, words),
         facets(response, request),
         timeline(response.getFacetField(FACET_MONTH_STANCE)),
         suggestions,
@@ -192,7 +197,7 @@ public final class SolrClaimSearcher implements SearchBackend {
     query.set("hl.defaultSummary", false);
   }
 
-  private List<Hit> hits(QueryResponse response) throws IOException {
+  private List<Hit> hits(QueryResponse response, boolean words) throws IOException {
     SolrDocumentList docs = response.getResults();
     Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
     List<StoredClaim> claims = new ArrayList<>(docs.size());
@@ -209,11 +214,26 @@ public final class SolrClaimSearcher implements SearchBackend {
       String html =
           marked != null && !marked.isEmpty()
               ? marked.getFirst()
-              : Entities.escape(claim.claim().text());
+              : unmarked(claim.claim().text(), words);
       hits.add(
           new Hit(claim, html, Math.toIntExact(counters.getOrDefault(claim.claim().id(), 0L))));
     }
     return hits;
+  }
+
+  /**
+   * A hit's text when Solr marked nothing in it, as the embedded searcher gives it: after a search
+   * for words (even words found only in other fields, or only excluded), the embedded highlighter's
+   * summary, the whole text escaped by its formatter; after none, the text escaped.
+   */
+  private static String unmarked(String text, boolean words) {
+    if (!words) {
+      return Entities.escape(text);
+    }
+    Passage whole = new Passage();
+    whole.setStartOffset(0);
+    whole.setEndOffset(text.length());
+    return UNMARKED.format(new Passage[] {whole}, text);
   }
 
   /** How many claims answer each claim of a page, in one request. */

@@ -296,6 +296,8 @@ public final class SolrCollection implements ReindexTarget, Closeable {
    * writing it again replaces it, and a claim that comes back deletes it by key.
    */
   private final class SolrWriter implements Writer {
+    private static final int CLAIMS_PER_BATCH = 1_000;
+
     private final boolean fresh;
 
     SolrWriter(boolean fresh) {
@@ -319,17 +321,6 @@ public final class SolrCollection implements ReindexTarget, Closeable {
         throws IOException {
       DocumentInfo info = ClaimIndexWriter.documentInfo(article);
       String infoJson = ClaimIndexWriter.json(info);
-      List<SolrInputDocument> docs = new ArrayList<>(claims.size() + vanished.size() + 1);
-      docs.add(solrDocument(ClaimDocuments.file(article, info, infoJson, contentHash)));
-      for (int i = 0; i < claims.size(); i++) {
-        Claim claim = claims.get(i);
-        docs.add(
-            solrDocument(
-                ClaimDocuments.claim(claim, i, info, infoJson, firstIndexed.get(claim.id()))));
-      }
-      for (StoredClaim former : vanished) {
-        docs.add(solrDocument(ClaimDocuments.former(former)));
-      }
       if (!fresh) {
         update(c -> c.deleteByQuery(name, term(PATH, article.path())));
         List<String> returning =
@@ -338,6 +329,29 @@ public final class SolrCollection implements ReindexTarget, Closeable {
           update(c -> c.deleteById(name, returning));
         }
       }
+      // Sent in batches, as the index folder's writer adds them: a file of 50,000 claims built
+      // as one request would hold all of them in memory at once.
+      List<SolrInputDocument> batch = new ArrayList<>();
+      batch.add(solrDocument(ClaimDocuments.file(article, info, infoJson, contentHash)));
+      for (int i = 0; i < claims.size(); i++) {
+        Claim claim = claims.get(i);
+        batch.add(
+            solrDocument(
+                ClaimDocuments.claim(claim, i, info, infoJson, firstIndexed.get(claim.id()))));
+        if (batch.size() == CLAIMS_PER_BATCH) {
+          send(batch);
+          batch = new ArrayList<>();
+        }
+      }
+      for (StoredClaim former : vanished) {
+        batch.add(solrDocument(ClaimDocuments.former(former)));
+      }
+      if (!batch.isEmpty()) {
+        send(batch);
+      }
+    }
+
+    private void send(List<SolrInputDocument> docs) throws IOException {
       update(c -> c.add(name, docs));
     }
 
