@@ -115,6 +115,8 @@ class SolrCloudEquivalenceIT {
               "q=margins+AND+NOT+guidance",
               "q=revneue",
               "q=speaker%3Aceo",
+              // A speaker's name: found in no claim's text, so nothing is marked in its hits.
+              "q=Bloomberg",
               "q=-revenue",
               "q=NOT+speaker%3Aceo",
               "f.voice=quoted",
