@@ -30,7 +30,8 @@ public final class PinciteCommand implements Runnable {
           ExtractCommand.class,
           CiteCommand.class,
           ScoreExtractionCommand.class,
-          ScoreClaimsCommand.class);
+          ScoreClaimsCommand.class,
+          SolrConfigCommand.class);
 
   // Lucene logs a WARNING on every start that the JDK's incubating Vector API is not enabled.
   // Pincite indexes no vectors, and enabling the module makes the JVM print a warning of its own,
