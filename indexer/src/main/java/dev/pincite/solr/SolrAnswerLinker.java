@@ -10,7 +10,6 @@ import dev.pincite.index.ClaimIndexWriter.Debate;
 import dev.pincite.index.CrossDocumentLinker;
 import dev.pincite.index.StoredClaim;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -39,6 +39,9 @@ import org.apache.solr.common.SolrInputDocument;
  * run per reindex, after every file is written and before the commit.
  */
 final class SolrAnswerLinker {
+
+  /** Words whose rarity is looked up per request. */
+  private static final int WORDS_PER_REQUEST = 200;
 
   /** Claims fetched by id per request when their debate is brought up to date. */
   private static final int IDS_PER_REQUEST = 500;
@@ -74,12 +77,16 @@ final class SolrAnswerLinker {
     claims = Math.max(1, count(SolrCollection.kind(KIND_CLAIM, null, null)));
     Map<String, Answer> found = new LinkedHashMap<>();
     int searched = 0;
-    for (AnswerMatcher.Side seed : sidesOf(written)) {
+    List<AnswerMatcher.Side> seeds = sidesOf(written);
+    knowRarity(seeds);
+    for (AnswerMatcher.Side seed : seeds) {
       if (!seed.debatable()) {
         continue;
       }
       searched++;
-      for (AnswerMatcher.Side candidate : candidates(seed)) {
+      List<AnswerMatcher.Side> candidates = candidates(seed);
+      knowRarity(candidates);
+      for (AnswerMatcher.Side candidate : candidates) {
         AnswerMatcher.Pair pair = matcher.match(seed, candidate, this::idf);
         if (pair != null) {
           Answer answer =
@@ -127,6 +134,8 @@ final class SolrAnswerLinker {
    */
   private List<AnswerMatcher.Side> candidates(AnswerMatcher.Side seed) throws IOException {
     SolrQuery query = new SolrQuery();
+    // Solr reads local parameters in q only with its standard parser.
+    query.set("defType", "lucene");
     List<String> words = new ArrayList<>();
     int n = 0;
     for (String word : seed.words()) {
@@ -176,19 +185,50 @@ final class SolrAnswerLinker {
         claim.claim().text());
   }
 
+  /**
+   * Looks up the rarity of the claims' words not known yet, in requests of {@link
+   * #WORDS_PER_REQUEST} words to Solr's terms component: its document frequencies are summed over
+   * the shards and, like the index folder's, count the documents a commit has not merged away yet.
+   */
+  private void knowRarity(List<AnswerMatcher.Side> sides) throws IOException {
+    Set<String> unknown = new TreeSet<>();
+    for (AnswerMatcher.Side side : sides) {
+      for (String word : side.words()) {
+        if (!idf.containsKey(word)) {
+          unknown.add(word);
+        }
+      }
+    }
+    List<String> words = new ArrayList<>(unknown);
+    for (int from = 0; from < words.size(); from += WORDS_PER_REQUEST) {
+      List<String> chunk = words.subList(from, Math.min(words.size(), from + WORDS_PER_REQUEST));
+      SolrQuery query = new SolrQuery();
+      query.setRequestHandler("/terms");
+      query.setTerms(true);
+      query.addTermsField(TEXT);
+      query.setTermsLimit(-1);
+      query.set("terms.list", String.join(",", chunk));
+      Map<String, Long> frequencies = new HashMap<>();
+      TermsResponse terms = collection.query(query).getTermsResponse();
+      if (terms != null && terms.getTerms(TEXT) != null) {
+        for (TermsResponse.Term term : terms.getTerms(TEXT)) {
+          frequencies.put(term.getTerm(), term.getFrequency());
+        }
+      }
+      for (String word : chunk) {
+        long df = frequencies.getOrDefault(word, 0L);
+        idf.put(word, Math.log(1 + (claims - df + 0.5) / (df + 0.5)));
+      }
+    }
+  }
+
   /** The inverse document frequency of a stemmed word over the claims (BM25's). */
   private double idf(String word) {
-    return idf.computeIfAbsent(
-        word,
-        w -> {
-          try {
-            SolrQuery query = SolrCollection.kind(KIND_CLAIM, TEXT, w);
-            long df = count(query);
-            return Math.log(1 + (claims - df + 0.5) / (df + 0.5));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    Double known = idf.get(word);
+    if (known == null) {
+      throw new IllegalStateException("the rarity of a word was not looked up: " + word);
+    }
+    return known;
   }
 
   /**
