@@ -1,6 +1,7 @@
 package dev.pincite.solrit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +41,10 @@ import org.junit.jupiter.api.io.TempDir;
  * and {@code --solr}), and fixed searches, claim pages and document pages are compared over HTTP:
  * totals, drill-sideways facet counts, the timeline, spelling suggestions, and the hits with their
  * highlights and counterclaim counts; main's additions too: the Voice facet, exclusion-only
- * queries, the new-since filter, a claim's answers and the what's-new records.
+ * queries, the new-since filter, a claim's answers and the what's-new records; and the debate on
+ * the answers corpus: the answers across documents the linking stage finds, the Debate facet, the
+ * most-contested sort, the Contested and for/against views, the landing page's counts and a claim's
+ * "Answered elsewhere".
  *
  * <p>Hits are compared as the whole result set, page after page, for searches of at most {@link
  * #MAX_COMPARED_HITS} hits: the order among claims of equal score (or equal date) is an index's
@@ -155,6 +159,145 @@ class SolrCloudEquivalenceIT {
     }
   }
 
+  @Test
+  void theDebateAnswersTheSameFromTwoShards() throws Exception {
+    createCollection("debate");
+    // Three notes arguing across files and a news item: answers across documents to link.
+    String corpus = root.resolve("eval/answers/corpus").toString();
+    Path index = work.resolve("debate-index");
+    String embeddedRun = pincite.run("reindex", "--corpus", corpus, "--index", index.toString());
+    String[] solr = {"--solr", solrUrl, "--collection", "debate"};
+    String solrRun = pincite.run(concat(new String[] {"reindex", "--corpus", corpus}, solr));
+    String answersLine = line(embeddedRun, "index now holds");
+    assertTrue(!answersLine.contains(" 0 answers across documents"), embeddedRun);
+    assertEquals(answersLine, line(solrRun, "index now holds"), solrRun);
+    assertEquals(linked(embeddedRun), linked(solrRun), solrRun);
+
+    try (PinciteProcess.Server embedded =
+            pincite.serve("--index", index.toString(), "--corpus", corpus);
+        PinciteProcess.Server overSolr =
+            pincite.serve(concat(new String[] {"--corpus", corpus}, solr))) {
+      List<String> searches =
+          List.of(
+              "",
+              "q=margin",
+              "f.debate=answered",
+              "f.debate=" + encode("is an answer"),
+              "f.debate=unanswered&q=corvane",
+              "f.debate=answered&f.stance=bearish",
+              "sort=contested",
+              "q=margin&sort=contested");
+      int compared = compare(embedded, overSolr, searches);
+      assertTrue(compared >= 6, "hit sets compared for " + compared + " searches");
+      // Most contested first: the answer counts of the hits come in the same order.
+      JsonNode contested = get(embedded, "/api/search?sort=contested");
+      List<Integer> counts = answerCounts(contested);
+      assertTrue(counts.getFirst() > 0, "the first hit is answered: " + counts);
+      assertEquals(counts, answerCounts(get(overSolr, "/api/search?sort=contested")));
+
+      String contestedPage = html(embedded, "/contested");
+      assertTrue(contestedPage.contains("class=\"elsewhere\""), "an answer from elsewhere");
+      assertEquals(claimLinks(contestedPage), claimLinks(html(overSolr, "/contested")));
+      assertEquals(answerSummaries(contestedPage), answerSummaries(html(overSolr, "/contested")));
+
+      String debate = "/debate?q=margin";
+      String expected = html(embedded, debate);
+      String actual = html(overSolr, debate);
+      assertEquals(between(expected, "<h1>", "</h1>"), between(actual, "<h1>", "</h1>"));
+      for (String side : List.of("side-for", "side-against")) {
+        List<String> links = claimLinks(between(expected, "class=\"side " + side, "</section>"));
+        assertFalse(links.isEmpty(), side + " of " + debate);
+        assertEquals(
+            links, claimLinks(between(actual, "class=\"side " + side, "</section>")), side);
+      }
+
+      String landing = html(embedded, "/");
+      assertEquals(
+          between(landing, "<p class=\"archive-counts\">", "</p>"),
+          between(html(overSolr, "/"), "<p class=\"archive-counts\">", "</p>"));
+
+      // A claim answered in other documents: its page lists them on both backends.
+      String answered = null;
+      for (JsonNode hit :
+          get(embedded, "/api/search?f.debate=answered&page_size=100").get("hits")) {
+        String id = hit.get("stored").get("claim").get("id").asText();
+        if (!get(embedded, "/api/claims/" + id).get("answeredElsewhere").isEmpty()) {
+          answered = id;
+          break;
+        }
+      }
+      assertTrue(answered != null, "a claim answered elsewhere");
+      JsonNode page = get(overSolr, "/api/claims/" + answered);
+      assertFalse(page.get("answeredElsewhere").isEmpty(), "answered elsewhere over Solr");
+      comparePages(embedded, overSolr, answered);
+      assertTrue(
+          html(overSolr, "/claims/" + answered).contains("Answered elsewhere"),
+          "the claim page's Answered elsewhere list");
+    }
+  }
+
+  /** The first line of a command's output that contains a text. */
+  private static String line(String output, String text) {
+    return output.lines().filter(l -> l.contains(text)).findFirst().orElse("none: " + text);
+  }
+
+  /** The linking line of a reindex's output without its time. */
+  private static String linked(String output) {
+    return line(output, "linking").replaceAll(" in [0-9.]+ s$", "");
+  }
+
+  private static List<Integer> answerCounts(JsonNode search) {
+    List<Integer> counts = new ArrayList<>();
+    for (JsonNode hit : search.get("hits")) {
+      counts.add(hit.get("counterclaims").asInt());
+    }
+    return counts;
+  }
+
+  private static final Pattern CLAIM_LINK = Pattern.compile("href=\"/claims/([A-Za-z0-9]+)\"");
+  private static final Pattern ANSWER_SUMMARY =
+      Pattern.compile("<summary>(\\d+) answers?</summary>");
+
+  /**
+   * The claims a page links to, as a sorted list (equal scores and dates may come in any order).
+   */
+  private static List<String> claimLinks(String html) {
+    List<String> ids = new ArrayList<>();
+    var matcher = CLAIM_LINK.matcher(html);
+    while (matcher.find()) {
+      ids.add(matcher.group(1));
+    }
+    ids.sort(Comparator.naturalOrder());
+    return ids;
+  }
+
+  /** The answer counts of the Contested view, in its order. */
+  private static List<String> answerSummaries(String html) {
+    List<String> counts = new ArrayList<>();
+    var matcher = ANSWER_SUMMARY.matcher(html);
+    while (matcher.find()) {
+      counts.add(matcher.group(1));
+    }
+    return counts;
+  }
+
+  private static String between(String html, String start, String end) {
+    int from = html.indexOf(start);
+    assertTrue(from >= 0, "no " + start);
+    int to = html.indexOf(end, from);
+    return html.substring(from, to < 0 ? html.length() : to);
+  }
+
+  private static String html(PinciteProcess.Server server, String path)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(server.url(path))).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), path);
+    return response.body();
+  }
+
   /**
    * Searches taken from the archive's own landing page: its top facet values alone, together and
    * with words of its first hits, several values of one dimension, a month range, date order.
@@ -258,8 +401,10 @@ class SolrCloudEquivalenceIT {
 
   /**
    * An answer as compared: the counterclaims of a claim come from several documents, in document
-   * order, so they are compared as a set; an instant (a first-indexed date, a reindex's time) is
-   * compared as being there, as the two archives were written seconds apart.
+   * order, and a reindex record lists the answers across documents in the order the linking stage
+   * met them (an index's document order), so both are compared as sets; an instant (a first-indexed
+   * date, a reindex's time) is compared as being there, as the two archives were written seconds
+   * apart.
    */
   private static JsonNode canonical(JsonNode node) {
     if (node instanceof ObjectNode object) {
@@ -279,14 +424,15 @@ class SolrCloudEquivalenceIT {
         }
       }
     }
-    if (node instanceof ObjectNode object
-        && object.get("counterclaims") instanceof ArrayNode list) {
-      List<JsonNode> sorted = new ArrayList<>();
-      list.forEach(sorted::add);
-      sorted.sort(Comparator.comparing(JsonNode::toString));
-      ArrayNode copy = JSON.createArrayNode();
-      sorted.forEach(copy::add);
-      object.set("counterclaims", copy);
+    for (String unordered : List.of("counterclaims", "answers")) {
+      if (node instanceof ObjectNode object && object.get(unordered) instanceof ArrayNode list) {
+        List<JsonNode> sorted = new ArrayList<>();
+        list.forEach(sorted::add);
+        sorted.sort(Comparator.comparing(JsonNode::toString));
+        ArrayNode copy = JSON.createArrayNode();
+        sorted.forEach(copy::add);
+        object.set(unordered, copy);
+      }
     }
     return node;
   }
