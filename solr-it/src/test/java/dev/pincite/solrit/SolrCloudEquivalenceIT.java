@@ -402,9 +402,10 @@ class SolrCloudEquivalenceIT {
   /**
    * An answer as compared: the counterclaims of a claim come from several documents, in document
    * order, and a reindex record lists the answers across documents in the order the linking stage
-   * met them (an index's document order), so both are compared as sets; an instant (a first-indexed
-   * date, a reindex's time) is compared as being there, as the two archives were written seconds
-   * apart.
+   * met them (an index's document order), and a claim's answers across documents are ordered by
+   * file and paragraph only (several in one paragraph come in index order), so all are compared as
+   * sets; an instant (a first-indexed date, a reindex's time) is compared as being there, as the
+   * two archives were written seconds apart.
    */
   private static JsonNode canonical(JsonNode node) {
     if (node instanceof ObjectNode object) {
@@ -424,7 +425,8 @@ class SolrCloudEquivalenceIT {
         }
       }
     }
-    for (String unordered : List.of("counterclaims", "answers")) {
+    for (String unordered :
+        List.of("counterclaims", "answers", "answeredElsewhere", "answersElsewhere")) {
       if (node instanceof ObjectNode object && object.get(unordered) instanceof ArrayNode list) {
         List<JsonNode> sorted = new ArrayList<>();
         list.forEach(sorted::add);
