@@ -1,5 +1,8 @@
 package dev.pincite.bench;
 
+import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.SolrClaimSearcher;
+import dev.pincite.solr.SolrCollection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -108,6 +111,30 @@ public final class BenchCommand implements Callable<Integer> {
           "Fallback sentence source when --shared has no pages (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
+  /** A search engine measured beside Pincite and raw Lucene on the same archive and queries. */
+  enum Peer {
+    SOLR
+  }
+
+  @Option(
+      names = "--peer",
+      description =
+          "Also measure a peer on the same archive and query mix: solr (needs --solr; bin/pincite"
+              + " starts an in-process SolrCloud when it is not given).")
+  Peer peer;
+
+  @Option(
+      names = "--solr",
+      paramLabel = "URL",
+      description = "The Solr node of --peer solr; the synthetic archive is written there first.")
+  String solr;
+
+  @Option(
+      names = "--collection",
+      defaultValue = "pincite-bench",
+      description = "The collection of --peer solr (default: ${DEFAULT-VALUE}).")
+  String collection;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -153,6 +180,22 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (parts.contains(Part.SEARCH)) {
       report.search(new SearchBenchmark(mix, queries, warmUp, threads, out).run(index));
+    }
+    if (peer == Peer.SOLR) {
+      if (solr == null) {
+        spec.commandLine().getErr().println("--peer solr needs --solr URL");
+        return 2;
+      }
+      out.printf(
+          Locale.ROOT, "  writing the same %,d claims into %s at %s%n", claims, collection, solr);
+      try (SolrClaimSearcher peerSearcher =
+          new SolrClaimSearcher(
+              SolrCollection.connect(solr, collection), ClaimSearcher.DEFAULT_SEARCH_BUDGET)) {
+        try (SolrCollection target = SolrCollection.connect(solr, collection)) {
+          new SyntheticCorpus(claims, seed, pool.sentences()).write(target, threads);
+        }
+        report.solrPeer(new SolrPeerBenchmark(mix, queries, threads, out).run(peerSearcher));
+      }
     }
     if (parts.contains(Part.STARTUP)) {
       report.startup(new StartupBenchmark(heap, out).run(index, workspace.root(), mix));

@@ -23,6 +23,7 @@ final class Report {
   private ReindexBenchmark.Figures reindex;
   private SearchBenchmark.Figures search;
   private StartupBenchmark.Figures startup;
+  private SolrPeerBenchmark.Figures solr;
 
   Report(long claims, long seed, int threads, SentencePool.Pool pool) {
     this.claims = claims;
@@ -48,6 +49,10 @@ final class Report {
 
   void search(SearchBenchmark.Figures figures) {
     search = figures;
+  }
+
+  void solrPeer(SolrPeerBenchmark.Figures figures) {
+    solr = figures;
   }
 
   void startup(StartupBenchmark.Figures figures) {
@@ -94,6 +99,9 @@ final class Report {
     }
     if (search != null) {
       searchRows(out);
+    }
+    if (solr != null) {
+      solrRows(out);
     }
     if (startup != null) {
       startupRows(out);
@@ -232,6 +240,38 @@ final class Report {
         Double.NaN,
         "0",
         s.errors() == 0);
+  }
+
+  /**
+   * Solr beside Pincite: the peer's figure in the second column and Pincite's divided by it, so a
+   * ratio below 1 means Pincite is faster (for queries per second, above 1).
+   */
+  private void solrRows(StringBuilder out) {
+    SearchBenchmark.Figures s = search;
+    row(
+        out,
+        "search p50 (ms); peer column: Solr",
+        s == null ? "n/a" : fmt(s.pincite().millis(50), 2),
+        fmt(solr.latencies().millis(50), 2),
+        s == null ? Double.NaN : s.pincite().millis(50) / solr.latencies().millis(50),
+        "",
+        null);
+    row(
+        out,
+        "search p99 (ms); peer column: Solr",
+        s == null ? "n/a" : fmt(s.pincite().millis(99), 2),
+        fmt(solr.latencies().millis(99), 2),
+        s == null ? Double.NaN : s.pincite().millis(99) / solr.latencies().millis(99),
+        "",
+        null);
+    row(
+        out,
+        "queries/s, " + threads + " clients; peer column: Solr",
+        s == null ? "n/a" : fmt(s.pinciteQps(), 0),
+        fmt(solr.qps(), 0),
+        s == null ? Double.NaN : s.pinciteQps() / solr.qps(),
+        "",
+        null);
   }
 
   private void startupRows(StringBuilder out) {

@@ -4,7 +4,8 @@ import dev.pincite.claims.Claim;
 import dev.pincite.claims.ClaimType;
 import dev.pincite.claims.StableIds;
 import dev.pincite.claims.Stance;
-import dev.pincite.index.ClaimIndexWriter;
+import dev.pincite.index.IndexFolder;
+import dev.pincite.index.ReindexTarget;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Block;
 import dev.pincite.ingest.Corpus;
@@ -45,10 +46,10 @@ import org.jsoup.nodes.Entities;
  * of them are spliced at a comma with another sentence's last clause, and about one content word in
  * ten is replaced by a word drawn by frequency (Zipf) from the pool's own vocabulary.
  *
- * <p>It can write the claims straight into a Pincite index through {@link ClaimIndexWriter} (for
- * the search benchmark: no extraction needed to get a million claims) and write the same documents
- * as HTML pages with a registry (for the reindex benchmark). Immutable and thread safe; each {@link
- * #documents()} walk starts again from the seed.
+ * <p>It can write the claims straight into a Pincite index or Solr collection through a {@link
+ * ReindexTarget} (for the search benchmark: no extraction needed to get a million claims) and write
+ * the same documents as HTML pages with a registry (for the reindex benchmark). Immutable and
+ * thread safe; each {@link #documents()} walk starts again from the seed.
  */
 public final class SyntheticCorpus {
 
@@ -158,11 +159,24 @@ public final class SyntheticCorpus {
    */
   public long writeIndex(Path indexDir, int threads) throws IOException {
     Files.createDirectories(indexDir);
+    return write(new IndexFolder(indexDir), threads);
+  }
+
+  /**
+   * Writes every claim into a new archive (an index folder or a Solr collection, replacing what it
+   * held) and commits once.
+   *
+   * @param target where to write
+   * @param threads writer threads
+   * @return how many documents were written
+   * @throws IOException on write failure
+   */
+  public long write(ReindexTarget target, int threads) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Semaphore inFlight = new Semaphore(threads * 4);
     List<Future<?>> pending = new ArrayList<>();
     long documents = 0;
-    try (ClaimIndexWriter writer = new ClaimIndexWriter(indexDir, true)) {
+    try (ReindexTarget.Writer writer = target.writer(true)) {
       for (Document doc : documents()) {
         acquire(inFlight);
         pending.add(

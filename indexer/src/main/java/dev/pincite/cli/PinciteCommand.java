@@ -31,7 +31,8 @@ public final class PinciteCommand implements Runnable {
           CiteCommand.class,
           ScoreExtractionCommand.class,
           ScoreClaimsCommand.class,
-          TrainTypesCommand.class);
+          TrainTypesCommand.class,
+          SolrConfigCommand.class);
 
   // Lucene logs a WARNING on every start that the JDK's incubating Vector API is not enabled.
   // Pincite indexes no vectors, and enabling the module makes the JVM print a warning of its own,

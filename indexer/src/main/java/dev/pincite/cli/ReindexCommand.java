@@ -4,6 +4,7 @@ import dev.pincite.index.ReindexRecord;
 import dev.pincite.index.ReindexReport;
 import dev.pincite.index.Reindexer;
 import dev.pincite.ingest.FileTimeLimit;
+import dev.pincite.solr.SolrCollection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,6 +55,8 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   @Option(names = "--full", description = "Parse every file again and rebuild.")
   boolean full;
 
@@ -80,10 +83,19 @@ public final class ReindexCommand implements Callable<Integer> {
     }
     options = options.withFileTimeLimit(Duration.ofSeconds(fileTimeLimitSeconds));
     try (Progress progress = new Progress(System.console() != null)) {
-      ReindexReport report =
-          new Reindexer(corpus.dir(), index.dir(), options.withListener(progress)).run();
+      ReindexReport report;
+      String target;
+      if (solr.isSet()) {
+        try (SolrCollection collection = solr.connect()) {
+          report = new Reindexer(corpus.dir(), collection, options.withListener(progress)).run();
+        }
+        target = solr.describe();
+      } else {
+        report = new Reindexer(corpus.dir(), index.dir(), options.withListener(progress)).run();
+        target = index.dir().toString();
+      }
       progress.close();
-      print(report, corpus.dir(), index.dir(), out);
+      print(report, corpus.dir(), target, out);
       return report.skipped().isEmpty() ? OK : SKIPPED_FILES;
     } catch (IOException | IllegalArgumentException e) {
       err.println("reindex failed: " + e.getMessage());
@@ -94,7 +106,7 @@ public final class ReindexCommand implements Callable<Integer> {
 
   private static final int NAMES_SHOWN = 40;
 
-  static void print(ReindexReport r, Path corpus, Path index, PrintWriter out) {
+  static void print(ReindexReport r, Path corpus, Object index, PrintWriter out) {
     double seconds = r.elapsed().toNanos() / 1e9;
     out.printf(
         Locale.ROOT,

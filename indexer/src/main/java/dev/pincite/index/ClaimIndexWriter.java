@@ -5,30 +5,19 @@ import static dev.pincite.index.IndexSchema.*;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pincite.claims.Claim;
-import dev.pincite.claims.ClaimType;
 import dev.pincite.claims.StableIds;
 import dev.pincite.ingest.Article;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -47,7 +36,7 @@ import org.apache.lucene.store.FSDirectory;
  * same documents in fewer segments), so a kill at any moment leaves either the previous index or
  * the new one. Thread safe where {@link IndexWriter} is: files may be written from several threads.
  */
-public final class ClaimIndexWriter implements Closeable {
+public final class ClaimIndexWriter implements ReindexTarget.Writer {
 
   // Stored JSON is read leniently so a field added to a record does not break older indexes.
   static final ObjectMapper JSON =
@@ -133,6 +122,7 @@ public final class ClaimIndexWriter implements Closeable {
    * @param vanished claims of the file's previous version whose ids are gone
    * @throws IOException on write failure
    */
+  @Override
   public void replaceFile(
       Article article, List<Claim> claims, String contentHash, List<StoredClaim> vanished)
       throws IOException {
@@ -150,6 +140,7 @@ public final class ClaimIndexWriter implements Closeable {
    * @param firstIndexed when each claim was first indexed, by id; a claim not in it has no date
    * @throws IOException on write failure
    */
+  @Override
   public void replaceFile(
       Article article,
       List<Claim> claims,
@@ -162,13 +153,7 @@ public final class ClaimIndexWriter implements Closeable {
     String infoJson = json(info);
     // Answers within the file are known now; answers from other files are added by the linking
     // stage, which rewrites the claims whose debate changed.
-    Map<String, Integer> answeredInFile = new HashMap<>();
-    for (Claim claim : claims) {
-      if (claim.counters() != null) {
-        answeredInFile.merge(claim.counters(), 1, Integer::sum);
-      }
-    }
-    String mainCompany = mainCompany(claims);
+    ClaimDocuments.FileDebate debate = ClaimDocuments.FileDebate.of(claims);
     if (!fresh) {
       // The file's claims, and the answers they gave to other files (same PATH), go; so do the
       // answers other files gave to its old claims.
@@ -176,21 +161,23 @@ public final class ClaimIndexWriter implements Closeable {
           new Term(PATH, article.path()), new Term(ANSWER_TO_PATH, article.path()));
       deleteFormer(claims.stream().map(Claim::id).toList());
     }
-    writer.addDocument(fileDocument(article, info, infoJson, contentHash));
+    writer.addDocument(ClaimDocuments.file(article, info, infoJson, contentHash));
     // Added in batches, not as one block: a block is buffered whole (the writer cannot flush
     // inside it), and a file of 50,000 claims built at once took hundreds of MB of heap. Nothing
     // reads a file's documents as a block; the commit at the end makes them visible together.
     List<Document> batch = new ArrayList<>(Math.min(claims.size(), CLAIMS_PER_BATCH));
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      Debate debate = new Debate(answeredInFile.getOrDefault(claim.id(), 0), 0);
-      List<String> debateCompanies =
-          !claim.companies().isEmpty() || mainCompany == null
-              ? claim.companies()
-              : List.of(mainCompany);
-      Document doc = claimDocument(claim, i, info, infoJson, debate, debateCompanies);
-      addFirstIndexed(doc, firstIndexed.get(claim.id()));
-      batch.add(facets.build(doc));
+      batch.add(
+          facets.build(
+              ClaimDocuments.claim(
+                  claim,
+                  i,
+                  info,
+                  infoJson,
+                  firstIndexed.get(claim.id()),
+                  debate.of(claim),
+                  debate.companiesOf(claim))));
       if (batch.size() == CLAIMS_PER_BATCH) {
         writer.addDocuments(batch);
         batch.clear();
@@ -209,9 +196,16 @@ public final class ClaimIndexWriter implements Closeable {
    * @param vanished its claims
    * @throws IOException on write failure
    */
+  @Override
   public void removeFile(String path, List<StoredClaim> vanished) throws IOException {
     writer.deleteDocuments(new Term(PATH, path), new Term(ANSWER_TO_PATH, path));
     addFormer(vanished);
+  }
+
+  /** Runs {@link CrossDocumentLinker} over this writer's index, uncommitted changes included. */
+  @Override
+  public CrossDocumentLinker.Result link(Set<String> written, int threads) throws IOException {
+    return new CrossDocumentLinker(threads).link(this, written);
   }
 
   /**
@@ -223,14 +217,7 @@ public final class ClaimIndexWriter implements Closeable {
   public void addAnswers(List<Answer> answers) throws IOException {
     List<Document> docs = new ArrayList<>(answers.size());
     for (Answer answer : answers) {
-      Document doc = new Document();
-      doc.add(new StringField(KIND, KIND_ANSWER, Field.Store.NO));
-      doc.add(new StringField(ANSWER_FROM, answer.from(), Field.Store.YES));
-      doc.add(new StringField(PATH, answer.fromPath(), Field.Store.NO));
-      doc.add(new StringField(ANSWER_TO, answer.to(), Field.Store.YES));
-      doc.add(new StringField(ANSWER_TO_PATH, answer.toPath(), Field.Store.NO));
-      doc.add(new StoredField(ANSWER_SCORE, answer.similarity()));
-      docs.add(doc);
+      docs.add(ClaimDocuments.answer(answer));
     }
     writer.addDocuments(docs);
   }
@@ -250,16 +237,16 @@ public final class ClaimIndexWriter implements Closeable {
       throws IOException {
     // Claim ids (14 characters) never equal a document id (12); a former claim never shares a
     // live claim's id (it is deleted when the id comes back), so the id term names this claim.
+    // The first-indexed date is the claim's, not the rewrite's: a new answer is no edit.
     Document doc =
-        claimDocument(
+        ClaimDocuments.claim(
             stored.claim(),
             ordinal,
             stored.document(),
             json(stored.document()),
+            stored.firstIndexedAt().orElse(null),
             debate,
             debateCompanies);
-    // The first-indexed date is the claim's, not the rewrite's: a new answer is no edit.
-    stored.firstIndexedAt().ifPresent(at -> addFirstIndexed(doc, at));
     writer.updateDocument(new Term(ID, stored.claim().id()), facets.build(doc));
   }
 
@@ -290,6 +277,7 @@ public final class ClaimIndexWriter implements Closeable {
    * @param fingerprint the extraction rules' fingerprint, stored with the commit
    * @throws IOException on write failure
    */
+  @Override
   public void commit(String fingerprint) throws IOException {
     commit(fingerprint, null);
   }
@@ -303,6 +291,7 @@ public final class ClaimIndexWriter implements Closeable {
    * @param record what the reindex changed, or null to record nothing
    * @throws IOException on write failure
    */
+  @Override
   public void commit(String fingerprint, ReindexRecord record) throws IOException {
     if (record != null) {
       addRecord(record);
@@ -354,26 +343,12 @@ public final class ClaimIndexWriter implements Closeable {
     }
     List<Document> docs = new ArrayList<>(vanished.size());
     for (StoredClaim former : vanished) {
-      Document doc = new Document();
-      doc.add(new StringField(KIND, KIND_FORMER, Field.Store.NO));
-      doc.add(new StringField(ID, former.claim().id(), Field.Store.YES));
-      doc.add(
-          new StringField(
-              DOC_PREFIX, StableIds.documentPrefix(former.claim().id()), Field.Store.NO));
-      doc.add(new StoredField(CLAIM_JSON, json(former.claim())));
-      doc.add(new StoredField(DOC_JSON, json(former.document())));
-      former.firstIndexedAt().ifPresent(at -> addFirstIndexed(doc, at));
-      docs.add(doc);
+      docs.add(ClaimDocuments.former(former));
     }
     writer.addDocuments(docs);
   }
 
   private void addRecord(ReindexRecord record) throws IOException {
-    Document doc = new Document();
-    doc.add(new StringField(KIND, KIND_REINDEX, Field.Store.NO));
-    doc.add(new LongPoint(REINDEX_SEQUENCE, record.sequence()));
-    doc.add(new NumericDocValuesField(REINDEX_SEQUENCE, record.sequence()));
-    doc.add(new StoredField(REINDEX_JSON, json(record)));
     long oldestKept = record.sequence() - REINDEX_RECORDS_KEPT + 1;
     if (!fresh && oldestKept > Long.MIN_VALUE + 1) {
       writer.deleteDocuments(
@@ -384,19 +359,7 @@ public final class ClaimIndexWriter implements Closeable {
                   Occur.FILTER)
               .build());
     }
-    writer.addDocument(doc);
-  }
-
-  /**
-   * Adds a claim's first-indexed date, when known: a point for range filters and a stored value.
-   */
-  private static void addFirstIndexed(Document doc, Instant firstIndexed) {
-    if (firstIndexed == null) {
-      return;
-    }
-    long seconds = firstIndexed.getEpochSecond();
-    doc.add(new LongPoint(FIRST_INDEXED, seconds));
-    doc.add(new StoredField(FIRST_INDEXED, seconds));
+    writer.addDocument(ClaimDocuments.reindex(record));
   }
 
   private void deleteFormer(List<String> ids) throws IOException {
@@ -409,143 +372,11 @@ public final class ClaimIndexWriter implements Closeable {
     }
   }
 
-  private static Document fileDocument(
-      Article article, DocumentInfo info, String infoJson, String contentHash) {
-    Document doc = new Document();
-    doc.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.NO));
-    doc.add(new StringField(ID, info.id(), Field.Store.YES));
-    doc.add(new StringField(DOC_PREFIX, StableIds.documentPrefix(info.id()), Field.Store.NO));
-    doc.add(new StringField(PATH, article.path(), Field.Store.YES));
-    doc.add(new StoredField(CONTENT_HASH, contentHash));
-    doc.add(new StoredField(DOC_JSON, infoJson));
-    doc.add(new StoredField(BLOCKS_JSON, json(article.blocks())));
-    return doc;
-  }
-
-  private static Document claimDocument(
-      Claim claim,
-      int ordinal,
-      DocumentInfo info,
-      String infoJson,
-      Debate debate,
-      List<String> debateCompanies) {
-    Document doc = new Document();
-    doc.add(new StringField(KIND, KIND_CLAIM, Field.Store.NO));
-    doc.add(new StringField(ID, claim.id(), Field.Store.YES));
-    doc.add(new StringField(DOC_ID, info.id(), Field.Store.NO));
-    doc.add(new StringField(DOC_PREFIX, StableIds.documentPrefix(info.id()), Field.Store.NO));
-    doc.add(new StringField(PATH, info.path(), Field.Store.NO));
-    doc.add(new NumericDocValuesField(ORDINAL, ordinal));
-    doc.add(new Field(TEXT, claim.text(), TEXT_WITH_OFFSETS));
-    doc.add(new TextField(SPELL, claim.text(), Field.Store.NO));
-    doc.add(new TextField(TYPE_TEXT, claim.type().label(), Field.Store.NO));
-    doc.add(new TextField(STANCE_TEXT, claim.stance().label(), Field.Store.NO));
-    doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, claim.type().label()));
-    doc.add(new SortedSetDocValuesFacetField(FACET_STANCE, claim.stance().label()));
-    if (claim.section() != null) {
-      doc.add(new TextField(SECTION_TEXT, claim.section(), Field.Store.NO));
-    }
-    if (claim.speaker() != null) {
-      doc.add(new TextField(SPEAKER_TEXT, claim.speaker(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, claim.speaker()));
-      doc.add(
-          new SortedSetDocValuesFacetField(FACET_VOICE, IndexSchema.voice(claim.speaker(), info)));
-    } else {
-      doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, IndexSchema.NO_SPEAKER));
-    }
-    for (String company : claim.companies()) {
-      doc.add(new TextField(COMPANY_TEXT, company, Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(FACET_COMPANY, company));
-    }
-    if (info.site() != null) {
-      doc.add(new TextField(OUTLET_TEXT, info.site(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(FACET_OUTLET, info.site()));
-    }
-    if (claim.counters() != null) {
-      doc.add(new StringField(COUNTERS, claim.counters(), Field.Store.NO));
-    }
-    for (String role : debateRoles(claim, debate)) {
-      doc.add(new SortedSetDocValuesFacetField(FACET_DEBATE, role));
-    }
-    for (String company : debateCompanies) {
-      doc.add(new StringField(DEBATE_COMPANY, company, Field.Store.YES));
-    }
-    doc.add(new NumericDocValuesField(ANSWERED_BY, debate.answeredBy()));
-    doc.add(new NumericDocValuesField(ANSWERS_ELSEWHERE, debate.answersElsewhere()));
-    String month = info.metadata().publishedMonth();
-    if (month != null && isYearMonth(month)) {
-      doc.add(new SortedSetDocValuesFacetField(FACET_MONTH, month));
-      doc.add(
-          new SortedSetDocValuesFacetField(
-              FACET_MONTH_STANCE, month + "|" + claim.stance().label()));
-      doc.add(new IntPoint(MONTH_NUMBER, IndexSchema.monthNumber(month)));
-    }
-    doc.add(new NumericDocValuesField(DATE_SORT, epochDay(info.published())));
-    doc.add(new StoredField(CLAIM_JSON, json(claim)));
-    doc.add(new StoredField(DOC_JSON, infoJson));
-    return doc;
-  }
-
-  /** The organisation a document's claims name most (ties: the first by name), or null. */
-  static String mainCompany(List<Claim> claims) {
-    Map<String, Integer> counts = new TreeMap<>();
-    for (Claim claim : claims) {
-      claim.companies().forEach(c -> counts.merge(c, 1, Integer::sum));
-    }
-    String main = null;
-    int most = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > most) {
-        main = e.getKey();
-        most = e.getValue();
-      }
-    }
-    return main;
-  }
-
   /**
-   * The debate facet's values for a claim: answered or unanswered (narration is neither: it takes
-   * no side), and "is an answer" when it answers a claim in its document or elsewhere.
+   * @param value a claim, document metadata, body blocks or a reindex record
+   * @return its stored JSON
    */
-  static List<String> debateRoles(Claim claim, Debate debate) {
-    List<String> roles = new ArrayList<>(2);
-    if (debate.answeredBy() > 0) {
-      roles.add(DEBATE_ANSWERED);
-    } else if (claim.type() != ClaimType.CONTEXT) {
-      roles.add(DEBATE_UNANSWERED);
-    }
-    if (claim.counters() != null || debate.answersElsewhere() > 0) {
-      roles.add(DEBATE_IS_ANSWER);
-    }
-    return roles;
-  }
-
-  /** Whether a value is yyyy-MM in digits (no regex: this runs once per claim). */
-  private static boolean isYearMonth(String value) {
-    if (value.length() != 7 || value.charAt(4) != '-') {
-      return false;
-    }
-    for (int i = 0; i < 7; i++) {
-      if (i != 4 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Days since 1970 of the publication date; undated documents sort oldest. */
-  static long epochDay(String published) {
-    if (published == null || published.length() < 10) {
-      return Long.MIN_VALUE;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10)).toEpochDay();
-    } catch (RuntimeException e) {
-      return Long.MIN_VALUE;
-    }
-  }
-
-  static String json(Object value) {
+  public static String json(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {

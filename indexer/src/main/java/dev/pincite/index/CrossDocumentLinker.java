@@ -68,7 +68,7 @@ import org.apache.lucene.util.FixedBitSet;
 public final class CrossDocumentLinker {
 
   /** How many candidates, by BM25 over its words, a claim is compared with. */
-  static final int CANDIDATES = 20;
+  public static final int CANDIDATES = 20;
 
   /**
    * What the stage did.
@@ -291,7 +291,7 @@ public final class CrossDocumentLinker {
               claim.claim().id(),
               claim.document().id(),
               claim.document().path(),
-              ClaimIndexWriter.epochDay(claim.document().published()),
+              ClaimDocuments.epochDay(claim.document().published()),
               claim.claim().speaker(),
               List.of(fields.getValues(DEBATE_COMPANY)),
               claim.claim().type(),
@@ -368,7 +368,7 @@ public final class CrossDocumentLinker {
   }
 
   /** The lower-cased words of a text that start with a capital: where speakers' names are. */
-  static Set<String> capitalisedWords(String text) {
+  public static Set<String> capitalisedWords(String text) {
     Set<String> out = new TreeSet<>();
     for (String word : text.split("[^\\p{L}]+")) {
       if (word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) {

@@ -1,5 +1,6 @@
 package dev.pincite.index;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -167,6 +168,76 @@ public final class IndexSchema {
     return author || speaker.equalsIgnoreCase(document.site()) ? VOICE_OWN : VOICE_QUOTED;
   }
 
+  /** Exact keys: indexed as one term each, never analyzed. */
+  public static final List<String> KEY_FIELDS =
+      List.of(
+          KIND,
+          ID,
+          DOC_ID,
+          DOC_PREFIX,
+          PATH,
+          COUNTERS,
+          DEBATE_COMPANY,
+          ANSWER_FROM,
+          ANSWER_TO,
+          ANSWER_TO_PATH);
+
+  /** Analyzed fields, each with the analyzer {@link #analyzer()} gives it. */
+  public static final List<String> TEXT_FIELDS =
+      List.of(
+          TEXT,
+          SPELL,
+          SPEAKER_TEXT,
+          COMPANY_TEXT,
+          TYPE_TEXT,
+          STANCE_TEXT,
+          OUTLET_TEXT,
+          SECTION_TEXT);
+
+  /** Fields that may hold several values in one claim. */
+  public static final List<String> MULTI_VALUED = List.of(COMPANY_TEXT, DEBATE_COMPANY);
+
+  /**
+   * Whole-number doc values, for sorting: the reading order, the publication day, a reindex
+   * record's sequence number (also a point, for pruning old records) and a claim's answer counts.
+   */
+  public static final List<String> SORT_FIELDS =
+      List.of(ORDINAL, DATE_SORT, REINDEX_SEQUENCE, ANSWERED_BY, ANSWERS_ELSEWHERE);
+
+  /** Integer points, for range filters. */
+  public static final List<String> RANGE_FIELDS = List.of(MONTH_NUMBER);
+
+  /** Long points that are stored too, for range filters: the first-indexed date. */
+  public static final List<String> STORED_LONG_RANGE_FIELDS = List.of(FIRST_INDEXED);
+
+  /** Stored only: what a hit, a page or a reindex reads back. */
+  public static final List<String> STORED_FIELDS =
+      List.of(CLAIM_JSON, DOC_JSON, BLOCKS_JSON, CONTENT_HASH, REINDEX_JSON, ANSWER_SCORE);
+
+  /** Every facet dimension the writer fills: the displayed ones and the timeline's. */
+  public static final List<String> ALL_FACETS = allFacets();
+
+  /**
+   * An analysis chain by the names Lucene's analysis factories are registered under (the names a
+   * Solr schema uses), so that another engine can rebuild {@link #analyzer()} exactly; {@code
+   * IndexSchemaTest} checks that the chains and the analyzers give the same tokens.
+   *
+   * @param tokenizer the tokenizer factory name
+   * @param filters the token filter factory names, in order, each with no arguments
+   */
+  public record AnalysisChain(String tokenizer, List<String> filters) {}
+
+  /**
+   * {@link EnglishAnalyzer}: possessives dropped, lower case, its stop words (the stop filter's
+   * default set), Porter stemming.
+   */
+  public static final AnalysisChain ENGLISH =
+      new AnalysisChain(
+          "standard", List.of("englishPossessive", "lowercase", "stop", "porterStem"));
+
+  /** {@link StandardAnalyzer}: lower case, no stop words. */
+  public static final AnalysisChain STANDARD = new AnalysisChain("standard", List.of("lowercase"));
+
   /** Claim text with offsets in the postings, so the unified highlighter needs no re-analysis. */
   public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -189,6 +260,35 @@ public final class IndexSchema {
             standard,
             OUTLET_TEXT,
             standard));
+  }
+
+  /**
+   * @param field an analyzed field (one of {@link #TEXT_FIELDS})
+   * @return the chain {@link #analyzer()} applies to it
+   */
+  public static AnalysisChain analysisChain(String field) {
+    return switch (field) {
+      case SPELL, SPEAKER_TEXT, COMPANY_TEXT, OUTLET_TEXT -> STANDARD;
+      default -> ENGLISH;
+    };
+  }
+
+  /**
+   * The field a facet dimension's values are kept in by an engine without Lucene's facet module
+   * (Solr): a doc-values string field per dimension, apart from the analyzed field of the same
+   * name.
+   *
+   * @param dimension a facet dimension
+   * @return {@code facet_} and the dimension
+   */
+  public static String facetField(String dimension) {
+    return "facet_" + dimension;
+  }
+
+  private static List<String> allFacets() {
+    List<String> all = new ArrayList<>(FACETS);
+    all.add(FACET_MONTH_STANCE);
+    return List.copyOf(all);
   }
 
   /** Facet configuration: companies and debate roles are multi-valued, the rest single-valued. */

@@ -27,10 +27,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,21 +37,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,7 +115,7 @@ public final class Reindexer {
   private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
 
   private final Corpus corpus;
-  private final Path indexDir;
+  private final ReindexTarget target;
   private final Options options;
   private final ArticleLoader loader = new ArticleLoader();
 
@@ -142,8 +125,17 @@ public final class Reindexer {
    * @param options how to reindex
    */
   public Reindexer(Path corpusDir, Path indexDir, Options options) {
+    this(corpusDir, new IndexFolder(indexDir), options);
+  }
+
+  /**
+   * @param corpusDir the corpus folder
+   * @param target where to write: an index folder or another engine's collection
+   * @param options how to reindex
+   */
+  public Reindexer(Path corpusDir, ReindexTarget target, Options options) {
     this.corpus = new Corpus(corpusDir);
-    this.indexDir = indexDir;
+    this.target = target;
     this.options = options;
   }
 
@@ -161,9 +153,7 @@ public final class Reindexer {
     Catalog catalog = corpus.catalog();
     ClaimExtractor extractor = new ClaimExtractor(Registry.load(corpus.registryDir()));
     options.listener().started(paths.size());
-    Files.createDirectories(indexDir);
-
-    try (Previous previous = Previous.open(indexDir)) {
+    try (ReindexTarget.Previous previous = target.previous()) {
       boolean create = !previous.exists() || !VERSION.equals(previous.schema());
       if (create && previous.exists()) {
         LOG.info("index schema {} differs from {}: rebuilding", previous.schema(), VERSION);
@@ -172,7 +162,7 @@ public final class Reindexer {
           options.full() || create || !extractor.fingerprint().equals(previous.fingerprint());
       Instant now = options.clock().instant().truncatedTo(ChronoUnit.SECONDS);
       Run run = new Run(catalog, extractor, previous, reparseAll, now);
-      try (ClaimIndexWriter writer = new ClaimIndexWriter(indexDir, create)) {
+      try (ReindexTarget.Writer writer = target.writer(create)) {
         List<Outcome> outcomes = run.processAll(paths, writer);
         Set<String> present = Set.copyOf(paths);
         List<ReindexRecord.DocumentChanges> changes = new ArrayList<>();
@@ -196,8 +186,7 @@ public final class Reindexer {
             written.add(p.path());
           }
         }
-        CrossDocumentLinker.Result linking =
-            new CrossDocumentLinker(options.threads()).link(writer, written);
+        CrossDocumentLinker.Result linking = writer.link(written, options.threads());
         changes = ClaimSuccession.withAnswersFrom(changes, linking.answers());
         changes.sort(Comparator.comparing(ReindexRecord.DocumentChanges::path));
         ReindexRecord record =
@@ -257,16 +246,7 @@ public final class Reindexer {
         case Outcome.Skipped s -> skipped.add(new ReindexReport.Skipped(s.path(), s.reason()));
       }
     }
-    long claimsTotal;
-    long documentsTotal;
-    long answersTotal;
-    try (Directory dir = FSDirectory.open(indexDir);
-        DirectoryReader reader = DirectoryReader.open(dir)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      claimsTotal = searcher.count(new TermQuery(new Term(KIND, KIND_CLAIM)));
-      documentsTotal = searcher.count(new TermQuery(new Term(KIND, KIND_DOCUMENT)));
-      answersTotal = searcher.count(new TermQuery(new Term(KIND, KIND_ANSWER)));
-    }
+    ReindexTarget.Totals totals = target.totals();
     return new ReindexReport(
         seen,
         parsed,
@@ -276,15 +256,15 @@ public final class Reindexer {
         warnings,
         names,
         claims,
-        claimsTotal,
-        documentsTotal,
+        totals.claims(),
+        totals.documents(),
         bytes,
         full,
         record,
         new ReindexReport.Linking(
             linking.claimsSearched(),
             linking.answersAdded(),
-            answersTotal,
+            totals.answers(),
             linking.claimsRewritten(),
             linking.elapsed()),
         Duration.ofNanos(System.nanoTime() - start));
@@ -313,7 +293,7 @@ public final class Reindexer {
   private final class Run {
     private final Catalog catalog;
     private final ClaimExtractor extractor;
-    private final Previous previous;
+    private final ReindexTarget.Previous previous;
     private final boolean reparseAll;
     private final Instant now;
     private final FileTimeLimit timeLimit = new FileTimeLimit(options.fileTimeLimit());
@@ -321,7 +301,7 @@ public final class Reindexer {
     Run(
         Catalog catalog,
         ClaimExtractor extractor,
-        Previous previous,
+        ReindexTarget.Previous previous,
         boolean reparseAll,
         Instant now) {
       this.catalog = catalog;
@@ -331,7 +311,7 @@ public final class Reindexer {
       this.now = now;
     }
 
-    List<Outcome> processAll(List<String> paths, ClaimIndexWriter writer) throws IOException {
+    List<Outcome> processAll(List<String> paths, ReindexTarget.Writer writer) throws IOException {
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
       try (timeLimit) {
         List<Future<Outcome>> futures = new ArrayList<>(paths.size());
@@ -348,7 +328,7 @@ public final class Reindexer {
       }
     }
 
-    private Outcome process(String path, ClaimIndexWriter writer) throws IOException {
+    private Outcome process(String path, ReindexTarget.Writer writer) throws IOException {
       try {
         return processFile(path, writer);
       } finally {
@@ -356,7 +336,7 @@ public final class Reindexer {
       }
     }
 
-    private Outcome processFile(String path, ClaimIndexWriter writer) throws IOException {
+    private Outcome processFile(String path, ReindexTarget.Writer writer) throws IOException {
       Path file = corpus.file(path);
       byte[] bytes;
       try {
@@ -466,111 +446,6 @@ public final class Reindexer {
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-  }
-
-  /** The index as the last commit left it: what incremental reindexing compares against. */
-  private static final class Previous implements AutoCloseable {
-    private final Directory directory;
-    private final DirectoryReader reader;
-    private final Map<String, String> hashes;
-
-    private Previous(Directory directory, DirectoryReader reader, Map<String, String> hashes) {
-      this.directory = directory;
-      this.reader = reader;
-      this.hashes = hashes;
-    }
-
-    static Previous open(Path indexDir) throws IOException {
-      Directory directory = FSDirectory.open(indexDir);
-      if (!DirectoryReader.indexExists(directory)) {
-        return new Previous(directory, null, Map.of());
-      }
-      DirectoryReader reader = DirectoryReader.open(directory);
-      return new Previous(directory, reader, fileHashes(reader));
-    }
-
-    boolean exists() {
-      return reader != null;
-    }
-
-    String schema() throws IOException {
-      return reader == null ? null : reader.getIndexCommit().getUserData().get(COMMIT_SCHEMA);
-    }
-
-    /** The sequence number of the last reindex record, 0 when there is none. */
-    long lastSequence() throws IOException {
-      if (reader == null) {
-        return 0;
-      }
-      IndexSearcher searcher = new IndexSearcher(reader);
-      TopDocs top =
-          searcher.search(
-              new TermQuery(new Term(KIND, KIND_REINDEX)),
-              1,
-              new Sort(new SortField(REINDEX_SEQUENCE, SortField.Type.LONG, true)));
-      if (top.scoreDocs.length == 0) {
-        return 0;
-      }
-      return StoredClaimCodec.reindexRecord(searcher.storedFields().document(top.scoreDocs[0].doc))
-          .sequence();
-    }
-
-    String fingerprint() throws IOException {
-      return reader == null ? null : reader.getIndexCommit().getUserData().get(COMMIT_FINGERPRINT);
-    }
-
-    Map<String, String> hashes() {
-      return hashes;
-    }
-
-    /** The claims the last commit holds for a file, in no particular order. */
-    List<StoredClaim> claimsOf(String path) throws IOException {
-      if (reader == null || !hashes.containsKey(path)) {
-        return List.of();
-      }
-      IndexSearcher searcher = new IndexSearcher(reader);
-      BooleanQuery query =
-          new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(KIND, KIND_CLAIM)), Occur.FILTER)
-              .add(new TermQuery(new Term(PATH, path)), Occur.FILTER)
-              .build();
-      StoredFields stored = searcher.storedFields();
-      List<StoredClaim> claims = new ArrayList<>();
-      for (ScoreDoc hit : all(searcher, query)) {
-        claims.add(StoredClaimCodec.storedClaim(stored.document(hit.doc)));
-      }
-      return claims;
-    }
-
-    private static Map<String, String> fileHashes(DirectoryReader reader) throws IOException {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      StoredFields stored = searcher.storedFields();
-      Map<String, String> hashes = new TreeMap<>();
-      for (ScoreDoc hit : all(searcher, new TermQuery(new Term(KIND, KIND_DOCUMENT)))) {
-        Document doc = stored.document(hit.doc, Set.of(PATH, CONTENT_HASH));
-        hashes.put(doc.get(PATH), doc.get(CONTENT_HASH));
-      }
-      return new HashMap<>(hashes);
-    }
-
-    /**
-     * Every match of a query. Counted first so that the result queue is sized by the matches (a
-     * file's claims), not by the whole index: this runs once per file with an earlier version,
-     * which is every file on {@code --full} or after a rules change.
-     */
-    private static ScoreDoc[] all(IndexSearcher searcher, Query query) throws IOException {
-      int count = searcher.count(query);
-      return count == 0 ? new ScoreDoc[0] : searcher.search(query, count).scoreDocs;
-    }
-
-    @Override
-    public void close() throws IOException {
-      try (directory) {
-        if (reader != null) {
-          reader.close();
-        }
-      }
     }
   }
 }

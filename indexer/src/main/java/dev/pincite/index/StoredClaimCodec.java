@@ -25,13 +25,27 @@ public final class StoredClaimCodec {
    * @throws IOException when the stored JSON cannot be read (an index of another version)
    */
   public static StoredClaim storedClaim(Document doc) throws IOException {
-    Claim claim = ClaimIndexWriter.JSON.readValue(doc.get(IndexSchema.CLAIM_JSON), Claim.class);
     IndexableField firstIndexed = doc.getField(IndexSchema.FIRST_INDEXED);
-    String at =
+    return storedClaim(
+        doc.get(IndexSchema.CLAIM_JSON),
+        doc.get(IndexSchema.DOC_JSON),
         firstIndexed == null || firstIndexed.numericValue() == null
             ? null
-            : Instant.ofEpochSecond(firstIndexed.numericValue().longValue()).toString();
-    return new StoredClaim(claim, documentInfo(doc), at);
+            : firstIndexed.numericValue().longValue());
+  }
+
+  /**
+   * @param claimJson the stored {@link IndexSchema#CLAIM_JSON}
+   * @param docJson the stored {@link IndexSchema#DOC_JSON}
+   * @param firstIndexed the stored {@link IndexSchema#FIRST_INDEXED} in epoch seconds, or null
+   * @return the claim with its document metadata
+   * @throws IOException when the JSON cannot be read
+   */
+  public static StoredClaim storedClaim(String claimJson, String docJson, Long firstIndexed)
+      throws IOException {
+    Claim claim = ClaimIndexWriter.JSON.readValue(claimJson, Claim.class);
+    String at = firstIndexed == null ? null : Instant.ofEpochSecond(firstIndexed).toString();
+    return new StoredClaim(claim, documentInfo(docJson), at);
   }
 
   /**
@@ -40,7 +54,16 @@ public final class StoredClaimCodec {
    * @throws IOException when the stored JSON cannot be read
    */
   public static DocumentInfo documentInfo(Document doc) throws IOException {
-    return ClaimIndexWriter.JSON.readValue(doc.get(IndexSchema.DOC_JSON), DocumentInfo.class);
+    return documentInfo(doc.get(IndexSchema.DOC_JSON));
+  }
+
+  /**
+   * @param docJson the stored {@link IndexSchema#DOC_JSON}
+   * @return the document metadata
+   * @throws IOException when the JSON cannot be read
+   */
+  public static DocumentInfo documentInfo(String docJson) throws IOException {
+    return ClaimIndexWriter.JSON.readValue(docJson, DocumentInfo.class);
   }
 
   /**
@@ -49,7 +72,16 @@ public final class StoredClaimCodec {
    * @throws IOException when the stored JSON cannot be read
    */
   public static ReindexRecord reindexRecord(Document doc) throws IOException {
-    return ClaimIndexWriter.JSON.readValue(doc.get(IndexSchema.REINDEX_JSON), ReindexRecord.class);
+    return reindexRecord(doc.get(IndexSchema.REINDEX_JSON));
+  }
+
+  /**
+   * @param recordJson the stored {@link IndexSchema#REINDEX_JSON}
+   * @return the record
+   * @throws IOException when the JSON cannot be read
+   */
+  public static ReindexRecord reindexRecord(String recordJson) throws IOException {
+    return ClaimIndexWriter.JSON.readValue(recordJson, ReindexRecord.class);
   }
 
   /**
@@ -58,6 +90,15 @@ public final class StoredClaimCodec {
    * @throws IOException when the stored JSON cannot be read
    */
   public static List<Block> blocks(Document doc) throws IOException {
-    return ClaimIndexWriter.JSON.readValue(doc.get(IndexSchema.BLOCKS_JSON), BLOCKS);
+    return blocks(doc.get(IndexSchema.BLOCKS_JSON));
+  }
+
+  /**
+   * @param blocksJson the stored {@link IndexSchema#BLOCKS_JSON}
+   * @return the body blocks
+   * @throws IOException when the JSON cannot be read
+   */
+  public static List<Block> blocks(String blocksJson) throws IOException {
+    return ClaimIndexWriter.JSON.readValue(blocksJson, BLOCKS);
   }
 }

@@ -10,7 +10,6 @@ import dev.pincite.index.StoredClaim;
 import dev.pincite.index.StoredClaimCodec;
 import dev.pincite.ingest.Paragraph;
 import dev.pincite.search.SearchResult.FacetCount;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,13 +52,13 @@ import org.apache.lucene.util.IOFunction;
  * highlighting, claim and document views, autocomplete, spelling suggestions. Sees a new commit of
  * the index (from a reindex in another process) at the next {@link #refresh()}. The facade over
  * {@link ClaimQueryParser} (query text), {@link FacetedSearch} (one search) and {@link Snapshot}
- * (one commit and what is built once for it).
+ * (one commit and what is built once for it). The embedded {@link SearchBackend}.
  *
  * <p>NOTE: instances are thread safe; share one per index. Per-index-version state (facet ordinals,
  * the facet counts of the whole archive) is built once when a new commit is opened, never per
  * request.
  */
-public final class ClaimSearcher implements ClaimLookup, Closeable {
+public final class ClaimSearcher implements SearchBackend {
 
   /** Facet values returned per dimension; the page shows fewer and offers "more…". */
   public static final int FACET_VALUES = 100;
@@ -157,6 +156,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    *     many expensive searches as allowed (half the cores, at least one) are running
    * @throws IOException on index failure
    */
+  @Override
   public SearchResult search(SearchRequest request) throws BadQueryException, IOException {
     Query userQuery = parse(request.query());
     boolean expensive = QueryCost.isExpensive(userQuery);
@@ -187,6 +187,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    *
    * @throws IOException on index failure
    */
+  @Override
   public void warmUp() throws IOException {
     try {
       SearchResult landing = search(SearchRequest.of(""));
@@ -242,6 +243,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    * @return the claim with its paragraph, the claim it answers and its counterclaims
    * @throws IOException on index failure
    */
+  @Override
   public Optional<ClaimView> claimView(String id) throws IOException {
     return withSnapshot(snapshot -> claimView(snapshot, id));
   }
@@ -325,6 +327,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    * @return most answered first, then newest
    * @throws IOException on index failure
    */
+  @Override
   public List<Contested> contested(int max) throws IOException {
     if (max < 1) {
       return List.of();
@@ -360,6 +363,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    * @return newest document first, then reading order
    * @throws IOException on index failure
    */
+  @Override
   public List<StoredClaim> newestAnswers(int max) throws IOException {
     if (max < 1) {
       return List.of();
@@ -391,86 +395,13 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    * @return the counts, date span and most active speakers
    * @throws IOException on index failure
    */
+  @Override
   public ArchiveSummary summary(int speakers) throws IOException {
-    List<DocumentInfo> documents = documents();
-    String first = null;
-    String last = null;
-    for (DocumentInfo document : documents) {
-      String published = document.published();
-      if (published == null || published.length() < 10) {
-        continue;
-      }
-      String day = published.substring(0, 10);
-      first = first == null || day.compareTo(first) < 0 ? day : first;
-      last = last == null || day.compareTo(last) > 0 ? day : last;
-    }
-    List<FacetCount> credited =
-        withSnapshot(snapshot -> snapshot.allValues(FACET_SPEAKER)).stream()
-            .filter(v -> !v.value().equals(IndexSchema.NO_SPEAKER))
-            .sorted(
-                Comparator.comparingLong(FacetCount::count)
-                    .reversed()
-                    .thenComparing(FacetCount::value))
-            .toList();
-    return new ArchiveSummary(
-        documents.size(),
+    return ArchiveSummary.of(
+        documents(),
         claimCount(),
-        credited.size(),
-        first,
-        last,
-        credited.subList(0, Math.min(Math.max(0, speakers), credited.size())));
-  }
-
-  /**
-   * A search's hits split by stance toward one organisation: the for / against view.
-   *
-   * @param request the search; its page and page size are ignored (the first 100 hits are split)
-   * @return the two columns
-   * @throws BadQueryException when the query has bad syntax or would be too costly to run
-   * @throws IOException on index failure
-   */
-  public ForAgainst forAgainst(SearchRequest request) throws BadQueryException, IOException {
-    SearchResult result =
-        search(
-            new SearchRequest(
-                request.query(),
-                request.filters(),
-                request.fromMonth(),
-                request.toMonth(),
-                1,
-                100,
-                request.sort()));
-    String company = companyOf(request, result);
-    List<SearchResult.Hit> forIt = new ArrayList<>();
-    List<SearchResult.Hit> against = new ArrayList<>();
-    for (SearchResult.Hit hit : result.hits()) {
-      var claim = hit.stored().claim();
-      // A claim that names no organisation takes its stance toward its document's main one.
-      if (company == null
-          || (!claim.companies().isEmpty() && !claim.companies().contains(company))) {
-        continue;
-      }
-      switch (claim.stance()) {
-        case BULLISH -> forIt.add(hit);
-        case BEARISH -> against.add(hit);
-        case NEUTRAL -> {}
-      }
-    }
-    return new ForAgainst(company, forIt, against, result.hits().size());
-  }
-
-  /** The search's one company filter, else the organisation most of its hits discuss. */
-  private static String companyOf(SearchRequest request, SearchResult result) {
-    List<String> chosen = request.filters().getOrDefault(FACET_COMPANY, List.of());
-    if (chosen.size() == 1) {
-      return chosen.getFirst();
-    }
-    for (SearchResult.FacetResult facet : result.facets()) {
-      if (facet.dimension().equals(FACET_COMPANY) && !facet.values().isEmpty()) {
-        return facet.values().getFirst().value();
-      }
-    }
-    return null;
+        withSnapshot(snapshot -> snapshot.allValues(FACET_SPEAKER)),
+        speakers);
   }
 
   /**
@@ -478,6 +409,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    * @return the document with its body and claims
    * @throws IOException on index failure
    */
+  @Override
   public Optional<DocumentView> document(String id) throws IOException {
     if (id == null || id.length() < 6) {
       return Optional.empty();
@@ -512,6 +444,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
   }
 
   /** Every document in the index, ordered by path. */
+  @Override
   public List<DocumentInfo> documents() throws IOException {
     return withSnapshot(
         snapshot -> {
@@ -531,6 +464,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
   }
 
   /** How many claims the index holds. */
+  @Override
   public long claimCount() throws IOException {
     return withSnapshot(snapshot -> (long) snapshot.count(Snapshot.CLAIMS));
   }
@@ -543,6 +477,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    * @return the suggestions
    * @throws IOException on index failure
    */
+  @Override
   public List<Completion> complete(String prefix, int max) throws IOException {
     String typed = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
     if (typed.isEmpty() || max < 1) {
@@ -566,11 +501,11 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
     return matches;
   }
 
-  private static boolean isNoSpeaker(String dim, String value) {
+  static boolean isNoSpeaker(String dim, String value) {
     return dim.equals(FACET_SPEAKER) && value.equals(IndexSchema.NO_SPEAKER);
   }
 
-  private static boolean startsWordWith(String value, String typed) {
+  static boolean startsWordWith(String value, String typed) {
     String lower = value.toLowerCase(Locale.ROOT);
     if (lower.startsWith(typed)) {
       return true;
@@ -611,6 +546,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
    * @return the records
    * @throws IOException on index failure
    */
+  @Override
   public List<ReindexRecord> reindexes(int max) throws IOException {
     if (max < 1) {
       return List.of();
@@ -632,6 +568,7 @@ public final class ClaimSearcher implements ClaimLookup, Closeable {
   }
 
   /** Picks up a newer commit of the index, if any. Cheap when nothing changed. */
+  @Override
   public void refresh() throws IOException {
     manager.maybeRefresh();
   }

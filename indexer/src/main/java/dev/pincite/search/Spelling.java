@@ -29,6 +29,30 @@ final class Spelling {
    * @throws IOException on index failure
    */
   List<String> suggest(String text, IndexReader reader) throws IOException {
+    return suggest(
+        text,
+        word -> {
+          SuggestWord[] suggestions =
+              spellChecker.suggestSimilar(
+                  new Term(SPELL, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+          return suggestions.length > 0 ? suggestions[0].string : null;
+        });
+  }
+
+  /** Corrects one lower-case word, or answers null when it knows no better word. */
+  interface WordCorrector {
+    String correct(String word) throws IOException;
+  }
+
+  /**
+   * A corrected query, word by word, with the words taken from any source.
+   *
+   * @param text the query as typed
+   * @param corrector the better word for one word, or null
+   * @return the corrected query, or nothing when no word was corrected
+   * @throws IOException when the corrector cannot read its words
+   */
+  static List<String> suggest(String text, WordCorrector corrector) throws IOException {
     if (text.isBlank()) {
       return List.of();
     }
@@ -42,14 +66,9 @@ final class Spelling {
       boolean isField = words.end() < text.length() && text.charAt(words.end()) == ':';
       String replacement = word;
       if (!isField && !isOperator(word)) {
-        SuggestWord[] suggestions =
-            spellChecker.suggestSimilar(
-                new Term(SPELL, word.toLowerCase(Locale.ROOT)),
-                1,
-                reader,
-                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (suggestions.length > 0) {
-          replacement = suggestions[0].string;
+        String better = corrector.correct(word.toLowerCase(Locale.ROOT));
+        if (better != null) {
+          replacement = better;
           changed = true;
         }
       }

@@ -3,6 +3,8 @@ package dev.pincite.cli;
 import dev.pincite.index.ReindexReport;
 import dev.pincite.index.Reindexer;
 import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.SearchBackend;
+import dev.pincite.search.SolrClaimSearcher;
 import dev.pincite.web.PinciteApp;
 import dev.pincite.web.WebConfig;
 import io.javalin.Javalin;
@@ -55,6 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin CorpusOption corpus;
 
+  @Mixin SolrOption solr;
+
   @Option(
       names = "--base-url",
       description =
@@ -85,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
    * @param searcher the index
    * @param out where the stop is reported
    */
-  record Running(Javalin app, ClaimSearcher searcher, PrintWriter out) implements AutoCloseable {
+  record Running(Javalin app, SearchBackend searcher, PrintWriter out) implements AutoCloseable {
     @Override
     public void close() {
       int port = app.port();
@@ -126,7 +130,7 @@ public final class ServeCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "Pincite is serving %s on http://%s:%d/ (Ctrl+C stops it)%n",
-        index.dir(),
+        solr.isSet() ? solr.describe() : index.dir(),
         host.contains(":") ? "[" + host + "]" : host,
         running.app().port());
     out.flush();
@@ -154,20 +158,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
     // Before the first indexing, which can take a while: a port in use is known at once.
     checkPortIsFree();
-    ClaimSearcher searcher;
+    SearchBackend searcher;
+    Duration budget = Duration.ofNanos(Math.round(searchBudget * 1e9));
     try {
-      Path indexDir = index.dir();
-      if (!hasIndex(indexDir)) {
-        out.println(
-            "No index in "
-                + indexDir.toAbsolutePath()
-                + " yet: indexing "
-                + corpus.dir()
-                + " first.");
-        out.flush();
-        summarise(new Reindexer(corpus.dir(), indexDir, Reindexer.Options.defaults()).run(), out);
-      }
-      searcher = ClaimSearcher.open(indexDir, Duration.ofNanos(Math.round(searchBudget * 1e9)));
+      searcher = solr.isSet() ? openSolr(budget, out) : openIndex(budget, out);
     } catch (IOException | RuntimeException e) {
       throw new ServeException(e.getMessage(), e);
     }
@@ -193,6 +187,40 @@ public final class ServeCommand implements Callable<Integer> {
       out.flush();
     }
     return new Running(app, searcher, out);
+  }
+
+  /** The index folder, indexed first when it holds no index yet. */
+  private SearchBackend openIndex(Duration budget, PrintWriter out) throws IOException {
+    Path indexDir = index.dir();
+    if (!hasIndex(indexDir)) {
+      out.println(
+          "No index in "
+              + indexDir.toAbsolutePath()
+              + " yet: indexing "
+              + corpus.dir()
+              + " first.");
+      out.flush();
+      summarise(new Reindexer(corpus.dir(), indexDir, Reindexer.Options.defaults()).run(), out);
+    }
+    return ClaimSearcher.open(indexDir, budget);
+  }
+
+  /** A Solr collection written by {@code reindex --solr}; checked to hold an archive. */
+  private SearchBackend openSolr(Duration budget, PrintWriter out) throws IOException {
+    SolrClaimSearcher searcher = new SolrClaimSearcher(solr.connect(), budget);
+    try {
+      long claims = searcher.claimCount();
+      out.printf(Locale.ROOT, "Serving %s (%d claims).%n", solr.describe(), claims);
+      out.flush();
+      return searcher;
+    } catch (IOException | RuntimeException e) {
+      searcher.close();
+      throw new IOException(
+          solr.describe()
+              + " cannot be read (run `pincite reindex --solr` first): "
+              + e.getMessage(),
+          e);
+    }
   }
 
   /**
@@ -265,7 +293,7 @@ public final class ServeCommand implements Callable<Integer> {
     return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 
-  private static void closeQuietly(ClaimSearcher searcher) {
+  private static void closeQuietly(SearchBackend searcher) {
     try {
       searcher.close();
     } catch (IOException e) {

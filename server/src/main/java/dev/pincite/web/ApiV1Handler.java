@@ -10,9 +10,9 @@ import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.ingest.Block;
 import dev.pincite.search.BadQueryException;
-import dev.pincite.search.ClaimSearcher;
 import dev.pincite.search.ClaimView;
 import dev.pincite.search.DocumentView;
+import dev.pincite.search.SearchBackend;
 import dev.pincite.search.SearchResult;
 import dev.pincite.search.SearchResult.FacetCount;
 import dev.pincite.search.SearchResult.FacetResult;
@@ -50,14 +50,14 @@ final class ApiV1Handler {
   static final int MAX_FACET_VALUES = 100;
   static final int MAX_PAGE_SIZE = 100;
 
-  private final ClaimSearcher searcher;
+  private final SearchBackend searcher;
   private final ClaimHandler claims;
   private final Citations citations;
   private final int defaultPageSize;
   private final byte[] openApi;
 
   ApiV1Handler(
-      ClaimSearcher searcher, ClaimHandler claims, Citations citations, int defaultPageSize) {
+      SearchBackend searcher, ClaimHandler claims, Citations citations, int defaultPageSize) {
     this.searcher = searcher;
     this.claims = claims;
     this.citations = citations;

@@ -6,8 +6,8 @@ import dev.pincite.claims.StableIds;
 import dev.pincite.index.ClosestClaim;
 import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.StoredClaim;
-import dev.pincite.search.ClaimSearcher;
 import dev.pincite.search.ClaimView;
+import dev.pincite.search.SearchBackend;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -39,11 +39,11 @@ final class ClaimHandler {
   /** Citation style labels, in the order the page lists them. */
   static final Map<String, String> STYLE_LABELS = styleLabels();
 
-  private final ClaimSearcher searcher;
+  private final SearchBackend searcher;
   private final Pages pages;
   private final Citations citations;
 
-  ClaimHandler(ClaimSearcher searcher, Pages pages, Citations citations) {
+  ClaimHandler(SearchBackend searcher, Pages pages, Citations citations) {
     this.searcher = searcher;
     this.pages = pages;
     this.citations = citations;
@@ -102,7 +102,7 @@ final class ClaimHandler {
 
   /**
    * {@code GET /api/claims/{id}/answers}: the claims that answer a claim ({@link
-   * ClaimSearcher#answersTo}), each with its first-indexed date, as {@code {"id", "answers"}}.
+   * SearchBackend#answersTo}), each with its first-indexed date, as {@code {"id", "answers"}}.
    */
   void answers(Context ctx) throws IOException {
     String id = ctx.pathParam("id");

@@ -1,8 +1,8 @@
 package dev.pincite.web;
 
 import dev.pincite.search.BadQueryException;
-import dev.pincite.search.ClaimSearcher;
 import dev.pincite.search.ForAgainst;
+import dev.pincite.search.SearchBackend;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.HashMap;
@@ -18,10 +18,10 @@ final class DebateHandler {
   /** Claims the Contested view lists. */
   static final int CONTESTED = 50;
 
-  private final ClaimSearcher searcher;
+  private final SearchBackend searcher;
   private final Pages pages;
 
-  DebateHandler(ClaimSearcher searcher, Pages pages) {
+  DebateHandler(SearchBackend searcher, Pages pages) {
     this.searcher = searcher;
     this.pages = pages;
   }

@@ -3,8 +3,8 @@ package dev.pincite.web;
 import dev.pincite.claims.ClaimType;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.ingest.Block;
-import dev.pincite.search.ClaimSearcher;
 import dev.pincite.search.DocumentView;
+import dev.pincite.search.SearchBackend;
 import dev.pincite.search.SearchResult.FacetCount;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -57,10 +57,10 @@ final class DocumentHandler {
    */
   public record CounterclaimView(StoredClaim answer, StoredClaim answered) {}
 
-  private final ClaimSearcher searcher;
+  private final SearchBackend searcher;
   private final Pages pages;
 
-  DocumentHandler(ClaimSearcher searcher, Pages pages) {
+  DocumentHandler(SearchBackend searcher, Pages pages) {
     this.searcher = searcher;
     this.pages = pages;
   }

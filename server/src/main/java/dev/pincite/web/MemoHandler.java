@@ -4,7 +4,7 @@ import dev.pincite.cite.CitationCheck;
 import dev.pincite.cite.MemoChecker;
 import dev.pincite.cite.MemoDate;
 import dev.pincite.cite.MemoReport;
-import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.SearchBackend;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -28,11 +28,11 @@ final class MemoHandler {
   /** The longest memo accepted: a long memo is a few dozen kilobytes. */
   static final int MAX_MEMO_CHARS = 1_000_000;
 
-  private final ClaimSearcher searcher;
+  private final SearchBackend searcher;
   private final Pages pages;
   private final Citations citations;
 
-  MemoHandler(ClaimSearcher searcher, Pages pages, Citations citations) {
+  MemoHandler(SearchBackend searcher, Pages pages, Citations citations) {
     this.searcher = searcher;
     this.pages = pages;
     this.citations = citations;

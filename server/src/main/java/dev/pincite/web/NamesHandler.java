@@ -3,7 +3,7 @@ package dev.pincite.web;
 import dev.pincite.claims.Registry;
 import dev.pincite.index.IndexSchema;
 import dev.pincite.search.BadQueryException;
-import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.SearchBackend;
 import dev.pincite.search.SearchRequest;
 import dev.pincite.search.SearchResult;
 import io.javalin.http.Context;
@@ -32,7 +32,7 @@ final class NamesHandler {
    */
   public record Name(String name, long claims, String searchHref) {}
 
-  private final ClaimSearcher searcher;
+  private final SearchBackend searcher;
   private final Pages pages;
   private final Path registryDir;
 
@@ -40,7 +40,7 @@ final class NamesHandler {
    * @param registryDir the corpus's registry folder, or null when the archive has none to check
    *     against (every name is then listed)
    */
-  NamesHandler(ClaimSearcher searcher, Pages pages, Path registryDir) {
+  NamesHandler(SearchBackend searcher, Pages pages, Path registryDir) {
     this.searcher = searcher;
     this.pages = pages;
     this.registryDir = registryDir;

@@ -1,7 +1,7 @@
 package dev.pincite.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.SearchBackend;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -53,7 +53,7 @@ public final class PinciteApp {
    * @param config page size, base URL and refresh interval
    * @return the configured app, not started
    */
-  public static Javalin create(ClaimSearcher searcher, WebConfig config) {
+  public static Javalin create(SearchBackend searcher, WebConfig config) {
     return create(searcher, config, null);
   }
 
@@ -65,7 +65,7 @@ public final class PinciteApp {
    * @return the configured app, not started
    */
   public static Javalin create(
-      ClaimSearcher searcher, WebConfig config, Consumer<String> accessLog) {
+      SearchBackend searcher, WebConfig config, Consumer<String> accessLog) {
     return create(searcher, config, accessLog, null);
   }
 
@@ -78,7 +78,7 @@ public final class PinciteApp {
    * @return the configured app, not started
    */
   public static Javalin create(
-      ClaimSearcher searcher, WebConfig config, Consumer<String> accessLog, Path registryDir) {
+      SearchBackend searcher, WebConfig config, Consumer<String> accessLog, Path registryDir) {
     tellJettyTheReferenceSize();
     Citations citations = new Citations(config.baseUrl());
     warmUp(searcher, citations);
@@ -164,7 +164,7 @@ public final class PinciteApp {
    * two cores this overlaps the searches with building Javalin instead of making the first person
    * wait for both.
    */
-  private static void warmUp(ClaimSearcher searcher, Citations citations) {
+  private static void warmUp(SearchBackend searcher, Citations citations) {
     Thread.ofPlatform()
         .name("pincite-warm-up")
         .daemon()
@@ -232,11 +232,11 @@ public final class PinciteApp {
    * per interval, on the request thread: cheap when nothing changed, and no thread to manage.
    */
   private static final class Refresher {
-    private final ClaimSearcher searcher;
+    private final SearchBackend searcher;
     private final long intervalNanos;
     private final AtomicLong last = new AtomicLong(System.nanoTime());
 
-    Refresher(ClaimSearcher searcher, long intervalNanos) {
+    Refresher(SearchBackend searcher, long intervalNanos) {
       this.searcher = searcher;
       this.intervalNanos = intervalNanos;
     }

@@ -5,9 +5,9 @@ import dev.pincite.cite.CitationStyle;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.search.ArchiveSummary;
 import dev.pincite.search.BadQueryException;
-import dev.pincite.search.ClaimSearcher;
 import dev.pincite.search.Completion;
 import dev.pincite.search.Contested;
+import dev.pincite.search.SearchBackend;
 import dev.pincite.search.SearchResult;
 import dev.pincite.search.SearchResult.Hit;
 import io.javalin.http.ContentType;
@@ -102,12 +102,12 @@ final class SearchHandler {
   /** Items of each list on the landing page. */
   static final int LANDING_ITEMS = 5;
 
-  private final ClaimSearcher searcher;
+  private final SearchBackend searcher;
   private final Pages pages;
   private final Citations citations;
   private final int pageSize;
 
-  SearchHandler(ClaimSearcher searcher, Pages pages, Citations citations, int pageSize) {
+  SearchHandler(SearchBackend searcher, Pages pages, Citations citations, int pageSize) {
     this.searcher = searcher;
     this.pages = pages;
     this.citations = citations;

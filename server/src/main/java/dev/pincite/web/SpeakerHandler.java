@@ -4,7 +4,7 @@ import dev.pincite.claims.Stance;
 import dev.pincite.index.IndexSchema;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.search.BadQueryException;
-import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.SearchBackend;
 import dev.pincite.search.SearchRequest;
 import dev.pincite.search.SearchResult;
 import io.javalin.http.Context;
@@ -46,10 +46,10 @@ final class SpeakerHandler {
    */
   public record StanceGroup(String stance, List<StoredClaim> claims) {}
 
-  private final ClaimSearcher searcher;
+  private final SearchBackend searcher;
   private final Pages pages;
 
-  SpeakerHandler(ClaimSearcher searcher, Pages pages) {
+  SpeakerHandler(SearchBackend searcher, Pages pages) {
     this.searcher = searcher;
     this.pages = pages;
   }

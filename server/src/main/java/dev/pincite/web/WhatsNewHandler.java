@@ -4,7 +4,7 @@ import dev.pincite.claims.StableIds;
 import dev.pincite.index.IndexSchema;
 import dev.pincite.index.ReindexRecord;
 import dev.pincite.index.StoredClaim;
-import dev.pincite.search.ClaimSearcher;
+import dev.pincite.search.SearchBackend;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -76,10 +76,10 @@ final class WhatsNewHandler {
    */
   public record Entry(ReindexRecord record, List<DocumentLines> documents, int moreDocuments) {}
 
-  private final ClaimSearcher searcher;
+  private final SearchBackend searcher;
   private final Pages pages;
 
-  WhatsNewHandler(ClaimSearcher searcher, Pages pages) {
+  WhatsNewHandler(SearchBackend searcher, Pages pages) {
     this.searcher = searcher;
     this.pages = pages;
   }

@@ -8,19 +8,27 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
 
 /**
  * Headless Debian Chromium for the {@code *BrowserTest} classes, driven through the system's
  * chromedriver: Selenium Manager is never asked to download anything. When the browser or its
- * driver is missing, the calling test is skipped with a message saying what to install.
+ * driver is missing, the calling test is skipped with a message saying what to install. Public,
+ * with the waits and reads a search page needs, so that {@code solr-it/} drives {@code serve
+ * --solr} with the same setup (it compiles this file into its own tests).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -34,7 +42,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Skips the calling test unless Chromium and chromedriver are installed. */
-  static void assumeInstalled() {
+  public static void assumeInstalled() {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
       return;
     }
@@ -55,7 +63,7 @@ final class Browser implements AutoCloseable {
    * @param width window width
    * @param height window height
    */
-  static Browser start(int width, int height) throws IOException {
+  public static Browser start(int width, int height) throws IOException {
     assumeInstalled();
     Path profile = Files.createTempDirectory("pincite-chromium-");
     ChromeOptions options = new ChromeOptions();
@@ -88,7 +96,7 @@ final class Browser implements AutoCloseable {
     return new Browser(driver, profile);
   }
 
-  ChromeDriver driver() {
+  public ChromeDriver driver() {
     return driver;
   }
 
@@ -99,7 +107,7 @@ final class Browser implements AutoCloseable {
    * @param name the file name without extension
    * @return the file
    */
-  Path screenshot(String name) throws IOException {
+  public Path screenshot(String name) throws IOException {
     Path dir = screenshotDir();
     Files.createDirectories(dir);
     Path target = dir.resolve(name + ".png");
@@ -108,8 +116,41 @@ final class Browser implements AutoCloseable {
     return target;
   }
 
+  /** The number of hits the search page's results heading states, 0 when it states none. */
+  public long total() {
+    String heading = driver.findElement(By.id("results-heading")).getText();
+    String digits = heading.replaceAll("^(\\d+).*$", "$1");
+    return digits.matches("\\d+") ? Long.parseLong(digits) : 0;
+  }
+
+  /** The count a facet value's label shows beside its checkbox. */
+  public long facetCount(WebElement checkbox) {
+    return Long.parseLong(
+        driver
+            .findElement(
+                By.cssSelector("label[for='" + checkbox.getAttribute("id") + "'] .facet-count"))
+            .getText());
+  }
+
+  /** Clicks an element once it is scrolled into the middle of the window. */
+  public void click(WebElement element) {
+    driver.executeScript(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+    element.click();
+  }
+
+  /** Waits up to 10 seconds for the address to contain a text. */
+  public void waitForUrl(String part) {
+    waitFor(ExpectedConditions.urlContains(part));
+  }
+
+  /** Waits up to 10 seconds for a condition to hold (a non-null, non-false value). */
+  public <T> T waitFor(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+  }
+
   /** {@code server/<build folder>/screenshots}, next to {@code test-classes}. */
-  static Path screenshotDir() {
+  public static Path screenshotDir() {
     try {
       Path testClasses =
           Path.of(Browser.class.getProtectionDomain().getCodeSource().getLocation().toURI());

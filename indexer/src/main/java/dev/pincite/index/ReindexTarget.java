@@ -1,0 +1,115 @@
+package dev.pincite.index;
+
+import dev.pincite.claims.Claim;
+import dev.pincite.ingest.Article;
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a {@link Reindexer} writes, and what its incremental run compares against: an index folder
+ * ({@link IndexFolder}) or a Solr collection ({@code dev.pincite.solr.SolrCollection}). Both hold
+ * the documents {@link ClaimDocuments} makes and make a reindex visible in one commit.
+ */
+public interface ReindexTarget {
+
+  /**
+   * @return the archive as its last commit left it
+   * @throws IOException when it cannot be read
+   */
+  Previous previous() throws IOException;
+
+  /**
+   * @param create start from an empty archive (the old one stays until the commit)
+   * @return a writer; closing it without a commit leaves the last commit as it was
+   * @throws IOException when the archive cannot be written
+   */
+  Writer writer(boolean create) throws IOException;
+
+  /**
+   * @return the claims and documents of the last commit
+   * @throws IOException when the archive cannot be read
+   */
+  Totals totals() throws IOException;
+
+  /**
+   * What the archive holds after a commit.
+   *
+   * @param claims claims
+   * @param documents corpus files
+   * @param answers answers across documents
+   */
+  record Totals(long claims, long documents, long answers) {}
+
+  /** The last commit, as far as an incremental reindex needs it. */
+  interface Previous extends Closeable {
+    /** Whether there is an archive at all. */
+    boolean exists();
+
+    /** The {@link IndexSchema#VERSION} it was written with, or null. */
+    String schema() throws IOException;
+
+    /** The extraction rules' fingerprint it was written with, or null. */
+    String fingerprint() throws IOException;
+
+    /** Each file's content hash, by corpus path. */
+    Map<String, String> hashes();
+
+    /** The claims the last commit holds for a file, in no particular order. */
+    List<StoredClaim> claimsOf(String path) throws IOException;
+
+    /** The sequence number of the last reindex record, 0 when there is none. */
+    long lastSequence() throws IOException;
+  }
+
+  /** Writes one reindex; thread safe, as files are written from several threads. */
+  interface Writer extends Closeable {
+    /**
+     * Replaces whatever the archive holds for a file with its new article and claims, and records
+     * the claims that vanished so their ids can still be resolved to a suggestion.
+     */
+    void replaceFile(
+        Article article, List<Claim> claims, String contentHash, List<StoredClaim> vanished)
+        throws IOException;
+
+    /**
+     * As {@link #replaceFile(Article, List, String, List)}, with the date each claim was first
+     * indexed, by id; a claim not in the map has no date.
+     */
+    void replaceFile(
+        Article article,
+        List<Claim> claims,
+        String contentHash,
+        List<StoredClaim> vanished,
+        Map<String, Instant> firstIndexed)
+        throws IOException;
+
+    /** Removes a file that left the corpus, keeping its claims as former claims. */
+    void removeFile(String path, List<StoredClaim> vanished) throws IOException;
+
+    /**
+     * The linking stage, once every file is written or removed and before the commit: finds the
+     * answers across documents given or received by the claims of the files written in this run
+     * ({@link dev.pincite.claims.AnswerMatcher} deciding on each candidate) and writes again every
+     * claim whose place in the debate changed, so that both archives hold the same answers.
+     *
+     * @param written the paths of the files written in this run
+     * @param threads how many threads the stage may search on
+     * @return what the stage did
+     */
+    CrossDocumentLinker.Result link(Set<String> written, int threads) throws IOException;
+
+    /** Makes every change visible at once, with the rules' fingerprint. */
+    void commit(String fingerprint) throws IOException;
+
+    /**
+     * Makes every change visible at once, together with the record of what this reindex changed (or
+     * null to record nothing); only the last {@link IndexSchema#REINDEX_RECORDS_KEPT} records are
+     * kept.
+     */
+    void commit(String fingerprint, ReindexRecord record) throws IOException;
+  }
+}
