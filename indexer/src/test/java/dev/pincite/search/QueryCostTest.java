@@ -31,4 +31,26 @@ class QueryCostTest {
       assertFalse(QueryCost.isExpensive(parser.parse(q)), q);
     }
   }
+
+  @Test
+  void theTextOfEveryExpensiveQueryIsSeenAsPossiblyExpensiveBeforeItIsParsed()
+      throws BadQueryException {
+    for (String q :
+        new String[] {
+          "/ab[a-z]{1,50}/",
+          "gizm*",
+          "gi?mo",
+          "gizmo~",
+          "cheap AND (gizm* OR bolt)",
+          "-/x.*/ bolt",
+          "speaker:[a TO c]",
+          "speaker:{a TO c}"
+        }) {
+      assertTrue(QueryCost.isExpensive(parser.parse(q)), q);
+      assertTrue(QueryCost.mayBeExpensive(q), q);
+    }
+    for (String q : new String[] {"", "gizmo", "\"cheap gizmo\"", "speaker:lena", "-bolt"}) {
+      assertFalse(QueryCost.mayBeExpensive(q), q);
+    }
+  }
 }
