@@ -47,7 +47,7 @@ import picocli.CommandLine.Parameters;
       "A file that cannot be read prints {\"path\": ..., \"error\": {\"kind\": ...,"
           + " \"message\": ...}} instead, is reported on standard error, and the other files"
           + " are still read. Kinds: the reasons a file is skipped (empty, binary, encoding,"
-          + " too_large, too_deep, too_slow, unreadable, unsupported), internal (a bug in Pincite: please report the"
+          + " too_large, too_slow, unreadable, unsupported), internal (a bug in Pincite: please report the"
           + " file) and output (the JSON could not be written)."
     },
     exitCodeListHeading = "Exit codes:%n",

@@ -12,7 +12,6 @@ public final class BadDocumentException extends Exception {
     BINARY("binary content, not text"),
     ENCODING("broken character encoding"),
     TOO_LARGE("file too large"),
-    TOO_DEEP("elements nested too deeply"),
     TOO_SLOW("took too long to read"),
     UNREADABLE("file cannot be read"),
     UNSUPPORTED("unsupported file type"),

@@ -22,10 +22,11 @@ public final class HtmlArticleReader implements ArticleReader {
   private static final int HEADER_BLOCKS = 3;
 
   /**
-   * How deep elements may nest. The deepest of the 556 real pages of the Readability and
-   * extraction-dev fixtures nests 41 deep; jsoup (like browsers) flattens anything below 512.
+   * How deep elements are read as elements. The deepest of the 556 real pages of the Readability
+   * and extraction-dev fixtures nests 41 deep; jsoup (like browsers) flattens anything below 512.
    * Extraction measures each container's subtree, so its cost is the page's size times its depth: a
-   * bound on depth keeps it linear in the size (issue 18).
+   * bound on depth keeps it linear in the size (issue 18). A deeper page is not refused: below this
+   * level its elements are read as their text ({@link #flattenBelowMaxDepth}), with a warning.
    */
   public static final int MAX_DEPTH = 256;
 
@@ -56,18 +57,28 @@ public final class HtmlArticleReader implements ArticleReader {
   @Override
   public Article read(String text, String path) throws BadDocumentException {
     Document doc = Jsoup.parse(text);
+    // The per-file time limit is cooperative: each stage below ends the file's work when its time
+    // is up, so a page is cut within one stage of its limit.
+    FileTimeLimit.checkpoint();
+    List<String> warnings = new ArrayList<>();
     int depth = depth(doc);
     if (depth > MAX_DEPTH) {
-      throw new BadDocumentException(
-          path,
-          BadDocumentException.Reason.TOO_DEEP,
-          "elements nested " + depth + " deep, limit " + MAX_DEPTH);
+      flattenBelowMaxDepth(doc);
+      warnings.add(
+          "elements nested "
+              + depth
+              + " deep: below level "
+              + MAX_DEPTH
+              + " they are read as plain text");
     }
+    FileTimeLimit.checkpoint();
     MetadataExtractor.Found found = metadata.extract(doc);
     DocumentMetadata meta = found.metadata();
     // the text cues (promos, "read also", ad labels) of the page's language
     BoilerplateRules rules = this.rules.forLanguage(meta.lang());
+    FileTimeLimit.checkpoint();
     ContentExtractor.Result content = new ContentExtractor(rules).extract(doc, meta.title());
+    FileTimeLimit.checkpoint();
     String byline = meta.byline();
     if (byline != null && MetadataExtractor.isHandle(byline)) {
       byline =
@@ -80,21 +91,27 @@ public final class HtmlArticleReader implements ArticleReader {
     if (byline == null) {
       byline = MetadataExtractor.visibleByline(doc, rules, meta.site());
     }
+    FileTimeLimit.checkpoint();
     if (byline == null) {
       byline = MetadataExtractor.bylineLine(doc, rules, meta.site());
     }
+    FileTimeLimit.checkpoint();
     String published = Dates.asShown(meta.published(), MetadataExtractor.dateLine(doc, rules));
     if (published == null) {
       published = Dates.inUrl(meta.url());
     }
+    FileTimeLimit.checkpoint();
     if (content.article() != null) {
       dropCaptions(content.article(), rules);
     }
+    FileTimeLimit.checkpoint();
     List<Block> blocks =
         content.article() == null
             ? List.of()
             : dropBoilerplate(dropBylineLine(BlockWriter.write(content.article()), byline), rules);
-    List<String> warnings = blocks.isEmpty() ? List.of("no article text found") : List.of();
+    if (blocks.isEmpty()) {
+      warnings.add("no article text found");
+    }
     // What the visible page says fills only what its tags left out.
     DocumentMetadata visible = new DocumentMetadata(null, byline, null, published, null, null);
     return new Article(path, meta.or(visible), blocks, warnings, found.declaredTitle());
@@ -136,6 +153,26 @@ public final class HtmlArticleReader implements ArticleReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Replaces the content of every element at level {@link #MAX_DEPTH} that holds elements by its
+   * text, so no node lies deeper than one below that level. Linear in the page's size: the subtrees
+   * replaced are disjoint, each read once.
+   */
+  private static void flattenBelowMaxDepth(Document doc) {
+    List<Element> atLimit = new ArrayList<>();
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (depth == MAX_DEPTH && node instanceof Element element && element.childrenSize() > 0) {
+            atLimit.add(element);
+          }
+        },
+        doc);
+    for (Element element : atLimit) {
+      String text = element.text();
+      element.empty().appendText(text);
+    }
   }
 
   /** The depth of the deepest node below the document (the {@code <html>} element is 1). */
@@ -198,6 +235,7 @@ public final class HtmlArticleReader implements ArticleReader {
     List<Block> kept = new ArrayList<>();
     boolean inRelated = false;
     for (Block block : blocks) {
+      FileTimeLimit.checkpoint();
       if (block.isHeading()) {
         inRelated = rules.isRelatedHeading(block.text());
         if (inRelated) {

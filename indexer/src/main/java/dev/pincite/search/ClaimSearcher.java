@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -153,29 +154,58 @@ public final class ClaimSearcher implements SearchBackend {
    * @throws SearchTimeoutException when the search took longer than its budget; no partial answer
    *     is given
    * @throws SearchBusyException when the query is expensive ({@link QueryCost#isExpensive}) and as
-   *     many expensive searches as allowed (half the cores, at least one) are running
+   *     many expensive searches as allowed (half the cores, at least one) are running; decided
+   *     before the query is parsed when its text may hold a pattern ({@link
+   *     QueryCost#mayBeExpensive})
+   * @throws SearchAbandonedException when whoever asked has gone ({@link #abandonSearchesWhen})
    * @throws IOException on index failure
    */
   @Override
   public SearchResult search(SearchRequest request) throws BadQueryException, IOException {
-    Query userQuery = parse(request.query());
-    boolean expensive = QueryCost.isExpensive(userQuery);
-    if (expensive && !expensiveSlots.tryAcquire()) {
+    // A slot is taken before parsing: building a pattern's automaton is itself costly (up to a
+    // second for one the cost limits let through), so a refusal must not wait for it.
+    boolean holdsSlot = QueryCost.mayBeExpensive(request.query());
+    if (holdsSlot && !expensiveSlots.tryAcquire()) {
       throw new SearchBusyException(expensiveLimit);
     }
-    deadline.start(budgetNanos);
     try {
-      SearchResult result =
-          withSnapshot(
-              snapshot ->
-                  new FacetedSearch(snapshot, request, userQuery, spelling, deadline).run());
-      return result;
+      Query userQuery = parse(request.query());
+      boolean expensive = QueryCost.isExpensive(userQuery);
+      if (holdsSlot && !expensive) {
+        // A quoted "what?" or an escaped \* looked like a pattern and is not one.
+        expensiveSlots.release();
+        holdsSlot = false;
+      } else if (!holdsSlot && expensive) {
+        if (!expensiveSlots.tryAcquire()) {
+          throw new SearchBusyException(expensiveLimit);
+        }
+        holdsSlot = true;
+      }
+      deadline.start(budgetNanos);
+      try {
+        return withSnapshot(
+            snapshot -> new FacetedSearch(snapshot, request, userQuery, spelling, deadline).run());
+      } finally {
+        deadline.finish();
+      }
     } finally {
-      deadline.finish();
-      if (expensive) {
+      if (holdsSlot) {
         expensiveSlots.release();
       }
     }
+  }
+
+  /**
+   * Sets what tells that the searches this thread runs from now on are no longer wanted: a server
+   * sets it per request to "the client has closed its connection", so a costly search whose client
+   * has gone stops within {@link SearchDeadline#PROBE_INTERVAL_NANOS} with a {@link
+   * SearchAbandonedException} instead of running to its budget.
+   *
+   * @param gone asked from time to time while a search runs; null for never (the default)
+   */
+  @Override
+  public void abandonSearchesWhen(BooleanSupplier gone) {
+    deadline.abandonWhen(gone);
   }
 
   /**

@@ -52,6 +52,30 @@ final class QueryCost {
   }
 
   /**
+   * Whether a query's text may parse to an {@link #isExpensive expensive} query, read from the text
+   * alone so that the decision comes before the parse, which for a pattern builds its automaton.
+   * Errs on the side of yes: every character that starts a regular expression, wildcard, fuzzy term
+   * or range counts, even quoted or escaped.
+   *
+   * @param text a query's text, possibly null
+   * @return false only when parsing it cannot give an expensive query
+   */
+  static boolean mayBeExpensive(String text) {
+    if (text == null) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case '/', '*', '?', '~', '[', '{' -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
+  }
+
+  /**
    * @param regexp the regular expression of a query ({@code /.../} without the slashes)
    * @return why it is refused, for a person; null when it is cheap enough
    * @throws IllegalArgumentException when it is not a valid regular expression

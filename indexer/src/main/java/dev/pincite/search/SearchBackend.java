@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * What the web pages and citations ask of an archive: searches with drill-sideways facet counts,
@@ -173,6 +174,16 @@ public interface SearchBackend extends ClaimLookup, Closeable {
     }
     return null;
   }
+
+  /**
+   * Sets what tells that the searches this thread runs from now on are no longer wanted (a server
+   * sets it per request to "the client has closed its connection"). A backend that can stop a
+   * search midway stops it with a {@link SearchAbandonedException}; one that cannot (a search sent
+   * to Solr runs there to its end) ignores it, which is the default.
+   *
+   * @param gone asked from time to time while a search runs; null for never
+   */
+  default void abandonSearchesWhen(BooleanSupplier gone) {}
 
   /** Every document's prefix: a backend can always list them (no empty default). */
   @Override

@@ -1,5 +1,6 @@
 package dev.pincite.search;
 
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.search.Query;
 
 /**
@@ -8,14 +9,25 @@ import org.apache.lucene.search.Query;
  * (the snapshots have no executor), so the deadline is kept per thread. Lucene's own {@code
  * IndexSearcher#setTimeout} cannot be used: its time-limited bulk scorer scores a segment in
  * slices, which drill sideways refuses ("maxDoc must be Integer.MAX_VALUE"), and its timed-out flag
- * belongs to the searcher, which is shared. Thread safe.
+ * belongs to the searcher, which is shared.
+ *
+ * <p>A search is also stopped when whoever asked for it has gone (an HTTP client that closed its
+ * connection): the thread's {@link #abandonWhen abandonment test} is asked at most every {@link
+ * #PROBE_INTERVAL_NANOS} while a search runs, since asking may cost a system call. Thread safe.
  */
 final class SearchDeadline {
 
   private static final long NONE = Long.MAX_VALUE;
 
+  /** How often a running search asks whether it is still wanted: 50 ms. */
+  static final long PROBE_INTERVAL_NANOS = 50_000_000L;
+
+  private static final BooleanSupplier NEVER = () -> false;
+
   private static final class State {
     long deadline = NONE;
+    BooleanSupplier abandoned = NEVER;
+    long nextProbe;
   }
 
   private final ThreadLocal<State> state = ThreadLocal.withInitial(State::new);
@@ -27,7 +39,19 @@ final class SearchDeadline {
    */
   void start(long budgetNanos) {
     long now = System.nanoTime();
-    state.get().deadline = budgetNanos >= NONE - now ? NONE : now + budgetNanos;
+    State current = state.get();
+    current.deadline = budgetNanos >= NONE - now ? NONE : now + budgetNanos;
+    current.nextProbe = now;
+  }
+
+  /**
+   * Sets what tells that the searches later run on this thread are no longer wanted, until it is
+   * set again.
+   *
+   * @param abandoned true once the search's answer has nowhere to go; null for never
+   */
+  void abandonWhen(BooleanSupplier abandoned) {
+    state.get().abandoned = abandoned == null ? NEVER : abandoned;
   }
 
   /** Ends the search on this thread: work on it afterwards has no budget. */
@@ -40,11 +64,22 @@ final class SearchDeadline {
    * DeadlineQuery}) and between the steps of a search.
    *
    * @throws SearchTimeoutException when the budget ran out
+   * @throws SearchAbandonedException when the search is no longer wanted
    */
   void check() {
-    long deadline = state.get().deadline;
-    if (deadline != NONE && System.nanoTime() - deadline >= 0) {
+    State current = state.get();
+    if (current.deadline == NONE) {
+      return;
+    }
+    long now = System.nanoTime();
+    if (now - current.deadline >= 0) {
       throw new SearchTimeoutException();
+    }
+    if (current.abandoned != NEVER && now - current.nextProbe >= 0) {
+      current.nextProbe = now + PROBE_INTERVAL_NANOS;
+      if (current.abandoned.getAsBoolean()) {
+        throw new SearchAbandonedException();
+      }
     }
   }
 

@@ -418,6 +418,79 @@ class ClaimSearcherTest {
     assertEquals(5, searcher.search(SearchRequest.of("")).total());
   }
 
+  @Test
+  void aSearchWhoseClientHasGoneIsStoppedAndTheThreadSearchesOnAfterwards() throws Exception {
+    searcher.abandonSearchesWhen(() -> true);
+    try {
+      assertThrows(
+          SearchAbandonedException.class, () -> searcher.search(SearchRequest.of("compute")));
+      assertThrows(SearchAbandonedException.class, () -> searcher.search(SearchRequest.of("")));
+    } finally {
+      searcher.abandonSearchesWhen(null);
+    }
+    assertEquals(5, searcher.search(SearchRequest.of("")).total());
+  }
+
+  @Test
+  void whenEveryPatternSlotIsTakenAPatternIsRefusedBusyBeforeItIsParsed() throws Exception {
+    // Pattern searches that hold their slot: each waits, inside the search, on its "is the client
+    // gone?" question until released. More are started than there are slots; the rest are busy.
+    int tries = 2 * Runtime.getRuntime().availableProcessors() + 2;
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger holding =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger busy =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger abandoned =
+        new java.util.concurrent.atomic.AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < tries; i++) {
+      threads.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    searcher.abandonSearchesWhen(
+                        () -> {
+                          holding.incrementAndGet();
+                          try {
+                            release.await();
+                          } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                          }
+                          return true;
+                        });
+                    try {
+                      searcher.search(SearchRequest.of("/comp[a-z]*/"));
+                    } catch (SearchBusyException e) {
+                      busy.incrementAndGet();
+                    } catch (SearchAbandonedException e) {
+                      abandoned.incrementAndGet();
+                    } catch (Exception e) {
+                      throw new AssertionError(e);
+                    }
+                  }));
+    }
+    long until = System.nanoTime() + 30_000_000_000L;
+    while (holding.get() + busy.get() < tries && System.nanoTime() < until) {
+      Thread.sleep(10);
+    }
+    try {
+      assertTrue(holding.get() >= 1 && busy.get() >= 1, holding + " holding, " + busy + " busy");
+      // Unparsed, this would be refused as too costly (BadQueryException) only after the parse.
+      assertThrows(
+          SearchBusyException.class, () -> searcher.search(SearchRequest.of("/a{1,100000}/")));
+      // Plain words need no slot.
+      assertTrue(searcher.search(SearchRequest.of("compute")).total() > 0);
+    } finally {
+      release.countDown();
+      for (Thread thread : threads) {
+        thread.join();
+      }
+    }
+    assertEquals(holding.get(), abandoned.get());
+    assertThrows(BadQueryException.class, () -> searcher.search(SearchRequest.of("/a{1,100000}/")));
+  }
+
   private static SearchRequest request(String q, Map<String, List<String>> filters) {
     return new SearchRequest(q, filters, null, null, 1, 10, SearchRequest.Sort.RELEVANCE);
   }

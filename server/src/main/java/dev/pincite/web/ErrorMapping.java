@@ -2,6 +2,7 @@ package dev.pincite.web;
 
 import dev.pincite.search.BadQueryException;
 import dev.pincite.search.ClaimQueryParser;
+import dev.pincite.search.SearchAbandonedException;
 import dev.pincite.search.SearchBusyException;
 import dev.pincite.search.SearchTimeoutException;
 import io.javalin.config.RoutesConfig;
@@ -66,6 +67,10 @@ final class ErrorMapping {
           ctx.header("Retry-After", "5");
           respond(ctx, 503, "The search took too long", e.getMessage());
         });
+    routes.exception(
+        SearchAbandonedException.class,
+        // No one is there to read it: the shortest answer, without rendering a page.
+        (e, ctx) -> ctx.status(503).result(""));
     routes.exception(
         SearchBusyException.class,
         (e, ctx) -> {

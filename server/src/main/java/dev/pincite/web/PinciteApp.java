@@ -116,6 +116,9 @@ public final class PinciteApp {
           routes.before(PinciteApp::securityHeaders);
           routes.before(hosts::check);
           routes.before(ctx -> refresher.maybeRefresh());
+          // A search whose client has gone stops (SearchAbandonedException) instead of running on.
+          routes.before(ctx -> searcher.abandonSearchesWhen(ClientPresence.of(ctx)));
+          routes.after(ctx -> searcher.abandonSearchesWhen(null));
           routes.before("/api/*", PinciteApp::allowAnyOrigin);
           get(routes, "/", search::page);
           get(routes, "/opensearch.xml", search::openSearch);

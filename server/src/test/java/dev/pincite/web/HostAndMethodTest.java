@@ -143,6 +143,35 @@ class HostAndMethodTest {
     }
   }
 
+  @Test
+  void malformedAndConnectRequestsAreAnsweredAndClosedPromptly() throws Exception {
+    // issue 18: `CONNECT *` was answered at once but its connection held open until Jetty's idle
+    // timeout (30 s); a request the archive never serves must not hold a connection either.
+    String host = "127.0.0.1:" + port;
+    List<String> requests =
+        List.of(
+            "CONNECT * HTTP/1.1\r\nHost: " + host + "\r\n\r\n",
+            "CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: " + host + "\r\n\r\n",
+            "OPTIONS * HTTP/1.1\r\nHost: " + host + "\r\n\r\n",
+            "GET /%zz HTTP/1.1\r\nHost: " + host + "\r\n\r\n",
+            "GARBAGE\r\n\r\n");
+    for (String request : requests) {
+      long start = System.nanoTime();
+      try (Socket socket = new Socket("127.0.0.1", port)) {
+        socket.setSoTimeout(5_000);
+        socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+        // readAllBytes returns only at end of stream: the server closed the connection.
+        Response response =
+            new Response(
+                new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertTrue(response.status() >= 400 && response.status() < 500, response.raw());
+        assertEquals("nosniff", response.header("x-content-type-options"), response.raw());
+      }
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertTrue(millis < 5_000, request.lines().findFirst().orElseThrow() + ": " + millis + " ms");
+    }
+  }
+
   private static Response raw(String request) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(30_000);
