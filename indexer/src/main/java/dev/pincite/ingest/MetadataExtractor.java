@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -497,7 +499,10 @@ final class MetadataExtractor {
     if (doc.body() == null) {
       return null;
     }
-    // the by-word opens a text node; the line is the text of that node's element
+    // the by-word opens a text node; the line is the text of that node's element. An element is
+    // looked at once: a page of 100,000 short lines in one <div> would otherwise read the div's
+    // whole text once per line (quadratic; PathologicalPagesTest).
+    Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TextNode node : textNodes(doc)) {
       String own = node.text().strip();
       if (own.length() > 40
@@ -505,6 +510,9 @@ final class MetadataExtractor {
         continue;
       }
       Element element = node.parent() instanceof Element e ? e : null;
+      if (element != null && !seen.add(element)) {
+        continue;
+      }
       String text = element == null ? "" : Whitespace.normalise(element.text());
       if (text.length() >= 100
           || !(BYLINE_LINE.matcher(text).find() || BylineCues.STANDARD.opensByline(text))
