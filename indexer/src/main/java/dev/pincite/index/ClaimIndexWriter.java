@@ -113,25 +113,8 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
   }
 
   /**
-   * Replaces whatever the index holds for a file with its new article and claims, and records the
-   * claims that vanished so their ids can still be resolved to a suggestion.
-   *
-   * @param article the article
-   * @param claims its claims
-   * @param contentHash the hash of the file's bytes and catalog entry
-   * @param vanished claims of the file's previous version whose ids are gone
-   * @throws IOException on write failure
-   */
-  @Override
-  public void replaceFile(
-      Article article, List<Claim> claims, String contentHash, List<StoredClaim> vanished)
-      throws IOException {
-    replaceFile(article, claims, contentHash, vanished, Map.of());
-  }
-
-  /**
-   * Replaces whatever the index holds for a file, as {@link #replaceFile(Article, List, String,
-   * List)}, with the date each claim was first indexed.
+   * Replaces whatever the index holds for a file (its documents, claims and answers) with its new
+   * article and claims, with the date each claim was first indexed.
    *
    * @param article the article
    * @param claims its claims

@@ -71,9 +71,11 @@ public interface ReindexTarget {
      * Replaces whatever the archive holds for a file with its new article and claims, and records
      * the claims that vanished so their ids can still be resolved to a suggestion.
      */
-    void replaceFile(
+    default void replaceFile(
         Article article, List<Claim> claims, String contentHash, List<StoredClaim> vanished)
-        throws IOException;
+        throws IOException {
+      replaceFile(article, claims, contentHash, vanished, Map.of());
+    }
 
     /**
      * As {@link #replaceFile(Article, List, String, List)}, with the date each claim was first

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -454,23 +453,11 @@ public final class ClaimSearcher implements SearchBackend {
       return Optional.empty();
     }
     List<StoredClaim> claims = snapshot.claimsOf(Snapshot.kind(KIND_CLAIM, DOC_PREFIX, prefix));
-    Map<String, Long> speakers = new TreeMap<>();
-    for (StoredClaim claim : claims) {
-      if (claim.claim().speaker() != null) {
-        speakers.merge(claim.claim().speaker(), 1L, Long::sum);
-      }
-    }
-    List<FacetCount> speakerCounts =
-        speakers.entrySet().stream()
-            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-            .map(e -> new FacetCount(e.getKey(), e.getValue(), false))
-            .toList();
     return Optional.of(
-        new DocumentView(
+        DocumentView.of(
             StoredClaimCodec.documentInfo(file.get()),
             StoredClaimCodec.blocks(file.get()),
-            claims,
-            speakerCounts));
+            claims));
   }
 
   /** Every document in the index, ordered by path. */

@@ -495,20 +495,8 @@ public final class SolrClaimSearcher implements SearchBackend {
       return Optional.empty();
     }
     List<StoredClaim> claims = claimsOf(DOC_PREFIX, prefix);
-    Map<String, Long> speakers = new TreeMap<>();
-    for (StoredClaim claim : claims) {
-      if (claim.claim().speaker() != null) {
-        speakers.merge(claim.claim().speaker(), 1L, Long::sum);
-      }
-    }
-    List<FacetCount> speakerCounts =
-        speakers.entrySet().stream()
-            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-            .map(e -> new FacetCount(e.getKey(), e.getValue(), false))
-            .toList();
     return Optional.of(
-        new DocumentView(
-            SolrCollection.documentInfo(file.get()), blocks(file.get()), claims, speakerCounts));
+        DocumentView.of(SolrCollection.documentInfo(file.get()), blocks(file.get()), claims));
   }
 
   @Override

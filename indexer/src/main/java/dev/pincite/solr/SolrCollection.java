@@ -314,13 +314,6 @@ public final class SolrCollection implements ReindexTarget, Closeable {
 
     @Override
     public void replaceFile(
-        Article article, List<Claim> claims, String contentHash, List<StoredClaim> vanished)
-        throws IOException {
-      replaceFile(article, claims, contentHash, vanished, Map.of());
-    }
-
-    @Override
-    public void replaceFile(
         Article article,
         List<Claim> claims,
         String contentHash,
