@@ -468,6 +468,7 @@ final class MetadataExtractor {
    */
   static String visibleByline(Document doc, BoilerplateRules rules, String site) {
     for (Element element : doc.body() == null ? List.<Element>of() : doc.body().select("*")) {
+      FileTimeLimit.checkpoint();
       String hint = element.className() + " " + element.id();
       boolean explicit =
           element.attr("rel").equals("author") || element.attr("itemprop").contains("author");
@@ -504,6 +505,7 @@ final class MetadataExtractor {
     // whole text once per line (quadratic; PathologicalPagesTest).
     Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TextNode node : textNodes(doc)) {
+      FileTimeLimit.checkpoint();
       String own = node.text().strip();
       if (own.length() > 40
           || !(BY_WORD_START.matcher(own).find() || BylineCues.STANDARD.startsWithLeadIn(own))) {
@@ -541,6 +543,7 @@ final class MetadataExtractor {
       return null;
     }
     for (TextNode node : textNodes(doc)) {
+      FileTimeLimit.checkpoint();
       String date = lineDate(node.text());
       if (date != null && node.parent() instanceof Element e && !awayFromArticle(e, rules)) {
         return date;
