@@ -38,13 +38,19 @@ final class SearchHandler {
   public record HitView(Hit hit, String citation, List<StoredClaim> counterclaims) {}
 
   /**
-   * The hits of one document on a page: the first where it ranks, the others folded under it ("N
-   * more from this article"), so a title is not repeated card after card.
+   * The hits of one document on a page: the first where it ranks, with the document's title, the
+   * next few under it without the title, and the rest folded ("N more from this article"), so a
+   * title is not repeated card after card and one article does not fill a page, while a search
+   * whose hits all come from one article still shows several of them.
    *
    * @param first the document's best-ranked hit on the page
-   * @param more its other hits on the page, in rank order
+   * @param next its next hits on the page, in rank order, shown under the first
+   * @param more its other hits on the page, in rank order, folded
    */
-  public record HitGroup(HitView first, List<HitView> more) {
+  public record HitGroup(HitView first, List<HitView> next, List<HitView> more) {
+
+    /** Hits of one document shown before the rest are folded. */
+    static final int SHOWN = 3;
 
     /**
      * @param hits a page of hits in rank order
@@ -57,9 +63,15 @@ final class SearchHandler {
             .computeIfAbsent(hit.hit().stored().document().id(), id -> new ArrayList<>())
             .add(hit);
       }
-      return byDocument.values().stream()
-          .map(h -> new HitGroup(h.getFirst(), List.copyOf(h.subList(1, h.size()))))
-          .toList();
+      return byDocument.values().stream().map(HitGroup::ofDocument).toList();
+    }
+
+    private static HitGroup ofDocument(List<HitView> hits) {
+      int shown = Math.min(SHOWN, hits.size());
+      return new HitGroup(
+          hits.getFirst(),
+          List.copyOf(hits.subList(1, shown)),
+          List.copyOf(hits.subList(shown, hits.size())));
     }
   }
 

@@ -28,7 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ReadingAndExcludingBrowserTest {
 
-  /** Two years before the standard corpus, so the time axis has a gap. */
+  /**
+   * Two years before the standard corpus, so the time axis has a gap; four claims about gizmos, so
+   * a search for them folds some under the article's first hits.
+   */
   static final String OLD_NOTE =
       """
       ---
@@ -39,6 +42,9 @@ class ReadingAndExcludingBrowserTest {
       # Gizmo history
 
       Bruno Castell said the first gizmo boom ended badly for Zentro Dynamics.
+
+      Gizmo prices fell for a decade after it. Gizmo makers cut a third of their staff. Gizmo
+      buyers waited for the next model.
       """;
 
   /** No date anywhere: its claims belong to no month. */
@@ -148,6 +154,11 @@ class ReadingAndExcludingBrowserTest {
       List<WebElement> titles = driver.findElements(By.cssSelector(".doc-title a"));
       List<String> distinct = titles.stream().map(WebElement::getText).distinct().toList();
       assertEquals(distinct.size(), titles.size(), "each title once per page: " + distinct);
+      List<WebElement> next =
+          driver.findElements(By.cssSelector(".hits > .hit > .hits-more .hit-text"));
+      assertTrue(
+          !next.isEmpty() && next.getFirst().isDisplayed(),
+          "an article's next hits show under its first before the rest are folded");
       WebElement more = driver.findElement(By.cssSelector(".more-from-doc > summary"));
       assertTrue(more.getText().matches("\\d+ more from this article"), more.getText());
       click(driver, more);
