@@ -2,6 +2,7 @@ package dev.pincite.index;
 
 import dev.pincite.claims.Claim;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,15 @@ import java.util.Optional;
  *     never indexed, or an index written before dates were kept)
  */
 public record StoredClaim(Claim claim, DocumentInfo document, String firstIndexed) {
+
+  /**
+   * By document path, then paragraph, then id: the order a claim's answers are listed in. The id
+   * breaks ties within a paragraph, so that every backend lists them alike.
+   */
+  public static final Comparator<StoredClaim> BY_PLACE =
+      Comparator.comparing((StoredClaim c) -> c.document().path())
+          .thenComparingInt(c -> c.claim().paragraph())
+          .thenComparing(c -> c.claim().id());
 
   /** A claim whose first-indexed date is not known. */
   public StoredClaim(Claim claim, DocumentInfo document) {

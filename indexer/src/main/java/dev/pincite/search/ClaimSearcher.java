@@ -343,9 +343,7 @@ public final class ClaimSearcher implements SearchBackend {
       String otherId = stored.document(hit.doc, Set.of(other)).get(other);
       snapshot.first(Snapshot.kind(KIND_CLAIM, ID, otherId)).ifPresent(claims::add);
     }
-    claims.sort(
-        Comparator.comparing((StoredClaim c) -> c.document().path())
-            .thenComparing(c -> c.claim().paragraph()));
+    claims.sort(StoredClaim.BY_PLACE);
     return claims;
   }
 

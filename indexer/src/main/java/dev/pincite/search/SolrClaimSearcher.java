@@ -391,9 +391,7 @@ public final class SolrClaimSearcher implements SearchBackend {
     for (SolrDocument doc : collection.all(query)) {
       claims.add(SolrCollection.storedClaim(doc));
     }
-    claims.sort(
-        Comparator.comparing((StoredClaim c) -> c.document().path())
-            .thenComparing(c -> c.claim().paragraph()));
+    claims.sort(StoredClaim.BY_PLACE);
     return claims;
   }
 
