@@ -1,6 +1,7 @@
 package dev.pincite.bench;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Measured latencies of one series of requests, with nearest-rank percentiles. Immutable. */
 final class Latencies {
@@ -13,6 +14,11 @@ final class Latencies {
     }
     this.sortedNanos = nanos.clone();
     Arrays.sort(sortedNanos);
+  }
+
+  /** The latencies of a series measured into a list. */
+  static Latencies of(List<Long> nanos) {
+    return new Latencies(nanos.stream().mapToLong(Long::longValue).toArray());
   }
 
   /**

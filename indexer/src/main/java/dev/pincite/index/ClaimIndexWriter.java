@@ -50,7 +50,7 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
    * reindex may leave in the index: above it, segments holding deletes are merged before the
    * commit.
    */
-  public static final double MAX_DELETED_SHARE = 0.2;
+  public static final double MAX_DELETED_SHARE = 0.1;
 
   private static final int CLAIMS_PER_BATCH = 1_000;
 
