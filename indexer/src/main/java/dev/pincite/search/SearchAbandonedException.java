@@ -7,7 +7,8 @@ package dev.pincite.search;
  */
 public final class SearchAbandonedException extends RuntimeException {
 
-  SearchAbandonedException() {
+  /** Any {@link SearchBackend} that can stop a search midway throws this one. */
+  public SearchAbandonedException() {
     super("The search was stopped: whoever asked for it has gone.");
   }
 }
