@@ -29,10 +29,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -161,10 +162,16 @@ public final class Reindexer {
       boolean reparseAll =
           options.full() || create || !extractor.fingerprint().equals(previous.fingerprint());
       Instant now = options.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-      Run run = new Run(catalog, extractor, previous, reparseAll, now);
+      Set<String> present = Set.copyOf(paths);
+      Set<String> gone = new TreeSet<>();
+      for (String old : previous.hashes().keySet()) {
+        if (!present.contains(old) && !unreadableNow(old, listing)) {
+          gone.add(old);
+        }
+      }
+      Run run = new Run(catalog, extractor, previous, reparseAll, now, gone);
       try (ReindexTarget.Writer writer = target.writer(create)) {
         List<Outcome> outcomes = run.processAll(paths, writer);
-        Set<String> present = Set.copyOf(paths);
         List<ReindexRecord.DocumentChanges> changes = new ArrayList<>();
         for (Outcome outcome : outcomes) {
           if (outcome instanceof Outcome.Parsed p && !p.changes().isEmpty()) {
@@ -172,13 +179,13 @@ public final class Reindexer {
           }
         }
         int removed = 0;
-        for (String old : new TreeMap<>(previous.hashes()).keySet()) {
-          if (!present.contains(old) && !unreadableNow(old, listing)) {
-            List<StoredClaim> claims = previous.claimsOf(old);
-            writer.removeFile(old, claims);
-            changes.add(ClaimSuccession.removedFile(old, claims));
-            removed++;
-          }
+        for (String old : gone) {
+          // A renamed file's claims are already kept as its successor's former claims.
+          List<StoredClaim> claims =
+              run.renamed.containsKey(old) ? List.of() : previous.claimsOf(old);
+          writer.removeFile(old, claims);
+          changes.add(ClaimSuccession.removedFile(old, claims));
+          removed++;
         }
         Set<String> written = new TreeSet<>();
         for (Outcome outcome : outcomes) {
@@ -298,17 +305,43 @@ public final class Reindexer {
     private final Instant now;
     private final FileTimeLimit timeLimit = new FileTimeLimit(options.fileTimeLimit());
 
+    /** The previous commit's files that left the corpus. */
+    private final Set<String> gone;
+
+    /** Files that left the corpus under one name and came back under another: old to new. */
+    private final Map<String, String> renamed = new ConcurrentHashMap<>();
+
     Run(
         Catalog catalog,
         ClaimExtractor extractor,
         ReindexTarget.Previous previous,
         boolean reparseAll,
-        Instant now) {
+        Instant now,
+        Set<String> gone) {
       this.catalog = catalog;
       this.extractor = extractor;
       this.previous = previous;
       this.reparseAll = reparseAll;
       this.now = now;
+      this.gone = gone;
+    }
+
+    /**
+     * The file whose claims a file's claims descend from: itself when the previous commit holds it,
+     * else a file that left the corpus with the same content (a rename or move), so that its claims
+     * keep their first-indexed dates and the old ids their successors; null for a new file. A
+     * changed file under a new name is a new file.
+     */
+    private String predecessor(String path, String hash) {
+      if (previous.hashes().containsKey(path)) {
+        return path;
+      }
+      for (String old : gone) {
+        if (hash.equals(previous.hashes().get(old)) && renamed.putIfAbsent(old, path) == null) {
+          return old;
+        }
+      }
+      return null;
     }
 
     List<Outcome> processAll(List<String> paths, ReindexTarget.Writer writer) throws IOException {
@@ -368,11 +401,12 @@ public final class Reindexer {
       }
       Article article = parsed.article();
       List<Claim> claims = parsed.claims();
+      String predecessor = predecessor(path, hash);
       ClaimSuccession succession =
           ClaimSuccession.of(
               ClaimIndexWriter.documentInfo(article),
-              previous.hashes().containsKey(path),
-              previous.claimsOf(path),
+              path.equals(predecessor),
+              predecessor == null ? List.of() : previous.claimsOf(predecessor),
               claims,
               now);
       writer.replaceFile(article, claims, hash, succession.vanished(), succession.firstIndexed());

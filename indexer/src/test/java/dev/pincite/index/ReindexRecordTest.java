@@ -113,4 +113,50 @@ class ReindexRecordTest {
     assertEquals("essays/other.md", doc.path());
     assertEquals(List.of(StableIds.claimId("essays/other.md", ADDED)), doc.removed());
   }
+
+  @Test
+  void aRenamedFileKeepsItsClaimsDatesAndTheOldIdsLeadToTheNewOnes() throws IOException {
+    write(PATH, KEPT, DELETED);
+    reindexAt(FIRST);
+    String moved = "archive/rail.md";
+    Files.createDirectories(corpus.resolve("archive"));
+    Files.move(corpus.resolve(PATH), corpus.resolve(moved));
+    ReindexRecord record = reindexAt(SECOND).changes();
+
+    ReindexRecord.DocumentChanges arrived =
+        record.documents().stream().filter(d -> d.path().equals(moved)).findFirst().orElseThrow();
+    assertEquals(List.of(), arrived.added(), "no claim of a moved file is news");
+    assertEquals(
+        List.of(
+            new ReindexRecord.ChangedClaim(id(KEPT), StableIds.claimId(moved, KEPT)),
+            new ReindexRecord.ChangedClaim(id(DELETED), StableIds.claimId(moved, DELETED))),
+        arrived.changed().stream()
+            .sorted(java.util.Comparator.comparing(c -> c.from().equals(id(KEPT)) ? 0 : 1))
+            .toList());
+    try (ClaimSearcher searcher = ClaimSearcher.open(index)) {
+      assertEquals(
+          FIRST.toString(),
+          searcher.claim(StableIds.claimId(moved, KEPT)).orElseThrow().firstIndexed());
+      assertEquals(
+          0, searcher.search(SearchRequest.of("").withNewSince(FIRST.plusSeconds(1))).total());
+      assertEquals(
+          FIRST.toString(),
+          searcher.formerClaim(id(KEPT)).orElseThrow().firstIndexed(),
+          "the old id still resolves, as a former claim");
+    }
+  }
+
+  @Test
+  void aFileChangedUnderANewNameIsANewFile() throws IOException {
+    write(PATH, KEPT);
+    reindexAt(FIRST);
+    Files.delete(corpus.resolve(PATH));
+    write("archive/rail.md", KEPT, ADDED);
+    reindexAt(SECOND);
+    try (ClaimSearcher searcher = ClaimSearcher.open(index)) {
+      assertEquals(
+          SECOND.toString(),
+          searcher.claim(StableIds.claimId("archive/rail.md", KEPT)).orElseThrow().firstIndexed());
+    }
+  }
 }
