@@ -130,15 +130,6 @@ public final class TypeModel implements TypeClassifier {
     }
   }
 
-  /**
-   * The shipped model's resource, next to this class. Regenerate it with {@code bin/pincite
-   * train-types --no-cross-validation --write
-   * indexer/src/main/resources/dev/pincite/claims/type-model.bin.gz} after the training documents,
-   * the rules' type decisions or the features change; {@code ShippedTypeModelTest} fails while it
-   * is stale.
-   */
-  public static final String SHIPPED = "type-model.bin.gz";
-
   private final TypeRules rules;
   private final MaxentModel model;
   private final boolean ruleFeatures;
@@ -247,24 +238,6 @@ public final class TypeModel implements TypeClassifier {
     DataInputStream data = new DataInputStream(new GZIPInputStream(in));
     AbstractModel model = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
     return new TypeModel(Objects.requireNonNull(rules, "rules"), model, training);
-  }
-
-  /**
-   * The model that ships ({@link #SHIPPED}), deciding with {@link Training#DEFAULT}.
-   *
-   * @param rules the rules whose decisions are features
-   * @return the model
-   * @throws UncheckedIOException when the resource is missing or unreadable
-   */
-  public static TypeModel shipped(TypeRules rules) {
-    try (InputStream in = TypeModel.class.getResourceAsStream(SHIPPED)) {
-      if (in == null) {
-        throw new IOException("no resource " + SHIPPED + " beside " + TypeModel.class.getName());
-      }
-      return read(rules, in, Training.DEFAULT);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the shipped type model cannot be read", e);
-    }
   }
 
   /** A digest of the model's weights and decision settings, for the extractor's fingerprint. */

@@ -110,8 +110,8 @@ public final class TrainTypesCommand implements Callable<Integer> {
       names = "--write",
       paramLabel = "FILE",
       description =
-          "Write the model trained on every training document to FILE (the shipped model is"
-              + " indexer/src/main/resources/dev/pincite/claims/type-model.bin.gz).")
+          "Write the model trained on every training document to FILE (OpenNLP's binary"
+              + " format, gzipped; TypeModel.read reads it).")
   Path write;
 
   @Option(

@@ -1,6 +1,7 @@
 package dev.pincite.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -78,6 +79,16 @@ class TypeModelTest {
         List.of(sentence("Depot 3 should close."), sentence("Thanks for reading."));
     assertEquals(model.classify(document), read.classify(document));
     assertEquals(model.fingerprint(), read.fingerprint());
+  }
+
+  @Test
+  void anExtractorTypingWithAModelHasAnotherFingerprintThanTheRules() {
+    TypeModel model = TypeModel.train(RULES, labelled(), TypeModel.Training.DEFAULT);
+    String byRules = new ClaimExtractor(Registry.empty(), RULES).fingerprint();
+    String byModel = new ClaimExtractor(Registry.empty(), model).fingerprint();
+    assertNotEquals(byRules, byModel);
+    assertNotEquals(
+        byModel, new ClaimExtractor(Registry.empty(), model.withMargin(0.5)).fingerprint());
   }
 
   @Test
