@@ -32,9 +32,12 @@ import opennlp.tools.util.TrainingParameters;
  * A claim type classifier trained with Apache OpenNLP's own trainers on labelled sentences, with
  * the rules' decisions among its features ({@link TypeFeatures}). Structure the rules are sure of
  * stays theirs: a table's header row and a sentence that opens a bull or bear case keep the rules'
- * decision (the case pairing drives counterclaim links and stance). Every other sentence gets the
- * model's most probable type; the rules' structural stance is kept only where the model agrees with
- * the rules' type.
+ * decision (the case pairing drives counterclaim links and stance), and by default so do
+ * counterclaims in both directions ({@link Training#counterclaimsByRules}): links hang on them, and
+ * the model's counterclaims did not carry to the argument set ({@code docs/claims.md}). Every other
+ * sentence gets the model's most probable type when it beats the rules' type by at least the margin
+ * ({@link Training#margin}; 0 by default, as cross-validation chose); the rules' structural stance
+ * is kept only where the model agrees with the rules' type.
  *
  * <p>Training is deterministic (same documents in the same order, one thread, fixed iterations give
  * the same model). Thread safe: the model is only read after training.

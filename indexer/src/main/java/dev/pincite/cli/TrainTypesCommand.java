@@ -23,10 +23,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code pincite train-types}: measures a type model trained with OpenNLP on the labelled training
- * documents ({@code gold/}, {@code train/}) against the rules, by leave-one-document-out
- * cross-validation on those documents, and with {@code --heldout} on the held-out set (trained on
- * all training documents; totals only). No model ships (the rules stay the default): see {@code
- * docs/claims.md} for why.
+ * documents ({@code gold/}, {@code train/}, or other folders with {@code --labels}) against the
+ * rules, by cross-validation by document on those documents (leave-one-out, or {@code --folds}; the
+ * same models scored at further {@code --margins}), and with {@code --heldout} on the held-out set
+ * (trained on all training documents; totals only). {@code --write} saves that model. No model
+ * ships (the rules stay the default): see {@code docs/claims.md} for why.
  */
 @Command(
     name = "train-types",
