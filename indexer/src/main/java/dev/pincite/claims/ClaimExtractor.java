@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Turns an article into claims: one per body sentence, with speaker, companies, type, stance and
@@ -88,7 +89,12 @@ public final class ClaimExtractor {
     this.ownReport = CounterLinks.anyOf(discourse.list("own-report"));
     this.fingerprint =
         RulesFingerprint.of(
-            CUE_FILES.stream().map(n -> cues.get(n).content()).toList(), registry.fingerprint());
+            Stream.concat(
+                    CUE_FILES.stream().map(n -> cues.get(n).content()),
+                    // The rules add nothing; a trained model adds its weights.
+                    Stream.of(types.fingerprint()).filter(f -> !f.isEmpty()))
+                .toList(),
+            registry.fingerprint());
   }
 
   /** The type rules over their cue files ({@code type-cues.txt}, {@code section-cues.txt}). */

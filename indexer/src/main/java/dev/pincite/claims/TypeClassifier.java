@@ -38,4 +38,14 @@ public interface TypeClassifier {
    * @return one decision per sentence, in the same order
    */
   List<Decision> classify(List<Sentence> document);
+
+  /**
+   * What the classifier's decisions depend on beyond the package's code and cue files (a trained
+   * model's weights), for the extractor's fingerprint: when it changes, claims are extracted again.
+   *
+   * @return a short digest, empty when code and cue files are all
+   */
+  default String fingerprint() {
+    return "";
+  }
 }

@@ -12,8 +12,15 @@ import java.util.regex.Pattern;
  * described by its words (lower case, as unigrams and with the next word), its first words (where
  * modals, connectives and imperatives stand), its shape (numbers, percentages, money, a question, a
  * colon, quotation marks, a table row, a transcript label, its length), where it stands (paragraph
- * start, under a heading and that heading's words, first sentence of the document) and what the
- * rules ({@link TypeRules}) decided for it and for the sentences beside it.
+ * start, under a heading and that heading's words, its relative position), the shape of its
+ * document, and what the rules ({@link TypeRules}) decided for it and for the sentences beside it.
+ *
+ * <p>Where a sentence stands means different things in documents of different shapes: the first
+ * sentence of a long article with headings often frames it ({@code context}), the first sentence of
+ * a four-sentence argument is usually its thesis, and a one-sentence news item is all there is. So
+ * the position features are only given together with the document's shape (its length in sentences
+ * and paragraphs, bucketed, and whether it has headings), never alone: what the model learns about
+ * the opening of a long article does not carry to a short text.
  *
  * <p>Stateless and thread safe.
  */
@@ -52,6 +59,8 @@ final class TypeFeatures {
       List<TypeClassifier.Sentence> document, List<TypeClassifier.Decision> rules, int i) {
     TypeClassifier.Sentence s = document.get(i);
     List<String> f = new ArrayList<>();
+    String shape = shape(document);
+    f.add("doc=" + shape);
     if (rules != null) {
       f.add("rule=" + rules.get(i).type().label());
       f.add("rule-prev=" + (i == 0 ? "none" : rules.get(i - 1).type().label()));
@@ -64,11 +73,15 @@ final class TypeFeatures {
       f.add("transcript-label");
     }
     if (s.paragraphStart()) {
-      f.add("paragraph-start");
+      f.add("paragraph-start@" + shape);
     }
     if (i == 0) {
-      f.add("document-start");
+      f.add("document-start@" + shape);
     }
+    if (i + 1 == document.size()) {
+      f.add("document-end@" + shape);
+    }
+    f.add("position=" + (i * 4 / document.size()) + "@" + shape);
     if (s.tableHeader()) {
       f.add("table-header");
     }
@@ -119,6 +132,31 @@ final class TypeFeatures {
       f.add("year");
     }
     return f.toArray(String[]::new);
+  }
+
+  /**
+   * The document's shape: its length in sentences and in paragraphs, bucketed, and whether it has
+   * headings; "1s" is a one-sentence item, "2-8s1p" a short text of one paragraph.
+   */
+  static String shape(List<TypeClassifier.Sentence> document) {
+    int sentences = document.size();
+    int paragraphs = 0;
+    boolean headings = false;
+    for (TypeClassifier.Sentence s : document) {
+      paragraphs += s.paragraphStart() ? 1 : 0;
+      headings |= s.section() != null;
+    }
+    String length =
+        sentences <= 1
+            ? "1s"
+            : sentences <= 3
+                ? "2-3s"
+                : sentences <= 8 ? "4-8s" : sentences <= 20 ? "9-20s" : "21+s";
+    if (sentences <= 1) {
+      return length;
+    }
+    String paras = paragraphs <= 1 ? "1p" : paragraphs <= 3 ? "2-3p" : "4+p";
+    return length + paras + (headings ? "h" : "");
   }
 
   private static List<String> words(String text) {

@@ -1,14 +1,29 @@
 package dev.pincite.claims;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
@@ -17,9 +32,12 @@ import opennlp.tools.util.TrainingParameters;
  * A claim type classifier trained with Apache OpenNLP's own trainers on labelled sentences, with
  * the rules' decisions among its features ({@link TypeFeatures}). Structure the rules are sure of
  * stays theirs: a table's header row and a sentence that opens a bull or bear case keep the rules'
- * decision (the case pairing drives counterclaim links and stance). Every other sentence gets the
- * model's most probable type; the rules' structural stance is kept only where the model agrees with
- * the rules' type.
+ * decision (the case pairing drives counterclaim links and stance), and by default so do
+ * counterclaims in both directions ({@link Training#counterclaimsByRules}): links hang on them, and
+ * the model's counterclaims did not carry to the argument set ({@code docs/claims.md}). Every other
+ * sentence gets the model's most probable type when it beats the rules' type by at least the margin
+ * ({@link Training#margin}; 0 by default, as cross-validation chose); the rules' structural stance
+ * is kept only where the model agrees with the rules' type.
  *
  * <p>Training is deterministic (same documents in the same order, one thread, fixed iterations give
  * the same model). Thread safe: the model is only read after training.
@@ -46,6 +64,11 @@ public final class TypeModel implements TypeClassifier {
    *     default), keeping every other rule decision
    * @param contextByRules whether {@code context} stays the rules' decision: where the model says
    *     {@code context} and the rules do not, the rules' type is kept
+   * @param counterclaimsByRules whether counterclaims stay the rules' decision: a sentence the
+   *     rules type {@code counterclaim} keeps it, and the model types no other sentence {@code
+   *     counterclaim}
+   * @param margin how much more probable than the rules' type the model's must be to replace it (0:
+   *     the model's most probable type always wins; the model decides only where it is sure)
    */
   public record Training(
       Algorithm algorithm,
@@ -54,14 +77,41 @@ public final class TypeModel implements TypeClassifier {
       double l2,
       boolean ruleFeatures,
       boolean claimsOnly,
-      boolean contextByRules) {
+      boolean contextByRules,
+      boolean counterclaimsByRules,
+      double margin) {
 
     /**
-     * The settings chosen by leave-one-document-out cross-validation on {@code gold/} and {@code
-     * train/} ({@code docs/claims.md}).
+     * The settings chosen by cross-validation on {@code gold/} and {@code train/} ({@code
+     * docs/claims.md}).
      */
     public static final Training DEFAULT =
-        new Training(Algorithm.MAXENT_QN, 200, 0.0, 1.0, true, false, false);
+        new Training(Algorithm.MAXENT_QN, 200, 0.0, 1.0, true, false, false, true, 0.0);
+
+    public Training {
+      if (!(margin >= 0 && margin <= 1)) {
+        throw new IllegalArgumentException("margin must be in [0, 1]: " + margin);
+      }
+    }
+
+    /**
+     * The same training with another margin.
+     *
+     * @param margin the margin
+     * @return the settings
+     */
+    public Training withMargin(double margin) {
+      return new Training(
+          algorithm,
+          iterations,
+          l1,
+          l2,
+          ruleFeatures,
+          claimsOnly,
+          contextByRules,
+          counterclaimsByRules,
+          margin);
+    }
   }
 
   /**
@@ -88,6 +138,8 @@ public final class TypeModel implements TypeClassifier {
   private final boolean ruleFeatures;
   private final boolean claimsOnly;
   private final boolean contextByRules;
+  private final boolean counterclaimsByRules;
+  private final double margin;
 
   private TypeModel(TypeRules rules, MaxentModel model, Training training) {
     this.rules = rules;
@@ -95,6 +147,30 @@ public final class TypeModel implements TypeClassifier {
     this.ruleFeatures = training.ruleFeatures();
     this.claimsOnly = training.claimsOnly();
     this.contextByRules = training.contextByRules();
+    this.counterclaimsByRules = training.counterclaimsByRules();
+    this.margin = training.margin();
+  }
+
+  /**
+   * The same trained model deciding with another margin (no training).
+   *
+   * @param margin the margin ({@link Training#margin})
+   * @return the model
+   */
+  public TypeModel withMargin(double margin) {
+    return new TypeModel(
+        rules,
+        model,
+        new Training(
+            Algorithm.MAXENT_QN,
+            0,
+            0,
+            0,
+            ruleFeatures,
+            claimsOnly,
+            contextByRules,
+            counterclaimsByRules,
+            margin));
   }
 
   /**
@@ -135,6 +211,65 @@ public final class TypeModel implements TypeClassifier {
     }
   }
 
+  /**
+   * Writes the model's weights (OpenNLP's binary model format, gzipped). The bytes depend only on
+   * the training documents, the rules and the settings, so a stale file can be detected by training
+   * again and comparing.
+   *
+   * @param out where to write; not closed
+   * @throws IOException when writing fails
+   */
+  public void write(OutputStream out) throws IOException {
+    GZIPOutputStream gzip = new GZIPOutputStream(out);
+    DataOutputStream data = new DataOutputStream(gzip);
+    new GenericModelWriter((AbstractModel) model, data).persist();
+    data.flush();
+    gzip.finish();
+  }
+
+  /**
+   * Reads a model {@link #write} wrote; it decides with the settings of {@code training}.
+   *
+   * @param rules the rules whose decisions are features (the same as at training)
+   * @param in the written model; not closed
+   * @param training the decision settings (rule features, margin ...)
+   * @return the model
+   * @throws IOException when the model cannot be read
+   */
+  public static TypeModel read(TypeRules rules, InputStream in, Training training)
+      throws IOException {
+    DataInputStream data = new DataInputStream(new GZIPInputStream(in));
+    AbstractModel model = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
+    return new TypeModel(Objects.requireNonNull(rules, "rules"), model, training);
+  }
+
+  /** A digest of the model's weights and decision settings, for the extractor's fingerprint. */
+  @Override
+  public String fingerprint() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      write(bytes);
+      sha.update(bytes.toByteArray());
+      String settings =
+          ruleFeatures
+              + "/"
+              + claimsOnly
+              + "/"
+              + contextByRules
+              + "/"
+              + counterclaimsByRules
+              + "/"
+              + margin;
+      sha.update(settings.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
   @Override
   public List<Decision> classify(List<Sentence> document) {
     List<Decision> byRules = rules.classify(document);
@@ -148,8 +283,24 @@ public final class TypeModel implements TypeClassifier {
         out.add(rule);
         continue;
       }
-      ClaimType type = ClaimType.fromLabel(model.getBestOutcome(model.eval(features.get(i))));
+      if (counterclaimsByRules && rule.type() == ClaimType.COUNTERCLAIM) {
+        out.add(rule);
+        continue;
+      }
+      double[] p = model.eval(features.get(i));
+      int counterclaim = model.getIndex(ClaimType.COUNTERCLAIM.label());
+      if (counterclaimsByRules && counterclaim >= 0) {
+        // Not a counterclaim by the rules: the model's best among the other types.
+        p[counterclaim] = 0;
+      }
+      ClaimType type = ClaimType.fromLabel(model.getBestOutcome(p));
       if (contextByRules && type == ClaimType.CONTEXT && rule.type() != ClaimType.CONTEXT) {
+        out.add(rule);
+        continue;
+      }
+      int ruleIndex = model.getIndex(rule.type().label());
+      double ruleP = ruleIndex < 0 ? 0 : p[ruleIndex];
+      if (type != rule.type() && p[model.getIndex(type.label())] - ruleP < margin) {
         out.add(rule);
         continue;
       }

@@ -9,7 +9,9 @@ import dev.pincite.eval.ClaimScorer;
 import dev.pincite.eval.TypeCrossValidation;
 import dev.pincite.eval.TypeTrainingSet;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +23,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code pincite train-types}: measures a type model trained with OpenNLP on the labelled training
- * documents ({@code gold/}, {@code train/}) against the rules, by leave-one-document-out
- * cross-validation on those documents, and with {@code --heldout} on the held-out set (trained on
- * all training documents; totals only). No model ships (the rules stay the default): see {@code
- * docs/claims.md} for why.
+ * documents ({@code gold/}, {@code train/}, or other folders with {@code --labels}) against the
+ * rules, by cross-validation by document on those documents (leave-one-out, or {@code --folds}; the
+ * same models scored at further {@code --margins}), and with {@code --heldout} on the held-out set
+ * (trained on all training documents; totals only). {@code --write} saves that model. No model
+ * ships (the rules stay the default): see {@code docs/claims.md} for why.
  */
 @Command(
     name = "train-types",
@@ -74,8 +77,43 @@ public final class TrainTypesCommand implements Callable<Integer> {
       description = "Keep the rules' type where the model says context and the rules do not.")
   boolean contextByRules;
 
+  @Option(
+      names = "--no-counterclaims-by-rules",
+      negatable = true,
+      defaultValue = "true",
+      description =
+          "Whether counterclaims stay the rules' decision, in both directions (default: true).")
+  boolean counterclaimsByRules;
+
   @Option(names = "--l2", defaultValue = "1", description = "L2 cost (MAXENT_QN).")
   double l2;
+
+  @Option(
+      names = "--margin",
+      defaultValue = "0",
+      description =
+          "How much more probable than the rules' type the model's must be to replace it"
+              + " (default: ${DEFAULT-VALUE}).")
+  double margin;
+
+  @Option(
+      names = "--margins",
+      split = ",",
+      description = "Further margins the cross-validation scores the same models at.")
+  List<Double> margins = List.of();
+
+  @Option(
+      names = "--folds",
+      description = "Cross-validation folds by document (default: one per document).")
+  Integer folds;
+
+  @Option(
+      names = "--write",
+      paramLabel = "FILE",
+      description =
+          "Write the model trained on every training document to FILE (OpenNLP's binary"
+              + " format, gzipped; TypeModel.read reads it).")
+  Path write;
 
   @Option(
       names = "--heldout",
@@ -105,7 +143,15 @@ public final class TrainTypesCommand implements Callable<Integer> {
             rulesExtractor, labels.stream().map(p -> p.toAbsolutePath().normalize()).toList());
     TypeModel.Training training =
         new TypeModel.Training(
-            algorithm, iterations, l1, l2, ruleFeatures, claimsOnly, contextByRules);
+            algorithm,
+            iterations,
+            l1,
+            l2,
+            ruleFeatures,
+            claimsOnly,
+            contextByRules,
+            counterclaimsByRules,
+            margin);
     long sentences =
         documents.stream()
             .mapToLong(e -> e.document().types().stream().filter(t -> t != null).count())
@@ -119,10 +165,25 @@ public final class TrainTypesCommand implements Callable<Integer> {
     if (crossValidate) {
       crossValidate(rules, documents, training, out);
     }
+    if (heldout == null && write == null) {
+      out.flush();
+      return 0;
+    }
+    long start = System.nanoTime();
+    TypeModel model =
+        TypeModel.train(
+            rules, documents.stream().map(TypeTrainingSet.Entry::document).toList(), training);
+    out.printf(
+        Locale.ROOT,
+        "== trained on every training document in %.1f s%n",
+        (System.nanoTime() - start) / 1e9);
+    if (write != null) {
+      try (OutputStream file = Files.newOutputStream(write)) {
+        model.write(file);
+      }
+      out.printf(Locale.ROOT, "  written to %s (%,d bytes)%n", write, Files.size(write));
+    }
     if (heldout != null) {
-      TypeModel model =
-          TypeModel.train(
-              rules, documents.stream().map(TypeTrainingSet.Entry::document).toList(), training);
       Path dir = heldout.toAbsolutePath().normalize();
       ClaimScore score =
           new ClaimScorer(dir.getParent(), new ClaimExtractor(registry, model)).score(dir);
@@ -136,21 +197,29 @@ public final class TrainTypesCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void crossValidate(
+  private void crossValidate(
       TypeRules rules,
       List<TypeTrainingSet.Entry> documents,
       TypeModel.Training training,
       PrintWriter out) {
     long start = System.nanoTime();
-    TypeCrossValidation.Result cv = TypeCrossValidation.run(rules, documents, training);
+    int k = folds == null ? documents.size() : folds;
+    TypeCrossValidation.Result cv = TypeCrossValidation.run(rules, documents, training, k, margins);
     out.printf(Locale.ROOT, "  rules type macro-F1 %.3f%n", cv.rules().macroF1());
     out.print(cv.rules().table("type (rules)"));
-    out.printf(Locale.ROOT, "  model type macro-F1 %.3f%n", cv.model().macroF1());
+    for (var m : cv.byMargin().entrySet()) {
+      out.printf(
+          Locale.ROOT,
+          "  model type macro-F1 at margin %.2f: %.3f%n",
+          m.getKey(),
+          m.getValue().macroF1());
+    }
     out.print(cv.model().table("type (model)"));
     out.printf(
         Locale.ROOT,
-        "  (%d models trained in %.1f s)%n%n",
-        documents.size(),
+        "  (%d folds, %d models trained in %.1f s)%n%n",
+        k,
+        k,
         (System.nanoTime() - start) / 1e9);
     out.flush();
   }

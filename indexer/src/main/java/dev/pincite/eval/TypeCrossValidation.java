@@ -6,27 +6,40 @@ import dev.pincite.claims.TypeModel;
 import dev.pincite.claims.TypeRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Leave-one-document-out cross-validation of a trained type model against the rules: each labelled
- * document is typed by a model trained on all the others, and both its model types and its rule
- * types are counted against its labels. Used to choose features and trainers on the training
- * documents only, never on the held-out set.
+ * Cross-validation of a trained type model against the rules, by document: the labelled documents
+ * are dealt into folds (document {@code i} into fold {@code i mod folds}; as many folds as
+ * documents is leave-one-document-out), each fold is typed by a model trained on all the others,
+ * and both its model types and its rule types are counted against its labels. The same models are
+ * also scored at other margins ({@link TypeModel.Training#margin}), so one run chooses the margin.
+ * Used to choose features, trainers and the margin on the training documents only, never on the
+ * held-out set.
  */
 public final class TypeCrossValidation {
 
   private TypeCrossValidation() {}
 
   /**
-   * The two confusion matrices over every labelled sentence.
+   * The confusion matrices over every labelled sentence.
    *
-   * @param model the model's types against the labels
+   * @param byMargin the model's types against the labels, at each margin scored
    * @param rules the rules' types against the labels
+   * @param margin the training's own margin
    */
-  public record Result(ConfusionMatrix model, ConfusionMatrix rules) {}
+  public record Result(
+      Map<Double, ConfusionMatrix> byMargin, ConfusionMatrix rules, double margin) {
+
+    /** The model's types against the labels at the training's margin. */
+    public ConfusionMatrix model() {
+      return byMargin.get(margin);
+    }
+  }
 
   /**
-   * Runs the cross-validation.
+   * Runs leave-one-document-out cross-validation at the training's margin.
    *
    * @param rules the rules (features of the model, and the baseline)
    * @param documents the labelled documents
@@ -35,28 +48,59 @@ public final class TypeCrossValidation {
    */
   public static Result run(
       TypeRules rules, List<TypeTrainingSet.Entry> documents, TypeModel.Training training) {
-    ConfusionMatrix model = new ConfusionMatrix();
+    return run(rules, documents, training, documents.size(), List.of());
+  }
+
+  /**
+   * Runs the cross-validation.
+   *
+   * @param rules the rules (features of the model, and the baseline)
+   * @param documents the labelled documents
+   * @param training how the models are trained
+   * @param folds how many folds, 2 to the number of documents
+   * @param margins further margins to score the same models at
+   * @return model and rules against the labels
+   */
+  public static Result run(
+      TypeRules rules,
+      List<TypeTrainingSet.Entry> documents,
+      TypeModel.Training training,
+      int folds,
+      List<Double> margins) {
+    if (folds < 2 || folds > documents.size()) {
+      throw new IllegalArgumentException(
+          "folds must be 2 to " + documents.size() + " (the documents): " + folds);
+    }
+    Map<Double, ConfusionMatrix> byMargin = new TreeMap<>();
+    byMargin.put(training.margin(), new ConfusionMatrix());
+    margins.forEach(m -> byMargin.put(m, new ConfusionMatrix()));
     ConfusionMatrix byRules = new ConfusionMatrix();
-    for (int held = 0; held < documents.size(); held++) {
+    for (int fold = 0; fold < folds; fold++) {
       List<TypeModel.LabelledDocument> others = new ArrayList<>();
+      List<TypeModel.LabelledDocument> tests = new ArrayList<>();
       for (int i = 0; i < documents.size(); i++) {
-        if (i != held) {
-          others.add(documents.get(i).document());
-        }
+        (i % folds == fold ? tests : others).add(documents.get(i).document());
       }
       TypeModel trained = TypeModel.train(rules, others, training);
-      TypeModel.LabelledDocument test = documents.get(held).document();
-      List<TypeClassifier.Decision> predicted = trained.classify(test.sentences());
-      List<TypeClassifier.Decision> ruled = rules.classify(test.sentences());
-      for (int i = 0; i < test.types().size(); i++) {
-        ClaimType gold = test.types().get(i);
-        if (gold == null) {
-          continue;
+      for (TypeModel.LabelledDocument test : tests) {
+        count(test, rules.classify(test.sentences()), byRules);
+        for (Map.Entry<Double, ConfusionMatrix> m : byMargin.entrySet()) {
+          count(test, trained.withMargin(m.getKey()).classify(test.sentences()), m.getValue());
         }
-        model.add(gold.label(), predicted.get(i).type().label());
-        byRules.add(gold.label(), ruled.get(i).type().label());
       }
     }
-    return new Result(model, byRules);
+    return new Result(byMargin, byRules, training.margin());
+  }
+
+  private static void count(
+      TypeModel.LabelledDocument test,
+      List<TypeClassifier.Decision> predicted,
+      ConfusionMatrix matrix) {
+    for (int i = 0; i < test.types().size(); i++) {
+      ClaimType gold = test.types().get(i);
+      if (gold != null) {
+        matrix.add(gold.label(), predicted.get(i).type().label());
+      }
+    }
   }
 }

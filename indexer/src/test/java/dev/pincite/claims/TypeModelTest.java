@@ -1,7 +1,10 @@
 package dev.pincite.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,42 @@ class TypeModelTest {
         model.classify(
             List.of(new TypeClassifier.Sentence("| Depot | Freight |", null, true, true)));
     assertEquals(ClaimType.CONTEXT, decisions.get(0).type());
+  }
+
+  @Test
+  void aFullMarginLeavesEveryDecisionToTheRules() {
+    List<TypeClassifier.Sentence> document =
+        List.of(
+            sentence("Depot 9 handled 17% more freight in May."),
+            sentence("Thanks for reading, and see you next week."));
+    TypeModel sure = TypeModel.train(RULES, labelled(), TypeModel.Training.DEFAULT.withMargin(1.0));
+    assertEquals(RULES.classify(document), sure.classify(document));
+    // The same weights at margin 0 give the closing line the type the labels teach.
+    assertEquals(ClaimType.CONTEXT, sure.withMargin(0).classify(document).get(1).type());
+  }
+
+  @Test
+  void aWrittenModelReadsBackWithTheSameDecisions() throws Exception {
+    TypeModel model = TypeModel.train(RULES, labelled(), TypeModel.Training.DEFAULT);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes);
+    TypeModel read =
+        TypeModel.read(
+            RULES, new ByteArrayInputStream(bytes.toByteArray()), TypeModel.Training.DEFAULT);
+    List<TypeClassifier.Sentence> document =
+        List.of(sentence("Depot 3 should close."), sentence("Thanks for reading."));
+    assertEquals(model.classify(document), read.classify(document));
+    assertEquals(model.fingerprint(), read.fingerprint());
+  }
+
+  @Test
+  void anExtractorTypingWithAModelHasAnotherFingerprintThanTheRules() {
+    TypeModel model = TypeModel.train(RULES, labelled(), TypeModel.Training.DEFAULT);
+    String byRules = new ClaimExtractor(Registry.empty(), RULES).fingerprint();
+    String byModel = new ClaimExtractor(Registry.empty(), model).fingerprint();
+    assertNotEquals(byRules, byModel);
+    assertNotEquals(
+        byModel, new ClaimExtractor(Registry.empty(), model.withMargin(0.5)).fingerprint());
   }
 
   @Test
