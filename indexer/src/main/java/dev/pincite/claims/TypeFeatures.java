@@ -121,7 +121,7 @@ final class TypeFeatures {
     return f.toArray(String[]::new);
   }
 
-  private static List<String> words(String text) {
+  static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
