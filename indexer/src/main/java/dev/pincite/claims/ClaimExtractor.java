@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * is about, and makes it the speaker of "..., the company said", "both companies" to the two the
  * document names most, and takes the first column of a table headed "Company" as organisations.
  * Types come from a {@link TypeClassifier} ({@link TypeRules} by default; a trained {@link
- * TypeModel} can be given instead), and {@link CounterLinks} links each counterclaim to the claim
- * it answers.
+ * TypeModel} can be given instead), stances from a {@link StanceClassifier} ({@link StanceRules} by
+ * default; a trained {@link StanceModel} can be given instead), and {@link CounterLinks} links each
+ * counterclaim to the claim it answers.
  *
  * <p>Thread safe: holds only immutable rules and the registry; per-document state lives in {@link
  * #extract}.

@@ -1,6 +1,7 @@
 package dev.pincite.claims;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,28 +14,39 @@ import opennlp.tools.ml.model.MaxentModel;
  * MaxentTrainer}) on labelled sentences, with what the rules counted among its features ({@link
  * StanceFeatures}). A {@code context} sentence stays neutral, as under the rules and the contract.
  *
+ * <p>Measured with {@code pincite train-stance}, not shipped: the extractor uses the rules ({@code
+ * docs/claims.md} says why).
+ *
  * <p>Training is deterministic (the same sentences in the same order give the same model). Thread
  * safe: the model is only read after training.
  */
 public final class StanceModel implements StanceClassifier {
 
   /**
-   * How a model is trained.
+   * How a model is trained and used.
    *
    * @param trainer the OpenNLP trainer and its settings
    * @param features the feature groups used
+   * @param minConfidence how probable the model's stance must be to replace the rules' one (0: the
+   *     model always decides); below it the rules' stance stands
    */
-  public record Training(MaxentTrainer trainer, Set<StanceFeatures.Group> features) {
+  public record Training(
+      MaxentTrainer trainer, Set<StanceFeatures.Group> features, double minConfidence) {
 
     /** The settings chosen by leave-one-document-out cross-validation ({@code docs/claims.md}). */
     public static final Training DEFAULT =
         new Training(
             new MaxentTrainer("MAXENT_QN", 200, 0.0, 1.0),
-            EnumSet.allOf(StanceFeatures.Group.class));
+            EnumSet.allOf(StanceFeatures.Group.class),
+            0.0);
 
     public Training {
       Objects.requireNonNull(trainer, "trainer");
-      features = features.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(features));
+      features =
+          features.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(features));
+      if (!(minConfidence >= 0 && minConfidence <= 1)) {
+        throw new IllegalArgumentException("minConfidence must be in [0, 1]: " + minConfidence);
+      }
     }
   }
 
@@ -55,11 +67,14 @@ public final class StanceModel implements StanceClassifier {
   private final StanceRules rules;
   private final StanceFeatures features;
   private final MaxentModel model;
+  private final double minConfidence;
 
-  private StanceModel(StanceRules rules, StanceFeatures features, MaxentModel model) {
+  private StanceModel(
+      StanceRules rules, StanceFeatures features, MaxentModel model, double minConfidence) {
     this.rules = rules;
     this.features = features;
     this.model = model;
+    this.minConfidence = minConfidence;
   }
 
   /**
@@ -82,7 +97,8 @@ public final class StanceModel implements StanceClassifier {
       events.add(
           new Event(s.stance().label(), features.of(s.sentence(), rules.evidence(s.sentence()))));
     }
-    return new StanceModel(rules, features, training.trainer().train(events));
+    return new StanceModel(
+        rules, features, training.trainer().train(events), training.minConfidence());
   }
 
   @Override
@@ -90,7 +106,12 @@ public final class StanceModel implements StanceClassifier {
     if (sentence.type() == ClaimType.CONTEXT) {
       return Stance.NEUTRAL;
     }
-    double[] p = model.eval(features.of(sentence, rules.evidence(sentence)));
-    return Stance.fromLabel(model.getBestOutcome(p));
+    StanceRules.Evidence evidence = rules.evidence(sentence);
+    double[] p = model.eval(features.of(sentence, evidence));
+    String best = model.getBestOutcome(p);
+    if (p[model.getIndex(best)] < minConfidence) {
+      return evidence.stance();
+    }
+    return Stance.fromLabel(best);
   }
 }

@@ -69,6 +69,15 @@ public final class TrainStanceCommand implements Callable<Integer> {
   List<StanceFeatures.Group> without = List.of();
 
   @Option(
+      names = "--min-confidence",
+      split = ",",
+      defaultValue = "0",
+      description =
+          "How probable the model's stance must be to replace the rules' (0: always the model);"
+              + " several values are cross-validated in turn, the first is used for --heldout.")
+  List<Double> minConfidence;
+
+  @Option(
       names = "--ablate",
       description = "Cross-validate again with each feature group left out in turn.")
   boolean ablate;
@@ -108,7 +117,8 @@ public final class TrainStanceCommand implements Callable<Integer> {
     Set<StanceFeatures.Group> groups = EnumSet.allOf(StanceFeatures.Group.class);
     without.forEach(groups::remove);
     StanceModel.Training training =
-        new StanceModel.Training(new MaxentTrainer(algorithm, iterations, l1, l2), groups);
+        new StanceModel.Training(
+            new MaxentTrainer(algorithm, iterations, l1, l2), groups, minConfidence.get(0));
     out.printf(
         Locale.ROOT,
         "== training set: %d documents, %d labelled sentences, %s%n",
@@ -116,14 +126,22 @@ public final class TrainStanceCommand implements Callable<Integer> {
         documents.stream().mapToInt(e -> e.sentences().size()).sum(),
         training);
     if (crossValidate) {
-      crossValidate(cues, documents, training, out);
+      for (double confidence : minConfidence) {
+        out.printf(Locale.ROOT, "== minimum confidence %.2f%n", confidence);
+        crossValidate(
+            cues, documents, new StanceModel.Training(training.trainer(), groups, confidence), out);
+      }
     }
     if (ablate) {
       for (StanceFeatures.Group left : groups) {
         Set<StanceFeatures.Group> fewer = EnumSet.copyOf(groups);
         fewer.remove(left);
         out.printf(Locale.ROOT, "== without %s%n", left);
-        crossValidate(cues, documents, new StanceModel.Training(training.trainer(), fewer), out);
+        crossValidate(
+            cues,
+            documents,
+            new StanceModel.Training(training.trainer(), fewer, training.minConfidence()),
+            out);
       }
     }
     if (heldout != null) {

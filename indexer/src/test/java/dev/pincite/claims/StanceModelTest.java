@@ -54,6 +54,18 @@ class StanceModelTest {
   }
 
   @Test
+  void belowTheMinimumConfidenceTheRulesDecide() {
+    StanceModel.Training sure =
+        new StanceModel.Training(
+            StanceModel.Training.DEFAULT.trainer(), StanceModel.Training.DEFAULT.features(), 1.0);
+    StanceModel model = StanceModel.train(CUES, labelled(), sure);
+    // Never certain: the rules' neutral stands for the made-up word, their bearish for a fall.
+    assertEquals(Stance.NEUTRAL, model.stance(sentence("Halden zorbed again.", ClaimType.CLAIM)));
+    assertEquals(
+        Stance.BEARISH, model.stance(sentence("Halden's net sales fell 21%.", ClaimType.EVIDENCE)));
+  }
+
+  @Test
   void aContextSentenceStaysNeutral() {
     StanceModel model = StanceModel.train(CUES, labelled(), StanceModel.Training.DEFAULT);
     assertEquals(Stance.NEUTRAL, model.stance(sentence("Halden zorbed again.", ClaimType.CONTEXT)));
