@@ -25,8 +25,9 @@ import java.util.stream.Stream;
  * is about, and makes it the speaker of "..., the company said", "both companies" to the two the
  * document names most, and takes the first column of a table headed "Company" as organisations.
  * Types come from a {@link TypeClassifier} ({@link TypeRules} by default; a trained {@link
- * TypeModel} can be given instead), and {@link CounterLinks} links each counterclaim to the claim
- * it answers.
+ * TypeModel} can be given instead), stances from a {@link StanceClassifier} ({@link StanceRules} by
+ * default; a trained {@link StanceModel} can be given instead), and {@link CounterLinks} links each
+ * counterclaim to the claim it answers.
  *
  * <p>Thread safe: holds only immutable rules and the registry; per-document state lives in {@link
  * #extract}.
@@ -73,6 +74,18 @@ public final class ClaimExtractor {
    * @param types the type classifier
    */
   public ClaimExtractor(Registry registry, TypeClassifier types) {
+    this(registry, types, null);
+  }
+
+  /**
+   * An extractor whose types and stances come from other classifiers, such as a trained {@link
+   * StanceModel}.
+   *
+   * @param registry the registry
+   * @param types the type classifier
+   * @param stances the stance classifier, or null for the rules ({@link StanceRules})
+   */
+  public ClaimExtractor(Registry registry, TypeClassifier types, StanceClassifier stances) {
     this.registry = Objects.requireNonNull(registry, "registry");
     Map<String, CueFile> cues = new HashMap<>();
     for (String name : CUE_FILES) {
@@ -83,7 +96,7 @@ public final class ClaimExtractor {
         new SpeakerRules(cues.get("speaker-cues.txt"), cues.get("company-cues.txt"), registry);
     this.companies = new CompanyRules(cues.get("company-cues.txt"), registry);
     this.types = Objects.requireNonNull(types, "types");
-    this.stances = new StanceRules(cues.get("stance-cues.txt"));
+    this.stances = stances != null ? stances : new StanceRules(cues.get("stance-cues.txt"));
     CueFile discourse = cues.get("discourse-cues.txt");
     this.links = new CounterLinks(discourse);
     this.ownReport = CounterLinks.anyOf(discourse.list("own-report"));

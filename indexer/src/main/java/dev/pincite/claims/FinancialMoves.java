@@ -81,8 +81,10 @@ final class FinancialMoves {
    * @param moves the moves, left to right
    * @param mentionsMetric true when the sentence names a metric, moved or not: it is about the
    *     finances of some company, named or not
+   * @param comparisons the direction of each pair of amounts compared ("from 5 to 7" +1, "7 (9)"
+   *     -1), with or without a metric: a move only where a metric is named
    */
-  record Result(List<Move> moves, boolean mentionsMetric) {}
+  record Result(List<Move> moves, boolean mentionsMetric, List<Integer> comparisons) {}
 
   private record Phrase(String[] tokens, Role role) {}
 
@@ -174,11 +176,9 @@ final class FinancialMoves {
         moves.add(m);
       }
     }
-    if (metric) {
-      comparisons(t, itemAt, items, clause, moves);
-    }
+    List<Integer> comparisons = comparisons(t, itemAt, items, clause, metric ? moves : null);
     moves.sort(Comparator.comparingInt(Move::at));
-    return new Result(moves, metric);
+    return new Result(moves, metric, comparisons);
   }
 
   /** A percentage within three tokens: "shed 4%", "grew by 12 percent". */
@@ -396,9 +396,13 @@ final class FinancialMoves {
    * rise when the later amount is larger. Both must be percentages or both not, in the same
    * currency or without one (so "EUR 5 mn (USD 7 mn)" is a conversion, not a move). Paired as a
    * direction at the first amount.
+   *
+   * @param moves where the moves go, or null when the sentence names no metric
+   * @return the direction of each comparison, +1 a rise, -1 a fall
    */
-  private void comparisons(
+  private List<Integer> comparisons(
       Tokens t, Item[] itemAt, List<Item> items, int[] clause, List<Move> moves) {
+    List<Integer> directions = new ArrayList<>();
     List<Amount> amounts = amounts(t, itemAt);
     for (int a = 0; a < amounts.size(); a++) {
       Amount first = amounts.get(a);
@@ -429,12 +433,17 @@ final class FinancialMoves {
       if (sign == 0) {
         continue;
       }
+      directions.add(sign > 0 ? 1 : -1);
+      if (moves == null) {
+        continue;
+      }
       Item at = new Item(sign > 0 ? Role.RISE : Role.FALL, first.from(), first.to());
       Move m = move(t, itemAt, items, clause, at, true);
       if (m != null) {
         moves.add(m);
       }
     }
+    return directions;
   }
 
   /**

@@ -83,11 +83,49 @@ public final class StanceRules implements StanceClassifier {
     return new AlternationIndex(parts, "(?<![\\p{L}-])", "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   }
 
+  /**
+   * What the rules counted in a sentence, for a trained model to weigh ({@link StanceModel}).
+   *
+   * @param score the rules' total: positive bullish, negative bearish
+   * @param bullishHits bullish cue words and figures counted (after negation)
+   * @param bearishHits bearish cue words and figures counted (after negation)
+   * @param negatedHits cue words a negator flipped
+   * @param figures the sentence's financial moves
+   * @param aboutCompany whether the sentence is about some company (named, of its document or of a
+   *     metric); the rules leave a sentence that is not neutral, and count no cue in it
+   */
+  record Evidence(
+      int score,
+      int bullishHits,
+      int bearishHits,
+      int negatedHits,
+      FinancialMoves.Result figures,
+      boolean aboutCompany) {
+
+    /** The rules' stance from this evidence. */
+    Stance stance() {
+      if (!aboutCompany || score == 0) {
+        return Stance.NEUTRAL;
+      }
+      return score > 0 ? Stance.BULLISH : Stance.BEARISH;
+    }
+  }
+
   @Override
   public Stance stance(Sentence sentence) {
     if (sentence.type() == ClaimType.CONTEXT) {
       return Stance.NEUTRAL;
     }
+    return evidence(sentence).stance();
+  }
+
+  /**
+   * Counts the evidence of a sentence, whatever its type.
+   *
+   * @param sentence the sentence
+   * @return what the rules found in it
+   */
+  Evidence evidence(Sentence sentence) {
     String text = sentence.text().replace('\u2019', '\'');
     FinancialMoves.Result figures = moves.find(text);
     // A sentence about a metric is about the finances of its document's company, named or not.
@@ -96,7 +134,7 @@ public final class StanceRules implements StanceClassifier {
             || sentence.documentAboutCompanies()
             || figures.mentionsMetric();
     if (!aboutCompany) {
-      return Stance.NEUTRAL;
+      return new Evidence(0, 0, 0, 0, figures, false); // neutral: no cue needs scanning
     }
     int but = text.indexOf(", but ");
     List<int[]> hits = new ArrayList<>();
@@ -107,20 +145,24 @@ public final class StanceRules implements StanceClassifier {
     // A neutral phrase scores nothing but masks the cue words inside it ("declined to comment").
     collect(text, neutral, true, 0, hits);
     int score = 0;
+    int bullishHits = 0;
+    int bearishHits = 0;
+    int negatedHits = 0;
     for (int[] hit : hits) {
-      if (insideLonger(hit, hits) || insideMove(hit, figures.moves())) {
+      if (hit[2] == 0 || insideLonger(hit, hits) || insideMove(hit, figures.moves())) {
         continue; // "cut costs" is one bullish hit, not also a bearish "cut"
       }
       boolean negated = negatorBefore.matcher(text.substring(0, hit[0])).find();
-      score += (negated ? -hit[2] : hit[2]) * weight(hit[0], but);
+      int sign = negated ? -hit[2] : hit[2];
+      score += sign * weight(hit[0], but);
+      negatedHits += negated ? 1 : 0;
+      bullishHits += sign > 0 ? 1 : 0;
+      bearishHits += sign < 0 ? 1 : 0;
     }
     for (FinancialMoves.Move move : figures.moves()) {
       score += move.sign() * MOVE_WEIGHT * weight(move.at(), but);
     }
-    if (score > 0) {
-      return Stance.BULLISH;
-    }
-    return score < 0 ? Stance.BEARISH : Stance.NEUTRAL;
+    return new Evidence(score, bullishHits, bearishHits, negatedHits, figures, aboutCompany);
   }
 
   /** The clause after ", but" carries the point: its hits count double. */

@@ -159,7 +159,7 @@ final class TypeFeatures {
     return length + paras + (headings ? "h" : "");
   }
 
-  private static List<String> words(String text) {
+  static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {

@@ -17,16 +17,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * A claim type classifier trained with Apache OpenNLP's own trainers on labelled sentences, with
@@ -195,20 +191,10 @@ public final class TypeModel implements TypeClassifier {
         events.add(new Event(d.types().get(i).label(), features.get(i)));
       }
     }
-    TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, training.algorithm().name());
-    params.put(TrainingParameters.ITERATIONS_PARAM, training.iterations());
-    params.put("L1Cost", training.l1());
-    params.put("L2Cost", training.l2());
-    params.put(TrainingParameters.CUTOFF_PARAM, 1);
-    params.put(TrainingParameters.THREADS_PARAM, 1);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-    try {
-      return new TypeModel(
-          rules, trainer.train(ObjectStreamUtils.createObjectStream(events)), training);
-    } catch (IOException e) {
-      throw new UncheckedIOException("training the type model failed", e);
-    }
+    MaxentTrainer trainer =
+        new MaxentTrainer(
+            training.algorithm().name(), training.iterations(), training.l1(), training.l2());
+    return new TypeModel(rules, trainer.train(events), training);
   }
 
   /**

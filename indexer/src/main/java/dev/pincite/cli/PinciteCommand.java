@@ -32,6 +32,7 @@ public final class PinciteCommand implements Runnable {
           ScoreExtractionCommand.class,
           ScoreClaimsCommand.class,
           TrainTypesCommand.class,
+          TrainStanceCommand.class,
           SolrConfigCommand.class);
 
   // Lucene logs a WARNING on every start that the JDK's incubating Vector API is not enabled.

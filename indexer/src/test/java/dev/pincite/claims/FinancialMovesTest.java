@@ -40,6 +40,16 @@ class FinancialMovesTest {
   }
 
   @Test
+  void amountsComparedGiveADirectionWithOrWithoutAMetric() {
+    FinancialMoves.Result bare = moves.find("Attendance went from 5,000 to 7,000.");
+    assertEquals(List.of(1), bare.comparisons());
+    assertTrue(bare.moves().isEmpty(), "no metric, so no move");
+    FinancialMoves.Result sales = moves.find("Net sales went from EUR 9 mn to EUR 7 mn.");
+    assertEquals(List.of(-1), sales.comparisons());
+    assertEquals(List.of(-1), sales.moves().stream().map(FinancialMoves.Move::sign).toList());
+  }
+
+  @Test
   void thousandsSeparatorsAndDecimalCommasAreRead() {
     assertEquals(List.of(-1), signs("Net sales went from 1,200 to 950."));
     assertEquals(List.of(1), signs("Margin went from 4,5 % to 5,1 %."));

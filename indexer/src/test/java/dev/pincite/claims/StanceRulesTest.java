@@ -1,7 +1,9 @@
 package dev.pincite.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,25 @@ class StanceRulesTest {
   void aNegatorFlipsTheCue() {
     assertEquals(Stance.BEARISH, stance("The plan is not viable."));
     assertEquals(Stance.BULLISH, stance("The debt is not a problem."));
+  }
+
+  @Test
+  void theEvidenceCountsWhatTheStanceIsMadeOf() {
+    StanceRules.Evidence e =
+        rules.evidence(
+            new StanceClassifier.Sentence(
+                "The plan is not viable, and net sales fell.", ClaimType.CLAIM, Set.of(), true));
+    assertEquals(0, e.bullishHits());
+    assertEquals(1, e.bearishHits(), "the negated cue counts for the other side");
+    assertEquals(1, e.negatedHits());
+    assertEquals(List.of(-1), e.figures().moves().stream().map(FinancialMoves.Move::sign).toList());
+    assertEquals(Stance.BEARISH, e.stance());
+    StanceRules.Evidence unrelated =
+        rules.evidence(
+            new StanceClassifier.Sentence(
+                "The plan is not viable.", ClaimType.CLAIM, Set.of(), false));
+    assertFalse(unrelated.aboutCompany());
+    assertEquals(Stance.NEUTRAL, unrelated.stance());
   }
 
   @Test

@@ -115,7 +115,7 @@ class ReindexRecordTest {
   }
 
   @Test
-  void aRenamedFileKeepsItsClaimsDatesAndTheOldIdsLeadToTheNewOnes() throws IOException {
+  void aRenamedFileKeepsItsClaimsDatesAndTheOldIdsLeadToTheNewOnes() throws Exception {
     write(PATH, KEPT, DELETED);
     reindexAt(FIRST);
     String moved = "archive/rail.md";
@@ -147,7 +147,7 @@ class ReindexRecordTest {
   }
 
   @Test
-  void aFileChangedUnderANewNameIsANewFile() throws IOException {
+  void aFileChangedUnderANewNameIsANewFile() throws Exception {
     write(PATH, KEPT);
     reindexAt(FIRST);
     Files.delete(corpus.resolve(PATH));

@@ -1,0 +1,59 @@
+package dev.pincite.claims;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains a sentence classifier with Apache OpenNLP's own event trainers: the machinery the trained
+ * type model ({@link TypeModel}) and stance model ({@link StanceModel}) share. A caller turns its
+ * labelled sentences into events (outcome and feature strings); this class sets the trainer up.
+ *
+ * <p>Deterministic: one thread, a feature cutoff of 1 and fixed iterations give the same model for
+ * the same events in the same order.
+ *
+ * @param algorithm the trainer, as OpenNLP names it ({@code MAXENT}, {@code MAXENT_QN}, {@code
+ *     PERCEPTRON}, {@code NAIVEBAYES})
+ * @param iterations its iterations
+ * @param l1 the L1 cost (quasi-Newton maximum entropy only)
+ * @param l2 the L2 cost (quasi-Newton maximum entropy only)
+ */
+public record MaxentTrainer(String algorithm, int iterations, double l1, double l2) {
+
+  public MaxentTrainer {
+    Objects.requireNonNull(algorithm, "algorithm");
+    if (iterations < 1) {
+      throw new IllegalArgumentException("iterations must be at least 1: " + iterations);
+    }
+  }
+
+  /**
+   * Trains a model.
+   *
+   * @param events the labelled events, in a fixed order
+   * @return the model
+   * @throws UncheckedIOException when OpenNLP's trainer fails
+   */
+  public MaxentModel train(List<Event> events) {
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put("L1Cost", l1);
+    params.put("L2Cost", l2);
+    params.put(TrainingParameters.CUTOFF_PARAM, 1);
+    params.put(TrainingParameters.THREADS_PARAM, 1);
+    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+    try {
+      return trainer.train(ObjectStreamUtils.createObjectStream(events));
+    } catch (IOException e) {
+      throw new UncheckedIOException("training a " + algorithm + " model failed", e);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package dev.pincite.claims;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The features a trained stance model ({@link StanceModel}) reads for one sentence: what the rules
+ * counted ({@link StanceRules.Evidence}: their decision and score, the cue words on each side, the
+ * moves of {@link FinancialMoves} and whether a metric is named), two amounts compared ("from 5 to
+ * 7"), the sentence's claim type, negation and hedging ({@code [negators]} and {@code [hedges]} of
+ * {@code stance-cues.txt}), whether companies are named, and the sentence's words and word pairs
+ * (lower case, numbers as one token). Which words matter is learned, not listed.
+ *
+ * <p>Immutable and thread safe.
+ */
+public final class StanceFeatures {
+
+  /** Groups of features, so that cross-validation can leave one out. */
+  public enum Group {
+    RULES,
+    MOVES,
+    COMPARISON,
+    TYPE,
+    NEGATION,
+    HEDGE,
+    COMPANIES,
+    WORDS,
+    PAIRS
+  }
+
+  private static final int MAX_COUNT = 3;
+  private static final int MAX_SCORE = 4;
+
+  private final Set<String> negators = new HashSet<>();
+  private final Set<String> hedges = new HashSet<>();
+  private final Set<Group> groups;
+
+  /**
+   * @param cues the parsed {@code stance-cues.txt}
+   * @param groups the feature groups to use
+   */
+  StanceFeatures(CueFile cues, Set<Group> groups) {
+    cues.list("negators").forEach(w -> negators.add(w.toLowerCase(Locale.ROOT)));
+    cues.list("hedges").forEach(w -> hedges.add(w.toLowerCase(Locale.ROOT)));
+    this.groups = groups.isEmpty() ? Set.of() : EnumSet.copyOf(groups);
+  }
+
+  /**
+   * The features of one sentence.
+   *
+   * @param sentence the sentence
+   * @param evidence what the rules counted in it
+   * @return its features
+   */
+  String[] of(StanceClassifier.Sentence sentence, StanceRules.Evidence evidence) {
+    List<String> f = new ArrayList<>();
+    f.add("bias");
+    String rule = evidence.stance().label();
+    if (groups.contains(Group.RULES)) {
+      f.add("rule=" + rule);
+      f.add("score=" + Math.clamp(evidence.score(), -MAX_SCORE, MAX_SCORE));
+      f.add("bullish-cues=" + Math.min(evidence.bullishHits(), MAX_COUNT));
+      f.add("bearish-cues=" + Math.min(evidence.bearishHits(), MAX_COUNT));
+    }
+    if (groups.contains(Group.MOVES)) {
+      int net = 0;
+      for (FinancialMoves.Move m : evidence.figures().moves()) {
+        f.add("move=" + m.sign());
+        net += m.sign();
+      }
+      f.add("moves-net=" + Integer.signum(net));
+      if (evidence.figures().mentionsMetric()) {
+        f.add("metric");
+      }
+    }
+    if (groups.contains(Group.COMPARISON)) {
+      for (int direction : evidence.figures().comparisons()) {
+        f.add(direction > 0 ? "compared=up" : "compared=down");
+      }
+    }
+    if (groups.contains(Group.TYPE)) {
+      f.add("type=" + sentence.type().label());
+      f.add("type-rule=" + sentence.type().label() + "_" + rule);
+    }
+    List<String> words = TypeFeatures.words(sentence.text().replace('\u2019', '\''));
+    if (groups.contains(Group.NEGATION)) {
+      if (evidence.negatedHits() > 0) {
+        f.add("negated-cue");
+      }
+      if (words.stream().anyMatch(negators::contains)) {
+        f.add("negation");
+        f.add("negation-rule=" + rule);
+      }
+    }
+    if (groups.contains(Group.HEDGE) && words.stream().anyMatch(hedges::contains)) {
+      f.add("hedge");
+      f.add("hedge-rule=" + rule);
+    }
+    if (groups.contains(Group.COMPANIES)) {
+      int named = sentence.companies().size();
+      f.add("companies=" + (named == 0 ? "none" : named == 1 ? "one" : "several"));
+      if (sentence.documentAboutCompanies()) {
+        f.add("document-about-companies");
+      }
+      if (evidence.aboutCompany()) {
+        f.add("about-company");
+      }
+    }
+    for (int k = 0; k < words.size(); k++) {
+      if (groups.contains(Group.WORDS)) {
+        f.add("w=" + words.get(k));
+      }
+      if (groups.contains(Group.PAIRS) && k + 1 < words.size()) {
+        f.add("ww=" + words.get(k) + "_" + words.get(k + 1));
+      }
+    }
+    return f.toArray(String[]::new);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.pincite.claims;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * A stance classifier trained with Apache OpenNLP's own maximum-entropy trainer ({@link
+ * MaxentTrainer}) on labelled sentences, with what the rules counted among its features ({@link
+ * StanceFeatures}). A {@code context} sentence stays neutral, as under the rules and the contract.
+ *
+ * <p>Measured with {@code pincite train-stance}, not shipped: the extractor uses the rules ({@code
+ * docs/claims.md} says why).
+ *
+ * <p>Training is deterministic (the same sentences in the same order give the same model). Thread
+ * safe: the model is only read after training.
+ */
+public final class StanceModel implements StanceClassifier {
+
+  /**
+   * How a model is trained and used.
+   *
+   * @param trainer the OpenNLP trainer and its settings
+   * @param features the feature groups used
+   * @param minConfidence how probable the model's stance must be to replace the rules' one (0: the
+   *     model always decides); below it the rules' stance stands
+   */
+  public record Training(
+      MaxentTrainer trainer, Set<StanceFeatures.Group> features, double minConfidence) {
+
+    /** The settings chosen by leave-one-document-out cross-validation ({@code docs/claims.md}). */
+    public static final Training DEFAULT =
+        new Training(
+            new MaxentTrainer("MAXENT_QN", 200, 0.0, 1.0),
+            EnumSet.allOf(StanceFeatures.Group.class),
+            0.0);
+
+    public Training {
+      Objects.requireNonNull(trainer, "trainer");
+      features =
+          features.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(features));
+      if (!(minConfidence >= 0 && minConfidence <= 1)) {
+        throw new IllegalArgumentException("minConfidence must be in [0, 1]: " + minConfidence);
+      }
+    }
+  }
+
+  /**
+   * One labelled sentence.
+   *
+   * @param sentence the sentence as the extractor gives it to a stance classifier
+   * @param stance its gold stance
+   */
+  public record LabelledSentence(Sentence sentence, Stance stance) {
+
+    public LabelledSentence {
+      Objects.requireNonNull(sentence, "sentence");
+      Objects.requireNonNull(stance, "stance");
+    }
+  }
+
+  private final StanceRules rules;
+  private final StanceFeatures features;
+  private final MaxentModel model;
+  private final double minConfidence;
+
+  private StanceModel(
+      StanceRules rules, StanceFeatures features, MaxentModel model, double minConfidence) {
+    this.rules = rules;
+    this.features = features;
+    this.model = model;
+    this.minConfidence = minConfidence;
+  }
+
+  /**
+   * Trains a model.
+   *
+   * @param cues the parsed {@code stance-cues.txt} (the rules' and the features' vocabulary)
+   * @param sentences the labelled sentences, in a fixed order
+   * @param training how
+   * @return the model
+   */
+  public static StanceModel train(
+      CueFile cues, List<LabelledSentence> sentences, Training training) {
+    StanceRules rules = new StanceRules(cues);
+    StanceFeatures features = new StanceFeatures(cues, training.features());
+    List<Event> events = new ArrayList<>(sentences.size());
+    for (LabelledSentence s : sentences) {
+      if (s.sentence().type() == ClaimType.CONTEXT) {
+        continue; // always neutral: nothing to learn
+      }
+      events.add(
+          new Event(s.stance().label(), features.of(s.sentence(), rules.evidence(s.sentence()))));
+    }
+    return new StanceModel(
+        rules, features, training.trainer().train(events), training.minConfidence());
+  }
+
+  @Override
+  public Stance stance(Sentence sentence) {
+    if (sentence.type() == ClaimType.CONTEXT) {
+      return Stance.NEUTRAL;
+    }
+    StanceRules.Evidence evidence = rules.evidence(sentence);
+    double[] p = model.eval(features.of(sentence, evidence));
+    String best = model.getBestOutcome(p);
+    if (p[model.getIndex(best)] < minConfidence) {
+      return evidence.stance();
+    }
+    return Stance.fromLabel(best);
+  }
+}

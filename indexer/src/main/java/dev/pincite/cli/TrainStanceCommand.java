@@ -1,0 +1,200 @@
+package dev.pincite.cli;
+
+import dev.pincite.claims.ClaimExtractor;
+import dev.pincite.claims.CueFile;
+import dev.pincite.claims.MaxentTrainer;
+import dev.pincite.claims.Registry;
+import dev.pincite.claims.StanceFeatures;
+import dev.pincite.claims.StanceModel;
+import dev.pincite.eval.ClaimScore;
+import dev.pincite.eval.ClaimScorer;
+import dev.pincite.eval.StanceCrossValidation;
+import dev.pincite.eval.StanceTrainingSet;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pincite train-stance}: measures a stance model trained with OpenNLP on the labelled
+ * training documents ({@code gold/}, {@code train/}) against the rules, by leave-one-document-out
+ * cross-validation on those documents, and with {@code --heldout} on the held-out set (trained on
+ * all training documents; totals only).
+ */
+@Command(
+    name = "train-stance",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Cross-validate a trained stance model against the rules (leave one document out)",
+      "on the training labels (gold/, train/); optionally score it on the held-out set."
+    })
+public final class TrainStanceCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--labels",
+      paramLabel = "DIR",
+      split = ",",
+      defaultValue = "${sys:pincite.home:-.}/gold,${sys:pincite.home:-.}/train",
+      description = "Training label folders (default: ${DEFAULT-VALUE}); a missing one is skipped.")
+  List<Path> labels;
+
+  @Option(
+      names = "--algorithm",
+      defaultValue = "MAXENT_QN",
+      description = "MAXENT, MAXENT_QN, PERCEPTRON or NAIVEBAYES (default: ${DEFAULT-VALUE}).")
+  String algorithm;
+
+  @Option(names = "--iterations", defaultValue = "200", description = "Trainer iterations.")
+  int iterations;
+
+  @Option(names = "--l1", defaultValue = "0", description = "L1 cost (MAXENT_QN).")
+  double l1;
+
+  @Option(names = "--l2", defaultValue = "1", description = "L2 cost (MAXENT_QN).")
+  double l2;
+
+  @Option(
+      names = "--without",
+      split = ",",
+      paramLabel = "GROUP",
+      description = "Feature groups left out: ${COMPLETION-CANDIDATES}.")
+  List<StanceFeatures.Group> without = List.of();
+
+  @Option(
+      names = "--min-confidence",
+      split = ",",
+      defaultValue = "0",
+      description =
+          "How probable the model's stance must be to replace the rules' (0: always the model);"
+              + " several values are cross-validated in turn, the first is used for --heldout.")
+  List<Double> minConfidence;
+
+  @Option(
+      names = "--ablate",
+      description = "Cross-validate again with each feature group left out in turn.")
+  boolean ablate;
+
+  @Option(
+      names = "--on-labels",
+      description =
+          "Train on the labels' own types and companies instead of the extractor's (as shipped).")
+  boolean onLabels;
+
+  @Option(
+      names = "--heldout",
+      paramLabel = "DIR",
+      description = "Also score a model trained on every training document on this label folder.")
+  Path heldout;
+
+  @Option(
+      names = "--no-cross-validation",
+      negatable = true,
+      defaultValue = "true",
+      description = "Whether to cross-validate (default: true).")
+  boolean crossValidate;
+
+  @Mixin CorpusOption corpus;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Registry registry = Registry.load(corpus.corpus().registryDir());
+    CueFile cues = CueFile.load("stance-cues.txt");
+    List<StanceTrainingSet.Entry> documents =
+        StanceTrainingSet.load(
+            new ClaimExtractor(registry),
+            labels.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+    Set<StanceFeatures.Group> groups = EnumSet.allOf(StanceFeatures.Group.class);
+    without.forEach(groups::remove);
+    StanceModel.Training training =
+        new StanceModel.Training(
+            new MaxentTrainer(algorithm, iterations, l1, l2), groups, minConfidence.get(0));
+    out.printf(
+        Locale.ROOT,
+        "== training set: %d documents, %d labelled sentences, %s%n",
+        documents.size(),
+        documents.stream().mapToInt(e -> e.sentences().size()).sum(),
+        training);
+    if (crossValidate) {
+      for (double confidence : minConfidence) {
+        out.printf(Locale.ROOT, "== minimum confidence %.2f%n", confidence);
+        crossValidate(
+            cues, documents, new StanceModel.Training(training.trainer(), groups, confidence), out);
+      }
+    }
+    if (ablate) {
+      for (StanceFeatures.Group left : groups) {
+        Set<StanceFeatures.Group> fewer = EnumSet.copyOf(groups);
+        fewer.remove(left);
+        out.printf(Locale.ROOT, "== without %s%n", left);
+        crossValidate(
+            cues,
+            documents,
+            new StanceModel.Training(training.trainer(), fewer, training.minConfidence()),
+            out);
+      }
+    }
+    if (heldout != null) {
+      long start = System.nanoTime();
+      StanceModel model =
+          StanceModel.train(
+              cues,
+              documents.stream()
+                  .flatMap(e -> (onLabels ? e.labels() : e.sentences()).stream())
+                  .toList(),
+              training);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Path dir = heldout.toAbsolutePath().normalize();
+      ClaimScore score =
+          new ClaimScorer(
+                  dir.getParent(), new ClaimExtractor(registry, ClaimExtractor.typeRules(), model))
+              .score(dir);
+      out.printf(
+          Locale.ROOT, "== %s with the model (trained in %.1f s; totals only)%n", dir, seconds);
+      out.print(score.figures("heldout").values().toString());
+      out.println();
+      out.print(score.stances().table("stance"));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void crossValidate(
+      CueFile cues,
+      List<StanceTrainingSet.Entry> documents,
+      StanceModel.Training training,
+      PrintWriter out) {
+    long start = System.nanoTime();
+    StanceCrossValidation.Result cv =
+        StanceCrossValidation.run(cues, documents, training, onLabels);
+    out.printf(Locale.ROOT, "  rules stance macro-F1 %.3f%n", cv.rules().macroF1());
+    out.print(cv.rules().table("stance (rules)"));
+    out.printf(Locale.ROOT, "  model stance macro-F1 %.3f%n", cv.model().macroF1());
+    out.print(cv.model().table("stance (model)"));
+    cv.byFolder()
+        .forEach(
+            (folder, r) ->
+                out.printf(
+                    Locale.ROOT,
+                    "  %s: rules %.3f, model %.3f%n",
+                    folder,
+                    r.rules().macroF1(),
+                    r.model().macroF1()));
+    out.printf(
+        Locale.ROOT,
+        "  (%d models trained in %.1f s)%n%n",
+        documents.size(),
+        (System.nanoTime() - start) / 1e9);
+    out.flush();
+  }
+}

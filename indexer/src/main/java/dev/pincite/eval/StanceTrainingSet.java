@@ -1,0 +1,113 @@
+package dev.pincite.eval;
+
+import dev.pincite.claims.Claim;
+import dev.pincite.claims.ClaimExtractor;
+import dev.pincite.claims.ClaimType;
+import dev.pincite.claims.Stance;
+import dev.pincite.claims.StanceClassifier;
+import dev.pincite.claims.StanceLabels;
+import dev.pincite.claims.StanceModel;
+import dev.pincite.ingest.ArticleLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The labelled sentences a stance model is trained on: every document of the given label folders
+ * ({@code gold/}, {@code train/}; never {@code heldout/} or the claims-dev sets), extracted as the
+ * indexer extracts them, each claim whose normalised text matches a label ({@link
+ * ClaimScorer#normalise}) given that label's stance. The classifier's inputs (type, companies,
+ * whether the document discusses any) are the extractor's, as they will be when the model runs.
+ */
+public final class StanceTrainingSet {
+
+  private StanceTrainingSet() {}
+
+  /**
+   * One labelled document, in two readings.
+   *
+   * @param doc its path relative to the project root
+   * @param sentences its extracted sentences that match a label, with the extractor's type and
+   *     companies (what a classifier sees at run time), in reading order
+   * @param labels its labels, with their own type and companies ({@link StanceLabels#document})
+   */
+  public record Entry(
+      String doc,
+      List<StanceModel.LabelledSentence> sentences,
+      List<StanceModel.LabelledSentence> labels) {
+
+    public Entry {
+      sentences = List.copyOf(sentences);
+      labels = List.copyOf(labels);
+    }
+  }
+
+  /**
+   * Reads the labelled documents of some label folders, in folder order, then document order.
+   *
+   * @param extractor the extractor whose claims are labelled
+   * @param labelDirs the label folders; one that does not exist is skipped
+   * @return the documents
+   * @throws IOException when labels or a document cannot be read
+   */
+  public static List<Entry> load(ClaimExtractor extractor, List<Path> labelDirs)
+      throws IOException {
+    ArticleLoader loader = new ArticleLoader();
+    List<Entry> out = new ArrayList<>();
+    for (Path dir : labelDirs) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      // As in score-claims: document paths are relative to the label folder's parent.
+      Path root = dir.toAbsolutePath().normalize().getParent();
+      for (Map.Entry<String, List<ClaimGold>> doc : ClaimGold.load(dir).entrySet()) {
+        List<Claim> claims = extractor.extract(ClaimScorer.load(root, loader, doc.getKey()));
+        out.add(
+            new Entry(
+                doc.getKey(),
+                labelled(claims, doc.getValue()),
+                StanceLabels.document(
+                    doc.getValue().stream().map(StanceTrainingSet::label).toList())));
+      }
+    }
+    return out;
+  }
+
+  private static StanceLabels.Label label(ClaimGold g) {
+    return new StanceLabels.Label(
+        g.doc(),
+        g.text(),
+        ClaimType.fromLabel(g.type()),
+        g.companies(),
+        Stance.fromLabel(g.stance()));
+  }
+
+  private static List<StanceModel.LabelledSentence> labelled(
+      List<Claim> claims, List<ClaimGold> labels) {
+    Map<String, Deque<ClaimGold>> byText = new HashMap<>();
+    for (ClaimGold g : labels) {
+      byText.computeIfAbsent(ClaimScorer.normalise(g.text()), k -> new ArrayDeque<>()).add(g);
+    }
+    boolean aboutCompanies = claims.stream().anyMatch(c -> !c.companies().isEmpty());
+    List<StanceModel.LabelledSentence> out = new ArrayList<>();
+    for (Claim c : claims) {
+      Deque<ClaimGold> candidates = byText.get(ClaimScorer.normalise(c.text()));
+      ClaimGold g = candidates == null ? null : candidates.poll();
+      if (g == null) {
+        continue;
+      }
+      StanceClassifier.Sentence s =
+          new StanceClassifier.Sentence(
+              c.text(), c.type(), new HashSet<>(c.companies()), aboutCompanies);
+      out.add(new StanceModel.LabelledSentence(s, Stance.fromLabel(g.stance())));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.pincite.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StanceModelTest {
+
+  private static final CueFile CUES = CueFile.load("stance-cues.txt");
+
+  private static StanceClassifier.Sentence sentence(String text, ClaimType type) {
+    return new StanceClassifier.Sentence(text, type, Set.of("Halden"), true);
+  }
+
+  /**
+   * Sentences whose stance only a made-up word tells ("zorbed" good news, "flimmed" bad): no cue
+   * list knows them, so the rules call both neutral.
+   */
+  private static List<StanceModel.LabelledSentence> labelled() {
+    List<StanceModel.LabelledSentence> out = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      out.add(
+          new StanceModel.LabelledSentence(
+              sentence("Halden zorbed in quarter " + i + ".", ClaimType.CLAIM), Stance.BULLISH));
+      out.add(
+          new StanceModel.LabelledSentence(
+              sentence("Halden flimmed in region " + i + ".", ClaimType.CLAIM), Stance.BEARISH));
+      out.add(
+          new StanceModel.LabelledSentence(
+              sentence("Halden met the board in week " + i + ".", ClaimType.EVIDENCE),
+              Stance.NEUTRAL));
+    }
+    return out;
+  }
+
+  @Test
+  void learnsStancesNoCueListKnows() {
+    StanceModel model = StanceModel.train(CUES, labelled(), StanceModel.Training.DEFAULT);
+    StanceRules rules = new StanceRules(CUES);
+    StanceClassifier.Sentence good = sentence("Halden zorbed again.", ClaimType.CLAIM);
+    StanceClassifier.Sentence bad = sentence("Halden flimmed again.", ClaimType.CLAIM);
+    assertEquals(Stance.NEUTRAL, rules.stance(good));
+    assertEquals(Stance.NEUTRAL, rules.stance(bad));
+    assertEquals(Stance.BULLISH, model.stance(good));
+    assertEquals(Stance.BEARISH, model.stance(bad));
+    assertEquals(
+        Stance.NEUTRAL, model.stance(sentence("Halden met the board.", ClaimType.EVIDENCE)));
+  }
+
+  @Test
+  void belowTheMinimumConfidenceTheRulesDecide() {
+    StanceModel.Training sure =
+        new StanceModel.Training(
+            StanceModel.Training.DEFAULT.trainer(), StanceModel.Training.DEFAULT.features(), 1.0);
+    StanceModel model = StanceModel.train(CUES, labelled(), sure);
+    // Never certain: the rules' neutral stands for the made-up word, their bearish for a fall.
+    assertEquals(Stance.NEUTRAL, model.stance(sentence("Halden zorbed again.", ClaimType.CLAIM)));
+    assertEquals(
+        Stance.BEARISH, model.stance(sentence("Halden's net sales fell 21%.", ClaimType.EVIDENCE)));
+  }
+
+  @Test
+  void aContextSentenceStaysNeutral() {
+    StanceModel model = StanceModel.train(CUES, labelled(), StanceModel.Training.DEFAULT);
+    assertEquals(Stance.NEUTRAL, model.stance(sentence("Halden zorbed again.", ClaimType.CONTEXT)));
+  }
+
+  @Test
+  void trainingTwiceGivesTheSameStances() {
+    List<StanceClassifier.Sentence> probes =
+        List.of(
+            sentence("Halden zorbed but flimmed.", ClaimType.CLAIM),
+            sentence("Net sales fell 21%.", ClaimType.EVIDENCE),
+            sentence("Halden may zorb.", ClaimType.PREDICTION));
+    StanceModel first = StanceModel.train(CUES, labelled(), StanceModel.Training.DEFAULT);
+    StanceModel second = StanceModel.train(CUES, labelled(), StanceModel.Training.DEFAULT);
+    for (StanceClassifier.Sentence p : probes) {
+      assertEquals(first.stance(p), second.stance(p), p.text());
+    }
+  }
+
+  @Test
+  void labelsGiveTheirOwnTypeAndCompanies() throws IOException {
+    String jsonl =
+        """
+        {"doc": "a.md", "text": "Halden zorbed.", "type": "claim", "companies": ["Halden"], \
+        "stance": "bullish"}
+        {"doc": "a.md", "text": "Rain fell.", "type": "context", "companies": [], \
+        "stance": "neutral"}
+        {"doc": "b.md", "text": "Rain fell again.", "type": "context", "companies": [], \
+        "stance": "neutral"}
+        """;
+    var byDoc = StanceLabels.read(new StringReader(jsonl), "labels.jsonl");
+    assertEquals(List.of("a.md", "b.md"), List.copyOf(byDoc.keySet()));
+    List<StanceModel.LabelledSentence> a = StanceLabels.document(byDoc.get("a.md"));
+    assertEquals(Set.of("Halden"), a.get(0).sentence().companies());
+    assertEquals(ClaimType.CLAIM, a.get(0).sentence().type());
+    assertEquals(Stance.BULLISH, a.get(0).stance());
+    // "Rain fell." is in a document that discusses a company; "Rain fell again." is not.
+    assertEquals(true, a.get(1).sentence().documentAboutCompanies());
+    assertEquals(
+        false, StanceLabels.document(byDoc.get("b.md")).get(0).sentence().documentAboutCompanies());
+  }
+
+  @Test
+  void aBadLabelLineIsReportedWithItsNumber() {
+    String jsonl =
+        "{\"doc\": \"a.md\", \"text\": \"x\", \"type\": \"claim\", \"stance\": \"up\"}\n";
+    IOException e =
+        assertThrows(
+            IOException.class, () -> StanceLabels.read(new StringReader(jsonl), "labels.jsonl"));
+    assertEquals(true, e.getMessage().startsWith("labels.jsonl:1:"), e.getMessage());
+  }
+}
