@@ -268,12 +268,10 @@ public final class ClaimExtractor {
       Article article, List<Draft> drafts, Set<String> organisations) {
     String defaultVoice = article.byline() != null ? article.byline() : article.site();
     SpeakerRules.Document state = speakers.forDocument(defaultVoice, organisations);
-    state.author(article.byline());
     for (Draft d : drafts) {
       if (d.paragraphStart) {
         FileTimeLimit.checkpoint();
         state.newParagraph();
-        state.heading(d.paragraph.section());
       }
       d.attribution = state.next(d.text, d.paragraphStart);
     }

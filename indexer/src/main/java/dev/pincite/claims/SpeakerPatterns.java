@@ -40,15 +40,6 @@ final class SpeakerPatterns {
   /** "We spoke with X": group 1 is the person. */
   final Pattern interviewIntro;
 
-  /**
-   * A question turn that names its asker, "Q (Lena Park, Daily Ledger):" or "Q (Park):": group 1 is
-   * the asker.
-   */
-  final Pattern askerLabel;
-
-  /** "I'm Tamar Ben-Ami": a speaker naming themselves; group 1 is the name. */
-  final Pattern selfIntroduction;
-
   /** Before a name: "analysts at". */
   final AlternationIndex groupAt;
 
@@ -115,12 +106,6 @@ final class SpeakerPatterns {
         compile(
             "\\b(?:%s)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})",
             cues.alternation("interview-intros"));
-    this.selfIntroduction =
-        Pattern.compile(
-            String.format(
-                Locale.ROOT,
-                "\\b(?iu:%s)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})",
-                cues.alternation("self-introductions")));
     this.groupAt =
         AlternationIndex.of(
             "\\b(?:"
@@ -142,10 +127,6 @@ final class SpeakerPatterns {
                 cues.alternation("post-verbs")));
     this.questionLabel = compile("^(?:%s)\\s*:", cues.alternation("question-labels"));
     this.answerLabel = compile("^(?:%s)\\s*:", cues.alternation("answer-labels"));
-    this.askerLabel =
-        compile(
-            "^(?:%s)\\s*\\(\\s*([^,()]{2,60}?)\\s*(?:,[^()]*)?\\)\\s*:",
-            cues.alternation("question-labels"));
     this.verbBefore =
         AlternationIndex.of("\\b(?:" + cues.alternation("inverted-verbs") + ")\\s+$", FLAGS);
     // "..., adds economist Tom Reyes": an inverted verb, a role of up to three words, the name.

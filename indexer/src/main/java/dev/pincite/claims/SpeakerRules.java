@@ -106,19 +106,6 @@ public final class SpeakerRules {
           "(?:\\s+(?:of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
               + "(?:\\s+(?:&|\\p{Lu}[\\p{L}&'\u2019.-]*)){0,3})?\\s*(?:[,.;:!?)\u201D\"]|$)");
 
-  /**
-   * A heading that names the turn below it, "Ingrid Solheim -- Chief Executive Officer" (earnings
-   * call transcripts): group 1 is the speaker's name, before a dash or bar and a role.
-   */
-  private static final Pattern SPEAKER_HEADING =
-      Pattern.compile(
-          "^(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})"
-              + "\\s+(?:--|[-\u2013\u2014|])\\s+\\S");
-
-  /** "@quantrunner: ...": a post in a thread set as handle and colon; group 1 is the handle. */
-  private static final Pattern HANDLE_LABEL =
-      Pattern.compile("^@([\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]):\\s");
-
   /** "I'm Tamar Ben-Ami" read as one run of capitalised words: the pronoun is not the name. */
   private static final Pattern SELF_REFERENCE = Pattern.compile("^I['\u2019]\\p{Ll}+\\s+");
 
@@ -170,11 +157,6 @@ public final class SpeakerRules {
     private final Map<String, String> mentioned = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
     private final Map<String, String> roles = new HashMap<>();
-    private final Map<String, String> givenNames = new HashMap<>();
-    private final Set<String> ambiguousGiven = new HashSet<>();
-    private final Map<String, String> labelIntroductions = new HashMap<>();
-    private final Map<String, String> labelIntroduced = new HashMap<>();
-    private String lastNamedPerson;
     private final java.util.Set<String> people = new java.util.TreeSet<>();
     private String paragraphPerson;
     private String paragraphLabel;
@@ -197,43 +179,6 @@ public final class SpeakerRules {
       questionTurn = false;
     }
 
-    /**
-     * The document's author (its byline), whose surname or first name alone then names them
-     * ("PARK:" in an interview by Ji-woo Park).
-     *
-     * @param byline the byline, or null
-     */
-    public void author(String byline) {
-      if (byline != null) {
-        noteFullName(byline);
-      }
-    }
-
-    /**
-     * The heading the next paragraph stands under: one that names a speaker and a role ("Ingrid
-     * Solheim -- Chief Executive Officer") makes the paragraph that person's turn. Call after
-     * {@link #newParagraph}.
-     *
-     * @param section the paragraph's heading, or null
-     */
-    public void heading(String section) {
-      if (section == null) {
-        return;
-      }
-      Matcher m = SPEAKER_HEADING.matcher(section);
-      if (!m.lookingAt()) {
-        return;
-      }
-      NameSpan span = new NameSpan(0, m.end(1), m.group(1), false);
-      resolve(span, false).filter(e -> e.role() == Role.PERSON).ifPresent(e -> startTurn(e.name()));
-    }
-
-    private void startTurn(String speaker) {
-      paragraphLabel = speaker;
-      paragraphPerson = speaker;
-      lastPerson = speaker;
-    }
-
     /** The people this document has named so far (canonical names): never organisations. */
     public java.util.Set<String> people() {
       return java.util.Collections.unmodifiableSet(people);
@@ -248,13 +193,6 @@ public final class SpeakerRules {
      */
     public Attribution next(String sentence, boolean paragraphStart) {
       Attribution a = attribute(sentence, paragraphStart);
-      if (paragraphLabel != null) {
-        Matcher intro = p.selfIntroduction.matcher(sentence);
-        if (intro.find()
-            && labelIntroductions.putIfAbsent(paragraphLabel, intro.group(1)) == null) {
-          people.add(intro.group(1));
-        }
-      }
       boolean person = a.attributed() && people.contains(a.speaker());
       previousPerson = person ? a.speaker() : null;
       return a;
@@ -269,11 +207,6 @@ public final class SpeakerRules {
         return interview.get();
       }
       if (paragraphStart) {
-        Optional<String> asker = askerTurn(sentence);
-        if (asker.isPresent()) {
-          startTurn(asker.get());
-          return new Attribution(asker.get(), true, true);
-        }
         Optional<String> writer = postWriter(sentence);
         if (writer.isPresent()) {
           paragraphLabel = writer.get();
@@ -289,7 +222,6 @@ public final class SpeakerRules {
       Optional<Candidate> named = named(sentence, spans, paragraphStart);
       if (named.isPresent() && named.get().how() == How.LABEL) {
         paragraphLabel = named.get().entity().name();
-        noteLabelTurn(paragraphLabel);
         paragraphPerson = paragraphLabel;
         lastPerson = paragraphLabel;
         return new Attribution(paragraphLabel, true, true);
@@ -377,10 +309,6 @@ public final class SpeakerRules {
      * kept as written; a name resolves like any other (a surname to the full name given earlier).
      */
     private Optional<String> postWriter(String sentence) {
-      Matcher handle = HANDLE_LABEL.matcher(sentence);
-      if (handle.lookingAt()) {
-        return Optional.of(handle.group(1));
-      }
       Matcher m = p.postLabel.matcher(sentence);
       if (!m.lookingAt()) {
         return Optional.empty();
@@ -397,20 +325,6 @@ public final class SpeakerRules {
         }
       }
       return Optional.of(writer);
-    }
-
-    /** The asker a question turn names, "Q (Lena Park, Daily Ledger):", resolved like any name. */
-    private Optional<String> askerTurn(String sentence) {
-      Matcher m = p.askerLabel.matcher(sentence);
-      if (!m.lookingAt()) {
-        return Optional.empty();
-      }
-      String asker = m.group(1);
-      if (!Character.isUpperCase(asker.codePointAt(0))) {
-        return Optional.empty();
-      }
-      NameSpan span = new NameSpan(m.start(1), m.end(1), asker, false);
-      return resolve(span, true).map(Entity::name);
     }
 
     /**
@@ -435,65 +349,12 @@ public final class SpeakerRules {
         if (m.surface().contains(" ")) {
           surnames.put(Registry.surname(m.canonical()), m.canonical());
           people.add(m.canonical());
-          lastNamedPerson = m.canonical();
         }
       }
       for (NameSpan span : spans) {
         noteFullName(span.text());
         noteRole(sentence, span);
-        String known = span.text().contains(" ") ? null : mentioned.get(span.text());
-        if (known != null && !ambiguous.contains(span.text())) {
-          lastNamedPerson = known;
-        }
       }
-    }
-
-    /**
-     * The first turn of a transcript label: a label that is no one's name (a role such as "GUEST"
-     * or "CEO") is, failing a self-introduction in its turns, the person named last before it
-     * speaks ("With me is Dr. X ..."), unless that person already speaks under another label.
-     */
-    private void noteLabelTurn(String label) {
-      if (labelIntroduced.containsKey(label) || lastNamedPerson == null) {
-        return;
-      }
-      for (Map.Entry<String, String> other : labelIntroduced.entrySet()) {
-        if (lastNamedPerson.equals(labelPerson(other.getKey()))) {
-          return;
-        }
-      }
-      labelIntroduced.put(label, lastNamedPerson);
-      people.add(lastNamedPerson);
-    }
-
-    /** Whom a transcript label names: by surname or first name, else by role and introduction. */
-    private String labelPerson(String label) {
-      String byName = byNamePart(label);
-      if (byName != null) {
-        return byName;
-      }
-      String intro = labelIntroductions.get(label);
-      return intro != null ? intro : labelIntroduced.get(label);
-    }
-
-    /** The full name whose surname, else whose first name, is this word (in any case), if one. */
-    private String byNamePart(String word) {
-      for (Map.Entry<String, String> e : surnames.entrySet()) {
-        if (e.getKey().equalsIgnoreCase(word)) {
-          return e.getValue();
-        }
-      }
-      for (Map.Entry<String, String> e : mentioned.entrySet()) {
-        if (e.getKey().equalsIgnoreCase(word) && !ambiguous.contains(e.getKey())) {
-          return e.getValue();
-        }
-      }
-      for (Map.Entry<String, String> e : givenNames.entrySet()) {
-        if (e.getKey().equalsIgnoreCase(word) && !ambiguousGiven.contains(e.getKey())) {
-          return e.getValue();
-        }
-      }
-      return null;
     }
 
     /**
@@ -518,13 +379,6 @@ public final class SpeakerRules {
       if (earlier != null && !earlier.equals(name)) {
         ambiguous.add(surname);
       }
-      if (!NameSpan.INITIALS.matcher(words[0]).matches()) {
-        String given = givenNames.putIfAbsent(words[0], name);
-        if (given != null && !given.equals(name)) {
-          ambiguousGiven.add(words[0]);
-        }
-      }
-      lastNamedPerson = name;
     }
 
     /**
@@ -586,14 +440,7 @@ public final class SpeakerRules {
         return known;
       }
       String mention = ambiguous.contains(name) ? null : mentioned.get(name);
-      if (mention != null) {
-        return mention;
-      }
-      String label = labelIntroduced.containsKey(name) ? labelPerson(name) : byNamePart(name);
-      if (label == null) {
-        label = labelIntroductions.get(name);
-      }
-      return label != null ? label : name;
+      return mention != null ? mention : name;
     }
 
     private Optional<Candidate> named(
@@ -636,12 +483,6 @@ public final class SpeakerRules {
         int drop = 0;
         while (drop < words.length && isTitle(words[drop])) {
           drop++;
-        }
-        for (int i = drop; i < words.length - 2; i++) {
-          // "Insurance Commissioner Rosalind Iwu": a title inside the run ends what comes before.
-          if (isTitle(words[i])) {
-            drop = i + 1;
-          }
         }
         if (drop == 0 || knownWhole(span.text())) {
           out.add(
