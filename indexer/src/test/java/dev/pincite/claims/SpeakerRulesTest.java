@@ -475,4 +475,19 @@ class SpeakerRulesTest {
             "HALVORSEN: Prices fell again this week.");
     assertEquals("Noor Halvorsen", speaker(c, 1));
   }
+
+  @Test
+  void verbsOfHopingFearingAndDenyingNameTheirSubjectByLemma() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Hana Mori hopes the merger closes by June.",
+            "Pavel Novak denied that the fund would sell its stake.",
+            "Ruta Vale threatened to vote against the board.");
+    assertEquals("Hana Mori", speaker(c, 0));
+    assertEquals("Pavel Novak", speaker(c, 1));
+    assertEquals("Ruta Vale", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+  }
 }
