@@ -106,6 +106,9 @@ public final class SpeakerRules {
           "(?:\\s+(?:of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
               + "(?:\\s+(?:&|\\p{Lu}[\\p{L}&'\u2019.-]*)){0,3})?\\s*(?:[,.;:!?)\u201D\"]|$)");
 
+  /** "I'm Tamar Ben-Ami" read as one run of capitalised words: the pronoun is not the name. */
+  private static final Pattern SELF_REFERENCE = Pattern.compile("^I['\u2019]\\p{Ll}+\\s+");
+
   /** ", but ": where a sentence turns to a second clause. */
   private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\s+");
 
@@ -361,18 +364,19 @@ public final class SpeakerRules {
      * share resolves to neither.
      */
     private void noteFullName(String text) {
-      String[] words = text.split("\\s+");
+      String name = SELF_REFERENCE.matcher(text).replaceFirst("");
+      String[] words = name.split("\\s+");
       if (words.length < 2
           || words.length > 3
           || !looksLikePersonName(words)
-          || knownWhole(text)
-          || ownOrganisation(text).isPresent()
+          || knownWhole(name)
+          || ownOrganisation(name).isPresent()
           || companySuffixes.contains(words[words.length - 1])) {
         return;
       }
       String surname = words[words.length - 1];
-      String earlier = mentioned.putIfAbsent(surname, text);
-      if (earlier != null && !earlier.equals(text)) {
+      String earlier = mentioned.putIfAbsent(surname, name);
+      if (earlier != null && !earlier.equals(name)) {
         ambiguous.add(surname);
       }
     }
@@ -508,7 +512,12 @@ public final class SpeakerRules {
     }
 
     private boolean isTitle(String word) {
-      return titles.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+      String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+      if (bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
+        // "COMMISSIONER HELGA STRAND:": transcript labels are often set in capitals.
+        bare = bare.charAt(0) + bare.substring(1).toLowerCase(Locale.ROOT);
+      }
+      return titles.contains(bare);
     }
 
     private boolean knownWhole(String text) {
@@ -614,9 +623,13 @@ public final class SpeakerRules {
       }
       StringBuilder out = new StringBuilder();
       for (String w : span.text().split("\\s+")) {
-        out.append(out.isEmpty() ? "" : " ")
-            .append(w.charAt(0))
-            .append(w.substring(1).toLowerCase(Locale.ROOT));
+        out.append(out.isEmpty() ? "" : " ");
+        boolean wordStart = true;
+        for (char c : w.toCharArray()) {
+          // "NWACHUKWU-STEIN" as "Nwachukwu-Stein", "O'BRIEN" as "O'Brien".
+          out.append(wordStart ? c : Character.toLowerCase(c));
+          wordStart = c == '-' || c == '\'' || c == '\u2019';
+        }
       }
       return new NameSpan(span.start(), span.end(), out.toString(), false);
     }

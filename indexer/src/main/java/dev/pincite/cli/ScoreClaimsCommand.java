@@ -122,8 +122,9 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   @Option(
       names = "--verbose",
       description =
-          "Also list every disagreement on gold and heldout, and print the claims-dev scorers'"
-              + " own reports.")
+          "Also list every disagreement on gold and on a labelled folder given as --heldout"
+              + " (train/, for error analysis; never the held-out folder itself), and print the"
+              + " claims-dev scorers' own reports.")
   boolean verbose;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -213,7 +214,10 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
         score.goldSentences(),
         score.predictedSentences(),
         score.matchedSentences());
-    if (verbose) {
+    if (verbose && labels.getFileName().toString().equals("heldout")) {
+      // No rule is written from the held-out set: its sentences are never listed, only totals.
+      out.println("(held-out set: totals only; --verbose lists disagreements of other folders)");
+    } else if (verbose) {
       score.disagreements().forEach(out::println);
     }
     FloorCheck result = print(check(score.figures(name), floors), out);

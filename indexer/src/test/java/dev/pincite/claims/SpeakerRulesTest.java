@@ -439,4 +439,55 @@ class SpeakerRulesTest {
                 + " will help.");
     assertEquals("Rhys Calder", speaker(c, 0));
   }
+
+  @Test
+  void aHyphenatedSurnameLabelInCapitalsIsThePersonIntroducedEarlier() {
+    List<Claim> c =
+        claims(
+            "Lior Tan",
+            "Health Desk",
+            "We spoke with chief executive Dr. Ines Okafor-Lund about prices.",
+            "OKAFOR-LUND: Demand held up well.",
+            "O'HARE-BRIGGS: Our margins fell.");
+    assertEquals("Ines Okafor-Lund", speaker(c, 1));
+    assertEquals("O'Hare-Briggs", speaker(c, 2));
+  }
+
+  @Test
+  void aTitleInACapitalisedLabelIsNotPartOfTheName() {
+    List<Claim> c =
+        claims(
+            null,
+            "League Wire",
+            "COMMISSIONER RUTA VALE: Good afternoon.",
+            "COUNCILLOR IDA BERG: The vote passed.");
+    assertEquals("Ruta Vale", speaker(c, 0));
+    assertEquals("Ida Berg", speaker(c, 1));
+  }
+
+  @Test
+  void aSelfIntroductionIsNotReadAsPartOfTheName() {
+    List<Claim> c =
+        claims(
+            null,
+            "Shelf Talk",
+            "HOST: Welcome back, and I'm Noor Halvorsen.",
+            "HALVORSEN: Prices fell again this week.");
+    assertEquals("Noor Halvorsen", speaker(c, 1));
+  }
+
+  @Test
+  void verbsOfHopingFearingAndDenyingNameTheirSubjectByLemma() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Hana Mori hopes the merger closes by June.",
+            "Pavel Novak denied that the fund would sell its stake.",
+            "Ruta Vale threatened to vote against the board.");
+    assertEquals("Hana Mori", speaker(c, 0));
+    assertEquals("Pavel Novak", speaker(c, 1));
+    assertEquals("Ruta Vale", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+  }
 }

@@ -164,4 +164,29 @@ class ClaimScorerTest {
         out.toString().lines().anyMatch(l -> l.matches("\\s+prediction\\s+1\\s+1\\s+1\\.000.*")),
         out.toString());
   }
+
+  @Test
+  void verboseListsATrainingFolderSentenceBySentenceButNeverTheHeldOutFolder() throws Exception {
+    Path labelled = goldWith(label(FIRST, "Someone Else", true, "", "prediction", "neutral", null));
+    Path heldout = Files.createDirectories(root.resolve("heldout"));
+    Files.copy(labelled.resolve("claims.jsonl"), heldout.resolve("claims.jsonl"));
+    for (Path folder : List.of(labelled, heldout)) {
+      StringWriter out = new StringWriter();
+      CommandLine cli = PinciteCommand.commandLine();
+      cli.setOut(new PrintWriter(out));
+      int code =
+          cli.execute(
+              "score-claims",
+              "--set",
+              "heldout",
+              "--heldout",
+              folder.toString(),
+              "--corpus",
+              root.resolve("corpus").toString(),
+              "--verbose");
+      assertEquals(0, code);
+      boolean listed = out.toString().contains("gold=Someone Else");
+      assertEquals(folder.equals(labelled), listed, out.toString());
+    }
+  }
 }
