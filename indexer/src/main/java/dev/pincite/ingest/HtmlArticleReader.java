@@ -37,9 +37,6 @@ public final class HtmlArticleReader implements ArticleReader {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]\\s*$");
 
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern BY_LINE =
-      Pattern.compile(
-          "^((written|posted|words|text|story|reporting) )?by\\b", Pattern.CASE_INSENSITIVE);
 
   /** A caption-marked element longer than this is a container that holds more than a caption. */
   private static final int MAX_CAPTION_CHARS = 400;
@@ -81,9 +78,13 @@ public final class HtmlArticleReader implements ArticleReader {
     FileTimeLimit.checkpoint();
     String byline = meta.byline();
     if (byline != null && MetadataExtractor.isHandle(byline)) {
-      byline =
-          MetadataExtractor.displayName(
-              byline, MetadataExtractor.visibleByline(doc, rules, meta.site()));
+      String shown = MetadataExtractor.visibleByline(doc, rules, meta.site());
+      byline = MetadataExtractor.displayName(byline, shown);
+      if (MetadataExtractor.isHandle(byline)) {
+        byline =
+            MetadataExtractor.displayName(
+                byline, MetadataExtractor.bylineLine(doc, rules, meta.site()));
+      }
     }
     if (byline == null) {
       byline = MetadataExtractor.person(content.byline(), meta.site());
@@ -199,7 +200,7 @@ public final class HtmlArticleReader implements ArticleReader {
         continue;
       }
       if (block.text().length() < 100
-          && BY_LINE.matcher(block.text()).find()
+          && BylineCues.STANDARD.startsWithLeadIn(block.text())
           && words(block.text()).contains(words(byline))) {
         it.remove();
       }

@@ -58,22 +58,18 @@ final class MetadataExtractor {
       Pattern.compile(
           "^\\s*(?:(dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))"
               + "\\s*[-.:]\\s*)?(author|creator|pub-date|date|title|site_name|published_time"
-              + "|language)\\s*$",
+              + "|language|publisher)\\s*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_LIKE =
       Pattern.compile("^(https?:)?//|^www\\.", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BY_PREFIX =
-      Pattern.compile(
-          "^((written|posted|words|text|story|reporting|article) )?(by|von|par|por|door)\\b[:\\s]*",
-          Pattern.CASE_INSENSITIVE);
-  // "Section name by Jane Doe": the people follow the by-word
-  // ("von" is left out: in "Alexa von Heyden" it is part of the name)
-  private static final Pattern INNER_BY = Pattern.compile("\\s(by|por|par)\\s+(?=\\p{Lu})");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[|•·:,;/\\-–—\\s]+");
-  // where a byline's names end: a digit (dates, times), a handle, a separator, a dated word
+  // where a byline's names end: a digit (dates, times), a handle, a separator (the words that
+  // date a line, "Updated", "Veröffentlicht", are BylineCues.dated)
   private static final Pattern BYLINE_END =
       Pattern.compile(
-          "\\d|@|\\s[|•·]|\\s[-–—]\\s|\\((?!\\p{Lu})|\\b(last )?(updated|published|posted|modified)\\b"
+          "\\d|@|\\s[|•·]|\\s[-–—]\\s|\\((?!\\p{Lu})"
+              // ", Datum: …": a label after a comma starts the line's next field
+              + "|,\\s*\\p{L}+\\s*:"
               + "|\\s(on|at)\\s"
               + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d",
           Pattern.CASE_INSENSITIVE);
@@ -98,20 +94,10 @@ final class MetadataExtractor {
               + "|the .*(staff|team|editors|desk)|.*\\bstaff( writer| reporter)?s?|news ?desk"
               + "|wire|unknown|anonymous|guest|no author|about the author)$",
           Pattern.CASE_INSENSITIVE);
-  // "By Jane Doe", "Written by Jane Doe": a by-word then a capital
-  private static final Pattern BYLINE_LINE =
-      Pattern.compile("^(?i:(written|posted|words|text|story|reporting) )?(?i:by)\\s+\\p{Lu}");
-  // names: one to six words, each starting with a capital or a particle ("van", "de")
-  private static final Pattern NAMES =
-      Pattern.compile(
-          "(\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|da|del|der|di|du|la|le|and|&)"
-              + "([\\s,]+(\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|da|del|der|di|du|la|le|and|&)){0,5}");
-  private static final Pattern BY_WORD_START =
-      Pattern.compile(
-          "^((written|posted|words|text|story|reporting) )?by\\b", Pattern.CASE_INSENSITIVE);
   // a user name: one word in lower case, or with an underscore
   private static final Pattern HANDLE = Pattern.compile("[\\p{Ll}\\d._-]+|\\S+_\\S+");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern UPDATED =
       Pattern.compile("^(last )?(updated|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENT_HINT =
@@ -122,7 +108,9 @@ final class MetadataExtractor {
   // what separates a date from the words beside it on one line ("Site • 02.02.2022")
   // or from the byline after it ("Posted on September 21, 2020 by Jane Doe")
   private static final Pattern LINE_PARTS =
-      Pattern.compile("\\s+[|•·–—]\\s+|\\s+-\\s+|\\s+(?:by|von|par|por)\\s+");
+      Pattern.compile(
+          "\\s+[|•·–—]\\s+|\\s+-\\s+|" + BylineCues.STANDARD.linePart().pattern(),
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
   private static final Pattern HIERARCHICAL_SEPARATOR = Pattern.compile(" [\\\\/>»] ");
   private static final Pattern LAST_PART = Pattern.compile("(.*)[|\\-–—\\\\/>»] .*");
@@ -168,7 +156,8 @@ final class MetadataExtractor {
             ld.byline,
             meta.get("dc:creator"),
             meta.get("dcterm:creator"),
-            meta.get("author"),
+            // a page that names its publisher as its author has no author in its tags
+            unlessPublisher(meta.get("author"), meta.get("publisher")),
             meta.get("parsely-author"),
             meta.get("sailthru.author"),
             nonUrl(meta.get("article:author")));
@@ -227,16 +216,23 @@ final class MetadataExtractor {
     if (text.isEmpty() || URL_LIKE.matcher(text).find()) {
       return null;
     }
-    Matcher inner = INNER_BY.matcher(text);
+    Matcher inner = BylineCues.STANDARD.innerBy().matcher(text);
     if (inner.find() && inner.start() > 0) {
       text = text.substring(inner.end());
     }
     text = LEADING_SEPARATORS.matcher(text).replaceFirst("");
-    text = BylineCues.STANDARD.withoutLeadIn(BY_PREFIX.matcher(text).replaceFirst(""));
+    // "About the author - Jane Doe": a separator may also follow the lead-in
+    text = BylineCues.STANDARD.withoutLeadIn(text);
+    text = LEADING_SEPARATORS.matcher(text).replaceFirst("");
     Matcher end = BYLINE_END.matcher(text);
     if (end.find()) {
       text = text.substring(0, end.start());
     }
+    Matcher dated = BylineCues.STANDARD.dated().matcher(text);
+    if (dated.find()) {
+      text = text.substring(0, dated.start());
+    }
+    text = beforeWeekday(text);
     Matcher afterName = BylineCues.STANDARD.afterName().matcher(text);
     if (afterName.find()) {
       text = text.substring(0, afterName.start());
@@ -255,7 +251,32 @@ final class MetadataExtractor {
     if (NOT_A_PERSON.matcher(text).matches()) {
       return null;
     }
-    return site != null && text.equalsIgnoreCase(site) ? null : text;
+    return isSite(text, site) ? null : text;
+  }
+
+  /** The site's name, or the site's name and its place ("Site, Frankfurt, Germany"). */
+  private static boolean isSite(String text, String site) {
+    if (site == null) {
+      return false;
+    }
+    int comma = text.indexOf(',');
+    return text.equalsIgnoreCase(site)
+        || (comma > 0 && text.substring(0, comma).strip().equalsIgnoreCase(site));
+  }
+
+  private static String unlessPublisher(String author, String publisher) {
+    return author != null && author.equalsIgnoreCase(publisher) ? null : author;
+  }
+
+  /** A byline's text up to a day of the week ("Jane Doe Thursday, November 9"). */
+  private static String beforeWeekday(String text) {
+    Matcher word = WORD.matcher(text);
+    while (word.find()) {
+      if (Dates.isWeekday(word.group())) {
+        return text.substring(0, word.start());
+      }
+    }
+    return text;
   }
 
   /**
@@ -474,7 +495,7 @@ final class MetadataExtractor {
           element.attr("rel").equals("author") || element.attr("itemprop").contains("author");
       if (!(explicit || rules.isByline(hint))
           || element.text().length() >= 100
-          || awayFromArticle(element, rules)) {
+          || (awayFromArticle(element, rules) && !isArticleItemAuthor(element))) {
         continue;
       }
       // an element marked as the author may name the site: an organisation writes the page
@@ -507,22 +528,33 @@ final class MetadataExtractor {
     for (TextNode node : textNodes(doc)) {
       FileTimeLimit.checkpoint();
       String own = node.text().strip();
-      if (own.length() > 40
-          || !(BY_WORD_START.matcher(own).find() || BylineCues.STANDARD.startsWithLeadIn(own))) {
+      if (own.length() > 40 || !BylineCues.STANDARD.startsWithLeadIn(own)) {
         continue;
       }
       Element element = node.parent() instanceof Element e ? e : null;
+      String leadIn = "";
+      // "<span>By</span><a>Jane Doe</a>": the by-word alone in its element, the names beside it
+      if (element != null
+          && BylineCues.STANDARD.isLeadInOnly(element.text())
+          && element.parent() != null) {
+        leadIn = Whitespace.normalise(element.text());
+        element = element.parent();
+      }
       if (element != null && !seen.add(element)) {
         continue;
       }
       String text = element == null ? "" : Whitespace.normalise(element.text());
+      if (!leadIn.isEmpty() && text.startsWith(leadIn)) {
+        // jsoup joins inline elements without a space: "ByJane Doe"
+        text = leadIn + " " + text.substring(leadIn.length()).strip();
+      }
       if (text.length() >= 100
-          || !(BYLINE_LINE.matcher(text).find() || BylineCues.STANDARD.opensByline(text))
+          || !BylineCues.STANDARD.opensByline(text)
           || awayFromArticle(element, rules)) {
         continue;
       }
       String person = person(text, site);
-      if (person != null && NAMES.matcher(person).matches()) {
+      if (person != null && BylineCues.STANDARD.isNames(person)) {
         return person;
       }
     }
@@ -550,6 +582,24 @@ final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an element is the author property of an article's microdata ({@code itemprop=author}
+   * inside an {@code itemscope} typed as an article): declared, wherever the page's layout puts it
+   * (a blog's post footer), unlike a comment's author, whose item is a Comment.
+   */
+  private static boolean isArticleItemAuthor(Element element) {
+    if (!element.attr("itemprop").contains("author")) {
+      return false;
+    }
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      if (e.hasAttr("itemscope")) {
+        String type = e.attr("itemtype").strip();
+        return ARTICLE_TYPES.matcher(type.substring(type.lastIndexOf('/') + 1)).matches();
+      }
+    }
+    return false;
   }
 
   /**
