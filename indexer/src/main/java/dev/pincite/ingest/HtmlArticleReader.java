@@ -71,8 +71,10 @@ public final class HtmlArticleReader implements ArticleReader {
     FileTimeLimit.checkpoint();
     MetadataExtractor.Found found = metadata.extract(doc);
     DocumentMetadata meta = found.metadata();
-    // the text cues (promos, "read also", ad labels) of the page's language
-    BoilerplateRules rules = this.rules.forLanguage(meta.lang());
+    // the text cues (promos, "read also", ad labels) of the page's language, as it declares it or
+    // else as its text reads
+    BoilerplateRules rules =
+        this.rules.forLanguage(meta.lang() != null ? meta.lang() : LanguageGuess.of(doc));
     FileTimeLimit.checkpoint();
     ContentExtractor.Result content = new ContentExtractor(rules).extract(doc, meta.title());
     FileTimeLimit.checkpoint();
@@ -80,11 +82,6 @@ public final class HtmlArticleReader implements ArticleReader {
     if (byline != null && MetadataExtractor.isHandle(byline)) {
       String shown = MetadataExtractor.visibleByline(doc, rules, meta.site());
       byline = MetadataExtractor.displayName(byline, shown);
-      if (MetadataExtractor.isHandle(byline)) {
-        byline =
-            MetadataExtractor.displayName(
-                byline, MetadataExtractor.bylineLine(doc, rules, meta.site()));
-      }
     }
     if (byline == null) {
       byline = MetadataExtractor.person(content.byline(), meta.site());

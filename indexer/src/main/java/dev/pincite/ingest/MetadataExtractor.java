@@ -58,7 +58,7 @@ final class MetadataExtractor {
       Pattern.compile(
           "^\\s*(?:(dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))"
               + "\\s*[-.:]\\s*)?(author|creator|pub-date|date|title|site_name|published_time"
-              + "|language|publisher)\\s*$",
+              + "|language)\\s*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_LIKE =
       Pattern.compile("^(https?:)?//|^www\\.", Pattern.CASE_INSENSITIVE);
@@ -69,7 +69,7 @@ final class MetadataExtractor {
       Pattern.compile(
           "\\d|@|\\s[|•·]|\\s[-–—]\\s|\\((?!\\p{Lu})"
               // ", Datum: …": a label after a comma starts the line's next field
-              + "|,\\s*\\p{L}+\\s*:"
+
               + "|\\s(on|at)\\s"
               + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d",
           Pattern.CASE_INSENSITIVE);
@@ -97,7 +97,6 @@ final class MetadataExtractor {
   // a user name: one word in lower case, or with an underscore
   private static final Pattern HANDLE = Pattern.compile("[\\p{Ll}\\d._-]+|\\S+_\\S+");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern UPDATED =
       Pattern.compile("^(last )?(updated|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENT_HINT =
@@ -156,8 +155,7 @@ final class MetadataExtractor {
             ld.byline,
             meta.get("dc:creator"),
             meta.get("dcterm:creator"),
-            // a page that names its publisher as its author has no author in its tags
-            unlessPublisher(meta.get("author"), meta.get("publisher")),
+            meta.get("author"),
             meta.get("parsely-author"),
             meta.get("sailthru.author"),
             nonUrl(meta.get("article:author")));
@@ -221,9 +219,7 @@ final class MetadataExtractor {
       text = text.substring(inner.end());
     }
     text = LEADING_SEPARATORS.matcher(text).replaceFirst("");
-    // "About the author - Jane Doe": a separator may also follow the lead-in
     text = BylineCues.STANDARD.withoutLeadIn(text);
-    text = LEADING_SEPARATORS.matcher(text).replaceFirst("");
     Matcher end = BYLINE_END.matcher(text);
     if (end.find()) {
       text = text.substring(0, end.start());
@@ -232,7 +228,6 @@ final class MetadataExtractor {
     if (dated.find()) {
       text = text.substring(0, dated.start());
     }
-    text = beforeWeekday(text);
     Matcher afterName = BylineCues.STANDARD.afterName().matcher(text);
     if (afterName.find()) {
       text = text.substring(0, afterName.start());
@@ -251,32 +246,7 @@ final class MetadataExtractor {
     if (NOT_A_PERSON.matcher(text).matches()) {
       return null;
     }
-    return isSite(text, site) ? null : text;
-  }
-
-  /** The site's name, or the site's name and its place ("Site, Frankfurt, Germany"). */
-  private static boolean isSite(String text, String site) {
-    if (site == null) {
-      return false;
-    }
-    int comma = text.indexOf(',');
-    return text.equalsIgnoreCase(site)
-        || (comma > 0 && text.substring(0, comma).strip().equalsIgnoreCase(site));
-  }
-
-  private static String unlessPublisher(String author, String publisher) {
-    return author != null && author.equalsIgnoreCase(publisher) ? null : author;
-  }
-
-  /** A byline's text up to a day of the week ("Jane Doe Thursday, November 9"). */
-  private static String beforeWeekday(String text) {
-    Matcher word = WORD.matcher(text);
-    while (word.find()) {
-      if (Dates.isWeekday(word.group())) {
-        return text.substring(0, word.start());
-      }
-    }
-    return text;
+    return site != null && text.equalsIgnoreCase(site) ? null : text;
   }
 
   /**
@@ -495,7 +465,7 @@ final class MetadataExtractor {
           element.attr("rel").equals("author") || element.attr("itemprop").contains("author");
       if (!(explicit || rules.isByline(hint))
           || element.text().length() >= 100
-          || (awayFromArticle(element, rules) && !isArticleItemAuthor(element))) {
+          || awayFromArticle(element, rules)) {
         continue;
       }
       // an element marked as the author may name the site: an organisation writes the page
@@ -532,22 +502,10 @@ final class MetadataExtractor {
         continue;
       }
       Element element = node.parent() instanceof Element e ? e : null;
-      String leadIn = "";
-      // "<span>By</span><a>Jane Doe</a>": the by-word alone in its element, the names beside it
-      if (element != null
-          && BylineCues.STANDARD.isLeadInOnly(element.text())
-          && element.parent() != null) {
-        leadIn = Whitespace.normalise(element.text());
-        element = element.parent();
-      }
       if (element != null && !seen.add(element)) {
         continue;
       }
       String text = element == null ? "" : Whitespace.normalise(element.text());
-      if (!leadIn.isEmpty() && text.startsWith(leadIn)) {
-        // jsoup joins inline elements without a space: "ByJane Doe"
-        text = leadIn + " " + text.substring(leadIn.length()).strip();
-      }
       if (text.length() >= 100
           || !BylineCues.STANDARD.opensByline(text)
           || awayFromArticle(element, rules)) {
@@ -582,24 +540,6 @@ final class MetadataExtractor {
       }
     }
     return null;
-  }
-
-  /**
-   * Whether an element is the author property of an article's microdata ({@code itemprop=author}
-   * inside an {@code itemscope} typed as an article): declared, wherever the page's layout puts it
-   * (a blog's post footer), unlike a comment's author, whose item is a Comment.
-   */
-  private static boolean isArticleItemAuthor(Element element) {
-    if (!element.attr("itemprop").contains("author")) {
-      return false;
-    }
-    for (Element e = element.parent(); e != null; e = e.parent()) {
-      if (e.hasAttr("itemscope")) {
-        String type = e.attr("itemtype").strip();
-        return ARTICLE_TYPES.matcher(type.substring(type.lastIndexOf('/') + 1)).matches();
-      }
-    }
-    return false;
   }
 
   /**
