@@ -8,21 +8,39 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The words of visible bylines in every language of {@code bylines.txt}: those a byline opens with
- * ("By", "Von", "Par", "Autor:") and those that end its names ("am", "le"). Immutable and thread
- * safe; {@link #STANDARD} is loaded once.
+ * ("By", "Von", "Par", "Autor:"), the bare by-word that may stand inside a line ("Politics by Jane
+ * Doe"), those that end its names ("am", "le"), and those that may stand between the capitalised
+ * words of names (particles such as "van", joiners such as "und"). Immutable and thread safe;
+ * {@link #STANDARD} is loaded once.
  *
  * @param leadIn a byline's opening words and an optional colon, at the start of a text
  * @param afterName a word that ends the names, with the space before it
+ * @param innerBy a by-word inside a line, followed by a capital ("Section by Jane Doe"); by-words
+ *     that are also name particles ("von") are left out, as in "Alexa von Heyden" they are names
+ * @param linePart what separates a line's date from the byline beside it: a by-word between spaces
+ * @param names one to six words, each capitalised or a particle or joiner of names
+ * @param dated a word that says when the page was published or updated, which ends a byline's names
+ *     ("Veröffentlicht am 19.10.", "Jane Doe Updated 9:00")
  */
-record BylineCues(Pattern leadIn, Pattern afterName) {
+record BylineCues(
+    Pattern leadIn,
+    Pattern afterName,
+    Pattern innerBy,
+    Pattern linePart,
+    Pattern names,
+    Pattern dated) {
 
   private static final String RESOURCE = "bylines.txt";
+  private static final List<String> SECTIONS =
+      List.of("lead-in", "after-name", "by-word", "particle", "joiner", "dated");
 
   /** The bundled cues. */
   static final BylineCues STANDARD = load();
@@ -52,9 +70,17 @@ record BylineCues(Pattern leadIn, Pattern afterName) {
     return leadIn.matcher(text + " ").lookingAt();
   }
 
+  /**
+   * @param text a byline cleaned of its lead-in and what follows the names
+   * @return whether it reads as people's names
+   */
+  boolean isNames(String text) {
+    return names.matcher(text).matches();
+  }
+
   private static BylineCues load() {
-    List<String> leadIns = new ArrayList<>();
-    List<String> ends = new ArrayList<>();
+    Map<String, List<String>> sections = new HashMap<>();
+    SECTIONS.forEach(s -> sections.put(s, new ArrayList<>()));
     try (InputStream in = BylineCues.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing dev/pincite/ingest/" + RESOURCE);
@@ -67,8 +93,8 @@ record BylineCues(Pattern leadIn, Pattern afterName) {
           continue;
         }
         if (entry.startsWith("[")) {
-          section =
-              entry.endsWith(" lead-in]") ? leadIns : entry.endsWith(" after-name]") ? ends : null;
+          String kind = entry.replaceAll("^\\[\\S+\\s+|\\]$", "");
+          section = sections.get(kind);
           if (section == null) {
             throw new IllegalStateException(RESOURCE + ": unknown section " + entry);
           }
@@ -79,13 +105,24 @@ record BylineCues(Pattern leadIn, Pattern afterName) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<String> particles = sections.get("particle");
+    List<String> byWords = sections.get("by-word");
+    List<String> innerByWords = byWords.stream().filter(w -> !particles.contains(w)).toList();
+    List<String> nameWords = new ArrayList<>(particles);
+    nameWords.addAll(sections.get("joiner"));
+    String nameWord = "(?:\\p{Lu}[\\p{L}'’.\\-]*|" + alternation(nameWords) + ")";
+    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     return new BylineCues(
         Pattern.compile(
-            "^(?:" + alternation(leadIns) + ")(?:\\s*:\\s*|\\s+)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            "^(?:" + alternation(sections.get("lead-in")) + ")(?:\\s*:\\s*|\\s+)", flags),
+        Pattern.compile("\\s(?:" + alternation(sections.get("after-name")) + ")\\s", flags),
+        Pattern.compile("\\s(?:" + alternation(innerByWords) + ")\\s+(?=\\p{Lu})"),
+        Pattern.compile("\\s+(?:" + alternation(byWords) + ")\\s+"),
+        // case-sensitive: a capital starts a name, a particle or joiner is in lower case
+        Pattern.compile(nameWord + "(?:[\\s,]+" + nameWord + "){0,5}"),
+        // whole words of any script: \\b is ASCII-only ("publié")
         Pattern.compile(
-            "\\s(?:" + alternation(ends) + ")\\s",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            "(?<!\\p{L})(?:" + alternation(sections.get("dated")) + ")(?!\\p{L})", flags));
   }
 
   /** The entries as one alternation, longest first so "written by" wins over "by". */

@@ -37,9 +37,6 @@ public final class HtmlArticleReader implements ArticleReader {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]\\s*$");
 
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern BY_LINE =
-      Pattern.compile(
-          "^((written|posted|words|text|story|reporting) )?by\\b", Pattern.CASE_INSENSITIVE);
 
   /** A caption-marked element longer than this is a container that holds more than a caption. */
   private static final int MAX_CAPTION_CHARS = 400;
@@ -74,16 +71,17 @@ public final class HtmlArticleReader implements ArticleReader {
     FileTimeLimit.checkpoint();
     MetadataExtractor.Found found = metadata.extract(doc);
     DocumentMetadata meta = found.metadata();
-    // the text cues (promos, "read also", ad labels) of the page's language
-    BoilerplateRules rules = this.rules.forLanguage(meta.lang());
+    // the text cues (promos, "read also", ad labels) of the page's language, as it declares it or
+    // else as its text reads
+    BoilerplateRules rules =
+        this.rules.forLanguage(meta.lang() != null ? meta.lang() : LanguageGuess.of(doc));
     FileTimeLimit.checkpoint();
     ContentExtractor.Result content = new ContentExtractor(rules).extract(doc, meta.title());
     FileTimeLimit.checkpoint();
     String byline = meta.byline();
     if (byline != null && MetadataExtractor.isHandle(byline)) {
-      byline =
-          MetadataExtractor.displayName(
-              byline, MetadataExtractor.visibleByline(doc, rules, meta.site()));
+      String shown = MetadataExtractor.visibleByline(doc, rules, meta.site());
+      byline = MetadataExtractor.displayName(byline, shown);
     }
     if (byline == null) {
       byline = MetadataExtractor.person(content.byline(), meta.site());
@@ -199,7 +197,7 @@ public final class HtmlArticleReader implements ArticleReader {
         continue;
       }
       if (block.text().length() < 100
-          && BY_LINE.matcher(block.text()).find()
+          && BylineCues.STANDARD.startsWithLeadIn(block.text())
           && words(block.text()).contains(words(byline))) {
         it.remove();
       }

@@ -62,18 +62,14 @@ final class MetadataExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_LIKE =
       Pattern.compile("^(https?:)?//|^www\\.", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BY_PREFIX =
-      Pattern.compile(
-          "^((written|posted|words|text|story|reporting|article) )?(by|von|par|por|door)\\b[:\\s]*",
-          Pattern.CASE_INSENSITIVE);
-  // "Section name by Jane Doe": the people follow the by-word
-  // ("von" is left out: in "Alexa von Heyden" it is part of the name)
-  private static final Pattern INNER_BY = Pattern.compile("\\s(by|por|par)\\s+(?=\\p{Lu})");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[|•·:,;/\\-–—\\s]+");
-  // where a byline's names end: a digit (dates, times), a handle, a separator, a dated word
+  // where a byline's names end: a digit (dates, times), a handle, a separator (the words that
+  // date a line, "Updated", "Veröffentlicht", are BylineCues.dated)
   private static final Pattern BYLINE_END =
       Pattern.compile(
-          "\\d|@|\\s[|•·]|\\s[-–—]\\s|\\((?!\\p{Lu})|\\b(last )?(updated|published|posted|modified)\\b"
+          "\\d|@|\\s[|•·]|\\s[-–—]\\s|\\((?!\\p{Lu})"
+              // ", Datum: …": a label after a comma starts the line's next field
+
               + "|\\s(on|at)\\s"
               + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d",
           Pattern.CASE_INSENSITIVE);
@@ -98,17 +94,6 @@ final class MetadataExtractor {
               + "|the .*(staff|team|editors|desk)|.*\\bstaff( writer| reporter)?s?|news ?desk"
               + "|wire|unknown|anonymous|guest|no author|about the author)$",
           Pattern.CASE_INSENSITIVE);
-  // "By Jane Doe", "Written by Jane Doe": a by-word then a capital
-  private static final Pattern BYLINE_LINE =
-      Pattern.compile("^(?i:(written|posted|words|text|story|reporting) )?(?i:by)\\s+\\p{Lu}");
-  // names: one to six words, each starting with a capital or a particle ("van", "de")
-  private static final Pattern NAMES =
-      Pattern.compile(
-          "(\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|da|del|der|di|du|la|le|and|&)"
-              + "([\\s,]+(\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|da|del|der|di|du|la|le|and|&)){0,5}");
-  private static final Pattern BY_WORD_START =
-      Pattern.compile(
-          "^((written|posted|words|text|story|reporting) )?by\\b", Pattern.CASE_INSENSITIVE);
   // a user name: one word in lower case, or with an underscore
   private static final Pattern HANDLE = Pattern.compile("[\\p{Ll}\\d._-]+|\\S+_\\S+");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -122,7 +107,9 @@ final class MetadataExtractor {
   // what separates a date from the words beside it on one line ("Site • 02.02.2022")
   // or from the byline after it ("Posted on September 21, 2020 by Jane Doe")
   private static final Pattern LINE_PARTS =
-      Pattern.compile("\\s+[|•·–—]\\s+|\\s+-\\s+|\\s+(?:by|von|par|por)\\s+");
+      Pattern.compile(
+          "\\s+[|•·–—]\\s+|\\s+-\\s+|" + BylineCues.STANDARD.linePart().pattern(),
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
   private static final Pattern HIERARCHICAL_SEPARATOR = Pattern.compile(" [\\\\/>»] ");
   private static final Pattern LAST_PART = Pattern.compile("(.*)[|\\-–—\\\\/>»] .*");
@@ -227,15 +214,19 @@ final class MetadataExtractor {
     if (text.isEmpty() || URL_LIKE.matcher(text).find()) {
       return null;
     }
-    Matcher inner = INNER_BY.matcher(text);
+    Matcher inner = BylineCues.STANDARD.innerBy().matcher(text);
     if (inner.find() && inner.start() > 0) {
       text = text.substring(inner.end());
     }
     text = LEADING_SEPARATORS.matcher(text).replaceFirst("");
-    text = BylineCues.STANDARD.withoutLeadIn(BY_PREFIX.matcher(text).replaceFirst(""));
+    text = BylineCues.STANDARD.withoutLeadIn(text);
     Matcher end = BYLINE_END.matcher(text);
     if (end.find()) {
       text = text.substring(0, end.start());
+    }
+    Matcher dated = BylineCues.STANDARD.dated().matcher(text);
+    if (dated.find()) {
+      text = text.substring(0, dated.start());
     }
     Matcher afterName = BylineCues.STANDARD.afterName().matcher(text);
     if (afterName.find()) {
@@ -507,8 +498,7 @@ final class MetadataExtractor {
     for (TextNode node : textNodes(doc)) {
       FileTimeLimit.checkpoint();
       String own = node.text().strip();
-      if (own.length() > 40
-          || !(BY_WORD_START.matcher(own).find() || BylineCues.STANDARD.startsWithLeadIn(own))) {
+      if (own.length() > 40 || !BylineCues.STANDARD.startsWithLeadIn(own)) {
         continue;
       }
       Element element = node.parent() instanceof Element e ? e : null;
@@ -517,12 +507,12 @@ final class MetadataExtractor {
       }
       String text = element == null ? "" : Whitespace.normalise(element.text());
       if (text.length() >= 100
-          || !(BYLINE_LINE.matcher(text).find() || BylineCues.STANDARD.opensByline(text))
+          || !BylineCues.STANDARD.opensByline(text)
           || awayFromArticle(element, rules)) {
         continue;
       }
       String person = person(text, site);
-      if (person != null && NAMES.matcher(person).matches()) {
+      if (person != null && BylineCues.STANDARD.isNames(person)) {
         return person;
       }
     }

@@ -133,4 +133,18 @@ class PageMetadataTest {
                 + "</article>");
     assertEquals("2020-09-21", article.published());
   }
+
+  @Test
+  void aBylineEndsWhereAWordThatDatesItStartsInAnyLanguage() {
+    assertEquals(null, MetadataExtractor.person("Veröffentlicht am 19.10.19 um 14:34 Uhr", null));
+    assertEquals("Jane Doe", MetadataExtractor.person("Jane Doe publié le 3 mai", null));
+    assertEquals("Jane Doe", MetadataExtractor.person("By Jane Doe Last updated 9:00", null));
+  }
+
+  @Test
+  void theByWordsOfEveryLanguageOpenABylineAndNameParticlesStayInTheName() {
+    assertEquals("Anna van Berg", MetadataExtractor.person("Door Anna van Berg", null));
+    assertEquals("Ana de la Cruz", MetadataExtractor.person("Política por Ana de la Cruz", null));
+    assertEquals("Alexa von Heyden", MetadataExtractor.person("Alexa von Heyden", null));
+  }
 }
