@@ -44,6 +44,20 @@ public final class HtmlArticleReader implements ArticleReader {
   /** A caption-marked element longer than this is a container that holds more than a caption. */
   private static final int MAX_CAPTION_CHARS = 400;
 
+  /** How many blocks at the end of an article may be a trailing call to action. */
+  private static final int TAIL_BLOCKS = 8;
+
+  /** A block of a trailing box is no longer than this; a longer one is article text. */
+  private static final int TRAILING_BLOCK_MAX_CHARS = 250;
+
+  /** A caption found beside a picture (not by its class) is no longer than this. */
+  private static final int MAX_MEDIA_CAPTION_CHARS = 250;
+
+  /** An alt text shorter than this ("photo", a file name) says nothing about the caption. */
+  private static final int MIN_ALT_CHARS = 12;
+
+  private static final String HEADINGS_AND_LISTS = "h1, h2, h3, h4, h5, h6, ul, ol, table";
+
   /** Captions making more than this share of an article's text are the article's text. */
   private static final double MAX_CAPTION_SHARE = 0.25;
 
@@ -140,10 +154,53 @@ public final class HtmlArticleReader implements ArticleReader {
         captionChars += element.text().length();
       }
     }
+    for (Element media : article.select("img, picture, video")) {
+      FileTimeLimit.checkpoint();
+      Element caption = besideMedia(media, article);
+      if (caption != null && !captions.contains(caption) && !insideAny(caption, captions)) {
+        captions.add(caption);
+        captionChars += caption.text().length();
+      }
+    }
     if (captionChars > MAX_CAPTION_SHARE * article.text().length()) {
       return;
     }
     captions.forEach(Element::remove);
+  }
+
+  /**
+   * The caption set beside a picture without a caption class: the short element right after the
+   * picture's wrapper (the picture with the links and boxes around it that hold no text) when it
+   * repeats the picture's alt text, or when the picture and it are all that their container holds.
+   * Null when there is none.
+   */
+  private static Element besideMedia(Element media, Element article) {
+    Element wrapper = media;
+    while (wrapper.parent() != null && wrapper.parent() != article && !wrapper.parent().hasText()) {
+      wrapper = wrapper.parent();
+    }
+    Element next = wrapper.nextElementSibling();
+    while (next != null && next.nameIs("br")) {
+      next = next.nextElementSibling();
+    }
+    if (next == null || !next.hasText() || next.text().length() > MAX_MEDIA_CAPTION_CHARS) {
+      return null;
+    }
+    if (!next.select(HEADINGS_AND_LISTS).isEmpty() || next.select("p").size() > 1) {
+      return null;
+    }
+    String text = words(next.text());
+    String alt = words(media.attr("alt").isBlank() ? media.attr("title") : media.attr("alt"));
+    if (alt.length() >= MIN_ALT_CHARS && text.startsWith(alt)) {
+      return next;
+    }
+    Element container = wrapper.parent();
+    boolean aloneWithPicture =
+        container != null
+            && container != article
+            && words(container.text()).equals(text)
+            && container.select("img, picture, video").size() <= 2;
+    return aloneWithPicture ? next : null;
   }
 
   private static boolean insideAny(Element element, List<Element> containers) {
@@ -255,6 +312,38 @@ public final class HtmlArticleReader implements ArticleReader {
       }
       kept.add(block);
     }
-    return kept;
+    return dropTrailingCalls(kept, rules);
+  }
+
+  /**
+   * Drops the box at an article's end that asks the reader to act: from the first call to action
+   * among the last {@link #TAIL_BLOCKS} blocks, when every block after it is short too (a paywall
+   * notice, a sign-up pitch, "follow us" lines) and all of them make less text than the article
+   * before. A long paragraph after it, or more text after than before, means the call stood inside
+   * the article's text, where it is left to the other rules.
+   */
+  private static List<Block> dropTrailingCalls(List<Block> blocks, BoilerplateRules rules) {
+    int from = Math.max(1, blocks.size() - TAIL_BLOCKS);
+    for (int i = from; i < blocks.size(); i++) {
+      if (rules.isCallToAction(blocks.get(i).text())
+          && allShortFrom(blocks, i)
+          && chars(blocks.subList(i, blocks.size())) < chars(blocks.subList(0, i))) {
+        return List.copyOf(blocks.subList(0, i));
+      }
+    }
+    return blocks;
+  }
+
+  private static int chars(List<Block> blocks) {
+    return blocks.stream().mapToInt(block -> block.text().length()).sum();
+  }
+
+  private static boolean allShortFrom(List<Block> blocks, int from) {
+    for (Block block : blocks.subList(from, blocks.size())) {
+      if (block.text().length() > TRAILING_BLOCK_MAX_CHARS) {
+        return false;
+      }
+    }
+    return true;
   }
 }
