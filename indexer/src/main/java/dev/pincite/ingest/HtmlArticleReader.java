@@ -50,14 +50,6 @@ public final class HtmlArticleReader implements ArticleReader {
   /** A block of a trailing box is no longer than this; a longer one is article text. */
   private static final int TRAILING_BLOCK_MAX_CHARS = 250;
 
-  /** A caption found beside a picture (not by its class) is no longer than this. */
-  private static final int MAX_MEDIA_CAPTION_CHARS = 250;
-
-  /** An alt text shorter than this ("photo", a file name) says nothing about the caption. */
-  private static final int MIN_ALT_CHARS = 12;
-
-  private static final String HEADINGS_AND_LISTS = "h1, h2, h3, h4, h5, h6, ul, ol, table";
-
   /** Captions making more than this share of an article's text are the article's text. */
   private static final double MAX_CAPTION_SHARE = 0.25;
 
@@ -154,53 +146,10 @@ public final class HtmlArticleReader implements ArticleReader {
         captionChars += element.text().length();
       }
     }
-    for (Element media : article.select("img, picture, video")) {
-      FileTimeLimit.checkpoint();
-      Element caption = besideMedia(media, article);
-      if (caption != null && !captions.contains(caption) && !insideAny(caption, captions)) {
-        captions.add(caption);
-        captionChars += caption.text().length();
-      }
-    }
     if (captionChars > MAX_CAPTION_SHARE * article.text().length()) {
       return;
     }
     captions.forEach(Element::remove);
-  }
-
-  /**
-   * The caption set beside a picture without a caption class: the short element right after the
-   * picture's wrapper (the picture with the links and boxes around it that hold no text) when it
-   * repeats the picture's alt text, or when the picture and it are all that their container holds.
-   * Null when there is none.
-   */
-  private static Element besideMedia(Element media, Element article) {
-    Element wrapper = media;
-    while (wrapper.parent() != null && wrapper.parent() != article && !wrapper.parent().hasText()) {
-      wrapper = wrapper.parent();
-    }
-    Element next = wrapper.nextElementSibling();
-    while (next != null && next.nameIs("br")) {
-      next = next.nextElementSibling();
-    }
-    if (next == null || !next.hasText() || next.text().length() > MAX_MEDIA_CAPTION_CHARS) {
-      return null;
-    }
-    if (!next.select(HEADINGS_AND_LISTS).isEmpty() || next.select("p").size() > 1) {
-      return null;
-    }
-    String text = words(next.text());
-    String alt = words(media.attr("alt").isBlank() ? media.attr("title") : media.attr("alt"));
-    if (alt.length() >= MIN_ALT_CHARS && text.startsWith(alt)) {
-      return next;
-    }
-    Element container = wrapper.parent();
-    boolean aloneWithPicture =
-        container != null
-            && container != article
-            && words(container.text()).equals(text)
-            && container.select("img, picture, video").size() <= 2;
-    return aloneWithPicture ? next : null;
   }
 
   private static boolean insideAny(Element element, List<Element> containers) {

@@ -353,23 +353,6 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void aCaptionBesideAPictureIsDroppedWithoutACaptionClass() throws BadDocumentException {
-    String body =
-        "<article><p>"
-            + P1
-            + "</p><div><a href=big.jpg><picture><img src=a.jpg alt=\"Boats moored in the old"
-            + " harbour\"></picture></a><div>Boats moored in the old harbour. Photograph by A."
-            + " Person</div></div><p>"
-            + P2
-            + "</p><p><img src=chart.png alt=chart><br><em>(Source: harbour board)</em></p><p>"
-            + P3
-            + "</p></article>";
-    assertEquals(
-        List.of(P1, P2, P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
-  }
-
-  @Test
   void aParagraphAfterAPictureInTheArticleStaysText() throws BadDocumentException {
     String body =
         "<article><p>"
