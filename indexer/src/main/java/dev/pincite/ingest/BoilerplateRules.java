@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * or article containers, and the text of promos, ad labels and "related" headings. The word list
  * names kinds of furniture, never a site or a page. Text cues in other languages than English are
  * in {@code boilerplate-LANG.txt} (one file per language of {@link #LANGUAGES}, sections {@code
- * ad-label}, {@code promo} and {@code related-heading}); {@link #forLanguage} adds the page's.
- * Immutable and thread safe; {@link #standard()} loads the bundled lists once per call, so callers
- * keep the instance.
+ * ad-label}, {@code promo}, {@code related-heading} and {@code call-to-action}); {@link
+ * #forLanguage} adds the page's. Immutable and thread safe; {@link #standard()} loads the bundled
+ * lists once per call, so callers keep the instance.
  */
 public final class BoilerplateRules {
 
@@ -29,10 +29,14 @@ public final class BoilerplateRules {
   static final List<String> LANGUAGES = List.of("de", "es", "fr", "pl", "pt");
 
   /** The sections a language's file may add to. */
-  private static final List<String> TEXT_SECTIONS = List.of("ad-label", "promo", "related-heading");
+  private static final List<String> TEXT_SECTIONS =
+      List.of("ad-label", "promo", "related-heading", "call-to-action");
 
   /** Promo cues apply to short blocks only: a long paragraph that mentions "subscribe" is text. */
   private static final int PROMO_MAX_CHARS = 160;
+
+  /** A call to action is a short block: a long paragraph that mentions a newsletter is text. */
+  private static final int CALL_TO_ACTION_MAX_CHARS = 250;
 
   private final Pattern unlikely;
   private final Pattern maybe;
@@ -44,6 +48,7 @@ public final class BoilerplateRules {
   private final Pattern adLabel;
   private final Pattern promo;
   private final Pattern relatedHeading;
+  private final Pattern callToAction;
   private final Map<String, BoilerplateRules> byLanguage;
 
   private BoilerplateRules(
@@ -58,6 +63,7 @@ public final class BoilerplateRules {
     adLabel = require(sections, "ad-label");
     promo = require(sections, "promo");
     relatedHeading = require(sections, "related-heading");
+    callToAction = require(sections, "call-to-action");
     Map<String, BoilerplateRules> languages = new LinkedHashMap<>();
     Map<String, Pattern> all = sections;
     for (Map.Entry<String, Map<String, Pattern>> language : languageSections.entrySet()) {
@@ -219,6 +225,14 @@ public final class BoilerplateRules {
   /** Whether a short block is a call to action or a promo rather than article text. */
   public boolean isPromo(String text) {
     return text.length() <= PROMO_MAX_CHARS && promo.matcher(text).find();
+  }
+
+  /**
+   * Whether a short block speaks to the reader to act (subscribe, sign up, download the app):
+   * judged only at an article's end, where such blocks are the page's and not the article's.
+   */
+  public boolean isCallToAction(String text) {
+    return text.length() <= CALL_TO_ACTION_MAX_CHARS && callToAction.matcher(text).find();
   }
 
   /** Whether a heading opens a list of links to other pages. */

@@ -167,12 +167,16 @@ final class ContentExtractor {
 
   // ---- preparation -------------------------------------------------------------------------
 
-  /** Removes what is never text; form controls stay until forms are judged by them. */
+  /**
+   * Removes what is never text; form controls stay until forms are judged by them. Ruby annotations
+   * ({@code rt}, {@code rp}: the reading printed over Japanese or Chinese characters) go too: kept,
+   * they would interleave the text with its own pronunciation.
+   */
   private static void prepare(Document doc) {
     removeAll(
         doc.select(
             "script, style, noscript, template, link, meta, svg, canvas, iframe, object, embed,"
-                + " dialog"));
+                + " dialog, rt, rp"));
     removeComments(doc);
     for (Element font : doc.select("font")) {
       font.tagName("span");
@@ -349,6 +353,7 @@ final class ContentExtractor {
     List<Element> toScore = new ArrayList<>();
     Map<Node, Node> changes = new IdentityHashMap<>();
     Set<Element> withText = elementsWithText(body);
+    int bodyChars = body.text().length();
     Element node = body;
     while (node != null) {
       String matchString = node.className() + " " + node.id();
@@ -366,6 +371,10 @@ final class ContentExtractor {
         continue;
       }
       if (flags.stripUnlikely && isUnlikely(node, matchString)) {
+        node = dropAndGetNext(node, changes);
+        continue;
+      }
+      if (isFillInForm(node, bodyChars)) {
         node = dropAndGetNext(node, changes);
         continue;
       }
@@ -399,6 +408,21 @@ final class ContentExtractor {
     applyChanges(changes);
     return toScore;
   }
+
+  /**
+   * A form to fill in (a login, a newsletter sign-up, a comment box): it has a field to type into
+   * and holds less than half of the page's text. Its labels and messages are never the article. A
+   * form that wraps the whole page (as some site frameworks do) holds the article and stays.
+   */
+  private static boolean isFillInForm(Element node, int bodyChars) {
+    return node.nameIs("form")
+        && !node.select(TYPED_FIELDS).isEmpty()
+        && node.text().length() * 2 < bodyChars;
+  }
+
+  private static final String TYPED_FIELDS =
+      "textarea, input:not([type]), input[type=text], input[type=email], input[type=password],"
+          + " input[type=search], input[type=tel]";
 
   private static final Node DROPPED = new Element("dropped");
 

@@ -41,6 +41,12 @@ public final class HtmlArticleReader implements ArticleReader {
   /** A caption-marked element longer than this is a container that holds more than a caption. */
   private static final int MAX_CAPTION_CHARS = 400;
 
+  /** How many blocks at the end of an article may be a trailing call to action. */
+  private static final int TAIL_BLOCKS = 8;
+
+  /** A block of a trailing box is no longer than this; a longer one is article text. */
+  private static final int TRAILING_BLOCK_MAX_CHARS = 250;
+
   /** Captions making more than this share of an article's text are the article's text. */
   private static final double MAX_CAPTION_SHARE = 0.25;
 
@@ -253,6 +259,38 @@ public final class HtmlArticleReader implements ArticleReader {
       }
       kept.add(block);
     }
-    return kept;
+    return dropTrailingCalls(kept, rules);
+  }
+
+  /**
+   * Drops the box at an article's end that asks the reader to act: from the first call to action
+   * among the last {@link #TAIL_BLOCKS} blocks, when every block after it is short too (a paywall
+   * notice, a sign-up pitch, "follow us" lines) and all of them make less text than the article
+   * before. A long paragraph after it, or more text after than before, means the call stood inside
+   * the article's text, where it is left to the other rules.
+   */
+  private static List<Block> dropTrailingCalls(List<Block> blocks, BoilerplateRules rules) {
+    int from = Math.max(1, blocks.size() - TAIL_BLOCKS);
+    for (int i = from; i < blocks.size(); i++) {
+      if (rules.isCallToAction(blocks.get(i).text())
+          && allShortFrom(blocks, i)
+          && chars(blocks.subList(i, blocks.size())) < chars(blocks.subList(0, i))) {
+        return List.copyOf(blocks.subList(0, i));
+      }
+    }
+    return blocks;
+  }
+
+  private static int chars(List<Block> blocks) {
+    return blocks.stream().mapToInt(block -> block.text().length()).sum();
+  }
+
+  private static boolean allShortFrom(List<Block> blocks, int from) {
+    for (Block block : blocks.subList(from, blocks.size())) {
+      if (block.text().length() > TRAILING_BLOCK_MAX_CHARS) {
+        return false;
+      }
+    }
+    return true;
   }
 }

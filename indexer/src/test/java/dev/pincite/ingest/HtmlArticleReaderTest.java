@@ -351,4 +351,103 @@ class HtmlArticleReaderTest {
         List.of(P1, P2, P3),
         read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
   }
+
+  @Test
+  void aParagraphAfterAPictureInTheArticleStaysText() throws BadDocumentException {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><img src=a.jpg alt=\"The harbour\"><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of(P1, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void rubyReadingsAreNotMixedIntoTheText() throws BadDocumentException {
+    String sentence = "子どもへの虐待をなくすための法律ができました。";
+    String ruby =
+        "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>"
+            + "をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。";
+    String body = "<article><p>" + ruby + "</p><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+    List<String> texts = read("<title>t</title>", body).blocks().stream().map(Block::text).toList();
+    assertEquals(List.of(sentence, P1, P2), texts);
+  }
+
+  @Test
+  void aLoginFormIsNeverTakenForTheArticle() throws BadDocumentException {
+    String message =
+        "<p>There is no account for this e-mail address, or the password you gave is wrong,"
+            + " so please try again, or ask for a new password to be sent to you.</p>";
+    String body =
+        "<form action=/login><h2>Log in</h2>"
+            + message.repeat(2)
+            + "<input type=email name=email><input type=password name=password></form>"
+            + "<div class=story><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></div>";
+    assertEquals(
+        List.of(P1, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aFormWrappingTheWholePageKeepsItsArticle() throws BadDocumentException {
+    String body =
+        "<form action=/page><input type=text name=q><div class=story><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></div></form>";
+    assertEquals(
+        List.of(P1, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aPaywallBoxAtTheArticlesEndIsDropped() throws BadDocumentException {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><p>To read the whole story, please subscribe to the Harbour News.</p>"
+            + "<p>You can choose a yearly plan or a weekly pass.</p>"
+            + "<p>Already a member? Then you have full access.</p></article>";
+    assertEquals(
+        List.of(P1, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aCallToActionFollowedByArticleTextIsKept() throws BadDocumentException {
+    String call = "The board will publish its newsletter on the review next month.";
+    String body =
+        "<article><p>" + P1 + "</p><p>" + call + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>";
+    assertEquals(
+        List.of(P1, call, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void callsToActionAreReadInThePagesLanguage() {
+    BoilerplateRules german = BoilerplateRules.standard().forLanguage("de");
+    assertTrue(german.isCallToAction("Jetzt den Newsletter bestellen und nichts verpassen."));
+    assertTrue(german.isCallToAction("Hier können Sie sich anmelden."));
+    assertFalse(german.isCallToAction("Der Ausschuss tagte am Montag im Rathaus."));
+    BoilerplateRules spanish = BoilerplateRules.standard().forLanguage("es");
+    assertTrue(spanish.isCallToAction("¿Ya sabías que tenemos canal de Telegram? Únete aquí."));
+  }
 }
