@@ -2,7 +2,6 @@ package dev.pincite.cli;
 
 import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.CueFile;
-import dev.pincite.claims.MaxentTrainer;
 import dev.pincite.claims.Registry;
 import dev.pincite.claims.StanceFeatures;
 import dev.pincite.claims.StanceModel;
@@ -39,29 +38,6 @@ import picocli.CommandLine.Option;
 public final class TrainStanceCommand implements Callable<Integer> {
 
   @Option(
-      names = "--labels",
-      paramLabel = "DIR",
-      split = ",",
-      defaultValue = "${sys:pincite.home:-.}/gold,${sys:pincite.home:-.}/train",
-      description = "Training label folders (default: ${DEFAULT-VALUE}); a missing one is skipped.")
-  List<Path> labels;
-
-  @Option(
-      names = "--algorithm",
-      defaultValue = "MAXENT_QN",
-      description = "MAXENT, MAXENT_QN, PERCEPTRON or NAIVEBAYES (default: ${DEFAULT-VALUE}).")
-  String algorithm;
-
-  @Option(names = "--iterations", defaultValue = "200", description = "Trainer iterations.")
-  int iterations;
-
-  @Option(names = "--l1", defaultValue = "0", description = "L1 cost (MAXENT_QN).")
-  double l1;
-
-  @Option(names = "--l2", defaultValue = "1", description = "L2 cost (MAXENT_QN).")
-  double l2;
-
-  @Option(
       names = "--without",
       split = ",",
       paramLabel = "GROUP",
@@ -88,18 +64,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
           "Train on the labels' own types and companies instead of the extractor's (as shipped).")
   boolean onLabels;
 
-  @Option(
-      names = "--heldout",
-      paramLabel = "DIR",
-      description = "Also score a model trained on every training document on this label folder.")
-  Path heldout;
-
-  @Option(
-      names = "--no-cross-validation",
-      negatable = true,
-      defaultValue = "true",
-      description = "Whether to cross-validate (default: true).")
-  boolean crossValidate;
+  @Mixin TrainingOptions options;
 
   @Mixin CorpusOption corpus;
 
@@ -111,21 +76,18 @@ public final class TrainStanceCommand implements Callable<Integer> {
     Registry registry = Registry.load(corpus.corpus().registryDir());
     CueFile cues = CueFile.load("stance-cues.txt");
     List<StanceTrainingSet.Entry> documents =
-        StanceTrainingSet.load(
-            new ClaimExtractor(registry),
-            labels.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        StanceTrainingSet.load(new ClaimExtractor(registry), options.labelDirs());
     Set<StanceFeatures.Group> groups = EnumSet.allOf(StanceFeatures.Group.class);
     without.forEach(groups::remove);
     StanceModel.Training training =
-        new StanceModel.Training(
-            new MaxentTrainer(algorithm, iterations, l1, l2), groups, minConfidence.get(0));
+        new StanceModel.Training(options.trainer(), groups, minConfidence.get(0));
     out.printf(
         Locale.ROOT,
         "== training set: %d documents, %d labelled sentences, %s%n",
         documents.size(),
         documents.stream().mapToInt(e -> e.sentences().size()).sum(),
         training);
-    if (crossValidate) {
+    if (options.crossValidate) {
       for (double confidence : minConfidence) {
         out.printf(Locale.ROOT, "== minimum confidence %.2f%n", confidence);
         crossValidate(
@@ -144,7 +106,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
             out);
       }
     }
-    if (heldout != null) {
+    if (options.heldout != null) {
       long start = System.nanoTime();
       StanceModel model =
           StanceModel.train(
@@ -154,7 +116,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
                   .toList(),
               training);
       double seconds = (System.nanoTime() - start) / 1e9;
-      Path dir = heldout.toAbsolutePath().normalize();
+      Path dir = options.heldoutDir();
       ClaimScore score =
           new ClaimScorer(
                   dir.getParent(), new ClaimExtractor(registry, ClaimExtractor.typeRules(), model))

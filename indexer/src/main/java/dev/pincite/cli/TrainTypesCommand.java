@@ -39,26 +39,6 @@ import picocli.CommandLine.Option;
 public final class TrainTypesCommand implements Callable<Integer> {
 
   @Option(
-      names = "--labels",
-      paramLabel = "DIR",
-      split = ",",
-      defaultValue = "${sys:pincite.home:-.}/gold,${sys:pincite.home:-.}/train",
-      description = "Training label folders (default: ${DEFAULT-VALUE}); a missing one is skipped.")
-  List<Path> labels;
-
-  @Option(
-      names = "--algorithm",
-      defaultValue = "MAXENT_QN",
-      description = "MAXENT, MAXENT_QN, PERCEPTRON or NAIVEBAYES (default: ${DEFAULT-VALUE}).")
-  TypeModel.Algorithm algorithm;
-
-  @Option(names = "--iterations", defaultValue = "200", description = "Trainer iterations.")
-  int iterations;
-
-  @Option(names = "--l1", defaultValue = "0", description = "L1 cost (MAXENT_QN).")
-  double l1;
-
-  @Option(
       names = "--no-rule-features",
       negatable = true,
       defaultValue = "true",
@@ -84,9 +64,6 @@ public final class TrainTypesCommand implements Callable<Integer> {
       description =
           "Whether counterclaims stay the rules' decision, in both directions (default: true).")
   boolean counterclaimsByRules;
-
-  @Option(names = "--l2", defaultValue = "1", description = "L2 cost (MAXENT_QN).")
-  double l2;
 
   @Option(
       names = "--margin",
@@ -115,18 +92,7 @@ public final class TrainTypesCommand implements Callable<Integer> {
               + " format, gzipped; TypeModel.read reads it).")
   Path write;
 
-  @Option(
-      names = "--heldout",
-      paramLabel = "DIR",
-      description = "Also score a model trained on every training document on this label folder.")
-  Path heldout;
-
-  @Option(
-      names = "--no-cross-validation",
-      negatable = true,
-      defaultValue = "true",
-      description = "Whether to cross-validate (default: true).")
-  boolean crossValidate;
+  @Mixin TrainingOptions options;
 
   @Mixin CorpusOption corpus;
 
@@ -139,14 +105,13 @@ public final class TrainTypesCommand implements Callable<Integer> {
     TypeRules rules = ClaimExtractor.typeRules();
     ClaimExtractor rulesExtractor = new ClaimExtractor(registry, rules);
     List<TypeTrainingSet.Entry> documents =
-        TypeTrainingSet.load(
-            rulesExtractor, labels.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        TypeTrainingSet.load(rulesExtractor, options.labelDirs());
     TypeModel.Training training =
         new TypeModel.Training(
-            algorithm,
-            iterations,
-            l1,
-            l2,
+            options.algorithm,
+            options.iterations,
+            options.l1,
+            options.l2,
             ruleFeatures,
             claimsOnly,
             contextByRules,
@@ -162,10 +127,10 @@ public final class TrainTypesCommand implements Callable<Integer> {
         documents.size(),
         sentences,
         training);
-    if (crossValidate) {
+    if (options.crossValidate) {
       crossValidate(rules, documents, training, out);
     }
-    if (heldout == null && write == null) {
+    if (options.heldout == null && write == null) {
       out.flush();
       return 0;
     }
@@ -183,8 +148,8 @@ public final class TrainTypesCommand implements Callable<Integer> {
       }
       out.printf(Locale.ROOT, "  written to %s (%,d bytes)%n", write, Files.size(write));
     }
-    if (heldout != null) {
-      Path dir = heldout.toAbsolutePath().normalize();
+    if (options.heldout != null) {
+      Path dir = options.heldoutDir();
       ClaimScore score =
           new ClaimScorer(dir.getParent(), new ClaimExtractor(registry, model)).score(dir);
       out.printf(Locale.ROOT, "== %s with the model (totals only)%n", dir);

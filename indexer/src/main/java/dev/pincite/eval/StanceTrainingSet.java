@@ -7,14 +7,10 @@ import dev.pincite.claims.Stance;
 import dev.pincite.claims.StanceClassifier;
 import dev.pincite.claims.StanceLabels;
 import dev.pincite.claims.StanceModel;
-import dev.pincite.ingest.ArticleLoader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,25 +55,13 @@ public final class StanceTrainingSet {
    */
   public static List<Entry> load(ClaimExtractor extractor, List<Path> labelDirs)
       throws IOException {
-    ArticleLoader loader = new ArticleLoader();
-    List<Entry> out = new ArrayList<>();
-    for (Path dir : labelDirs) {
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      // As in score-claims: document paths are relative to the label folder's parent.
-      Path root = dir.toAbsolutePath().normalize().getParent();
-      for (Map.Entry<String, List<ClaimGold>> doc : ClaimGold.load(dir).entrySet()) {
-        List<Claim> claims = extractor.extract(ClaimScorer.load(root, loader, doc.getKey()));
-        out.add(
+    return LabelledDocuments.read(
+        labelDirs,
+        (doc, article, labels) ->
             new Entry(
-                doc.getKey(),
-                labelled(claims, doc.getValue()),
-                StanceLabels.document(
-                    doc.getValue().stream().map(StanceTrainingSet::label).toList())));
-      }
-    }
-    return out;
+                doc,
+                labelled(extractor.extract(article), labels),
+                StanceLabels.document(labels.stream().map(StanceTrainingSet::label).toList())));
   }
 
   private static StanceLabels.Label label(ClaimGold g) {
@@ -91,10 +75,7 @@ public final class StanceTrainingSet {
 
   private static List<StanceModel.LabelledSentence> labelled(
       List<Claim> claims, List<ClaimGold> labels) {
-    Map<String, Deque<ClaimGold>> byText = new HashMap<>();
-    for (ClaimGold g : labels) {
-      byText.computeIfAbsent(ClaimScorer.normalise(g.text()), k -> new ArrayDeque<>()).add(g);
-    }
+    Map<String, Deque<ClaimGold>> byText = LabelledDocuments.byText(labels);
     boolean aboutCompanies = claims.stream().anyMatch(c -> !c.companies().isEmpty());
     List<StanceModel.LabelledSentence> out = new ArrayList<>();
     for (Claim c : claims) {

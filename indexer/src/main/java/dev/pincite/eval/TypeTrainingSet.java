@@ -4,14 +4,10 @@ import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.ClaimType;
 import dev.pincite.claims.TypeClassifier;
 import dev.pincite.claims.TypeModel;
-import dev.pincite.ingest.ArticleLoader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,29 +40,14 @@ public final class TypeTrainingSet {
    */
   public static List<Entry> load(ClaimExtractor extractor, List<Path> labelDirs)
       throws IOException {
-    ArticleLoader loader = new ArticleLoader();
-    List<Entry> out = new ArrayList<>();
-    for (Path dir : labelDirs) {
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      // As in score-claims: document paths are relative to the label folder's parent.
-      Path root = dir.toAbsolutePath().normalize().getParent();
-      for (Map.Entry<String, List<ClaimGold>> doc : ClaimGold.load(dir).entrySet()) {
-        List<TypeClassifier.Sentence> sentences =
-            extractor.typeInputs(ClaimScorer.load(root, loader, doc.getKey()));
-        out.add(new Entry(doc.getKey(), labelled(sentences, doc.getValue())));
-      }
-    }
-    return out;
+    return LabelledDocuments.read(
+        labelDirs,
+        (doc, article, labels) -> new Entry(doc, labelled(extractor.typeInputs(article), labels)));
   }
 
   private static TypeModel.LabelledDocument labelled(
       List<TypeClassifier.Sentence> sentences, List<ClaimGold> labels) {
-    Map<String, Deque<ClaimGold>> byText = new HashMap<>();
-    for (ClaimGold g : labels) {
-      byText.computeIfAbsent(ClaimScorer.normalise(g.text()), k -> new ArrayDeque<>()).add(g);
-    }
+    Map<String, Deque<ClaimGold>> byText = LabelledDocuments.byText(labels);
     List<ClaimType> types = new ArrayList<>();
     for (TypeClassifier.Sentence s : sentences) {
       Deque<ClaimGold> candidates = byText.get(ClaimScorer.normalise(s.text()));
