@@ -1,7 +1,5 @@
 package dev.pincite.web;
 
-import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Request;
@@ -29,13 +27,5 @@ final class JettyErrorPages extends ErrorHandler {
     PinciteApp.SECURITY_HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
     response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     return super.handle(request, response, callback);
-  }
-
-  /** A request the parser refused (414, 431, 505, a bad request line): answered at once. */
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    PinciteApp.SECURITY_HEADERS.forEach(fields::put);
-    fields.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
-    return super.badMessageError(status, reason, fields);
   }
 }
