@@ -4,6 +4,7 @@ import dev.pincite.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -139,8 +140,7 @@ final class QueryMix {
   }
 
   private boolean content(String word) {
-    return word.matches("[A-Za-z]{4,}")
-        && !stopWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+    return word.matches("[A-Za-z]{4,}") && !stopWords.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** A common value of speaker, company, stance and type: filters a user would click. */

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -545,7 +546,7 @@ final class ReliabilitySuite {
           String outcome = f.get();
           outcomes.add(outcome);
           withinBudget += outcome.contains("LATE") ? 0 : 1;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           outcomes.add("error " + e.getCause());
         }
       }
@@ -553,7 +554,7 @@ final class ReliabilitySuite {
       Latencies latencies;
       try {
         latencies = ordinary.get();
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         throw new IOException(e.getCause());
       }
       pool.shutdown();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -71,7 +72,7 @@ final class SolrPeerBenchmark {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       return new Figures(new Latencies(nanos), (double) measured * clients / seconds);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IOException("a Solr search failed: " + e.getCause().getMessage(), e.getCause());
     } finally {
       pool.shutdownNow();

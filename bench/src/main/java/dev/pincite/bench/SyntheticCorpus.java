@@ -17,15 +17,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -321,7 +326,7 @@ public final class SyntheticCorpus {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted", e);
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         if (e.getCause() instanceof UncheckedIOException io) {
           throw io.getCause();
         }
@@ -517,14 +522,14 @@ public final class SyntheticCorpus {
     List<String> out = new ArrayList<>(pool);
     SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
     for (int i = out.size() - 1; i > 0; i--) {
-      java.util.Collections.swap(out, i, random.nextInt(i + 1));
+      Collections.swap(out, i, random.nextInt(i + 1));
     }
     return List.copyOf(out);
   }
 
   /** The pool's lowercase content words, most frequent first, ties in alphabetical order. */
   private static List<String> vocabulary(List<String> pool) {
-    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
     for (String sentence : pool) {
       for (String token : sentence.split(" ")) {
         int end = wordEnd(token);
@@ -544,7 +549,7 @@ public final class SyntheticCorpus {
   /** A headline from a sentence: its first words, without the final stop. */
   private static String title(String sentence) {
     String[] words = sentence.split(" ");
-    String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 8)));
+    String head = String.join(" ", Arrays.copyOf(words, Math.min(words.length, 8)));
     return head.replaceAll("[.,;:!?]+$", "");
   }
 

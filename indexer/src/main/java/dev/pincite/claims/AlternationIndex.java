@@ -1,6 +1,7 @@
 package dev.pincite.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,7 +135,7 @@ final class AlternationIndex {
         }
       }
       int[] asciiSecond = new int[128];
-      java.util.Arrays.fill(asciiSecond, NO_ENTRY);
+      Arrays.fill(asciiSecond, NO_ENTRY);
       Map<Character, Integer> otherSecond = new HashMap<>();
       for (char second : seconds) {
         String pair = "" + first + second;
@@ -478,7 +479,7 @@ final class AlternationIndex {
    */
   private static int[] structure(String r) {
     int[] depth = new int[r.length()];
-    java.util.Arrays.fill(depth, -1);
+    Arrays.fill(depth, -1);
     int d = 0;
     boolean inClass = false;
     for (int i = 0; i < r.length(); i++) {

@@ -1,6 +1,8 @@
 package dev.pincite.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -157,7 +160,7 @@ public final class SpeakerRules {
     private final Map<String, String> mentioned = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
     private final Map<String, String> roles = new HashMap<>();
-    private final java.util.Set<String> people = new java.util.TreeSet<>();
+    private final Set<String> people = new TreeSet<>();
     private String paragraphPerson;
     private String paragraphLabel;
     private String lastPerson;
@@ -180,8 +183,8 @@ public final class SpeakerRules {
     }
 
     /** The people this document has named so far (canonical names): never organisations. */
-    public java.util.Set<String> people() {
-      return java.util.Collections.unmodifiableSet(people);
+    public Set<String> people() {
+      return Collections.unmodifiableSet(people);
     }
 
     /**
@@ -490,7 +493,7 @@ public final class SpeakerRules {
         } else if (drop == words.length) {
           pendingTitle = span;
         } else {
-          String text = String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length));
+          String text = String.join(" ", Arrays.copyOfRange(words, drop, words.length));
           out.add(new NameSpan(start, span.end(), text, span.possessive()));
         }
       }

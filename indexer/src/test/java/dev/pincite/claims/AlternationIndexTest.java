@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -64,7 +66,7 @@ class AlternationIndexTest {
    */
   @Test
   void thePatternForAPlaceMatchesWhereTheWholeAlternationMatches() {
-    Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> lists = new LinkedHashMap<>();
     CueFile types = CueFile.load("type-cues.txt");
     types.lists().forEach((name, entries) -> lists.put("type " + name, entries));
     CueFile stance = CueFile.load("stance-cues.txt");
@@ -90,8 +92,7 @@ class AlternationIndexTest {
         StringBuilder text = new StringBuilder();
         for (int w = 1 + random.nextInt(12); w > 0; w--) {
           String word = words.get(random.nextInt(words.size()));
-          text.append(random.nextBoolean() ? word : word.toUpperCase(java.util.Locale.ROOT))
-              .append(' ');
+          text.append(random.nextBoolean() ? word : word.toUpperCase(Locale.ROOT)).append(' ');
         }
         String sentence = text.toString().strip();
         AlternationIndex.Scan scan = index.scan(sentence);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,7 +140,7 @@ class CorpusEntriesTest {
                 ReindexReport.Skipped::path,
                 ReindexReport.Skipped::reason,
                 (a, b) -> a,
-                java.util.TreeMap::new));
+                TreeMap::new));
   }
 
   private void run(String... command) throws Exception {

@@ -16,8 +16,11 @@ import dev.pincite.search.SearchResult.FacetResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -436,13 +439,10 @@ class ClaimSearcherTest {
     // Pattern searches that hold their slot: each waits, inside the search, on its "is the client
     // gone?" question until released. More are started than there are slots; the rest are busy.
     int tries = 2 * Runtime.getRuntime().availableProcessors() + 2;
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.atomic.AtomicInteger holding =
-        new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger busy =
-        new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger abandoned =
-        new java.util.concurrent.atomic.AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger holding = new AtomicInteger();
+    AtomicInteger busy = new AtomicInteger();
+    AtomicInteger abandoned = new AtomicInteger();
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < tries; i++) {
       threads.add(
@@ -503,7 +503,7 @@ class ClaimSearcherTest {
   }
 
   private static Map<String, Long> counts(SearchResult result, String dim) {
-    Map<String, Long> counts = new java.util.HashMap<>();
+    Map<String, Long> counts = new HashMap<>();
     facet(result, dim).values().forEach(v -> counts.put(v.value(), v.count()));
     return counts;
   }
