@@ -61,10 +61,16 @@ class TypeModelTest {
         List.of(
             sentence("Depot 9 handled 17% more freight in May."),
             sentence("Thanks for reading, and see you next week."));
-    TypeModel sure = TypeModel.train(RULES, labelled(), TypeModel.Training.DEFAULT.withMargin(1.0));
+    TypeModel sure =
+        TypeModel.train(
+            RULES,
+            labelled(),
+            TypeModel.Training.DEFAULT.withMargins(new TypeModel.Margins(1.0, 0)));
     assertEquals(RULES.classify(document), sure.classify(document));
     // The same weights at margin 0 give the closing line the type the labels teach.
-    assertEquals(ClaimType.CONTEXT, sure.withMargin(0).classify(document).get(1).type());
+    assertEquals(
+        ClaimType.CONTEXT,
+        sure.withMargins(TypeModel.Margins.NONE).classify(document).get(1).type());
   }
 
   @Test
@@ -88,7 +94,9 @@ class TypeModelTest {
     String byModel = new ClaimExtractor(Registry.empty(), model).fingerprint();
     assertNotEquals(byRules, byModel);
     assertNotEquals(
-        byModel, new ClaimExtractor(Registry.empty(), model.withMargin(0.5)).fingerprint());
+        byModel,
+        new ClaimExtractor(Registry.empty(), model.withMargins(new TypeModel.Margins(0.5, 0)))
+            .fingerprint());
   }
 
   @Test
