@@ -44,53 +44,65 @@ public final class TypeModel implements TypeClassifier {
   /**
    * How much more probable than the rules' type the model's type must be to replace it. A model's
    * {@code evidence} or {@code context} over the rules' argumentative type ({@code claim}, {@code
-   * recommendation}, {@code prediction}) demotes a sentence out of the argument, and a bare thesis
-   * followed by its reasons reads like evidence to the model; so that replacement may be asked to
-   * be surer than the rest ({@code demotion}).
+   * recommendation}, {@code prediction}) demotes a sentence out of the argument (a bare thesis
+   * followed by its reasons reads like evidence to the model, a short assertion like framing), so
+   * each of those two replacements may be asked to be surer than the rest.
    *
    * @param any the margin every replacement needs (0: the model's most probable type wins)
-   * @param demotion the margin a demotion needs (used when larger than {@code any})
+   * @param toEvidence the margin turning an argumentative sentence into {@code evidence} needs
+   *     (used when larger than {@code any})
+   * @param toContext the margin turning an argumentative sentence into {@code context} needs (the
+   *     same)
    */
-  public record Margins(double any, double demotion) {
+  public record Margins(double any, double toEvidence, double toContext) {
 
     /** No margin: the model's most probable type always wins. */
-    public static final Margins NONE = new Margins(0, 0);
+    public static final Margins NONE = new Margins(0, 0, 0);
 
     public Margins {
-      if (!(any >= 0 && any <= 1) || !(demotion >= 0 && demotion <= 1)) {
-        throw new IllegalArgumentException(
-            "margins must be in [0, 1]: any " + any + ", demotion " + demotion);
+      for (double m : new double[] {any, toEvidence, toContext}) {
+        if (!(m >= 0 && m <= 1)) {
+          throw new IllegalArgumentException("margins must be in [0, 1]: " + this);
+        }
       }
     }
 
     /**
-     * Parses {@code ANY} or {@code ANY/DEMOTION}, as the command line gives them.
+     * Parses {@code ANY}, {@code ANY/DEMOTION} (to evidence and to context alike) or {@code
+     * ANY/TO_EVIDENCE/TO_CONTEXT}, as the command line gives them.
      *
      * @param text the margins
      * @return them
      */
     public static Margins parse(String text) {
-      int slash = text.indexOf('/');
-      return slash < 0
-          ? new Margins(Double.parseDouble(text), 0)
-          : new Margins(
-              Double.parseDouble(text.substring(0, slash)),
-              Double.parseDouble(text.substring(slash + 1)));
+      String[] parts = text.split("/", -1);
+      if (parts.length > 3) {
+        throw new IllegalArgumentException("margins are ANY[/TO_EVIDENCE[/TO_CONTEXT]]: " + text);
+      }
+      double any = Double.parseDouble(parts[0]);
+      double toEvidence = parts.length > 1 ? Double.parseDouble(parts[1]) : 0;
+      double toContext = parts.length > 2 ? Double.parseDouble(parts[2]) : toEvidence;
+      return new Margins(any, toEvidence, toContext);
     }
 
     /** The margin replacing the rules' type {@code rule} by the model's {@code model} needs. */
     double needed(ClaimType rule, ClaimType model) {
-      boolean demotes =
-          (model == ClaimType.EVIDENCE || model == ClaimType.CONTEXT)
-              && (rule == ClaimType.CLAIM
-                  || rule == ClaimType.RECOMMENDATION
-                  || rule == ClaimType.PREDICTION);
-      return demotes ? Math.max(any, demotion) : any;
+      boolean argumentative =
+          rule == ClaimType.CLAIM
+              || rule == ClaimType.RECOMMENDATION
+              || rule == ClaimType.PREDICTION;
+      if (argumentative && model == ClaimType.EVIDENCE) {
+        return Math.max(any, toEvidence);
+      }
+      if (argumentative && model == ClaimType.CONTEXT) {
+        return Math.max(any, toContext);
+      }
+      return any;
     }
 
     @Override
     public String toString() {
-      return any + "/" + demotion;
+      return any + "/" + toEvidence + "/" + toContext;
     }
   }
 
@@ -118,10 +130,11 @@ public final class TypeModel implements TypeClassifier {
 
     /**
      * The settings chosen by cross-validation on {@code gold/} and {@code train/} ({@code
-     * docs/claims.md}).
+     * docs/claims.md}): every replacement needs a margin of 0.05, none a larger one.
      */
     public static final Training DEFAULT =
-        new Training(MaxentTrainer.DEFAULT, true, false, false, true, Margins.NONE);
+        new Training(
+            MaxentTrainer.DEFAULT, true, false, false, true, new Margins(0.05, 0.05, 0.05));
 
     public Training {
       Objects.requireNonNull(trainer, "trainer");
@@ -166,6 +179,7 @@ public final class TypeModel implements TypeClassifier {
   private final boolean contextByRules;
   private final boolean counterclaimsByRules;
   private final Margins margins;
+  private final String fingerprint;
 
   private TypeModel(TypeRules rules, MaxentModel model, Training training) {
     this.rules = rules;
@@ -175,6 +189,7 @@ public final class TypeModel implements TypeClassifier {
     this.contextByRules = training.contextByRules();
     this.counterclaimsByRules = training.counterclaimsByRules();
     this.margins = training.margins();
+    this.fingerprint = digest();
   }
 
   /**
@@ -256,6 +271,10 @@ public final class TypeModel implements TypeClassifier {
   /** A digest of the model's weights and decision settings, for the extractor's fingerprint. */
   @Override
   public String fingerprint() {
+    return fingerprint;
+  }
+
+  private String digest() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();

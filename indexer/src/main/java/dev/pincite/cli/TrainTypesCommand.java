@@ -67,18 +67,18 @@ public final class TrainTypesCommand implements Callable<Integer> {
 
   @Option(
       names = "--margin",
-      defaultValue = "0",
-      paramLabel = "ANY[/DEMOTION]",
+      defaultValue = "0.05",
+      paramLabel = "ANY[/TO_EVIDENCE[/TO_CONTEXT]]",
       description =
           "How much more probable than the rules' type the model's must be to replace it, and"
-              + " (after a slash) to turn the rules' claim, recommendation or prediction into"
-              + " evidence or context (default: ${DEFAULT-VALUE}).")
+              + " (after slashes) to turn the rules' claim, recommendation or prediction into"
+              + " evidence, and into context (default: ${DEFAULT-VALUE}).")
   String margin;
 
   @Option(
       names = "--margins",
       split = ",",
-      paramLabel = "ANY[/DEMOTION]",
+      paramLabel = "ANY[/TO_EVIDENCE[/TO_CONTEXT]]",
       description = "Further margins the cross-validation scores the same models at.")
   List<String> margins = List.of();
 
