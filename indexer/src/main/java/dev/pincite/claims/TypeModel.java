@@ -32,9 +32,9 @@ import opennlp.tools.ml.model.MaxentModel;
  * counterclaims in both directions ({@link Training#counterclaimsByRules}): links hang on them, and
  * the model's counterclaims did not carry to the argument set ({@code docs/claims.md}). Every other
  * sentence gets the model's most probable type when it beats the rules' type by at least the margin
- * ({@link Training#margins}, larger for demoting an argumentative sentence to {@code evidence} or
- * {@code context}); the rules' structural stance is kept only where the model agrees with the
- * rules' type.
+ * ({@link Training#margins}; demoting an argumentative sentence to {@code evidence} or {@code
+ * context} may be asked for a larger one, which cross-validation did not choose); the rules'
+ * structural stance is kept only where the model agrees with the rules' type.
  *
  * <p>Training is deterministic (same documents in the same order, one thread, fixed iterations give
  * the same model). Thread safe: the model is only read after training.
