@@ -32,29 +32,84 @@ import opennlp.tools.ml.model.MaxentModel;
  * counterclaims in both directions ({@link Training#counterclaimsByRules}): links hang on them, and
  * the model's counterclaims did not carry to the argument set ({@code docs/claims.md}). Every other
  * sentence gets the model's most probable type when it beats the rules' type by at least the margin
- * ({@link Training#margin}; 0 by default, as cross-validation chose); the rules' structural stance
- * is kept only where the model agrees with the rules' type.
+ * ({@link Training#margins}; demoting an argumentative sentence to {@code evidence} or {@code
+ * context} may be asked for a larger one, which cross-validation did not choose); the rules'
+ * structural stance is kept only where the model agrees with the rules' type.
  *
  * <p>Training is deterministic (same documents in the same order, one thread, fixed iterations give
  * the same model). Thread safe: the model is only read after training.
  */
 public final class TypeModel implements TypeClassifier {
 
-  /** The trainers the model can be built with, as OpenNLP names them. */
-  public enum Algorithm {
-    MAXENT,
-    MAXENT_QN,
-    PERCEPTRON,
-    NAIVEBAYES
+  /**
+   * How much more probable than the rules' type the model's type must be to replace it. A model's
+   * {@code evidence} or {@code context} over the rules' argumentative type ({@code claim}, {@code
+   * recommendation}, {@code prediction}) demotes a sentence out of the argument (a bare thesis
+   * followed by its reasons reads like evidence to the model, a short assertion like framing), so
+   * each of those two replacements may be asked to be surer than the rest.
+   *
+   * @param any the margin every replacement needs (0: the model's most probable type wins)
+   * @param toEvidence the margin turning an argumentative sentence into {@code evidence} needs
+   *     (used when larger than {@code any})
+   * @param toContext the margin turning an argumentative sentence into {@code context} needs (the
+   *     same)
+   */
+  public record Margins(double any, double toEvidence, double toContext) {
+
+    /** No margin: the model's most probable type always wins. */
+    public static final Margins NONE = new Margins(0, 0, 0);
+
+    public Margins {
+      for (double m : new double[] {any, toEvidence, toContext}) {
+        if (!(m >= 0 && m <= 1)) {
+          throw new IllegalArgumentException("margins must be in [0, 1]: " + this);
+        }
+      }
+    }
+
+    /**
+     * Parses {@code ANY}, {@code ANY/DEMOTION} (to evidence and to context alike) or {@code
+     * ANY/TO_EVIDENCE/TO_CONTEXT}, as the command line gives them.
+     *
+     * @param text the margins
+     * @return them
+     */
+    public static Margins parse(String text) {
+      String[] parts = text.split("/", -1);
+      if (parts.length > 3) {
+        throw new IllegalArgumentException("margins are ANY[/TO_EVIDENCE[/TO_CONTEXT]]: " + text);
+      }
+      double any = Double.parseDouble(parts[0]);
+      double toEvidence = parts.length > 1 ? Double.parseDouble(parts[1]) : 0;
+      double toContext = parts.length > 2 ? Double.parseDouble(parts[2]) : toEvidence;
+      return new Margins(any, toEvidence, toContext);
+    }
+
+    /** The margin replacing the rules' type {@code rule} by the model's {@code model} needs. */
+    double needed(ClaimType rule, ClaimType model) {
+      boolean argumentative =
+          rule == ClaimType.CLAIM
+              || rule == ClaimType.RECOMMENDATION
+              || rule == ClaimType.PREDICTION;
+      if (argumentative && model == ClaimType.EVIDENCE) {
+        return Math.max(any, toEvidence);
+      }
+      if (argumentative && model == ClaimType.CONTEXT) {
+        return Math.max(any, toContext);
+      }
+      return any;
+    }
+
+    @Override
+    public String toString() {
+      return any + "/" + toEvidence + "/" + toContext;
+    }
   }
 
   /**
-   * How a model is trained.
+   * How a model is trained and decides.
    *
-   * @param algorithm the trainer
-   * @param iterations its iterations (GIS, perceptron)
-   * @param l1 the L1 cost (quasi-Newton maximum entropy only)
-   * @param l2 the L2 cost (quasi-Newton maximum entropy only)
+   * @param trainer OpenNLP's trainer and its settings
    * @param ruleFeatures whether the rules' decisions are features
    * @param claimsOnly whether the model only retypes what the rules typed {@code claim} (their
    *     default), keeping every other rule decision
@@ -63,50 +118,38 @@ public final class TypeModel implements TypeClassifier {
    * @param counterclaimsByRules whether counterclaims stay the rules' decision: a sentence the
    *     rules type {@code counterclaim} keeps it, and the model types no other sentence {@code
    *     counterclaim}
-   * @param margin how much more probable than the rules' type the model's must be to replace it (0:
-   *     the model's most probable type always wins; the model decides only where it is sure)
+   * @param margins how much more probable than the rules' type the model's must be to replace it
    */
   public record Training(
-      Algorithm algorithm,
-      int iterations,
-      double l1,
-      double l2,
+      MaxentTrainer trainer,
       boolean ruleFeatures,
       boolean claimsOnly,
       boolean contextByRules,
       boolean counterclaimsByRules,
-      double margin) {
+      Margins margins) {
 
     /**
      * The settings chosen by cross-validation on {@code gold/} and {@code train/} ({@code
-     * docs/claims.md}).
+     * docs/claims.md}): every replacement needs a margin of 0.05, none a larger one.
      */
     public static final Training DEFAULT =
-        new Training(Algorithm.MAXENT_QN, 200, 0.0, 1.0, true, false, false, true, 0.0);
+        new Training(
+            MaxentTrainer.DEFAULT, true, false, false, true, new Margins(0.05, 0.05, 0.05));
 
     public Training {
-      if (!(margin >= 0 && margin <= 1)) {
-        throw new IllegalArgumentException("margin must be in [0, 1]: " + margin);
-      }
+      Objects.requireNonNull(trainer, "trainer");
+      Objects.requireNonNull(margins, "margins");
     }
 
     /**
-     * The same training with another margin.
+     * The same training with other margins.
      *
-     * @param margin the margin
+     * @param margins the margins
      * @return the settings
      */
-    public Training withMargin(double margin) {
+    public Training withMargins(Margins margins) {
       return new Training(
-          algorithm,
-          iterations,
-          l1,
-          l2,
-          ruleFeatures,
-          claimsOnly,
-          contextByRules,
-          counterclaimsByRules,
-          margin);
+          trainer, ruleFeatures, claimsOnly, contextByRules, counterclaimsByRules, margins);
     }
   }
 
@@ -135,7 +178,8 @@ public final class TypeModel implements TypeClassifier {
   private final boolean claimsOnly;
   private final boolean contextByRules;
   private final boolean counterclaimsByRules;
-  private final double margin;
+  private final Margins margins;
+  private final String fingerprint;
 
   private TypeModel(TypeRules rules, MaxentModel model, Training training) {
     this.rules = rules;
@@ -144,29 +188,27 @@ public final class TypeModel implements TypeClassifier {
     this.claimsOnly = training.claimsOnly();
     this.contextByRules = training.contextByRules();
     this.counterclaimsByRules = training.counterclaimsByRules();
-    this.margin = training.margin();
+    this.margins = training.margins();
+    this.fingerprint = digest();
   }
 
   /**
-   * The same trained model deciding with another margin (no training).
+   * The same trained model deciding with other margins (no training).
    *
-   * @param margin the margin ({@link Training#margin})
+   * @param margins the margins ({@link Training#margins})
    * @return the model
    */
-  public TypeModel withMargin(double margin) {
+  public TypeModel withMargins(Margins margins) {
     return new TypeModel(
         rules,
         model,
         new Training(
-            Algorithm.MAXENT_QN,
-            0,
-            0,
-            0,
+            MaxentTrainer.DEFAULT,
             ruleFeatures,
             claimsOnly,
             contextByRules,
             counterclaimsByRules,
-            margin));
+            margins));
   }
 
   /**
@@ -191,10 +233,7 @@ public final class TypeModel implements TypeClassifier {
         events.add(new Event(d.types().get(i).label(), features.get(i)));
       }
     }
-    MaxentTrainer trainer =
-        new MaxentTrainer(
-            training.algorithm().name(), training.iterations(), training.l1(), training.l2());
-    return new TypeModel(rules, trainer.train(events), training);
+    return new TypeModel(rules, training.trainer().train(events), training);
   }
 
   /**
@@ -232,6 +271,10 @@ public final class TypeModel implements TypeClassifier {
   /** A digest of the model's weights and decision settings, for the extractor's fingerprint. */
   @Override
   public String fingerprint() {
+    return fingerprint;
+  }
+
+  private String digest() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -246,7 +289,7 @@ public final class TypeModel implements TypeClassifier {
               + "/"
               + counterclaimsByRules
               + "/"
-              + margin;
+              + margins;
       sha.update(settings.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     } catch (IOException e) {
@@ -286,7 +329,8 @@ public final class TypeModel implements TypeClassifier {
       }
       int ruleIndex = model.getIndex(rule.type().label());
       double ruleP = ruleIndex < 0 ? 0 : p[ruleIndex];
-      if (type != rule.type() && p[model.getIndex(type.label())] - ruleP < margin) {
+      if (type != rule.type()
+          && p[model.getIndex(type.label())] - ruleP < margins.needed(rule.type(), type)) {
         out.add(rule);
         continue;
       }

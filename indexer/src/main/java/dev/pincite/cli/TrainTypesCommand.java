@@ -67,17 +67,20 @@ public final class TrainTypesCommand implements Callable<Integer> {
 
   @Option(
       names = "--margin",
-      defaultValue = "0",
+      defaultValue = "0.05",
+      paramLabel = "ANY[/TO_EVIDENCE[/TO_CONTEXT]]",
       description =
-          "How much more probable than the rules' type the model's must be to replace it"
-              + " (default: ${DEFAULT-VALUE}).")
-  double margin;
+          "How much more probable than the rules' type the model's must be to replace it, and"
+              + " (after slashes) to turn the rules' claim, recommendation or prediction into"
+              + " evidence, and into context (default: ${DEFAULT-VALUE}).")
+  String margin;
 
   @Option(
       names = "--margins",
       split = ",",
+      paramLabel = "ANY[/TO_EVIDENCE[/TO_CONTEXT]]",
       description = "Further margins the cross-validation scores the same models at.")
-  List<Double> margins = List.of();
+  List<String> margins = List.of();
 
   @Option(
       names = "--folds",
@@ -108,15 +111,12 @@ public final class TrainTypesCommand implements Callable<Integer> {
         TypeTrainingSet.load(rulesExtractor, options.labelDirs());
     TypeModel.Training training =
         new TypeModel.Training(
-            options.algorithm,
-            options.iterations,
-            options.l1,
-            options.l2,
+            options.trainer(),
             ruleFeatures,
             claimsOnly,
             contextByRules,
             counterclaimsByRules,
-            margin);
+            TypeModel.Margins.parse(margin));
     long sentences =
         documents.stream()
             .mapToLong(e -> e.document().types().stream().filter(t -> t != null).count())
@@ -169,13 +169,15 @@ public final class TrainTypesCommand implements Callable<Integer> {
       PrintWriter out) {
     long start = System.nanoTime();
     int k = folds == null ? documents.size() : folds;
-    TypeCrossValidation.Result cv = TypeCrossValidation.run(rules, documents, training, k, margins);
+    TypeCrossValidation.Result cv =
+        TypeCrossValidation.run(
+            rules, documents, training, k, margins.stream().map(TypeModel.Margins::parse).toList());
     out.printf(Locale.ROOT, "  rules type macro-F1 %.3f%n", cv.rules().macroF1());
     out.print(cv.rules().table("type (rules)"));
     for (var m : cv.byMargin().entrySet()) {
       out.printf(
           Locale.ROOT,
-          "  model type macro-F1 at margin %.2f: %.3f%n",
+          "  model type macro-F1 at margin %s: %.3f%n",
           m.getKey(),
           m.getValue().macroF1());
     }

@@ -1,7 +1,6 @@
 package dev.pincite.cli;
 
 import dev.pincite.claims.MaxentTrainer;
-import dev.pincite.claims.TypeModel;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -25,7 +24,7 @@ public final class TrainingOptions {
       names = "--algorithm",
       defaultValue = "MAXENT_QN",
       description = "MAXENT, MAXENT_QN, PERCEPTRON or NAIVEBAYES (default: ${DEFAULT-VALUE}).")
-  TypeModel.Algorithm algorithm;
+  MaxentTrainer.Algorithm algorithm;
 
   @Option(names = "--iterations", defaultValue = "200", description = "Trainer iterations.")
   int iterations;

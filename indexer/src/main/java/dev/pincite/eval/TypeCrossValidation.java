@@ -5,16 +5,16 @@ import dev.pincite.claims.TypeClassifier;
 import dev.pincite.claims.TypeModel;
 import dev.pincite.claims.TypeRules;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Cross-validation of a trained type model against the rules, by document: the labelled documents
  * are dealt into folds (document {@code i} into fold {@code i mod folds}; as many folds as
  * documents is leave-one-document-out), each fold is typed by a model trained on all the others,
  * and both its model types and its rule types are counted against its labels. The same models are
- * also scored at other margins ({@link TypeModel.Training#margin}), so one run chooses the margin.
+ * also scored at other margins ({@link TypeModel.Training#margins}), so one run chooses the margin.
  * Used to choose features, trainers and the margin on the training documents only, never on the
  * held-out set.
  */
@@ -27,10 +27,12 @@ public final class TypeCrossValidation {
    *
    * @param byMargin the model's types against the labels, at each margin scored
    * @param rules the rules' types against the labels
-   * @param margin the training's own margin
+   * @param margin the training's own margins
    */
   public record Result(
-      Map<Double, ConfusionMatrix> byMargin, ConfusionMatrix rules, double margin) {
+      Map<TypeModel.Margins, ConfusionMatrix> byMargin,
+      ConfusionMatrix rules,
+      TypeModel.Margins margin) {
 
     /** The model's types against the labels at the training's margin. */
     public ConfusionMatrix model() {
@@ -66,13 +68,13 @@ public final class TypeCrossValidation {
       List<TypeTrainingSet.Entry> documents,
       TypeModel.Training training,
       int folds,
-      List<Double> margins) {
+      List<TypeModel.Margins> margins) {
     if (folds < 2 || folds > documents.size()) {
       throw new IllegalArgumentException(
           "folds must be 2 to " + documents.size() + " (the documents): " + folds);
     }
-    Map<Double, ConfusionMatrix> byMargin = new TreeMap<>();
-    byMargin.put(training.margin(), new ConfusionMatrix());
+    Map<TypeModel.Margins, ConfusionMatrix> byMargin = new LinkedHashMap<>();
+    byMargin.put(training.margins(), new ConfusionMatrix());
     margins.forEach(m -> byMargin.put(m, new ConfusionMatrix()));
     ConfusionMatrix byRules = new ConfusionMatrix();
     for (int fold = 0; fold < folds; fold++) {
@@ -84,12 +86,12 @@ public final class TypeCrossValidation {
       TypeModel trained = TypeModel.train(rules, others, training);
       for (TypeModel.LabelledDocument test : tests) {
         count(test, rules.classify(test.sentences()), byRules);
-        for (Map.Entry<Double, ConfusionMatrix> m : byMargin.entrySet()) {
-          count(test, trained.withMargin(m.getKey()).classify(test.sentences()), m.getValue());
+        for (Map.Entry<TypeModel.Margins, ConfusionMatrix> m : byMargin.entrySet()) {
+          count(test, trained.withMargins(m.getKey()).classify(test.sentences()), m.getValue());
         }
       }
     }
-    return new Result(byMargin, byRules, training.margin());
+    return new Result(byMargin, byRules, training.margins());
   }
 
   private static void count(

@@ -2,6 +2,8 @@ package dev.pincite.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -61,10 +63,46 @@ class TypeModelTest {
         List.of(
             sentence("Depot 9 handled 17% more freight in May."),
             sentence("Thanks for reading, and see you next week."));
-    TypeModel sure = TypeModel.train(RULES, labelled(), TypeModel.Training.DEFAULT.withMargin(1.0));
+    TypeModel sure =
+        TypeModel.train(
+            RULES,
+            labelled(),
+            TypeModel.Training.DEFAULT.withMargins(new TypeModel.Margins(1.0, 0, 0)));
     assertEquals(RULES.classify(document), sure.classify(document));
     // The same weights at margin 0 give the closing line the type the labels teach.
-    assertEquals(ClaimType.CONTEXT, sure.withMargin(0).classify(document).get(1).type());
+    assertEquals(
+        ClaimType.CONTEXT,
+        sure.withMargins(TypeModel.Margins.NONE).classify(document).get(1).type());
+  }
+
+  @Test
+  void aMarginToContextKeepsTheRulesArgumentativeTypeAndNoOther() {
+    List<TypeClassifier.Sentence> document =
+        List.of(
+            sentence("Depot 9 handled 17% more freight in May."),
+            sentence("Thanks for reading, and see you next week."));
+    ClaimType byRules = RULES.classify(document).get(1).type();
+    assertTrue(
+        byRules == ClaimType.CLAIM
+            || byRules == ClaimType.PREDICTION
+            || byRules == ClaimType.RECOMMENDATION,
+        "the rules type the closing line " + byRules);
+    TypeModel model = TypeModel.train(RULES, labelled(), TypeModel.Training.DEFAULT);
+    assertEquals(
+        byRules,
+        model.withMargins(new TypeModel.Margins(0, 0, 1.0)).classify(document).get(1).type());
+    // A margin to evidence does not hold back the model's context.
+    assertEquals(
+        ClaimType.CONTEXT,
+        model.withMargins(new TypeModel.Margins(0, 1.0, 0)).classify(document).get(1).type());
+  }
+
+  @Test
+  void marginsParseAsAnyThenToEvidenceThenToContext() {
+    assertEquals(new TypeModel.Margins(0.1, 0, 0), TypeModel.Margins.parse("0.1"));
+    assertEquals(new TypeModel.Margins(0, 0.3, 0.3), TypeModel.Margins.parse("0/0.3"));
+    assertEquals(new TypeModel.Margins(0, 0.2, 0.5), TypeModel.Margins.parse("0/0.2/0.5"));
+    assertThrows(IllegalArgumentException.class, () -> TypeModel.Margins.parse("0/1.5"));
   }
 
   @Test
@@ -88,7 +126,9 @@ class TypeModelTest {
     String byModel = new ClaimExtractor(Registry.empty(), model).fingerprint();
     assertNotEquals(byRules, byModel);
     assertNotEquals(
-        byModel, new ClaimExtractor(Registry.empty(), model.withMargin(0.5)).fingerprint());
+        byModel,
+        new ClaimExtractor(Registry.empty(), model.withMargins(new TypeModel.Margins(0.5, 0, 0)))
+            .fingerprint());
   }
 
   @Test
