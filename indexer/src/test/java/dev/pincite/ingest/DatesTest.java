@@ -28,7 +28,10 @@ class DatesTest {
         "May 3, 2022|2022-05-03",
         "September 21, 2020|2020-09-21",
         "Sept. 21, 2020|2020-09-21",
-        "Posted on September 21, 2020|2020-09-21"
+        "Posted on September 21, 2020|2020-09-21",
+        "8 January 2020, 3:51 pm|2020-01-08",
+        "Written: 2023-11-07 15:03:30|2023-11-07",
+        "Stand: 2023-11-07|2023-11-07"
       })
   void readsALineThatIsADateInAnyOfTheLanguages(String line, String iso) {
     assertEquals(iso, Dates.lineDate(line));
