@@ -36,6 +36,13 @@ final class Dates {
   private static final Pattern UTC =
       Pattern.compile("(?:Z|[+-]00:?00|T\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)$");
 
+  private static final Pattern RFC_1123_SHAPE =
+      Pattern.compile("^(?:[A-Za-z]{3}, )?\\d{1,2} [A-Za-z]{3} \\d{4} \\d{2}:\\d{2}");
+
+  /** Day, month and year with slashes, read day first where the page's language writes so. */
+  private static final Pattern SLASHED_DAY_FIRST =
+      Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+
   private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
   private static final Pattern SLASHED = Pattern.compile("^(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
   private static final Pattern WEEKDAY =
@@ -143,9 +150,25 @@ final class Dates {
     }
     String iso = machine(text);
     if (iso == null) {
+      iso = rfc1123(text);
+    }
+    if (iso == null) {
       iso = written(text, false);
     }
     return iso != null ? iso : otherLanguages(text, false);
+  }
+
+  /** "Wed, 04 May 2022 02:41:00 GMT", as feeds and some JSON-LD write it, with its time. */
+  private static String rfc1123(String text) {
+    if (!RFC_1123_SHAPE.matcher(text).find()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+          .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /**
@@ -197,7 +220,26 @@ final class Dates {
    * @return the ISO date, or null when the line is more than a date
    */
   static String lineDate(String line) {
+    return lineDate(line, false);
+  }
+
+  /**
+   * A line whose whole text is a written date, digits with slashes ("03/05/2022 21:44") read day
+   * first when the page's language writes the day first. English pages write both orders, so a
+   * slashed date on them stays unread.
+   *
+   * @param line a line of text
+   * @param slashesDayFirst whether a slashed date is day, month, year
+   * @return the ISO date, or null when the line is more than a date
+   */
+  static String lineDate(String line, boolean slashesDayFirst) {
     String text = Whitespace.normalise(line);
+    if (slashesDayFirst) {
+      Matcher slashed = SLASHED_DAY_FIRST.matcher(text);
+      if (slashed.find() && endsThere(text, slashed.end())) {
+        return date(slashed.group(3), slashed.group(2), slashed.group(1));
+      }
+    }
     if (text.length() > 40) {
       return null;
     }

@@ -101,7 +101,8 @@ public final class HtmlArticleReader implements ArticleReader {
     }
     FileTimeLimit.checkpoint();
     String published =
-        Dates.asShown(meta.published(), MetadataExtractor.dateLine(doc, rules, meta.title()));
+        Dates.asShown(
+            meta.published(), MetadataExtractor.dateLine(doc, rules, meta.title(), meta.lang()));
     if (published == null) {
       published = Dates.inUrl(meta.url());
     }

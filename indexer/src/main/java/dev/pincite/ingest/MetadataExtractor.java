@@ -533,9 +533,11 @@ final class MetadataExtractor {
    * @param doc the page
    * @param rules the furniture cues
    * @param title the article's title, or null
+   * @param lang the page's language tag, or null
    * @return the ISO date, or null
    */
-  static String dateLine(Document doc, BoilerplateRules rules, String title) {
+  static String dateLine(Document doc, BoilerplateRules rules, String title, String lang) {
+    boolean dayFirst = writesDayFirst(lang);
     if (doc.body() == null) {
       return null;
     }
@@ -556,7 +558,7 @@ final class MetadataExtractor {
         break;
       }
       TextNode node = nodes.get(i);
-      String date = lineDate(node.text());
+      String date = lineDate(node.text(), dayFirst);
       if (date == null || !(node.parent() instanceof Element e) || awayFromArticle(e, rules)) {
         continue;
       }
@@ -611,7 +613,19 @@ final class MetadataExtractor {
     return doc.body().nodeStream(TextNode.class).toList();
   }
 
-  private static String lineDate(String text) {
+  /** Whether a language writes a date's day before its month: all but English here. */
+  private static boolean writesDayFirst(String lang) {
+    if (lang == null) {
+      return false;
+    }
+    String language = lang.toLowerCase(Locale.ROOT);
+    return !language.startsWith("en")
+        && !language.startsWith("zh")
+        && !language.startsWith("ja")
+        && !language.startsWith("ko");
+  }
+
+  private static String lineDate(String text, boolean dayFirst) {
     // cheap tests first: most text nodes are too short, too long or have no year
     if (text.length() < 8 || text.length() > 60 || !YEAR.matcher(text).find()) {
       return null;
@@ -620,13 +634,13 @@ final class MetadataExtractor {
     if (line.length() > 60 || UPDATED.matcher(line).find()) {
       return null;
     }
-    String whole = line.length() > 40 ? null : Dates.lineDate(line);
+    String whole = line.length() > 40 ? null : Dates.lineDate(line, dayFirst);
     if (whole != null) {
       return whole;
     }
     // one part of a line "3. August 2015 · Filed under", "Site • 02.02.2022"
     for (String part : LINE_PARTS.split(line)) {
-      String date = part.equals(line) ? null : Dates.lineDate(part);
+      String date = part.equals(line) ? null : Dates.lineDate(part, dayFirst);
       if (date != null) {
         return date;
       }

@@ -56,4 +56,16 @@ class DatesTest {
   void readsAMetadataDateWrittenInGerman() {
     assertEquals("2019-10-19", Dates.toIso("19. Oktober 2019 um 12:00"));
   }
+
+  @Test
+  void readsTheDateAndTimeOfAFeedStyleStamp() {
+    assertEquals("2022-05-04T02:41:00Z", Dates.toIso("Wed, 04 May 2022 02:41:00 GMT"));
+  }
+
+  @Test
+  void readsASlashedDateDayFirstOnlyWhereThePageWritesTheDayFirst() {
+    assertEquals("2022-05-03", Dates.lineDate("03/05/2022 21:44", true));
+    assertNull(Dates.lineDate("03/05/2022 21:44", false));
+    assertNull(Dates.lineDate("03/05/2022 was the day", true));
+  }
 }

@@ -250,4 +250,16 @@ class PageMetadataTest {
                 + "</article>");
     assertEquals("Jane Doe", article.byline());
   }
+
+  @Test
+  void aSlashedDateUnderTheHeadlineOfAGermanPageIsReadDayFirst() throws BadDocumentException {
+    Article article =
+        read(
+            "<meta property=article:published_time content='2022-05-04T00:44:52Z'>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><ul><li>Hamburg</li><li>03/05/2022 21:44</li>"
+                + "</ul>"
+                + TEXT
+                + "</article>");
+    assertEquals("2022-05-03", article.published());
+  }
 }
