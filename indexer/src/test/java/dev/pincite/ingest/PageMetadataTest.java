@@ -262,4 +262,36 @@ class PageMetadataTest {
                 + "</article>");
     assertEquals("2022-05-03", article.published());
   }
+
+  @Test
+  void aKickerInItsOwnElementOfTheHeadlineIsNotPartOfTheTitle() throws BadDocumentException {
+    Article article =
+        read(
+            "<meta property=og:title content='Hafen verschiebt Ausbau'>",
+            "<article><h1><span class=rubric>Wirtschaft</span><br><span>Hafen verschiebt"
+                + " Ausbau</span></h1>"
+                + TEXT
+                + "</article>");
+    assertEquals("Hafen verschiebt Ausbau", article.title());
+  }
+
+  @Test
+  void aHeadlineWhoseWholeTextIsDeclaredKeepsAllOfIt() throws BadDocumentException {
+    Article article =
+        read(
+            "<meta property=og:title content='Wirtschaft: Hafen verschiebt Ausbau'>",
+            "<article><h1><span>Wirtschaft:</span> Hafen verschiebt Ausbau</h1>"
+                + TEXT
+                + "</article>");
+    assertEquals("Wirtschaft: Hafen verschiebt Ausbau", article.title());
+  }
+
+  @Test
+  void aWordSetInBoldAtTheHeadlinesEndStaysInTheTitle() throws BadDocumentException {
+    Article article =
+        read(
+            "<meta property=og:title content='Hafen verschiebt Ausbau: Bagger'>",
+            "<article><h1>Hafen verschiebt Ausbau: <b>Baggerei</b></h1>" + TEXT + "</article>");
+    assertEquals("Hafen verschiebt Ausbau: Baggerei", article.title());
+  }
 }
