@@ -365,7 +365,7 @@ final class ContentExtractor {
         // each attempt works on a fresh copy: the byline leaves every copy, not just the first
         bylineRemoved = true;
         if (byline == null) {
-          byline = Whitespace.normalise(node.text());
+          byline = ShownText.of(node);
         }
         node = dropAndGetNext(node, changes);
         continue;
@@ -493,7 +493,8 @@ final class ContentExtractor {
       return false;
     }
     String text = Whitespace.normalise(node.text());
-    return !text.isEmpty() && text.length() < 100;
+    // a commenter's name is marked as an author too, but is never the article's
+    return !text.isEmpty() && text.length() < 100 && !CommentSections.isInside(node);
   }
 
   private boolean isUnlikely(Element node, String matchString) {

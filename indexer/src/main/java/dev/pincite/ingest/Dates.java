@@ -31,6 +31,18 @@ final class Dates {
           "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+
+  /** A time stamp in UTC: "Z", "+00:00", "+0000" or no zone at the end. */
+  private static final Pattern UTC =
+      Pattern.compile("(?:Z|[+-]00:?00|T\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)$");
+
+  private static final Pattern RFC_1123_SHAPE =
+      Pattern.compile("^(?:[A-Za-z]{3}, )?\\d{1,2} [A-Za-z]{3} \\d{4} \\d{2}:\\d{2}");
+
+  /** Day, month and year with slashes, read day first where the page's language writes so. */
+  private static final Pattern SLASHED_DAY_FIRST =
+      Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+
   private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
   private static final Pattern SLASHED = Pattern.compile("^(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
   private static final Pattern WEEKDAY =
@@ -86,7 +98,7 @@ final class Dates {
   /** What may follow a line's date: a time ("14:20", "14.20 Uhr", "| 9:00 h"). */
   private static final Pattern TRAILING_TIME =
       Pattern.compile(
-          "^[\\s,|/•·-]*(?:\\p{L}{1,3}\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*\\p{L}{1,3}\\.?)?\\s*$");
+          "^[\\s,|/•·-]*(?:\\p{L}{1,3}\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*\\p{L}{1,3}\\.?)?\\s*$");
 
   private Dates() {}
 
@@ -138,9 +150,25 @@ final class Dates {
     }
     String iso = machine(text);
     if (iso == null) {
+      iso = rfc1123(text);
+    }
+    if (iso == null) {
       iso = written(text, false);
     }
     return iso != null ? iso : otherLanguages(text, false);
+  }
+
+  /** "Wed, 04 May 2022 02:41:00 GMT", as feeds and some JSON-LD write it, with its time. */
+  private static String rfc1123(String text) {
+    if (!RFC_1123_SHAPE.matcher(text).find()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+          .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /**
@@ -159,8 +187,8 @@ final class Dates {
 
   /**
    * The publication date as the page shows it. A time stamp in the tags is often in UTC while the
-   * page writes the day in the publisher's zone, so a stamp with a time one day off the shown date
-   * gives way to it.
+   * page writes the day in the publisher's zone, so a UTC stamp (or one without a zone) with a time
+   * one day off the shown date gives way to it; a stamp with another offset is local already.
    *
    * @param tagged the date from the page's tags (ISO-8601), or null
    * @param shown the date written on the page (ISO-8601 date), or null
@@ -170,7 +198,8 @@ final class Dates {
     if (tagged == null || shown == null) {
       return tagged != null ? tagged : shown;
     }
-    if (tagged.length() <= 10 || !tagged.contains("T")) {
+    // a stamp with its zone's offset already gives the publisher's day
+    if (tagged.length() <= 10 || !tagged.contains("T") || !UTC.matcher(tagged).find()) {
       return tagged;
     }
     try {
@@ -191,7 +220,26 @@ final class Dates {
    * @return the ISO date, or null when the line is more than a date
    */
   static String lineDate(String line) {
+    return lineDate(line, false);
+  }
+
+  /**
+   * A line whose whole text is a written date, digits with slashes ("03/05/2022 21:44") read day
+   * first when the page's language writes the day first. English pages write both orders, so a
+   * slashed date on them stays unread.
+   *
+   * @param line a line of text
+   * @param slashesDayFirst whether a slashed date is day, month, year
+   * @return the ISO date, or null when the line is more than a date
+   */
+  static String lineDate(String line, boolean slashesDayFirst) {
     String text = Whitespace.normalise(line);
+    if (slashesDayFirst) {
+      Matcher slashed = SLASHED_DAY_FIRST.matcher(text);
+      if (slashed.find() && endsThere(text, slashed.end())) {
+        return date(slashed.group(3), slashed.group(2), slashed.group(1));
+      }
+    }
     if (text.length() > 40) {
       return null;
     }
@@ -207,8 +255,20 @@ final class Dates {
     if (date == null) {
       String withoutLeadIn = LEAD_IN.matcher(text).replaceFirst("");
       date = withoutLeadIn.equals(text) ? null : otherLanguages(withoutLeadIn, true);
+      if (date == null && !withoutLeadIn.equals(text)) {
+        date = isoLine(withoutLeadIn);
+      }
     }
     return date;
+  }
+
+  /** An ISO date, and perhaps its time, after a line's lead-in: "Written: 2023-11-07 15:03". */
+  private static String isoLine(String text) {
+    Matcher iso = ISO_PREFIX.matcher(text);
+    if (!iso.find() || !endsThere(text, iso.end())) {
+      return null;
+    }
+    return date(iso.group(1), iso.group(2), iso.group(3));
   }
 
   /**
@@ -289,7 +349,8 @@ final class Dates {
     if (!shape.find()) {
       return null;
     }
-    if (whole && !cleaned.substring(shape.end()).isBlank()) {
+    // a line may give the time after the date: "8 January 2020, 3:51 pm"
+    if (whole && !endsThere(cleaned, shape.end())) {
       return null;
     }
     String candidate =

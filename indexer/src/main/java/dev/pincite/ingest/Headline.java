@@ -28,6 +28,8 @@ final class Headline {
   private static final Pattern HOME =
       Pattern.compile("^((https?:)?//[^/?#]+)?/?(index\\.[a-z]+)?([?#].*)?$");
 
+  private static final Pattern SEPARATOR = Pattern.compile("^[|\\-–—:·»/]\\s");
+
   private Headline() {}
 
   /**
@@ -37,7 +39,7 @@ final class Headline {
    * @return the headline's text, or null when no {@code <h1>} agrees with a declared title
    */
   static String find(Document doc, String site, List<String> declared) {
-    String best = null;
+    Element best = null;
     double bestScore = 0;
     List<Element> nonEmpty = new ArrayList<>();
     for (Element h1 : doc.select("h1")) {
@@ -58,18 +60,58 @@ final class Headline {
             MetadataExtractor.similarity(title, text)
                 + MetadataExtractor.similarity(text, title) / 2;
         if (MetadataExtractor.similarity(title, text) >= AGREEMENT && score > bestScore) {
-          best = text;
+          best = h1;
           bestScore = score;
         }
       }
     }
-    if (best != null || nonEmpty.size() != 1) {
-      return best;
+    if (best != null) {
+      return withoutKicker(best, declared);
+    }
+    if (nonEmpty.size() != 1) {
+      return null;
     }
     // a page's one heading of the first rank is its headline, whatever its tags say
     Element only = nonEmpty.getFirst();
     String text = Whitespace.normalise(only.text());
-    return isCandidate(only, text, site) ? text : null;
+    return isCandidate(only, text, site) ? withoutKicker(only, declared) : null;
+  }
+
+  /**
+   * The headline without a kicker set in an element of its own ({@code <h1><span>Rubric</span>
+   * Title</h1>}, a date line above the words, a hidden " | Site" after them): when a declared title
+   * has the rest of the headline and not the kicker, the rest is the title. Otherwise the
+   * headline's whole text.
+   */
+  private static String withoutKicker(Element h1, List<String> declared) {
+    String whole = Whitespace.normalise(h1.text());
+    for (Element kicker : h1.children()) {
+      String kickerText = Whitespace.normalise(kicker.text());
+      // a kicker opens the headline, or follows it after a separator ("| Site"); a word set in
+      // bold or code at its end is part of it
+      boolean opens = whole.startsWith(kickerText);
+      boolean separatedSuffix = whole.endsWith(kickerText) && SEPARATOR.matcher(kickerText).find();
+      if (kickerText.isEmpty()
+          || kickerText.length() >= whole.length()
+          || !(opens || separatedSuffix)) {
+        continue;
+      }
+      Element rest = h1.clone();
+      rest.child(kicker.elementSiblingIndex()).remove();
+      String restText = ShownText.of(rest);
+      if (restText.isEmpty()) {
+        continue;
+      }
+      for (String title : declared) {
+        if (title != null
+            && Whitespace.normalise(title).contains(restText)
+            && !title.contains(kickerText)
+            && !title.equals(whole)) {
+          return restText;
+        }
+      }
+    }
+    return whole;
   }
 
   private static boolean isCandidate(Element h1, String text, String site) {

@@ -100,7 +100,9 @@ public final class HtmlArticleReader implements ArticleReader {
       byline = MetadataExtractor.bylineLine(doc, rules, meta.site());
     }
     FileTimeLimit.checkpoint();
-    String published = Dates.asShown(meta.published(), MetadataExtractor.dateLine(doc, rules));
+    String published =
+        Dates.asShown(
+            meta.published(), MetadataExtractor.dateLine(doc, rules, meta.title(), meta.lang()));
     if (published == null) {
       published = Dates.inUrl(meta.url());
     }
@@ -116,9 +118,13 @@ public final class HtmlArticleReader implements ArticleReader {
     if (blocks.isEmpty()) {
       warnings.add("no article text found");
     }
-    // What the visible page says fills only what its tags left out.
-    DocumentMetadata visible = new DocumentMetadata(null, byline, null, published, null, null);
-    return new Article(path, meta.or(visible), blocks, warnings, found.declaredTitle());
+    // The byline and date start from the tags' and are what the visible page says where the tags
+    // give none, or where the page shows better: the name a user name stands for, the publisher's
+    // day of a UTC time stamp. (Merged with meta.or(...) they were the tags' whenever the tags
+    // had one, and those two corrections never reached the article.)
+    DocumentMetadata shown =
+        new DocumentMetadata(meta.title(), byline, meta.site(), published, meta.url(), meta.lang());
+    return new Article(path, shown, blocks, warnings, found.declaredTitle());
   }
 
   /**

@@ -21,6 +21,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 
 /**
  * Reads an HTML page's metadata from the best evidence it has, in order of trust: JSON-LD
@@ -99,8 +100,6 @@ final class MetadataExtractor {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern UPDATED =
       Pattern.compile("^(last )?(updated|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern COMMENT_HINT =
-      Pattern.compile("comment|repl(y|ies)|respond|discuss", Pattern.CASE_INSENSITIVE);
   // the class or id of where an article writes its date and byline: a meta line, its header
   private static final Pattern ARTICLE_META_PLACE =
       Pattern.compile("meta|date|time|head|info|byline|author", Pattern.CASE_INSENSITIVE);
@@ -110,6 +109,10 @@ final class MetadataExtractor {
       Pattern.compile(
           "\\s+[|•·–—]\\s+|\\s+-\\s+|" + BylineCues.STANDARD.linePart().pattern(),
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** How many runs of text after the headline are the article's header, where its date is. */
+  private static final int HEADER_TEXT_NODES = 60;
+
   private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
   private static final Pattern HIERARCHICAL_SEPARATOR = Pattern.compile(" [\\\\/>»] ");
   private static final Pattern LAST_PART = Pattern.compile("(.*)[|\\-–—\\\\/>»] .*");
@@ -469,7 +472,7 @@ final class MetadataExtractor {
         continue;
       }
       // an element marked as the author may name the site: an organisation writes the page
-      String person = person(element.text(), explicit ? null : site);
+      String person = person(ShownText.of(element), explicit ? null : site);
       if (person != null) {
         return person;
       }
@@ -505,7 +508,7 @@ final class MetadataExtractor {
       if (element != null && !seen.add(element)) {
         continue;
       }
-      String text = element == null ? "" : Whitespace.normalise(element.text());
+      String text = element == null ? "" : ShownText.of(element);
       if (text.length() >= 100
           || !BylineCues.STANDARD.opensByline(text)
           || awayFromArticle(element, rules)) {
@@ -520,49 +523,109 @@ final class MetadataExtractor {
   }
 
   /**
-   * The first line outside comments and page furniture that is a written date and nothing more
-   * ("Posted on March 12, 2004", "12 March 2004"), for a page whose metadata gives none. A line
-   * that says when the page was updated is not its publication date.
+   * The line outside comments and page furniture that is a written date and nothing more ("Posted
+   * on March 12, 2004", "12 March 2004"), for a page whose metadata gives none: the first one in
+   * the article's header (from its headline on, the {@code <h1>} that reads as the title or else
+   * the first, over the next {@value #HEADER_TEXT_NODES} runs of text), else the nearest before the
+   * headline, else the first of the page. Lists of other articles with their dates often come
+   * before the article. A line that says when the page was updated is not its publication date.
    *
    * @param doc the page
    * @param rules the furniture cues
+   * @param title the article's title, or null
+   * @param lang the page's language tag, or null
    * @return the ISO date, or null
    */
-  static String dateLine(Document doc, BoilerplateRules rules) {
+  static String dateLine(Document doc, BoilerplateRules rules, String title, String lang) {
+    boolean dayFirst = writesDayFirst(lang);
     if (doc.body() == null) {
       return null;
     }
-    for (TextNode node : textNodes(doc)) {
-      FileTimeLimit.checkpoint();
-      String date = lineDate(node.text());
-      if (date != null && node.parent() instanceof Element e && !awayFromArticle(e, rules)) {
-        return date;
+    List<TextNode> nodes = textNodes(doc);
+    Element h1 = headline(doc, title);
+    int headline = -1;
+    for (int i = 0; h1 != null && i < nodes.size(); i++) {
+      if (nodes.get(i).hasParent() && isWithin(nodes.get(i), h1)) {
+        headline = i;
+        break;
       }
     }
-    return null;
+    String first = null;
+    String beforeHeadline = null;
+    for (int i = 0; i < nodes.size(); i++) {
+      FileTimeLimit.checkpoint();
+      if (headline >= 0 && i >= headline + HEADER_TEXT_NODES && first != null) {
+        break;
+      }
+      TextNode node = nodes.get(i);
+      String date = lineDate(node.text(), dayFirst);
+      if (date == null || !(node.parent() instanceof Element e) || awayFromArticle(e, rules)) {
+        continue;
+      }
+      if (headline < 0) {
+        return date;
+      }
+      if (i >= headline && i < headline + HEADER_TEXT_NODES) {
+        return date;
+      }
+      first = first == null ? date : first;
+      beforeHeadline = i < headline ? date : beforeHeadline;
+    }
+    return beforeHeadline != null ? beforeHeadline : first;
   }
 
-  /**
-   * Whether an element sits in furniture away from the article (footer, sidebar, comments): the
-   * places of an article's date and byline, its "meta" or header line, do not count.
-   */
-  private static boolean awayFromArticle(Element element, BoilerplateRules rules) {
-    for (Element e = element; e != null; e = e.parent()) {
-      String hint = e.className() + " " + e.id();
-      if (COMMENT_HINT.matcher(hint).find()
-          || (rules.isFurnitureContainer(e.normalName(), hint)
-              && !ARTICLE_META_PLACE.matcher(hint).find())) {
+  private static Element headline(Document doc, String title) {
+    Elements h1s = doc.body().select("h1");
+    for (Element h1 : h1s) {
+      if (title != null && Whitespace.normalise(h1.text()).equals(title)) {
+        return h1;
+      }
+    }
+    return h1s.isEmpty() ? null : h1s.first();
+  }
+
+  private static boolean isWithin(TextNode node, Element ancestor) {
+    for (Element e = node.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
+      if (e == ancestor) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * Whether an element sits in furniture away from the article (footer, sidebar) or in comments
+   * ({@link CommentSections}): the places of an article's date and byline, its "meta" or header
+   * line, do not count.
+   */
+  private static boolean awayFromArticle(Element element, BoilerplateRules rules) {
+    for (Element e = element; e != null; e = e.parent()) {
+      String hint = e.className() + " " + e.id();
+      if (rules.isFurnitureContainer(e.normalName(), hint)
+          && !ARTICLE_META_PLACE.matcher(hint).find()) {
+        return true;
+      }
+    }
+    return element != null && CommentSections.isInside(element);
+  }
+
   private static List<TextNode> textNodes(Document doc) {
     return doc.body().nodeStream(TextNode.class).toList();
   }
 
-  private static String lineDate(String text) {
+  /** Whether a language writes a date's day before its month: all but English here. */
+  private static boolean writesDayFirst(String lang) {
+    if (lang == null) {
+      return false;
+    }
+    String language = lang.toLowerCase(Locale.ROOT);
+    return !language.startsWith("en")
+        && !language.startsWith("zh")
+        && !language.startsWith("ja")
+        && !language.startsWith("ko");
+  }
+
+  private static String lineDate(String text, boolean dayFirst) {
     // cheap tests first: most text nodes are too short, too long or have no year
     if (text.length() < 8 || text.length() > 60 || !YEAR.matcher(text).find()) {
       return null;
@@ -571,13 +634,13 @@ final class MetadataExtractor {
     if (line.length() > 60 || UPDATED.matcher(line).find()) {
       return null;
     }
-    String whole = line.length() > 40 ? null : Dates.lineDate(line);
+    String whole = line.length() > 40 ? null : Dates.lineDate(line, dayFirst);
     if (whole != null) {
       return whole;
     }
     // one part of a line "3. August 2015 · Filed under", "Site • 02.02.2022"
     for (String part : LINE_PARTS.split(line)) {
-      String date = part.equals(line) ? null : Dates.lineDate(part);
+      String date = part.equals(line) ? null : Dates.lineDate(part, dayFirst);
       if (date != null) {
         return date;
       }

@@ -28,7 +28,10 @@ class DatesTest {
         "May 3, 2022|2022-05-03",
         "September 21, 2020|2020-09-21",
         "Sept. 21, 2020|2020-09-21",
-        "Posted on September 21, 2020|2020-09-21"
+        "Posted on September 21, 2020|2020-09-21",
+        "8 January 2020, 3:51 pm|2020-01-08",
+        "Written: 2023-11-07 15:03:30|2023-11-07",
+        "Stand: 2023-11-07|2023-11-07"
       })
   void readsALineThatIsADateInAnyOfTheLanguages(String line, String iso) {
     assertEquals(iso, Dates.lineDate(line));
@@ -52,5 +55,17 @@ class DatesTest {
   @Test
   void readsAMetadataDateWrittenInGerman() {
     assertEquals("2019-10-19", Dates.toIso("19. Oktober 2019 um 12:00"));
+  }
+
+  @Test
+  void readsTheDateAndTimeOfAFeedStyleStamp() {
+    assertEquals("2022-05-04T02:41:00Z", Dates.toIso("Wed, 04 May 2022 02:41:00 GMT"));
+  }
+
+  @Test
+  void readsASlashedDateDayFirstOnlyWhereThePageWritesTheDayFirst() {
+    assertEquals("2022-05-03", Dates.lineDate("03/05/2022 21:44", true));
+    assertNull(Dates.lineDate("03/05/2022 21:44", false));
+    assertNull(Dates.lineDate("03/05/2022 was the day", true));
   }
 }

@@ -3,6 +3,7 @@ package dev.pincite.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** The title, byline and date an HTML page's tags and visible header give (issue 14). */
@@ -96,6 +97,9 @@ class PageMetadataTest {
     assertEquals("2019-01-01", Dates.asShown("2018-12-31T23:11:59+00:00", "2019-01-01"));
     assertEquals("2018-12-31", Dates.asShown("2018-12-31", "2019-01-01"));
     assertEquals("2018-12-20T10:00:00Z", Dates.asShown("2018-12-20T10:00:00Z", "2019-01-01"));
+    // a stamp with its zone's offset is the publisher's day already
+    assertEquals(
+        "2021-11-01T10:52:50+01:00", Dates.asShown("2021-11-01T10:52:50+01:00", "2021-10-31"));
   }
 
   @Test
@@ -146,5 +150,148 @@ class PageMetadataTest {
     assertEquals("Anna van Berg", MetadataExtractor.person("Door Anna van Berg", null));
     assertEquals("Ana de la Cruz", MetadataExtractor.person("Política por Ana de la Cruz", null));
     assertEquals("Alexa von Heyden", MetadataExtractor.person("Alexa von Heyden", null));
+  }
+
+  private static final String COMMENT =
+      "<p>Thanks for the piece; the dredging plan was delayed twice before, and the board never"
+          + " said why it changed its mind in the end.</p>";
+
+  @Test
+  void anAuthorMarkedInsideACommentIsNotTheArticlesByline() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><p>By Jane Doe</p>"
+                + TEXT
+                + "</article><section><h2>2 Kommentare</h2>"
+                + "<div itemscope itemtype='https://schema.org/Comment'>"
+                + "<span itemprop=author>Max Leser</span>"
+                + COMMENT
+                + "</div></section>");
+    assertEquals("Jane Doe", article.byline());
+  }
+
+  @Test
+  void theArticlesOwnAuthorMarkStillCountsBesideCommentersMarks() throws BadDocumentException {
+    String item =
+        "<li itemscope itemtype=http://schema.org/Comment><span itemprop=author>%s</span>"
+            + COMMENT
+            + "</li>";
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title>",
+            "<article><h1>Hafen verschiebt Ausbau</h1>"
+                + "<span itemprop=author>Jane Doe</span>"
+                + TEXT
+                + "</article><ol class=thread>"
+                + item.replace("%s", "Max Leser")
+                + item.replace("%s", "Erika Muster")
+                + "</ol>");
+    assertEquals("Jane Doe", article.byline());
+  }
+
+  @Test
+  void aByWordAndTheNameInAdjacentElementsAreReadApart() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title>",
+            "<article><h1>Hafen verschiebt Ausbau</h1>"
+                + "<div class=byline><span>By</span><span>Jane Doe</span></div>"
+                + TEXT
+                + "</article>");
+    assertEquals("Jane Doe", article.byline());
+  }
+
+  @Test
+  void shownTextSetsAdjacentElementsApartButKeepsAWordSplitByMarkup() {
+    assertEquals(
+        "By Jane Doe",
+        ShownText.of(
+            Jsoup.parseBodyFragment("<div><span>By</span><span>Jane Doe</span></div>")
+                .selectFirst("div")));
+    assertEquals(
+        "Word by Jane",
+        ShownText.of(
+            Jsoup.parseBodyFragment("<div><b>W</b>ord by<br>Jane</div>").selectFirst("div")));
+  }
+
+  @Test
+  void theDateLineUnderTheHeadlineWinsOverADateBeforeIt() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title>",
+            "<div><p>03.11.2023</p><p><a href=/other>Ein anderer Bericht</a></p></div>"
+                + "<article><h1>Hafen verschiebt Ausbau</h1><p>Geschrieben: 2023-11-07 15:03:30</p>"
+                + TEXT
+                + "</article>");
+    assertEquals("2023-11-07", article.published());
+  }
+
+  @Test
+  void aUtcTimeStampOneDayOffTheDateUnderTheHeadlineGivesWayToTheShownDate()
+      throws BadDocumentException {
+    Article article =
+        read(
+            "<meta property=article:published_time content='2022-05-04T03:37:37+00:00'>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><p><time>3 May, 2022, 11:37 pm</time></p>"
+                + TEXT
+                + "</article>");
+    assertEquals("2022-05-03", article.published());
+  }
+
+  @Test
+  void aUserNameInTheTagsGivesWayToTheNameTheArticleShows() throws BadDocumentException {
+    Article article =
+        read(
+            "<meta name=author content=janedoe>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><div class=post-author>von <a>Jane Doe</a>"
+                + "</div>"
+                + TEXT
+                + "</article>");
+    assertEquals("Jane Doe", article.byline());
+  }
+
+  @Test
+  void aSlashedDateUnderTheHeadlineOfAGermanPageIsReadDayFirst() throws BadDocumentException {
+    Article article =
+        read(
+            "<meta property=article:published_time content='2022-05-04T00:44:52Z'>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><ul><li>Hamburg</li><li>03/05/2022 21:44</li>"
+                + "</ul>"
+                + TEXT
+                + "</article>");
+    assertEquals("2022-05-03", article.published());
+  }
+
+  @Test
+  void aKickerInItsOwnElementOfTheHeadlineIsNotPartOfTheTitle() throws BadDocumentException {
+    Article article =
+        read(
+            "<meta property=og:title content='Hafen verschiebt Ausbau'>",
+            "<article><h1><span class=rubric>Wirtschaft</span><br><span>Hafen verschiebt"
+                + " Ausbau</span></h1>"
+                + TEXT
+                + "</article>");
+    assertEquals("Hafen verschiebt Ausbau", article.title());
+  }
+
+  @Test
+  void aHeadlineWhoseWholeTextIsDeclaredKeepsAllOfIt() throws BadDocumentException {
+    Article article =
+        read(
+            "<meta property=og:title content='Wirtschaft: Hafen verschiebt Ausbau'>",
+            "<article><h1><span>Wirtschaft:</span> Hafen verschiebt Ausbau</h1>"
+                + TEXT
+                + "</article>");
+    assertEquals("Wirtschaft: Hafen verschiebt Ausbau", article.title());
+  }
+
+  @Test
+  void aWordSetInBoldAtTheHeadlinesEndStaysInTheTitle() throws BadDocumentException {
+    Article article =
+        read(
+            "<meta property=og:title content='Hafen verschiebt Ausbau: Bagger'>",
+            "<article><h1>Hafen verschiebt Ausbau: <b>Baggerei</b></h1>" + TEXT + "</article>");
+    assertEquals("Hafen verschiebt Ausbau: Baggerei", article.title());
   }
 }
