@@ -227,6 +227,10 @@ public final class ClaimExtractor {
                             d.text, d.decision, d.attribution, d.companies, d.paragraphStart))
                 .toList(),
             people);
+    StanceClassifier.DocumentShape shape =
+        new StanceClassifier.DocumentShape(
+            Math.max(1, drafts.size()),
+            (int) Math.max(1, drafts.stream().map(d -> d.paragraph.n()).distinct().count()));
     List<Stance> stanceOf = new ArrayList<>();
     List<String> counters = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
@@ -237,7 +241,13 @@ public final class ClaimExtractor {
           d.decision.stance() != null
               ? d.decision.stance()
               : stances.stance(
-                  new StanceClassifier.Sentence(d.text, type, d.companies, documentAboutCompanies));
+                  new StanceClassifier.Sentence(
+                      d.text,
+                      type,
+                      d.companies,
+                      documentAboutCompanies,
+                      shape,
+                      d.attribution.attributed()));
       if (stance == Stance.NEUTRAL && target >= 0) {
         stance = StanceRules.opposite(stanceOf.get(target));
       }

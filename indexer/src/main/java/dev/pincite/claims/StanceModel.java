@@ -29,15 +29,21 @@ public final class StanceModel implements StanceClassifier {
    * @param features the feature groups used
    * @param minConfidence how probable the model's stance must be to replace the rules' one (0: the
    *     model always decides); below it the rules' stance stands
+   * @param margin how much more probable than the rules' stance the model's must be to replace it
+   *     (0: the model always decides); a cascade where the rules stand unless the model is surer
    */
   public record Training(
-      MaxentTrainer trainer, Set<StanceFeatures.Group> features, double minConfidence) {
+      MaxentTrainer trainer,
+      Set<StanceFeatures.Group> features,
+      double minConfidence,
+      double margin) {
 
     /** The settings chosen by leave-one-document-out cross-validation ({@code docs/claims.md}). */
     public static final Training DEFAULT =
         new Training(
             new MaxentTrainer("MAXENT_QN", 200, 0.0, 1.0),
             EnumSet.allOf(StanceFeatures.Group.class),
+            0.0,
             0.0);
 
     public Training {
@@ -47,6 +53,19 @@ public final class StanceModel implements StanceClassifier {
       if (!(minConfidence >= 0 && minConfidence <= 1)) {
         throw new IllegalArgumentException("minConfidence must be in [0, 1]: " + minConfidence);
       }
+      if (!(margin >= 0 && margin <= 1)) {
+        throw new IllegalArgumentException("margin must be in [0, 1]: " + margin);
+      }
+    }
+
+    /**
+     * The same training deciding with another margin.
+     *
+     * @param margin the margin
+     * @return the settings
+     */
+    public Training withMargin(double margin) {
+      return new Training(trainer, features, minConfidence, margin);
     }
   }
 
@@ -68,13 +87,32 @@ public final class StanceModel implements StanceClassifier {
   private final StanceFeatures features;
   private final MaxentModel model;
   private final double minConfidence;
+  private final double margin;
 
   private StanceModel(
-      StanceRules rules, StanceFeatures features, MaxentModel model, double minConfidence) {
+      StanceRules rules,
+      StanceFeatures features,
+      MaxentModel model,
+      double minConfidence,
+      double margin) {
     this.rules = rules;
     this.features = features;
     this.model = model;
     this.minConfidence = minConfidence;
+    this.margin = margin;
+  }
+
+  /**
+   * The same trained model deciding with another margin (no training).
+   *
+   * @param margin the margin ({@link Training#margin})
+   * @return the model
+   */
+  public StanceModel withMargin(double margin) {
+    if (!(margin >= 0 && margin <= 1)) {
+      throw new IllegalArgumentException("margin must be in [0, 1]: " + margin);
+    }
+    return new StanceModel(rules, features, model, minConfidence, margin);
   }
 
   /**
@@ -98,7 +136,11 @@ public final class StanceModel implements StanceClassifier {
           new Event(s.stance().label(), features.of(s.sentence(), rules.evidence(s.sentence()))));
     }
     return new StanceModel(
-        rules, features, training.trainer().train(events), training.minConfidence());
+        rules,
+        features,
+        training.trainer().train(events),
+        training.minConfidence(),
+        training.margin());
   }
 
   @Override
@@ -109,7 +151,9 @@ public final class StanceModel implements StanceClassifier {
     StanceRules.Evidence evidence = rules.evidence(sentence);
     double[] p = model.eval(features.of(sentence, evidence));
     String best = model.getBestOutcome(p);
-    if (p[model.getIndex(best)] < minConfidence) {
+    double surest = p[model.getIndex(best)];
+    int ruled = model.getIndex(evidence.stance().label()); // -1: a stance no label had
+    if (surest < minConfidence || surest - (ruled < 0 ? 0 : p[ruled]) < margin) {
       return evidence.stance();
     }
     return Stance.fromLabel(best);

@@ -7,6 +7,7 @@ import dev.pincite.claims.StanceFeatures;
 import dev.pincite.claims.StanceModel;
 import dev.pincite.eval.ClaimScore;
 import dev.pincite.eval.ClaimScorer;
+import dev.pincite.eval.ConfusionMatrix;
 import dev.pincite.eval.StanceCrossValidation;
 import dev.pincite.eval.StanceTrainingSet;
 import java.io.IOException;
@@ -54,6 +55,21 @@ public final class TrainStanceCommand implements Callable<Integer> {
   List<Double> minConfidence;
 
   @Option(
+      names = "--margins",
+      split = ",",
+      defaultValue = "0",
+      description =
+          "Cascades cross-validated: how much more probable than the rules' stance the model's must"
+              + " be to replace it (0: always the model); the first is used for --heldout.")
+  List<Double> margins;
+
+  @Option(
+      names = "--folds",
+      defaultValue = "10",
+      description = "Cross-validation folds by document (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(
       names = "--ablate",
       description = "Cross-validate again with each feature group left out in turn.")
   boolean ablate;
@@ -80,7 +96,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
     Set<StanceFeatures.Group> groups = EnumSet.allOf(StanceFeatures.Group.class);
     without.forEach(groups::remove);
     StanceModel.Training training =
-        new StanceModel.Training(options.trainer(), groups, minConfidence.get(0));
+        new StanceModel.Training(options.trainer(), groups, minConfidence.get(0), margins.get(0));
     out.printf(
         Locale.ROOT,
         "== training set: %d documents, %d labelled sentences, %s%n",
@@ -91,7 +107,11 @@ public final class TrainStanceCommand implements Callable<Integer> {
       for (double confidence : minConfidence) {
         out.printf(Locale.ROOT, "== minimum confidence %.2f%n", confidence);
         crossValidate(
-            cues, documents, new StanceModel.Training(training.trainer(), groups, confidence), out);
+            cues,
+            documents,
+            new StanceModel.Training(training.trainer(), groups, confidence, 0),
+            margins,
+            out);
       }
     }
     if (ablate) {
@@ -102,7 +122,8 @@ public final class TrainStanceCommand implements Callable<Integer> {
         crossValidate(
             cues,
             documents,
-            new StanceModel.Training(training.trainer(), fewer, training.minConfidence()),
+            new StanceModel.Training(training.trainer(), fewer, training.minConfidence(), 0),
+            margins,
             out);
       }
     }
@@ -135,28 +156,57 @@ public final class TrainStanceCommand implements Callable<Integer> {
       CueFile cues,
       List<StanceTrainingSet.Entry> documents,
       StanceModel.Training training,
+      List<Double> margins,
       PrintWriter out) {
     long start = System.nanoTime();
-    StanceCrossValidation.Result cv =
-        StanceCrossValidation.run(cues, documents, training, onLabels);
-    out.printf(Locale.ROOT, "  rules stance macro-F1 %.3f%n", cv.rules().macroF1());
-    out.print(cv.rules().table("stance (rules)"));
-    out.printf(Locale.ROOT, "  model stance macro-F1 %.3f%n", cv.model().macroF1());
-    out.print(cv.model().table("stance (model)"));
-    cv.byFolder()
+    List<StanceCrossValidation.Result> results =
+        StanceCrossValidation.run(cues, documents, training, onLabels, folds, margins);
+    StanceCrossValidation.Result first = results.get(0);
+    out.printf(Locale.ROOT, "  rules stance macro-F1 %.3f%n", first.rules().macroF1());
+    out.print(first.rules().table("stance (rules)"));
+    first
+        .byGroup()
         .forEach(
-            (folder, r) ->
+            (group, r) ->
                 out.printf(
                     Locale.ROOT,
-                    "  %s: rules %.3f, model %.3f%n",
-                    folder,
-                    r.rules().macroF1(),
-                    r.model().macroF1()));
+                    "  rules on %s (%d sentences): %.3f%n",
+                    group,
+                    sentences(r.rules()),
+                    r.rules().macroF1()));
+    for (StanceCrossValidation.Result cv : results) {
+      out.printf(
+          Locale.ROOT,
+          "  margin %.2f: model stance macro-F1 %.3f%n",
+          cv.margin(),
+          cv.model().macroF1());
+      out.print(cv.model().table("stance (model, margin " + cv.margin() + ")"));
+      cv.byGroup()
+          .forEach(
+              (group, r) ->
+                  out.printf(
+                      Locale.ROOT,
+                      "    %s: rules %.3f, model %.3f%n",
+                      group,
+                      r.rules().macroF1(),
+                      r.model().macroF1()));
+    }
     out.printf(
         Locale.ROOT,
-        "  (%d models trained in %.1f s)%n%n",
+        "  (%d folds, %d documents, in %.1f s)%n%n",
+        folds,
         documents.size(),
         (System.nanoTime() - start) / 1e9);
     out.flush();
+  }
+
+  private static int sentences(ConfusionMatrix m) {
+    int n = 0;
+    for (String gold : m.labels()) {
+      for (String predicted : m.labels()) {
+        n += m.count(gold, predicted);
+      }
+    }
+    return n;
   }
 }
