@@ -105,7 +105,8 @@ public final class ClaimExtractor {
             Stream.concat(
                     CUE_FILES.stream().map(n -> cues.get(n).content()),
                     // The rules add nothing; a trained model adds its weights.
-                    Stream.of(types.fingerprint()).filter(f -> !f.isEmpty()))
+                    Stream.of(types.fingerprint(), this.stances.fingerprint())
+                        .filter(f -> !f.isEmpty()))
                 .toList(),
             registry.fingerprint());
   }

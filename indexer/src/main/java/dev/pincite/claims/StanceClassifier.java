@@ -67,4 +67,15 @@ public interface StanceClassifier {
    * @return its stance toward the main company it discusses
    */
   Stance stance(Sentence sentence);
+
+  /**
+   * Identifies what decides (nothing for rules, whose code and cue files the extractor's
+   * fingerprint already covers; a trained model's weights), for the extractor's fingerprint: when
+   * it changes, claims are extracted again.
+   *
+   * @return the identity, or an empty string
+   */
+  default String fingerprint() {
+    return "";
+  }
 }

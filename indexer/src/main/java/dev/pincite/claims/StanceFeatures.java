@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * counted ({@link StanceRules.Evidence}: their decision and score, the cue words on each side, the
  * moves of {@link FinancialMoves} and whether a metric is named), two amounts compared ("from 5 to
  * 7"), the sentence's claim type, negation and hedging ({@code [negators]} and {@code [hedges]} of
- * {@code stance-cues.txt}), whether companies are named, and the sentence's words and word pairs
- * (lower case, numbers as one token). Which words matter is learned, not listed.
+ * {@code stance-cues.txt}), whether companies are named, the document's shape (sentences and
+ * paragraphs, bucketed), whether the sentence reports someone or is the document's own voice, what
+ * kind of number it has, and the sentence's words and word pairs (lower case, numbers as one
+ * token). Which words matter is learned, not listed.
  *
  * <p>Immutable and thread safe.
  */
@@ -32,11 +34,14 @@ public final class StanceFeatures {
     WORDS,
     PAIRS,
     /**
-     * The document's shape (sentences and paragraphs, bucketed): alone it is a class prior per
-     * shape (a one-line news item is mostly neutral or a move, an argued essay about policy
-     * neutral); with the rules' decision and the type it says how far their cues hold there.
+     * The document's shape (sentences and paragraphs, bucketed) alone: a class prior per shape (a
+     * one-line news item is mostly a move or neutral, an essay about policy neutral).
      */
     SHAPE,
+    /**
+     * The document's shape with the rules' decision and with the type: how far each holds there.
+     */
+    SHAPE_CROSSED,
     /** Reported speech or the document's own voice, alone and with the rules' decision. */
     VOICE,
     /** Whether the sentence has numbers, percentages or money, alone and with the moves' sign. */
@@ -62,6 +67,11 @@ public final class StanceFeatures {
     cues.list("negators").forEach(w -> negators.add(w.toLowerCase(Locale.ROOT)));
     cues.list("hedges").forEach(w -> hedges.add(w.toLowerCase(Locale.ROOT)));
     this.groups = groups.isEmpty() ? Set.of() : EnumSet.copyOf(groups);
+  }
+
+  /** The feature groups used, in their declared order. */
+  Set<Group> groups() {
+    return groups;
   }
 
   /**
@@ -105,9 +115,11 @@ public final class StanceFeatures {
     for (FinancialMoves.Move m : evidence.figures().moves()) {
       net += m.sign();
     }
+    String shape = shape(sentence.document());
     if (groups.contains(Group.SHAPE)) {
-      String shape = shape(sentence.document());
       f.add("shape=" + shape);
+    }
+    if (groups.contains(Group.SHAPE_CROSSED)) {
       f.add("shape-rule=" + shape + "_" + rule);
       f.add("shape-type=" + shape + "_" + sentence.type().label());
     }

@@ -11,7 +11,9 @@ import dev.pincite.eval.ConfusionMatrix;
 import dev.pincite.eval.StanceCrossValidation;
 import dev.pincite.eval.StanceTrainingSet;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,15 +27,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code pincite train-stance}: measures a stance model trained with OpenNLP on the labelled
- * training documents ({@code gold/}, {@code train/}) against the rules, by leave-one-document-out
- * cross-validation on those documents, and with {@code --heldout} on the held-out set (trained on
- * all training documents; totals only).
+ * training documents ({@code gold/}, {@code train/}) against the rules, by cross-validation by
+ * document on those documents (k folds, at several margins), with {@code --heldout} on the held-out
+ * set (trained on all training documents; totals only), and with {@code --write} writes that model.
  */
 @Command(
     name = "train-stance",
     mixinStandardHelpOptions = true,
     description = {
-      "Cross-validate a trained stance model against the rules (leave one document out)",
+      "Cross-validate a trained stance model against the rules (k folds by document)",
       "on the training labels (gold/, train/); optionally score it on the held-out set."
     })
 public final class TrainStanceCommand implements Callable<Integer> {
@@ -42,8 +44,23 @@ public final class TrainStanceCommand implements Callable<Integer> {
       names = "--without",
       split = ",",
       paramLabel = "GROUP",
-      description = "Feature groups left out: ${COMPLETION-CANDIDATES}.")
+      description = "Feature groups left out of the default set: ${COMPLETION-CANDIDATES}.")
   List<StanceFeatures.Group> without = List.of();
+
+  @Option(
+      names = "--with",
+      split = ",",
+      paramLabel = "GROUP",
+      description = "Feature groups added to the default set (SHAPE_CROSSED is not in it).")
+  List<StanceFeatures.Group> with = List.of();
+
+  @Option(
+      names = "--write",
+      paramLabel = "FILE",
+      description =
+          "Write the model trained on every training document (OpenNLP's binary format, gzipped;"
+              + " StanceModel.read reads it back).")
+  Path write;
 
   @Option(
       names = "--min-confidence",
@@ -57,7 +74,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
   @Option(
       names = "--margins",
       split = ",",
-      defaultValue = "0",
+      defaultValue = "0.3",
       description =
           "Cascades cross-validated: how much more probable than the rules' stance the model's must"
               + " be to replace it (0: always the model); the first is used for --heldout.")
@@ -92,8 +109,11 @@ public final class TrainStanceCommand implements Callable<Integer> {
     Registry registry = Registry.load(corpus.corpus().registryDir());
     CueFile cues = CueFile.load("stance-cues.txt");
     List<StanceTrainingSet.Entry> documents =
-        StanceTrainingSet.load(new ClaimExtractor(registry), options.labelDirs());
-    Set<StanceFeatures.Group> groups = EnumSet.allOf(StanceFeatures.Group.class);
+        StanceTrainingSet.load(
+            new ClaimExtractor(registry, ClaimExtractor.typeRules(), null), options.labelDirs());
+    Set<StanceFeatures.Group> groups = EnumSet.noneOf(StanceFeatures.Group.class);
+    groups.addAll(StanceModel.Training.DEFAULT.features());
+    groups.addAll(with);
     without.forEach(groups::remove);
     StanceModel.Training training =
         new StanceModel.Training(options.trainer(), groups, minConfidence.get(0), margins.get(0));
@@ -127,15 +147,22 @@ public final class TrainStanceCommand implements Callable<Integer> {
             out);
       }
     }
+    if (write != null) {
+      long start = System.nanoTime();
+      StanceModel model = StanceModel.train(cues, trainingSentences(documents), training);
+      try (OutputStream file = Files.newOutputStream(write)) {
+        model.write(file);
+      }
+      out.printf(
+          Locale.ROOT,
+          "== wrote %s (%d bytes; trained in %.1f s)%n",
+          write,
+          Files.size(write),
+          (System.nanoTime() - start) / 1e9);
+    }
     if (options.heldout != null) {
       long start = System.nanoTime();
-      StanceModel model =
-          StanceModel.train(
-              cues,
-              documents.stream()
-                  .flatMap(e -> (onLabels ? e.labels() : e.sentences()).stream())
-                  .toList(),
-              training);
+      StanceModel model = StanceModel.train(cues, trainingSentences(documents), training);
       double seconds = (System.nanoTime() - start) / 1e9;
       Path dir = options.heldoutDir();
       ClaimScore score =
@@ -198,6 +225,13 @@ public final class TrainStanceCommand implements Callable<Integer> {
         documents.size(),
         (System.nanoTime() - start) / 1e9);
     out.flush();
+  }
+
+  private List<StanceModel.LabelledSentence> trainingSentences(
+      List<StanceTrainingSet.Entry> documents) {
+    return documents.stream()
+        .flatMap(e -> (onLabels ? e.labels() : e.sentences()).stream())
+        .toList();
   }
 
   private static int sentences(ConfusionMatrix m) {

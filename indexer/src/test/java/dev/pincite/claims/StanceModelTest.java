@@ -80,6 +80,27 @@ class StanceModelTest {
   }
 
   @Test
+  void aWrittenModelReadBackDecidesAsTheTrainedOne() throws IOException {
+    StanceModel trained = StanceModel.train(CUES, labelled(), StanceModel.Training.DEFAULT);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    trained.write(bytes);
+    StanceModel read =
+        StanceModel.read(
+            CUES,
+            new java.io.ByteArrayInputStream(bytes.toByteArray()),
+            StanceModel.Training.DEFAULT);
+    assertEquals(trained.fingerprint(), read.fingerprint());
+    for (String text :
+        List.of("Halden zorbed again.", "Halden flimmed again.", "Net sales fell.")) {
+      assertEquals(
+          trained.stance(sentence(text, ClaimType.CLAIM)),
+          read.stance(sentence(text, ClaimType.CLAIM)),
+          text);
+    }
+    assertEquals(Stance.BULLISH, read.stance(sentence("Halden zorbed again.", ClaimType.CLAIM)));
+  }
+
+  @Test
   void aContextSentenceStaysNeutral() {
     StanceModel model = StanceModel.train(CUES, labelled(), StanceModel.Training.DEFAULT);
     assertEquals(Stance.NEUTRAL, model.stance(sentence("Halden zorbed again.", ClaimType.CONTEXT)));
