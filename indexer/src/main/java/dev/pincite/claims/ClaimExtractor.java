@@ -105,7 +105,8 @@ public final class ClaimExtractor {
             Stream.concat(
                     CUE_FILES.stream().map(n -> cues.get(n).content()),
                     // The rules add nothing; a trained model adds its weights.
-                    Stream.of(types.fingerprint()).filter(f -> !f.isEmpty()))
+                    Stream.of(types.fingerprint(), this.stances.fingerprint())
+                        .filter(f -> !f.isEmpty()))
                 .toList(),
             registry.fingerprint());
   }
@@ -227,6 +228,10 @@ public final class ClaimExtractor {
                             d.text, d.decision, d.attribution, d.companies, d.paragraphStart))
                 .toList(),
             people);
+    StanceClassifier.DocumentShape shape =
+        new StanceClassifier.DocumentShape(
+            Math.max(1, drafts.size()),
+            (int) Math.max(1, drafts.stream().map(d -> d.paragraph.n()).distinct().count()));
     List<Stance> stanceOf = new ArrayList<>();
     List<String> counters = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
@@ -237,7 +242,13 @@ public final class ClaimExtractor {
           d.decision.stance() != null
               ? d.decision.stance()
               : stances.stance(
-                  new StanceClassifier.Sentence(d.text, type, d.companies, documentAboutCompanies));
+                  new StanceClassifier.Sentence(
+                      d.text,
+                      type,
+                      d.companies,
+                      documentAboutCompanies,
+                      shape,
+                      d.attribution.attributed()));
       if (stance == Stance.NEUTRAL && target >= 0) {
         stance = StanceRules.opposite(stanceOf.get(target));
       }

@@ -6,14 +6,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The features a trained stance model ({@link StanceModel}) reads for one sentence: what the rules
  * counted ({@link StanceRules.Evidence}: their decision and score, the cue words on each side, the
  * moves of {@link FinancialMoves} and whether a metric is named), two amounts compared ("from 5 to
  * 7"), the sentence's claim type, negation and hedging ({@code [negators]} and {@code [hedges]} of
- * {@code stance-cues.txt}), whether companies are named, and the sentence's words and word pairs
- * (lower case, numbers as one token). Which words matter is learned, not listed.
+ * {@code stance-cues.txt}), whether companies are named, the document's shape (sentences and
+ * paragraphs, bucketed), whether the sentence reports someone or is the document's own voice, what
+ * kind of number it has, and the sentence's words and word pairs (lower case, numbers as one
+ * token). Which words matter is learned, not listed.
  *
  * <p>Immutable and thread safe.
  */
@@ -29,8 +32,25 @@ public final class StanceFeatures {
     HEDGE,
     COMPANIES,
     WORDS,
-    PAIRS
+    PAIRS,
+    /**
+     * The document's shape (sentences and paragraphs, bucketed) alone: a class prior per shape (a
+     * one-line news item is mostly a move or neutral, an essay about policy neutral).
+     */
+    SHAPE,
+    /**
+     * The document's shape with the rules' decision and with the type: how far each holds there.
+     */
+    SHAPE_CROSSED,
+    /** Reported speech or the document's own voice, alone and with the rules' decision. */
+    VOICE,
+    /** Whether the sentence has numbers, percentages or money, alone and with the moves' sign. */
+    NUMBERS
   }
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern PERCENT = Pattern.compile("\\d\\s*(?:%|per ?cent|percent)");
+  private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s*\\d|\\d\\s*(?:bn|m)\\b");
 
   private static final int MAX_COUNT = 3;
   private static final int MAX_SCORE = 4;
@@ -47,6 +67,11 @@ public final class StanceFeatures {
     cues.list("negators").forEach(w -> negators.add(w.toLowerCase(Locale.ROOT)));
     cues.list("hedges").forEach(w -> hedges.add(w.toLowerCase(Locale.ROOT)));
     this.groups = groups.isEmpty() ? Set.of() : EnumSet.copyOf(groups);
+  }
+
+  /** The feature groups used, in their declared order. */
+  Set<Group> groups() {
+    return groups;
   }
 
   /**
@@ -67,12 +92,12 @@ public final class StanceFeatures {
       f.add("bearish-cues=" + Math.min(evidence.bearishHits(), MAX_COUNT));
     }
     if (groups.contains(Group.MOVES)) {
-      int net = 0;
+      int moved = 0;
       for (FinancialMoves.Move m : evidence.figures().moves()) {
         f.add("move=" + m.sign());
-        net += m.sign();
+        moved += m.sign();
       }
-      f.add("moves-net=" + Integer.signum(net));
+      f.add("moves-net=" + Integer.signum(moved));
       if (evidence.figures().mentionsMetric()) {
         f.add("metric");
       }
@@ -85,6 +110,34 @@ public final class StanceFeatures {
     if (groups.contains(Group.TYPE)) {
       f.add("type=" + sentence.type().label());
       f.add("type-rule=" + sentence.type().label() + "_" + rule);
+    }
+    int net = 0;
+    for (FinancialMoves.Move m : evidence.figures().moves()) {
+      net += m.sign();
+    }
+    String shape = shape(sentence.document());
+    if (groups.contains(Group.SHAPE)) {
+      f.add("shape=" + shape);
+    }
+    if (groups.contains(Group.SHAPE_CROSSED)) {
+      f.add("shape-rule=" + shape + "_" + rule);
+      f.add("shape-type=" + shape + "_" + sentence.type().label());
+    }
+    if (groups.contains(Group.VOICE)) {
+      String voice = sentence.attributed() ? "reported" : "own";
+      f.add("voice=" + voice);
+      f.add("voice-rule=" + voice + "_" + rule);
+    }
+    if (groups.contains(Group.NUMBERS)) {
+      String text = sentence.text();
+      String numbers =
+          PERCENT.matcher(text).find()
+              ? "percent"
+              : MONEY.matcher(text).find()
+                  ? "money"
+                  : DIGIT.matcher(text).find() ? "number" : "none";
+      f.add("numbers=" + numbers);
+      f.add("numbers-moves=" + numbers + "_" + Integer.signum(net));
     }
     List<String> words = TypeFeatures.words(sentence.text().replace('\u2019', '\''));
     if (groups.contains(Group.NEGATION)) {
@@ -119,5 +172,19 @@ public final class StanceFeatures {
       }
     }
     return f.toArray(String[]::new);
+  }
+
+  /**
+   * A document's shape, bucketed: "1s" a one-sentence item, "2-3s" a brief, "4-8s1p" a short text
+   * of one paragraph, and so on up to "21+s4+p".
+   */
+  static String shape(StanceClassifier.DocumentShape document) {
+    int sentences = document.sentences();
+    if (sentences <= 3) {
+      return sentences == 1 ? "1s" : "2-3s";
+    }
+    String length = sentences <= 8 ? "4-8s" : sentences <= 20 ? "9-20s" : "21+s";
+    int paragraphs = document.paragraphs();
+    return length + (paragraphs <= 1 ? "1p" : paragraphs <= 3 ? "2-3p" : "4+p");
   }
 }

@@ -30,9 +30,17 @@ public final class StanceLabels {
    * @param type its labelled type
    * @param companies its labelled companies
    * @param stance its labelled stance
+   * @param paragraph its paragraph number (from 1; 0 when the label has none)
+   * @param attributed whether the label says the text names its speaker (not the own voice)
    */
   public record Label(
-      String doc, String text, ClaimType type, List<String> companies, Stance stance) {
+      String doc,
+      String text,
+      ClaimType type,
+      List<String> companies,
+      Stance stance,
+      int paragraph,
+      boolean attributed) {
 
     public Label {
       companies = List.copyOf(companies);
@@ -48,12 +56,17 @@ public final class StanceLabels {
    */
   public static List<StanceModel.LabelledSentence> document(List<Label> labels) {
     boolean aboutCompanies = labels.stream().anyMatch(l -> !l.companies().isEmpty());
+    StanceClassifier.DocumentShape shape =
+        new StanceClassifier.DocumentShape(
+            Math.max(1, labels.size()),
+            (int) Math.max(1, labels.stream().mapToInt(Label::paragraph).distinct().count()));
     List<StanceModel.LabelledSentence> out = new ArrayList<>(labels.size());
     for (Label l : labels) {
       Set<String> companies = new HashSet<>(l.companies());
       out.add(
           new StanceModel.LabelledSentence(
-              new StanceClassifier.Sentence(l.text(), l.type(), companies, aboutCompanies),
+              new StanceClassifier.Sentence(
+                  l.text(), l.type(), companies, aboutCompanies, shape, l.attributed()),
               l.stance()));
     }
     return out;
@@ -95,7 +108,9 @@ public final class StanceLabels {
         required(node, "text"),
         ClaimType.fromLabel(required(node, "type")),
         companies,
-        Stance.fromLabel(required(node, "stance")));
+        Stance.fromLabel(required(node, "stance")),
+        node.path("paragraph").asInt(0),
+        node.path("attributed").asBoolean(false));
   }
 
   private static String required(JsonNode node, String key) {

@@ -7,10 +7,13 @@ import dev.pincite.claims.StanceFeatures;
 import dev.pincite.claims.StanceModel;
 import dev.pincite.eval.ClaimScore;
 import dev.pincite.eval.ClaimScorer;
+import dev.pincite.eval.ConfusionMatrix;
 import dev.pincite.eval.StanceCrossValidation;
 import dev.pincite.eval.StanceTrainingSet;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,15 +27,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code pincite train-stance}: measures a stance model trained with OpenNLP on the labelled
- * training documents ({@code gold/}, {@code train/}) against the rules, by leave-one-document-out
- * cross-validation on those documents, and with {@code --heldout} on the held-out set (trained on
- * all training documents; totals only).
+ * training documents ({@code gold/}, {@code train/}) against the rules, by cross-validation by
+ * document on those documents (k folds, at several margins), with {@code --heldout} on the held-out
+ * set (trained on all training documents; totals only), and with {@code --write} writes that model.
  */
 @Command(
     name = "train-stance",
     mixinStandardHelpOptions = true,
     description = {
-      "Cross-validate a trained stance model against the rules (leave one document out)",
+      "Cross-validate a trained stance model against the rules (k folds by document)",
       "on the training labels (gold/, train/); optionally score it on the held-out set."
     })
 public final class TrainStanceCommand implements Callable<Integer> {
@@ -41,8 +44,23 @@ public final class TrainStanceCommand implements Callable<Integer> {
       names = "--without",
       split = ",",
       paramLabel = "GROUP",
-      description = "Feature groups left out: ${COMPLETION-CANDIDATES}.")
+      description = "Feature groups left out of the default set: ${COMPLETION-CANDIDATES}.")
   List<StanceFeatures.Group> without = List.of();
+
+  @Option(
+      names = "--with",
+      split = ",",
+      paramLabel = "GROUP",
+      description = "Feature groups added to the default set (SHAPE_CROSSED is not in it).")
+  List<StanceFeatures.Group> with = List.of();
+
+  @Option(
+      names = "--write",
+      paramLabel = "FILE",
+      description =
+          "Write the model trained on every training document (OpenNLP's binary format, gzipped;"
+              + " StanceModel.read reads it back).")
+  Path write;
 
   @Option(
       names = "--min-confidence",
@@ -52,6 +70,21 @@ public final class TrainStanceCommand implements Callable<Integer> {
           "How probable the model's stance must be to replace the rules' (0: always the model);"
               + " several values are cross-validated in turn, the first is used for --heldout.")
   List<Double> minConfidence;
+
+  @Option(
+      names = "--margins",
+      split = ",",
+      defaultValue = "0.3",
+      description =
+          "Cascades cross-validated: how much more probable than the rules' stance the model's must"
+              + " be to replace it (0: always the model); the first is used for --heldout.")
+  List<Double> margins;
+
+  @Option(
+      names = "--folds",
+      defaultValue = "10",
+      description = "Cross-validation folds by document (default: ${DEFAULT-VALUE}).")
+  int folds;
 
   @Option(
       names = "--ablate",
@@ -76,11 +109,14 @@ public final class TrainStanceCommand implements Callable<Integer> {
     Registry registry = Registry.load(corpus.corpus().registryDir());
     CueFile cues = CueFile.load("stance-cues.txt");
     List<StanceTrainingSet.Entry> documents =
-        StanceTrainingSet.load(new ClaimExtractor(registry), options.labelDirs());
-    Set<StanceFeatures.Group> groups = EnumSet.allOf(StanceFeatures.Group.class);
+        StanceTrainingSet.load(
+            new ClaimExtractor(registry, ClaimExtractor.typeRules(), null), options.labelDirs());
+    Set<StanceFeatures.Group> groups = EnumSet.noneOf(StanceFeatures.Group.class);
+    groups.addAll(StanceModel.Training.DEFAULT.features());
+    groups.addAll(with);
     without.forEach(groups::remove);
     StanceModel.Training training =
-        new StanceModel.Training(options.trainer(), groups, minConfidence.get(0));
+        new StanceModel.Training(options.trainer(), groups, minConfidence.get(0), margins.get(0));
     out.printf(
         Locale.ROOT,
         "== training set: %d documents, %d labelled sentences, %s%n",
@@ -91,7 +127,11 @@ public final class TrainStanceCommand implements Callable<Integer> {
       for (double confidence : minConfidence) {
         out.printf(Locale.ROOT, "== minimum confidence %.2f%n", confidence);
         crossValidate(
-            cues, documents, new StanceModel.Training(training.trainer(), groups, confidence), out);
+            cues,
+            documents,
+            new StanceModel.Training(training.trainer(), groups, confidence, 0),
+            margins,
+            out);
       }
     }
     if (ablate) {
@@ -102,19 +142,27 @@ public final class TrainStanceCommand implements Callable<Integer> {
         crossValidate(
             cues,
             documents,
-            new StanceModel.Training(training.trainer(), fewer, training.minConfidence()),
+            new StanceModel.Training(training.trainer(), fewer, training.minConfidence(), 0),
+            margins,
             out);
       }
     }
+    if (write != null) {
+      long start = System.nanoTime();
+      StanceModel model = StanceModel.train(cues, trainingSentences(documents), training);
+      try (OutputStream file = Files.newOutputStream(write)) {
+        model.write(file);
+      }
+      out.printf(
+          Locale.ROOT,
+          "== wrote %s (%d bytes; trained in %.1f s)%n",
+          write,
+          Files.size(write),
+          (System.nanoTime() - start) / 1e9);
+    }
     if (options.heldout != null) {
       long start = System.nanoTime();
-      StanceModel model =
-          StanceModel.train(
-              cues,
-              documents.stream()
-                  .flatMap(e -> (onLabels ? e.labels() : e.sentences()).stream())
-                  .toList(),
-              training);
+      StanceModel model = StanceModel.train(cues, trainingSentences(documents), training);
       double seconds = (System.nanoTime() - start) / 1e9;
       Path dir = options.heldoutDir();
       ClaimScore score =
@@ -135,28 +183,64 @@ public final class TrainStanceCommand implements Callable<Integer> {
       CueFile cues,
       List<StanceTrainingSet.Entry> documents,
       StanceModel.Training training,
+      List<Double> margins,
       PrintWriter out) {
     long start = System.nanoTime();
-    StanceCrossValidation.Result cv =
-        StanceCrossValidation.run(cues, documents, training, onLabels);
-    out.printf(Locale.ROOT, "  rules stance macro-F1 %.3f%n", cv.rules().macroF1());
-    out.print(cv.rules().table("stance (rules)"));
-    out.printf(Locale.ROOT, "  model stance macro-F1 %.3f%n", cv.model().macroF1());
-    out.print(cv.model().table("stance (model)"));
-    cv.byFolder()
+    List<StanceCrossValidation.Result> results =
+        StanceCrossValidation.run(cues, documents, training, onLabels, folds, margins);
+    StanceCrossValidation.Result first = results.get(0);
+    out.printf(Locale.ROOT, "  rules stance macro-F1 %.3f%n", first.rules().macroF1());
+    out.print(first.rules().table("stance (rules)"));
+    first
+        .byGroup()
         .forEach(
-            (folder, r) ->
+            (group, r) ->
                 out.printf(
                     Locale.ROOT,
-                    "  %s: rules %.3f, model %.3f%n",
-                    folder,
-                    r.rules().macroF1(),
-                    r.model().macroF1()));
+                    "  rules on %s (%d sentences): %.3f%n",
+                    group,
+                    sentences(r.rules()),
+                    r.rules().macroF1()));
+    for (StanceCrossValidation.Result cv : results) {
+      out.printf(
+          Locale.ROOT,
+          "  margin %.2f: model stance macro-F1 %.3f%n",
+          cv.margin(),
+          cv.model().macroF1());
+      out.print(cv.model().table("stance (model, margin " + cv.margin() + ")"));
+      cv.byGroup()
+          .forEach(
+              (group, r) ->
+                  out.printf(
+                      Locale.ROOT,
+                      "    %s: rules %.3f, model %.3f%n",
+                      group,
+                      r.rules().macroF1(),
+                      r.model().macroF1()));
+    }
     out.printf(
         Locale.ROOT,
-        "  (%d models trained in %.1f s)%n%n",
+        "  (%d folds, %d documents, in %.1f s)%n%n",
+        folds,
         documents.size(),
         (System.nanoTime() - start) / 1e9);
     out.flush();
+  }
+
+  private List<StanceModel.LabelledSentence> trainingSentences(
+      List<StanceTrainingSet.Entry> documents) {
+    return documents.stream()
+        .flatMap(e -> (onLabels ? e.labels() : e.sentences()).stream())
+        .toList();
+  }
+
+  private static int sentences(ConfusionMatrix m) {
+    int n = 0;
+    for (String gold : m.labels()) {
+      for (String predicted : m.labels()) {
+        n += m.count(gold, predicted);
+      }
+    }
+    return n;
   }
 }

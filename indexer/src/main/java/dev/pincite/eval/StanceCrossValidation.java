@@ -9,70 +9,118 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Leave-one-document-out cross-validation of a trained stance model against the rules: each
- * labelled document's sentences are judged by a model trained on all the other documents, and both
- * its model stances and its rule stances are counted against the labels. The classifiers are
- * compared alone, before the extractor's structural stances (a bull or bear case, the opposite of
- * an answered claim). Used to choose features and trainers on the training documents only, never on
- * the held-out set.
+ * Cross-validation by document of a trained stance model against the rules: the labelled documents
+ * are dealt into folds (document i into fold i mod k; k = the number of documents leaves one out),
+ * each fold's sentences are judged by a model trained on the other folds, and both its model
+ * stances and its rule stances are counted against the labels. Each trained model is scored at
+ * every margin asked for ({@link StanceModel.Training#margin}), so a cascade costs no extra
+ * training. The classifiers are compared alone, before the extractor's structural stances (a bull
+ * or bear case, the opposite of an answered claim). Used to choose features and trainers on the
+ * training documents only, never on the held-out set.
  */
 public final class StanceCrossValidation {
 
   private StanceCrossValidation() {}
 
   /**
-   * The two confusion matrices over every labelled sentence, and the same by label folder.
+   * The two confusion matrices over every labelled sentence, and the same by group of documents.
    *
+   * @param margin the margin the model decided with
    * @param model the model's stances against the labels
    * @param rules the rules' stances against the labels
-   * @param byFolder the pair for the documents of each folder (the first segment of their path:
-   *     {@code gold}, where the rules were written, and {@code train}, where they were not)
+   * @param byGroup the pair for the documents of each group ({@link #group}: {@code gold} and
+   *     {@code corpus}, where the rules were written, and the shapes of {@code train}, where they
+   *     were not)
    */
   public record Result(
-      ConfusionMatrix model, ConfusionMatrix rules, Map<String, Result> byFolder) {}
+      double margin, ConfusionMatrix model, ConfusionMatrix rules, Map<String, Result> byGroup) {}
 
   /**
    * Runs the cross-validation.
    *
    * @param cues the parsed {@code stance-cues.txt}
    * @param documents the labelled documents
-   * @param training how the models are trained
+   * @param training how the models are trained (its margin is ignored: {@code margins} are scored)
    * @param onLabels whether the models are trained on the labels' own types and companies rather
    *     than the extractor's (they are always tested on the extractor's)
-   * @return model and rules against the labels
+   * @param folds how many folds (at least 2; more than the documents leaves one out)
+   * @param margins the margins to score, each a result
+   * @return model and rules against the labels, one result per margin in order
    */
-  public static Result run(
+  public static List<Result> run(
       CueFile cues,
       List<StanceTrainingSet.Entry> documents,
       StanceModel.Training training,
-      boolean onLabels) {
+      boolean onLabels,
+      int folds,
+      List<Double> margins) {
+    if (folds < 2) {
+      throw new IllegalArgumentException("folds must be at least 2: " + folds);
+    }
+    int k = Math.min(folds, documents.size());
     StanceRules rules = new StanceRules(cues);
-    ConfusionMatrix model = new ConfusionMatrix();
-    ConfusionMatrix byRules = new ConfusionMatrix();
-    Map<String, Result> byFolder = new TreeMap<>();
-    for (int held = 0; held < documents.size(); held++) {
+    List<Result> results = new ArrayList<>();
+    for (double margin : margins) {
+      results.add(
+          new Result(margin, new ConfusionMatrix(), new ConfusionMatrix(), new TreeMap<>()));
+    }
+    for (int fold = 0; fold < k; fold++) {
       List<StanceModel.LabelledSentence> others = new ArrayList<>();
       for (int i = 0; i < documents.size(); i++) {
-        if (i != held) {
+        if (i % k != fold) {
           StanceTrainingSet.Entry e = documents.get(i);
           others.addAll(onLabels ? e.labels() : e.sentences());
         }
       }
       StanceModel trained = StanceModel.train(cues, others, training);
-      String folder = documents.get(held).doc().split("/", 2)[0];
-      Result ofFolder =
-          byFolder.computeIfAbsent(
-              folder, k -> new Result(new ConfusionMatrix(), new ConfusionMatrix(), Map.of()));
-      for (StanceModel.LabelledSentence s : documents.get(held).sentences()) {
-        String gold = s.stance().label();
-        String predicted = trained.stance(s.sentence()).label();
-        String ruled = rules.stance(s.sentence()).label();
-        model.add(gold, predicted);
-        byRules.add(gold, ruled);
-        ofFolder.model().add(gold, predicted);
-        ofFolder.rules().add(gold, ruled);
+      for (Result result : results) {
+        StanceModel atMargin = trained.withMargin(result.margin());
+        for (int held = fold; held < documents.size(); held += k) {
+          StanceTrainingSet.Entry doc = documents.get(held);
+          Result ofGroup =
+              result
+                  .byGroup()
+                  .computeIfAbsent(
+                      group(doc.doc()),
+                      g ->
+                          new Result(
+                              result.margin(),
+                              new ConfusionMatrix(),
+                              new ConfusionMatrix(),
+                              Map.of()));
+          for (StanceModel.LabelledSentence s : doc.sentences()) {
+            String gold = s.stance().label();
+            String predicted = atMargin.stance(s.sentence()).label();
+            String ruled = rules.stance(s.sentence()).label();
+            result.model().add(gold, predicted);
+            result.rules().add(gold, ruled);
+            ofGroup.model().add(gold, predicted);
+            ofGroup.rules().add(gold, ruled);
+          }
+        }
       }
     }
-    return new Result(model, byRules, byFolder);
+    return results;
+  }
+
+  /**
+   * The group a labelled document is reported in: the first segment of its path ({@code gold},
+   * {@code corpus}), and for {@code train/} the two short shapes its README names apart from the
+   * long documents: one-item financial news ({@code *-brief.txt}, {@code *-brief.md}; the policy
+   * briefs are long documents) and argumentative essays ({@code *-essay.md}).
+   *
+   * @param doc the document's path relative to the project root
+   * @return its group
+   */
+  static String group(String doc) {
+    String folder = doc.split("/", 2)[0];
+    if (!folder.equals("train")) {
+      return folder;
+    }
+    String name = doc.substring(doc.lastIndexOf('/') + 1);
+    if (name.matches(".*-brief\\.(txt|md)") && !name.contains("policy-brief")) {
+      return "train news items";
+    }
+    return name.endsWith("-essay.md") ? "train essays" : "train long documents";
   }
 }

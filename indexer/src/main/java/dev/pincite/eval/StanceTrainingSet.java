@@ -70,13 +70,19 @@ public final class StanceTrainingSet {
         g.text(),
         ClaimType.fromLabel(g.type()),
         g.companies(),
-        Stance.fromLabel(g.stance()));
+        Stance.fromLabel(g.stance()),
+        g.paragraph(),
+        g.attributed());
   }
 
   private static List<StanceModel.LabelledSentence> labelled(
       List<Claim> claims, List<ClaimGold> labels) {
     Map<String, Deque<ClaimGold>> byText = LabelledDocuments.byText(labels);
     boolean aboutCompanies = claims.stream().anyMatch(c -> !c.companies().isEmpty());
+    StanceClassifier.DocumentShape shape =
+        new StanceClassifier.DocumentShape(
+            Math.max(1, claims.size()),
+            (int) Math.max(1, claims.stream().mapToInt(Claim::paragraph).distinct().count()));
     List<StanceModel.LabelledSentence> out = new ArrayList<>();
     for (Claim c : claims) {
       Deque<ClaimGold> candidates = byText.get(ClaimScorer.normalise(c.text()));
@@ -86,7 +92,12 @@ public final class StanceTrainingSet {
       }
       StanceClassifier.Sentence s =
           new StanceClassifier.Sentence(
-              c.text(), c.type(), new HashSet<>(c.companies()), aboutCompanies);
+              c.text(),
+              c.type(),
+              new HashSet<>(c.companies()),
+              aboutCompanies,
+              shape,
+              c.attributed());
       out.add(new StanceModel.LabelledSentence(s, Stance.fromLabel(g.stance())));
     }
     return out;

@@ -15,7 +15,8 @@ class StanceModelTest {
   private static final CueFile CUES = CueFile.load("stance-cues.txt");
 
   private static StanceClassifier.Sentence sentence(String text, ClaimType type) {
-    return new StanceClassifier.Sentence(text, type, Set.of("Halden"), true);
+    return new StanceClassifier.Sentence(
+        text, type, Set.of("Halden"), true, new StanceClassifier.DocumentShape(5, 2), false);
   }
 
   /**
@@ -57,12 +58,46 @@ class StanceModelTest {
   void belowTheMinimumConfidenceTheRulesDecide() {
     StanceModel.Training sure =
         new StanceModel.Training(
-            StanceModel.Training.DEFAULT.trainer(), StanceModel.Training.DEFAULT.features(), 1.0);
+            StanceModel.Training.DEFAULT.trainer(),
+            StanceModel.Training.DEFAULT.features(),
+            1.0,
+            0.0);
     StanceModel model = StanceModel.train(CUES, labelled(), sure);
     // Never certain: the rules' neutral stands for the made-up word, their bearish for a fall.
     assertEquals(Stance.NEUTRAL, model.stance(sentence("Halden zorbed again.", ClaimType.CLAIM)));
     assertEquals(
         Stance.BEARISH, model.stance(sentence("Halden's net sales fell 21%.", ClaimType.EVIDENCE)));
+  }
+
+  @Test
+  void belowTheMarginTheRulesDecide() {
+    StanceModel model =
+        StanceModel.train(CUES, labelled(), StanceModel.Training.DEFAULT).withMargin(1.0);
+    assertEquals(Stance.NEUTRAL, model.stance(sentence("Halden zorbed again.", ClaimType.CLAIM)));
+    assertEquals(
+        Stance.BULLISH,
+        model.withMargin(0.0).stance(sentence("Halden zorbed again.", ClaimType.CLAIM)));
+  }
+
+  @Test
+  void aWrittenModelReadBackDecidesAsTheTrainedOne() throws IOException {
+    StanceModel trained = StanceModel.train(CUES, labelled(), StanceModel.Training.DEFAULT);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    trained.write(bytes);
+    StanceModel read =
+        StanceModel.read(
+            CUES,
+            new java.io.ByteArrayInputStream(bytes.toByteArray()),
+            StanceModel.Training.DEFAULT);
+    assertEquals(trained.fingerprint(), read.fingerprint());
+    for (String text :
+        List.of("Halden zorbed again.", "Halden flimmed again.", "Net sales fell.")) {
+      assertEquals(
+          trained.stance(sentence(text, ClaimType.CLAIM)),
+          read.stance(sentence(text, ClaimType.CLAIM)),
+          text);
+    }
+    assertEquals(Stance.BULLISH, read.stance(sentence("Halden zorbed again.", ClaimType.CLAIM)));
   }
 
   @Test
@@ -89,10 +124,10 @@ class StanceModelTest {
   void labelsGiveTheirOwnTypeAndCompanies() throws IOException {
     String jsonl =
         """
-        {"doc": "a.md", "text": "Halden zorbed.", "type": "claim", "companies": ["Halden"], \
-        "stance": "bullish"}
-        {"doc": "a.md", "text": "Rain fell.", "type": "context", "companies": [], \
-        "stance": "neutral"}
+        {"doc": "a.md", "paragraph": 1, "text": "Halden zorbed.", "type": "claim", \
+        "companies": ["Halden"], "stance": "bullish", "attributed": true}
+        {"doc": "a.md", "paragraph": 2, "text": "Rain fell.", "type": "context", \
+        "companies": [], "stance": "neutral"}
         {"doc": "b.md", "text": "Rain fell again.", "type": "context", "companies": [], \
         "stance": "neutral"}
         """;
@@ -102,6 +137,9 @@ class StanceModelTest {
     assertEquals(Set.of("Halden"), a.get(0).sentence().companies());
     assertEquals(ClaimType.CLAIM, a.get(0).sentence().type());
     assertEquals(Stance.BULLISH, a.get(0).stance());
+    assertEquals(true, a.get(0).sentence().attributed());
+    assertEquals(false, a.get(1).sentence().attributed());
+    assertEquals(new StanceClassifier.DocumentShape(2, 2), a.get(0).sentence().document());
     // "Rain fell." is in a document that discusses a company; "Rain fell again." is not.
     assertEquals(true, a.get(1).sentence().documentAboutCompanies());
     assertEquals(

@@ -11,8 +11,14 @@ class StanceRulesTest {
 
   private final StanceRules rules = new StanceRules(CueFile.load("stance-cues.txt"));
 
+  /** The rules do not read the document's shape or the voice. */
+  private static final StanceClassifier.DocumentShape ONE_PARAGRAPH =
+      new StanceClassifier.DocumentShape(3, 1);
+
   private Stance stance(String sentence) {
-    return rules.stance(new StanceClassifier.Sentence(sentence, ClaimType.CLAIM, Set.of(), true));
+    return rules.stance(
+        new StanceClassifier.Sentence(
+            sentence, ClaimType.CLAIM, Set.of(), true, ONE_PARAGRAPH, false));
   }
 
   @Test
@@ -33,7 +39,12 @@ class StanceRulesTest {
     StanceRules.Evidence e =
         rules.evidence(
             new StanceClassifier.Sentence(
-                "The plan is not viable, and net sales fell.", ClaimType.CLAIM, Set.of(), true));
+                "The plan is not viable, and net sales fell.",
+                ClaimType.CLAIM,
+                Set.of(),
+                true,
+                ONE_PARAGRAPH,
+                false));
     assertEquals(0, e.bullishHits());
     assertEquals(1, e.bearishHits(), "the negated cue counts for the other side");
     assertEquals(1, e.negatedHits());
@@ -42,7 +53,7 @@ class StanceRulesTest {
     StanceRules.Evidence unrelated =
         rules.evidence(
             new StanceClassifier.Sentence(
-                "The plan is not viable.", ClaimType.CLAIM, Set.of(), false));
+                "The plan is not viable.", ClaimType.CLAIM, Set.of(), false, ONE_PARAGRAPH, false));
     assertFalse(unrelated.aboutCompany());
     assertEquals(Stance.NEUTRAL, unrelated.stance());
   }
@@ -58,7 +69,12 @@ class StanceRulesTest {
         Stance.NEUTRAL,
         rules.stance(
             new StanceClassifier.Sentence(
-                "A strong, profitable quarter.", ClaimType.CONTEXT, Set.of(), true)));
+                "A strong, profitable quarter.",
+                ClaimType.CONTEXT,
+                Set.of(),
+                true,
+                ONE_PARAGRAPH,
+                false)));
   }
 
   @Test
@@ -118,7 +134,8 @@ class StanceRulesTest {
   /** A sentence in a document that names no organisation at all. */
   private Stance unnamed(String sentence) {
     return rules.stance(
-        new StanceClassifier.Sentence(sentence, ClaimType.EVIDENCE, Set.of(), false));
+        new StanceClassifier.Sentence(
+            sentence, ClaimType.EVIDENCE, Set.of(), false, ONE_PARAGRAPH, false));
   }
 
   @Test
