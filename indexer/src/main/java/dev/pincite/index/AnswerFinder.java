@@ -5,7 +5,9 @@ import dev.pincite.claims.Stance;
 import dev.pincite.index.ClaimIndexWriter.Answer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,8 +49,10 @@ public final class AnswerFinder {
       int rows) {
 
     public CandidateQuery {
-      words = Set.copyOf(words);
-      names = Set.copyOf(names);
+      // Kept in their order (not Set.copyOf's, which varies from run to run): the clauses' order
+      // decides how the scores are summed, and so ties at the last candidate.
+      words = Collections.unmodifiableSet(new LinkedHashSet<>(words));
+      names = Collections.unmodifiableSet(new LinkedHashSet<>(names));
       companies = List.copyOf(companies);
     }
 
