@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,10 +48,10 @@ public final class AnswerFinder {
       int rows) {
 
     public CandidateQuery {
-      // Kept in their order (not Set.copyOf's, which varies from run to run): the clauses' order
-      // decides how the scores are summed, and so ties at the last candidate.
-      words = Collections.unmodifiableSet(new LinkedHashSet<>(words));
-      names = Collections.unmodifiableSet(new LinkedHashSet<>(names));
+      // Sorted (Set.copyOf's order varies from one JVM to the next): the clauses' order decides
+      // how the scores are summed, and so ties at the last candidate.
+      words = Collections.unmodifiableSortedSet(new TreeSet<>(words));
+      names = Collections.unmodifiableSortedSet(new TreeSet<>(names));
       companies = List.copyOf(companies);
     }
 
