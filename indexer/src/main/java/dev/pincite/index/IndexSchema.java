@@ -27,7 +27,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class IndexSchema {
 
   /** Bump when fields or analyzers change: an index of another version is rebuilt from scratch. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   // Commit user data keys.
   public static final String COMMIT_SCHEMA = "pincite.schema";
