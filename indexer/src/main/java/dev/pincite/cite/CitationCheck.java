@@ -62,7 +62,12 @@ public record CitationCheck(
      */
     CHANGED,
     /** The id is gone and no current claim clearly replaces it. */
-    REMOVED;
+    REMOVED,
+    /**
+     * The id is gone because its file was renamed or moved: the same sentence (the one the memo
+     * quotes, if any) is now the claim {@link #suggestion} names, under a new id.
+     */
+    MOVED;
 
     /** The lower-case name printed by {@code cite} and written in its JSON. */
     @JsonValue
@@ -71,14 +76,23 @@ public record CitationCheck(
     }
   }
 
-  /** Whether {@code --fix} may rewrite this citation: it changed and the suggestion is clear. */
+  /**
+   * Whether {@code --fix} may rewrite this citation: it changed or moved and the suggestion is
+   * clear.
+   */
   public boolean fixable() {
-    return status == Status.CHANGED && suggestion != null && suggestion.clear();
+    return (status == Status.CHANGED || status == Status.MOVED)
+        && suggestion != null
+        && suggestion.clear();
   }
 
-  /** Whether the writer should look at this citation: it changed, was removed or was answered. */
+  /**
+   * Whether the writer should look at this citation: it changed, was removed or was answered. A
+   * moved citation says what it said and its old link leads to the new claim: {@code --fix} updates
+   * its id, but it needs no attention.
+   */
   public boolean needsAttention() {
-    return status != Status.UNCHANGED || !answers.isEmpty();
+    return (status != Status.UNCHANGED && status != Status.MOVED) || !answers.isEmpty();
   }
 
   /**

@@ -91,6 +91,22 @@ public final class HttpClaimLookup implements ClaimLookup {
         : Optional.of(json.treeToValue(former, StoredClaim.class));
   }
 
+  /** The server's clear successor of an outdated id ({@code /former}'s {@code closest}). */
+  @Override
+  public Optional<StoredClaim> successor(String formerId) throws IOException {
+    if (!StableIds.looksLikeId(formerId)) {
+      return Optional.empty();
+    }
+    Optional<JsonNode> answer = get("api/claims/" + formerId + "/former");
+    if (answer.isEmpty()
+        || !answer.get().path("clear").asBoolean(false)
+        || answer.get().path("closest").isMissingNode()
+        || answer.get().path("closest").isNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(json.treeToValue(answer.get().get("closest"), StoredClaim.class));
+  }
+
   @Override
   public List<StoredClaim> answersTo(String claimId) throws IOException {
     List<StoredClaim> answers = new ArrayList<>();

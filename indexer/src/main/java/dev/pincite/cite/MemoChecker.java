@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * standing for any omission): then it <em>changed</em>. A citation whose id is gone is matched
  * against the current claims of its document (the id's first 6 characters name it), using the
  * memo's quote and the id's former text ({@link ClaimLookup#formerClaim}), whichever matches
- * better: with a clear match ({@link ClosestClaim}) it <em>changed</em>, otherwise it is
+ * better: with a clear match ({@link ClosestClaim}) it <em>changed</em>. Otherwise the successor
+ * the reindex recorded for the id ({@link ClaimLookup#successor}: the file was renamed or moved)
+ * makes it <em>moved</em> when that claim says the same, else <em>changed</em>; without one it is
  * <em>removed</em>, with the closest claim, if any, as an unclear suggestion. A citation whose id
  * exists and whose quote, if any, is in its sentence is <em>unchanged</em>.
  *
@@ -142,11 +144,46 @@ public final class MemoChecker {
     ClosestClaim.Match best =
         matches.stream().max(Comparator.comparingDouble(ClosestClaim.Match::score)).orElse(null);
     Status status = best != null && best.clear() ? Status.CHANGED : Status.REMOVED;
+    if (status == Status.REMOVED) {
+      Optional<CitationCheck> moved = successorCheck(citation, former.orElse(null));
+      if (moved.isPresent()) {
+        return moved.get();
+      }
+    }
     StoredClaim near =
         status == Status.REMOVED && best == null && former.isEmpty()
             ? nearId(id, documents).orElse(null)
             : null;
     return new CitationCheck(citation, status, null, former.orElse(null), best, near, List.of());
+  }
+
+  /**
+   * The check of a citation whose id the reindex replaced (its file renamed, moved or edited) when
+   * its own document no longer shows a clear successor: moved when the successor still says what
+   * the id said and what the memo quotes, else changed.
+   */
+  private Optional<CitationCheck> successorCheck(MemoCitation citation, StoredClaim former)
+      throws IOException {
+    Optional<StoredClaim> successor = lookup.successor(citation.id());
+    if (successor.isEmpty()) {
+      return Optional.empty();
+    }
+    StoredClaim next = successor.get();
+    String now = next.claim().text();
+    String then = former != null ? former.claim().text() : citation.quote();
+    boolean same =
+        (citation.quote() == null || quotes(citation.quote(), now))
+            && (former == null || normalise(former.claim().text()).equals(normalise(now)));
+    double score = then == null ? 1 : ClosestClaim.similarity(then, now);
+    return Optional.of(
+        new CitationCheck(
+            citation,
+            same ? Status.MOVED : Status.CHANGED,
+            null,
+            former,
+            new ClosestClaim.Match(next, score, 0, true),
+            null,
+            List.of()));
   }
 
   /**

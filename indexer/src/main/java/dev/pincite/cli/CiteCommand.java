@@ -165,11 +165,12 @@ public final class CiteCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "%d citations: %d unchanged, %d changed, %d removed",
+        "%d citations: %d unchanged, %d changed, %d removed, %d moved",
         report.checks().size(),
         report.count(CitationCheck.Status.UNCHANGED),
         report.count(CitationCheck.Status.CHANGED),
-        report.count(CitationCheck.Status.REMOVED));
+        report.count(CitationCheck.Status.REMOVED),
+        report.count(CitationCheck.Status.MOVED));
     if (report.since() == null) {
       out.println(
           "; answers not looked for: the memo has no date (front matter `date:` or --since)");
@@ -259,6 +260,15 @@ public final class CiteCommand implements Callable<Integer> {
                   suggestion.claim().claim().text()));
         }
       }
+      case MOVED ->
+          line.append(
+              String.format(
+                  Locale.ROOT,
+                  "  -> %s (its file moved: %s -> %s): “%s”",
+                  suggestion.claim().claim().id(),
+                  check.former() == null ? "?" : check.former().document().path(),
+                  suggestion.claim().document().path(),
+                  suggestion.claim().claim().text()));
       case REMOVED -> {
         if (suggestion != null) {
           line.append(

@@ -38,9 +38,10 @@ public final class ClaimDocuments {
 
   /**
    * @param former a claim whose id vanished in a reindex
+   * @param successor the id of the claim that replaced it, or null when none did
    * @return its former-claim document
    */
-  public static Document former(StoredClaim former) {
+  public static Document former(StoredClaim former, String successor) {
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_FORMER, Field.Store.NO));
     doc.add(new StringField(ID, former.claim().id(), Field.Store.YES));
@@ -49,6 +50,9 @@ public final class ClaimDocuments {
     doc.add(new StoredField(CLAIM_JSON, ClaimIndexWriter.json(former.claim())));
     doc.add(new StoredField(DOC_JSON, ClaimIndexWriter.json(former.document())));
     former.firstIndexedAt().ifPresent(at -> addFirstIndexed(doc, at));
+    if (successor != null) {
+      doc.add(new StoredField(SUCCESSOR, successor));
+    }
     return doc;
   }
 

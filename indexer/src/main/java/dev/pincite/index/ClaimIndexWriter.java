@@ -121,6 +121,7 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
    * @param contentHash the hash of the file's bytes and catalog entry
    * @param vanished claims of the file's previous version whose ids are gone
    * @param firstIndexed when each claim was first indexed, by id; a claim not in it has no date
+   * @param successors the id of the claim that replaced each vanished one, by its id
    * @throws IOException on write failure
    */
   @Override
@@ -129,7 +130,8 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
       List<Claim> claims,
       String contentHash,
       List<StoredClaim> vanished,
-      Map<String, Instant> firstIndexed)
+      Map<String, Instant> firstIndexed,
+      Map<String, String> successors)
       throws IOException {
     DocumentInfo info = documentInfo(article);
     // Every claim stores its document's metadata: encode it once per file, not once per claim.
@@ -169,7 +171,7 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
     if (!batch.isEmpty()) {
       writer.addDocuments(batch);
     }
-    addFormer(vanished);
+    addFormer(vanished, successors);
   }
 
   /**
@@ -182,7 +184,7 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
   @Override
   public void removeFile(String path, List<StoredClaim> vanished) throws IOException {
     writer.deleteDocuments(new Term(PATH, path), new Term(ANSWER_TO_PATH, path));
-    addFormer(vanished);
+    addFormer(vanished, Map.of());
   }
 
   /** Runs {@link CrossDocumentLinker} over this writer's index, uncommitted changes included. */
@@ -317,7 +319,8 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
         StableIds.documentId(article.path()), article.path(), article.metadata());
   }
 
-  private void addFormer(List<StoredClaim> vanished) throws IOException {
+  private void addFormer(List<StoredClaim> vanished, Map<String, String> successors)
+      throws IOException {
     if (vanished.isEmpty()) {
       return;
     }
@@ -326,7 +329,7 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
     }
     List<Document> docs = new ArrayList<>(vanished.size());
     for (StoredClaim former : vanished) {
-      docs.add(ClaimDocuments.former(former));
+      docs.add(ClaimDocuments.former(former, successors.get(former.claim().id())));
     }
     writer.addDocuments(docs);
   }

@@ -98,6 +98,15 @@ record ClaimSuccession(
             info.path(), info.metadata().title(), change, added, changed, removed, answers));
   }
 
+  /** The claim that replaced each vanished one, its id by the vanished claim's id. */
+  Map<String, String> successors() {
+    Map<String, String> out = new HashMap<>();
+    for (ReindexRecord.ChangedClaim c : changes.changed()) {
+      out.put(c.from(), c.to());
+    }
+    return out;
+  }
+
   /**
    * The changes of a file that left the corpus: every claim removed.
    *

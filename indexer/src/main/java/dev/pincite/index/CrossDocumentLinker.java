@@ -13,9 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,15 +58,12 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>Incremental: when a file is written again or removed, the writer drops the answers it gave and
  * received; this stage then searches again only from the claims of the files written in this run,
  * in both directions (a claim of a new file can answer an old claim, or be answered by one), and
- * keeps the answers between unchanged files. The candidates of a claim are the claims of other
- * documents with the opposite stance on one of its organisations, ranked by BM25 over its words;
- * the matcher decides on each. Not thread safe: one run per reindex, after every file is written
- * and before the commit.
+ * keeps the answers between unchanged files. What is searched and how the answers are decided is
+ * {@link AnswerFinder}'s, shared with the Solr backend; this class runs its queries on an index
+ * folder, on the reindex's threads. Not thread safe: one run per reindex, after every file is
+ * written and before the commit.
  */
 public final class CrossDocumentLinker {
-
-  /** How many candidates, by BM25 over its words, a claim is compared with. */
-  public static final int CANDIDATES = 20;
 
   /**
    * What the stage did.
@@ -92,7 +87,7 @@ public final class CrossDocumentLinker {
     }
   }
 
-  private final AnswerMatcher matcher = new AnswerMatcher();
+  private final AnswerFinder finder = new AnswerFinder();
   private final FacetsConfig facets = IndexSchema.facetsConfig();
   private final int threads;
 
@@ -136,22 +131,12 @@ public final class CrossDocumentLinker {
     try (DirectoryReader reader = writer.openReader()) {
       Search search = new Search(reader);
       List<Integer> seeds = search.seedsOf(written);
-      List<List<Answer>> perSeed = search.answersOf(seeds);
-      Map<String, Answer> found = new LinkedHashMap<>();
-      int searched = 0;
-      for (List<Answer> answers : perSeed) {
-        if (answers == null) {
-          continue; // not debatable
-        }
-        searched++;
-        for (Answer answer : answers) {
-          found.putIfAbsent(answer.from() + ">" + answer.to(), answer);
-        }
-      }
-      List<Answer> answers = List.copyOf(found.values());
+      AnswerFinder.Merged merged = AnswerFinder.merge(search.answersOf(seeds));
+      List<Answer> answers = merged.answers();
       writer.addAnswers(answers);
       int rewritten = syncDebate(writer, reader, answers);
-      return new Result(searched, answers, rewritten, Duration.ofNanos(System.nanoTime() - start));
+      return new Result(
+          merged.searched(), answers, rewritten, Duration.ofNanos(System.nanoTime() - start));
     }
   }
 
@@ -220,47 +205,27 @@ public final class CrossDocumentLinker {
 
     private List<Answer> answersOf(AnswerMatcher.Side seed, StoredFields stored)
         throws IOException {
-      if (!seed.debatable()) {
-        return null;
-      }
-      List<Answer> answers = new ArrayList<>();
-      for (AnswerMatcher.Side candidate : candidates(seed, stored)) {
-        AnswerMatcher.Pair pair = matcher.match(seed, candidate, this::idf);
-        if (pair != null) {
-          answers.add(
-              new Answer(
-                  pair.answer().id(),
-                  pair.answer().path(),
-                  pair.answered().id(),
-                  pair.answered().path(),
-                  pair.similarity()));
-        }
-      }
-      return answers;
+      return finder.answersOf(seed, query -> candidates(query, stored), this::idf);
     }
 
-    /**
-     * Claims of other documents with the opposite stance on one of the seed's organisations, the
-     * most alike by BM25 over the seed's words first (a word that names a speaker also counts
-     * toward that speaker's claims).
-     */
-    private List<AnswerMatcher.Side> candidates(AnswerMatcher.Side seed, StoredFields stored)
-        throws IOException {
+    /** The claims a candidate query matches, best first, as Lucene queries. */
+    private List<AnswerMatcher.Side> candidates(
+        AnswerFinder.CandidateQuery candidates, StoredFields stored) throws IOException {
       BooleanQuery.Builder words = new BooleanQuery.Builder();
-      for (String word : seed.words()) {
+      for (String word : candidates.words()) {
         words.add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD);
       }
-      for (String name : capitalisedWords(seed.text())) {
+      for (String name : candidates.names()) {
         words.add(new TermQuery(new Term(SPEAKER_TEXT, name)), Occur.SHOULD);
       }
       Query base =
           new BooleanQuery.Builder()
               .add(words.build(), Occur.MUST)
               .add(new TermQuery(new Term(KIND, KIND_CLAIM)), Occur.FILTER)
-              .add(new TermQuery(new Term(DOC_ID, seed.documentId())), Occur.MUST_NOT)
+              .add(new TermQuery(new Term(DOC_ID, candidates.excludedDocument())), Occur.MUST_NOT)
               .build();
       BooleanQuery.Builder companies = new BooleanQuery.Builder();
-      for (String company : seed.companies()) {
+      for (String company : candidates.companies()) {
         companies.add(new TermQuery(new Term(DEBATE_COMPANY, company)), Occur.SHOULD);
       }
       DrillDownQuery query =
@@ -270,9 +235,9 @@ public final class CrossDocumentLinker {
                   .add(base, Occur.MUST)
                   .add(companies.build(), Occur.FILTER)
                   .build());
-      query.add(FACET_STANCE, seed.opposite().label());
+      query.add(FACET_STANCE, candidates.stance().label());
       List<AnswerMatcher.Side> out = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(query, CANDIDATES).scoreDocs) {
+      for (ScoreDoc hit : searcher.search(query, candidates.rows()).scoreDocs) {
         out.add(side(hit.doc, stored));
       }
       return out;
@@ -365,17 +330,6 @@ public final class CrossDocumentLinker {
       }
       throw new IllegalStateException(cause);
     }
-  }
-
-  /** The lower-cased words of a text that start with a capital: where speakers' names are. */
-  public static Set<String> capitalisedWords(String text) {
-    Set<String> out = new TreeSet<>();
-    for (String word : text.split("[^\\p{L}]+")) {
-      if (word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) {
-        out.add(word.toLowerCase(Locale.ROOT));
-      }
-    }
-    return out;
   }
 
   /**

@@ -27,7 +27,7 @@ import org.apache.lucene.index.IndexOptions;
 public final class IndexSchema {
 
   /** Bump when fields or analyzers change: an index of another version is rebuilt from scratch. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   // Commit user data keys.
   public static final String COMMIT_SCHEMA = "pincite.schema";
@@ -67,6 +67,12 @@ public final class IndexSchema {
    * stored value. Kept across reindexes by id, and by a changed sentence from its predecessor.
    */
   public static final String FIRST_INDEXED = "first_indexed";
+
+  /**
+   * On a former claim: the id of the claim that replaced it when its file was edited, renamed or
+   * moved (its clear closest match, {@link ClaimSuccession}); absent when none did.
+   */
+  public static final String SUCCESSOR = "successor";
 
   /** A reindex record's sequence number (a point and a sort value) and its stored JSON. */
   public static final String REINDEX_SEQUENCE = "reindex_seq";
@@ -212,7 +218,8 @@ public final class IndexSchema {
 
   /** Stored only: what a hit, a page or a reindex reads back. */
   public static final List<String> STORED_FIELDS =
-      List.of(CLAIM_JSON, DOC_JSON, BLOCKS_JSON, CONTENT_HASH, REINDEX_JSON, ANSWER_SCORE);
+      List.of(
+          CLAIM_JSON, DOC_JSON, BLOCKS_JSON, CONTENT_HASH, REINDEX_JSON, ANSWER_SCORE, SUCCESSOR);
 
   /** Every facet dimension the writer fills: the displayed ones and the timeline's. */
   public static final List<String> ALL_FACETS = allFacets();

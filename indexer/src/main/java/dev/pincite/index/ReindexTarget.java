@@ -81,12 +81,28 @@ public interface ReindexTarget {
      * As {@link #replaceFile(Article, List, String, List)}, with the date each claim was first
      * indexed, by id; a claim not in the map has no date.
      */
-    void replaceFile(
+    default void replaceFile(
         Article article,
         List<Claim> claims,
         String contentHash,
         List<StoredClaim> vanished,
         Map<String, Instant> firstIndexed)
+        throws IOException {
+      replaceFile(article, claims, contentHash, vanished, firstIndexed, Map.of());
+    }
+
+    /**
+     * As {@link #replaceFile(Article, List, String, List, Map)}, with the claim that replaced each
+     * vanished one (its id by the vanished claim's id; {@link ClaimSuccession}), so that an old id
+     * leads to its successor even when the file was renamed or moved.
+     */
+    void replaceFile(
+        Article article,
+        List<Claim> claims,
+        String contentHash,
+        List<StoredClaim> vanished,
+        Map<String, Instant> firstIndexed,
+        Map<String, String> successors)
         throws IOException;
 
     /** Removes a file that left the corpus, keeping its claims as former claims. */

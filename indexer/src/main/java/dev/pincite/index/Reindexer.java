@@ -409,7 +409,13 @@ public final class Reindexer {
               predecessor == null ? List.of() : previous.claimsOf(predecessor),
               claims,
               now);
-      writer.replaceFile(article, claims, hash, succession.vanished(), succession.firstIndexed());
+      writer.replaceFile(
+          article,
+          claims,
+          hash,
+          succession.vanished(),
+          succession.firstIndexed(),
+          succession.successors());
       return new Outcome.Parsed(
           path,
           claims.size(),

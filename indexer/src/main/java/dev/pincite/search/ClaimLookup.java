@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public interface ClaimLookup {
 
+  /** How many replacements {@link #successor} follows: a claim moved more often is not followed. */
+  int MAX_SUCCESSIONS = 16;
+
   /**
    * @param id a claim id
    * @return the claim, or empty when no current claim has that id
@@ -35,6 +38,20 @@ public interface ClaimLookup {
    * @throws IOException when the index or server cannot be read
    */
   default Optional<StoredClaim> formerClaim(String id) throws IOException {
+    return Optional.empty();
+  }
+
+  /**
+   * The current claim that replaced a former claim: the clear successor the reindex found when the
+   * claim's file was edited, renamed or moved, followed through later replacements. A renamed
+   * file's claims keep their text under new ids, which the claims of the old document alone cannot
+   * show.
+   *
+   * @param formerId a claim id that no longer resolves
+   * @return the current successor, or empty when there is none (or this lookup keeps no history)
+   * @throws IOException when the index or server cannot be read
+   */
+  default Optional<StoredClaim> successor(String formerId) throws IOException {
     return Optional.empty();
   }
 

@@ -544,6 +544,26 @@ public final class ClaimSearcher implements SearchBackend {
   }
 
   @Override
+  public Optional<StoredClaim> successor(String formerId) throws IOException {
+    return withSnapshot(
+        snapshot -> {
+          String id = formerId;
+          // A claim whose file was renamed twice was replaced twice; a cycle cannot go on forever.
+          for (int hop = 0; hop < MAX_SUCCESSIONS; hop++) {
+            id = snapshot.firstValue(Snapshot.kind(KIND_FORMER, ID, id), SUCCESSOR);
+            if (id == null) {
+              return Optional.empty();
+            }
+            Optional<StoredClaim> current = snapshot.first(Snapshot.kind(KIND_CLAIM, ID, id));
+            if (current.isPresent()) {
+              return current;
+            }
+          }
+          return Optional.empty();
+        });
+  }
+
+  @Override
   public List<StoredClaim> claimsOfDocument(String documentPrefix) throws IOException {
     if (documentPrefix == null || documentPrefix.length() < 6) {
       return List.of();

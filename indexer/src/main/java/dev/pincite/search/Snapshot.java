@@ -240,6 +240,15 @@ final class Snapshot extends IndexSearcher {
     return Optional.of(StoredClaimCodec.storedClaim(storedFields().document(top.scoreDocs[0].doc)));
   }
 
+  /** A stored value of the first document a query matches, or null. */
+  String firstValue(Query query, String field) throws IOException {
+    TopDocs top = search(query, 1);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    return storedFields().document(top.scoreDocs[0].doc, Set.of(field)).get(field);
+  }
+
   /** Claims matching a query in reading order (document, then sentence). */
   List<StoredClaim> claimsOf(Query query) throws IOException {
     Sort order = new Sort(new SortField(ORDINAL, SortField.Type.LONG));

@@ -573,6 +573,27 @@ public final class SolrClaimSearcher implements SearchBackend {
     return first(KIND_FORMER, id);
   }
 
+  @Override
+  public Optional<StoredClaim> successor(String formerId) throws IOException {
+    String id = formerId;
+    for (int hop = 0; hop < MAX_SUCCESSIONS; hop++) {
+      SolrDocumentList former =
+          collection
+              .query(SolrCollection.kind(KIND_FORMER, ID, id, SUCCESSOR).setRows(1))
+              .getResults();
+      if (former.isEmpty()
+          || !(former.getFirst().getFirstValue(SUCCESSOR) instanceof String next)) {
+        return Optional.empty();
+      }
+      id = next;
+      Optional<StoredClaim> current = first(KIND_CLAIM, id);
+      if (current.isPresent()) {
+        return current;
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<StoredClaim> first(String kind, String id) throws IOException {
     SolrQuery query =
         SolrCollection.kind(kind, ID, id, CLAIM_JSON, DOC_JSON, FIRST_INDEXED).setRows(1);

@@ -3,6 +3,7 @@ package dev.pincite.solr;
 import static dev.pincite.index.IndexSchema.*;
 
 import dev.pincite.claims.AnswerMatcher;
+import dev.pincite.index.AnswerFinder;
 import dev.pincite.index.ClaimDocuments;
 import dev.pincite.index.ClaimIndexWriter;
 import dev.pincite.index.ClaimIndexWriter.Answer;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,11 +27,10 @@ import org.apache.solr.common.SolrInputDocument;
 
 /**
  * The linking stage of a reindex into a Solr collection: what {@link CrossDocumentLinker} does in
- * an index folder, through Solr's queries. The same {@link AnswerMatcher} decides on the same
- * candidates (the claims of other documents with the opposite stance on one of the seed's
- * organisations, the {@link CrossDocumentLinker#CANDIDATES} most alike by BM25 over its words,
- * scored with the collection's exact statistics whatever the shard), with the same word rarity, and
- * each claim's place in the debate is brought in step with every answer the collection holds.
+ * an index folder, through Solr's queries. The algorithm is {@link AnswerFinder}'s, the same for
+ * both: this class runs its candidate queries (scored with the collection's exact statistics
+ * whatever the shard) and looks up the same word rarity, and each claim's place in the debate is
+ * brought in step with every answer the collection holds.
  *
  * <p>Solr searches only what a commit opened, so the stage opens a searcher (a soft commit) over
  * what the reindex wrote before it searches, and again after it adds the answers: readers may see
@@ -48,7 +47,7 @@ final class SolrAnswerLinker {
 
   private final SolrCollection collection;
   private final Sender sender;
-  private final AnswerMatcher matcher = new AnswerMatcher();
+  private final AnswerFinder finder = new AnswerFinder();
   private final Map<String, Double> idf = new HashMap<>();
   private long claims;
 
@@ -75,32 +74,14 @@ final class SolrAnswerLinker {
     long start = System.nanoTime();
     sender.openSearcher();
     claims = Math.max(1, count(SolrCollection.kind(KIND_CLAIM, null, null)));
-    Map<String, Answer> found = new LinkedHashMap<>();
-    int searched = 0;
     List<AnswerMatcher.Side> seeds = sidesOf(written);
     knowRarity(seeds);
+    List<List<Answer>> perSeed = new ArrayList<>(seeds.size());
     for (AnswerMatcher.Side seed : seeds) {
-      if (!seed.debatable()) {
-        continue;
-      }
-      searched++;
-      List<AnswerMatcher.Side> candidates = candidates(seed);
-      knowRarity(candidates);
-      for (AnswerMatcher.Side candidate : candidates) {
-        AnswerMatcher.Pair pair = matcher.match(seed, candidate, this::idf);
-        if (pair != null) {
-          Answer answer =
-              new Answer(
-                  pair.answer().id(),
-                  pair.answer().path(),
-                  pair.answered().id(),
-                  pair.answered().path(),
-                  pair.similarity());
-          found.putIfAbsent(answer.from() + ">" + answer.to(), answer);
-        }
-      }
+      perSeed.add(finder.answersOf(seed, this::candidates, this::idf));
     }
-    List<Answer> answers = List.copyOf(found.values());
+    AnswerFinder.Merged merged = AnswerFinder.merge(perSeed);
+    List<Answer> answers = merged.answers();
     List<SolrInputDocument> docs = new ArrayList<>(answers.size());
     for (Answer answer : answers) {
       docs.add(SolrCollection.solrDocument(ClaimDocuments.answer(answer)));
@@ -111,7 +92,7 @@ final class SolrAnswerLinker {
     sender.openSearcher();
     int rewritten = syncDebate();
     return new CrossDocumentLinker.Result(
-        searched, answers, rewritten, Duration.ofNanos(System.nanoTime() - start));
+        merged.searched(), answers, rewritten, Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** The claims of some files. */
@@ -128,45 +109,44 @@ final class SolrAnswerLinker {
   }
 
   /**
-   * Claims of other documents with the opposite stance on one of the seed's organisations, the most
-   * alike by BM25 over the seed's words first (a word that names a speaker also counts toward that
-   * speaker's claims): the index folder's query, term for term.
+   * The claims a candidate query matches, best first, scored with the collection's exact statistics
+   * whatever the shard: the index folder's query, term for term. The candidates' word rarity is
+   * looked up before the matcher needs it.
    */
-  private List<AnswerMatcher.Side> candidates(AnswerMatcher.Side seed) throws IOException {
+  private List<AnswerMatcher.Side> candidates(AnswerFinder.CandidateQuery candidates)
+      throws IOException {
     SolrQuery query = new SolrQuery();
     // Solr reads local parameters in q only with its standard parser.
     query.set("defType", "lucene");
     List<String> words = new ArrayList<>();
     int n = 0;
-    for (String word : seed.words()) {
+    for (String word : candidates.words()) {
       query.set("w" + n, SolrCollection.term(TEXT, word));
       words.add("should=$w" + n++);
     }
-    for (String name : CrossDocumentLinker.capitalisedWords(seed.text())) {
+    for (String name : candidates.names()) {
       query.set("w" + n, SolrCollection.term(SPEAKER_TEXT, name));
       words.add("should=$w" + n++);
-    }
-    if (words.isEmpty()) {
-      return List.of();
     }
     query.setQuery("{!bool " + String.join(" ", words) + "}");
     List<String> companies = new ArrayList<>();
     int c = 0;
-    for (String company : seed.companies()) {
+    for (String company : candidates.companies()) {
       query.set("c" + c, SolrCollection.term(DEBATE_COMPANY, company));
       companies.add("should=$c" + c++);
     }
     query.addFilterQuery(
         SolrCollection.term(KIND, KIND_CLAIM),
         "{!bool " + String.join(" ", companies) + "}",
-        SolrCollection.term(facetField(FACET_STANCE), seed.opposite().label()),
-        "-" + DOC_ID + ":" + seed.documentId());
+        SolrCollection.term(facetField(FACET_STANCE), candidates.stance().label()),
+        "-" + DOC_ID + ":" + candidates.excludedDocument());
     query.setFields(CLAIM_JSON, DOC_JSON, DEBATE_COMPANY);
-    query.setRows(CrossDocumentLinker.CANDIDATES);
+    query.setRows(candidates.rows());
     List<AnswerMatcher.Side> out = new ArrayList<>();
     for (SolrDocument doc : collection.query(query).getResults()) {
       out.add(side(doc));
     }
+    knowRarity(out);
     return out;
   }
 

@@ -318,7 +318,8 @@ public final class SolrCollection implements ReindexTarget, Closeable {
         List<Claim> claims,
         String contentHash,
         List<StoredClaim> vanished,
-        Map<String, Instant> firstIndexed)
+        Map<String, Instant> firstIndexed,
+        Map<String, String> successors)
         throws IOException {
       DocumentInfo info = ClaimIndexWriter.documentInfo(article);
       String infoJson = ClaimIndexWriter.json(info);
@@ -355,7 +356,7 @@ public final class SolrCollection implements ReindexTarget, Closeable {
         }
       }
       for (StoredClaim former : vanished) {
-        batch.add(solrDocument(ClaimDocuments.former(former)));
+        batch.add(solrDocument(ClaimDocuments.former(former, successors.get(former.claim().id()))));
       }
       if (!batch.isEmpty()) {
         send(batch);
@@ -372,7 +373,7 @@ public final class SolrCollection implements ReindexTarget, Closeable {
       update(c -> c.deleteByQuery(name, term(ANSWER_TO_PATH, path)));
       List<SolrInputDocument> docs = new ArrayList<>();
       for (StoredClaim former : vanished) {
-        docs.add(solrDocument(ClaimDocuments.former(former)));
+        docs.add(solrDocument(ClaimDocuments.former(former, null)));
       }
       if (!docs.isEmpty()) {
         update(c -> c.add(name, docs));

@@ -53,6 +53,15 @@ class CiteCommandEndToEndTest {
     Files.writeString(file, front + String.join("\n\n", paragraphs) + "\n", StandardCharsets.UTF_8);
   }
 
+  private void writeDocumentAt(String path, String... paragraphs) throws IOException {
+    Path file = corpus.resolve(path);
+    Files.createDirectories(file.getParent());
+    String front =
+        "---\ntitle: The Compute Trade\nauthor: Jane Roe\nsite: Example Review\n"
+            + "published: 2026-07-01\nurl: https://review.example.com/compute\n---\n\n";
+    Files.writeString(file, front + String.join("\n\n", paragraphs) + "\n", StandardCharsets.UTF_8);
+  }
+
   private void reindex() throws IOException {
     new Reindexer(corpus, index, Reindexer.Options.defaults()).run();
   }
@@ -221,6 +230,83 @@ class CiteCommandEndToEndTest {
     Run badDate = cite(memo.toString(), "--index", index.toString(), "--since", "March");
     assertEquals(2, badDate.exit());
     assertTrue(badDate.err().contains("got: March"), badDate.err());
+  }
+
+  /**
+   * A memo citing two claims of a file that is then moved to another folder, unchanged: both
+   * citations are reported moved, with their new ids, and {@code --fix} rewrites them.
+   */
+  @Test
+  void aCitationOfARenamedFileIsReportedMovedWithItsNewId() throws IOException {
+    writeDocument(KEPT, ANSWERED);
+    reindexAt(BEFORE_MEMO);
+    CitationFormatter formatter = new CitationFormatter("http://127.0.0.1:7070");
+    StoredClaim kept = claim(KEPT);
+    StoredClaim answered = claim(ANSWERED);
+    Path memo = work.resolve("memo.md");
+    Files.writeString(
+        memo,
+        "# Compute\n\n"
+            + formatter.format(kept, CitationStyle.MARKDOWN).text()
+            + "\n\nAnd a key with a quote: “Hyperscalers will keep pricing power” [@"
+            + answered.claim().id()
+            + "].\n",
+        StandardCharsets.UTF_8);
+
+    String moved = "archive/2026/compute.md";
+    Files.createDirectories(corpus.resolve(moved).getParent());
+    Files.move(corpus.resolve(PATH), corpus.resolve(moved));
+    reindexAt(AFTER_MEMO);
+    String keptNow = StableIds.claimId(moved, KEPT);
+    String answeredNow = StableIds.claimId(moved, ANSWERED);
+
+    Run run = cite(memo.toString(), "--index", index.toString());
+    assertEquals(0, run.exit(), "a moved citation says the same: " + run.out() + run.err());
+    List<String> lines = run.out().lines().toList();
+    assertTrue(
+        lines.get(0).contains("moved") && lines.get(0).contains(kept.claim().id()), run.out());
+    assertTrue(lines.get(0).contains("-> " + keptNow), run.out());
+    assertTrue(lines.get(0).contains(PATH + " -> " + moved), run.out());
+    assertTrue(
+        lines.get(1).contains("moved") && lines.get(1).contains("-> " + answeredNow), run.out());
+    assertTrue(
+        run.out().contains("2 citations: 0 unchanged, 0 changed, 0 removed, 2 moved"), run.out());
+
+    Run json = cite(memo.toString(), "--index", index.toString(), "--format", "json");
+    JsonNode report = new ObjectMapper().readTree(json.out());
+    assertEquals(2, report.get("summary").get("moved").asInt(), json.out());
+    assertEquals(
+        keptNow,
+        report.get("checks").get(0).get("suggestion").get("claim").get("claim").get("id").asText());
+
+    Run fix = cite(memo.toString(), "--index", index.toString(), "--fix");
+    assertTrue(fix.out().contains("fixed 2 citation(s)"), fix.out());
+    String fixed = Files.readString(memo, StandardCharsets.UTF_8);
+    assertTrue(
+        fixed.contains("/claims/" + keptNow + ")") && fixed.contains("[@" + answeredNow + "]"),
+        fixed);
+    Run after = cite(memo.toString(), "--index", index.toString());
+    assertTrue(after.out().contains("2 citations: 2 unchanged"), after.out());
+  }
+
+  /** A moved file whose cited sentence was also edited: the citation changed, not moved. */
+  @Test
+  void aCitationOfAFileMovedAndEditedIsChanged() throws IOException {
+    writeDocument(KEPT, EDITED_BEFORE);
+    reindexAt(BEFORE_MEMO);
+    Path memo = work.resolve("memo.md");
+    StoredClaim edited = claim(EDITED_BEFORE);
+    Files.writeString(
+        memo, "“" + EDITED_BEFORE + "” [@" + edited.claim().id() + "]\n", StandardCharsets.UTF_8);
+    Files.delete(corpus.resolve(PATH));
+    writeDocumentAt("archive/compute.md", KEPT, EDITED_AFTER);
+    reindexAt(AFTER_MEMO);
+
+    Run run = cite(memo.toString(), "--index", index.toString());
+    assertEquals(1, run.exit(), run.out());
+    assertTrue(run.out().contains("removed") || run.out().contains("changed"), run.out());
+    assertFalse(
+        run.out().contains(" moved "), "an edited sentence did not only move: " + run.out());
   }
 
   @Test

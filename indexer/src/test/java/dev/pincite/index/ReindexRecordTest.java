@@ -2,6 +2,7 @@ package dev.pincite.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pincite.claims.StableIds;
 import dev.pincite.search.ClaimSearcher;
@@ -143,6 +144,30 @@ class ReindexRecordTest {
           FIRST.toString(),
           searcher.formerClaim(id(KEPT)).orElseThrow().firstIndexed(),
           "the old id still resolves, as a former claim");
+    }
+  }
+
+  @Test
+  void aFileRenamedTwiceLeadsItsFirstIdsToTheirLatestSuccessors() throws Exception {
+    write(PATH, KEPT, DELETED);
+    reindexAt(FIRST);
+    Files.createDirectories(corpus.resolve("archive"));
+    Files.move(corpus.resolve(PATH), corpus.resolve("archive/rail.md"));
+    reindexAt(SECOND);
+    Files.move(corpus.resolve("archive/rail.md"), corpus.resolve("archive/rail-2026.md"));
+    reindexAt(THIRD);
+    try (ClaimSearcher searcher = ClaimSearcher.open(index)) {
+      assertEquals(
+          StableIds.claimId("archive/rail-2026.md", KEPT),
+          searcher.successor(id(KEPT)).orElseThrow().claim().id());
+      assertEquals(
+          StableIds.claimId("archive/rail-2026.md", DELETED),
+          searcher
+              .successor(StableIds.claimId("archive/rail.md", DELETED))
+              .orElseThrow()
+              .claim()
+              .id());
+      assertTrue(searcher.successor(id(ADDED)).isEmpty(), "never indexed, no successor");
     }
   }
 

@@ -189,6 +189,13 @@ final class ClaimHandler {
     List<StoredClaim> current = searcher.claimsOfDocument(StableIds.documentPrefix(id));
     Optional<ClosestClaim.Match> match =
         ClosestClaim.find(current, former.get().claim().text(), former.get().claim().paragraph());
+    if (match.isEmpty() || !match.get().clear()) {
+      // its file renamed or moved: the successor the reindex recorded, in another document
+      Optional<StoredClaim> successor = searcher.successor(id);
+      if (successor.isPresent()) {
+        return Optional.of(new Moved(former.get(), successor.get(), true));
+      }
+    }
     return Optional.of(
         new Moved(
             former.get(),

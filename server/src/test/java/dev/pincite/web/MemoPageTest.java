@@ -153,6 +153,40 @@ class MemoPageTest {
     }
   }
 
+  /**
+   * The file the memo cites is moved to another folder, unchanged: the Memo page reports each
+   * citation moved, linking its new id, and the old permalink leads to the new claim.
+   */
+  @Test
+  void theMemoPageReportsCitationsOfAMovedFileAsMovedWithTheirNewIds() throws Exception {
+    try (TestArchive archive = TestArchive.start(tmp, Map.of(PATH, document(false)), 10)) {
+      String memo = memo(archive);
+      String moved = "archive/compute.md";
+      java.nio.file.Files.createDirectories(archive.corpus().resolve("archive"));
+      java.nio.file.Files.move(archive.corpus().resolve(PATH), archive.corpus().resolve(moved));
+      archive.reindexAt(twoDaysLater(archive));
+
+      String page = postMemo(archive, memo).body();
+      assertTrue(page.contains("3 citations: 0 unchanged, 0 changed, 0 removed, 3 moved"), page);
+      assertTrue(page.contains("Every citation is current"), page);
+      for (String text : new String[] {KEPT, ANSWERED, THIRD}) {
+        assertTrue(
+            page.contains("href=\"/claims/" + StableIds.claimId(moved, text) + "\""),
+            "links the new id of " + text + ": " + page);
+      }
+      assertEquals(3, page.split("status-moved", -1).length - 1, page);
+
+      HttpResponse<String> old = archive.get("/api/claims/" + id(KEPT));
+      assertEquals(308, old.statusCode(), old.body());
+      assertEquals(
+          "/api/claims/" + StableIds.claimId(moved, KEPT),
+          old.headers().firstValue("Location").orElseThrow());
+      // cite --server: the same report through the server's API
+      MemoReport overHttp = new MemoChecker(new HttpClaimLookup(archive.base())).check(memo);
+      assertEquals(3, overHttp.count(dev.pincite.cite.CitationCheck.Status.MOVED));
+    }
+  }
+
   static HttpResponse<String> postMemo(TestArchive archive, String memo)
       throws IOException, InterruptedException {
     return postMemo(archive, memo, "");

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -233,6 +234,46 @@ class SolrCloudEquivalenceIT {
       assertTrue(
           html(overSolr, "/claims/" + answered).contains("Answered elsewhere"),
           "the claim page's Answered elsewhere list");
+    }
+  }
+
+  /**
+   * A file moved to another folder unchanged: over Solr too, an old claim id answers 308 to its
+   * successor (the id the reindex stored on the former claim), the same sentence in the new file.
+   */
+  @Test
+  void anOldIdOfAMovedFileLeadsToItsSuccessorOverSolr() throws Exception {
+    createCollection("moving");
+    Path corpus = work.resolve("moving-corpus");
+    Files.createDirectories(corpus.resolve("registry"));
+    Path source = root.resolve("eval/answers/corpus");
+    for (String file : List.of("01-corvane-bull-note.md", "registry/organisations.tsv")) {
+      Files.copy(source.resolve(file), corpus.resolve(file));
+    }
+    String[] solr = {"--solr", solrUrl, "--collection", "moving", "--corpus", corpus.toString()};
+    pincite.run(concat(new String[] {"reindex"}, solr));
+    String oldId;
+    String text;
+    try (PinciteProcess.Server server = pincite.serve(solr)) {
+      JsonNode hit = get(server, "/api/search?q=backlog").get("hits").get(0);
+      oldId = hit.get("stored").get("claim").get("id").asText();
+      text = hit.get("stored").get("claim").get("text").asText();
+    }
+    Files.createDirectories(corpus.resolve("archive"));
+    Files.move(
+        corpus.resolve("01-corvane-bull-note.md"), corpus.resolve("archive/corvane-note.md"));
+    pincite.run(concat(new String[] {"reindex"}, solr));
+    try (PinciteProcess.Server server = pincite.serve(solr)) {
+      HttpResponse<String> old =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(server.url("/api/claims/" + oldId))).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(308, old.statusCode(), old.body());
+      String location = old.headers().firstValue("Location").orElseThrow();
+      JsonNode now = get(server, location);
+      assertEquals(text, now.get("stored").get("claim").get("text").asText());
+      assertEquals(
+          "archive/corvane-note.md", now.get("stored").get("document").get("path").asText());
     }
   }
 

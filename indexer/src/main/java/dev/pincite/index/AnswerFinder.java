@@ -1,0 +1,172 @@
+package dev.pincite.index;
+
+import dev.pincite.claims.AnswerMatcher;
+import dev.pincite.claims.Stance;
+import dev.pincite.index.ClaimIndexWriter.Answer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The algorithm of the linking stage, whatever index holds the claims: which claims of other
+ * documents a claim is compared with ({@link CandidateQuery}), how the {@link AnswerMatcher}
+ * decides on each, and how the answers of a run are merged. The index folder ({@link
+ * CrossDocumentLinker}) and a Solr collection ({@code SolrAnswerLinker}) only run the query and
+ * look up word rarity, so a change to how answers are found lands in both. Immutable and thread
+ * safe.
+ */
+public final class AnswerFinder {
+
+  /** How many candidates, by BM25 over its words, a claim is compared with. */
+  public static final int CANDIDATES = 20;
+
+  /**
+   * The candidates of a seed: claims of other documents than {@code excludedDocument} with {@code
+   * stance} on one of {@code companies}, ranked by BM25 over {@code words} in the claim text
+   * (stemmed as it is indexed) and {@code names} in the speaker field, the {@code rows} best.
+   *
+   * @param words the seed's stemmed content words, a SHOULD clause each on the claim text
+   * @param names the seed's capitalised words, a SHOULD clause each on the speaker
+   * @param companies the organisations a candidate must discuss, one of them
+   * @param stance the stance a candidate must take
+   * @param excludedDocument the seed's document id
+   * @param rows how many candidates
+   */
+  public record CandidateQuery(
+      Set<String> words,
+      Set<String> names,
+      List<String> companies,
+      Stance stance,
+      String excludedDocument,
+      int rows) {
+
+    public CandidateQuery {
+      // Sorted (Set.copyOf's order varies from one JVM to the next): the clauses' order decides
+      // how the scores are summed, and so ties at the last candidate.
+      words = Collections.unmodifiableSortedSet(new TreeSet<>(words));
+      names = Collections.unmodifiableSortedSet(new TreeSet<>(names));
+      companies = List.copyOf(companies);
+    }
+
+    /** Whether the query has a word to rank by; without one there are no candidates. */
+    public boolean ranks() {
+      return !words.isEmpty() || !names.isEmpty();
+    }
+  }
+
+  /** Runs a candidate query against an index. */
+  @FunctionalInterface
+  public interface Candidates {
+    /**
+     * @param query what to search
+     * @return the matching claims, best first
+     * @throws IOException when the index cannot be read
+     */
+    List<AnswerMatcher.Side> search(CandidateQuery query) throws IOException;
+  }
+
+  private final AnswerMatcher matcher = new AnswerMatcher();
+
+  /**
+   * The query for a seed's candidates.
+   *
+   * @param seed a debatable claim
+   * @return its candidate query
+   */
+  public CandidateQuery queryFor(AnswerMatcher.Side seed) {
+    return new CandidateQuery(
+        seed.words(),
+        capitalisedWords(seed.text()),
+        seed.companies(),
+        seed.opposite(),
+        seed.documentId(),
+        CANDIDATES);
+  }
+
+  /**
+   * The answers a seed gives or receives.
+   *
+   * @param seed a claim of a file written in this run
+   * @param candidates the index's search
+   * @param idf the inverse document frequency of a stemmed word over the claims
+   * @return its answers, or null when the seed is not debatable (it was not searched)
+   * @throws IOException when the index cannot be read
+   */
+  public List<Answer> answersOf(
+      AnswerMatcher.Side seed, Candidates candidates, ToDoubleFunction<String> idf)
+      throws IOException {
+    if (!seed.debatable()) {
+      return null;
+    }
+    CandidateQuery query = queryFor(seed);
+    if (!query.ranks()) {
+      return List.of();
+    }
+    List<Answer> answers = new ArrayList<>();
+    for (AnswerMatcher.Side candidate : candidates.search(query)) {
+      AnswerMatcher.Pair pair = matcher.match(seed, candidate, idf);
+      if (pair != null) {
+        answers.add(
+            new Answer(
+                pair.answer().id(),
+                pair.answer().path(),
+                pair.answered().id(),
+                pair.answered().path(),
+                pair.similarity()));
+      }
+    }
+    return answers;
+  }
+
+  /**
+   * The answers of a run.
+   *
+   * @param searched how many seeds were searched
+   * @param answers the answers, each pair once, in the seeds' order
+   */
+  public record Merged(int searched, List<Answer> answers) {
+
+    public Merged {
+      answers = List.copyOf(answers);
+    }
+  }
+
+  /**
+   * Merges the answers of a run's seeds: a pair found from both its claims counts once.
+   *
+   * @param perSeed each seed's answers in the seeds' order, null for a seed not searched
+   * @return the run's answers
+   */
+  public static Merged merge(List<List<Answer>> perSeed) {
+    Map<String, Answer> found = new LinkedHashMap<>();
+    int searched = 0;
+    for (List<Answer> answers : perSeed) {
+      if (answers == null) {
+        continue;
+      }
+      searched++;
+      for (Answer answer : answers) {
+        found.putIfAbsent(answer.from() + ">" + answer.to(), answer);
+      }
+    }
+    return new Merged(searched, List.copyOf(found.values()));
+  }
+
+  /** The lower-cased words of a text that start with a capital: where speakers' names are. */
+  public static Set<String> capitalisedWords(String text) {
+    Set<String> out = new TreeSet<>();
+    for (String word : text.split("[^\\p{L}]+")) {
+      if (word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) {
+        out.add(word.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+}
