@@ -750,7 +750,8 @@ final class ContentExtractor {
     return top;
   }
 
-  private Element gatherSiblings(Element top, Document doc) {
+  private Element gatherSiblings(Element candidate, Document doc) {
+    Element top = partOfRepeatedParts(candidate);
     Element article = doc.createElement("div");
     double topScore = scores.getOrDefault(top, 0.0);
     double threshold = Math.max(10, topScore * 0.2);
@@ -769,6 +770,8 @@ final class ContentExtractor {
         }
         Double score = scores.get(sibling);
         if (score != null && score + bonus >= threshold) {
+          append = true;
+        } else if (continuesTheArticle(sibling, top)) {
           append = true;
         } else if (sibling.nameIs("p")) {
           double density = linkDensity(sibling);
@@ -791,6 +794,62 @@ final class ContentExtractor {
     article.appendChildren(appended);
     return article;
   }
+
+  /**
+   * The top candidate, or the nearest of its ancestors (up to {@link #MAX_PART_LEVELS} levels up)
+   * that has a sibling continuing it ({@link #continuesTheArticle}): a page that sets each section
+   * or block of its article in a container of its own wraps the paragraphs a few levels deeper than
+   * where the containers repeat, and the scoring picks the paragraphs' wrapper in one part.
+   */
+  private Element partOfRepeatedParts(Element top) {
+    Element part = top;
+    for (int level = 0; level <= MAX_PART_LEVELS; level++) {
+      Element parent = part.parent();
+      if (parent == null || part.nameIs("body")) {
+        return top;
+      }
+      for (Element sibling : parent.children()) {
+        if (sibling != part && continuesTheArticle(sibling, part)) {
+          return part;
+        }
+      }
+      part = parent;
+    }
+    return top;
+  }
+
+  /** How far above the top candidate its article's repeated parts are looked for. */
+  private static final int MAX_PART_LEVELS = 4;
+
+  /**
+   * Whether a sibling of the top candidate is another part of the same article: a page that splits
+   * its text into sibling containers of one kind (a section per heading, a column per block of a
+   * page builder) gives each the same tag and class, and only the largest wins the scoring. A
+   * sibling of the top's tag and class that holds text and few links continues the article; one
+   * with its own {@code <h1>}, {@code <article>} or linked heading is another article (a page of
+   * several stories, a list of teasers).
+   */
+  private boolean continuesTheArticle(Element sibling, Element top) {
+    if (top.className().isEmpty()
+        || !sibling.nameIs(top.normalName())
+        || !sibling.className().equals(top.className())) {
+      return false;
+    }
+    if (sibling.selectFirst(OTHER_ARTICLE) != null || top.selectFirst(OTHER_ARTICLE) != null) {
+      return false;
+    }
+    return textLength(sibling) >= MIN_CONTINUATION_CHARS
+        && linkDensity(sibling) < MAX_CONTINUATION_LINK_DENSITY;
+  }
+
+  /** A sibling with one of these is a story of its own, not the rest of the top's. */
+  private static final Evaluator OTHER_ARTICLE = QueryParser.parse("h1, article, h2 a, h3 a");
+
+  /** A continuing sibling holds at least a short paragraph's text. */
+  private static final int MIN_CONTINUATION_CHARS = 25;
+
+  /** A continuing sibling is text with a few links, not a list of links. */
+  private static final double MAX_CONTINUATION_LINK_DENSITY = 0.25;
 
   // ---- cleaning ----------------------------------------------------------------------------
 
