@@ -160,7 +160,12 @@ final class ContentExtractor {
     List<Element> toScore = collectScorable(body, flags);
     List<Element> candidates = scoreParagraphs(toScore, flags);
     Element top = pickTop(candidates, body, flags);
+    Element lead = lead(body, top, title);
     Element article = gatherSiblings(top, doc);
+    if (lead != null && !hasAncestor(lead, article)) {
+      lead.remove();
+      article.prependChild(lead);
+    }
     clean(article, flags, title);
     return article;
   }
@@ -335,6 +340,69 @@ final class ContentExtractor {
       }
       if (tag.equals("a") || tag.equals("del") || tag.equals("ins")) {
         return e.childNodes().stream().allMatch(ContentExtractor::isPhrasing);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The standfirst that a page sets under its headline, outside the container of the article's
+   * text: the first paragraph or heading after the headline (the {@code <h1>} that repeats the
+   * title) and before the top candidate, when it reads as a sentence with no link. Only when the
+   * headline precedes the candidate and is not inside it; within {@link #MAX_LEAD_STEPS} elements.
+   */
+  private static Element lead(Element body, Element top, String title) {
+    if (title == null) {
+      return null;
+    }
+    Element headline = null;
+    for (Element h1 : body.select("h1")) {
+      if (similar(Whitespace.normalise(h1.text()), title)) {
+        headline = h1;
+        break;
+      }
+    }
+    if (headline == null || hasAncestor(headline, top) || hasAncestor(top, headline)) {
+      return null;
+    }
+    Element node = nextNode(headline, true);
+    for (int steps = 0; node != null && node != top && steps < MAX_LEAD_STEPS; steps++) {
+      if (hasAncestor(top, node)) {
+        // the top's own container: its other children may still come before the top
+        node = nextNode(node, false);
+        continue;
+      }
+      if (LEAD_TAGS.contains(node.normalName())) {
+        if (isLead(node)) {
+          return node;
+        }
+        node = nextNode(node, true);
+        continue;
+      }
+      node = nextNode(node, node.nameIs("figure"));
+    }
+    return null;
+  }
+
+  private static boolean isLead(Element element) {
+    String text = innerText(element);
+    return text.length() >= MIN_LEAD_CHARS
+        && element.selectFirst("a") == null
+        && !hasAncestor(element, "figure", -1);
+  }
+
+  private static final Set<String> LEAD_TAGS = Set.of("p", "h2", "h3", "h4");
+
+  /** A standfirst is a sentence: a line shorter than this is a date, a byline or a label. */
+  private static final int MIN_LEAD_CHARS = 60;
+
+  /** How many elements after the headline are looked at for the standfirst. */
+  private static final int MAX_LEAD_STEPS = 30;
+
+  private static boolean hasAncestor(Element node, Element ancestor) {
+    for (Element parent = node.parent(); parent != null; parent = parent.parent()) {
+      if (parent == ancestor) {
+        return true;
       }
     }
     return false;
@@ -804,6 +872,8 @@ final class ContentExtractor {
   private Element partOfRepeatedParts(Element top) {
     Element part = top;
     for (int level = 0; level <= MAX_PART_LEVELS; level++) {
+      // each level measures the siblings' subtrees: up to the whole page near the top
+      FileTimeLimit.checkpoint();
       Element parent = part.parent();
       if (parent == null || part.nameIs("body")) {
         return top;

@@ -153,6 +153,54 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void theStandfirstUnderTheHeadlineOutsideTheArticleTextIsKeptFirst() throws BadDocumentException {
+    String standfirst =
+        "The board wants another six months to weigh the costs of a deeper channel for larger ships";
+    String body =
+        "<header class=hero><h1>Harbour plan delayed</h1><p>"
+            + standfirst
+            + "</p><div class=when>12 May 2026</div></header>"
+            + "<figure><img src=a.jpg><figcaption>The harbour at dawn, seen from the old quay on"
+            + " the northern side of the town</figcaption></figure>"
+            + "<div class=post-body><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><p>"
+            + P5
+            + "</p></div>";
+    assertEquals(
+        List.of(
+            Block.paragraph(standfirst),
+            Block.paragraph(P1),
+            Block.paragraph(P2),
+            Block.paragraph(P3),
+            Block.paragraph(P5)),
+        read("<title>Harbour plan delayed | Harbour News</title>", body).blocks());
+  }
+
+  @Test
+  void aLinkedTeaserAfterTheHeadlineIsNoStandfirst() throws BadDocumentException {
+    String body =
+        "<header><h1>Harbour plan delayed</h1><p><a href=/older>Earlier: the harbour board"
+            + " approved the first study of the dredging plan last year</a></p></header>"
+            + "<div class=post-body><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><p>"
+            + P5
+            + "</p></div>";
+    assertEquals(
+        List.of(Block.paragraph(P1), Block.paragraph(P2), Block.paragraph(P3), Block.paragraph(P5)),
+        read("<title>Harbour plan delayed</title>", body).blocks());
+  }
+
+  @Test
   void keepsHeadingsListsQuotesAndTableRowsInOrder() throws BadDocumentException {
     String body =
         "<article><p>"
