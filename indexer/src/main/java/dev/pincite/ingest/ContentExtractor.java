@@ -107,6 +107,7 @@ final class ContentExtractor {
   private final BoilerplateRules rules;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
+  private final Map<Element, Boolean> stories = new IdentityHashMap<>();
   private String byline;
   private boolean bylineRemoved;
 
@@ -134,6 +135,7 @@ final class ContentExtractor {
     for (Flags flags : attempts) {
       scores.clear();
       dataTables.clear();
+      stories.clear();
       bylineRemoved = false;
       Document doc = page.clone();
       Element article = grab(doc, flags, title);
@@ -905,11 +907,19 @@ final class ContentExtractor {
         || !sibling.className().equals(top.className())) {
       return false;
     }
-    if (sibling.selectFirst(OTHER_ARTICLE) != null || top.selectFirst(OTHER_ARTICLE) != null) {
-      return false;
-    }
     return textLength(sibling) >= MIN_CONTINUATION_CHARS
-        && linkDensity(sibling) < MAX_CONTINUATION_LINK_DENSITY;
+        && linkDensity(sibling) < MAX_CONTINUATION_LINK_DENSITY
+        && !holdsAStory(sibling)
+        && !holdsAStory(top);
+  }
+
+  /**
+   * Whether an element has a headline, article or linked heading of its own; remembered, as the top
+   * is asked once per sibling of its kind and a walk of its subtree each time would be quadratic on
+   * a page of many such siblings.
+   */
+  private boolean holdsAStory(Element element) {
+    return stories.computeIfAbsent(element, e -> e.selectFirst(OTHER_ARTICLE) != null);
   }
 
   /** A sibling with one of these is a story of its own, not the rest of the top's. */
