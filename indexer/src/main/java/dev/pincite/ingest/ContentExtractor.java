@@ -1167,7 +1167,10 @@ final class ContentExtractor {
     if (rules.isAdLabel(text)) {
       return true;
     }
-    if (!inFigure && img > 1 && p / (double) img < 0.5) {
+    // pictures set in figures with their captions illustrate the text around them; only loose
+    // images outnumbering the paragraphs make a gallery or a block of thumbnails
+    int looseImages = img - node.select("figure img").size();
+    if (!inFigure && looseImages > 1 && p / (double) looseImages < 0.5) {
       return true;
     }
     if (!isList && li > p) {

@@ -201,6 +201,29 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void aBlockOfTextIllustratedWithFiguresIsKept() throws BadDocumentException {
+    String figure = "<figure><img src=%s.jpg><figcaption>The quay in %s</figcaption></figure>";
+    String body =
+        "<div class=post-body><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><div class=block>"
+            + String.format(Locale.ROOT, figure, "a", "spring")
+            + "<p>"
+            + P3
+            + "</p>"
+            + String.format(Locale.ROOT, figure, "b", "summer")
+            + String.format(Locale.ROOT, figure, "c", "winter")
+            + "</div><p>"
+            + P5
+            + "</p></div>";
+    assertEquals(
+        List.of(Block.paragraph(P1), Block.paragraph(P2), Block.paragraph(P3), Block.paragraph(P5)),
+        read("<title>t</title>", body).blocks());
+  }
+
+  @Test
   void keepsHeadingsListsQuotesAndTableRowsInOrder() throws BadDocumentException {
     String body =
         "<article><p>"
