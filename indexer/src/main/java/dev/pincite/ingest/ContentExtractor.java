@@ -107,6 +107,7 @@ final class ContentExtractor {
   private final BoilerplateRules rules;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
+  private final Map<Element, Boolean> stories = new IdentityHashMap<>();
   private String byline;
   private boolean bylineRemoved;
 
@@ -134,6 +135,7 @@ final class ContentExtractor {
     for (Flags flags : attempts) {
       scores.clear();
       dataTables.clear();
+      stories.clear();
       bylineRemoved = false;
       Document doc = page.clone();
       Element article = grab(doc, flags, title);
@@ -160,7 +162,12 @@ final class ContentExtractor {
     List<Element> toScore = collectScorable(body, flags);
     List<Element> candidates = scoreParagraphs(toScore, flags);
     Element top = pickTop(candidates, body, flags);
+    Element lead = lead(body, top, title);
     Element article = gatherSiblings(top, doc);
+    if (lead != null && !hasAncestor(lead, article)) {
+      lead.remove();
+      article.prependChild(lead);
+    }
     clean(article, flags, title);
     return article;
   }
@@ -335,6 +342,69 @@ final class ContentExtractor {
       }
       if (tag.equals("a") || tag.equals("del") || tag.equals("ins")) {
         return e.childNodes().stream().allMatch(ContentExtractor::isPhrasing);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The standfirst that a page sets under its headline, outside the container of the article's
+   * text: the first paragraph or heading after the headline (the {@code <h1>} that repeats the
+   * title) and before the top candidate, when it reads as a sentence with no link. Only when the
+   * headline precedes the candidate and is not inside it; within {@link #MAX_LEAD_STEPS} elements.
+   */
+  private static Element lead(Element body, Element top, String title) {
+    if (title == null) {
+      return null;
+    }
+    Element headline = null;
+    for (Element h1 : body.select("h1")) {
+      if (similar(Whitespace.normalise(h1.text()), title)) {
+        headline = h1;
+        break;
+      }
+    }
+    if (headline == null || hasAncestor(headline, top) || hasAncestor(top, headline)) {
+      return null;
+    }
+    Element node = nextNode(headline, true);
+    for (int steps = 0; node != null && node != top && steps < MAX_LEAD_STEPS; steps++) {
+      if (hasAncestor(top, node)) {
+        // the top's own container: its other children may still come before the top
+        node = nextNode(node, false);
+        continue;
+      }
+      if (LEAD_TAGS.contains(node.normalName())) {
+        if (isLead(node)) {
+          return node;
+        }
+        node = nextNode(node, true);
+        continue;
+      }
+      node = nextNode(node, node.nameIs("figure"));
+    }
+    return null;
+  }
+
+  private static boolean isLead(Element element) {
+    String text = innerText(element);
+    return text.length() >= MIN_LEAD_CHARS
+        && element.selectFirst("a") == null
+        && !hasAncestor(element, "figure", -1);
+  }
+
+  private static final Set<String> LEAD_TAGS = Set.of("p", "h2", "h3", "h4");
+
+  /** A standfirst is a sentence: a line shorter than this is a date, a byline or a label. */
+  private static final int MIN_LEAD_CHARS = 60;
+
+  /** How many elements after the headline are looked at for the standfirst. */
+  private static final int MAX_LEAD_STEPS = 30;
+
+  private static boolean hasAncestor(Element node, Element ancestor) {
+    for (Element parent = node.parent(); parent != null; parent = parent.parent()) {
+      if (parent == ancestor) {
+        return true;
       }
     }
     return false;
@@ -751,7 +821,8 @@ final class ContentExtractor {
     return top;
   }
 
-  private Element gatherSiblings(Element top, Document doc) {
+  private Element gatherSiblings(Element candidate, Document doc) {
+    Element top = partOfRepeatedParts(candidate);
     Element article = doc.createElement("div");
     double topScore = scores.getOrDefault(top, 0.0);
     double threshold = Math.max(10, topScore * 0.2);
@@ -770,6 +841,8 @@ final class ContentExtractor {
         }
         Double score = scores.get(sibling);
         if (score != null && score + bonus >= threshold) {
+          append = true;
+        } else if (continuesTheArticle(sibling, top)) {
           append = true;
         } else if (sibling.nameIs("p")) {
           double density = linkDensity(sibling);
@@ -792,6 +865,72 @@ final class ContentExtractor {
     article.appendChildren(appended);
     return article;
   }
+
+  /**
+   * The top candidate, or the nearest of its ancestors (up to {@link #MAX_PART_LEVELS} levels up)
+   * that has a sibling continuing it ({@link #continuesTheArticle}): a page that sets each section
+   * or block of its article in a container of its own wraps the paragraphs a few levels deeper than
+   * where the containers repeat, and the scoring picks the paragraphs' wrapper in one part.
+   */
+  private Element partOfRepeatedParts(Element top) {
+    Element part = top;
+    for (int level = 0; level <= MAX_PART_LEVELS; level++) {
+      // each level measures the siblings' subtrees: up to the whole page near the top
+      FileTimeLimit.checkpoint();
+      Element parent = part.parent();
+      if (parent == null || part.nameIs("body")) {
+        return top;
+      }
+      for (Element sibling : parent.children()) {
+        if (sibling != part && continuesTheArticle(sibling, part)) {
+          return part;
+        }
+      }
+      part = parent;
+    }
+    return top;
+  }
+
+  /** How far above the top candidate its article's repeated parts are looked for. */
+  private static final int MAX_PART_LEVELS = 4;
+
+  /**
+   * Whether a sibling of the top candidate is another part of the same article: a page that splits
+   * its text into sibling containers of one kind (a section per heading, a column per block of a
+   * page builder) gives each the same tag and class, and only the largest wins the scoring. A
+   * sibling of the top's tag and class that holds text and few links continues the article; one
+   * with its own {@code <h1>}, {@code <article>} or linked heading is another article (a page of
+   * several stories, a list of teasers).
+   */
+  private boolean continuesTheArticle(Element sibling, Element top) {
+    if (top.className().isEmpty()
+        || !sibling.nameIs(top.normalName())
+        || !sibling.className().equals(top.className())) {
+      return false;
+    }
+    return textLength(sibling) >= MIN_CONTINUATION_CHARS
+        && linkDensity(sibling) < MAX_CONTINUATION_LINK_DENSITY
+        && !holdsAStory(sibling)
+        && !holdsAStory(top);
+  }
+
+  /**
+   * Whether an element has a headline, article or linked heading of its own; remembered, as the top
+   * is asked once per sibling of its kind and a walk of its subtree each time would be quadratic on
+   * a page of many such siblings.
+   */
+  private boolean holdsAStory(Element element) {
+    return stories.computeIfAbsent(element, e -> e.selectFirst(OTHER_ARTICLE) != null);
+  }
+
+  /** A sibling with one of these is a story of its own, not the rest of the top's. */
+  private static final Evaluator OTHER_ARTICLE = QueryParser.parse("h1, article, h2 a, h3 a");
+
+  /** A continuing sibling holds at least a short paragraph's text. */
+  private static final int MIN_CONTINUATION_CHARS = 25;
+
+  /** A continuing sibling is text with a few links, not a list of links. */
+  private static final double MAX_CONTINUATION_LINK_DENSITY = 0.25;
 
   // ---- cleaning ----------------------------------------------------------------------------
 
@@ -1029,7 +1168,10 @@ final class ContentExtractor {
     if (rules.isAdLabel(text)) {
       return true;
     }
-    if (!inFigure && img > 1 && p / (double) img < 0.5) {
+    // pictures set in figures with their captions illustrate the text around them; only loose
+    // images outnumbering the paragraphs make a gallery or a block of thumbnails
+    int looseImages = img - node.select("figure img").size();
+    if (!inFigure && looseImages > 1 && p / (double) looseImages < 0.5) {
       return true;
     }
     if (!isList && li > p) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pincite.ingest.Block.Kind;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class HtmlArticleReaderTest {
@@ -77,6 +78,149 @@ class HtmlArticleReaderTest {
             + teaser;
     List<Block> blocks = read("<title>t</title>", body).blocks();
     assertEquals(List.of(Block.paragraph(P1), Block.paragraph(P2), Block.paragraph(P3)), blocks);
+  }
+
+  private static final String P4 =
+      "The council will hear the fishermen again in June, after the first results of the"
+          + " review, and the mayor said that no decision on the harbour would be taken before then.";
+
+  private static final String P5 =
+      "Engineers hired by the board estimate that the dredging, once approved, would take two"
+          + " winters, because the channel can only be worked on between November and March.";
+  private static final String P6 =
+      "Opponents of the plan, among them two members of the board, asked that the money be spent"
+          + " on the old quay instead, which has been closed to traffic since the storms of 2023.";
+
+  /** A part of an article set in a section of its own, as pages made of blocks do. */
+  private static String part(String tag, String heading, String content) {
+    return "<"
+        + tag
+        + " class=\"outline part\"><h2>"
+        + heading
+        + "</h2><div class=copy>"
+        + content
+        + "</div></"
+        + tag
+        + ">";
+  }
+
+  @Test
+  void anArticleSplitIntoSiblingSectionsIsKeptWhole() throws BadDocumentException {
+    String body =
+        "<div id=layout>"
+            + part("div", "Introduction", "<p>" + P1 + "</p>")
+            + part(
+                "div",
+                "The review",
+                "<p>" + P2 + "</p><p>" + P3 + "</p><p>" + P5 + "</p><p>" + P6 + "</p>")
+            + part("div", "Next steps", "<ul><li>A hearing in June.</li><li>A vote.</li></ul>")
+            + part("div", "Outlook", "<p>" + P4 + "</p>")
+            + "</div>"
+            + "<div class=sidebar><ul><li><a href=/a>Other story one</a></li></ul></div>";
+    assertEquals(
+        List.of(
+            Block.heading("Introduction"),
+            Block.paragraph(P1),
+            Block.heading("The review"),
+            Block.paragraph(P2),
+            Block.paragraph(P3),
+            Block.paragraph(P5),
+            Block.paragraph(P6),
+            Block.heading("Next steps"),
+            new Block(Kind.LIST_ITEM, "A hearing in June."),
+            new Block(Kind.LIST_ITEM, "A vote."),
+            Block.heading("Outlook"),
+            Block.paragraph(P4)),
+        read("<title>t</title>", body).blocks());
+  }
+
+  @Test
+  void siblingStoriesOfTheSameClassWithTheirOwnHeadlineAreNotMerged() throws BadDocumentException {
+    String story =
+        "<div class=scrollblock><article><h1>%s</h1><div class=text>%s</div></article></div>";
+    String body =
+        "<div class=stories>"
+            + String.format(
+                Locale.ROOT,
+                story,
+                "Harbour plan delayed",
+                "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>")
+            + String.format(Locale.ROOT, story, "Council hears fishermen", "<p>" + P4 + "</p>")
+            + "</div>";
+    String text = read("<title>Harbour plan delayed</title>", body).body();
+    assertTrue(text.contains(P1) && text.contains(P3), text);
+    assertFalse(text.contains(P4), text);
+  }
+
+  @Test
+  void theStandfirstUnderTheHeadlineOutsideTheArticleTextIsKeptFirst() throws BadDocumentException {
+    String standfirst =
+        "The board wants another six months to weigh the costs of a deeper channel for larger ships";
+    String body =
+        "<header class=hero><h1>Harbour plan delayed</h1><p>"
+            + standfirst
+            + "</p><div class=when>12 May 2026</div></header>"
+            + "<figure><img src=a.jpg><figcaption>The harbour at dawn, seen from the old quay on"
+            + " the northern side of the town</figcaption></figure>"
+            + "<div class=post-body><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><p>"
+            + P5
+            + "</p></div>";
+    assertEquals(
+        List.of(
+            Block.paragraph(standfirst),
+            Block.paragraph(P1),
+            Block.paragraph(P2),
+            Block.paragraph(P3),
+            Block.paragraph(P5)),
+        read("<title>Harbour plan delayed | Harbour News</title>", body).blocks());
+  }
+
+  @Test
+  void aLinkedTeaserAfterTheHeadlineIsNoStandfirst() throws BadDocumentException {
+    String body =
+        "<header><h1>Harbour plan delayed</h1><p><a href=/older>Earlier: the harbour board"
+            + " approved the first study of the dredging plan last year</a></p></header>"
+            + "<div class=post-body><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><p>"
+            + P5
+            + "</p></div>";
+    assertEquals(
+        List.of(Block.paragraph(P1), Block.paragraph(P2), Block.paragraph(P3), Block.paragraph(P5)),
+        read("<title>Harbour plan delayed</title>", body).blocks());
+  }
+
+  @Test
+  void aBlockOfTextIllustratedWithFiguresIsKept() throws BadDocumentException {
+    String figure = "<figure><img src=%s.jpg><figcaption>The quay in %s</figcaption></figure>";
+    String body =
+        "<div class=post-body><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><div class=block>"
+            + String.format(Locale.ROOT, figure, "a", "spring")
+            + "<p>"
+            + P3
+            + "</p>"
+            + String.format(Locale.ROOT, figure, "b", "summer")
+            + String.format(Locale.ROOT, figure, "c", "winter")
+            + "</div><p>"
+            + P5
+            + "</p></div>";
+    assertEquals(
+        List.of(Block.paragraph(P1), Block.paragraph(P2), Block.paragraph(P3), Block.paragraph(P5)),
+        read("<title>t</title>", body).blocks());
   }
 
   @Test
