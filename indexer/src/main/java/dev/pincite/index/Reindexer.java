@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -311,6 +312,8 @@ public final class Reindexer {
     /** Files that left the corpus under one name and came back under another: old to new. */
     private final Map<String, String> renamed = new ConcurrentHashMap<>();
 
+    private Map<String, String> goneBySentences;
+
     Run(
         Catalog catalog,
         ClaimExtractor extractor,
@@ -329,10 +332,12 @@ public final class Reindexer {
     /**
      * The file whose claims a file's claims descend from: itself when the previous commit holds it,
      * else a file that left the corpus with the same content (a rename or move), so that its claims
-     * keep their first-indexed dates and the old ids their successors; null for a new file. A
-     * changed file under a new name is a new file.
+     * keep their first-indexed dates and the old ids their successors; null for a new file. The
+     * same content is the same bytes and catalog entry, or else exactly the same sentences: a file
+     * moved without moving its catalog entry (whose key is its path) has other metadata but says
+     * the same. A file whose sentences changed under a new name is a new file.
      */
-    private String predecessor(String path, String hash) {
+    private String predecessor(String path, String hash, List<Claim> claims) throws IOException {
       if (previous.hashes().containsKey(path)) {
         return path;
       }
@@ -341,7 +346,35 @@ public final class Reindexer {
           return old;
         }
       }
-      return null;
+      if (claims.isEmpty()) {
+        return null;
+      }
+      String old = goneBySentences().get(sentences(claims.stream().map(Claim::text).toList()));
+      return old != null && renamed.putIfAbsent(old, path) == null ? old : null;
+    }
+
+    /**
+     * The files that left the corpus by their sentences, read once per reindex and only when a new
+     * file's content matched none of them byte for byte.
+     */
+    private synchronized Map<String, String> goneBySentences() throws IOException {
+      if (goneBySentences == null) {
+        Map<String, String> bySentences = new HashMap<>();
+        for (String old : gone) {
+          List<StoredClaim> stored = previous.claimsOf(old);
+          if (!stored.isEmpty()) {
+            bySentences.putIfAbsent(
+                sentences(stored.stream().map(c -> c.claim().text()).toList()), old);
+          }
+        }
+        goneBySentences = Map.copyOf(bySentences);
+      }
+      return goneBySentences;
+    }
+
+    /** A file's sentences as one key, whatever order they were listed in. */
+    private static String sentences(List<String> texts) {
+      return String.join("\n", texts.stream().sorted().toList());
     }
 
     List<Outcome> processAll(List<String> paths, ReindexTarget.Writer writer) throws IOException {
@@ -401,7 +434,7 @@ public final class Reindexer {
       }
       Article article = parsed.article();
       List<Claim> claims = parsed.claims();
-      String predecessor = predecessor(path, hash);
+      String predecessor = predecessor(path, hash, claims);
       ClaimSuccession succession =
           ClaimSuccession.of(
               ClaimIndexWriter.documentInfo(article),

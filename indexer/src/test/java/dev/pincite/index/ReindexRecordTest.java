@@ -172,6 +172,30 @@ class ReindexRecordTest {
   }
 
   @Test
+  void aFileMovedWithoutItsCatalogEntryIsStillAMove() throws Exception {
+    // The catalog is keyed by path: after the move the file has other metadata (no title from
+    // the catalog), so its bytes and entry no longer hash alike, but it says the same sentences.
+    write(PATH, KEPT, DELETED);
+    Files.writeString(corpus.resolve("catalog.yaml"), PATH + ":\n  title: \"Rail, by the ton\"\n");
+    reindexAt(FIRST);
+    String moved = "archive/rail.md";
+    Files.createDirectories(corpus.resolve("archive"));
+    Files.move(corpus.resolve(PATH), corpus.resolve(moved));
+    ReindexRecord record = reindexAt(SECOND).changes();
+
+    ReindexRecord.DocumentChanges arrived =
+        record.documents().stream().filter(d -> d.path().equals(moved)).findFirst().orElseThrow();
+    assertEquals(List.of(), arrived.added(), "no claim of a moved file is news");
+    try (ClaimSearcher searcher = ClaimSearcher.open(index)) {
+      assertEquals(
+          StableIds.claimId(moved, KEPT), searcher.successor(id(KEPT)).orElseThrow().claim().id());
+      assertEquals(
+          FIRST.toString(),
+          searcher.claim(StableIds.claimId(moved, KEPT)).orElseThrow().firstIndexed());
+    }
+  }
+
+  @Test
   void aFileChangedUnderANewNameIsANewFile() throws Exception {
     write(PATH, KEPT);
     reindexAt(FIRST);
