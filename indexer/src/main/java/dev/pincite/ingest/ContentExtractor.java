@@ -1009,11 +1009,54 @@ final class ContentExtractor {
   private static void removeLinkTeasers(Element article) {
     List<Element> teasers = new ArrayList<>();
     for (Element p : article.select("p")) {
-      if (isLinkTeaser(p)) {
+      FileTimeLimit.checkpoint();
+      if (isLinkTeaser(p) || isLoneLink(p)) {
         teasers.add(p);
       }
     }
+    for (Element list : article.select("ul, ol")) {
+      FileTimeLimit.checkpoint();
+      if (list.childrenSize() == 1 && isLoneLink(list.child(0))) {
+        teasers.add(list);
+      }
+    }
     removeAll(teasers);
+  }
+
+  /** A headline-length link text: shorter is a "here" or a name, longer is a sentence. */
+  private static final int MIN_LONE_LINK_CHARS = 20;
+
+  private static final int MAX_LONE_LINK_CHARS = 200;
+
+  /** A headline has words: an address or a URL shown as a link is the article's information. */
+  private static final int MIN_LONE_LINK_WORDS = 3;
+
+  /**
+   * A paragraph, or a list of one item, that is nothing but one link to another page, set between
+   * the article's paragraphs: the headline of another article ("read also" without a label). A
+   * sentence of the article is never a link from its first word to its last. Left alone: a link to
+   * a place on this page (a table of contents), to an e-mail address or a phone, and a link whose
+   * text is an address or a URL rather than words.
+   */
+  private static boolean isLoneLink(Element block) {
+    Elements links = block.select("a[href]");
+    if (links.size() != 1 || !toAnotherPage(links.getFirst().attr("href"))) {
+      return false;
+    }
+    String text = innerText(block);
+    return text.length() >= MIN_LONE_LINK_CHARS
+        && text.length() <= MAX_LONE_LINK_CHARS
+        && text.split("\\s+").length >= MIN_LONE_LINK_WORDS
+        && text.equals(innerText(links.getFirst()))
+        && block.selectFirst(MEDIA) == null;
+  }
+
+  private static boolean toAnotherPage(String href) {
+    String scheme = href.strip().toLowerCase(Locale.ROOT);
+    return !scheme.startsWith("#")
+        && !scheme.startsWith("mailto:")
+        && !scheme.startsWith("tel:")
+        && !scheme.startsWith("javascript:");
   }
 
   private static boolean isLinkTeaser(Element p) {

@@ -465,6 +465,49 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void aParagraphOrOneItemListThatIsOnlyALinkToAnotherArticleIsDropped()
+      throws BadDocumentException {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><p><a href=\"/other-story\">Another story about the harbour and its"
+            + " future</a></p><p>"
+            + P2
+            + "</p><ul><li><a href=\"https://example.org/timeline\"><strong>The latest news"
+            + " about the harbour works</strong></a></li></ul><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of(P1, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aLinkThatIsAnAddressOrAPlaceOnThePageStaysText() throws BadDocumentException {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><p>Write to the harbour office at:</p>"
+            + "<p><a href=\"mailto:office@harbour.example\">office@harbour.example</a></p>"
+            + "<p><a href=\"https://harbour.example/report-2026.pdf\">harbour.example/report-2026"
+            + "</a></p><p><a href=\"#costs\">What the new inspection rules cost</a></p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of(
+            P1,
+            "Write to the harbour office at:",
+            "office@harbour.example",
+            "harbour.example/report-2026",
+            "What the new inspection rules cost",
+            P2,
+            P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
   void figureCaptionsAndPhotoCreditsAreDroppedFromTheText() throws BadDocumentException {
     String body =
         "<article><p>"
