@@ -1,12 +1,22 @@
 package dev.pincite.claims;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
@@ -69,5 +79,34 @@ public record MaxentTrainer(String algorithm, int iterations, double l1, double 
     } catch (IOException e) {
       throw new UncheckedIOException("training a " + algorithm + " model failed", e);
     }
+  }
+
+  /**
+   * Writes a trained model's weights in OpenNLP's binary model format, gzipped: the bytes depend
+   * only on the training events and settings, so a stale file is found by training again and
+   * comparing.
+   *
+   * @param model a model {@link #train} made
+   * @param out where to write; not closed
+   * @throws IOException when writing fails
+   */
+  public static void write(MaxentModel model, OutputStream out) throws IOException {
+    GZIPOutputStream gzip = new GZIPOutputStream(out);
+    DataOutputStream data = new DataOutputStream(gzip);
+    new GenericModelWriter((AbstractModel) model, data).persist();
+    data.flush();
+    gzip.finish();
+  }
+
+  /**
+   * Reads a model {@link #write} wrote.
+   *
+   * @param in the written model; not closed
+   * @return the model
+   * @throws IOException when the model cannot be read
+   */
+  public static MaxentModel read(InputStream in) throws IOException {
+    DataInputStream data = new DataInputStream(new GZIPInputStream(in));
+    return new GenericModelReader(new BinaryFileDataReader(data)).getModel();
   }
 }

@@ -1,8 +1,6 @@
 package dev.pincite.claims;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,13 +13,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -245,11 +237,7 @@ public final class TypeModel implements TypeClassifier {
    * @throws IOException when writing fails
    */
   public void write(OutputStream out) throws IOException {
-    GZIPOutputStream gzip = new GZIPOutputStream(out);
-    DataOutputStream data = new DataOutputStream(gzip);
-    new GenericModelWriter((AbstractModel) model, data).persist();
-    data.flush();
-    gzip.finish();
+    MaxentTrainer.write(model, out);
   }
 
   /**
@@ -263,8 +251,7 @@ public final class TypeModel implements TypeClassifier {
    */
   public static TypeModel read(TypeRules rules, InputStream in, Training training)
       throws IOException {
-    DataInputStream data = new DataInputStream(new GZIPInputStream(in));
-    AbstractModel model = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
+    MaxentModel model = MaxentTrainer.read(in);
     return new TypeModel(Objects.requireNonNull(rules, "rules"), model, training);
   }
 
