@@ -1,11 +1,16 @@
 package dev.pincite.claims;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
@@ -108,5 +113,28 @@ public record MaxentTrainer(String algorithm, int iterations, double l1, double 
   public static MaxentModel read(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(new GZIPInputStream(in));
     return new GenericModelReader(new BinaryFileDataReader(data)).getModel();
+  }
+
+  /**
+   * A digest of a model's weights and of the settings it decides with, for the extractor's
+   * fingerprint: the index is rebuilt when either changes.
+   *
+   * @param model a trained model
+   * @param settings its decision settings, as text
+   * @return 16 hex digits
+   */
+  public static String fingerprint(MaxentModel model, String settings) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      write(model, bytes);
+      sha.update(bytes.toByteArray());
+      sha.update(settings.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 }

@@ -1,17 +1,11 @@
 package dev.pincite.claims;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -193,20 +187,7 @@ public final class StanceModel implements StanceClassifier {
   /** A digest of the model's weights and decision settings, for the extractor's fingerprint. */
   @Override
   public String fingerprint() {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      write(bytes);
-      sha.update(bytes.toByteArray());
-      sha.update(
-          (features.groups() + "/" + minConfidence + "/" + margin)
-              .getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return MaxentTrainer.fingerprint(model, features.groups() + "/" + minConfidence + "/" + margin);
   }
 
   @Override

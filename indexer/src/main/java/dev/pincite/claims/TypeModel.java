@@ -1,16 +1,10 @@
 package dev.pincite.claims;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import opennlp.tools.ml.model.Event;
@@ -262,28 +256,17 @@ public final class TypeModel implements TypeClassifier {
   }
 
   private String digest() {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      write(bytes);
-      sha.update(bytes.toByteArray());
-      String settings =
-          ruleFeatures
-              + "/"
-              + claimsOnly
-              + "/"
-              + contextByRules
-              + "/"
-              + counterclaimsByRules
-              + "/"
-              + margins;
-      sha.update(settings.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return MaxentTrainer.fingerprint(
+        model,
+        ruleFeatures
+            + "/"
+            + claimsOnly
+            + "/"
+            + contextByRules
+            + "/"
+            + counterclaimsByRules
+            + "/"
+            + margins);
   }
 
   @Override
