@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.pincite.index.ClosestClaim;
 import dev.pincite.index.StoredClaim;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What became of one citation in a memo.
@@ -72,7 +73,7 @@ public record CitationCheck(
     /** The lower-case name printed by {@code cite} and written in its JSON. */
     @JsonValue
     public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

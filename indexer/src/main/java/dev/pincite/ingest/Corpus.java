@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -126,7 +127,7 @@ public record Corpus(Path dir) {
       throw walker.rootFailure;
     }
     walker.documents.sort(null);
-    walker.skipped.sort(java.util.Comparator.comparing(Unlisted::path));
+    walker.skipped.sort(Comparator.comparing(Unlisted::path));
     return new Listing(List.copyOf(walker.documents), List.copyOf(walker.skipped));
   }
 

@@ -15,8 +15,12 @@ import dev.pincite.claims.StableIds;
 import dev.pincite.index.DocumentInfo;
 import dev.pincite.index.StoredClaim;
 import dev.pincite.ingest.DocumentMetadata;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class CitationFormatterTest {
@@ -172,17 +176,17 @@ class CitationFormatterTest {
 
   @Test
   void oneFormatterServesManyThreadsWithTheSameOutput() throws Exception {
-    List<StoredClaim> claims = new java.util.ArrayList<>();
+    List<StoredClaim> claims = new ArrayList<>();
     for (int i = 1; i <= 16; i++) {
       claims.add(Fixtures.claim(i, "Sentence number " + i + " about compute margins.", null));
     }
-    Map<String, String> expected = new java.util.HashMap<>();
+    Map<String, String> expected = new HashMap<>();
     for (StoredClaim c : claims) {
       expected.put(c.claim().id(), formatter.format(c, CitationStyle.CHICAGO).text());
     }
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    var pool = Executors.newFixedThreadPool(8);
     try {
-      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      List<Future<Boolean>> results = new ArrayList<>();
       for (int round = 0; round < 8; round++) {
         for (StoredClaim c : claims) {
           results.add(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CounterLinkTest {
@@ -127,7 +128,7 @@ class CounterLinkTest {
   @Test
   void contentWordsAreStemmedWithoutStopWords() {
     assertEquals(
-        java.util.Set.of("depot", "were", "sold", "landlord"),
+        Set.of("depot", "were", "sold", "landlord"),
         CounterLinks.contentWords("The depots were sold to a landlord."));
   }
 
@@ -136,7 +137,7 @@ class CounterLinkTest {
         text,
         new TypeClassifier.Decision(type, null, false, false),
         new SpeakerRules.Attribution(speaker, true, true),
-        java.util.Set.of(),
+        Set.of(),
         false);
   }
 }

@@ -8,6 +8,7 @@ import dev.pincite.claims.ClaimType;
 import dev.pincite.claims.TypeClassifier;
 import dev.pincite.claims.TypeModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class TypeCrossValidationTest {
                       sentence("Depot " + i + " handled 4" + i + "% more freight in March."),
                       sentence("Thanks for reading, see you next week " + i + "."),
                       sentence("An unlabelled line between them.")),
-                  java.util.Arrays.asList(ClaimType.EVIDENCE, ClaimType.CONTEXT, null))));
+                  Arrays.asList(ClaimType.EVIDENCE, ClaimType.CONTEXT, null))));
     }
     TypeCrossValidation.Result result =
         TypeCrossValidation.run(ClaimExtractor.typeRules(), documents, TypeModel.Training.DEFAULT);

@@ -9,6 +9,7 @@ import dev.pincite.claims.ClaimType;
 import dev.pincite.claims.Stance;
 import dev.pincite.index.ClaimIndexWriter.Answer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -77,8 +78,7 @@ class AnswerFinderTest {
   @Test
   void aPairFoundFromBothOfItsClaimsIsOneAnswer() {
     Answer ab = new Answer("b", "d2.md", "a", "d1.md", 0.4);
-    AnswerFinder.Merged merged =
-        AnswerFinder.merge(java.util.Arrays.asList(List.of(ab), null, List.of(ab)));
+    AnswerFinder.Merged merged = AnswerFinder.merge(Arrays.asList(List.of(ab), null, List.of(ab)));
     assertEquals(2, merged.searched());
     assertEquals(List.of(ab), merged.answers());
   }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,7 +133,7 @@ class ReindexRecordTest {
             new ReindexRecord.ChangedClaim(id(KEPT), StableIds.claimId(moved, KEPT)),
             new ReindexRecord.ChangedClaim(id(DELETED), StableIds.claimId(moved, DELETED))),
         arrived.changed().stream()
-            .sorted(java.util.Comparator.comparing(c -> c.from().equals(id(KEPT)) ? 0 : 1))
+            .sorted(Comparator.comparing(c -> c.from().equals(id(KEPT)) ? 0 : 1))
             .toList());
     try (ClaimSearcher searcher = ClaimSearcher.open(index)) {
       assertEquals(

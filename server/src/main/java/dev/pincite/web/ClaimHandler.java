@@ -12,6 +12,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,6 +225,6 @@ final class ClaimHandler {
             case CSL_JSON -> "CSL-JSON";
           });
     }
-    return java.util.Collections.unmodifiableMap(labels);
+    return Collections.unmodifiableMap(labels);
   }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -130,7 +131,7 @@ final class DocumentHandler {
               false,
               n,
               Links.paragraphAnchor(n),
-              block.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+              block.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
               block.text(),
               ParagraphSegments.of(block.text(), byParagraph.getOrDefault(n, List.of()))));
     }

@@ -11,6 +11,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -40,8 +41,8 @@ public final class PinciteApp {
           + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   /** The headers of every response, Jetty's own error pages included ({@link JettyErrorPages}). */
-  static final java.util.Map<String, String> SECURITY_HEADERS =
-      java.util.Map.of(
+  static final Map<String, String> SECURITY_HEADERS =
+      Map.of(
           "Content-Security-Policy", CONTENT_SECURITY_POLICY,
           "X-Content-Type-Options", "nosniff",
           "Referrer-Policy", "no-referrer");
@@ -110,7 +111,7 @@ public final class PinciteApp {
                 files.hostedPath = "/static";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
-                files.headers = java.util.Map.of("Cache-Control", "max-age=300");
+                files.headers = Map.of("Cache-Control", "max-age=300");
               });
           RoutesConfig routes = cfg.routes;
           routes.before(PinciteApp::securityHeaders);

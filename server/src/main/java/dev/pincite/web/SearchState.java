@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public record SearchState(
             copy.put(dimension, List.copyOf(values));
           }
         });
-    filters = java.util.Collections.unmodifiableMap(copy);
+    filters = Collections.unmodifiableMap(copy);
   }
 
   /** A state with no "new since" filter. */
@@ -242,7 +243,7 @@ public record SearchState(
     }
     Map<String, String> labels = new LinkedHashMap<>(SORTS);
     labels.put(RELEVANCE, "Newest first (default)");
-    return java.util.Collections.unmodifiableMap(labels);
+    return Collections.unmodifiableMap(labels);
   }
 
   private static Map<String, String> sortLabels() {
@@ -251,6 +252,6 @@ public record SearchState(
     labels.put(DATE, "Newest first");
     labels.put(DATE_ASC, "Oldest first");
     labels.put(CONTESTED, "Most contested");
-    return java.util.Collections.unmodifiableMap(labels);
+    return Collections.unmodifiableMap(labels);
   }
 }

@@ -17,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -91,8 +93,7 @@ class ServeCommandTest {
   }
 
   private static String[] concat(String[] first, String... more) {
-    return java.util.stream.Stream.concat(
-            java.util.Arrays.stream(first), java.util.Arrays.stream(more))
+    return java.util.stream.Stream.concat(Arrays.stream(first), Arrays.stream(more))
         .toArray(String[]::new);
   }
 
@@ -183,7 +184,7 @@ class ServeCommandTest {
   @Test
   void startingServeBuildsOnlyServesCommandModel() {
     CommandLine cli = PinciteCommand.commandLine(new String[] {"serve", "--port", "0"});
-    assertEquals(java.util.Set.of("serve"), cli.getSubcommands().keySet());
+    assertEquals(Set.of("serve"), cli.getSubcommands().keySet());
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,7 +96,7 @@ class ApiContractTest {
     JsonNode document = checked("/api/v1/documents/" + doc, 200, "DocumentAnswer");
     for (JsonNode block : document.get("blocks")) {
       String kind = block.get("kind").asText();
-      assertEquals(kind.toLowerCase(java.util.Locale.ROOT), kind, "enum values are lower case");
+      assertEquals(kind.toLowerCase(Locale.ROOT), kind, "enum values are lower case");
     }
     assertNoNulls(document);
 

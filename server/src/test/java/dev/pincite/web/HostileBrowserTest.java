@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -59,9 +60,7 @@ class HostileBrowserTest {
             path + " ran a payload");
         for (WebElement link : driver.findElements(By.cssSelector("a[href]"))) {
           String href = String.valueOf(link.getAttribute("href"));
-          assertTrue(
-              !href.toLowerCase(java.util.Locale.ROOT).startsWith("javascript:"),
-              path + ": " + href);
+          assertTrue(!href.toLowerCase(Locale.ROOT).startsWith("javascript:"), path + ": " + href);
         }
         if (path.startsWith("/documents/") && shot++ == 0) {
           browser.screenshot("hostile-document");
