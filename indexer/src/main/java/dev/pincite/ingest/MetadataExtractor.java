@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -118,6 +118,9 @@ final class MetadataExtractor {
   private static final Pattern LAST_PART = Pattern.compile("(.*)[|\\-–—\\\\/>»] .*");
   private static final Pattern FIRST_PART = Pattern.compile("[^|\\-–—\\\\/>»]*[|\\-–—\\\\/>»](.*)");
   private static final Pattern SUFFIX_START = Pattern.compile("^\\s+([|\\-–—:·»/]|::)\\s+\\S.*");
+  private static final Pattern PREFIX_END = Pattern.compile(".*\\S\\s+([|\\-–—·»/]|::)\\s+$");
+  // the separators between a <title>'s parts; a colon is left out, as titles have their own
+  private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—·»/]\\s+|\\s*[|｜]\\s*");
   private static final Pattern LANGUAGE_TAG =
       Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
 
@@ -140,16 +143,11 @@ final class MetadataExtractor {
       meta.get("twitter:title"),
       meta.get("parsely-title")
     };
-    String declaredTitle = withoutDeclaredSuffix(first(declared), declared);
+    String declaredTitle = withoutDeclaredAffixes(first(declared), declared);
+    String pageTitle = pageTitle(doc);
     // a title the page declares is taken as declared; only <title> carries the site's name
     String asDeclared = declaredTitle == null ? titleFromTitleTag(doc, site) : declaredTitle;
-    // the article's own title: its visible headline, else the declared one without the site
-    String headline =
-        Headline.find(doc, site, Arrays.asList(declaredTitle, first(declared), doc.title()));
-    String title =
-        headline != null
-            ? headline
-            : declaredTitle == null ? asDeclared : withoutSite(declaredTitle, site);
+    String title = title(doc, site, declaredTitle, first(declared), pageTitle, asDeclared);
     // a schema.org Person is a person even on a one-person site named after its author
     String byline =
         firstPerson(
@@ -178,6 +176,128 @@ final class MetadataExtractor {
     String url = first(canonical(doc), meta.get("og:url"), ld.url);
     return new Found(
         new DocumentMetadata(title, byline, site, published, url, language(doc, meta)), asDeclared);
+  }
+
+  /**
+   * The article's own title, the first of: the declared title (without the site's name) when a
+   * heading shows it as it is; the visible headline ({@link Headline}); the declared title without
+   * the site's name; the part of the {@code <title>} that a heading shows; the {@code <title>} as
+   * read by {@link #titleFromTitleTag}. Two sources that agree word for word beat one, and the
+   * declared titles are compared with the headline without the site's name, so that a heading that
+   * is one word of the site's name ("Opinion" of "Analyse Opinion Critique") never agrees with
+   * them.
+   */
+  private static String title(
+      Document doc,
+      String site,
+      String declaredTitle,
+      String firstDeclared,
+      String pageTitle,
+      String asDeclared) {
+    String declaredWithoutSite = declaredTitle == null ? null : withoutSite(declaredTitle, site);
+    List<String> compared = new ArrayList<>();
+    for (String candidate : new String[] {declaredTitle, firstDeclared, pageTitle}) {
+      compared.add(candidate == null ? null : withoutSite(candidate, site));
+    }
+    String shownDeclared =
+        declaredWithoutSite == null ? null : shownAsHeading(doc, List.of(declaredWithoutSite));
+    if (shownDeclared != null) {
+      return shownDeclared;
+    }
+    String headline = Headline.find(doc, site, compared);
+    if (headline != null) {
+      return headline;
+    }
+    if (declaredWithoutSite != null) {
+      return declaredWithoutSite;
+    }
+    String shownPart = pageTitle == null ? null : shownAsHeading(doc, titleParts(pageTitle, site));
+    return shownPart != null ? shownPart : asDeclared;
+  }
+
+  /**
+   * The longest of the candidates that a heading ({@code h1} to {@code h3}) shows as its whole
+   * text, or null: a title the page declares and also shows is the article's, whatever its other
+   * headings say (a breadcrumb set as {@code h1}, a blog's name). A heading of a list of other
+   * articles ({@link #isTeaser}) does not count, nor one of a single word.
+   */
+  private static String shownAsHeading(Document doc, List<String> candidates) {
+    if (candidates.isEmpty() || doc.body() == null) {
+      return null;
+    }
+    String best = null;
+    for (Element heading : doc.body().select("h1, h2, h3")) {
+      String text = Whitespace.normalise(heading.text());
+      if (wordCount(text) < 2 || (best != null && text.length() <= best.length())) {
+        continue;
+      }
+      for (String candidate : candidates) {
+        if (candidate != null
+            && text.equals(Whitespace.normalise(candidate))
+            && !isTeaser(heading)) {
+          best = text;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a heading is one of a list of other articles' titles: another heading of its kind and
+   * class (a slider's, a "related" list's) says something else.
+   */
+  private static boolean isTeaser(Element heading) {
+    String className = heading.className().strip();
+    if (className.isEmpty()) {
+      return false;
+    }
+    String text = heading.text();
+    for (Element other : heading.ownerDocument().getElementsByTag(heading.tagName())) {
+      if (other != heading
+          && other.className().strip().equals(className)
+          && !other.text().equals(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A {@code <title>}'s parts between its separators (" | ", " » ", " - "), the site's left out.
+   */
+  private static List<String> titleParts(String pageTitle, String site) {
+    List<String> parts = new ArrayList<>();
+    for (String part : TITLE_PARTS.split(pageTitle)) {
+      String stripped = part.strip();
+      if (!stripped.isEmpty()
+          && !stripped.equals(pageTitle.strip())
+          && !stripped.equalsIgnoreCase(site)) {
+        parts.add(stripped);
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * The page's {@code <title>}: the one in its head, else the first outside an SVG or MathML
+   * drawing, where a parser puts it when text comes before it (a PHP warning printed above the
+   * page's {@code <head>}).
+   *
+   * @param doc the page
+   * @return the title's text, or null when the page has none
+   */
+  static String pageTitle(Document doc) {
+    String inHead = Whitespace.orNull(doc.title());
+    if (inHead != null) {
+      return inHead;
+    }
+    for (Element title : doc.select("title")) {
+      if (title.closest("svg, math") == null) {
+        return Whitespace.orNull(Whitespace.normalise(title.text()));
+      }
+    }
+    return null;
   }
 
   /**
@@ -339,7 +459,7 @@ final class MetadataExtractor {
       if (name != null && name.equalsIgnoreCase(ld.site)) {
         name = null;
       }
-      ld.title = nameOrHeadline(name, text(article.get("headline")), doc.title());
+      ld.title = nameOrHeadline(name, text(article.get("headline")), pageTitle(doc));
       ld.byline = names(author);
       ld.bylineIsPerson = isPerson(author);
       ld.published = text(article.get("datePublished"));
@@ -525,10 +645,11 @@ final class MetadataExtractor {
   /**
    * The line outside comments and page furniture that is a written date and nothing more ("Posted
    * on March 12, 2004", "12 March 2004"), for a page whose metadata gives none: the first one in
-   * the article's header (from its headline on, the {@code <h1>} that reads as the title or else
-   * the first, over the next {@value #HEADER_TEXT_NODES} runs of text), else the nearest before the
-   * headline, else the first of the page. Lists of other articles with their dates often come
-   * before the article. A line that says when the page was updated is not its publication date.
+   * the article's header (from its headline on, the heading that reads as the title or else the
+   * first {@code <h1>}, over the next {@value #HEADER_TEXT_NODES} runs of text), else the nearest
+   * before the headline, else the first of the page. Lists of other articles with their dates often
+   * come before the article. A line that says when the page was updated is not its publication
+   * date.
    *
    * @param doc the page
    * @param rules the furniture cues
@@ -543,6 +664,10 @@ final class MetadataExtractor {
     }
     List<TextNode> nodes = textNodes(doc);
     Element h1 = headline(doc, title);
+    Set<Element> holdsHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e = h1; e != null; e = e.parent()) {
+      holdsHeadline.add(e);
+    }
     int headline = -1;
     for (int i = 0; h1 != null && i < nodes.size(); i++) {
       if (nodes.get(i).hasParent() && isWithin(nodes.get(i), h1)) {
@@ -558,8 +683,11 @@ final class MetadataExtractor {
         break;
       }
       TextNode node = nodes.get(i);
+      if (!(node.parent() instanceof Element e)) {
+        continue;
+      }
       String date = lineDate(node.text(), dayFirst);
-      if (date == null || !(node.parent() instanceof Element e) || awayFromArticle(e, rules)) {
+      if (date == null || awayFromHeadline(e, rules, holdsHeadline)) {
         continue;
       }
       if (headline < 0) {
@@ -574,14 +702,41 @@ final class MetadataExtractor {
     return beforeHeadline != null ? beforeHeadline : first;
   }
 
+  /**
+   * The heading that reads as the title ({@code h1} to {@code h3}), else the {@code <h1>} that
+   * holds it after a kicker ("27.01.2022 Title"), else the page's first {@code <h1>}.
+   */
   private static Element headline(Document doc, String title) {
+    if (title != null) {
+      for (Element heading : doc.body().select("h1, h2, h3")) {
+        if (Whitespace.normalise(heading.text()).equals(title)) {
+          return heading;
+        }
+      }
+    }
     Elements h1s = doc.body().select("h1");
     for (Element h1 : h1s) {
-      if (title != null && Whitespace.normalise(h1.text()).equals(title)) {
+      if (title != null && Whitespace.normalise(h1.text()).endsWith(title)) {
         return h1;
       }
     }
     return h1s.isEmpty() ? null : h1s.first();
+  }
+
+  /**
+   * Whether an element is away from the article as {@link #awayFromArticle} says, the containers
+   * that hold the headline not counted.
+   */
+  private static boolean awayFromHeadline(
+      Element element, BoilerplateRules rules, Set<Element> holdsHeadline) {
+    for (Element e = element; e != null && !holdsHeadline.contains(e); e = e.parent()) {
+      String hint = e.className() + " " + e.id();
+      if (rules.isFurnitureContainer(e.normalName(), hint)
+          && !ARTICLE_META_PLACE.matcher(hint).find()) {
+        return true;
+      }
+    }
+    return CommentSections.isInside(element);
   }
 
   private static boolean isWithin(TextNode node, Element ancestor) {
@@ -762,20 +917,26 @@ final class MetadataExtractor {
   // ---- <title> -----------------------------------------------------------------------------
 
   /**
-   * A declared title that is another declared title plus " - Publication - Site" is the other one:
-   * one source of the page's metadata carried the suffix of its {@code <title>}, another did not.
+   * A declared title that is another declared title plus " - Publication - Site", or "Section - "
+   * before it, is the other one: one source of the page's metadata carried the parts of its {@code
+   * <title>}, another did not.
    */
-  static String withoutDeclaredSuffix(String title, String... declared) {
+  static String withoutDeclaredAffixes(String title, String... declared) {
     if (title == null) {
       return null;
     }
     String shortest = title;
     for (String other : declared) {
-      if (other != null
-          && other.length() < shortest.length()
-          && !other.isBlank()
-          && title.startsWith(other)
-          && SUFFIX_START.matcher(title.substring(other.length())).matches()) {
+      if (other == null || other.length() >= shortest.length() || other.isBlank()) {
+        continue;
+      }
+      boolean suffixed =
+          title.startsWith(other)
+              && SUFFIX_START.matcher(title.substring(other.length())).matches();
+      boolean prefixed =
+          title.endsWith(other)
+              && PREFIX_END.matcher(title.substring(0, title.length() - other.length())).matches();
+      if (suffixed || prefixed) {
         shortest = other;
       }
     }
@@ -811,7 +972,7 @@ final class MetadataExtractor {
    * the site's name rather than the article's.
    */
   static String titleFromTitleTag(Document doc, String site) {
-    String title = Whitespace.orNull(doc.title());
+    String title = pageTitle(doc);
     if (title == null) {
       return null;
     }
@@ -847,8 +1008,8 @@ final class MetadataExtractor {
     String quoted = Pattern.quote(site);
     String stripped =
         title
-            .replaceFirst("(?i)\\s+[|\\-–—:·»/]\\s+" + quoted + "\\s*$", "")
-            .replaceFirst("(?i)^\\s*" + quoted + "\\s+[|\\-–—:·»/]\\s+", "");
+            .replaceFirst("(?i)(\\s+[|\\-–—:·»/]\\s+|\\s*[|｜]\\s*)" + quoted + "\\s*$", "")
+            .replaceFirst("(?i)^\\s*" + quoted + "(\\s+[|\\-–—:·»/]\\s+|\\s*[|｜]\\s*)", "");
     return stripped.isBlank() ? title : stripped.strip();
   }
 
