@@ -129,7 +129,8 @@ final class MetadataExtractor {
    * @return its metadata and declared title
    */
   Found extract(Document doc) {
-    JsonLd ld = jsonLd(doc);
+    List<JsonNode> blocks = jsonLdBlocks(doc);
+    JsonLd ld = jsonLd(doc, blocks);
     Map<String, String> meta = metaTags(doc);
     String site = first(ld.site, meta.get("og:site_name"), meta.get("application-name"));
     String[] declared = {
@@ -148,18 +149,21 @@ final class MetadataExtractor {
     // a title the page declares is taken as declared; only <title> carries the site's name
     String asDeclared = declaredTitle == null ? titleFromTitleTag(doc, site) : declaredTitle;
     String title = title(doc, site, declaredTitle, first(declared), pageTitle, asDeclared);
-    // a schema.org Person is a person even on a one-person site named after its author
+    // a schema.org Person is a person even on a one-person site named after its author; an
+    // author typed Organization is the publisher's desk, after any person the tags name
+    LdAuthor ldAuthor = jsonLdAuthor(blocks);
     String byline =
         firstPerson(
             site,
-            ld.bylineIsPerson ? ld.byline : null,
-            ld.byline,
+            ldAuthor.isPerson() ? ldAuthor.names() : null,
+            ldAuthor.isOrganisation() ? null : ldAuthor.names(),
             meta.get("dc:creator"),
             meta.get("dcterm:creator"),
             meta.get("author"),
             meta.get("parsely-author"),
             meta.get("sailthru.author"),
-            nonUrl(meta.get("article:author")));
+            nonUrl(meta.get("article:author")),
+            ldAuthor.names());
     String published =
         Dates.toIso(
             first(
@@ -404,8 +408,6 @@ final class MetadataExtractor {
 
   private static final class JsonLd {
     String title;
-    String byline;
-    boolean bylineIsPerson;
     String site;
     String published;
     String pagePublished;
@@ -433,16 +435,23 @@ final class MetadataExtractor {
     return own != null ? own : firstDatePublished(node.get("@graph"));
   }
 
-  private static JsonLd jsonLd(Document doc) {
-    JsonLd ld = new JsonLd();
+  /** The page's JSON-LD blocks, parsed; a broken one is left out (the meta tags still count). */
+  private static List<JsonNode> jsonLdBlocks(Document doc) {
+    List<JsonNode> roots = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       String content = script.data().replaceAll("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$", "").strip();
-      JsonNode root;
       try {
-        root = JSON.readTree(content);
+        roots.add(JSON.readTree(content));
       } catch (IOException e) {
-        continue; // a broken JSON-LD block is ignored; the meta tags still count
+        // a broken block is ignored
       }
+    }
+    return roots;
+  }
+
+  private static JsonLd jsonLd(Document doc, List<JsonNode> blocks) {
+    JsonLd ld = new JsonLd();
+    for (JsonNode root : blocks) {
       JsonNode article = findArticle(root);
       if (article == null) {
         // a page typed WebPage or ItemPage still says when it was published
@@ -452,7 +461,6 @@ final class MetadataExtractor {
       // in a @graph the author and publisher are often references to nodes beside the article
       Map<String, JsonNode> ids = new HashMap<>();
       collectIds(root, ids);
-      JsonNode author = resolve(article.get("author"), ids);
       ld.site = names(resolve(article.get("publisher"), ids));
       String name = text(article.get("name"));
       // a "name" that is the publisher's is the site, not the article
@@ -460,8 +468,6 @@ final class MetadataExtractor {
         name = null;
       }
       ld.title = nameOrHeadline(name, text(article.get("headline")), pageTitle(doc));
-      ld.byline = names(author);
-      ld.bylineIsPerson = isPerson(author);
       ld.published = text(article.get("datePublished"));
       ld.url = first(text(article.get("url")), text(article.path("mainEntityOfPage").get("@id")));
       return ld;
@@ -563,12 +569,143 @@ final class MetadataExtractor {
     return node;
   }
 
-  private static boolean isPerson(JsonNode author) {
-    if (author == null) {
-      return false;
+  /**
+   * The author the page's JSON-LD gives.
+   *
+   * @param names the names as written, or null
+   * @param isPerson whether the first author is typed {@code Person}
+   * @param isOrganisation whether every author is typed {@code Organization} (or a kind of it)
+   */
+  record LdAuthor(String names, boolean isPerson, boolean isOrganisation) {
+    static final LdAuthor NONE = new LdAuthor(null, false, false);
+  }
+
+  // properties whose nodes are about other works or people: their authors are not the page's
+  private static final Set<String> NOT_THE_PAGES =
+      Set.of(
+          "comment",
+          "review",
+          "reviews",
+          "citation",
+          "itemListElement",
+          "isBasedOn",
+          "mentions",
+          "hasPart",
+          "workExample",
+          "subjectOf",
+          "relatedLink",
+          "isPartOf",
+          "about");
+  private static final Pattern NOT_THE_PAGES_TYPE =
+      Pattern.compile("^(Comment|UserComments|Review|Answer|ItemList|BreadcrumbList)$");
+  private static final Pattern ORGANISATION_TYPE =
+      Pattern.compile(
+          "^(Organization|NewsMediaOrganization|Corporation|GovernmentOrganization"
+              + "|NGO|EducationalOrganization|LocalBusiness|Brand)$");
+
+  /**
+   * The author of the page's JSON-LD, from every block of it: an article's (of any article node,
+   * however deep: the {@code mainEntity} of a WebPage too), else that of the page itself (a
+   * WebPage, a Recipe), never that of a comment, a review or a listed item. References ({@code
+   * {"@id": …}}) are resolved across the blocks.
+   */
+  private static LdAuthor jsonLdAuthor(List<JsonNode> roots) {
+    Map<String, JsonNode> ids = new HashMap<>();
+    roots.forEach(root -> collectIds(root, ids));
+    List<JsonNode> withAuthor = new ArrayList<>();
+    roots.forEach(root -> nodesWithAuthor(root, withAuthor));
+    LdAuthor ofPage = LdAuthor.NONE;
+    for (JsonNode node : withAuthor) {
+      JsonNode author = resolve(node.get("author"), ids);
+      String names = authorNames(author);
+      if (names == null) {
+        continue;
+      }
+      LdAuthor found = new LdAuthor(names, isType(author, "Person"), isOrganisation(author));
+      if (isArticleType(node.get("@type"))) {
+        return found;
+      }
+      ofPage = ofPage.names() == null ? found : ofPage;
     }
+    return ofPage;
+  }
+
+  /** Every object node with an {@code author}, in document order, outside comments and lists. */
+  private static void nodesWithAuthor(JsonNode node, List<JsonNode> found) {
+    if (node == null || !node.isContainerNode()) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(item -> nodesWithAuthor(item, found));
+      return;
+    }
+    if (types(node.get("@type")).stream().anyMatch(t -> NOT_THE_PAGES_TYPE.matcher(t).matches())) {
+      return;
+    }
+    if (node.has("author")) {
+      found.add(node);
+    }
+    node.properties()
+        .forEach(
+            field -> {
+              if (!field.getKey().equals("author") && !NOT_THE_PAGES.contains(field.getKey())) {
+                nodesWithAuthor(field.getValue(), found);
+              }
+            });
+  }
+
+  /** Authors' names: a string, an object whose name may be a list, or an array of these. */
+  private static String authorNames(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isArray()) {
+      Set<String> names = new LinkedHashSet<>();
+      for (JsonNode item : node) {
+        String name = authorNames(item);
+        if (name != null) {
+          names.add(name);
+        }
+      }
+      return names.isEmpty() ? null : String.join(", ", names);
+    }
+    if (node.isObject()) {
+      JsonNode name = node.get("name");
+      return name != null && name.isArray() ? authorNames(name) : text(name);
+    }
+    return text(node);
+  }
+
+  private static List<String> types(JsonNode type) {
+    if (type == null) {
+      return List.of();
+    }
+    if (type.isArray()) {
+      List<String> all = new ArrayList<>();
+      type.forEach(t -> all.add(t.asText()));
+      return all;
+    }
+    return List.of(type.asText());
+  }
+
+  private static boolean isType(JsonNode author, String type) {
     JsonNode one = author.isArray() && !author.isEmpty() ? author.get(0) : author;
-    return one.isObject() && one.path("@type").asText().equals("Person");
+    return one.isObject() && types(one.get("@type")).contains(type);
+  }
+
+  private static boolean isOrganisation(JsonNode author) {
+    List<JsonNode> all = new ArrayList<>();
+    if (author.isArray()) {
+      author.forEach(all::add);
+    } else {
+      all.add(author);
+    }
+    return all.stream()
+        .allMatch(
+            a ->
+                a.isObject()
+                    && types(a.get("@type")).stream()
+                        .anyMatch(t -> ORGANISATION_TYPE.matcher(t).matches()));
   }
 
   /**

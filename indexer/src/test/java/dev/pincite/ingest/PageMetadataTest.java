@@ -294,4 +294,47 @@ class PageMetadataTest {
             "<article><h1>Hafen verschiebt Ausbau: <b>Baggerei</b></h1>" + TEXT + "</article>");
     assertEquals("Hafen verschiebt Ausbau: Baggerei", article.title());
   }
+
+  @Test
+  void theAuthorOfAPageWithoutAnArticleNodeIsItsWebPagesThroughAReferenceInTheGraph()
+      throws BadDocumentException {
+    Article article =
+        read(
+            "<script type=application/ld+json>{\"@graph\":["
+                + "{\"@type\":\"WebPage\",\"name\":\"Hafen\",\"author\":{\"@id\":\"#p1\"},"
+                + "\"review\":{\"@type\":\"Review\",\"author\":\"Max Leser\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Jane Doe\"}]}</script>",
+            "<article><h1>Hafen verschiebt Ausbau</h1>" + TEXT + "</article>");
+    assertEquals("Jane Doe", article.byline());
+  }
+
+  @Test
+  void anArticleNestedAsTheMainEntityGivesItsAuthorsEvenWithNamesInAList()
+      throws BadDocumentException {
+    Article article =
+        read(
+            "<script type=application/ld+json>{\"@type\":\"WebPage\",\"author\":\"Web Team\","
+                + "\"mainEntity\":{\"@type\":\"NewsArticle\","
+                + "\"author\":[{\"@type\":\"Person\",\"name\":[\"Jane Doe\"]}]}}</script>",
+            "<article><h1>Hafen verschiebt Ausbau</h1>" + TEXT + "</article>");
+    assertEquals("Jane Doe", article.byline());
+  }
+
+  @Test
+  void anAuthorTypedOrganizationGivesWayToThePersonTheTagsName() throws BadDocumentException {
+    Article article =
+        read(
+            "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                + "\"author\":{\"@type\":\"Organization\",\"name\":\"Hafenblatt Desk\"}}"
+                + "</script><meta name=author content='Jane Doe'>",
+            "<article><h1>Hafen verschiebt Ausbau</h1>" + TEXT + "</article>");
+    assertEquals("Jane Doe", article.byline());
+    Article alone =
+        read(
+            "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                + "\"author\":{\"@type\":\"Organization\",\"name\":\"Hafenblatt Desk\"}}"
+                + "</script>",
+            "<article><h1>Hafen verschiebt Ausbau</h1>" + TEXT + "</article>");
+    assertEquals("Hafenblatt Desk", alone.byline());
+  }
 }
