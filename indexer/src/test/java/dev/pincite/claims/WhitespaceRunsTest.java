@@ -42,7 +42,7 @@ class WhitespaceRunsTest {
     }
   }
 
-  /** The company cues anchored at the end of the text before a name, built as their rules do. */
+  /** The cues anchored at the end of the text before a name, built as their rules build them. */
   private static List<String> companyCuesBeforeAName() {
     CueFile cues = CueFile.load("company-cues.txt");
     return List.of(
@@ -55,8 +55,16 @@ class WhitespaceRunsTest {
         "\\b(?:(?:"
             + cues.alternation("holder-nouns")
             + ")\\s+(?:of|at)|investors\\s+in)\\s+(?:the\\s+)?$",
-        "\\b(?:" + cues.alternation("deal-verbs") + ")\\s+$");
+        "\\b(?:" + cues.alternation("deal-verbs") + ")\\s+$",
+        // SpeakerPatterns.verbBeforeRole: "..., adds economist"
+        "\\b(?:"
+            + SPEAKER_CUES.alternation("inverted-verbs")
+            + ")\\s+(?:(?!(?:"
+            + SPEAKER_CUES.alternation("role-stop-words")
+            + ")\\s)[\\p{Ll}][\\p{L}'\u2019-]*\\s+){1,3}$");
   }
+
+  private static final CueFile SPEAKER_CUES = CueFile.load("speaker-cues.txt");
 
   @Test
   void findOverTheTextsLastRunsAnswersWhatFindOverTheWholeTextAnswers() {
@@ -74,6 +82,12 @@ class WhitespaceRunsTest {
         words.addAll(List.of(entry.split(" ")));
       }
     }
+    for (String list : List.of("inverted-verbs", "role-stop-words")) {
+      for (String entry : SPEAKER_CUES.list(list)) {
+        words.addAll(List.of(entry.split(" ")));
+      }
+    }
+    words.addAll(List.of("economist", "chief", "the", "analyst", "senior"));
     String[] gaps = {" ", " ", " ", " ", "  ", "\t", " \n", ""};
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     Random random = new Random(21);
