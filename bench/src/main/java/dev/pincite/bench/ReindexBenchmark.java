@@ -64,6 +64,7 @@ final class ReindexBenchmark {
    * @param floorDocuments Lucene documents the floor indexed
    * @param stages what the reindex's own stages cost on the same pages and threads
    * @param linking the fresh reindex's cross-document linking stage, which its wall time includes
+   * @param timed the fresh reindex's own timers: where its wall time went
    */
   record Figures(
       long files,
@@ -75,7 +76,8 @@ final class ReindexBenchmark {
       double luceneSeconds,
       long floorDocuments,
       Stages stages,
-      ReindexReport.Linking linking) {
+      ReindexReport.Linking linking,
+      ReindexReport.Stages timed) {
 
     double floorSeconds() {
       return parseSeconds + luceneSeconds;
@@ -132,7 +134,8 @@ final class ReindexBenchmark {
         (before.luceneSeconds() + after.luceneSeconds()) / 2,
         before.documents(),
         stages,
-        report.linking());
+        report.linking(),
+        report.stages());
   }
 
   /**

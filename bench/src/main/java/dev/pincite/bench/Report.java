@@ -1,5 +1,7 @@
 package dev.pincite.bench;
 
+import dev.pincite.index.ReindexReport;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,6 +166,33 @@ final class Report {
             linkingSeconds,
             Math.max(
                 0, r.pinciteSeconds() - st.articleSeconds() - st.claimSeconds() - linkingSeconds)));
+    ReindexReport.Stages timed = r.timed();
+    double filesSeconds = seconds(timed.files());
+    double commitSeconds = seconds(timed.commit());
+    note(
+        out,
+        "reindex wall time as its own timers split it (s): files read, parsed, extracted and"
+            + " written / cross-document linking / commit / the rest (setup, merges at close)",
+        String.format(
+            Locale.ROOT,
+            "%.2f / %.2f / %.2f / %.2f",
+            filesSeconds,
+            linkingSeconds,
+            commitSeconds,
+            Math.max(0, r.pinciteSeconds() - filesSeconds - linkingSeconds - commitSeconds)));
+    note(
+        out,
+        "the files' stage on its "
+            + threads
+            + " threads (thread-s): reading and hashing / pages into articles / claims extracted"
+            + " / index writes",
+        String.format(
+            Locale.ROOT,
+            "%.2f / %.2f / %.2f / %.2f",
+            seconds(timed.reading()),
+            seconds(timed.articles()),
+            seconds(timed.claims()),
+            seconds(timed.writing())));
     note(
         out,
         "cross-document linking: claims searched / answers found",
@@ -385,5 +414,9 @@ final class Report {
 
   private static String fmt(double value, int decimals) {
     return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+  }
+
+  private static double seconds(Duration d) {
+    return d.toNanos() / 1e9;
   }
 }

@@ -105,6 +105,8 @@ class BenchCommandTest {
             "reindex MB/s",
             "reindex --full over the existing index",
             "reindex stages (s)",
+            "reindex wall time as its own timers split it (s)",
+            "the files' stage on its 2 threads (thread-s)",
             "cross-document linking: claims searched / answers found",
             "claim extraction alone, claims/s",
             "search p50",

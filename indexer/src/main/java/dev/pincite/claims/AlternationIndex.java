@@ -67,6 +67,9 @@ final class AlternationIndex {
   private final int anySlot;
   private final Pattern[] patterns;
   private final ThreadLocal<Matcher[]> threadMatchers;
+  // For an expression anchored at the text's end: at most how many runs of whitespace a match
+  // spans, so that find() starts where the text's last runs begin; -1 to try every place.
+  private final int tailRuns;
 
   /**
    * @param alternatives the expressions, in the order the alternation tries them
@@ -75,6 +78,12 @@ final class AlternationIndex {
    * @param flags the patterns' flags
    */
   AlternationIndex(List<String> alternatives, String prefix, String suffix, int flags) {
+    this(alternatives, prefix, suffix, flags, -1);
+  }
+
+  private AlternationIndex(
+      List<String> alternatives, String prefix, String suffix, int flags, int tailRuns) {
+    this.tailRuns = tailRuns;
     this.boundaryFirst =
         !alternatives.isEmpty()
             && prefix.isEmpty()
@@ -259,7 +268,7 @@ final class AlternationIndex {
   /** Whether the pattern's {@code find()} would find a match in the text. */
   boolean find(String text) {
     Scan scan = scan(text);
-    for (int i = 0; i <= text.length(); i++) {
+    for (int i = tailRuns < 0 ? 0 : tailStart(text, tailRuns); i <= text.length(); i++) {
       if (scan.endAt(i) >= 0) {
         return true;
       }
@@ -272,7 +281,50 @@ final class AlternationIndex {
    * the compiled expression answers, trying it only where it can start.
    */
   static AlternationIndex of(String regex, int flags) {
-    return new AlternationIndex(List.of(regex), "", "", flags);
+    int runs = endAnchored(regex, flags) ? WhitespaceRuns.atMost(regex) : -1;
+    // A match may also end before a line terminator closing the text: one more run.
+    return new AlternationIndex(List.of(regex), "", "", flags, runs < 0 ? -1 : runs + 1);
+  }
+
+  /**
+   * Whether every match of the expression ends where the text ends: it closes with a {@code $} that
+   * is not escaped, it has no top-level alternative without it, and the flags keep {@code $} at the
+   * end (not at each line's) and {@code \s} ASCII.
+   */
+  private static boolean endAnchored(String regex, int flags) {
+    if ((flags & (Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.COMMENTS)) != 0
+        || !regex.endsWith("$")
+        || topLevelAlternatives(regex).size() > 1) {
+      return false;
+    }
+    int backslashes = 0;
+    for (int i = regex.length() - 2; i >= 0 && regex.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    int[] depth = structure(regex);
+    return backslashes % 2 == 0 && depth[regex.length() - 1] == 0;
+  }
+
+  /**
+   * The first place from which the rest of the text holds at most {@code runs} runs of whitespace
+   * (the characters {@code \s} matches): a match that ends at the text's end and spans at most that
+   * many cannot start before it.
+   */
+  static int tailStart(String text, int runs) {
+    int seen = 0;
+    for (int i = text.length() - 1; i >= 0; i--) {
+      boolean runEnd =
+          isSpace(text.charAt(i)) && (i + 1 == text.length() || !isSpace(text.charAt(i + 1)));
+      if (runEnd && ++seen > runs) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** What {@code \s} matches without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** First two characters as the pattern's case folding sees them. */

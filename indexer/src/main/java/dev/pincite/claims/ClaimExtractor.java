@@ -193,13 +193,15 @@ public final class ClaimExtractor {
     List<Draft> drafts = drafts(article);
     // Speakers first, to know who is a person; then organisations; then speakers again, now
     // knowing the organisations the document introduced ("Quillon reported ..." is a firm).
-    Set<String> people = attributeSpeakers(article, drafts, Set.of());
-    Set<String> organisations = discoverOrganisations(drafts, isPerson(people));
+    Set<String> firstPeople = attributeSpeakers(article, drafts, Set.of());
+    Set<String> organisations = discoverOrganisations(drafts, isPerson(firstPeople));
+    Set<String> people = firstPeople;
     if (opensWithAnyOf(drafts, organisations)) {
       people = attributeSpeakers(article, drafts, organisations);
     }
     FileTimeLimit.checkpoint();
-    findCompanies(drafts, people);
+    // The same people give the same organisations: discovered once, not again.
+    findCompanies(drafts, people, people.equals(firstPeople) ? organisations : null);
     FileTimeLimit.checkpoint();
     List<TypeClassifier.Decision> decisions =
         types.classify(
@@ -379,10 +381,17 @@ public final class ClaimExtractor {
     return discovered;
   }
 
-  /** Fills each draft's companies. */
-  private void findCompanies(List<Draft> drafts, Set<String> people) {
+  /**
+   * Fills each draft's companies.
+   *
+   * @param discoveredBefore what {@link #discoverOrganisations} gave for these people, or null;
+   *     names found here are added to it
+   */
+  private void findCompanies(List<Draft> drafts, Set<String> people, Set<String> discoveredBefore) {
     java.util.function.Predicate<String> isPerson = isPerson(people);
-    Set<String> discovered = discoverOrganisations(drafts, isPerson);
+    // The very set, not a copy: longForm reads it in its iteration order, which a copy may change.
+    Set<String> discovered =
+        discoveredBefore != null ? discoveredBefore : discoverOrganisations(drafts, isPerson);
     Map<String, Integer> perDocument = new HashMap<>();
     for (Draft d : drafts) {
       d.companies.addAll(companies.companies(d.text, isPerson, discovered));

@@ -62,7 +62,7 @@ final class SpeakerPatterns {
   final AlternationIndex verbBefore;
 
   /** Before a name: "..., adds economist". */
-  final Pattern verbBeforeRole;
+  final AlternationIndex verbBeforeRole;
 
   /** Before a name: "according to a report from", "a post by", "per". */
   final AlternationIndex sourceBefore;
@@ -131,9 +131,13 @@ final class SpeakerPatterns {
         AlternationIndex.of("\\b(?:" + cues.alternation("inverted-verbs") + ")\\s+$", FLAGS);
     // "..., adds economist Tom Reyes": an inverted verb, a role of up to three words, the name.
     this.verbBeforeRole =
-        compile(
-            "\\b(?:%s)\\s+(?:(?!(?:%s)\\s)[\\p{Ll}][\\p{L}'\u2019-]*\\s+){1,3}$",
-            cues.alternation("inverted-verbs"), cues.alternation("role-stop-words"));
+        AlternationIndex.of(
+            String.format(
+                Locale.ROOT,
+                "\\b(?:%s)\\s+(?:(?!(?:%s)\\s)[\\p{Ll}][\\p{L}'\u2019-]*\\s+){1,3}$",
+                cues.alternation("inverted-verbs"),
+                cues.alternation("role-stop-words")),
+            FLAGS);
     this.sourceBefore = sourceBefore(cues, sources);
     this.pronounPointer =
         compile(

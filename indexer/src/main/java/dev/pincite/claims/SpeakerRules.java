@@ -566,7 +566,7 @@ public final class SpeakerRules {
       }
       if (!span.possessive()
           && AFFILIATION_THEN_END.matcher(after).lookingAt()
-          && p.verbBeforeRole.matcher(before).find()) {
+          && p.verbBeforeRole.find(before)) {
         return resolve(span, true)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));

@@ -53,8 +53,6 @@ public final class TypeRules implements TypeClassifier {
 
   private record Rule(Pattern pattern, ClaimType type, Stance stance) {}
 
-  private record CueRule(WordCue cue, ClaimType type) {}
-
   private static final Pattern DENIAL =
       Pattern.compile(
           "\\b(?:\\p{L}+n['\u2019]t|not|never|nothing|no one|nobody)\\b",
@@ -62,8 +60,11 @@ public final class TypeRules implements TypeClassifier {
 
   private final List<Rule> sectionRules;
   private final List<Rule> labelRules;
-  private final List<CueRule> cueRules;
-  private final List<WordCue> counterIntros;
+  // The type lists of type-cues.txt in file order, read in one scan; cueTypes gives their types.
+  private final OrderedWordCues cueLists;
+  private final List<ClaimType> cueTypes;
+  // Any of the counter-intro expressions: which one matched does not matter.
+  private final WordCue counterIntro;
 
   /** The list of {@code type-cues.txt} whose sentences announce pushback in the next one. */
   static final String COUNTER_INTRO = "counter-intro";
@@ -107,12 +108,8 @@ public final class TypeRules implements TypeClassifier {
   public TypeRules(CueFile typeCues, CueFile sectionCues) {
     this.sectionRules = structureRules(sectionCues.list("section"));
     this.labelRules = structureRules(sectionCues.list("label"));
-    this.cueRules = new ArrayList<>();
-    List<WordCue> intros = new ArrayList<>();
-    for (String expression : typeCues.list(COUNTER_INTRO)) {
-      intros.add(new WordCue(expression));
-    }
-    this.counterIntros = List.copyOf(intros);
+    List<String> intros = typeCues.list(COUNTER_INTRO);
+    this.counterIntro = intros.isEmpty() ? null : new WordCue(intros);
     this.questionLabel =
         Pattern.compile(
             "^(?:" + String.join("|", typeCues.list(QUESTION_LABELS)) + ")\\s*:",
@@ -122,18 +119,23 @@ public final class TypeRules implements TypeClassifier {
         new WordCue("^(?:" + alternation(typeCues, "contrast-connectives") + ")");
     this.weakConcession =
         new WordCue("^(?:" + alternation(typeCues, "weak-concession-markers") + "),? \\w+");
+    List<List<String>> cueExpressions = new ArrayList<>();
+    List<ClaimType> types = new ArrayList<>();
     for (Map.Entry<String, List<String>> list : typeCues.lists().entrySet()) {
       if (list.getKey().equals(COUNTER_INTRO)
           || list.getKey().equals(QUESTION_LABELS)
           || VOCABULARY_LISTS.contains(list.getKey())) {
         continue;
       }
-      // One cue per list: the first list with a match gives the type, so which of its
-      // expressions matched does not matter, and one scan of the sentence is much cheaper.
+      // The first list with a match gives the type, so which of its expressions matched does
+      // not matter; all lists are read in one scan of the sentence (OrderedWordCues).
       if (!list.getValue().isEmpty()) {
-        cueRules.add(new CueRule(new WordCue(list.getValue()), ClaimType.fromLabel(list.getKey())));
+        cueExpressions.add(list.getValue());
+        types.add(ClaimType.fromLabel(list.getKey()));
       }
     }
+    this.cueLists = new OrderedWordCues(cueExpressions);
+    this.cueTypes = List.copyOf(types);
     this.bullCase = casePattern(sectionCues.list("bull-case"));
     this.bearCase = casePattern(sectionCues.list("bear-case"));
   }
@@ -343,11 +345,9 @@ public final class TypeRules implements TypeClassifier {
       }
       boolean announced = pushbackAnnounced && !paragraphStart;
       pushbackAnnounced = false;
-      for (WordCue intro : counterIntros) {
-        if (intro.foundIn(text)) {
-          pushbackAnnounced = true;
-          return new Decision(ClaimType.CONTEXT, Stance.NEUTRAL, false, false);
-        }
+      if (counterIntro != null && counterIntro.foundIn(text)) {
+        pushbackAnnounced = true;
+        return new Decision(ClaimType.CONTEXT, Stance.NEUTRAL, false, false);
       }
       if (announced) {
         return new Decision(ClaimType.COUNTERCLAIM, null, false, false);
@@ -359,12 +359,9 @@ public final class TypeRules implements TypeClassifier {
           && (counterStructure.foundIn(text) || contrastNext && weakConcession.foundIn(text))) {
         return new Decision(ClaimType.COUNTERCLAIM, null, false, false);
       }
-      for (CueRule rule : cueRules) {
-        if (rule.cue().foundIn(text)) {
-          return new Decision(rule.type(), null, false, false);
-        }
-      }
-      return new Decision(ClaimType.CLAIM, null, false, false);
+      int cueList = cueLists.firstFoundIn(text);
+      return new Decision(
+          cueList < 0 ? ClaimType.CLAIM : cueTypes.get(cueList), null, false, false);
     }
 
     /**

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class WordCue {
 
+  /** What may not follow a cue: a letter or a number. */
+  static final String WORD_END = "(?![\\p{L}\\p{N}])";
+
   private final AlternationIndex index;
   private final String expression;
 
@@ -25,8 +28,7 @@ final class WordCue {
 
   /** Any of several cue expressions. */
   WordCue(List<String> expressions) {
-    this.index =
-        new AlternationIndex(expressions, "", "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    this.index = new AlternationIndex(expressions, "", WORD_END, Pattern.CASE_INSENSITIVE);
     this.expression = String.join("|", expressions);
   }
 

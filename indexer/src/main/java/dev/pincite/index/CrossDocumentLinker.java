@@ -36,6 +36,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -191,32 +192,54 @@ public final class CrossDocumentLinker {
     List<List<Answer>> answersOf(List<Integer> seeds) throws IOException {
       List<List<Answer>> out = new ArrayList<>(Collections.nCopies(seeds.size(), null));
       AtomicInteger next = new AtomicInteger();
-      Callable<Void> worker =
+      Callable<Void> task =
           () -> {
-            StoredFields stored = reader.storedFields();
+            Worker worker = new Worker(reader.storedFields(), new HashMap<>());
             for (int i = next.getAndIncrement(); i < seeds.size(); i = next.getAndIncrement()) {
-              out.set(i, answersOf(side(seeds.get(i), stored), stored));
+              out.set(i, answersOf(side(seeds.get(i), worker.stored()), worker));
             }
             return null;
           };
-      onThreads(worker);
+      onThreads(task);
       return out;
     }
 
-    private List<Answer> answersOf(AnswerMatcher.Side seed, StoredFields stored)
-        throws IOException {
-      return finder.answersOf(seed, query -> candidates(query, stored), this::idf);
+    /**
+     * What one worker thread reads with: its stored fields, and the terms it has looked up in the
+     * index (every segment's entry for the term and its statistics). The synthetic and the real
+     * corpora repeat their words from seed to seed, and looking each up in every segment again was
+     * a third of a candidate search. Lucene's {@link TermStates} are not meant to be shared between
+     * threads, so each worker keeps its own.
+     */
+    private record Worker(StoredFields stored, Map<Term, TermStates> terms) {}
+
+    private List<Answer> answersOf(AnswerMatcher.Side seed, Worker worker) throws IOException {
+      return finder.answersOf(seed, query -> candidates(query, worker), this::idf);
+    }
+
+    /**
+     * A term query whose term is looked up once per worker: the same query, scored with the same
+     * statistics, as {@code new TermQuery(term)}.
+     */
+    private TermQuery termQuery(Term term, Worker worker) throws IOException {
+      TermStates states = worker.terms().get(term);
+      if (states == null) {
+        states = TermStates.build(searcher, term, true);
+        worker.terms().put(term, states);
+      }
+      return new TermQuery(term, states);
     }
 
     /** The claims a candidate query matches, best first, as Lucene queries. */
     private List<AnswerMatcher.Side> candidates(
-        AnswerFinder.CandidateQuery candidates, StoredFields stored) throws IOException {
+        AnswerFinder.CandidateQuery candidates, Worker worker) throws IOException {
+      StoredFields stored = worker.stored();
       BooleanQuery.Builder words = new BooleanQuery.Builder();
       for (String word : candidates.words()) {
-        words.add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD);
+        words.add(termQuery(new Term(TEXT, word), worker), Occur.SHOULD);
       }
       for (String name : candidates.names()) {
-        words.add(new TermQuery(new Term(SPEAKER_TEXT, name)), Occur.SHOULD);
+        words.add(termQuery(new Term(SPEAKER_TEXT, name), worker), Occur.SHOULD);
       }
       Query base =
           new BooleanQuery.Builder()

@@ -26,6 +26,7 @@ import java.util.List;
  * @param changes the claims it added, changed and removed, per document, as recorded in the index;
  *     null when it changed no claim
  * @param linking what the cross-document linking stage did
+ * @param stages where the time went
  * @param elapsed wall time, linking included
  */
 public record ReindexReport(
@@ -43,7 +44,28 @@ public record ReindexReport(
     boolean full,
     ReindexRecord changes,
     Linking linking,
+    Stages stages,
     Duration elapsed) {
+
+  /**
+   * Where a reindex's time went. The files are read, parsed, extracted and written on the worker
+   * threads, several at once: the parts of that stage are each summed over the threads (thread
+   * time, waits included), so together they come to about the threads times the stage's wall time.
+   *
+   * @param files wall time of the file stage: every file read, parsed, extracted and written
+   * @param reading thread time reading the files' bytes and hashing them
+   * @param articles thread time turning pages into articles (decoding, parsing, content)
+   * @param claims thread time extracting the articles' claims
+   * @param writing thread time writing them to the index, the previous version's claims looked up
+   * @param commit wall time of the commit
+   */
+  public record Stages(
+      Duration files,
+      Duration reading,
+      Duration articles,
+      Duration claims,
+      Duration writing,
+      Duration commit) {}
 
   /**
    * What the cross-document linking stage ({@link CrossDocumentLinker}) did.

@@ -39,6 +39,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -172,7 +173,9 @@ public final class Reindexer {
       }
       Run run = new Run(catalog, extractor, previous, reparseAll, now, gone);
       try (ReindexTarget.Writer writer = target.writer(create)) {
+        long filesStart = System.nanoTime();
         List<Outcome> outcomes = run.processAll(paths, writer);
+        Duration files = Duration.ofNanos(System.nanoTime() - filesStart);
         List<ReindexRecord.DocumentChanges> changes = new ArrayList<>();
         for (Outcome outcome : outcomes) {
           if (outcome instanceof Outcome.Parsed p && !p.changes().isEmpty()) {
@@ -202,9 +205,20 @@ public final class Reindexer {
                 ? null
                 : new ReindexRecord(
                     previous.lastSequence() + 1, now.toString(), reparseAll, changes);
+        long commitStart = System.nanoTime();
         writer.commit(extractor.fingerprint(), record);
+        ReindexReport.Stages stages =
+            run.stages(files, Duration.ofNanos(System.nanoTime() - commitStart));
         return report(
-            outcomes, listing.skipped(), paths.size(), removed, reparseAll, record, linking, start);
+            outcomes,
+            listing.skipped(),
+            paths.size(),
+            removed,
+            reparseAll,
+            record,
+            linking,
+            stages,
+            start);
       }
     }
   }
@@ -228,6 +242,7 @@ public final class Reindexer {
       boolean full,
       ReindexRecord record,
       CrossDocumentLinker.Result linking,
+      ReindexReport.Stages stages,
       long start)
       throws IOException {
     int parsed = 0;
@@ -275,6 +290,7 @@ public final class Reindexer {
             totals.answers(),
             linking.claimsRewritten(),
             linking.elapsed()),
+        stages,
         Duration.ofNanos(System.nanoTime() - start));
   }
 
@@ -313,6 +329,12 @@ public final class Reindexer {
     private final Map<String, String> renamed = new ConcurrentHashMap<>();
 
     private Map<String, String> goneBySentences;
+
+    // Thread time of the file stage's parts, summed over the workers (see ReindexReport.Stages).
+    private final LongAdder readingNanos = new LongAdder();
+    private final LongAdder articleNanos = new LongAdder();
+    private final LongAdder claimNanos = new LongAdder();
+    private final LongAdder writingNanos = new LongAdder();
 
     Run(
         Catalog catalog,
@@ -377,6 +399,16 @@ public final class Reindexer {
       return String.join("\n", texts.stream().sorted().toList());
     }
 
+    ReindexReport.Stages stages(Duration files, Duration commit) {
+      return new ReindexReport.Stages(
+          files,
+          Duration.ofNanos(readingNanos.sum()),
+          Duration.ofNanos(articleNanos.sum()),
+          Duration.ofNanos(claimNanos.sum()),
+          Duration.ofNanos(writingNanos.sum()),
+          commit);
+    }
+
     List<Outcome> processAll(List<String> paths, ReindexTarget.Writer writer) throws IOException {
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
       try (timeLimit) {
@@ -403,6 +435,7 @@ public final class Reindexer {
     }
 
     private Outcome processFile(String path, ReindexTarget.Writer writer) throws IOException {
+      long readingStart = System.nanoTime();
       Path file = corpus.file(path);
       byte[] bytes;
       try {
@@ -422,6 +455,7 @@ public final class Reindexer {
       }
       DocumentMetadata entry = catalog.entry(path);
       String hash = contentHash(bytes, entry == null ? "" : entry.fingerprint());
+      readingNanos.add(System.nanoTime() - readingStart);
       if (!reparseAll && hash.equals(previous.hashes().get(path))) {
         return new Outcome.Unchanged(path);
       }
@@ -432,6 +466,7 @@ public final class Reindexer {
       } catch (BadDocumentException e) {
         return skipped(e);
       }
+      long writingStart = System.nanoTime();
       Article article = parsed.article();
       List<Claim> claims = parsed.claims();
       String predecessor = predecessor(path, hash, claims);
@@ -449,6 +484,7 @@ public final class Reindexer {
           succession.vanished(),
           succession.firstIndexed(),
           succession.successors());
+      writingNanos.add(System.nanoTime() - writingStart);
       return new Outcome.Parsed(
           path,
           claims.size(),
@@ -466,8 +502,13 @@ public final class Reindexer {
      */
     private Parsed parse(byte[] bytes, String path) throws BadDocumentException {
       try {
+        long articleStart = System.nanoTime();
         Article article = catalog.apply(loader.parse(bytes, path));
-        return new Parsed(article, extractor.extract(article));
+        long claimStart = System.nanoTime();
+        articleNanos.add(claimStart - articleStart);
+        List<Claim> claims = extractor.extract(article);
+        claimNanos.add(System.nanoTime() - claimStart);
+        return new Parsed(article, claims);
       } catch (TooManySentencesException e) {
         throw e.toBadDocument();
       } catch (FileTimeLimit.Expired e) {
