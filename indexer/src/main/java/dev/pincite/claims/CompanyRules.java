@@ -49,6 +49,10 @@ public final class CompanyRules {
               + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|quarter|year)"
               + ",?(?=\\s)");
 
+  /** Words after which a describing noun is a verb: "to fund", "will service". */
+  private static final Set<String> VERB_BEFORE =
+      Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "not");
+
   private final Registry registry;
   private final Set<String> suffixes;
   private final Set<String> legalForms;
@@ -58,6 +62,7 @@ public final class CompanyRules {
   private final AlternationIndex groupBefore;
   private final Pattern appositiveAfter;
   private final AlternationIndex appositiveBefore;
+  private final Set<String> descriptors;
   private final Pattern corporateVerbAfter;
   private final AlternationIndex platformBefore;
   private final AlternationIndex orgBefore;
@@ -129,6 +134,10 @@ public final class CompanyRules {
     for (String h : cues.list("table-headers")) {
       tableHeaders.add(h.toLowerCase(java.util.Locale.ROOT));
     }
+    this.descriptors = new HashSet<>();
+    for (String noun : cues.list("appositive-nouns")) {
+      descriptors.add(noun.toLowerCase(java.util.Locale.ROOT));
+    }
     this.appositiveBefore =
         AlternationIndex.of(
             "\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:" + appositives + ")\\s+$", flags);
@@ -156,7 +165,8 @@ public final class CompanyRules {
         found.add(m.canonical());
       }
     }
-    List<NameSpan> spans = withoutBasedPrefix(NameSpan.find(sentence, notNames));
+    List<NameSpan> spans =
+        withoutDescriptor(sentence, withoutBasedPrefix(NameSpan.find(sentence, notNames)));
     for (NameSpan span : spans) {
       if (overlaps(span, mentions)
           || overlaps(span, people)
@@ -238,7 +248,7 @@ public final class CompanyRules {
             || (span.possessive() && businessAfter.matcher(after).find())
             || groupBefore.find(before)
             || orgBefore.find(before)
-            || (!before.isEmpty() && appositiveBefore.find(before))
+            || (!before.isEmpty() && (appositiveBefore.find(before) || describedBefore(before)))
             || (span.start() == NameSpan.lead(sentence)
                 && !span.possessive()
                 && corporateVerbAfter.matcher(after).find())
@@ -255,6 +265,59 @@ public final class CompanyRules {
       List<NameSpan> spans,
       java.util.function.Predicate<String> isPerson) {
     return !span.text().contains(" ") && CompanyGrammar.employer(sentence, span, spans, isPerson);
+  }
+
+  /**
+   * "Snack maker Crumbwell", "insurer Lindenfield Life", "an app called Clearvane": a noun that
+   * describes an organisation ({@code [appositive-nouns]}, or any "...maker") right before the
+   * name, with or without an article. After "to" or a modal the noun is a verb ("to fund Ukraine").
+   */
+  private boolean describedBefore(String before) {
+    int end = before.length();
+    if (end == 0 || !Character.isWhitespace(before.charAt(end - 1))) {
+      return false;
+    }
+    String[] words = before.strip().split("\\s+");
+    int last = words.length - 1;
+    if (last >= 1 && (words[last].equals("called") || words[last].equals("named"))) {
+      last--;
+    }
+    String noun = words[last].toLowerCase(java.util.Locale.ROOT);
+    if (!(descriptors.contains(noun) || noun.endsWith("maker") && noun.length() > 5)) {
+      return false;
+    }
+    return last == 0 || !VERB_BEFORE.contains(words[last - 1].toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "Reinsurer Westerly Re said ...", "Rival Osterfeld Re is ...": a describing noun opening the
+   * sentence is capitalised only because it opens it; the name is the rest of the run.
+   */
+  private List<NameSpan> withoutDescriptor(String sentence, List<NameSpan> spans) {
+    int lead = NameSpan.lead(sentence);
+    if (spans.isEmpty() || spans.get(0).start() != lead) {
+      return spans;
+    }
+    NameSpan first = spans.get(0);
+    int space = first.text().indexOf(' ');
+    if (space < 0) {
+      return spans;
+    }
+    String word = first.text().substring(0, space).toLowerCase(java.util.Locale.ROOT);
+    if (!(descriptors.contains(word)
+        || word.equals("rival")
+        || word.endsWith("maker") && word.length() > 5)) {
+      return spans;
+    }
+    List<NameSpan> out = new java.util.ArrayList<>(spans);
+    out.set(
+        0,
+        new NameSpan(
+            first.start() + space + 1,
+            first.end(),
+            first.text().substring(space + 1),
+            first.possessive()));
+    return out;
   }
 
   /** "Ostrava-based Fenwick" is the name "Fenwick" in a position the grammar reads. */

@@ -238,4 +238,30 @@ class CompanyRulesTest {
         List.of(List.of("Brantley Mutual"), List.of("Osterfeld Re")),
         companies("Brantley Mutual said losses doubled.", "The deal leaves Osterfeld Re exposed."));
   }
+
+  @Test
+  void aDescribingNounRightBeforeANameMakesItAnOrganisation() {
+    assertEquals(
+        List.of(
+            List.of("Plumcroft"),
+            List.of("Wexbury Mutual"),
+            List.of("Tindale"),
+            List.of("Quorra"),
+            List.of()),
+        companies(
+            "Biscuit maker Plumcroft posted a weaker first half.",
+            "The pension scheme moved to insurer Wexbury Mutual last year.",
+            "A start-up called Tindale now offers the same plan for less.",
+            "Parents liked toymaker Quorra more than anyone expected.",
+            "Donors want to fund Ellery Hall over the winter."));
+  }
+
+  @Test
+  void aDescribingNounOpeningTheSentenceIsNotPartOfTheName() {
+    assertEquals(
+        List.of(List.of("Ferncastle Re"), List.of("Dunmoor Holdings")),
+        companies(
+            "Reinsurer Ferncastle Re expects claims of $80 million.",
+            "Rival Dunmoor Holdings has made no such promise."));
+  }
 }
