@@ -264,4 +264,14 @@ class CompanyRulesTest {
             "Reinsurer Ferncastle Re expects claims of $80 million.",
             "Rival Dunmoor Holdings has made no such promise."));
   }
+
+  @Test
+  void aNameEndingInANounOfAnIndustrysTradeIsAnOrganisationEvenWhenItSpeaks() {
+    assertEquals(
+        List.of(List.of("Harrowfield Cement"), List.of("Ostley Savings"), List.of()),
+        companies(
+            "Harrowfield Cement said on Monday that it would raise prices.",
+            "Ostley Savings pays 4% on instant-access accounts.",
+            "Dana Mills said the plan was sound."));
+  }
 }
