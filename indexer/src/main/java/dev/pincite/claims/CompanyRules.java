@@ -222,14 +222,21 @@ public final class CompanyRules {
     return row.split("\\s*\\|\\s*", 2)[0].strip();
   }
 
-  /** "Kestrel" after "Kestrel Capital": the first word of a two-word name discovered earlier. */
+  /**
+   * "Kestrel" after "Kestrel Capital", "Cobalt Street" after "Cobalt Street Media": the first words
+   * of one name discovered in the document. When several discovered names start so, a single word
+   * is the two-word one (the first in order), and longer openings are none of them.
+   */
   private Optional<String> longForm(String name, Set<String> discovered) {
+    String opening = name + " ";
+    List<String> longer = discovered.stream().filter(d -> d.startsWith(opening)).sorted().toList();
+    if (longer.size() == 1) {
+      return Optional.of(longer.get(0));
+    }
     if (name.contains(" ")) {
       return Optional.empty();
     }
-    return discovered.stream()
-        .filter(d -> d.startsWith(name + " ") && d.indexOf(' ') == d.lastIndexOf(' '))
-        .findFirst();
+    return longer.stream().filter(d -> d.indexOf(' ') == d.lastIndexOf(' ')).findFirst();
   }
 
   private Optional<String> discovered(

@@ -274,4 +274,29 @@ class CompanyRulesTest {
             "Ostley Savings pays 4% on instant-access accounts.",
             "Dana Mills said the plan was sound."));
   }
+
+  @Test
+  void theOpeningWordsOfALongerDiscoveredNameAreThatOrganisation() {
+    assertEquals(
+        List.of(List.of("Ambleside Harbour Group"), List.of("Ambleside Harbour Group")),
+        companies(
+            "Ambleside Harbour Group bought two ferries.",
+            "Ambleside Harbour will run them from May."));
+  }
+
+  @Test
+  void aRatedNameIsAnOrganisation() {
+    assertEquals(
+        List.of(List.of("Tervola"), List.of("Quenwick")),
+        companies(
+            "One broker downgraded Tervola to sell on Friday.",
+            "Another cut its price target on Quenwick to $31."));
+  }
+
+  @Test
+  void theClubOrTheStudioIsTheOrganisationOfTheParagraph() {
+    assertEquals(
+        List.of(List.of("Pellam Rovers"), List.of("Pellam Rovers")),
+        companies("Pellam Rovers want a new stadium. The club says it can pay for it."));
+  }
 }
