@@ -53,6 +53,9 @@ public final class CompanyRules {
   private static final Set<String> VERB_BEFORE =
       Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "not");
 
+  /** How far back the cues before a name read: longer than any of their matches. */
+  private static final int NEAR = 80;
+
   private final Registry registry;
   private final Set<String> suffixes;
   private final Set<String> legalForms;
@@ -250,12 +253,15 @@ public final class CompanyRules {
     }
     String before = sentence.substring(0, span.start());
     String after = withoutTimePhrase(sentence.substring(span.end()));
+    // The cues before a name end where it starts: only the last words are read, not the whole
+    // sentence before it (groupBefore reads back over a list, so it gets all of it).
+    String near = lastWords(before);
     boolean cue =
-        roleBefore.find(before)
+        roleBefore.find(near)
             || (span.possessive() && businessAfter.matcher(after).find())
             || groupBefore.find(before)
-            || orgBefore.find(before)
-            || (!before.isEmpty() && (appositiveBefore.find(before) || describedBefore(before)))
+            || orgBefore.find(near)
+            || (!before.isEmpty() && (appositiveBefore.find(near) || describedBefore(near)))
             || (span.start() == NameSpan.lead(sentence)
                 && !span.possessive()
                 && corporateVerbAfter.matcher(after).find())
@@ -263,6 +269,22 @@ public final class CompanyRules {
             || (!span.possessive() && coordinatedWithFirm(before, after))
             || grammar.marksOrganisation(sentence, span, spans, isPerson);
     return cue ? named(words) : Optional.empty();
+  }
+
+  /**
+   * The end of the text before a name that the cues anchored at its end can reach: at most {@value
+   * #NEAR} characters, starting at a word (so that a word boundary at its start is one in the
+   * sentence too).
+   */
+  private static String lastWords(String before) {
+    if (before.length() <= NEAR) {
+      return before;
+    }
+    int from = before.length() - NEAR;
+    while (from < before.length() && !Character.isWhitespace(before.charAt(from - 1))) {
+      from++;
+    }
+    return before.substring(from);
   }
 
   /** "Lena Park, a credit analyst at Northvale": one word in the employer's place is a firm. */
