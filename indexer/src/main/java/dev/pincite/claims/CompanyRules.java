@@ -49,6 +49,13 @@ public final class CompanyRules {
               + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|quarter|year)"
               + ",?(?=\\s)");
 
+  /** Words after which a describing noun is a verb: "to fund", "will service". */
+  private static final Set<String> VERB_BEFORE =
+      Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "not");
+
+  /** How far back the cues before a name read: longer than any of their matches. */
+  private static final int NEAR = 80;
+
   private final Registry registry;
   private final Set<String> suffixes;
   private final Set<String> legalForms;
@@ -58,6 +65,7 @@ public final class CompanyRules {
   private final AlternationIndex groupBefore;
   private final Pattern appositiveAfter;
   private final AlternationIndex appositiveBefore;
+  private final Set<String> descriptors;
   private final Pattern corporateVerbAfter;
   private final AlternationIndex platformBefore;
   private final AlternationIndex orgBefore;
@@ -129,6 +137,10 @@ public final class CompanyRules {
     for (String h : cues.list("table-headers")) {
       tableHeaders.add(h.toLowerCase(java.util.Locale.ROOT));
     }
+    this.descriptors = new HashSet<>();
+    for (String noun : cues.list("appositive-nouns")) {
+      descriptors.add(noun.toLowerCase(java.util.Locale.ROOT));
+    }
     this.appositiveBefore =
         AlternationIndex.of(
             "\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:" + appositives + ")\\s+$", flags);
@@ -156,7 +168,8 @@ public final class CompanyRules {
         found.add(m.canonical());
       }
     }
-    List<NameSpan> spans = withoutBasedPrefix(NameSpan.find(sentence, notNames));
+    List<NameSpan> spans =
+        withoutDescriptor(sentence, withoutBasedPrefix(NameSpan.find(sentence, notNames)));
     for (NameSpan span : spans) {
       if (overlaps(span, mentions)
           || overlaps(span, people)
@@ -212,14 +225,21 @@ public final class CompanyRules {
     return row.split("\\s*\\|\\s*", 2)[0].strip();
   }
 
-  /** "Kestrel" after "Kestrel Capital": the first word of a two-word name discovered earlier. */
+  /**
+   * "Kestrel" after "Kestrel Capital", "Cobalt Street" after "Cobalt Street Media": the first words
+   * of one name discovered in the document. When several discovered names start so, a single word
+   * is the two-word one (the first in order), and longer openings are none of them.
+   */
   private Optional<String> longForm(String name, Set<String> discovered) {
+    String opening = name + " ";
+    List<String> longer = discovered.stream().filter(d -> d.startsWith(opening)).sorted().toList();
+    if (longer.size() == 1) {
+      return Optional.of(longer.get(0));
+    }
     if (name.contains(" ")) {
       return Optional.empty();
     }
-    return discovered.stream()
-        .filter(d -> d.startsWith(name + " ") && d.indexOf(' ') == d.lastIndexOf(' '))
-        .findFirst();
+    return longer.stream().filter(d -> d.indexOf(' ') == d.lastIndexOf(' ')).findFirst();
   }
 
   private Optional<String> discovered(
@@ -233,12 +253,15 @@ public final class CompanyRules {
     }
     String before = sentence.substring(0, span.start());
     String after = withoutTimePhrase(sentence.substring(span.end()));
+    // The cues before a name end where it starts: only the last words are read, not the whole
+    // sentence before it (groupBefore reads back over a list, so it gets all of it).
+    String near = lastWords(before);
     boolean cue =
-        roleBefore.find(before)
+        roleBefore.find(near)
             || (span.possessive() && businessAfter.matcher(after).find())
             || groupBefore.find(before)
-            || orgBefore.find(before)
-            || (!before.isEmpty() && appositiveBefore.find(before))
+            || orgBefore.find(near)
+            || (!before.isEmpty() && (appositiveBefore.find(near) || describedBefore(near)))
             || (span.start() == NameSpan.lead(sentence)
                 && !span.possessive()
                 && corporateVerbAfter.matcher(after).find())
@@ -248,6 +271,22 @@ public final class CompanyRules {
     return cue ? named(words) : Optional.empty();
   }
 
+  /**
+   * The end of the text before a name that the cues anchored at its end can reach: at most {@value
+   * #NEAR} characters, starting at a word (so that a word boundary at its start is one in the
+   * sentence too).
+   */
+  private static String lastWords(String before) {
+    if (before.length() <= NEAR) {
+      return before;
+    }
+    int from = before.length() - NEAR;
+    while (from < before.length() && !Character.isWhitespace(before.charAt(from - 1))) {
+      from++;
+    }
+    return before.substring(from);
+  }
+
   /** "Lena Park, a credit analyst at Northvale": one word in the employer's place is a firm. */
   private static boolean employerNamedOnce(
       String sentence,
@@ -255,6 +294,59 @@ public final class CompanyRules {
       List<NameSpan> spans,
       java.util.function.Predicate<String> isPerson) {
     return !span.text().contains(" ") && CompanyGrammar.employer(sentence, span, spans, isPerson);
+  }
+
+  /**
+   * "Snack maker Crumbwell", "insurer Lindenfield Life", "an app called Clearvane": a noun that
+   * describes an organisation ({@code [appositive-nouns]}, or any "...maker") right before the
+   * name, with or without an article. After "to" or a modal the noun is a verb ("to fund Ukraine").
+   */
+  private boolean describedBefore(String before) {
+    int end = before.length();
+    if (end == 0 || !Character.isWhitespace(before.charAt(end - 1))) {
+      return false;
+    }
+    String[] words = before.strip().split("\\s+");
+    int last = words.length - 1;
+    if (last >= 1 && (words[last].equals("called") || words[last].equals("named"))) {
+      last--;
+    }
+    String noun = words[last].toLowerCase(java.util.Locale.ROOT);
+    if (!(descriptors.contains(noun) || noun.endsWith("maker") && noun.length() > 5)) {
+      return false;
+    }
+    return last == 0 || !VERB_BEFORE.contains(words[last - 1].toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "Reinsurer Westerly Re said ...", "Rival Osterfeld Re is ...": a describing noun opening the
+   * sentence is capitalised only because it opens it; the name is the rest of the run.
+   */
+  private List<NameSpan> withoutDescriptor(String sentence, List<NameSpan> spans) {
+    int lead = NameSpan.lead(sentence);
+    if (spans.isEmpty() || spans.get(0).start() != lead) {
+      return spans;
+    }
+    NameSpan first = spans.get(0);
+    int space = first.text().indexOf(' ');
+    if (space < 0) {
+      return spans;
+    }
+    String word = first.text().substring(0, space).toLowerCase(java.util.Locale.ROOT);
+    if (!(descriptors.contains(word)
+        || word.equals("rival")
+        || word.endsWith("maker") && word.length() > 5)) {
+      return spans;
+    }
+    List<NameSpan> out = new java.util.ArrayList<>(spans);
+    out.set(
+        0,
+        new NameSpan(
+            first.start() + space + 1,
+            first.end(),
+            first.text().substring(space + 1),
+            first.possessive()));
+    return out;
   }
 
   /** "Ostrava-based Fenwick" is the name "Fenwick" in a position the grammar reads. */

@@ -238,4 +238,65 @@ class CompanyRulesTest {
         List.of(List.of("Brantley Mutual"), List.of("Osterfeld Re")),
         companies("Brantley Mutual said losses doubled.", "The deal leaves Osterfeld Re exposed."));
   }
+
+  @Test
+  void aDescribingNounRightBeforeANameMakesItAnOrganisation() {
+    assertEquals(
+        List.of(
+            List.of("Plumcroft"),
+            List.of("Wexbury Mutual"),
+            List.of("Tindale"),
+            List.of("Quorra"),
+            List.of()),
+        companies(
+            "Biscuit maker Plumcroft posted a weaker first half.",
+            "The pension scheme moved to insurer Wexbury Mutual last year.",
+            "A start-up called Tindale now offers the same plan for less.",
+            "Parents liked toymaker Quorra more than anyone expected.",
+            "Donors want to fund Ellery Hall over the winter."));
+  }
+
+  @Test
+  void aDescribingNounOpeningTheSentenceIsNotPartOfTheName() {
+    assertEquals(
+        List.of(List.of("Ferncastle Re"), List.of("Dunmoor Holdings")),
+        companies(
+            "Reinsurer Ferncastle Re expects claims of $80 million.",
+            "Rival Dunmoor Holdings has made no such promise."));
+  }
+
+  @Test
+  void aNameEndingInANounOfAnIndustrysTradeIsAnOrganisationEvenWhenItSpeaks() {
+    assertEquals(
+        List.of(List.of("Harrowfield Cement"), List.of("Ostley Savings"), List.of()),
+        companies(
+            "Harrowfield Cement said on Monday that it would raise prices.",
+            "Ostley Savings pays 4% on instant-access accounts.",
+            "Dana Mills said the plan was sound."));
+  }
+
+  @Test
+  void theOpeningWordsOfALongerDiscoveredNameAreThatOrganisation() {
+    assertEquals(
+        List.of(List.of("Ambleside Harbour Group"), List.of("Ambleside Harbour Group")),
+        companies(
+            "Ambleside Harbour Group bought two ferries.",
+            "Ambleside Harbour will run them from May."));
+  }
+
+  @Test
+  void aRatedNameIsAnOrganisation() {
+    assertEquals(
+        List.of(List.of("Tervola"), List.of("Quenwick")),
+        companies(
+            "One broker downgraded Tervola to sell on Friday.",
+            "Another cut its price target on Quenwick to $31."));
+  }
+
+  @Test
+  void theClubOrTheStudioIsTheOrganisationOfTheParagraph() {
+    assertEquals(
+        List.of(List.of("Pellam Rovers"), List.of("Pellam Rovers")),
+        companies("Pellam Rovers want a new stadium. The club says it can pay for it."));
+  }
 }
