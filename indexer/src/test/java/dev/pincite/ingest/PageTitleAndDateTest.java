@@ -1,5 +1,7 @@
 package dev.pincite.ingest;
 
+import static dev.pincite.ingest.MetadataPages.TEXT;
+import static dev.pincite.ingest.MetadataPages.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -13,18 +15,6 @@ import org.junit.jupiter.api.Test;
 class PageTitleAndDateTest {
 
   private final HtmlArticleReader reader = new HtmlArticleReader(BoilerplateRules.standard());
-
-  private static final String TEXT =
-      "<p>The harbour board met on Monday, and after a long debate it voted to delay the dredging"
-          + " plan, citing costs, objections from fishermen, and a pending environmental review.</p>"
-          + "<p>Board members said the review, which began in the spring, would take at least"
-          + " another six months, and that the budget would be revisited in the autumn.</p>";
-
-  private Article read(String head, String body) throws BadDocumentException {
-    return reader.read(
-        "<!DOCTYPE html><html lang=de><head>" + head + "</head><body>" + body + "</body></html>",
-        "page.html");
-  }
 
   @Test
   void aTitlePushedOutOfTheHeadByTextBeforeItIsStillRead() throws BadDocumentException {
