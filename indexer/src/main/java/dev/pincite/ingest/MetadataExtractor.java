@@ -617,7 +617,7 @@ final class MetadataExtractor {
     LdAuthor ofPage = LdAuthor.NONE;
     for (JsonNode node : withAuthor) {
       JsonNode author = resolve(node.get("author"), ids);
-      String names = authorNames(author);
+      String names = names(author);
       if (names == null) {
         continue;
       }
@@ -654,15 +654,18 @@ final class MetadataExtractor {
             });
   }
 
-  /** Authors' names: a string, an object whose name may be a list, or an array of these. */
-  private static String authorNames(JsonNode node) {
+  /**
+   * Names of people or organisations: a string, an object whose name may be a list, or an array of
+   * these.
+   */
+  private static String names(JsonNode node) {
     if (node == null || node.isNull()) {
       return null;
     }
     if (node.isArray()) {
       Set<String> names = new LinkedHashSet<>();
       for (JsonNode item : node) {
-        String name = authorNames(item);
+        String name = names(item);
         if (name != null) {
           names.add(name);
         }
@@ -671,7 +674,7 @@ final class MetadataExtractor {
     }
     if (node.isObject()) {
       JsonNode name = node.get("name");
-      return name != null && name.isArray() ? authorNames(name) : text(name);
+      return name != null && name.isArray() ? names(name) : text(name);
     }
     return text(node);
   }
@@ -873,7 +876,7 @@ final class MetadataExtractor {
         return true;
       }
     }
-    return CommentSections.isInside(element);
+    return element != null && CommentSections.isInside(element);
   }
 
   private static boolean isWithin(TextNode node, Element ancestor) {
@@ -891,14 +894,7 @@ final class MetadataExtractor {
    * line, do not count.
    */
   private static boolean awayFromArticle(Element element, BoilerplateRules rules) {
-    for (Element e = element; e != null; e = e.parent()) {
-      String hint = e.className() + " " + e.id();
-      if (rules.isFurnitureContainer(e.normalName(), hint)
-          && !ARTICLE_META_PLACE.matcher(hint).find()) {
-        return true;
-      }
-    }
-    return element != null && CommentSections.isInside(element);
+    return awayFromHeadline(element, rules, Set.of());
   }
 
   private static List<TextNode> textNodes(Document doc) {
@@ -938,24 +934,6 @@ final class MetadataExtractor {
       }
     }
     return null;
-  }
-
-  /** Names of people or organisations: a string, an object with a name, or an array of these. */
-  private static String names(JsonNode node) {
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (node.isArray()) {
-      Set<String> names = new LinkedHashSet<>();
-      for (JsonNode item : node) {
-        String name = names(item);
-        if (name != null) {
-          names.add(name);
-        }
-      }
-      return names.isEmpty() ? null : String.join(", ", names);
-    }
-    return node.isObject() ? text(node.get("name")) : text(node);
   }
 
   private static String text(JsonNode node) {
