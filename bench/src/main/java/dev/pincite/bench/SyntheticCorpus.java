@@ -188,7 +188,8 @@ public final class SyntheticCorpus {
             pool.submit(
                 () -> {
                   try {
-                    writer.replaceFile(doc.article(), claimsOf(doc), "synthetic", List.of());
+                    writer.replaceFile(
+                        ReindexTarget.FileVersion.of(doc.article(), claimsOf(doc), "synthetic"));
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
                   } finally {

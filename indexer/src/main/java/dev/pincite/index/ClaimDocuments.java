@@ -145,25 +145,32 @@ public final class ClaimDocuments {
   }
 
   /**
+   * Where a claim stands when it is written: its place among its document's claims, when it was
+   * first indexed, and its place in the debate.
+   *
+   * @param ordinal its place among its document's claims
+   * @param firstIndexed when the claim was first indexed, or null when unknown
+   * @param debate its place in the debate
+   * @param debateCompanies the organisations it takes a stance on ({@link
+   *     IndexSchema#DEBATE_COMPANY})
+   */
+  public record Standing(
+      int ordinal, Instant firstIndexed, Debate debate, List<String> debateCompanies) {}
+
+  /**
    * The document of one claim, with facet fields still unbuilt.
    *
    * @param claim the claim
-   * @param ordinal its place among its document's claims
    * @param info its document's metadata
    * @param infoJson the metadata as JSON
-   * @param firstIndexed when the claim was first indexed, or null when unknown
-   * @param debate its place in the debate
-   * @param debateCompanies the organisations it takes a stance on
+   * @param standing where it stands
    * @return the document
    */
-  public static Document claim(
-      Claim claim,
-      int ordinal,
-      DocumentInfo info,
-      String infoJson,
-      Instant firstIndexed,
-      Debate debate,
-      List<String> debateCompanies) {
+  public static Document claim(Claim claim, DocumentInfo info, String infoJson, Standing standing) {
+    int ordinal = standing.ordinal();
+    Instant firstIndexed = standing.firstIndexed();
+    Debate debate = standing.debate();
+    List<String> debateCompanies = standing.debateCompanies();
     Document doc = new Document();
     doc.add(new StringField(KIND, KIND_CLAIM, Field.Store.NO));
     doc.add(new StringField(ID, claim.id(), Field.Store.YES));

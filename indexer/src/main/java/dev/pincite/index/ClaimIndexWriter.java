@@ -10,7 +10,6 @@ import dev.pincite.ingest.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,25 +113,15 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
 
   /**
    * Replaces whatever the index holds for a file (its documents, claims and answers) with its new
-   * article and claims, with the date each claim was first indexed.
+   * version, with the date each claim was first indexed.
    *
-   * @param article the article
-   * @param claims its claims
-   * @param contentHash the hash of the file's bytes and catalog entry
-   * @param vanished claims of the file's previous version whose ids are gone
-   * @param firstIndexed when each claim was first indexed, by id; a claim not in it has no date
-   * @param successors the id of the claim that replaced each vanished one, by its id
+   * @param file the file's new version
    * @throws IOException on write failure
    */
   @Override
-  public void replaceFile(
-      Article article,
-      List<Claim> claims,
-      String contentHash,
-      List<StoredClaim> vanished,
-      Map<String, Instant> firstIndexed,
-      Map<String, String> successors)
-      throws IOException {
+  public void replaceFile(ReindexTarget.FileVersion file) throws IOException {
+    Article article = file.article();
+    List<Claim> claims = file.claims();
     DocumentInfo info = documentInfo(article);
     // Every claim stores its document's metadata: encode it once per file, not once per claim.
     String infoJson = json(info);
@@ -146,7 +135,7 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
           new Term(PATH, article.path()), new Term(ANSWER_TO_PATH, article.path()));
       deleteFormer(claims.stream().map(Claim::id).toList());
     }
-    writer.addDocument(ClaimDocuments.file(article, info, infoJson, contentHash));
+    writer.addDocument(ClaimDocuments.file(article, info, infoJson, file.contentHash()));
     // Added in batches, not as one block: a block is buffered whole (the writer cannot flush
     // inside it), and a file of 50,000 claims built at once took hundreds of MB of heap. Nothing
     // reads a file's documents as a block; the commit at the end makes them visible together.
@@ -157,12 +146,13 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
           facets.build(
               ClaimDocuments.claim(
                   claim,
-                  i,
                   info,
                   infoJson,
-                  firstIndexed.get(claim.id()),
-                  debate.of(claim),
-                  debate.companiesOf(claim))));
+                  new ClaimDocuments.Standing(
+                      i,
+                      file.firstIndexed().get(claim.id()),
+                      debate.of(claim),
+                      debate.companiesOf(claim)))));
       if (batch.size() == CLAIMS_PER_BATCH) {
         writer.addDocuments(batch);
         batch.clear();
@@ -171,7 +161,7 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
     if (!batch.isEmpty()) {
       writer.addDocuments(batch);
     }
-    addFormer(vanished, successors);
+    addFormer(file.vanished(), file.successors());
   }
 
   /**
@@ -226,12 +216,10 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
     Document doc =
         ClaimDocuments.claim(
             stored.claim(),
-            ordinal,
             stored.document(),
             json(stored.document()),
-            stored.firstIndexedAt().orElse(null),
-            debate,
-            debateCompanies);
+            new ClaimDocuments.Standing(
+                ordinal, stored.firstIndexedAt().orElse(null), debate, debateCompanies));
     writer.updateDocument(new Term(ID, stored.claim().id()), facets.build(doc));
   }
 

@@ -17,6 +17,33 @@ import java.util.Set;
 public interface ReindexTarget {
 
   /**
+   * A file's new version as a reindex writes it.
+   *
+   * @param article the parsed file
+   * @param claims its claims, in reading order
+   * @param contentHash the hash of the file's bytes and catalog entry
+   * @param vanished claims of the file's previous version whose ids are gone (kept as former
+   *     claims)
+   * @param firstIndexed when each claim was first indexed, by id; a claim not in it has no date
+   * @param successors the claim that replaced each vanished one (its id by the vanished claim's id;
+   *     {@link ClaimSuccession}), so that an old id leads to its successor even when the file was
+   *     renamed or moved
+   */
+  record FileVersion(
+      Article article,
+      List<Claim> claims,
+      String contentHash,
+      List<StoredClaim> vanished,
+      Map<String, Instant> firstIndexed,
+      Map<String, String> successors) {
+
+    /** A file with no previous version and no first-indexed dates. */
+    public static FileVersion of(Article article, List<Claim> claims, String contentHash) {
+      return new FileVersion(article, claims, contentHash, List.of(), Map.of(), Map.of());
+    }
+  }
+
+  /**
    * @return the archive as its last commit left it
    * @throws IOException when it cannot be read
    */
@@ -68,42 +95,10 @@ public interface ReindexTarget {
   /** Writes one reindex; thread safe, as files are written from several threads. */
   interface Writer extends Closeable {
     /**
-     * Replaces whatever the archive holds for a file with its new article and claims, and records
-     * the claims that vanished so their ids can still be resolved to a suggestion.
+     * Replaces whatever the archive holds for a file with its new version, and records the claims
+     * that vanished so their ids can still be resolved to a suggestion.
      */
-    default void replaceFile(
-        Article article, List<Claim> claims, String contentHash, List<StoredClaim> vanished)
-        throws IOException {
-      replaceFile(article, claims, contentHash, vanished, Map.of());
-    }
-
-    /**
-     * As {@link #replaceFile(Article, List, String, List)}, with the date each claim was first
-     * indexed, by id; a claim not in the map has no date.
-     */
-    default void replaceFile(
-        Article article,
-        List<Claim> claims,
-        String contentHash,
-        List<StoredClaim> vanished,
-        Map<String, Instant> firstIndexed)
-        throws IOException {
-      replaceFile(article, claims, contentHash, vanished, firstIndexed, Map.of());
-    }
-
-    /**
-     * As {@link #replaceFile(Article, List, String, List, Map)}, with the claim that replaced each
-     * vanished one (its id by the vanished claim's id; {@link ClaimSuccession}), so that an old id
-     * leads to its successor even when the file was renamed or moved.
-     */
-    void replaceFile(
-        Article article,
-        List<Claim> claims,
-        String contentHash,
-        List<StoredClaim> vanished,
-        Map<String, Instant> firstIndexed,
-        Map<String, String> successors)
-        throws IOException;
+    void replaceFile(FileVersion file) throws IOException;
 
     /** Removes a file that left the corpus, keeping its claims as former claims. */
     void removeFile(String path, List<StoredClaim> vanished) throws IOException;

@@ -478,12 +478,13 @@ public final class Reindexer {
               claims,
               now);
       writer.replaceFile(
-          article,
-          claims,
-          hash,
-          succession.vanished(),
-          succession.firstIndexed(),
-          succession.successors());
+          new ReindexTarget.FileVersion(
+              article,
+              claims,
+              hash,
+              succession.vanished(),
+              succession.firstIndexed(),
+              succession.successors()));
       writingNanos.add(System.nanoTime() - writingStart);
       return new Outcome.Parsed(
           path,

@@ -256,12 +256,13 @@ final class SolrAnswerLinker {
               SolrCollection.solrDocument(
                   ClaimDocuments.claim(
                       stored.claim(),
-                      number(doc, ORDINAL),
                       stored.document(),
                       ClaimIndexWriter.json(stored.document()),
-                      stored.firstIndexedAt().orElse(null),
-                      wanted,
-                      strings(doc.getFieldValues(DEBATE_COMPANY)))));
+                      new ClaimDocuments.Standing(
+                          number(doc, ORDINAL),
+                          stored.firstIndexedAt().orElse(null),
+                          wanted,
+                          strings(doc.getFieldValues(DEBATE_COMPANY))))));
         }
       }
     }

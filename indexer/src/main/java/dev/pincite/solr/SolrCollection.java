@@ -16,7 +16,6 @@ import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Block;
 import java.io.Closeable;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -313,14 +312,9 @@ public final class SolrCollection implements ReindexTarget, Closeable {
     }
 
     @Override
-    public void replaceFile(
-        Article article,
-        List<Claim> claims,
-        String contentHash,
-        List<StoredClaim> vanished,
-        Map<String, Instant> firstIndexed,
-        Map<String, String> successors)
-        throws IOException {
+    public void replaceFile(ReindexTarget.FileVersion file) throws IOException {
+      Article article = file.article();
+      List<Claim> claims = file.claims();
       DocumentInfo info = ClaimIndexWriter.documentInfo(article);
       String infoJson = ClaimIndexWriter.json(info);
       ClaimDocuments.FileDebate debate = ClaimDocuments.FileDebate.of(claims);
@@ -337,26 +331,29 @@ public final class SolrCollection implements ReindexTarget, Closeable {
       // Sent in batches, as the index folder's writer adds them: a file of 50,000 claims built
       // as one request would hold all of them in memory at once.
       List<SolrInputDocument> batch = new ArrayList<>();
-      batch.add(solrDocument(ClaimDocuments.file(article, info, infoJson, contentHash)));
+      batch.add(solrDocument(ClaimDocuments.file(article, info, infoJson, file.contentHash())));
       for (int i = 0; i < claims.size(); i++) {
         Claim claim = claims.get(i);
         batch.add(
             solrDocument(
                 ClaimDocuments.claim(
                     claim,
-                    i,
                     info,
                     infoJson,
-                    firstIndexed.get(claim.id()),
-                    debate.of(claim),
-                    debate.companiesOf(claim))));
+                    new ClaimDocuments.Standing(
+                        i,
+                        file.firstIndexed().get(claim.id()),
+                        debate.of(claim),
+                        debate.companiesOf(claim)))));
         if (batch.size() == CLAIMS_PER_BATCH) {
           send(batch);
           batch = new ArrayList<>();
         }
       }
-      for (StoredClaim former : vanished) {
-        batch.add(solrDocument(ClaimDocuments.former(former, successors.get(former.claim().id()))));
+      for (StoredClaim former : file.vanished()) {
+        batch.add(
+            solrDocument(
+                ClaimDocuments.former(former, file.successors().get(former.claim().id()))));
       }
       if (!batch.isEmpty()) {
         send(batch);

@@ -8,6 +8,7 @@ import dev.pincite.claims.StableIds;
 import dev.pincite.claims.Stance;
 import dev.pincite.index.ClaimIndexWriter;
 import dev.pincite.index.IndexSchema;
+import dev.pincite.index.ReindexTarget;
 import dev.pincite.ingest.Article;
 import dev.pincite.ingest.Block;
 import dev.pincite.ingest.DocumentMetadata;
@@ -79,7 +80,7 @@ class ClaimSearcherTest {
               ClaimType.COUNTERCLAIM,
               Stance.BEARISH,
               bullId));
-      writer.replaceFile(one, claims, "h1", List.of());
+      writer.replaceFile(ReindexTarget.FileVersion.of(one, claims, "h1"));
 
       Article two =
           article(
@@ -89,28 +90,29 @@ class ClaimSearcherTest {
               "Globex reported revenue of 5 billion dollars.",
               "Compute prices will fall next year.");
       writer.replaceFile(
-          two,
-          List.of(
-              claim(
-                  StableIds.claimId(two.path(), "Globex reported revenue of 5 billion dollars."),
-                  1,
-                  "Globex reported revenue of 5 billion dollars.",
-                  "Cy Reporter",
-                  List.of("Globex"),
-                  ClaimType.EVIDENCE,
-                  Stance.NEUTRAL,
-                  null),
-              claim(
-                  StableIds.claimId(two.path(), "Compute prices will fall next year."),
-                  2,
-                  "Compute prices will fall next year.",
-                  "Cy Reporter",
-                  List.of(),
-                  ClaimType.PREDICTION,
-                  Stance.BEARISH,
-                  null)),
-          "h2",
-          List.of());
+          ReindexTarget.FileVersion.of(
+              two,
+              List.of(
+                  claim(
+                      StableIds.claimId(
+                          two.path(), "Globex reported revenue of 5 billion dollars."),
+                      1,
+                      "Globex reported revenue of 5 billion dollars.",
+                      "Cy Reporter",
+                      List.of("Globex"),
+                      ClaimType.EVIDENCE,
+                      Stance.NEUTRAL,
+                      null),
+                  claim(
+                      StableIds.claimId(two.path(), "Compute prices will fall next year."),
+                      2,
+                      "Compute prices will fall next year.",
+                      "Cy Reporter",
+                      List.of(),
+                      ClaimType.PREDICTION,
+                      Stance.BEARISH,
+                      null)),
+              "h2"));
       writer.commit("test");
     }
     searcher = ClaimSearcher.open(indexDir);
@@ -169,7 +171,7 @@ class ClaimSearcherTest {
               ClaimType.CLAIM,
               Stance.NEUTRAL,
               null);
-      writer.replaceFile(undated, List.of(claim), "h", List.of());
+      writer.replaceFile(ReindexTarget.FileVersion.of(undated, List.of(claim), "h"));
       writer.commit("test");
     }
     try (ClaimSearcher one = ClaimSearcher.open(sparse)) {
