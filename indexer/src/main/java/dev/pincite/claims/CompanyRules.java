@@ -1,10 +1,14 @@
 package dev.pincite.claims;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -135,11 +139,11 @@ public final class CompanyRules {
     this.grammar = new CompanyGrammar(cues);
     this.tableHeaders = new HashSet<>();
     for (String h : cues.list("table-headers")) {
-      tableHeaders.add(h.toLowerCase(java.util.Locale.ROOT));
+      tableHeaders.add(h.toLowerCase(Locale.ROOT));
     }
     this.descriptors = new HashSet<>();
     for (String noun : cues.list("appositive-nouns")) {
-      descriptors.add(noun.toLowerCase(java.util.Locale.ROOT));
+      descriptors.add(noun.toLowerCase(Locale.ROOT));
     }
     this.appositiveBefore =
         AlternationIndex.of(
@@ -156,7 +160,7 @@ public final class CompanyRules {
    * @return canonical names, sorted, no duplicates
    */
   public List<String> companies(
-      String sentence, java.util.function.Predicate<String> isPerson, Set<String> discovered) {
+      String sentence, Predicate<String> isPerson, Set<String> discovered) {
     Set<String> found = new TreeSet<>();
     List<Registry.Mention> mentions = registry.organisationMentions(sentence);
     List<Registry.Mention> people = registry.personMentions(sentence);
@@ -217,7 +221,7 @@ public final class CompanyRules {
 
   /** True when a table's header row opens with a company column ("Company | Revenue"). */
   public boolean namesCompanyColumn(String headerRow) {
-    return tableHeaders.contains(firstCell(headerRow).toLowerCase(java.util.Locale.ROOT));
+    return tableHeaders.contains(firstCell(headerRow).toLowerCase(Locale.ROOT));
   }
 
   /** The first cell of a table row as the reader joins it ("Acme | $4 billion | -3%"). */
@@ -243,10 +247,7 @@ public final class CompanyRules {
   }
 
   private Optional<String> discovered(
-      String sentence,
-      NameSpan span,
-      List<NameSpan> spans,
-      java.util.function.Predicate<String> isPerson) {
+      String sentence, NameSpan span, List<NameSpan> spans, Predicate<String> isPerson) {
     String[] words = span.text().split("\\s+");
     if (isFirmName(words)) {
       return named(words);
@@ -289,10 +290,7 @@ public final class CompanyRules {
 
   /** "Lena Park, a credit analyst at Northvale": one word in the employer's place is a firm. */
   private static boolean employerNamedOnce(
-      String sentence,
-      NameSpan span,
-      List<NameSpan> spans,
-      java.util.function.Predicate<String> isPerson) {
+      String sentence, NameSpan span, List<NameSpan> spans, Predicate<String> isPerson) {
     return !span.text().contains(" ") && CompanyGrammar.employer(sentence, span, spans, isPerson);
   }
 
@@ -311,11 +309,11 @@ public final class CompanyRules {
     if (last >= 1 && (words[last].equals("called") || words[last].equals("named"))) {
       last--;
     }
-    String noun = words[last].toLowerCase(java.util.Locale.ROOT);
+    String noun = words[last].toLowerCase(Locale.ROOT);
     if (!(descriptors.contains(noun) || noun.endsWith("maker") && noun.length() > 5)) {
       return false;
     }
-    return last == 0 || !VERB_BEFORE.contains(words[last - 1].toLowerCase(java.util.Locale.ROOT));
+    return last == 0 || !VERB_BEFORE.contains(words[last - 1].toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -332,13 +330,13 @@ public final class CompanyRules {
     if (space < 0) {
       return spans;
     }
-    String word = first.text().substring(0, space).toLowerCase(java.util.Locale.ROOT);
+    String word = first.text().substring(0, space).toLowerCase(Locale.ROOT);
     if (!(descriptors.contains(word)
         || word.equals("rival")
         || word.endsWith("maker") && word.length() > 5)) {
       return spans;
     }
-    List<NameSpan> out = new java.util.ArrayList<>(spans);
+    List<NameSpan> out = new ArrayList<>(spans);
     out.set(
         0,
         new NameSpan(
@@ -351,7 +349,7 @@ public final class CompanyRules {
 
   /** "Ostrava-based Fenwick" is the name "Fenwick" in a position the grammar reads. */
   private static List<NameSpan> withoutBasedPrefix(List<NameSpan> spans) {
-    List<NameSpan> out = new java.util.ArrayList<>(spans.size());
+    List<NameSpan> out = new ArrayList<>(spans.size());
     for (NameSpan s : spans) {
       int cut = CompanyGrammar.basedPrefix(s.text());
       out.add(
@@ -416,7 +414,7 @@ public final class CompanyRules {
     while (n > 1 && legalForms.contains(words[n - 1])) {
       n--;
     }
-    String name = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll(",$", "");
+    String name = String.join(" ", Arrays.copyOf(words, n)).replaceAll(",$", "");
     if (notNames.contains(name) || registry.person(name).isPresent()) {
       return Optional.empty();
     }

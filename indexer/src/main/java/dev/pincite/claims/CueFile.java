@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One cue data file of {@code src/main/resources/dev/pincite/claims/}: named lists of entries. The
@@ -23,7 +25,7 @@ public record CueFile(String name, String content, Map<String, List<String>> lis
   public CueFile {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     lists.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    lists = java.util.Collections.unmodifiableMap(copy);
+    lists = Collections.unmodifiableMap(copy);
   }
 
   /**
@@ -105,12 +107,11 @@ public record CueFile(String name, String content, Map<String, List<String>> lis
    * @return the alternation, without enclosing group
    */
   public static String alternation(List<String> entries) {
-    List<String> sorted = new java.util.ArrayList<>(entries);
+    List<String> sorted = new ArrayList<>(entries);
     sorted.sort((a, b) -> b.length() - a.length());
     StringBuilder out = new StringBuilder();
     for (String e : sorted) {
-      out.append(out.isEmpty() ? "" : "|")
-          .append(java.util.regex.Pattern.quote(e).replace(" ", "\\E\\s+\\Q"));
+      out.append(out.isEmpty() ? "" : "|").append(Pattern.quote(e).replace(" ", "\\E\\s+\\Q"));
     }
     return out.toString();
   }

@@ -2,6 +2,7 @@ package dev.pincite.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -168,9 +169,7 @@ public final class IndexSchema {
     String byline = document.byline();
     boolean author =
         byline != null
-            && byline
-                .toLowerCase(java.util.Locale.ROOT)
-                .contains(speaker.toLowerCase(java.util.Locale.ROOT));
+            && byline.toLowerCase(Locale.ROOT).contains(speaker.toLowerCase(Locale.ROOT));
     return author || speaker.equalsIgnoreCase(document.site()) ? VOICE_OWN : VOICE_QUOTED;
   }
 
