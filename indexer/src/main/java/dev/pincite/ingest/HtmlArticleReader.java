@@ -1,13 +1,16 @@
 package dev.pincite.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -40,6 +43,16 @@ public final class HtmlArticleReader implements ArticleReader {
 
   /** A caption-marked element longer than this is a container that holds more than a caption. */
   private static final int MAX_CAPTION_CHARS = 400;
+
+  /** A picture's alt or title shorter than this is a word or a file name, not a description. */
+  private static final int MIN_PICTURE_DESCRIPTION_CHARS = 20;
+
+  /**
+   * How much text (a credit, "(Photo: Agency)") may follow a picture's description in a caption.
+   */
+  private static final int MAX_CREDIT_AFTER_DESCRIPTION_CHARS = 60;
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   /** How many blocks at the end of an article may be a trailing call to action. */
   private static final int TAIL_BLOCKS = 8;
@@ -108,7 +121,7 @@ public final class HtmlArticleReader implements ArticleReader {
     }
     FileTimeLimit.checkpoint();
     if (content.article() != null) {
-      dropCaptions(content.article(), rules);
+      dropCaptions(content.article(), rules, pictureDescriptions(doc), meta.title());
     }
     FileTimeLimit.checkpoint();
     List<Block> blocks =
@@ -128,15 +141,18 @@ public final class HtmlArticleReader implements ArticleReader {
   }
 
   /**
-   * Drops image captions and credits: every {@code <figcaption>}, and short elements whose class or
-   * id marks a caption or credit. They describe a picture the text does not show, so they are not
-   * the article's text, unless captions make much of the article (a photo essay, a gallery), where
-   * they are its text.
+   * Drops image captions and credits: every {@code <figcaption>}, short elements whose class or id
+   * marks a caption or credit, and short elements that repeat a picture's description (its {@code
+   * alt} or {@code title}, perhaps followed by a credit): a caption the page marks only by saying
+   * what the picture shows. They describe a picture the text does not show, so they are not the
+   * article's text, unless captions make much of the article (a photo essay, a gallery), where they
+   * are its text.
    */
-  private static void dropCaptions(Element article, BoilerplateRules rules) {
+  private static void dropCaptions(
+      Element article, BoilerplateRules rules, Set<String> pictureDescriptions, String title) {
     List<Element> captions = new ArrayList<>();
     int captionChars = 0;
-    for (Element element : article.select("figcaption, [class], [id]")) {
+    for (Element element : article.getAllElements()) {
       if (element == article || insideAny(element, captions)) {
         continue;
       }
@@ -144,7 +160,8 @@ public final class HtmlArticleReader implements ArticleReader {
           element.nameIs("figcaption")
               || (rules.isCaption(element.className() + " " + element.id())
                   && element.text().length() <= MAX_CAPTION_CHARS
-                  && element.select("p").size() <= 1);
+                  && element.select("p").size() <= 1)
+              || repeatsPictureDescription(element, pictureDescriptions, title);
       if (caption) {
         captions.add(element);
         captionChars += element.text().length();
@@ -154,6 +171,52 @@ public final class HtmlArticleReader implements ArticleReader {
       return;
     }
     captions.forEach(Element::remove);
+  }
+
+  /**
+   * The descriptions of the page's pictures: the {@code alt} and {@code title} of each image and
+   * the {@code title} of a link around one, each long enough to be a sentence about the picture
+   * rather than a word ("photo", a file name).
+   */
+  private static Set<String> pictureDescriptions(Document doc) {
+    Set<String> descriptions = new HashSet<>();
+    for (Element img : doc.select("img[alt], img[title], a[title]:has(img)")) {
+      for (String attribute : List.of("alt", "title")) {
+        String description = Whitespace.normalise(img.attr(attribute));
+        if (description.length() >= MIN_PICTURE_DESCRIPTION_CHARS) {
+          descriptions.add(description);
+        }
+      }
+    }
+    return descriptions;
+  }
+
+  /**
+   * Whether an element (not a heading, not the title) is only a picture's description, or that
+   * description and a credit after it ("… (Photo: Agency)").
+   */
+  private static boolean repeatsPictureDescription(
+      Element element, Set<String> pictureDescriptions, String title) {
+    // only an element with text of its own: a wrapper around a caption is emptied with it, and the
+    // text of every container of the article is not read again
+    if (pictureDescriptions.isEmpty()
+        || HEADINGS.contains(element.normalName())
+        || element.textNodes().stream().allMatch(TextNode::isBlank)) {
+      return false;
+    }
+    String text = Whitespace.normalise(element.text());
+    if (text.length() < MIN_PICTURE_DESCRIPTION_CHARS
+        || text.length() > MAX_CAPTION_CHARS
+        || text.equals(title)) {
+      return false;
+    }
+    for (String description : pictureDescriptions) {
+      if (text.startsWith(description)
+          && text.length() - description.length() <= MAX_CREDIT_AFTER_DESCRIPTION_CHARS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideAny(Element element, List<Element> containers) {

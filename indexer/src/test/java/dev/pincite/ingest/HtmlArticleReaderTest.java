@@ -525,6 +525,39 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void aLineRepeatingAPicturesAltTextIsItsCaptionWithOrWithoutACredit()
+      throws BadDocumentException {
+    String body =
+        "<article><h2>Fishing boats in the harbour at dawn</h2><p>"
+            + P1
+            + "</p><div><img src=a.jpg alt='Fishing boats in the harbour at dawn'><div class=legend>"
+            + "<span>Fishing boats in the harbour at dawn</span></div></div><p>"
+            + P2
+            + "</p><a href=b.jpg title='The old quay on the northern side'><img src=b.jpg></a>"
+            + "<p><small>The old quay on the northern side (Photo: Agency)</small></p><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of("Fishing boats in the harbour at dawn", P1, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aParagraphLongerThanAPicturesAltTextStaysText() throws BadDocumentException {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><img src=a.jpg alt='The harbour board met on Monday'><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of(P1, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
   void captionsThatMakeMostOfAPhotoEssayAreItsText() throws BadDocumentException {
     String body =
         "<article><p>"
