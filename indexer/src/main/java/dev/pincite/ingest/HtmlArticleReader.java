@@ -52,6 +52,9 @@ public final class HtmlArticleReader implements ArticleReader {
    */
   private static final int MAX_CREDIT_AFTER_DESCRIPTION_CHARS = 60;
 
+  /** The ellipsis of a picture's description cut short. */
+  private static final Pattern TRUNCATION = Pattern.compile("\\s*(\\.\\.\\.|…)$");
+
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   /** How many blocks at the end of an article may be a trailing call to action. */
@@ -156,15 +159,20 @@ public final class HtmlArticleReader implements ArticleReader {
       if (element == article || insideAny(element, captions)) {
         continue;
       }
-      boolean caption =
-          element.nameIs("figcaption")
-              || (rules.isCaption(element.className() + " " + element.id())
-                  && element.text().length() <= MAX_CAPTION_CHARS
-                  && element.select("p").size() <= 1)
-              || repeatsPictureDescription(element, pictureDescriptions, title);
-      if (caption) {
-        captions.add(element);
-        captionChars += element.text().length();
+      Element caption = null;
+      if (element.nameIs("figcaption")
+          || (rules.isCaption(element.className() + " " + element.id())
+              && element.text().length() <= MAX_CAPTION_CHARS
+              && element.select("p").size() <= 1)) {
+        caption = element;
+      } else {
+        if (pictureDescription(element, pictureDescriptions, title) != null) {
+          caption = withCredit(element, article);
+        }
+      }
+      if (caption != null) {
+        captions.add(caption);
+        captionChars += caption.text().length();
       }
     }
     if (captionChars > MAX_CAPTION_SHARE * article.text().length()) {
@@ -192,31 +200,58 @@ public final class HtmlArticleReader implements ArticleReader {
   }
 
   /**
-   * Whether an element (not a heading, not the title) is only a picture's description, or that
-   * description and a credit after it ("… (Photo: Agency)").
+   * The picture description an element (not a heading, not the title) repeats, alone or with a
+   * credit after it ("… (Photo: Agency)"); null when it is not a caption.
    */
-  private static boolean repeatsPictureDescription(
+  private static String pictureDescription(
       Element element, Set<String> pictureDescriptions, String title) {
     // only an element with text of its own: a wrapper around a caption is emptied with it, and the
     // text of every container of the article is not read again
     if (pictureDescriptions.isEmpty()
         || HEADINGS.contains(element.normalName())
         || element.textNodes().stream().allMatch(TextNode::isBlank)) {
-      return false;
+      return null;
     }
     String text = Whitespace.normalise(element.text());
     if (text.length() < MIN_PICTURE_DESCRIPTION_CHARS
         || text.length() > MAX_CAPTION_CHARS
         || text.equals(title)) {
-      return false;
+      return null;
     }
     for (String description : pictureDescriptions) {
       if (text.startsWith(description)
           && text.length() - description.length() <= MAX_CREDIT_AFTER_DESCRIPTION_CHARS) {
-        return true;
+        return description;
+      }
+      // a description the page cut short ("… invasive species were ...") begins the caption
+      String cut = TRUNCATION.matcher(description).replaceFirst("");
+      if (cut.length() < description.length()
+          && cut.length() >= MIN_PICTURE_DESCRIPTION_CHARS
+          && text.startsWith(cut)) {
+        return description;
       }
     }
-    return false;
+    return null;
+  }
+
+  /**
+   * The caption around a description: the largest container of it (below the article) that holds no
+   * more text than the description and a credit, set before or after it in an element of its own
+   * ("Photograph by …").
+   */
+  private static Element withCredit(Element caption, Element article) {
+    int captionChars = Whitespace.normalise(caption.text()).length();
+    Element widest = caption;
+    for (Element parent = caption.parent();
+        parent != null && parent != article;
+        parent = parent.parent()) {
+      if (Whitespace.normalise(parent.text()).length() - captionChars
+          > MAX_CREDIT_AFTER_DESCRIPTION_CHARS) {
+        break;
+      }
+      widest = parent;
+    }
+    return widest;
   }
 
   private static boolean insideAny(Element element, List<Element> containers) {

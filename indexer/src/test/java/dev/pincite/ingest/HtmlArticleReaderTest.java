@@ -543,6 +543,25 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void aCaptionWhosePictureDescriptionIsCutShortGoesWithTheCreditBesideIt()
+      throws BadDocumentException {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><div class=picture><img src=a.jpg alt='The old quay on the northern side of the"
+            + " town, where ...'><div class=text><div>The old quay on the northern side of the town,"
+            + " where the ferries once docked.</div><div>Pictured by <b>A. Person</b></div></div>"
+            + "</div><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of(P1, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
   void aParagraphLongerThanAPicturesAltTextStaysText() throws BadDocumentException {
     String body =
         "<article><p>"
