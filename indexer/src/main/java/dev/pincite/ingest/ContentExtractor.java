@@ -938,6 +938,10 @@ final class ContentExtractor {
     markDataTables(article);
     removeConditionally(article, "form", flags);
     removeConditionally(article, "fieldset", flags);
+    // before <nav> goes: a table of contents set in one keeps its title beside it
+    if (flags.cleanConditionally) {
+      removeInPageNavigation(article);
+    }
     removeAll(
         article.select(
             "footer, aside, nav, link, object, embed, iframe, input, textarea, select, button"));
@@ -960,6 +964,47 @@ final class ContentExtractor {
       trimLinkLines(article);
       removeLinkTeasers(article);
     }
+  }
+
+  /**
+   * Drops blocks that are mostly links to places on this page or to scripts: a table of contents
+   * with its title, a "jump to" or "print" button bar. They move the reader around the page or act
+   * on it; they say nothing the article's text does not. Structural: where the links point, not
+   * what they say.
+   */
+  private static void removeInPageNavigation(Element article) {
+    List<Element> navigation = new ArrayList<>();
+    for (Element block : article.select("div, section, p, ul, ol, table")) {
+      if (block != article && !hasAncestorIn(block, navigation) && isInPageNavigation(block)) {
+        navigation.add(block);
+      }
+    }
+    removeAll(navigation);
+  }
+
+  private static boolean isInPageNavigation(Element block) {
+    Elements links = block.select("a[href]");
+    if (links.size() < 2) {
+      return false;
+    }
+    int linkChars = 0;
+    for (Element link : links) {
+      if (toAnotherPage(link.attr("href"))) {
+        return false;
+      }
+      linkChars += innerText(link).length();
+    }
+    // (linkDensity counts links within the page at a third: they are often a heading's anchor)
+    return linkChars > 0.5 * innerText(block).length();
+  }
+
+  private static boolean hasAncestorIn(Element element, List<Element> containers) {
+    for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+      if (containers.contains(parent)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Drops the cells of a layout table that are mostly links: the menu column of an old page. */

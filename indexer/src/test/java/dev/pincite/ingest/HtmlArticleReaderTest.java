@@ -562,6 +562,24 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void aTableOfContentsAndAJumpBarOfLinksWithinThePageAreDropped() throws BadDocumentException {
+    String body =
+        "<article><div class=bar><a href='#card'>Jump to the card</a> <a href='#card'>Print"
+            + " the card</a></div><p>"
+            + P1
+            + "</p><div class=contents><p>Contents of this page</p><nav><ul><li><a href='#one'>"
+            + "The vote on the plan</a></li><li><a href='#two'>What the board said</a></li></ul>"
+            + "</nav></div><h2 id=one>The vote on the plan</h2><p>"
+            + P2
+            + " See <a href='#two'>below</a>.</p><h2 id=two>What the board said</h2><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of(P1, "The vote on the plan", P2 + " See below.", "What the board said", P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
   void aParagraphLongerThanAPicturesAltTextStaysText() throws BadDocumentException {
     String body =
         "<article><p>"
