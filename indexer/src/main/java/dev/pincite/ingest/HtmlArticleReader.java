@@ -52,6 +52,12 @@ public final class HtmlArticleReader implements ArticleReader {
    */
   private static final int MAX_CREDIT_AFTER_DESCRIPTION_CHARS = 60;
 
+  /** A person's description shorter than this is a job title, not a biography. */
+  private static final int MIN_BIOGRAPHY_CHARS = 40;
+
+  /** A biography making more than this share of an article is the article (a page about them). */
+  private static final double MAX_BIOGRAPHY_SHARE = 0.34;
+
   /** The ellipsis of a picture's description cut short. */
   private static final Pattern TRUNCATION = Pattern.compile("\\s*(\\.\\.\\.|…)$");
 
@@ -125,6 +131,8 @@ public final class HtmlArticleReader implements ArticleReader {
     FileTimeLimit.checkpoint();
     if (content.article() != null) {
       dropCaptions(content.article(), rules, pictureDescriptions(doc), meta.title());
+      dropBiographies(
+          content.article(), MetadataExtractor.personDescriptions(doc, MIN_BIOGRAPHY_CHARS));
     }
     FileTimeLimit.checkpoint();
     List<Block> blocks =
@@ -252,6 +260,39 @@ public final class HtmlArticleReader implements ArticleReader {
       widest = parent;
     }
     return widest;
+  }
+
+  /**
+   * Drops the biography of a person the page's schema.org data describes (an author box): the
+   * elements whose text is part of such a description, each with the container that holds little
+   * more (the "About …" heading above it). Unless it makes much of the article: on a page about the
+   * person, the description is the page's text.
+   */
+  private static void dropBiographies(Element article, Set<String> biographies) {
+    if (biographies.isEmpty()) {
+      return;
+    }
+    List<Element> found = new ArrayList<>();
+    int foundChars = 0;
+    for (Element element : article.getAllElements()) {
+      if (element == article
+          || insideAny(element, found)
+          || element.textNodes().stream().allMatch(TextNode::isBlank)) {
+        continue;
+      }
+      String text = Whitespace.normalise(element.text());
+      if (text.length() < MIN_BIOGRAPHY_CHARS
+          || biographies.stream().noneMatch(biography -> biography.contains(text))) {
+        continue;
+      }
+      Element biography = withCredit(element, article);
+      found.add(biography);
+      foundChars += biography.text().length();
+    }
+    if (foundChars > MAX_BIOGRAPHY_SHARE * article.text().length()) {
+      return;
+    }
+    found.forEach(Element::remove);
   }
 
   private static boolean insideAny(Element element, List<Element> containers) {

@@ -580,6 +580,37 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void anAuthorBoxThatTheSchemaOrgDataDescribesIsDropped() throws BadDocumentException {
+    String head =
+        "<title>t</title><script type=application/ld+json>{\"@context\":\"https://schema.org\","
+            + "\"@graph\":[{\"@type\":\"Article\",\"headline\":\"t\"},{\"@type\":\"Person\","
+            + "\"name\":\"Ann Other\",\"description\":\"Ann writes about harbours, ferries and the"
+            + " people who work on them.\"}]}</script>";
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><div><h3>About Ann</h3><p>Ann writes about harbours, ferries and the people who"
+            + " work on them.</p></div></article>";
+    assertEquals(List.of(P1, P2, P3), read(head, body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aPageAboutThePersonItsSchemaOrgDataDescribesKeepsTheirDescription()
+      throws BadDocumentException {
+    String head =
+        "<title>t</title><script type=application/ld+json>{\"@type\":\"Person\",\"name\":"
+            + "\"Ann Other\",\"description\":\""
+            + P1
+            + "\"}</script>";
+    String body = "<article><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+    assertEquals(List.of(P1, P2), read(head, body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
   void aParagraphLongerThanAPicturesAltTextStaysText() throws BadDocumentException {
     String body =
         "<article><p>"
