@@ -139,6 +139,9 @@ final class ContentExtractor {
       bylineRemoved = false;
       Document doc = page.clone();
       Element article = grab(doc, flags, title);
+      if (article != null) {
+        addDeclaredStandfirst(page, article, title);
+      }
       int length = article == null ? 0 : textLength(article);
       if (length >= MIN_ARTICLE_CHARS) {
         return new Result(article, byline);
@@ -385,6 +388,66 @@ final class ContentExtractor {
     }
     return null;
   }
+
+  /**
+   * The standfirst the page declares as its description (Open Graph, {@code <meta
+   * name=description>}) and shows under its headline, put back at the top of the article when the
+   * article lacks it: a header container's class or an unlikely wrapper may have hidden it from the
+   * walk that finds the article. Looked for on the page as given, among the elements that follow
+   * the headline; a standfirst that links elsewhere, or sits in a figure, is not taken.
+   */
+  private static void addDeclaredStandfirst(Document page, Element article, String title) {
+    String description = declaredDescription(page);
+    if (description == null || title == null || page.body() == null) {
+      return;
+    }
+    String opening = description.substring(0, MIN_LEAD_CHARS);
+    if (Whitespace.normalise(article.text()).contains(opening)) {
+      return;
+    }
+    Element headline = null;
+    for (Element h1 : page.body().select("h1")) {
+      if (similar(Whitespace.normalise(h1.text()), title)) {
+        headline = h1;
+        break;
+      }
+    }
+    if (headline == null) {
+      return;
+    }
+    Element node = nextNode(headline, true);
+    for (int steps = 0; node != null && steps < MAX_LEAD_STEPS; steps++) {
+      String text = Whitespace.normalise(node.text());
+      if (text.startsWith(opening) && text.length() <= 2 * description.length() + MIN_LEAD_CHARS) {
+        if (node.selectFirst("a[href]") == null && !hasAncestor(node, "figure", -1)) {
+          article.prependChild(node.clone());
+        }
+        return;
+      }
+      node = nextNode(node, false);
+    }
+  }
+
+  /** The page's own summary, if it is a sentence long; a trailing ellipsis cut off. */
+  private static String declaredDescription(Document page) {
+    for (String selector : DESCRIPTION_TAGS) {
+      Element meta = page.selectFirst(selector);
+      if (meta != null) {
+        String description =
+            Whitespace.normalise(meta.attr("content")).replaceFirst("\\s*(\\.\\.\\.|…)$", "");
+        if (description.length() >= MIN_LEAD_CHARS) {
+          return description;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final List<String> DESCRIPTION_TAGS =
+      List.of(
+          "meta[property=og:description]",
+          "meta[name=description]",
+          "meta[name=twitter:description]");
 
   private static boolean isLead(Element element) {
     String text = innerText(element);

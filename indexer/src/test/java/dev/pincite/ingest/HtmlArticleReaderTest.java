@@ -611,6 +611,52 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void theStandfirstThePageDeclaresAsItsDescriptionIsKeptFromAHeaderContainer()
+      throws BadDocumentException {
+    String standfirst =
+        "The harbour board delays the dredging plan by six months while a review of its"
+            + " environmental risks goes on.";
+    String head =
+        "<title>Dredging delayed</title><meta property=og:description content='"
+            + standfirst
+            + "'>";
+    String body =
+        "<div class=page-header><h1>Dredging delayed</h1><div class=header-abstract>"
+            + standfirst
+            + "</div></div><article><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of(standfirst, P1, P2, P3),
+        read(head, body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aDeclaredDescriptionThatLinksElsewhereIsNotTakenAsTheStandfirst()
+      throws BadDocumentException {
+    String teaser =
+        "The harbour board delays the dredging plan by six months while a review of its"
+            + " environmental risks goes on.";
+    String head = "<title>Dredging delayed</title><meta name=description content='" + teaser + "'>";
+    String body =
+        "<div class=page-header><h1>Dredging delayed</h1><div class=header-abstract><a"
+            + " href=/other>"
+            + teaser
+            + "</a></div></div><article><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(List.of(P1, P2, P3), read(head, body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
   void aParagraphLongerThanAPicturesAltTextStaysText() throws BadDocumentException {
     String body =
         "<article><p>"
