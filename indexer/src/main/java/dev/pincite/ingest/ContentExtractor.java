@@ -139,6 +139,9 @@ final class ContentExtractor {
       bylineRemoved = false;
       Document doc = page.clone();
       Element article = grab(doc, flags, title);
+      if (article != null) {
+        addDeclaredStandfirst(page, article, title);
+      }
       int length = article == null ? 0 : textLength(article);
       if (length >= MIN_ARTICLE_CHARS) {
         return new Result(article, byline);
@@ -385,6 +388,66 @@ final class ContentExtractor {
     }
     return null;
   }
+
+  /**
+   * The standfirst the page declares as its description (Open Graph, {@code <meta
+   * name=description>}) and shows under its headline, put back at the top of the article when the
+   * article lacks it: a header container's class or an unlikely wrapper may have hidden it from the
+   * walk that finds the article. Looked for on the page as given, among the elements that follow
+   * the headline; a standfirst that links elsewhere, or sits in a figure, is not taken.
+   */
+  private static void addDeclaredStandfirst(Document page, Element article, String title) {
+    String description = declaredDescription(page);
+    if (description == null || title == null || page.body() == null) {
+      return;
+    }
+    String opening = description.substring(0, MIN_LEAD_CHARS);
+    if (Whitespace.normalise(article.text()).contains(opening)) {
+      return;
+    }
+    Element headline = null;
+    for (Element h1 : page.body().select("h1")) {
+      if (similar(Whitespace.normalise(h1.text()), title)) {
+        headline = h1;
+        break;
+      }
+    }
+    if (headline == null) {
+      return;
+    }
+    Element node = nextNode(headline, true);
+    for (int steps = 0; node != null && steps < MAX_LEAD_STEPS; steps++) {
+      String text = Whitespace.normalise(node.text());
+      if (text.startsWith(opening) && text.length() <= 2 * description.length() + MIN_LEAD_CHARS) {
+        if (node.selectFirst("a[href]") == null && !hasAncestor(node, "figure", -1)) {
+          article.prependChild(node.clone());
+        }
+        return;
+      }
+      node = nextNode(node, false);
+    }
+  }
+
+  /** The page's own summary, if it is a sentence long; a trailing ellipsis cut off. */
+  private static String declaredDescription(Document page) {
+    for (String selector : DESCRIPTION_TAGS) {
+      Element meta = page.selectFirst(selector);
+      if (meta != null) {
+        String description =
+            Whitespace.normalise(meta.attr("content")).replaceFirst("\\s*(\\.\\.\\.|…)$", "");
+        if (description.length() >= MIN_LEAD_CHARS) {
+          return description;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final List<String> DESCRIPTION_TAGS =
+      List.of(
+          "meta[property=og:description]",
+          "meta[name=description]",
+          "meta[name=twitter:description]");
 
   private static boolean isLead(Element element) {
     String text = innerText(element);
@@ -938,6 +1001,10 @@ final class ContentExtractor {
     markDataTables(article);
     removeConditionally(article, "form", flags);
     removeConditionally(article, "fieldset", flags);
+    // before <nav> goes: a table of contents set in one keeps its title beside it
+    if (flags.cleanConditionally) {
+      removeInPageNavigation(article);
+    }
     removeAll(
         article.select(
             "footer, aside, nav, link, object, embed, iframe, input, textarea, select, button"));
@@ -960,6 +1027,47 @@ final class ContentExtractor {
       trimLinkLines(article);
       removeLinkTeasers(article);
     }
+  }
+
+  /**
+   * Drops blocks that are mostly links to places on this page or to scripts: a table of contents
+   * with its title, a "jump to" or "print" button bar. They move the reader around the page or act
+   * on it; they say nothing the article's text does not. Structural: where the links point, not
+   * what they say.
+   */
+  private static void removeInPageNavigation(Element article) {
+    List<Element> navigation = new ArrayList<>();
+    for (Element block : article.select("div, section, p, ul, ol, table")) {
+      if (block != article && !hasAncestorIn(block, navigation) && isInPageNavigation(block)) {
+        navigation.add(block);
+      }
+    }
+    removeAll(navigation);
+  }
+
+  private static boolean isInPageNavigation(Element block) {
+    Elements links = block.select("a[href]");
+    if (links.size() < 2) {
+      return false;
+    }
+    int linkChars = 0;
+    for (Element link : links) {
+      if (toAnotherPage(link.attr("href"))) {
+        return false;
+      }
+      linkChars += innerText(link).length();
+    }
+    // (linkDensity counts links within the page at a third: they are often a heading's anchor)
+    return linkChars > 0.5 * innerText(block).length();
+  }
+
+  private static boolean hasAncestorIn(Element element, List<Element> containers) {
+    for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+      if (containers.contains(parent)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Drops the cells of a layout table that are mostly links: the menu column of an old page. */

@@ -1,13 +1,16 @@
 package dev.pincite.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -40,6 +43,25 @@ public final class HtmlArticleReader implements ArticleReader {
 
   /** A caption-marked element longer than this is a container that holds more than a caption. */
   private static final int MAX_CAPTION_CHARS = 400;
+
+  /** A picture's alt or title shorter than this is a word or a file name, not a description. */
+  private static final int MIN_PICTURE_DESCRIPTION_CHARS = 20;
+
+  /**
+   * How much text (a credit, "(Photo: Agency)") may follow a picture's description in a caption.
+   */
+  private static final int MAX_CREDIT_AFTER_DESCRIPTION_CHARS = 60;
+
+  /** A person's description shorter than this is a job title, not a biography. */
+  private static final int MIN_BIOGRAPHY_CHARS = 40;
+
+  /** A biography making more than this share of an article is the article (a page about them). */
+  private static final double MAX_BIOGRAPHY_SHARE = 0.34;
+
+  /** The ellipsis of a picture's description cut short. */
+  private static final Pattern TRUNCATION = Pattern.compile("\\s*(\\.\\.\\.|…)$");
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   /** How many blocks at the end of an article may be a trailing call to action. */
   private static final int TAIL_BLOCKS = 8;
@@ -108,7 +130,9 @@ public final class HtmlArticleReader implements ArticleReader {
     }
     FileTimeLimit.checkpoint();
     if (content.article() != null) {
-      dropCaptions(content.article(), rules);
+      dropCaptions(content.article(), rules, pictureDescriptions(doc), meta.title());
+      dropBiographies(
+          content.article(), MetadataExtractor.personDescriptions(doc, MIN_BIOGRAPHY_CHARS));
     }
     FileTimeLimit.checkpoint();
     List<Block> blocks =
@@ -128,32 +152,147 @@ public final class HtmlArticleReader implements ArticleReader {
   }
 
   /**
-   * Drops image captions and credits: every {@code <figcaption>}, and short elements whose class or
-   * id marks a caption or credit. They describe a picture the text does not show, so they are not
-   * the article's text, unless captions make much of the article (a photo essay, a gallery), where
-   * they are its text.
+   * Drops image captions and credits: every {@code <figcaption>}, short elements whose class or id
+   * marks a caption or credit, and short elements that repeat a picture's description (its {@code
+   * alt} or {@code title}, perhaps followed by a credit): a caption the page marks only by saying
+   * what the picture shows. They describe a picture the text does not show, so they are not the
+   * article's text, unless captions make much of the article (a photo essay, a gallery), where they
+   * are its text.
    */
-  private static void dropCaptions(Element article, BoilerplateRules rules) {
+  private static void dropCaptions(
+      Element article, BoilerplateRules rules, Set<String> pictureDescriptions, String title) {
     List<Element> captions = new ArrayList<>();
     int captionChars = 0;
-    for (Element element : article.select("figcaption, [class], [id]")) {
+    for (Element element : article.getAllElements()) {
       if (element == article || insideAny(element, captions)) {
         continue;
       }
-      boolean caption =
-          element.nameIs("figcaption")
-              || (rules.isCaption(element.className() + " " + element.id())
-                  && element.text().length() <= MAX_CAPTION_CHARS
-                  && element.select("p").size() <= 1);
-      if (caption) {
-        captions.add(element);
-        captionChars += element.text().length();
+      Element caption = null;
+      if (element.nameIs("figcaption")
+          || (rules.isCaption(element.className() + " " + element.id())
+              && element.text().length() <= MAX_CAPTION_CHARS
+              && element.select("p").size() <= 1)) {
+        caption = element;
+      } else {
+        if (pictureDescription(element, pictureDescriptions, title) != null) {
+          caption = withCredit(element, article);
+        }
+      }
+      if (caption != null) {
+        captions.add(caption);
+        captionChars += caption.text().length();
       }
     }
     if (captionChars > MAX_CAPTION_SHARE * article.text().length()) {
       return;
     }
     captions.forEach(Element::remove);
+  }
+
+  /**
+   * The descriptions of the page's pictures: the {@code alt} and {@code title} of each image and
+   * the {@code title} of a link around one, each long enough to be a sentence about the picture
+   * rather than a word ("photo", a file name).
+   */
+  private static Set<String> pictureDescriptions(Document doc) {
+    Set<String> descriptions = new HashSet<>();
+    for (Element img : doc.select("img[alt], img[title], a[title]:has(img)")) {
+      for (String attribute : List.of("alt", "title")) {
+        String description = Whitespace.normalise(img.attr(attribute));
+        if (description.length() >= MIN_PICTURE_DESCRIPTION_CHARS) {
+          descriptions.add(description);
+        }
+      }
+    }
+    return descriptions;
+  }
+
+  /**
+   * The picture description an element (not a heading, not the title) repeats, alone or with a
+   * credit after it ("… (Photo: Agency)"); null when it is not a caption.
+   */
+  private static String pictureDescription(
+      Element element, Set<String> pictureDescriptions, String title) {
+    // only an element with text of its own: a wrapper around a caption is emptied with it, and the
+    // text of every container of the article is not read again
+    if (pictureDescriptions.isEmpty()
+        || HEADINGS.contains(element.normalName())
+        || element.textNodes().stream().allMatch(TextNode::isBlank)) {
+      return null;
+    }
+    String text = Whitespace.normalise(element.text());
+    if (text.length() < MIN_PICTURE_DESCRIPTION_CHARS
+        || text.length() > MAX_CAPTION_CHARS
+        || text.equals(title)) {
+      return null;
+    }
+    for (String description : pictureDescriptions) {
+      if (text.startsWith(description)
+          && text.length() - description.length() <= MAX_CREDIT_AFTER_DESCRIPTION_CHARS) {
+        return description;
+      }
+      // a description the page cut short ("… invasive species were ...") begins the caption
+      String cut = TRUNCATION.matcher(description).replaceFirst("");
+      if (cut.length() < description.length()
+          && cut.length() >= MIN_PICTURE_DESCRIPTION_CHARS
+          && text.startsWith(cut)) {
+        return description;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The caption around a description: the largest container of it (below the article) that holds no
+   * more text than the description and a credit, set before or after it in an element of its own
+   * ("Photograph by …").
+   */
+  private static Element withCredit(Element caption, Element article) {
+    int captionChars = Whitespace.normalise(caption.text()).length();
+    Element widest = caption;
+    for (Element parent = caption.parent();
+        parent != null && parent != article;
+        parent = parent.parent()) {
+      if (Whitespace.normalise(parent.text()).length() - captionChars
+          > MAX_CREDIT_AFTER_DESCRIPTION_CHARS) {
+        break;
+      }
+      widest = parent;
+    }
+    return widest;
+  }
+
+  /**
+   * Drops the biography of a person the page's schema.org data describes (an author box): the
+   * elements whose text is part of such a description, each with the container that holds little
+   * more (the "About …" heading above it). Unless it makes much of the article: on a page about the
+   * person, the description is the page's text.
+   */
+  private static void dropBiographies(Element article, Set<String> biographies) {
+    if (biographies.isEmpty()) {
+      return;
+    }
+    List<Element> found = new ArrayList<>();
+    int foundChars = 0;
+    for (Element element : article.getAllElements()) {
+      if (element == article
+          || insideAny(element, found)
+          || element.textNodes().stream().allMatch(TextNode::isBlank)) {
+        continue;
+      }
+      String text = Whitespace.normalise(element.text());
+      if (text.length() < MIN_BIOGRAPHY_CHARS
+          || biographies.stream().noneMatch(biography -> biography.contains(text))) {
+        continue;
+      }
+      Element biography = withCredit(element, article);
+      found.add(biography);
+      foundChars += biography.text().length();
+    }
+    if (foundChars > MAX_BIOGRAPHY_SHARE * article.text().length()) {
+      return;
+    }
+    found.forEach(Element::remove);
   }
 
   private static boolean insideAny(Element element, List<Element> containers) {

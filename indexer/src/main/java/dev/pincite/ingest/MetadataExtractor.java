@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,9 @@ import org.jsoup.select.Elements;
  * the page does not give is null. Thread safe.
  */
 final class MetadataExtractor {
+
+  /** A schema.org type (or microdata item type) of a person. */
+  private static final Pattern PERSON_TYPE = Pattern.compile("(^|/)Person$");
 
   private static final JsonMapper JSON =
       JsonMapper.builder()
@@ -433,6 +437,62 @@ final class MetadataExtractor {
     }
     String own = text(node.get("datePublished"));
     return own != null ? own : firstDatePublished(node.get("@graph"));
+  }
+
+  /**
+   * What the page's schema.org data says about the people in it: the {@code description} of every
+   * {@code Person} in its JSON-LD (at any depth) and in its microdata, whitespace-normalised. Shown
+   * on the page, such a description is an author's biography, not the article.
+   *
+   * @param doc the parsed page
+   * @return the descriptions of at least {@code minChars} characters
+   */
+  static Set<String> personDescriptions(Document doc, int minChars) {
+    Set<String> descriptions = new HashSet<>();
+    for (JsonNode root : jsonLdBlocks(doc)) {
+      collectPersonDescriptions(root, descriptions, minChars);
+    }
+    for (Element description : doc.select("[itemprop=description]")) {
+      Element scope =
+          description.parent() == null ? null : description.parent().closest("[itemscope]");
+      if (scope != null && PERSON_TYPE.matcher(scope.attr("itemtype")).find()) {
+        addDescription(description.text(), descriptions, minChars);
+      }
+    }
+    return descriptions;
+  }
+
+  private static void collectPersonDescriptions(
+      JsonNode node, Set<String> descriptions, int minChars) {
+    if (node == null) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(item -> collectPersonDescriptions(item, descriptions, minChars));
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    JsonNode type = node.get("@type");
+    boolean person = false;
+    if (type != null) {
+      for (JsonNode t : type.isArray() ? type : List.of(type)) {
+        person |= PERSON_TYPE.matcher(t.asText()).find();
+      }
+    }
+    JsonNode description = node.get("description");
+    if (person && description != null && description.isTextual()) {
+      addDescription(description.asText(), descriptions, minChars);
+    }
+    node.forEach(value -> collectPersonDescriptions(value, descriptions, minChars));
+  }
+
+  private static void addDescription(String text, Set<String> descriptions, int minChars) {
+    String description = Whitespace.normalise(text);
+    if (description.length() >= minChars) {
+      descriptions.add(description);
+    }
   }
 
   /** The page's JSON-LD blocks, parsed; a broken one is left out (the meta tags still count). */

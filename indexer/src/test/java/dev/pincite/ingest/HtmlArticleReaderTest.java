@@ -525,6 +525,153 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void aLineRepeatingAPicturesAltTextIsItsCaptionWithOrWithoutACredit()
+      throws BadDocumentException {
+    String body =
+        "<article><h2>Fishing boats in the harbour at dawn</h2><p>"
+            + P1
+            + "</p><div><img src=a.jpg alt='Fishing boats in the harbour at dawn'><div class=legend>"
+            + "<span>Fishing boats in the harbour at dawn</span></div></div><p>"
+            + P2
+            + "</p><a href=b.jpg title='The old quay on the northern side'><img src=b.jpg></a>"
+            + "<p><small>The old quay on the northern side (Photo: Agency)</small></p><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of("Fishing boats in the harbour at dawn", P1, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aCaptionWhosePictureDescriptionIsCutShortGoesWithTheCreditBesideIt()
+      throws BadDocumentException {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><div class=picture><img src=a.jpg alt='The old quay on the northern side of the"
+            + " town, where ...'><div class=text><div>The old quay on the northern side of the town,"
+            + " where the ferries once docked.</div><div>Pictured by <b>A. Person</b></div></div>"
+            + "</div><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of(P1, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aTableOfContentsAndAJumpBarOfLinksWithinThePageAreDropped() throws BadDocumentException {
+    String body =
+        "<article><div class=bar><a href='#card'>Jump to the card</a> <a href='#card'>Print"
+            + " the card</a></div><p>"
+            + P1
+            + "</p><div class=contents><p>Contents of this page</p><nav><ul><li><a href='#one'>"
+            + "The vote on the plan</a></li><li><a href='#two'>What the board said</a></li></ul>"
+            + "</nav></div><h2 id=one>The vote on the plan</h2><p>"
+            + P2
+            + " See <a href='#two'>below</a>.</p><h2 id=two>What the board said</h2><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of(P1, "The vote on the plan", P2 + " See below.", "What the board said", P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void anAuthorBoxThatTheSchemaOrgDataDescribesIsDropped() throws BadDocumentException {
+    String head =
+        "<title>t</title><script type=application/ld+json>{\"@context\":\"https://schema.org\","
+            + "\"@graph\":[{\"@type\":\"Article\",\"headline\":\"t\"},{\"@type\":\"Person\","
+            + "\"name\":\"Ann Other\",\"description\":\"Ann writes about harbours, ferries and the"
+            + " people who work on them.\"}]}</script>";
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><div><h3>About Ann</h3><p>Ann writes about harbours, ferries and the people who"
+            + " work on them.</p></div></article>";
+    assertEquals(List.of(P1, P2, P3), read(head, body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aPageAboutThePersonItsSchemaOrgDataDescribesKeepsTheirDescription()
+      throws BadDocumentException {
+    String head =
+        "<title>t</title><script type=application/ld+json>{\"@type\":\"Person\",\"name\":"
+            + "\"Ann Other\",\"description\":\""
+            + P1
+            + "\"}</script>";
+    String body = "<article><p>" + P1 + "</p><p>" + P2 + "</p></article>";
+    assertEquals(List.of(P1, P2), read(head, body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void theStandfirstThePageDeclaresAsItsDescriptionIsKeptFromAHeaderContainer()
+      throws BadDocumentException {
+    String standfirst =
+        "The harbour board delays the dredging plan by six months while a review of its"
+            + " environmental risks goes on.";
+    String head =
+        "<title>Dredging delayed</title><meta property=og:description content='"
+            + standfirst
+            + "'>";
+    String body =
+        "<div class=page-header><h1>Dredging delayed</h1><div class=header-abstract>"
+            + standfirst
+            + "</div></div><article><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of(standfirst, P1, P2, P3),
+        read(head, body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aDeclaredDescriptionThatLinksElsewhereIsNotTakenAsTheStandfirst()
+      throws BadDocumentException {
+    String teaser =
+        "The harbour board delays the dredging plan by six months while a review of its"
+            + " environmental risks goes on.";
+    String head = "<title>Dredging delayed</title><meta name=description content='" + teaser + "'>";
+    String body =
+        "<div class=page-header><h1>Dredging delayed</h1><div class=header-abstract><a"
+            + " href=/other>"
+            + teaser
+            + "</a></div></div><article><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(List.of(P1, P2, P3), read(head, body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aParagraphLongerThanAPicturesAltTextStaysText() throws BadDocumentException {
+    String body =
+        "<article><p>"
+            + P1
+            + "</p><img src=a.jpg alt='The harbour board met on Monday'><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></article>";
+    assertEquals(
+        List.of(P1, P2, P3),
+        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
   void captionsThatMakeMostOfAPhotoEssayAreItsText() throws BadDocumentException {
     String body =
         "<article><p>"
