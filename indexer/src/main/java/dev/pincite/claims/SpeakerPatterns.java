@@ -157,15 +157,16 @@ final class SpeakerPatterns {
 
   /**
    * After a name: an optional second name ("and Y"), an optional affiliation ("of Meridian"), an
-   * optional appositive (", an analyst at Y,"), an optional adverb or auxiliary ("also", "has"),
-   * then a verb of saying.
+   * optional appositive (", an analyst at Y,"), which may go on with a relative clause (", a
+   * partner at Y, which backs two farms,"), an optional adverb or auxiliary ("also", "has"), then a
+   * verb of saying.
    */
   private static Pattern subjectVerb(CueFile cues, String verbs) {
     return compile(
         "^(?:\\s+and\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2})?"
             + "(?:\\s+(?:%s)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}&'\u2019.-]*){0,3})?"
-            + "(?:,[^,]{1,90},|,)?\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
+            + "(?:,[^,]{1,90},(?:[^,]{1,90},)?|,)?\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
         cues.alternation("affiliation-prepositions"), cues.alternation("subject-adverbs"), verbs);
   }
 

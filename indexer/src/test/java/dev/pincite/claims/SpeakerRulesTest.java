@@ -490,4 +490,19 @@ class SpeakerRulesTest {
     assertEquals("Ruta Vale", speaker(c, 2));
     assertTrue(c.get(2).attributed());
   }
+
+  @Test
+  void aSubjectWithAnAppositiveAndARelativeClauseStillSpeaks() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Ruta Vaskova, a partner at Elmfield Ventures, which has backed two bakeries,"
+                + " argued that flour costs will fall.",
+            "Oren Baptiste, the founder, sold his stake, and the buyer called it a bargain.");
+    assertEquals("Ruta Vaskova", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertEquals("Ines Karlberg", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+  }
 }
