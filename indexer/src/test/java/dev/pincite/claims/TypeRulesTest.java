@@ -102,6 +102,49 @@ class TypeRulesTest {
   }
 
   @Test
+  void aPointGrantedAsRealOrTrueThenAnsweredWithButIsACounterclaim() {
+    assertEquals(
+        List.of(ClaimType.CLAIM, ClaimType.COUNTERCLAIM, ClaimType.COUNTERCLAIM),
+        types(
+            "Night trains are the best use of the rail budget.",
+            "The ticket revenue is real, but it hardly covers the sleeper cars.",
+            "We take the timetable worry seriously, but the line is empty after ten."));
+  }
+
+  @Test
+  void aPointRejectedAsShowingOtherwiseIsACounterclaim() {
+    assertEquals(
+        List.of(
+            ClaimType.CLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.COUNTERCLAIM,
+            ClaimType.COUNTERCLAIM),
+        types(
+            "Night trains are the best use of the rail budget.",
+            "The figures from the northern line say otherwise.",
+            "Tomas Lind, who runs a ferry company, sees it differently.",
+            "The opposite is true on the southern routes."));
+  }
+
+  @Test
+  void notFindingAnArgumentConvincingIsACounterclaim() {
+    assertEquals(
+        List.of(ClaimType.CLAIM, ClaimType.COUNTERCLAIM),
+        types(
+            "Night trains are the best use of the rail budget.",
+            "I did not find that argument convincing."));
+  }
+
+  @Test
+  void aPointCalledRealWithoutAContrastIsNoCounterclaim() {
+    assertEquals(
+        List.of(ClaimType.CLAIM, ClaimType.CLAIM),
+        types(
+            "Night trains are the best use of the rail budget.",
+            "The sleeper cars are real, and they are comfortable."));
+  }
+
+  @Test
   void aTableHeaderIsContext() {
     assertEquals(
         List.of(ClaimType.CONTEXT, ClaimType.CLAIM),
