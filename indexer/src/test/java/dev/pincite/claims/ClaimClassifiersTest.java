@@ -32,6 +32,25 @@ class ClaimClassifiersTest {
   }
 
   @Test
+  void theDefaultExtractorTypesSentencesTheRulesCallClaimsAsTheModelReadsThem() {
+    ClaimExtractor rules = new ClaimExtractor(Registry.empty(), ClaimClassifiers.rules());
+    ClaimExtractor shipped = new ClaimExtractor(Registry.empty());
+    // Made up: framing of what the piece will do, and a plain statement of fact.
+    String framing = "This week we look at how regional airlines are pricing their winter routes.";
+    String fact = "The plant employs 1,200 people.";
+    assertEquals(ClaimType.CLAIM, typeOf(rules, framing));
+    assertEquals(ClaimType.CONTEXT, typeOf(shipped, framing));
+    assertEquals(ClaimType.CLAIM, typeOf(rules, fact));
+    assertEquals(ClaimType.EVIDENCE, typeOf(shipped, fact));
+  }
+
+  private static ClaimType typeOf(ClaimExtractor extractor, String sentence) {
+    List<Claim> claims = extractor.extract(Articles.of("Ann Lee", "Rail Weekly", sentence));
+    assertEquals(1, claims.size());
+    return claims.get(0).type();
+  }
+
+  @Test
   void theShippedModelsLoadFromAJarOnTheClassPath(@TempDir Path dir) throws Exception {
     Path jar = dir.resolve("models.jar");
     String folder = ClaimClassifiers.class.getPackageName().replace('.', '/') + "/";
