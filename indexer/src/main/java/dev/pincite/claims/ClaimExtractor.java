@@ -24,10 +24,10 @@ import java.util.stream.Stream;
  * class resolves "the company" (or "the bank", "the grocer" ...) to the organisation its paragraph
  * is about, and makes it the speaker of "..., the company said", "both companies" to the two the
  * document names most, and takes the first column of a table headed "Company" as organisations.
- * Types come from a {@link TypeClassifier} ({@link TypeRules} by default; a trained {@link
- * TypeModel} can be given instead), stances from a {@link StanceClassifier} ({@link StanceRules} by
- * default; a trained {@link StanceModel} can be given instead), and {@link CounterLinks} links each
- * counterclaim to the claim it answers.
+ * Types come from a {@link TypeClassifier} and stances from a {@link StanceClassifier}: by default
+ * the shipped trained models over the rules ({@link ClaimClassifiers#defaults()}), or the rules
+ * alone ({@link TypeRules}, {@link StanceRules}) or other classifiers when given; {@link
+ * CounterLinks} links each counterclaim to the claim it answers.
  *
  * <p>Thread safe: holds only immutable rules and the registry; per-document state lives in {@link
  * #extract}.
@@ -63,12 +63,29 @@ public final class ClaimExtractor {
   // discourse-cues.txt: an organisation citing its own report.
   private final Pattern ownReport;
 
+  /**
+   * An extractor deciding types and stances with the default classifiers ({@link
+   * ClaimClassifiers#defaults()}: the shipped models).
+   *
+   * @param registry the registry
+   */
   public ClaimExtractor(Registry registry) {
-    this(registry, typeRules());
+    this(registry, ClaimClassifiers.defaults());
   }
 
   /**
-   * An extractor whose types come from another classifier, such as a trained {@link TypeModel}.
+   * An extractor deciding types and stances with these classifiers.
+   *
+   * @param registry the registry
+   * @param classifiers the type and stance classifiers
+   */
+  public ClaimExtractor(Registry registry, ClaimClassifiers classifiers) {
+    this(registry, classifiers.types(), classifiers.stances());
+  }
+
+  /**
+   * An extractor whose types come from this classifier and stances from the rules ({@link
+   * StanceRules}).
    *
    * @param registry the registry
    * @param types the type classifier
@@ -78,8 +95,7 @@ public final class ClaimExtractor {
   }
 
   /**
-   * An extractor whose types and stances come from other classifiers, such as a trained {@link
-   * StanceModel}.
+   * An extractor whose types and stances come from these classifiers.
    *
    * @param registry the registry
    * @param types the type classifier
@@ -142,8 +158,8 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Identifies the rules' code, their cue files and the registry ({@link RulesFingerprint}): claims
-   * extracted under another fingerprint are stale.
+   * Identifies the rules' code, their cue files, the weights of any trained model deciding and the
+   * registry ({@link RulesFingerprint}): claims extracted under another fingerprint are stale.
    */
   public String fingerprint() {
     return fingerprint;

@@ -1,6 +1,5 @@
 package dev.pincite.claims;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -8,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -126,9 +126,12 @@ public record MaxentTrainer(String algorithm, int iterations, double l1, double 
   public static String fingerprint(MaxentModel model, String settings) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      write(model, bytes);
-      sha.update(bytes.toByteArray());
+      // The weights as written, uncompressed: gzip would only cost time (about a second for the
+      // shipped type model, paid once per JVM).
+      DataOutputStream data =
+          new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha));
+      new GenericModelWriter((AbstractModel) model, data).persist();
+      data.flush();
       sha.update(settings.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     } catch (IOException e) {

@@ -1,12 +1,14 @@
 package dev.pincite.cli;
 
+import dev.pincite.claims.ClaimClassifiers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The command line that runs {@code extract} in a new JVM like this one: the same {@code java}
- * executable and class path. The claims-dev scorers start it once with all their input files.
+ * executable, class path and choice of claim classifiers ({@link ClaimClassifiers#rulesOnly()}).
+ * The claims-dev scorers start it once with all their input files.
  */
 public final class ExtractProcess {
 
@@ -27,6 +29,10 @@ public final class ExtractProcess {
     List<String> command = new ArrayList<>();
     command.add(java);
     command.add("-Dstdout.encoding=UTF-8");
+    if (ClaimClassifiers.rulesOnly()) {
+      // Measuring the rules alone: so must the scorers' extract.
+      command.add("-D" + ClaimClassifiers.RULES_ONLY_PROPERTY + "=true");
+    }
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(PinciteCommand.class.getName());

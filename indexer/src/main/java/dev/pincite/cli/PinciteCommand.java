@@ -33,6 +33,7 @@ public final class PinciteCommand implements Runnable {
           ScoreClaimsCommand.class,
           TrainTypesCommand.class,
           TrainStanceCommand.class,
+          TrainModelsCommand.class,
           SolrConfigCommand.class);
 
   // Lucene logs a WARNING on every start that the JDK's incubating Vector API is not enabled.

@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
  * documents ({@code gold/}, {@code train/}, or other folders with {@code --labels}) against the
  * rules, by cross-validation by document on those documents (leave-one-out, or {@code --folds}; the
  * same models scored at further {@code --margins}), and with {@code --heldout} on the held-out set
- * (trained on all training documents; totals only). {@code --write} saves that model. No model
- * ships (the rules stay the default): see {@code docs/claims.md} for why.
+ * (trained on all training documents; totals only). {@code --write} saves that model; the one that
+ * ships is written by {@code train-models} ({@code docs/claims.md}).
  */
 @Command(
     name = "train-types",

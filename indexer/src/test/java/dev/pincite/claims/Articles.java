@@ -49,7 +49,11 @@ final class Articles {
             new Registry.Person("Tomas Eriksen", List.of("Tommy"), null)));
   }
 
+  /**
+   * An extractor over {@link #registry()} deciding types and stances by the rules these tests
+   * check.
+   */
   static ClaimExtractor extractor() {
-    return new ClaimExtractor(registry());
+    return new ClaimExtractor(registry(), ClaimClassifiers.rules());
   }
 }

@@ -2,6 +2,7 @@ package dev.pincite.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pincite.claims.ClaimClassifiers;
 import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.ClaimType;
 import dev.pincite.claims.Registry;
@@ -39,7 +40,8 @@ class StanceTrainingSetTest {
             + "\"counters\":null}\n",
         StandardCharsets.UTF_8);
     List<StanceTrainingSet.Entry> entries =
-        StanceTrainingSet.load(new ClaimExtractor(Registry.empty()), List.of(gold));
+        StanceTrainingSet.load(
+            new ClaimExtractor(Registry.empty(), ClaimClassifiers.rules()), List.of(gold));
     assertEquals(1, entries.size());
     StanceTrainingSet.Entry e = entries.get(0);
     assertEquals("docs/depots.md", e.doc());

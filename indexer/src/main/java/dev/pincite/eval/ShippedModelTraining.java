@@ -1,0 +1,91 @@
+package dev.pincite.eval;
+
+import dev.pincite.claims.ClaimClassifiers;
+import dev.pincite.claims.ClaimExtractor;
+import dev.pincite.claims.CueFile;
+import dev.pincite.claims.Registry;
+import dev.pincite.claims.StanceModel;
+import dev.pincite.claims.TypeModel;
+import dev.pincite.claims.TypeRules;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How the claim models that ship ({@link ClaimClassifiers}) are trained: the type model and the
+ * stance model with their default settings ({@link TypeModel.Training#DEFAULT}, {@link
+ * StanceModel.Training#DEFAULT}) on the labelled documents of the given folders ({@code gold/} and
+ * {@code train/}; never {@code heldout/} or the claims-dev sets), each document split, and its
+ * sentences given speakers and companies, by an extractor deciding with the rules alone, so that
+ * training never depends on a model already shipped. Training is deterministic: the same code, cue
+ * files, registry and labels give the same bytes, which {@code pincite train-models} writes and a
+ * test compares with the shipped files.
+ */
+public final class ShippedModelTraining {
+
+  private ShippedModelTraining() {}
+
+  /**
+   * Trains the type model.
+   *
+   * @param registry the corpus registry
+   * @param labelDirs the label folders
+   * @return the model
+   * @throws IOException when labels or a document cannot be read
+   */
+  public static TypeModel typeModel(Registry registry, List<Path> labelDirs) throws IOException {
+    TypeRules rules = ClaimExtractor.typeRules();
+    List<TypeTrainingSet.Entry> documents =
+        TypeTrainingSet.load(new ClaimExtractor(registry, ClaimClassifiers.rules()), labelDirs);
+    return TypeModel.train(
+        rules,
+        documents.stream().map(TypeTrainingSet.Entry::document).toList(),
+        TypeModel.Training.DEFAULT);
+  }
+
+  /**
+   * Trains the stance model on the extractor's own types and companies (as it sees them when
+   * deciding), not the labels'.
+   *
+   * @param registry the corpus registry
+   * @param labelDirs the label folders
+   * @return the model
+   * @throws IOException when labels or a document cannot be read
+   */
+  public static StanceModel stanceModel(Registry registry, List<Path> labelDirs)
+      throws IOException {
+    List<StanceTrainingSet.Entry> documents =
+        StanceTrainingSet.load(new ClaimExtractor(registry, ClaimClassifiers.rules()), labelDirs);
+    return StanceModel.train(
+        CueFile.load("stance-cues.txt"),
+        documents.stream().flatMap(e -> e.sentences().stream()).toList(),
+        StanceModel.Training.DEFAULT);
+  }
+
+  /**
+   * The type model as its shipped file holds it.
+   *
+   * @param model a model
+   * @return its written bytes
+   * @throws IOException when writing fails
+   */
+  public static byte[] bytes(TypeModel model) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    model.write(out);
+    return out.toByteArray();
+  }
+
+  /**
+   * The stance model as its shipped file holds it.
+   *
+   * @param model a model
+   * @return its written bytes
+   * @throws IOException when writing fails
+   */
+  public static byte[] bytes(StanceModel model) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    model.write(out);
+    return out.toByteArray();
+  }
+}
