@@ -36,6 +36,11 @@ class HtmlArticleReaderTest {
     return reader.read(page(head, body), "page.html");
   }
 
+  /** The text of each block the article of a page with this body has, in order. */
+  private List<String> blockTexts(String body) throws BadDocumentException {
+    return read("<title>t</title>", body).blocks().stream().map(Block::text).toList();
+  }
+
   @Test
   void keepsTheArticleAndDropsPageFurniture() throws BadDocumentException {
     String body =
@@ -477,9 +482,7 @@ class HtmlArticleReaderTest {
             + " about the harbour works</strong></a></li></ul><p>"
             + P3
             + "</p></article>";
-    assertEquals(
-        List.of(P1, P2, P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+    assertEquals(List.of(P1, P2, P3), blockTexts(body));
   }
 
   @Test
@@ -504,7 +507,7 @@ class HtmlArticleReaderTest {
             "What the new inspection rules cost",
             P2,
             P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+        blockTexts(body));
   }
 
   @Test
@@ -519,9 +522,7 @@ class HtmlArticleReaderTest {
             + " in the harbour</p></div><p>"
             + P3
             + "</p><p class=image-credit>Picture agency</p></article>";
-    assertEquals(
-        List.of(P1, P2, P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+    assertEquals(List.of(P1, P2, P3), blockTexts(body));
   }
 
   @Test
@@ -537,9 +538,7 @@ class HtmlArticleReaderTest {
             + "<p><small>The old quay on the northern side (Photo: Agency)</small></p><p>"
             + P3
             + "</p></article>";
-    assertEquals(
-        List.of("Fishing boats in the harbour at dawn", P1, P2, P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+    assertEquals(List.of("Fishing boats in the harbour at dawn", P1, P2, P3), blockTexts(body));
   }
 
   @Test
@@ -556,9 +555,7 @@ class HtmlArticleReaderTest {
             + "</p><p>"
             + P3
             + "</p></article>";
-    assertEquals(
-        List.of(P1, P2, P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+    assertEquals(List.of(P1, P2, P3), blockTexts(body));
   }
 
   @Test
@@ -576,7 +573,7 @@ class HtmlArticleReaderTest {
             + "</p></article>";
     assertEquals(
         List.of(P1, "The vote on the plan", P2 + " See below.", "What the board said", P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+        blockTexts(body));
   }
 
   @Test
@@ -666,9 +663,7 @@ class HtmlArticleReaderTest {
             + "</p><p>"
             + P3
             + "</p></article>";
-    assertEquals(
-        List.of(P1, P2, P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+    assertEquals(List.of(P1, P2, P3), blockTexts(body));
   }
 
   @Test
@@ -681,9 +676,7 @@ class HtmlArticleReaderTest {
             + "</figcaption></figure><figure><img src=b.jpg><figcaption>"
             + P3
             + "</figcaption></figure></article>";
-    assertEquals(
-        List.of(P1, P2, P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+    assertEquals(List.of(P1, P2, P3), blockTexts(body));
   }
 
   @Test
@@ -696,9 +689,7 @@ class HtmlArticleReaderTest {
             + "</p><p>"
             + P3
             + "</p></article>";
-    assertEquals(
-        List.of(P1, P2, P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+    assertEquals(List.of(P1, P2, P3), blockTexts(body));
   }
 
   @Test
@@ -708,7 +699,7 @@ class HtmlArticleReaderTest {
         "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>"
             + "をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。";
     String body = "<article><p>" + ruby + "</p><p>" + P1 + "</p><p>" + P2 + "</p></article>";
-    List<String> texts = read("<title>t</title>", body).blocks().stream().map(Block::text).toList();
+    List<String> texts = blockTexts(body);
     assertEquals(List.of(sentence, P1, P2), texts);
   }
 
@@ -728,9 +719,7 @@ class HtmlArticleReaderTest {
             + "</p><p>"
             + P3
             + "</p></div>";
-    assertEquals(
-        List.of(P1, P2, P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+    assertEquals(List.of(P1, P2, P3), blockTexts(body));
   }
 
   @Test
@@ -743,9 +732,7 @@ class HtmlArticleReaderTest {
             + "</p><p>"
             + P3
             + "</p></div></form>";
-    assertEquals(
-        List.of(P1, P2, P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+    assertEquals(List.of(P1, P2, P3), blockTexts(body));
   }
 
   @Test
@@ -760,9 +747,7 @@ class HtmlArticleReaderTest {
             + "</p><p>To read the whole story, please subscribe to the Harbour News.</p>"
             + "<p>You can choose a yearly plan or a weekly pass.</p>"
             + "<p>Already a member? Then you have full access.</p></article>";
-    assertEquals(
-        List.of(P1, P2, P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+    assertEquals(List.of(P1, P2, P3), blockTexts(body));
   }
 
   @Test
@@ -770,9 +755,7 @@ class HtmlArticleReaderTest {
     String call = "The board will publish its newsletter on the review next month.";
     String body =
         "<article><p>" + P1 + "</p><p>" + call + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>";
-    assertEquals(
-        List.of(P1, call, P2, P3),
-        read("<title>t</title>", body).blocks().stream().map(Block::text).toList());
+    assertEquals(List.of(P1, call, P2, P3), blockTexts(body));
   }
 
   @Test
