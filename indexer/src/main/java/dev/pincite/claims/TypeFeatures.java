@@ -49,17 +49,21 @@ final class TypeFeatures {
       List<TypeClassifier.Decision> rules,
       boolean ruleFeatures) {
     List<String[]> out = new ArrayList<>(document.size());
+    // the shape is the document's: computed once, not once per sentence (quadratic in long ones)
+    String shape = shape(document);
     for (int i = 0; i < document.size(); i++) {
-      out.add(of(document, ruleFeatures ? rules : null, i));
+      out.add(of(document, shape, ruleFeatures ? rules : null, i));
     }
     return out;
   }
 
   private static String[] of(
-      List<TypeClassifier.Sentence> document, List<TypeClassifier.Decision> rules, int i) {
+      List<TypeClassifier.Sentence> document,
+      String shape,
+      List<TypeClassifier.Decision> rules,
+      int i) {
     TypeClassifier.Sentence s = document.get(i);
     List<String> f = new ArrayList<>();
-    String shape = shape(document);
     f.add("doc=" + shape);
     if (rules != null) {
       f.add("rule=" + rules.get(i).type().label());
