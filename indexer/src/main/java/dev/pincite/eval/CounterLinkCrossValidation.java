@@ -35,8 +35,8 @@ public final class CounterLinkCrossValidation {
    * @param documents the labelled documents
    * @param folds how many folds (at least 2)
    * @param training the ranker's settings
-   * @return the tallies: {@code all}, and one per group of documents ({@link
-   *     StanceCrossValidation#group})
+   * @return the tallies: {@code all}, one per group of documents ({@link
+   *     StanceCrossValidation#group}) and one per voice of the counterclaim (quoted or own voice)
    */
   public static Map<String, Tally> run(
       CounterLinks links,
@@ -95,6 +95,13 @@ public final class CounterLinkCrossValidation {
             out.get(m).merge("all", t, CounterLinkCrossValidation::sum);
             out.get(m)
                 .merge(StanceCrossValidation.group(e.doc()), t, CounterLinkCrossValidation::sum);
+            out.get(m)
+                .merge(
+                    d.sentences().get(i).attribution().attributed()
+                        ? "counterclaim quoted"
+                        : "counterclaim own voice",
+                    t,
+                    CounterLinkCrossValidation::sum);
           }
         }
       }
