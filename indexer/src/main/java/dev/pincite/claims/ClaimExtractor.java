@@ -190,6 +190,7 @@ public final class ClaimExtractor {
     SpeakerRules.Attribution attribution;
     Set<String> companies = new TreeSet<>();
     TypeClassifier.Decision decision;
+    Stance stance;
 
     Draft(Paragraph paragraph, String text, boolean paragraphStart, boolean tableHeader) {
       this.paragraph = paragraph;
@@ -206,6 +207,61 @@ public final class ClaimExtractor {
    * @return its claims in reading order
    */
   public List<Claim> extract(Article article) {
+    Analysis a = analyse(article);
+    List<Draft> drafts = a.drafts();
+    StableIds ids = new StableIds(article.path());
+    List<String> claimIds = new ArrayList<>();
+    for (Draft d : drafts) {
+      claimIds.add(ids.next(d.text));
+    }
+    FileTimeLimit.checkpoint();
+    int[] targets = links.targets(linkSentences(drafts), a.people());
+    List<Stance> stanceOf = new ArrayList<>();
+    List<String> counters = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      int target = targets[i];
+      Stance stance = drafts.get(i).stance;
+      if (stance == Stance.NEUTRAL && target >= 0) {
+        stance = StanceRules.opposite(stanceOf.get(target));
+      }
+      stanceOf.add(stance);
+      counters.add(target >= 0 ? claimIds.get(target) : null);
+    }
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      claims.add(
+          new Claim(
+              claimIds.get(i),
+              d.paragraph.n(),
+              d.paragraph.section(),
+              StableIds.normalise(d.text),
+              d.attribution.speaker(),
+              d.attribution.attributed(),
+              List.copyOf(d.companies),
+              d.decision.type(),
+              stanceOf.get(i),
+              counters.get(i)));
+    }
+    return claims;
+  }
+
+  /**
+   * An article's sentences as {@link CounterLinks} sees them when it links counterclaims (speakers,
+   * companies, types and the classifier's stances decided), for training and measuring the links.
+   *
+   * @param article the article
+   * @return its sentences and the people it names
+   */
+  public CounterLinks.Document linkInputs(Article article) {
+    Analysis a = analyse(article);
+    return new CounterLinks.Document(linkSentences(a.drafts()), a.people());
+  }
+
+  /** An article's drafts with speakers, companies, types and stances, and the people it names. */
+  private record Analysis(List<Draft> drafts, Set<String> people) {}
+
+  private Analysis analyse(Article article) {
     List<Draft> drafts = drafts(article);
     // Speakers first, to know who is a person; then organisations; then speakers again, now
     // knowing the organisations the document introduced ("Quillon reported ..." is a firm).
@@ -230,66 +286,41 @@ public final class ClaimExtractor {
     for (int i = 0; i < drafts.size(); i++) {
       drafts.get(i).decision = decisions.get(i);
     }
-    StableIds ids = new StableIds(article.path());
-    List<String> claimIds = new ArrayList<>();
-    for (Draft d : drafts) {
-      claimIds.add(ids.next(d.text));
-    }
-    FileTimeLimit.checkpoint();
     boolean documentAboutCompanies = drafts.stream().anyMatch(d -> !d.companies.isEmpty());
-    int[] targets =
-        links.targets(
-            drafts.stream()
-                .map(
-                    d ->
-                        new CounterLinks.Sentence(
-                            d.text, d.decision, d.attribution, d.companies, d.paragraphStart))
-                .toList(),
-            people);
     StanceClassifier.DocumentShape shape =
         new StanceClassifier.DocumentShape(
             Math.max(1, drafts.size()),
             (int) Math.max(1, drafts.stream().map(d -> d.paragraph.n()).distinct().count()));
-    List<Stance> stanceOf = new ArrayList<>();
-    List<String> counters = new ArrayList<>();
-    for (int i = 0; i < drafts.size(); i++) {
-      Draft d = drafts.get(i);
-      ClaimType type = d.decision.type();
-      int target = targets[i];
-      Stance stance =
+    for (Draft d : drafts) {
+      // The classifier's stance; a neutral counterclaim takes the opposite of its target's later.
+      d.stance =
           d.decision.stance() != null
               ? d.decision.stance()
               : stances.stance(
                   new StanceClassifier.Sentence(
                       d.text,
-                      type,
+                      d.decision.type(),
                       d.companies,
                       documentAboutCompanies,
                       shape,
                       d.attribution.attributed()));
-      if (stance == Stance.NEUTRAL && target >= 0) {
-        stance = StanceRules.opposite(stanceOf.get(target));
-      }
-      stanceOf.add(stance);
-      counters.add(target >= 0 ? claimIds.get(target) : null);
     }
-    List<Claim> claims = new ArrayList<>();
-    for (int i = 0; i < drafts.size(); i++) {
-      Draft d = drafts.get(i);
-      claims.add(
-          new Claim(
-              claimIds.get(i),
-              d.paragraph.n(),
-              d.paragraph.section(),
-              StableIds.normalise(d.text),
-              d.attribution.speaker(),
-              d.attribution.attributed(),
-              List.copyOf(d.companies),
-              d.decision.type(),
-              stanceOf.get(i),
-              counters.get(i)));
-    }
-    return claims;
+    return new Analysis(drafts, people);
+  }
+
+  private static List<CounterLinks.Sentence> linkSentences(List<Draft> drafts) {
+    return drafts.stream()
+        .map(
+            d ->
+                new CounterLinks.Sentence(
+                    d.text,
+                    d.decision,
+                    d.attribution,
+                    d.companies,
+                    d.paragraphStart,
+                    d.paragraph.n(),
+                    d.stance))
+        .toList();
   }
 
   private List<Draft> drafts(Article article) {

@@ -34,8 +34,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *       explicitly attributed sentence, else the sentence before it.
  * </ul>
  *
- * Only sentences within {@value #WINDOW} sentences before the counterclaim are candidates.
- * Immutable and thread safe.
+ * Only sentences within {@value #WINDOW} sentences before the counterclaim are candidates. {@link
+ * #withModel} puts a trained ranker ({@link CounterLinkModel}) in place of the rules, for measuring
+ * it. Immutable and thread safe.
  */
 public final class CounterLinks {
 
@@ -58,19 +59,25 @@ public final class CounterLinks {
    * @param attribution its speaker
    * @param companies the organisations it discusses
    * @param paragraphStart true for the first sentence of its paragraph
+   * @param paragraph the number of its paragraph
+   * @param stance its stance as the stance classifier gave it (before a neutral counterclaim takes
+   *     the opposite of its target's)
    */
   public record Sentence(
       String text,
       TypeClassifier.Decision decision,
       SpeakerRules.Attribution attribution,
       Set<String> companies,
-      boolean paragraphStart) {
+      boolean paragraphStart,
+      int paragraph,
+      Stance stance) {
 
     public Sentence {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(decision, "decision");
       Objects.requireNonNull(attribution, "attribution");
       Objects.requireNonNull(companies, "companies");
+      Objects.requireNonNull(stance, "stance");
     }
 
     ClaimType type() {
@@ -78,15 +85,48 @@ public final class CounterLinks {
     }
   }
 
+  /**
+   * A document's sentences as the links see them.
+   *
+   * @param sentences its sentences in reading order
+   * @param people the people it names (canonical names)
+   */
+  public record Document(List<Sentence> sentences, Set<String> people) {
+
+    public Document {
+      sentences = List.copyOf(sentences);
+      people = Set.copyOf(people);
+    }
+  }
+
   private final Pattern answersPrevious;
   private final Pattern concession;
+  private final CounterLinkModel model;
 
   /**
+   * Links by the rules alone.
+   *
    * @param discourseCues the parsed {@code discourse-cues.txt}
    */
   public CounterLinks(CueFile discourseCues) {
-    this.answersPrevious = anyOf(discourseCues.list("answers-previous"));
-    this.concession = anyOf(discourseCues.list("concessions"));
+    this(
+        anyOf(discourseCues.list("answers-previous")),
+        anyOf(discourseCues.list("concessions")),
+        null);
+  }
+
+  /**
+   * Whether the sentence opens like a reply to the one before ("But ...", "That's overstated.").
+   */
+  boolean opensLikeAReply(String text) {
+    return answersPrevious
+        .matcher(TypeRules.TRANSCRIPT_LABEL.matcher(text).replaceFirst(""))
+        .find();
+  }
+
+  /** Whether the sentence only grants the point before it ("Both things are true."). */
+  boolean concedes(String text) {
+    return concession.matcher(text).find();
   }
 
   static Pattern anyOf(List<String> expressions) {
@@ -111,21 +151,87 @@ public final class CounterLinks {
         if (terms == null) {
           terms = Terms.of(document); // only documents with a counterclaim pay for the analysis
         }
-        out[i] = target(document, i, people, terms);
+        out[i] = link(document, i, people, terms);
       }
     }
     return out;
   }
 
-  private int target(List<Sentence> drafts, int i, Set<String> people, Terms terms) {
-    Sentence d = drafts.get(i);
-    if (d.decision().answersCase()) {
+  /** Counterclaim i's target: the case pairing, then the ranker if there is one, else the rules. */
+  private int link(List<Sentence> document, int i, Set<String> people, Terms terms) {
+    int byCase = caseTarget(document, i);
+    if (byCase >= 0) {
+      return byCase;
+    }
+    if (model == null) {
+      return target(document, i, people, terms);
+    }
+    int from = Math.max(0, i - WINDOW);
+    if (model.weightsOnly()) {
+      // The rules' structure stays; the ranker only orders the candidates each rule allows.
+      return target(
+          document, i, people, terms, model.probabilities(document, people, terms, i, from, this));
+    }
+    int rule = target(document, i, people, terms);
+    return model.choose(document, people, terms, i, from, rule, this);
+  }
+
+  /**
+   * The sentence this linker links sentence i to as if it were a counterclaim, whatever its type
+   * (for training and measuring the links on labelled counterclaims).
+   *
+   * @param document the document
+   * @param i a sentence index
+   * @return the index of the sentence it answers, or -1
+   */
+  public int targetOf(Document document, int i) {
+    List<Sentence> s = document.sentences();
+    return link(s, i, document.people(), Terms.of(s));
+  }
+
+  /**
+   * The same cues with a trained ranker ({@link CounterLinkModel}) choosing each counterclaim's
+   * target, the bull/bear case pairing apart: measured by {@code pincite train-links} and not the
+   * extractor's default ({@code docs/claims.md}).
+   *
+   * @param ranker the ranker, or null for the rules alone
+   * @return the linker
+   */
+  public CounterLinks withModel(CounterLinkModel ranker) {
+    return new CounterLinks(answersPrevious, concession, ranker);
+  }
+
+  private CounterLinks(Pattern answersPrevious, Pattern concession, CounterLinkModel model) {
+    this.answersPrevious = answersPrevious;
+    this.concession = concession;
+    this.model = model;
+  }
+
+  /** The second case of a bull/bear pair answers the first case's opening sentence; else -1. */
+  static int caseTarget(List<Sentence> drafts, int i) {
+    if (drafts.get(i).decision().answersCase()) {
       for (int j = i - 1; j >= 0; j--) {
         if (drafts.get(j).decision().opensCase()) {
           return j;
         }
       }
     }
+    return -1;
+  }
+
+  /** The rules' target of counterclaim i, the case pairing apart. */
+  int target(List<Sentence> drafts, int i, Set<String> people, Terms terms) {
+    return target(drafts, i, people, terms, null);
+  }
+
+  /**
+   * The rules' target of counterclaim i, the case pairing apart, choosing among the candidates each
+   * rule allows by the ranker's probabilities when given (indexed from the window's first
+   * sentence), else by the hand-set {@link #score}.
+   */
+  private int target(
+      List<Sentence> drafts, int i, Set<String> people, Terms terms, double[] ranked) {
+    Sentence d = drafts.get(i);
     int window = Math.max(0, i - WINDOW);
     String speaker = d.attribution().speaker();
     // "Osei's thesis ignores ...": a counterclaim that names someone answers one of their claims.
@@ -141,13 +247,13 @@ public final class CounterLinks {
             i,
             window,
             terms,
+            ranked,
             e -> e.attribution().attributed() && named.contains(e.attribution().speaker()));
     if (answersNamed >= 0) {
       return answersNamed;
     }
     int nearest = nearestClaim(drafts, i, window);
-    String text = TypeRules.TRANSCRIPT_LABEL.matcher(d.text()).replaceFirst("");
-    if (nearest >= 0 && answersPrevious.matcher(text).find()) {
+    if (nearest >= 0 && opensLikeAReply(d.text())) {
       // "Both things are true. But ...": the "but" answers the claim conceded, not the concession.
       while (nearest > window && concession.matcher(drafts.get(nearest).text()).find()) {
         nearest = nearestClaim(drafts, nearest, window);
@@ -162,12 +268,12 @@ public final class CounterLinks {
       if (aboutTheSame >= 0) {
         return aboutTheSame;
       }
-      int stated = best(drafts, i, window, terms, e -> othersStatedView(d, e));
+      int stated = best(drafts, i, window, terms, ranked, e -> othersStatedView(d, e));
       if (stated >= 0) {
         return stated;
       }
     }
-    return best(drafts, i, window, terms, e -> true);
+    return best(drafts, i, window, terms, ranked, e -> true);
   }
 
   /**
@@ -213,7 +319,12 @@ public final class CounterLinks {
    * the counterclaim most likely answers (the highest {@link #score}); -1 if none.
    */
   private static int best(
-      List<Sentence> drafts, int i, int window, Terms terms, Predicate<Sentence> candidate) {
+      List<Sentence> drafts,
+      int i,
+      int window,
+      Terms terms,
+      double[] ranked,
+      Predicate<Sentence> candidate) {
     int best = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
     int topic = topic(drafts, i);
@@ -222,9 +333,14 @@ public final class CounterLinks {
       if (e.type() == ClaimType.CONTEXT || !candidate.test(e)) {
         continue;
       }
-      double score = score(drafts.get(i), e, i - j, terms.similarity(i, j));
-      if (j == topic) {
-        score += TOPIC_BONUS; // a view set against a paragraph's point most often answers it
+      double score;
+      if (ranked != null) {
+        score = ranked[j - window];
+      } else {
+        score = score(drafts.get(i), e, i - j, terms.similarity(i, j));
+        if (j == topic) {
+          score += TOPIC_BONUS; // a view set against a paragraph's point most often answers it
+        }
       }
       if (score > bestScore) {
         best = j;
@@ -255,7 +371,7 @@ public final class CounterLinks {
   }
 
   /** The first sentence of i's paragraph that is not context (its topic sentence), or -1. */
-  private static int topic(List<Sentence> drafts, int i) {
+  static int topic(List<Sentence> drafts, int i) {
     int start = i;
     while (start > 0 && !drafts.get(start).paragraphStart()) {
       start--;
@@ -269,7 +385,7 @@ public final class CounterLinks {
   }
 
   /** The latest sentence before i, within the window, that is not narration; -1 if none. */
-  private static int nearestClaim(List<Sentence> drafts, int i, int window) {
+  static int nearestClaim(List<Sentence> drafts, int i, int window) {
     for (int j = i - 1; j >= window; j--) {
       if (drafts.get(j).type() != ClaimType.CONTEXT) {
         return j;
@@ -282,7 +398,7 @@ public final class CounterLinks {
    * The stemmed content words of a document's sentences, and their inverse document frequency over
    * those sentences, for an idf-weighted cosine similarity between two sentences.
    */
-  private record Terms(List<Set<String>> words, Map<String, Double> idf) {
+  record Terms(List<Set<String>> words, Map<String, Double> idf) {
 
     static Terms of(List<Sentence> document) {
       List<Set<String>> words = new ArrayList<>(document.size());
@@ -325,7 +441,7 @@ public final class CounterLinks {
     return containsWord(text, person) || containsWord(text, Registry.surname(person));
   }
 
-  private static boolean containsWord(String text, String words) {
+  static boolean containsWord(String text, String words) {
     for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
       int end = at + words.length();
       boolean startOk = at == 0 || !Character.isLetter(text.codePointBefore(at));

@@ -33,6 +33,7 @@ public final class PinciteCommand implements Runnable {
           ScoreClaimsCommand.class,
           TrainTypesCommand.class,
           TrainStanceCommand.class,
+          TrainLinksCommand.class,
           TrainModelsCommand.class,
           SolrConfigCommand.class);
 

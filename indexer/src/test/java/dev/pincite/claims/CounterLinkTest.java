@@ -138,6 +138,8 @@ class CounterLinkTest {
         new TypeClassifier.Decision(type, null, false, false),
         new SpeakerRules.Attribution(speaker, true, true),
         Set.of(),
-        false);
+        false,
+        1,
+        Stance.NEUTRAL);
   }
 }

@@ -1,0 +1,232 @@
+package dev.pincite.claims;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The features of one (counterclaim, earlier sentence) pair for the link ranker ({@link
+ * CounterLinkModel}): where the earlier sentence stands (distance in sentences and paragraphs, the
+ * nearest argumentative sentence, the document's thesis, the paragraph's topic sentence), who said
+ * it (the same or another speaker, attributed or not, named in the counterclaim), what it is (its
+ * type and stance against the counterclaim's), what it shares (idf-weighted stemmed words and their
+ * rank among the candidates, organisations), the counterclaim's reply cue and the rules' own choice
+ * ({@link CounterLinks}). No word list: every cue comes from {@code discourse-cues.txt} through
+ * {@link CounterLinks}. Stateless; thread safe.
+ */
+public final class CounterLinkFeatures {
+
+  /** The feature groups, each of which cross-validation can leave out. */
+  public enum Group {
+    /** Distance in sentences and paragraphs; the nearest argumentative sentence. */
+    DISTANCE,
+    /** The same or another speaker, attributed or explicit. */
+    SPEAKER,
+    /** The candidate's type. */
+    TYPE,
+    /** The candidate's stance against the counterclaim's. */
+    STANCE,
+    /** Word overlap (idf-weighted cosine) and its rank among the candidates. */
+    SIMILARITY,
+    /** Shared organisations. */
+    COMPANIES,
+    /** The document's thesis, the paragraph's topic sentence, paragraph starts. */
+    POSITION,
+    /** A reply cue opening the counterclaim, a concession, the candidate's speaker named. */
+    CUES,
+    /** The candidate is the rules' choice. */
+    RULES,
+    /** The document's length crossed with distance, speaker and position. */
+    SHAPE
+  }
+
+  private CounterLinkFeatures() {}
+
+  /**
+   * The features of each candidate target of counterclaim {@code i}.
+   *
+   * @param document the document's sentences
+   * @param people the people it names
+   * @param terms the document's stemmed words
+   * @param i the counterclaim
+   * @param from the first candidate; the candidates are {@code from} to {@code i - 1}
+   * @param rule the rules' target, or -1
+   * @param links the rules (their cue expressions)
+   * @param groups the feature groups to give
+   * @return one feature array per candidate, in order from {@code from}
+   */
+  static List<String[]> of(
+      List<CounterLinks.Sentence> document,
+      Set<String> people,
+      CounterLinks.Terms terms,
+      int i,
+      int from,
+      int rule,
+      CounterLinks links,
+      Set<Group> groups) {
+    CounterLinks.Sentence c = document.get(i);
+    double[] similarity = new double[i - from];
+    for (int j = from; j < i; j++) {
+      similarity[j - from] = terms.similarity(i, j);
+    }
+    int thesis = firstArgument(document);
+    int topic = CounterLinks.topic(document, i);
+    int nearest = CounterLinks.nearestClaim(document, i, from);
+    boolean reply = links.opensLikeAReply(c.text());
+    String length = lengthBucket(document.size());
+    Set<String> named = namedSpeakers(c, people);
+    List<String[]> out = new ArrayList<>(i - from);
+    for (int j = from; j < i; j++) {
+      CounterLinks.Sentence e = document.get(j);
+      List<String> f = new ArrayList<>();
+      String distance = distanceBucket(i - j);
+      boolean sameSpeaker = Objects.equals(c.attribution().speaker(), e.attribution().speaker());
+      String speaker = sameSpeaker ? "same" : "other";
+      if (groups.contains(Group.DISTANCE)) {
+        f.add("d=" + distance);
+        f.add("pd=" + Math.min(3, c.paragraph() - e.paragraph()));
+        if (j == nearest) {
+          f.add("nearest");
+        }
+      }
+      if (groups.contains(Group.SPEAKER)) {
+        f.add("spk=" + speaker);
+        f.add("spk=" + speaker + "/" + voice(c.attribution()) + voice(e.attribution()));
+        f.add("spk=" + speaker + "&d=" + distance);
+      }
+      if (groups.contains(Group.TYPE)) {
+        f.add("type=" + e.type().label());
+        if (j == nearest) {
+          f.add("type=" + e.type().label() + "&nearest");
+        }
+      }
+      if (groups.contains(Group.STANCE)) {
+        f.add("st=" + e.stance().label() + ">" + c.stance().label());
+        if (StanceRules.opposite(e.stance()) == c.stance() && e.stance() != Stance.NEUTRAL) {
+          f.add("st=opposite");
+        }
+      }
+      if (groups.contains(Group.SIMILARITY)) {
+        double sim = similarity[j - from];
+        f.add("sim=" + similarityBucket(sim));
+        String rank = sim > 0 ? rankBucket(rank(similarity, j - from)) : "none";
+        f.add("simrank=" + rank);
+        f.add("simrank=" + rank + "&spk=" + speaker);
+      }
+      if (groups.contains(Group.COMPANIES)) {
+        f.add("org=" + companies(c, e));
+      }
+      if (groups.contains(Group.POSITION)) {
+        if (j == thesis) {
+          f.add("thesis");
+        }
+        if (j == topic) {
+          f.add("topic");
+        }
+        if (e.paragraphStart()) {
+          f.add("cand.pstart");
+        }
+        if (c.paragraphStart()) {
+          f.add("ctr.pstart&pd=" + Math.min(3, c.paragraph() - e.paragraph()));
+        }
+      }
+      if (groups.contains(Group.CUES)) {
+        if (reply) {
+          f.add(j == nearest ? "reply&nearest" : "reply&d=" + distance);
+        }
+        if (links.concedes(e.text())) {
+          f.add("concession");
+        }
+        if (e.attribution().attributed() && named.contains(e.attribution().speaker())) {
+          f.add("names");
+        }
+      }
+      if (groups.contains(Group.RULES) && j == rule) {
+        f.add("rule");
+      }
+      if (groups.contains(Group.SHAPE)) {
+        f.add("len=" + length + "&d=" + distance);
+        f.add("len=" + length + "&spk=" + speaker);
+        if (j == thesis) {
+          f.add("len=" + length + "&thesis");
+        }
+      }
+      if (f.isEmpty()) {
+        f.add("none");
+      }
+      out.add(f.toArray(String[]::new));
+    }
+    return out;
+  }
+
+  /** Every group. */
+  public static Set<Group> all() {
+    return Collections.unmodifiableSet(EnumSet.allOf(Group.class));
+  }
+
+  private static Set<String> namedSpeakers(CounterLinks.Sentence c, Set<String> people) {
+    Set<String> named = new java.util.HashSet<>();
+    for (String person : people) {
+      if (!person.equals(c.attribution().speaker()) && CounterLinks.names(c.text(), person)) {
+        named.add(person);
+      }
+    }
+    return named;
+  }
+
+  /** The document's first sentence that is not context (its thesis), or -1. */
+  private static int firstArgument(List<CounterLinks.Sentence> document) {
+    for (int j = 0; j < document.size(); j++) {
+      if (document.get(j).type() != ClaimType.CONTEXT) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static String voice(SpeakerRules.Attribution a) {
+    return !a.attributed() ? "v" : a.explicit() ? "E" : "A";
+  }
+
+  private static String companies(CounterLinks.Sentence c, CounterLinks.Sentence e) {
+    if (c.companies().isEmpty() || e.companies().isEmpty()) {
+      return e.companies().isEmpty() ? "candnone" : "ctrnone";
+    }
+    return Collections.disjoint(c.companies(), e.companies()) ? "different" : "shared";
+  }
+
+  private static int rank(double[] values, int at) {
+    int r = 1;
+    for (double v : values) {
+      if (v > values[at]) {
+        r++;
+      }
+    }
+    return r;
+  }
+
+  private static String rankBucket(int rank) {
+    return rank <= 3 ? Integer.toString(rank) : "4+";
+  }
+
+  private static String distanceBucket(int d) {
+    if (d <= 4) {
+      return Integer.toString(d);
+    }
+    return d <= 6 ? "5-6" : d <= 9 ? "7-9" : "10+";
+  }
+
+  private static String similarityBucket(double s) {
+    if (s <= 0) {
+      return "0";
+    }
+    return s < 0.05 ? "<.05" : s < 0.1 ? "<.1" : s < 0.2 ? "<.2" : s < 0.3 ? "<.3" : ">=.3";
+  }
+
+  private static String lengthBucket(int sentences) {
+    return sentences <= 8 ? "short" : sentences <= 20 ? "medium" : "long";
+  }
+}
