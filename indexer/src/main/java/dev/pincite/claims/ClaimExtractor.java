@@ -52,6 +52,10 @@ public final class ClaimExtractor {
           "stance-cues.txt",
           "discourse-cues.txt");
 
+  // Compiled once: String's regex methods compile theirs on every call.
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:A|An|The)\\s+");
+  private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,'\u2019]");
+
   private final Registry registry;
   private final SentenceSplitter splitter;
   private final SpeakerRules speakers;
@@ -266,14 +270,14 @@ public final class ClaimExtractor {
     // Speakers first, to know who is a person; then organisations; then speakers again, now
     // knowing the organisations the document introduced ("Quillon reported ..." is a firm).
     Set<String> firstPeople = attributeSpeakers(article, drafts, Set.of());
-    Set<String> organisations = discoverOrganisations(drafts, isPerson(firstPeople));
+    Discovery discovery = discoverOrganisations(drafts, isPerson(firstPeople));
     Set<String> people = firstPeople;
-    if (opensWithAnyOf(drafts, organisations)) {
-      people = attributeSpeakers(article, drafts, organisations);
+    if (opensWithAnyOf(drafts, discovery.organisations())) {
+      people = attributeSpeakers(article, drafts, discovery.organisations());
     }
     FileTimeLimit.checkpoint();
     // The same people give the same organisations: discovered once, not again.
-    findCompanies(drafts, people, people.equals(firstPeople) ? organisations : null);
+    findCompanies(drafts, people, people.equals(firstPeople) ? discovery : null);
     FileTimeLimit.checkpoint();
     List<TypeClassifier.Decision> decisions =
         types.classify(
@@ -392,11 +396,10 @@ public final class ClaimExtractor {
     }
     for (Draft d : drafts) {
       String text =
-          TypeRules.TRANSCRIPT_LABEL
-              .matcher(d.text)
-              .replaceFirst("")
-              .replaceFirst("^(?:A|An|The)\\s+", "");
-      String first = text.split("[\\s,'\u2019]", 2)[0];
+          LEADING_ARTICLE
+              .matcher(TypeRules.TRANSCRIPT_LABEL.matcher(d.text).replaceFirst(""))
+              .replaceFirst("");
+      String first = FIRST_WORD_END.split(text, 2)[0];
       if (starts.contains(first)) {
         return true;
       }
@@ -418,30 +421,56 @@ public final class ClaimExtractor {
    * The organisations the document introduces anywhere (a table's company column, corporate cues),
    * so that a mention before the cue ("Rivet plans ..." before "Rivet's shares") is found too.
    */
-  private Set<String> discoverOrganisations(
+  private Discovery discoverOrganisations(
       List<Draft> drafts, java.util.function.Predicate<String> isPerson) {
     Set<String> discovered = new HashSet<>();
     learnTableColumn(drafts, isPerson, discovered);
-    for (Draft d : drafts) {
-      companies.companies(d.text, isPerson, discovered);
+    List<List<String>> found = new ArrayList<>(drafts.size());
+    int[] knownBefore = new int[drafts.size()];
+    for (int i = 0; i < drafts.size(); i++) {
+      knownBefore[i] = discovered.size();
+      found.add(companies.companies(drafts.get(i).text, isPerson, discovered));
     }
-    return discovered;
+    return new Discovery(discovered, found, knownBefore);
+  }
+
+  /**
+   * What {@link #discoverOrganisations} found: the organisations, and each sentence's companies
+   * with how many organisations were known when its sentence was read. {@link
+   * CompanyRules#companies} depends only on the sentence, the people and the set it is given, and
+   * only adds to that set; so a later pass over the same set with the same people may take a
+   * sentence's answer from here while the set still holds as many names as it held then: it is then
+   * the very same set.
+   *
+   * @param organisations the organisations discovered (the set later passes go on adding to)
+   * @param found each sentence's companies, in reading order
+   * @param knownBefore how many organisations the set held when each sentence was read
+   */
+  private record Discovery(Set<String> organisations, List<List<String>> found, int[] knownBefore) {
+
+    /** The sentence's companies as found then, or null when the set has grown since. */
+    List<String> reusable(int sentence) {
+      return organisations.size() == knownBefore[sentence] ? found.get(sentence) : null;
+    }
   }
 
   /**
    * Fills each draft's companies.
    *
    * @param discoveredBefore what {@link #discoverOrganisations} gave for these people, or null;
-   *     names found here are added to it
+   *     names found here are added to its organisations
    */
-  private void findCompanies(List<Draft> drafts, Set<String> people, Set<String> discoveredBefore) {
+  private void findCompanies(List<Draft> drafts, Set<String> people, Discovery discoveredBefore) {
     java.util.function.Predicate<String> isPerson = isPerson(people);
-    // The very set, not a copy: longForm reads it in its iteration order, which a copy may change.
-    Set<String> discovered =
+    Discovery discovery =
         discoveredBefore != null ? discoveredBefore : discoverOrganisations(drafts, isPerson);
+    // The very set, not a copy: longForm reads it in its iteration order, which a copy may change.
+    Set<String> discovered = discovery.organisations();
     Map<String, Integer> perDocument = new HashMap<>();
-    for (Draft d : drafts) {
-      d.companies.addAll(companies.companies(d.text, isPerson, discovered));
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      List<String> same = discovery.reusable(i);
+      d.companies.addAll(same != null ? same : companies.companies(d.text, isPerson, discovered));
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
     }
     CompanyReferences references = new CompanyReferences(perDocument);

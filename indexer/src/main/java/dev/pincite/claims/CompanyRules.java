@@ -41,6 +41,9 @@ public final class CompanyRules {
 
   private static final String NAME_WORDS =
       "(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}.'-]*))*)";
+  // Compiled once: String's regex methods compile theirs on every call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
   private static final Pattern NEXT_IN_LIST =
       Pattern.compile("^\\s+(?:and|or|&)\\s+" + NAME_WORDS + "(?![\\p{L}'\u2019])");
   private static final Pattern PREVIOUS_IN_LIST =
@@ -248,7 +251,7 @@ public final class CompanyRules {
 
   private Optional<String> discovered(
       String sentence, NameSpan span, List<NameSpan> spans, Predicate<String> isPerson) {
-    String[] words = span.text().split("\\s+");
+    String[] words = SPACES.split(span.text());
     if (isFirmName(words)) {
       return named(words);
     }
@@ -304,7 +307,7 @@ public final class CompanyRules {
     if (end == 0 || !Character.isWhitespace(before.charAt(end - 1))) {
       return false;
     }
-    String[] words = before.strip().split("\\s+");
+    String[] words = SPACES.split(before.strip());
     int last = words.length - 1;
     if (last >= 1 && (words[last].equals("called") || words[last].equals("named"))) {
       last--;
@@ -372,14 +375,14 @@ public final class CompanyRules {
    */
   private boolean coordinatedWithFirm(String before, String after) {
     Matcher next = NEXT_IN_LIST.matcher(after);
-    if (next.find() && isFirmName(next.group(1).split("\\s+"))) {
+    if (next.find() && isFirmName(SPACES.split(next.group(1)))) {
       return true;
     }
     if (!endsWithConjunction(before)) {
       return false; // what PREVIOUS_IN_LIST needs at the end; checked first, it is much cheaper
     }
     Matcher previous = PREVIOUS_IN_LIST.matcher(before);
-    return previous.find() && isFirmName(previous.group(1).split("\\s+"));
+    return previous.find() && isFirmName(SPACES.split(previous.group(1)));
   }
 
   /** Whether the text ends with whitespace, "and" or "or", whitespace. */
@@ -414,7 +417,7 @@ public final class CompanyRules {
     while (n > 1 && legalForms.contains(words[n - 1])) {
       n--;
     }
-    String name = String.join(" ", Arrays.copyOf(words, n)).replaceAll(",$", "");
+    String name = TRAILING_COMMA.matcher(String.join(" ", Arrays.copyOf(words, n))).replaceAll("");
     if (notNames.contains(name) || registry.person(name).isPresent()) {
       return Optional.empty();
     }

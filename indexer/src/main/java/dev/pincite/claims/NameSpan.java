@@ -27,6 +27,8 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
   /** Initials: "J.", "J.K." */
   static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
 
+  // Compiled once: String.split compiles its expression on every call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
 
   /** A thread post's number opening a sentence ("1/ ", "2/7 "): not part of the sentence. */
@@ -59,7 +61,7 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
 
   /** Number of words. */
   public int words() {
-    return text.split("\\s+").length;
+    return SPACES.split(text).length;
   }
 
   /**

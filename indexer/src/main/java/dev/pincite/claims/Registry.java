@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The people and organisations the indexer resolves names against, read from {@code
@@ -114,8 +115,11 @@ public final class Registry {
     return byAlias;
   }
 
+  // Compiled once: String.split compiles its expression on every call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   static String surname(String fullName) {
-    String[] words = fullName.strip().split("\\s+");
+    String[] words = SPACES.split(fullName.strip());
     return words[words.length - 1];
   }
 

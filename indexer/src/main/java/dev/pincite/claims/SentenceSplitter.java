@@ -33,6 +33,9 @@ public final class SentenceSplitter {
   private final BreakIterator prototype;
 
   /** A capitalised word, then one capital letter and a full stop: a middle initial. */
+  // Compiled once: String.split compiles its expression on every call.
+  private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,]");
+
   private static final Pattern MIDDLE_INITIAL =
       Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Ll}+ \\p{Lu}\\.$");
 
@@ -115,7 +118,7 @@ public final class SentenceSplitter {
       while (at >= 0) {
         int next = at + abbreviation.length() + 1;
         String rest = piece.substring(next);
-        String firstWord = rest.split("[\\s,]", 2)[0];
+        String firstWord = FIRST_WORD_END.split(rest, 2)[0];
         if (openers.contains(firstWord)) {
           out.add(piece.substring(from, next).strip());
           from = next;
@@ -147,7 +150,7 @@ public final class SentenceSplitter {
       return true;
     }
     // ICU's filter misses some dotted abbreviations ("U.S."): apply the same lists here.
-    String firstWord = piece.split("[\\s,]", 2)[0];
+    String firstWord = FIRST_WORD_END.split(piece, 2)[0];
     for (String abbreviation : neverFinal) {
       if (endsWithWord(previous, abbreviation)) {
         return true;

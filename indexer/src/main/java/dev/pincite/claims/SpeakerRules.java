@@ -80,6 +80,11 @@ public final class SpeakerRules {
   private final SpeakerPatterns p;
 
   /** "X added $4 million", "X adds 300 staff": "added" as an action, not a verb of saying. */
+  // Compiled once: String's regex methods compile theirs on every call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}'\u2019. -]+");
+  private static final Pattern STOP_AND_SPACE = Pattern.compile("\\.?\\s+");
   private static final Pattern ADDED_AMOUNT =
       Pattern.compile("(?:,[^,]{1,90},)?\\s+(?:added|adds)\\s+(?:\\p{Sc}|\\d|more\\b|another\\b)");
 
@@ -320,7 +325,8 @@ public final class SpeakerRules {
       if (notNames.contains(writer) || p.pronounPointer.matcher(writer).matches()) {
         return Optional.empty();
       }
-      if (Character.isUpperCase(writer.codePointAt(0)) && writer.matches("[\\p{L}'\u2019. -]+")) {
+      if (Character.isUpperCase(writer.codePointAt(0))
+          && NAME_CHARACTERS.matcher(writer).matches()) {
         NameSpan span = new NameSpan(0, writer.length(), writer, false);
         Optional<Entity> e = resolve(span, true);
         if (e.isPresent()) {
@@ -368,7 +374,7 @@ public final class SpeakerRules {
      */
     private void noteFullName(String text) {
       String name = SELF_REFERENCE.matcher(text).replaceFirst("");
-      String[] words = name.split("\\s+");
+      String[] words = SPACES.split(name);
       if (words.length < 2
           || words.length > 3
           || !looksLikePersonName(words)
@@ -479,10 +485,12 @@ public final class SpeakerRules {
       for (NameSpan span : spans) {
         boolean adjacent =
             pendingTitle != null
-                && sentence.substring(pendingTitle.end(), span.start()).matches("\\.?\\s+");
+                && STOP_AND_SPACE
+                    .matcher(sentence.substring(pendingTitle.end(), span.start()))
+                    .matches();
         int start = adjacent ? pendingTitle.start() : span.start();
         pendingTitle = null;
-        String[] words = span.text().split("\\s+");
+        String[] words = SPACES.split(span.text());
         int drop = 0;
         while (drop < words.length && isTitle(words[drop])) {
           drop++;
@@ -507,7 +515,7 @@ public final class SpeakerRules {
      * continue or whose name keeps it out of the document's organisations.
      */
     private Optional<Entity> unknownSource(NameSpan span) {
-      String[] words = span.text().split("\\s+");
+      String[] words = SPACES.split(span.text());
       if (words.length != 1 || !looksLikePersonName(words)) {
         return Optional.empty();
       }
@@ -625,7 +633,7 @@ public final class SpeakerRules {
         return span;
       }
       StringBuilder out = new StringBuilder();
-      for (String w : span.text().split("\\s+")) {
+      for (String w : SPACES.split(span.text())) {
         out.append(out.isEmpty() ? "" : " ");
         boolean wordStart = true;
         for (char c : w.toCharArray()) {
@@ -673,7 +681,7 @@ public final class SpeakerRules {
       if (own.isPresent()) {
         return Optional.of(new Entity(own.get(), Role.SOURCE));
       }
-      String[] words = text.split("\\s+");
+      String[] words = SPACES.split(text);
       String lastWord = words[words.length - 1];
       if (companySuffixes.contains(lastWord)) {
         return Optional.of(new Entity(text, Role.SOURCE));

@@ -48,7 +48,6 @@ public final class StanceFeatures {
     NUMBERS
   }
 
-  private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern PERCENT = Pattern.compile("\\d\\s*(?:%|per ?cent|percent)");
   private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s*\\d|\\d\\s*(?:bn|m)\\b");
 
@@ -130,12 +129,13 @@ public final class StanceFeatures {
     }
     if (groups.contains(Group.NUMBERS)) {
       String text = sentence.text();
+      // Percentages and money need a digit: most sentences have none and skip them.
       String numbers =
-          PERCENT.matcher(text).find()
-              ? "percent"
-              : MONEY.matcher(text).find()
-                  ? "money"
-                  : DIGIT.matcher(text).find() ? "number" : "none";
+          !TypeFeatures.hasDigit(text)
+              ? "none"
+              : PERCENT.matcher(text).find()
+                  ? "percent"
+                  : MONEY.matcher(text).find() ? "money" : "number";
       f.add("numbers=" + numbers);
       f.add("numbers-moves=" + numbers + "_" + Integer.signum(net));
     }

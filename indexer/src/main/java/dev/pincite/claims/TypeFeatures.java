@@ -29,7 +29,6 @@ final class TypeFeatures {
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*|\\p{N}+");
   private static final Pattern PERCENT = Pattern.compile("\\d\\s*(?:%|per ?cent|percent)");
   private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s*\\d|\\d\\s*(?:bn|m)\\b");
-  private static final Pattern NUMBER = Pattern.compile("\\d");
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
   private static final Pattern QUOTE = Pattern.compile("[\"\u201C\u201D]");
   private static final Pattern LABEL = TypeRules.TRANSCRIPT_LABEL;
@@ -51,8 +50,16 @@ final class TypeFeatures {
     List<String[]> out = new ArrayList<>(document.size());
     // the shape is the document's: computed once, not once per sentence (quadratic in long ones)
     String shape = shape(document);
+    // a section's words are read once for the run of sentences under it
+    String section = null;
+    List<String> sectionWords = List.of();
     for (int i = 0; i < document.size(); i++) {
-      out.add(of(document, shape, ruleFeatures ? rules : null, i));
+      String s = document.get(i).section();
+      if (s != null && !s.equals(section)) {
+        sectionWords = words(s);
+      }
+      section = s;
+      out.add(of(document, shape, ruleFeatures ? rules : null, i, sectionWords));
     }
     return out;
   }
@@ -61,7 +68,8 @@ final class TypeFeatures {
       List<TypeClassifier.Sentence> document,
       String shape,
       List<TypeClassifier.Decision> rules,
-      int i) {
+      int i,
+      List<String> sectionWords) {
     TypeClassifier.Sentence s = document.get(i);
     List<String> f = new ArrayList<>();
     f.add("doc=" + shape);
@@ -94,7 +102,7 @@ final class TypeFeatures {
     }
     if (s.section() != null) {
       f.add("section");
-      for (String w : words(s.section())) {
+      for (String w : sectionWords) {
         f.add("section-word=" + w);
       }
     }
@@ -123,16 +131,18 @@ final class TypeFeatures {
     if (QUOTE.matcher(text).find()) {
       f.add("quotation");
     }
-    if (PERCENT.matcher(text).find()) {
+    // Percentages, money and years all need a digit: most sentences have none and skip them.
+    boolean number = hasDigit(text);
+    if (number && PERCENT.matcher(text).find()) {
       f.add("percent");
     }
-    if (MONEY.matcher(text).find()) {
+    if (number && MONEY.matcher(text).find()) {
       f.add("money");
     }
-    if (NUMBER.matcher(text).find()) {
+    if (number) {
       f.add("number");
     }
-    if (YEAR.matcher(text).find()) {
+    if (number && YEAR.matcher(text).find()) {
       f.add("year");
     }
     return f.toArray(String[]::new);
@@ -168,8 +178,22 @@ final class TypeFeatures {
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       String w = m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-      out.add(NUMBER.matcher(w).find() ? "<num>" : w);
+      out.add(hasDigit(w) ? "<num>" : w);
     }
     return out;
+  }
+
+  /**
+   * Whether the text holds an ASCII digit: what {@code \\d} finds (without {@link
+   * Pattern#UNICODE_CHARACTER_CLASS}), without a matcher per word.
+   */
+  static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }
