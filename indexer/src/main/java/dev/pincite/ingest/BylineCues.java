@@ -71,6 +71,15 @@ record BylineCues(
   }
 
   /**
+   * @param text a line
+   * @return whether the line is a byline's opening words and nothing more ("By", "Autor:")
+   */
+  boolean isLeadInOnly(String text) {
+    String line = text.strip();
+    return !line.isEmpty() && withoutLeadIn(line + " ").isBlank();
+  }
+
+  /**
    * @param text a byline cleaned of its lead-in and what follows the names
    * @return whether it reads as people's names
    */

@@ -110,6 +110,12 @@ public final class HtmlArticleReader implements ArticleReader {
     if (byline != null && MetadataExtractor.isHandle(byline)) {
       String shown = MetadataExtractor.visibleByline(doc, rules, meta.site());
       byline = MetadataExtractor.displayName(byline, shown);
+      if (MetadataExtractor.isHandle(byline)) {
+        // the name may be shown on a "By" line that no class or attribute marks
+        byline =
+            MetadataExtractor.displayName(
+                byline, MetadataExtractor.bylineLine(doc, rules, meta.site()));
+      }
     }
     if (byline == null) {
       byline = MetadataExtractor.person(content.byline(), meta.site());

@@ -63,7 +63,7 @@ final class MetadataExtractor {
       Pattern.compile(
           "^\\s*(?:(dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))"
               + "\\s*[-.:]\\s*)?(author|creator|pub-date|date|title|site_name|published_time"
-              + "|language)\\s*$",
+              + "|language|publisher)\\s*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_LIKE =
       Pattern.compile("^(https?:)?//|^www\\.", Pattern.CASE_INSENSITIVE);
@@ -74,7 +74,7 @@ final class MetadataExtractor {
       Pattern.compile(
           "\\d|@|\\s[|•·]|\\s[-–—]\\s|\\((?!\\p{Lu})"
               // ", Datum: …": a label after a comma starts the line's next field
-
+              + "|,\\s*\\p{L}+\\s*:"
               + "|\\s(on|at)\\s"
               + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d",
           Pattern.CASE_INSENSITIVE);
@@ -102,6 +102,7 @@ final class MetadataExtractor {
   // a user name: one word in lower case, or with an underscore
   private static final Pattern HANDLE = Pattern.compile("[\\p{Ll}\\d._-]+|\\S+_\\S+");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern UPDATED =
       Pattern.compile("^(last )?(updated|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
   // the class or id of where an article writes its date and byline: a meta line, its header
@@ -163,7 +164,8 @@ final class MetadataExtractor {
             ldAuthor.isOrganisation() ? null : ldAuthor.names(),
             meta.get("dc:creator"),
             meta.get("dcterm:creator"),
-            meta.get("author"),
+            // a page that names its publisher as its author has no author in its tags
+            unlessPublisher(meta.get("author"), meta.get("publisher")),
             meta.get("parsely-author"),
             meta.get("sailthru.author"),
             nonUrl(meta.get("article:author")),
@@ -359,6 +361,7 @@ final class MetadataExtractor {
     if (dated.find()) {
       text = text.substring(0, dated.start());
     }
+    text = beforeWeekday(text);
     Matcher afterName = BylineCues.STANDARD.afterName().matcher(text);
     if (afterName.find()) {
       text = text.substring(0, afterName.start());
@@ -378,6 +381,17 @@ final class MetadataExtractor {
       return null;
     }
     return site != null && text.equalsIgnoreCase(site) ? null : text;
+  }
+
+  /** A byline's text up to a day of the week ("Jane Doe Thursday, November 9"). */
+  private static String beforeWeekday(String text) {
+    Matcher word = WORD.matcher(text);
+    while (word.find()) {
+      if (Dates.isWeekday(word.group())) {
+        return text.substring(0, word.start());
+      }
+    }
+    return text;
   }
 
   /**
@@ -788,7 +802,7 @@ final class MetadataExtractor {
           element.attr("rel").equals("author") || element.attr("itemprop").contains("author");
       if (!(explicit || rules.isByline(hint))
           || element.text().length() >= 100
-          || awayFromArticle(element, rules)) {
+          || (awayFromArticle(element, rules) && !isArticleItemAuthor(element))) {
         continue;
       }
       // an element marked as the author may name the site: an organisation writes the page
@@ -798,6 +812,24 @@ final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an element is the author property of an article's microdata ({@code itemprop=author}
+   * inside an {@code itemscope} typed as an article): declared, wherever the page's layout puts it
+   * (a blog's post footer), unlike a comment's author, whose item is a Comment.
+   */
+  private static boolean isArticleItemAuthor(Element element) {
+    if (!element.attr("itemprop").contains("author")) {
+      return false;
+    }
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      if (e.hasAttr("itemscope")) {
+        String type = e.attr("itemtype").strip();
+        return ARTICLE_TYPES.matcher(type.substring(type.lastIndexOf('/') + 1)).matches();
+      }
+    }
+    return false;
   }
 
   /**
@@ -825,6 +857,13 @@ final class MetadataExtractor {
         continue;
       }
       Element element = node.parent() instanceof Element e ? e : null;
+      // "<span>By</span><span><a>Jane Doe</a></span>": a by-word alone in its element, the names
+      // in the element beside it; the line is their container's
+      if (element != null
+          && element.parent() != null
+          && BylineCues.STANDARD.isLeadInOnly(element.text())) {
+        element = element.parent();
+      }
       if (element != null && !seen.add(element)) {
         continue;
       }
@@ -1191,6 +1230,10 @@ final class MetadataExtractor {
   private static int wordCount(String text) {
     String stripped = text.strip();
     return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+  }
+
+  private static String unlessPublisher(String author, String publisher) {
+    return author != null && author.equalsIgnoreCase(publisher) ? null : author;
   }
 
   private static String nonUrl(String value) {

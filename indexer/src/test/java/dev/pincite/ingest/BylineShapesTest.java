@@ -1,0 +1,74 @@
+package dev.pincite.ingest;
+
+import static dev.pincite.ingest.MetadataPages.TEXT;
+import static dev.pincite.ingest.MetadataPages.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes in which pages write who wrote them (issue 14): the by-word and the names in separate
+ * elements, names joined by the word for "and", tags naming the publisher, microdata in a post's
+ * footer, user names and the names shown for them. Each page is hand-written, in the shape only.
+ */
+class BylineShapesTest {
+
+  @Test
+  void aByWordAloneInItsElementTakesTheNamesBesideItUpToADayOfTheWeek()
+      throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Harbour delays dredging</title>",
+            "<article><h1>Harbour delays dredging</h1><div class=x1><span class=x2>By</span><span>"
+                + "<a href='/staff/jd'>Jane Doe</a></span> Thursday, November 9, 2023 4:41AM</div>"
+                + TEXT
+                + "</article>");
+    assertEquals("Jane Doe", article.byline());
+    assertEquals(null, MetadataExtractor.person("Donnerstag, 4. November 2021", null));
+  }
+
+  @Test
+  void namesJoinedByTheWordForAndInAnyLanguageAreOneByline() throws BadDocumentException {
+    for (String names : new String[] {"Anna Berg und Jens Koch", "Ana Berg y Juan Koch"}) {
+      Article article =
+          read(
+              "<title>Hafen verschiebt Ausbau</title>",
+              "<article>" + TEXT + "<p>Autores " + names + "</p></article>");
+      assertEquals(names, article.byline());
+    }
+  }
+
+  @Test
+  void anAuthorTagThatNamesThePublisherGivesWayToTheVisibleByline() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title><meta name=author content='Hafenblatt (hb.example)'>"
+                + "<meta name=publisher content='Hafenblatt (hb.example)'>",
+            "<article>" + TEXT + "<p>Auteur : Anna Berg</p></article>");
+    assertEquals("Anna Berg", article.byline());
+  }
+
+  @Test
+  void theAuthorOfAnArticlesMicrodataCountsInThePostFooter() throws BadDocumentException {
+    String post =
+        "<div itemscope itemtype='http://schema.org/BlogPosting'><div class=post-body>"
+            + TEXT
+            + "</div><div class=post-footer><span itemprop=author itemscope"
+            + " itemtype='http://schema.org/Person'><a rel=author href='/p/1'>"
+            + "<span itemprop=name>Jane Doe</span></a></span></div></div>";
+    assertEquals("Jane Doe", read("<title>Harbour</title>", post).byline());
+  }
+
+  @Test
+  void aUserNameInTheTagsGivesWayToTheNameOfAnUnmarkedAuthorLine() throws BadDocumentException {
+    Article article =
+        read(
+            "<meta property=article:author content=jana_muster>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><ul><li class=submitted>"
+                + "Author: <a href='/autoren/jana'>Jána Mustér</a>, Datum: 03.Mär.19</li></ul>"
+                + TEXT
+                + "</article>");
+    assertEquals("Jána Mustér", article.byline());
+    assertEquals("Jane Doe", MetadataExtractor.person("Author: Jane Doe, Datum: 03.Mär.19", null));
+  }
+}
