@@ -127,6 +127,9 @@ public final class HtmlArticleReader implements ArticleReader {
     if (byline == null) {
       byline = MetadataExtractor.bylineLine(doc, rules, meta.site());
     }
+    if (byline == null) {
+      byline = MetadataExtractor.postAuthorsReply(doc);
+    }
     FileTimeLimit.checkpoint();
     String published =
         Dates.asShown(

@@ -798,8 +798,7 @@ final class MetadataExtractor {
     for (Element element : doc.body() == null ? List.<Element>of() : doc.body().select("*")) {
       FileTimeLimit.checkpoint();
       String hint = element.className() + " " + element.id();
-      boolean explicit =
-          element.attr("rel").equals("author") || element.attr("itemprop").contains("author");
+      boolean explicit = isMarkedAuthor(element);
       if (!(explicit || rules.isByline(hint))
           || element.text().length() >= 100
           || (awayFromArticle(element, rules) && !isArticleItemAuthor(element))) {
@@ -812,6 +811,16 @@ final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a standard marks an element as the author: {@code rel=author}, the microdata property
+   * {@code itemprop=author}, or the hAtom author's hCard ({@code class="author vcard"}).
+   */
+  private static boolean isMarkedAuthor(Element element) {
+    return element.attr("rel").equals("author")
+        || element.attr("itemprop").contains("author")
+        || (element.hasClass("vcard") && element.hasClass("author"));
   }
 
   /**
@@ -876,6 +885,29 @@ final class MetadataExtractor {
       String person = person(text, site);
       if (person != null && BylineCues.STANDARD.isNames(person)) {
         return person;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The name on a reply that the page marks as written by the post's own author (WordPress's {@code
+   * bypostauthor} class on the comment): the author of a post that shows no byline, whose name
+   * appears only where they answer their readers.
+   *
+   * @param doc the page
+   * @return the name, or null
+   */
+  static String postAuthorsReply(Document doc) {
+    Element reply = doc.body() == null ? null : doc.body().selectFirst(".bypostauthor");
+    if (reply == null) {
+      return null;
+    }
+    // the hCard's name first: WordPress's comment-author block also holds the avatar and the text
+    for (String query : List.of(".fn", "[itemprop=author]", ".comment-author")) {
+      Element name = reply.selectFirst(query);
+      if (name != null) {
+        return person(ShownText.of(name), null);
       }
     }
     return null;

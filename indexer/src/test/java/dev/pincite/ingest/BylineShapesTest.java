@@ -71,4 +71,37 @@ class BylineShapesTest {
     assertEquals("Jána Mustér", article.byline());
     assertEquals("Jane Doe", MetadataExtractor.person("Author: Jane Doe, Datum: 03.Mär.19", null));
   }
+
+  @Test
+  void anHAtomAuthorsHCardMayNameTheSiteItself() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau - Hafenverein</title>"
+                + "<meta property=og:site_name content=Hafenverein>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><p class=meta><span class=authors>, par"
+                + " <span class='vcard author'><a class='url fn' href='/auteur/hv'>Hafenverein</a>"
+                + "</span></span></p>"
+                + TEXT
+                + "</article>");
+    assertEquals("Hafenverein", article.byline());
+  }
+
+  @Test
+  void aPostWithoutBylineIsByTheAuthorOfTheReplyMarkedAsThePostAuthors()
+      throws BadDocumentException {
+    String reply =
+        "<li class='comment byuser comment-author-%s%s' id=c%s><div class='comment-author vcard'>"
+            + "<p>Danke, das freut mich sehr, und bis zum nächsten Mal im neuen Jahr!</p>"
+            + "<cite>Kommentar von <span class=fn><a href='/u/%s'>%s</a></span></cite></div></li>";
+    Article article =
+        read(
+            "<title>Ins neue Jahr</title>",
+            "<article><h1>Ins neue Jahr</h1>"
+                + TEXT
+                + "</article><ol class=commentlist>"
+                + String.format(reply, "leser", "", "1", "leser", "leser")
+                + String.format(reply, "jmuster", " bypostauthor", "2", "jmuster", "jmuster")
+                + "</ol>");
+    assertEquals("jmuster", article.byline());
+  }
 }
