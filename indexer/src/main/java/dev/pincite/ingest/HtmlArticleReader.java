@@ -151,6 +151,9 @@ public final class HtmlArticleReader implements ArticleReader {
     if (blocks.isEmpty()) {
       warnings.add("no article text found");
     }
+    if (byline == null) {
+      byline = MetadataExtractor.wireAgency(blocks);
+    }
     // The byline and date start from the tags' and are what the visible page says where the tags
     // give none, or where the page shows better: the name a user name stands for, the publisher's
     // day of a UTC time stamp. (Merged with meta.or(...) they were the tags' whenever the tags

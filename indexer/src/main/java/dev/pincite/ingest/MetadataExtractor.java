@@ -891,6 +891,45 @@ final class MetadataExtractor {
   }
 
   /**
+   * A news agency's dateline at the start of a paragraph: a place, perhaps a date after a comma,
+   * and the agency in parentheses, written in lower case or in capitals as agencies write their
+   * abbreviations ("Hamburg (dpa/lno) –", "MADRID (EFE).-"); a place in parentheses is capitalised
+   * ("Rostow (Russland)") and is not read.
+   */
+  private static final Pattern WIRE_DATELINE =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}.' \\-]{1,40}?(?:,[^()]{1,30})?\\s*"
+              + "\\(((?:\\p{Ll}{2,6}|\\p{Lu}{2,6})(?:/(?:\\p{Ll}{2,6}|\\p{Lu}{2,6})){0,2})\\)"
+              + "\\s*(?:[.:]\\s*)?[-–—]");
+
+  /** How many of an article's first paragraphs may open with its agency's dateline. */
+  private static final int DATELINE_BLOCKS = 3;
+
+  /**
+   * The news agency whose dateline opens the article ("Hamburg (dpa/lno) – …"), for a page that
+   * names no author: an agency's report is signed by the agency.
+   *
+   * @param blocks the article's blocks
+   * @return the agency as written ("dpa/lno"), or null
+   */
+  static String wireAgency(List<Block> blocks) {
+    int seen = 0;
+    for (Block block : blocks) {
+      if (block.isHeading()) {
+        continue;
+      }
+      Matcher dateline = WIRE_DATELINE.matcher(block.text());
+      if (dateline.find()) {
+        return dateline.group(1);
+      }
+      if (++seen >= DATELINE_BLOCKS) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The name on a reply that the page marks as written by the post's own author (WordPress's {@code
    * bypostauthor} class on the comment): the author of a post that shows no byline, whose name
    * appears only where they answer their readers.

@@ -4,6 +4,7 @@ import static dev.pincite.ingest.MetadataPages.TEXT;
 import static dev.pincite.ingest.MetadataPages.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,5 +104,25 @@ class BylineShapesTest {
                 + String.format(reply, "jmuster", " bypostauthor", "2", "jmuster", "jmuster")
                 + "</ol>");
     assertEquals("jmuster", article.byline());
+  }
+
+  @Test
+  void aReportOpeningWithAnAgencysDatelineIsSignedByTheAgency() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><p>Kiel (dpa/lno) – Der Hafen verschiebt den"
+                + " Ausbau um ein Jahr, wie die Hafenbehörde am Montag in Kiel mitteilte.</p>"
+                + TEXT
+                + "</article>");
+    assertEquals("dpa/lno", article.byline());
+    assertEquals(
+        null,
+        MetadataExtractor.wireAgency(
+            List.of(Block.paragraph("Rostow (Russland) – Der Hafen verschiebt den Ausbau."))));
+    assertEquals(
+        "EFE",
+        MetadataExtractor.wireAgency(
+            List.of(Block.paragraph("MADRID, 3 may (EFE).- El puerto aplaza la obra."))));
   }
 }
