@@ -801,6 +801,7 @@ final class MetadataExtractor {
       boolean explicit = isMarkedAuthor(element);
       if (!(explicit || rules.isByline(hint))
           || element.text().length() >= 100
+          || isPictureCredit(element, rules)
           || (awayFromArticle(element, rules) && !isArticleItemAuthor(element))) {
         continue;
       }
@@ -811,6 +812,20 @@ final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an element names the author of a picture rather than of the article: it sits in a
+   * {@code <figure>} or its caption, or its class marks a caption or credit as well
+   * ("field-image-author").
+   *
+   * @param element an element marked as a byline
+   * @param rules the caption cues
+   * @return whether it is a picture's credit
+   */
+  static boolean isPictureCredit(Element element, BoilerplateRules rules) {
+    return rules.isCaption(element.className() + " " + element.id())
+        || element.closest("figure, figcaption") != null;
   }
 
   /**

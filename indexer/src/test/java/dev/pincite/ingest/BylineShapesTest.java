@@ -125,4 +125,18 @@ class BylineShapesTest {
         MetadataExtractor.wireAgency(
             List.of(Block.paragraph("MADRID, 3 may (EFE).- El puerto aplaza la obra."))));
   }
+
+  @Test
+  void theAuthorOfAPictureIsNotTheAuthorOfTheArticle() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><div class=teaser-image><img src=h.jpg>"
+                + "<span>Bild: </span><div class='field field-image-author'><a href='/'>Hafenfoto"
+                + "</a></div></div><div class=user><span class=user-author-name><a href=/u/jm>Jana"
+                + " Muster</a></span></div>"
+                + TEXT
+                + "<figure><img src=k.jpg><span class=author>Max Knipser</span></figure></article>");
+    assertEquals("Jana Muster", article.byline());
+  }
 }
