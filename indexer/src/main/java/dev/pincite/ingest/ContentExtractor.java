@@ -498,7 +498,7 @@ final class ContentExtractor {
         // each attempt works on a fresh copy: the byline leaves every copy, not just the first
         bylineRemoved = true;
         if (byline == null) {
-          byline = ShownText.of(node);
+          byline = MetadataExtractor.bylineText(node);
         }
         node = dropAndGetNext(node, changes);
         continue;

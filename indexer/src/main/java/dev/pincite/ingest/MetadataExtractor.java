@@ -806,12 +806,31 @@ final class MetadataExtractor {
         continue;
       }
       // an element marked as the author may name the site: an organisation writes the page
-      String person = person(ShownText.of(element), explicit ? null : site);
+      String person = person(bylineText(element), explicit ? null : site);
       if (person != null) {
         return person;
       }
     }
     return null;
+  }
+
+  /**
+   * The text of an element marked as a byline: all of it, unless that does not read as names and
+   * the element holds a heading: an author box titled with the author's name, above links such as
+   * "All posts by …" and a contact line, is its heading.
+   *
+   * @param element an element marked as a byline
+   * @return its text as shown
+   */
+  static String bylineText(Element element) {
+    String all = ShownText.of(element);
+    String names = person(all, null);
+    if (names != null && BylineCues.STANDARD.isNames(names)) {
+      return all;
+    }
+    Element heading = element.selectFirst("h1, h2, h3, h4, h5, h6");
+    String title = heading == null ? "" : ShownText.of(heading);
+    return title.isEmpty() ? all : title;
   }
 
   /**

@@ -139,4 +139,17 @@ class BylineShapesTest {
                 + "<figure><img src=k.jpg><span class=author>Max Knipser</span></figure></article>");
     assertEquals("Jana Muster", article.byline());
   }
+
+  @Test
+  void anAuthorBoxIsTheNameOfItsHeading() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Leasing oder Kauf?</title>",
+            "<article><h1>Leasing oder Kauf?</h1>"
+                + TEXT
+                + "<div class=author-box><h3>Jana Muster</h3><img src=jm.jpg alt='Jana Muster'>"
+                + "<p><a href=/autor/jm>Alles von Jana Muster</a> <a href='#'>Kontakt</a></p></div>"
+                + "</article>");
+    assertEquals("Jana Muster", article.byline());
+  }
 }
