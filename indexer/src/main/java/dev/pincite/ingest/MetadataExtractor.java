@@ -349,6 +349,10 @@ final class MetadataExtractor {
     }
     Matcher inner = BylineCues.STANDARD.innerBy().matcher(text);
     if (inner.find() && inner.start() > 0) {
+      if (BylineCues.STANDARD.creditsOther(text.substring(0, inner.start()))) {
+        // "Revised edition edited by Jane Doe": an editor, a translator, a photographer
+        return null;
+      }
       text = text.substring(inner.end());
     }
     text = LEADING_SEPARATORS.matcher(text).replaceFirst("");
@@ -895,7 +899,8 @@ final class MetadataExtractor {
     Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TextNode node : textNodes(doc)) {
       FileTimeLimit.checkpoint();
-      String own = node.text().strip();
+      // "— By Jane Doe": a dash may set the line off
+      String own = LEADING_SEPARATORS.matcher(node.text()).replaceFirst("");
       if (own.length() > 40 || !BylineCues.STANDARD.startsWithLeadIn(own)) {
         continue;
       }
@@ -910,7 +915,8 @@ final class MetadataExtractor {
       if (element != null && !seen.add(element)) {
         continue;
       }
-      String text = element == null ? "" : ShownText.of(element);
+      String text =
+          element == null ? "" : LEADING_SEPARATORS.matcher(ShownText.of(element)).replaceFirst("");
       if (text.length() >= 100
           || !BylineCues.STANDARD.opensByline(text)
           || awayFromArticle(element, rules)) {

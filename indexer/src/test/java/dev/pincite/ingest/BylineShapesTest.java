@@ -152,4 +152,21 @@ class BylineShapesTest {
                 + "</article>");
     assertEquals("Jana Muster", article.byline());
   }
+
+  @Test
+  void anEditorOrAPhotographerIsNotTheAuthorAndADashMaySetTheBylineOff()
+      throws BadDocumentException {
+    assertEquals(null, MetadataExtractor.person("Revised Edition Edited by Jane Doe", null));
+    assertEquals(null, MetadataExtractor.person("Medically reviewed by Jane Doe, MD", null));
+    assertEquals(null, MetadataExtractor.person("Photo by Jane Doe", null));
+    assertEquals("Jane Doe", MetadataExtractor.person("Politics by Jane Doe", null));
+    Article article =
+        read(
+            "<title>Micropolitics</title>",
+            "<article><h1>Micropolitics</h1><div><em>---- by Jana Muster</em></div>"
+                + TEXT
+                + "<p><span itemprop=author>Revised Edition Edited by Max Herausgeber</span></p>"
+                + "</article>");
+    assertEquals("Jana Muster", article.byline());
+  }
 }
