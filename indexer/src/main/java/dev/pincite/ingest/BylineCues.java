@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
  * @param names one to six words, each capitalised or a particle or joiner of names
  * @param dated a word that says when the page was published or updated, which ends a byline's names
  *     ("Veröffentlicht am 19.10.", "Jane Doe Updated 9:00")
+ * @param otherCredit a word that, before a by-word, credits someone other than the author ("Edited
+ *     by", "Medically reviewed by", "Fotos von")
  */
 record BylineCues(
     Pattern leadIn,
@@ -36,11 +38,12 @@ record BylineCues(
     Pattern innerBy,
     Pattern linePart,
     Pattern names,
-    Pattern dated) {
+    Pattern dated,
+    Pattern otherCredit) {
 
   private static final String RESOURCE = "bylines.txt";
   private static final List<String> SECTIONS =
-      List.of("lead-in", "after-name", "by-word", "particle", "joiner", "dated");
+      List.of("lead-in", "after-name", "by-word", "particle", "joiner", "dated", "other-credit");
 
   /** The bundled cues. */
   static final BylineCues STANDARD = load();
@@ -68,6 +71,23 @@ record BylineCues(
    */
   boolean startsWithLeadIn(String text) {
     return leadIn.matcher(text + " ").lookingAt();
+  }
+
+  /**
+   * @param before the words of a line before its by-word
+   * @return whether they credit someone other than the author ("Edited", "Fotos")
+   */
+  boolean creditsOther(String before) {
+    return otherCredit.matcher(before).find();
+  }
+
+  /**
+   * @param text a line
+   * @return whether the line is a byline's opening words and nothing more ("By", "Autor:")
+   */
+  boolean isLeadInOnly(String text) {
+    String line = text.strip();
+    return !line.isEmpty() && withoutLeadIn(line + " ").isBlank();
   }
 
   /**
@@ -122,7 +142,9 @@ record BylineCues(
         Pattern.compile(nameWord + "(?:[\\s,]+" + nameWord + "){0,5}"),
         // whole words of any script: \\b is ASCII-only ("publié")
         Pattern.compile(
-            "(?<!\\p{L})(?:" + alternation(sections.get("dated")) + ")(?!\\p{L})", flags));
+            "(?<!\\p{L})(?:" + alternation(sections.get("dated")) + ")(?!\\p{L})", flags),
+        Pattern.compile(
+            "(?<!\\p{L})(?:" + alternation(sections.get("other-credit")) + ")\\s*$", flags));
   }
 
   /** The entries as one alternation, longest first so "written by" wins over "by". */

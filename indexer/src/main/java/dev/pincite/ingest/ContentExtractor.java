@@ -498,7 +498,7 @@ final class ContentExtractor {
         // each attempt works on a fresh copy: the byline leaves every copy, not just the first
         bylineRemoved = true;
         if (byline == null) {
-          byline = ShownText.of(node);
+          byline = MetadataExtractor.bylineText(node);
         }
         node = dropAndGetNext(node, changes);
         continue;
@@ -626,8 +626,12 @@ final class ContentExtractor {
       return false;
     }
     String text = Whitespace.normalise(node.text());
-    // a commenter's name is marked as an author too, but is never the article's
-    return !text.isEmpty() && text.length() < 100 && !CommentSections.isInside(node);
+    // a commenter's name is marked as an author too, but is never the article's; nor is the
+    // author of a picture, whose credit is marked as a caption too
+    return !text.isEmpty()
+        && text.length() < 100
+        && !CommentSections.isInside(node)
+        && !MetadataExtractor.isPictureCredit(node, rules);
   }
 
   private boolean isUnlikely(Element node, String matchString) {

@@ -76,6 +76,9 @@ final class Dates {
 
   private static final Map<String, Integer> MONTHS = monthNames();
 
+  /** The full names of the days of the week in English and {@link #MONTH_LANGUAGES}. */
+  private static final Set<String> WEEKDAYS = weekdayNames();
+
   /**
    * Day, month name and year, as most languages beside English write them: "1. Juli 2026", "1 de
    * julio de 2026", "1er juillet 2026", "1 lipca 2026".
@@ -121,6 +124,30 @@ final class Dates {
     // a short form of one letter or two is not a month's name ("ma", "ju")
     names.keySet().removeIf(name -> name.length() < 3);
     return Map.copyOf(names);
+  }
+
+  private static Set<String> weekdayNames() {
+    Set<String> names = new HashSet<>();
+    List<Locale> locales =
+        Stream.concat(Stream.of(Locale.ENGLISH), MONTH_LANGUAGES.stream()).toList();
+    for (Locale locale : locales) {
+      for (String pattern : List.of("EEEE", "cccc")) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(pattern, locale);
+        // 3 to 9 January 2000: Monday to Sunday
+        for (int day = 3; day < 10; day++) {
+          names.add(monthKey(format.format(LocalDate.of(2000, 1, day))));
+        }
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  /**
+   * @param word a word
+   * @return whether it is the full name of a day of the week ("Thursday", "Donnerstag")
+   */
+  static boolean isWeekday(String word) {
+    return WEEKDAYS.contains(monthKey(word));
   }
 
   private static String monthKey(String name) {

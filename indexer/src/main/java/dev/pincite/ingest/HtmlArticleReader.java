@@ -110,6 +110,12 @@ public final class HtmlArticleReader implements ArticleReader {
     if (byline != null && MetadataExtractor.isHandle(byline)) {
       String shown = MetadataExtractor.visibleByline(doc, rules, meta.site());
       byline = MetadataExtractor.displayName(byline, shown);
+      if (MetadataExtractor.isHandle(byline)) {
+        // the name may be shown on a "By" line that no class or attribute marks
+        byline =
+            MetadataExtractor.displayName(
+                byline, MetadataExtractor.bylineLine(doc, rules, meta.site()));
+      }
     }
     if (byline == null) {
       byline = MetadataExtractor.person(content.byline(), meta.site());
@@ -120,6 +126,9 @@ public final class HtmlArticleReader implements ArticleReader {
     FileTimeLimit.checkpoint();
     if (byline == null) {
       byline = MetadataExtractor.bylineLine(doc, rules, meta.site());
+    }
+    if (byline == null) {
+      byline = MetadataExtractor.postAuthorsReply(doc);
     }
     FileTimeLimit.checkpoint();
     String published =
@@ -141,6 +150,9 @@ public final class HtmlArticleReader implements ArticleReader {
             : dropBoilerplate(dropBylineLine(BlockWriter.write(content.article()), byline), rules);
     if (blocks.isEmpty()) {
       warnings.add("no article text found");
+    }
+    if (byline == null) {
+      byline = MetadataExtractor.wireAgency(blocks);
     }
     // The byline and date start from the tags' and are what the visible page says where the tags
     // give none, or where the page shows better: the name a user name stands for, the publisher's

@@ -63,7 +63,7 @@ final class MetadataExtractor {
       Pattern.compile(
           "^\\s*(?:(dc|dcterm|dcterms|og|twitter|parsely|sailthru|weibo:(?:article|webpage))"
               + "\\s*[-.:]\\s*)?(author|creator|pub-date|date|title|site_name|published_time"
-              + "|language)\\s*$",
+              + "|language|publisher)\\s*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_LIKE =
       Pattern.compile("^(https?:)?//|^www\\.", Pattern.CASE_INSENSITIVE);
@@ -74,7 +74,7 @@ final class MetadataExtractor {
       Pattern.compile(
           "\\d|@|\\s[|•·]|\\s[-–—]\\s|\\((?!\\p{Lu})"
               // ", Datum: …": a label after a comma starts the line's next field
-
+              + "|,\\s*\\p{L}+\\s*:"
               + "|\\s(on|at)\\s"
               + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d",
           Pattern.CASE_INSENSITIVE);
@@ -102,6 +102,7 @@ final class MetadataExtractor {
   // a user name: one word in lower case, or with an underscore
   private static final Pattern HANDLE = Pattern.compile("[\\p{Ll}\\d._-]+|\\S+_\\S+");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern UPDATED =
       Pattern.compile("^(last )?(updated|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
   // the class or id of where an article writes its date and byline: a meta line, its header
@@ -163,7 +164,8 @@ final class MetadataExtractor {
             ldAuthor.isOrganisation() ? null : ldAuthor.names(),
             meta.get("dc:creator"),
             meta.get("dcterm:creator"),
-            meta.get("author"),
+            // a page that names its publisher as its author has no author in its tags
+            unlessPublisher(meta.get("author"), meta.get("publisher")),
             meta.get("parsely-author"),
             meta.get("sailthru.author"),
             nonUrl(meta.get("article:author")),
@@ -347,6 +349,10 @@ final class MetadataExtractor {
     }
     Matcher inner = BylineCues.STANDARD.innerBy().matcher(text);
     if (inner.find() && inner.start() > 0) {
+      if (BylineCues.STANDARD.creditsOther(text.substring(0, inner.start()))) {
+        // "Revised edition edited by Jane Doe": an editor, a translator, a photographer
+        return null;
+      }
       text = text.substring(inner.end());
     }
     text = LEADING_SEPARATORS.matcher(text).replaceFirst("");
@@ -359,6 +365,7 @@ final class MetadataExtractor {
     if (dated.find()) {
       text = text.substring(0, dated.start());
     }
+    text = beforeWeekday(text);
     Matcher afterName = BylineCues.STANDARD.afterName().matcher(text);
     if (afterName.find()) {
       text = text.substring(0, afterName.start());
@@ -378,6 +385,17 @@ final class MetadataExtractor {
       return null;
     }
     return site != null && text.equalsIgnoreCase(site) ? null : text;
+  }
+
+  /** A byline's text up to a day of the week ("Jane Doe Thursday, November 9"). */
+  private static String beforeWeekday(String text) {
+    Matcher word = WORD.matcher(text);
+    while (word.find()) {
+      if (Dates.isWeekday(word.group())) {
+        return text.substring(0, word.start());
+      }
+    }
+    return text;
   }
 
   /**
@@ -784,20 +802,81 @@ final class MetadataExtractor {
     for (Element element : doc.body() == null ? List.<Element>of() : doc.body().select("*")) {
       FileTimeLimit.checkpoint();
       String hint = element.className() + " " + element.id();
-      boolean explicit =
-          element.attr("rel").equals("author") || element.attr("itemprop").contains("author");
+      boolean explicit = isMarkedAuthor(element);
       if (!(explicit || rules.isByline(hint))
           || element.text().length() >= 100
-          || awayFromArticle(element, rules)) {
+          || isPictureCredit(element, rules)
+          || (awayFromArticle(element, rules) && !isArticleItemAuthor(element))) {
         continue;
       }
       // an element marked as the author may name the site: an organisation writes the page
-      String person = person(ShownText.of(element), explicit ? null : site);
+      String person = person(bylineText(element), explicit ? null : site);
       if (person != null) {
         return person;
       }
     }
     return null;
+  }
+
+  /**
+   * The text of an element marked as a byline: all of it, unless that does not read as names and
+   * the element holds a heading: an author box titled with the author's name, above links such as
+   * "All posts by …" and a contact line, is its heading.
+   *
+   * @param element an element marked as a byline
+   * @return its text as shown
+   */
+  static String bylineText(Element element) {
+    String all = ShownText.of(element);
+    String names = person(all, null);
+    if (names != null && BylineCues.STANDARD.isNames(names)) {
+      return all;
+    }
+    Element heading = element.selectFirst("h1, h2, h3, h4, h5, h6");
+    String title = heading == null ? "" : ShownText.of(heading);
+    return title.isEmpty() ? all : title;
+  }
+
+  /**
+   * Whether an element names the author of a picture rather than of the article: it sits in a
+   * {@code <figure>} or its caption, or its class marks a caption or credit as well
+   * ("field-image-author").
+   *
+   * @param element an element marked as a byline
+   * @param rules the caption cues
+   * @return whether it is a picture's credit
+   */
+  static boolean isPictureCredit(Element element, BoilerplateRules rules) {
+    return rules.isCaption(element.className() + " " + element.id())
+        || element.closest("figure, figcaption") != null;
+  }
+
+  /**
+   * Whether a standard marks an element as the author: {@code rel=author}, the microdata property
+   * {@code itemprop=author}, or the hAtom author's hCard ({@code class="author vcard"}).
+   */
+  private static boolean isMarkedAuthor(Element element) {
+    return element.attr("rel").equals("author")
+        || element.attr("itemprop").contains("author")
+        || (element.hasClass("vcard") && element.hasClass("author"));
+  }
+
+  /**
+   * Whether an element is the author property of an article's microdata ({@code itemprop=author}
+   * inside an {@code itemscope} typed as an article): declared, wherever the page's layout puts it
+   * (a blog's post footer), unlike a comment's author, whose item is a Comment.
+   */
+  private static boolean isArticleItemAuthor(Element element) {
+    if (!element.attr("itemprop").contains("author")) {
+      return false;
+    }
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      if (e.hasAttr("itemscope")) {
+        String type = e.attr("itemtype").strip();
+        return ARTICLE_TYPES.matcher(type.substring(type.lastIndexOf('/') + 1)).matches();
+      }
+    }
+    return false;
   }
 
   /**
@@ -820,15 +899,27 @@ final class MetadataExtractor {
     Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TextNode node : textNodes(doc)) {
       FileTimeLimit.checkpoint();
-      String own = node.text().strip();
+      // "— By Jane Doe": a dash may set the line off
+      String own = LEADING_SEPARATORS.matcher(node.text()).replaceFirst("");
       if (own.length() > 40 || !BylineCues.STANDARD.startsWithLeadIn(own)) {
         continue;
       }
       Element element = node.parent() instanceof Element e ? e : null;
+      // "<span>By</span><span><a>Jane Doe</a></span>": a by-word alone in its element, the names
+      // in the element beside it; the line is their container's
+      // (the text node is its element's only child: an element's whole text is not read once per
+      // node, which is quadratic on a page of 100,000 lines in one <div>)
+      if (element != null
+          && element.parent() != null
+          && element.childNodeSize() == 1
+          && BylineCues.STANDARD.isLeadInOnly(own)) {
+        element = element.parent();
+      }
       if (element != null && !seen.add(element)) {
         continue;
       }
-      String text = element == null ? "" : ShownText.of(element);
+      String text =
+          element == null ? "" : LEADING_SEPARATORS.matcher(ShownText.of(element)).replaceFirst("");
       if (text.length() >= 100
           || !BylineCues.STANDARD.opensByline(text)
           || awayFromArticle(element, rules)) {
@@ -837,6 +928,68 @@ final class MetadataExtractor {
       String person = person(text, site);
       if (person != null && BylineCues.STANDARD.isNames(person)) {
         return person;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A news agency's dateline at the start of a paragraph: a place, perhaps a date after a comma,
+   * and the agency in parentheses, written in lower case or in capitals as agencies write their
+   * abbreviations ("Hamburg (dpa/lno) –", "MADRID (EFE).-"); a place in parentheses is capitalised
+   * ("Rostow (Russland)") and is not read.
+   */
+  private static final Pattern WIRE_DATELINE =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}.' \\-]{1,40}?(?:,[^()]{1,30})?\\s*"
+              + "\\(((?:\\p{Ll}{2,6}|\\p{Lu}{2,6})(?:/(?:\\p{Ll}{2,6}|\\p{Lu}{2,6})){0,2})\\)"
+              + "\\s*(?:[.:]\\s*)?[-–—]");
+
+  /** How many of an article's first paragraphs may open with its agency's dateline. */
+  private static final int DATELINE_BLOCKS = 3;
+
+  /**
+   * The news agency whose dateline opens the article ("Hamburg (dpa/lno) – …"), for a page that
+   * names no author: an agency's report is signed by the agency.
+   *
+   * @param blocks the article's blocks
+   * @return the agency as written ("dpa/lno"), or null
+   */
+  static String wireAgency(List<Block> blocks) {
+    int seen = 0;
+    for (Block block : blocks) {
+      if (block.isHeading()) {
+        continue;
+      }
+      Matcher dateline = WIRE_DATELINE.matcher(block.text());
+      if (dateline.find()) {
+        return dateline.group(1);
+      }
+      if (++seen >= DATELINE_BLOCKS) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The name on a reply that the page marks as written by the post's own author (WordPress's {@code
+   * bypostauthor} class on the comment): the author of a post that shows no byline, whose name
+   * appears only where they answer their readers.
+   *
+   * @param doc the page
+   * @return the name, or null
+   */
+  static String postAuthorsReply(Document doc) {
+    Element reply = doc.body() == null ? null : doc.body().selectFirst(".bypostauthor");
+    if (reply == null) {
+      return null;
+    }
+    // the hCard's name first: WordPress's comment-author block also holds the avatar and the text
+    for (String query : List.of(".fn", "[itemprop=author]", ".comment-author")) {
+      Element name = reply.selectFirst(query);
+      if (name != null) {
+        return person(ShownText.of(name), null);
       }
     }
     return null;
@@ -1191,6 +1344,10 @@ final class MetadataExtractor {
   private static int wordCount(String text) {
     String stripped = text.strip();
     return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+  }
+
+  private static String unlessPublisher(String author, String publisher) {
+    return author != null && author.equalsIgnoreCase(publisher) ? null : author;
   }
 
   private static String nonUrl(String value) {

@@ -1,0 +1,172 @@
+package dev.pincite.ingest;
+
+import static dev.pincite.ingest.MetadataPages.TEXT;
+import static dev.pincite.ingest.MetadataPages.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes in which pages write who wrote them (issue 14): the by-word and the names in separate
+ * elements, names joined by the word for "and", tags naming the publisher, microdata in a post's
+ * footer, user names and the names shown for them. Each page is hand-written, in the shape only.
+ */
+class BylineShapesTest {
+
+  @Test
+  void aByWordAloneInItsElementTakesTheNamesBesideItUpToADayOfTheWeek()
+      throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Harbour delays dredging</title>",
+            "<article><h1>Harbour delays dredging</h1><div class=x1><span class=x2>By</span><span>"
+                + "<a href='/staff/jd'>Jane Doe</a></span> Thursday, November 9, 2023 4:41AM</div>"
+                + TEXT
+                + "</article>");
+    assertEquals("Jane Doe", article.byline());
+    assertEquals(null, MetadataExtractor.person("Donnerstag, 4. November 2021", null));
+  }
+
+  @Test
+  void namesJoinedByTheWordForAndInAnyLanguageAreOneByline() throws BadDocumentException {
+    for (String names : new String[] {"Anna Berg und Jens Koch", "Ana Berg y Juan Koch"}) {
+      Article article =
+          read(
+              "<title>Hafen verschiebt Ausbau</title>",
+              "<article>" + TEXT + "<p>Autores " + names + "</p></article>");
+      assertEquals(names, article.byline());
+    }
+  }
+
+  @Test
+  void anAuthorTagThatNamesThePublisherGivesWayToTheVisibleByline() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title><meta name=author content='Hafenblatt (hb.example)'>"
+                + "<meta name=publisher content='Hafenblatt (hb.example)'>",
+            "<article>" + TEXT + "<p>Auteur : Anna Berg</p></article>");
+    assertEquals("Anna Berg", article.byline());
+  }
+
+  @Test
+  void theAuthorOfAnArticlesMicrodataCountsInThePostFooter() throws BadDocumentException {
+    String post =
+        "<div itemscope itemtype='http://schema.org/BlogPosting'><div class=post-body>"
+            + TEXT
+            + "</div><div class=post-footer><span itemprop=author itemscope"
+            + " itemtype='http://schema.org/Person'><a rel=author href='/p/1'>"
+            + "<span itemprop=name>Jane Doe</span></a></span></div></div>";
+    assertEquals("Jane Doe", read("<title>Harbour</title>", post).byline());
+  }
+
+  @Test
+  void aUserNameInTheTagsGivesWayToTheNameOfAnUnmarkedAuthorLine() throws BadDocumentException {
+    Article article =
+        read(
+            "<meta property=article:author content=jana_muster>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><ul><li class=submitted>"
+                + "Author: <a href='/autoren/jana'>Jána Mustér</a>, Datum: 03.Mär.19</li></ul>"
+                + TEXT
+                + "</article>");
+    assertEquals("Jána Mustér", article.byline());
+    assertEquals("Jane Doe", MetadataExtractor.person("Author: Jane Doe, Datum: 03.Mär.19", null));
+  }
+
+  @Test
+  void anHAtomAuthorsHCardMayNameTheSiteItself() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau - Hafenverein</title>"
+                + "<meta property=og:site_name content=Hafenverein>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><p class=meta><span class=authors>, par"
+                + " <span class='vcard author'><a class='url fn' href='/auteur/hv'>Hafenverein</a>"
+                + "</span></span></p>"
+                + TEXT
+                + "</article>");
+    assertEquals("Hafenverein", article.byline());
+  }
+
+  @Test
+  void aPostWithoutBylineIsByTheAuthorOfTheReplyMarkedAsThePostAuthors()
+      throws BadDocumentException {
+    String reply =
+        "<li class='comment byuser comment-author-%s%s' id=c%s><div class='comment-author vcard'>"
+            + "<p>Danke, das freut mich sehr, und bis zum nächsten Mal im neuen Jahr!</p>"
+            + "<cite>Kommentar von <span class=fn><a href='/u/%s'>%s</a></span></cite></div></li>";
+    Article article =
+        read(
+            "<title>Ins neue Jahr</title>",
+            "<article><h1>Ins neue Jahr</h1>"
+                + TEXT
+                + "</article><ol class=commentlist>"
+                + String.format(reply, "leser", "", "1", "leser", "leser")
+                + String.format(reply, "jmuster", " bypostauthor", "2", "jmuster", "jmuster")
+                + "</ol>");
+    assertEquals("jmuster", article.byline());
+  }
+
+  @Test
+  void aReportOpeningWithAnAgencysDatelineIsSignedByTheAgency() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><p>Kiel (dpa/lno) – Der Hafen verschiebt den"
+                + " Ausbau um ein Jahr, wie die Hafenbehörde am Montag in Kiel mitteilte.</p>"
+                + TEXT
+                + "</article>");
+    assertEquals("dpa/lno", article.byline());
+    assertEquals(
+        null,
+        MetadataExtractor.wireAgency(
+            List.of(Block.paragraph("Rostow (Russland) – Der Hafen verschiebt den Ausbau."))));
+    assertEquals(
+        "EFE",
+        MetadataExtractor.wireAgency(
+            List.of(Block.paragraph("MADRID, 3 may (EFE).- El puerto aplaza la obra."))));
+  }
+
+  @Test
+  void theAuthorOfAPictureIsNotTheAuthorOfTheArticle() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Hafen verschiebt Ausbau</title>",
+            "<article><h1>Hafen verschiebt Ausbau</h1><div class=teaser-image><img src=h.jpg>"
+                + "<span>Bild: </span><div class='field field-image-author'><a href='/'>Hafenfoto"
+                + "</a></div></div><div class=user><span class=user-author-name><a href=/u/jm>Jana"
+                + " Muster</a></span></div>"
+                + TEXT
+                + "<figure><img src=k.jpg><span class=author>Max Knipser</span></figure></article>");
+    assertEquals("Jana Muster", article.byline());
+  }
+
+  @Test
+  void anAuthorBoxIsTheNameOfItsHeading() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Leasing oder Kauf?</title>",
+            "<article><h1>Leasing oder Kauf?</h1>"
+                + TEXT
+                + "<div class=author-box><h3>Jana Muster</h3><img src=jm.jpg alt='Jana Muster'>"
+                + "<p><a href=/autor/jm>Alles von Jana Muster</a> <a href='#'>Kontakt</a></p></div>"
+                + "</article>");
+    assertEquals("Jana Muster", article.byline());
+  }
+
+  @Test
+  void anEditorOrAPhotographerIsNotTheAuthorAndADashMaySetTheBylineOff()
+      throws BadDocumentException {
+    assertEquals(null, MetadataExtractor.person("Revised Edition Edited by Jane Doe", null));
+    assertEquals(null, MetadataExtractor.person("Medically reviewed by Jane Doe, MD", null));
+    assertEquals(null, MetadataExtractor.person("Photo by Jane Doe", null));
+    assertEquals("Jane Doe", MetadataExtractor.person("Politics by Jane Doe", null));
+    Article article =
+        read(
+            "<title>Micropolitics</title>",
+            "<article><h1>Micropolitics</h1><div><em>---- by Jana Muster</em></div>"
+                + TEXT
+                + "<p><span itemprop=author>Revised Edition Edited by Max Herausgeber</span></p>"
+                + "</article>");
+    assertEquals("Jana Muster", article.byline());
+  }
+}
