@@ -77,6 +77,7 @@ public final class SpeakerRules {
   private final Set<String> notNames;
   private final Set<String> companySuffixes;
   private final Set<String> titles;
+  private final Set<String> roleTitles;
   private final SpeakerPatterns p;
 
   /** "X added $4 million", "X adds 300 staff": "added" as an action, not a verb of saying. */
@@ -136,6 +137,7 @@ public final class SpeakerRules {
     this.notNames = new HashSet<>(cues.list("not-names"));
     this.companySuffixes = new HashSet<>(companyCues.list("suffixes"));
     this.titles = new HashSet<>(cues.list("titles"));
+    this.roleTitles = new HashSet<>(cues.list("role-titles"));
     this.p = new SpeakerPatterns(cues);
   }
 
@@ -483,10 +485,7 @@ public final class SpeakerRules {
         int start = adjacent ? pendingTitle.start() : span.start();
         pendingTitle = null;
         String[] words = span.text().split("\\s+");
-        int drop = 0;
-        while (drop < words.length && isTitle(words[drop])) {
-          drop++;
-        }
+        int drop = leadingTitles(words);
         if (drop == 0 || knownWhole(span.text())) {
           out.add(
               adjacent ? new NameSpan(start, span.end(), span.text(), span.possessive()) : span);
@@ -514,13 +513,35 @@ public final class SpeakerRules {
       return Optional.of(new Entity(span.text(), Role.SOURCE));
     }
 
-    private boolean isTitle(String word) {
+    /**
+     * How many words opening a run are titles, or roles before a name ("Economist Tom Reyes"): a
+     * role is dropped only when a name follows that is not a firm's ("Chief Executive" alone, or
+     * "Director Holdings", keeps its words).
+     */
+    private int leadingTitles(String[] words) {
+      int titlesOnly = 0;
+      while (titlesOnly < words.length && titles.contains(bare(words[titlesOnly]))) {
+        titlesOnly++;
+      }
+      int withRoles = titlesOnly;
+      while (withRoles < words.length
+          && (titles.contains(bare(words[withRoles]))
+              || roleTitles.contains(bare(words[withRoles])))) {
+        withRoles++;
+      }
+      boolean nameFollows =
+          withRoles < words.length && !companySuffixes.contains(words[words.length - 1]);
+      return nameFollows ? withRoles : titlesOnly;
+    }
+
+    /** The word without its full stop, a word set in capitals as "Commissioner". */
+    private static String bare(String word) {
       String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
       if (bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
         // "COMMISSIONER HELGA STRAND:": transcript labels are often set in capitals.
         bare = bare.charAt(0) + bare.substring(1).toLowerCase(Locale.ROOT);
       }
-      return titles.contains(bare);
+      return bare;
     }
 
     private boolean knownWhole(String text) {

@@ -505,4 +505,24 @@ class SpeakerRulesTest {
     assertEquals("Ines Karlberg", speaker(c, 1));
     assertFalse(c.get(1).attributed());
   }
+
+  @Test
+  void aCapitalisedRoleBeforeANameIsNotPartOfIt() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Chief Executive Hanna Berg said the plant would stay open.",
+            "Economist Tom Reyes expects freight rates to fall.",
+            "Reyes added that ports were quiet.",
+            "ANALYST: Margins will shrink.",
+            "Director Holdings said it would sell the unit.");
+    assertEquals("Hanna Berg", speaker(c, 0));
+    assertEquals("Tom Reyes", speaker(c, 1));
+    assertEquals("Tom Reyes", speaker(c, 2));
+    // A role standing alone keeps its meaning: a transcript label is left as it was.
+    assertEquals("Analyst", speaker(c, 3));
+    // Before a firm's name the word is part of the name.
+    assertEquals("Director Holdings", speaker(c, 4));
+  }
 }
