@@ -609,7 +609,11 @@ public final class SpeakerRules {
         return Optional.empty();
       }
       boolean subject = !span.possessive() && !p.objectOfPreposition.find(before);
-      boolean saying = subject && p.subjectVerb.matcher(after).find();
+      boolean saying =
+          subject
+              && (p.subjectVerb.matcher(after).find()
+                  || (opens || p.listingLead.matcher(before).matches())
+                      && p.participleClause.matcher(after).lookingAt());
       boolean strong =
           saying
               || (subject && p.attitude.matcher(after).find())

@@ -525,4 +525,24 @@ class SpeakerRulesTest {
     // Before a firm's name the word is part of the name.
     assertEquals("Director Holdings", speaker(c, 4));
   }
+
+  @Test
+  void aParticipleOfSayingEndingTheOpeningSubjectsClauseNamesIt() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Kinsley Brothers raised the snack maker to buy from hold, saying cocoa has peaked.",
+            "Pinewood Outdoor — Crestline Research cut the retailer to sell, warning that"
+                + " stocks are high.",
+            "Ruth Calloway, who chairs the committee, opened by arguing that the price is fair.",
+            "Shares of Pinewood Outdoor fell 4%, extending a slide that began in May.");
+    assertEquals("Kinsley Brothers", speaker(c, 0));
+    assertEquals("Crestline Research", speaker(c, 1));
+    assertEquals("Ruth Calloway", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    // A participle that is not one of saying says nothing about who speaks.
+    assertEquals("Ines Karlberg", speaker(c, 3));
+    assertFalse(c.get(3).attributed());
+  }
 }
