@@ -169,6 +169,7 @@ public final class SpeakerRules {
     private String lastSource;
     private String lastCited;
     private String previousPerson;
+    private String previousOpener;
     private String interviewee;
     private boolean questionTurn;
 
@@ -181,6 +182,7 @@ public final class SpeakerRules {
     public void newParagraph() {
       paragraphPerson = null;
       paragraphLabel = null;
+      previousOpener = null;
       questionTurn = false;
     }
 
@@ -197,16 +199,47 @@ public final class SpeakerRules {
      * @return its attribution
      */
     public Attribution next(String sentence, boolean paragraphStart) {
-      Attribution a = attribute(sentence, paragraphStart);
-      boolean person = a.attributed() && people.contains(a.speaker());
-      previousPerson = person ? a.speaker() : null;
-      return a;
-    }
-
-    private Attribution attribute(String sentence, boolean paragraphStart) {
       // The sentence's name runs, read once for learning names and for finding the speaker.
       List<NameSpan> spans = withoutTitles(sentence, NameSpan.find(sentence, notNames));
       learnNames(sentence, spans);
+      Attribution a = attribute(sentence, spans, paragraphStart);
+      boolean person = a.attributed() && people.contains(a.speaker());
+      previousPerson = person ? a.speaker() : null;
+      previousOpener = opener(sentence, spans).orElse(null);
+      return a;
+    }
+
+    /**
+     * The person whose name opens a sentence as its subject ("Mara Lindqvist, the fund's manager,
+     * is buying."), whether or not the sentence makes them its speaker: the antecedent of a pronoun
+     * opening the next sentence of the paragraph ("She thinks ...") when nobody speaks there yet.
+     */
+    private Optional<String> opener(String sentence, List<NameSpan> spans) {
+      if (spans.isEmpty()) {
+        return Optional.empty();
+      }
+      NameSpan first = spans.get(0);
+      String after = sentence.substring(first.end());
+      String[] words = first.text().split("\\s+");
+      boolean subject =
+          first.start() == NameSpan.lead(sentence)
+              && !first.possessive()
+              && (after.startsWith(",") || LOWER_CASE_NEXT.matcher(after).matches());
+      if (!subject
+          || words.length > 3
+          || !looksLikePersonName(words)
+          || knownWhole(first.text()) && registry.person(first.text()).isEmpty()
+          || ownOrganisation(first.text()).isPresent()
+          || companySuffixes.contains(words[words.length - 1])) {
+        return Optional.empty();
+      }
+      if (words.length == 1) {
+        return knownInDocument(first.text());
+      }
+      return Optional.of(first.text());
+    }
+
+    private Attribution attribute(String sentence, List<NameSpan> spans, boolean paragraphStart) {
       Optional<Attribution> interview = interviewTurn(sentence, paragraphStart);
       if (interview.isPresent()) {
         return interview.get();
@@ -267,7 +300,12 @@ public final class SpeakerRules {
         }
       }
       if (pointsBack) {
-        String back = paragraphPerson != null ? paragraphPerson : lastPerson;
+        // "They" is as often a group as the person just named; "he" and "she" are a person.
+        boolean singular = !pointer.group().toLowerCase(Locale.ROOT).startsWith("the");
+        String back =
+            paragraphPerson != null
+                ? paragraphPerson
+                : previousOpener != null && singular ? previousOpener : lastPerson;
         if (back != null) {
           paragraphPerson = back;
           return new Attribution(back, true, true);

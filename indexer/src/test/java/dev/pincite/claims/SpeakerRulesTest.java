@@ -545,4 +545,19 @@ class SpeakerRulesTest {
     assertEquals("Ines Karlberg", speaker(c, 3));
     assertFalse(c.get(3).attributed());
   }
+
+  @Test
+  void aPronounPointsBackToThePersonWhoOpenedThePreviousSentence() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Tom Reyes, an economist at Halden Bank, said freight would fall.",
+            "Mara Lindqvist, the fund's manager, is buying. She thinks the shares are cheap.",
+            "Ports are quiet. He expects rates to halve.");
+    assertEquals("Mara Lindqvist", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    // With no one named in the paragraph, the pronoun is the last person who spoke.
+    assertEquals("Tom Reyes", speaker(c, 4));
+  }
 }
