@@ -560,4 +560,16 @@ class SpeakerRulesTest {
     // With no one named in the paragraph, the pronoun is the last person who spoke.
     assertEquals("Tom Reyes", speaker(c, 4));
   }
+
+  @Test
+  void aPluralSubjectsVerbOfSayingInItsBaseFormNamesItsFirm() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Analysts at Fenwick Research expect margins to shrink.",
+            "Tom Reyes and Hana Mori predict a recovery.");
+    assertEquals("Fenwick Research", speaker(c, 0));
+    assertEquals("Tom Reyes", speaker(c, 1));
+  }
 }
