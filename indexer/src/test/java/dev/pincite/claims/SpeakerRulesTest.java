@@ -572,4 +572,16 @@ class SpeakerRulesTest {
     assertEquals("Fenwick Research", speaker(c, 0));
     assertEquals("Tom Reyes", speaker(c, 1));
   }
+
+  @Test
+  void aPersonsConclusionIsTheirView() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Tom Reyes, an economist at Halden Bank, studied the ports.",
+            "Reyes's conclusion is that rates will halve.");
+    assertEquals("Tom Reyes", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
 }
