@@ -198,7 +198,7 @@ final class SpeakerPatterns {
                 + "|\\b(?:%2$s)\\s+(?:from|by)\\s+"
                 + "|\\baccording to\\s+(?:[\\p{L}'-]+\\s+){1,8}?(?:%3$s)\\s+by\\s+"
                 + "|\\b(?:%4$s)\\s+by\\s+"
-                + "|\\bper\\s+)$",
+                + "|\\bper\\s+)(?:the\\s+)?$",
             cues.alternation("source-determiners"),
             sources,
             cues.alternation("cited-by-verbs"),

@@ -584,4 +584,15 @@ class SpeakerRulesTest {
     assertEquals("Tom Reyes", speaker(c, 1));
     assertTrue(c.get(1).attributed());
   }
+
+  @Test
+  void accordingToDataFromTheOrganisationNamesIt() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Imports rose 31%, according to figures from the National Steel Users Council.");
+    assertEquals("National Steel Users Council", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+  }
 }
