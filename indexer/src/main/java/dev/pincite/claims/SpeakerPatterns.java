@@ -19,6 +19,15 @@ final class SpeakerPatterns {
   /** After a name: "[and Y] [of Z] [, an analyst,] [also] said". */
   final Pattern subjectVerb;
 
+  /**
+   * After a name opening a sentence: its clause, then a participle of saying ("[, an analyst,] cut
+   * the shares to sell, saying ...").
+   */
+  final Pattern participleClause;
+
+  /** Before a name: a listing's line, "Pinewood Outdoor — " (the name opens the line's clause). */
+  final Pattern listingLead;
+
   /** After a name: "[, an investor,] was (more) sceptical". */
   final Pattern attitude;
 
@@ -83,6 +92,12 @@ final class SpeakerPatterns {
     String views = cues.alternation("view-nouns");
     String sources = cues.alternation("source-nouns");
     this.subjectVerb = subjectVerb(cues, verbs);
+    this.participleClause =
+        compile(
+            "^(?:,[^,]{1,90},)?\\s+(?:(?!\\s--\\s)[^,;:\"\u201C\u201D\u2014\u2013]){1,160}?(?:,\\s+|\\s+by\\s+)(?:%s)\\b",
+            cues.alternation("saying-participles"));
+    this.listingLead =
+        Pattern.compile("^\\p{Lu}[^,;:.!?\u2014\u2013]{0,60}\\s+(?:\u2014|\u2013|--|-)\\s+$");
     this.attitude =
         compile(
             "^(?:,[^,]{1,90},)?\\s+(?:%s)\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
@@ -183,7 +198,7 @@ final class SpeakerPatterns {
                 + "|\\b(?:%2$s)\\s+(?:from|by)\\s+"
                 + "|\\baccording to\\s+(?:[\\p{L}'-]+\\s+){1,8}?(?:%3$s)\\s+by\\s+"
                 + "|\\b(?:%4$s)\\s+by\\s+"
-                + "|\\bper\\s+)$",
+                + "|\\bper\\s+)(?:the\\s+)?$",
             cues.alternation("source-determiners"),
             sources,
             cues.alternation("cited-by-verbs"),

@@ -77,6 +77,7 @@ public final class SpeakerRules {
   private final Set<String> notNames;
   private final Set<String> companySuffixes;
   private final Set<String> titles;
+  private final Set<String> roleTitles;
   private final SpeakerPatterns p;
 
   /** "X added $4 million", "X adds 300 staff": "added" as an action, not a verb of saying. */
@@ -141,6 +142,7 @@ public final class SpeakerRules {
     this.notNames = new HashSet<>(cues.list("not-names"));
     this.companySuffixes = new HashSet<>(companyCues.list("suffixes"));
     this.titles = new HashSet<>(cues.list("titles"));
+    this.roleTitles = new HashSet<>(cues.list("role-titles"));
     this.p = new SpeakerPatterns(cues);
   }
 
@@ -172,6 +174,7 @@ public final class SpeakerRules {
     private String lastSource;
     private String lastCited;
     private String previousPerson;
+    private String previousOpener;
     private String interviewee;
     private boolean questionTurn;
 
@@ -184,6 +187,7 @@ public final class SpeakerRules {
     public void newParagraph() {
       paragraphPerson = null;
       paragraphLabel = null;
+      previousOpener = null;
       questionTurn = false;
     }
 
@@ -200,16 +204,47 @@ public final class SpeakerRules {
      * @return its attribution
      */
     public Attribution next(String sentence, boolean paragraphStart) {
-      Attribution a = attribute(sentence, paragraphStart);
-      boolean person = a.attributed() && people.contains(a.speaker());
-      previousPerson = person ? a.speaker() : null;
-      return a;
-    }
-
-    private Attribution attribute(String sentence, boolean paragraphStart) {
       // The sentence's name runs, read once for learning names and for finding the speaker.
       List<NameSpan> spans = withoutTitles(sentence, NameSpan.find(sentence, notNames));
       learnNames(sentence, spans);
+      Attribution a = attribute(sentence, spans, paragraphStart);
+      boolean person = a.attributed() && people.contains(a.speaker());
+      previousPerson = person ? a.speaker() : null;
+      previousOpener = opener(sentence, spans).orElse(null);
+      return a;
+    }
+
+    /**
+     * The person whose name opens a sentence as its subject ("Mara Lindqvist, the fund's manager,
+     * is buying."), whether or not the sentence makes them its speaker: the antecedent of a pronoun
+     * opening the next sentence of the paragraph ("She thinks ...") when nobody speaks there yet.
+     */
+    private Optional<String> opener(String sentence, List<NameSpan> spans) {
+      if (spans.isEmpty()) {
+        return Optional.empty();
+      }
+      NameSpan first = spans.get(0);
+      String after = sentence.substring(first.end());
+      String[] words = SPACES.split(first.text());
+      boolean subject =
+          first.start() == NameSpan.lead(sentence)
+              && !first.possessive()
+              && (after.startsWith(",") || LOWER_CASE_NEXT.matcher(after).matches());
+      if (!subject
+          || words.length > 3
+          || !looksLikePersonName(words)
+          || knownWhole(first.text()) && registry.person(first.text()).isEmpty()
+          || ownOrganisation(first.text()).isPresent()
+          || companySuffixes.contains(words[words.length - 1])) {
+        return Optional.empty();
+      }
+      if (words.length == 1) {
+        return knownInDocument(first.text());
+      }
+      return Optional.of(first.text());
+    }
+
+    private Attribution attribute(String sentence, List<NameSpan> spans, boolean paragraphStart) {
       Optional<Attribution> interview = interviewTurn(sentence, paragraphStart);
       if (interview.isPresent()) {
         return interview.get();
@@ -270,7 +305,12 @@ public final class SpeakerRules {
         }
       }
       if (pointsBack) {
-        String back = paragraphPerson != null ? paragraphPerson : lastPerson;
+        // "They" is as often a group as the person just named; "he" and "she" are a person.
+        boolean singular = !pointer.group().toLowerCase(Locale.ROOT).startsWith("the");
+        String back =
+            paragraphPerson != null
+                ? paragraphPerson
+                : previousOpener != null && singular ? previousOpener : lastPerson;
         if (back != null) {
           paragraphPerson = back;
           return new Attribution(back, true, true);
@@ -491,10 +531,7 @@ public final class SpeakerRules {
         int start = adjacent ? pendingTitle.start() : span.start();
         pendingTitle = null;
         String[] words = SPACES.split(span.text());
-        int drop = 0;
-        while (drop < words.length && isTitle(words[drop])) {
-          drop++;
-        }
+        int drop = leadingTitles(words);
         if (drop == 0 || knownWhole(span.text())) {
           out.add(
               adjacent ? new NameSpan(start, span.end(), span.text(), span.possessive()) : span);
@@ -522,13 +559,35 @@ public final class SpeakerRules {
       return Optional.of(new Entity(span.text(), Role.SOURCE));
     }
 
-    private boolean isTitle(String word) {
+    /**
+     * How many words opening a run are titles, or roles before a name ("Economist Tom Reyes"): a
+     * role is dropped only when a name follows that is not a firm's ("Chief Executive" alone, or
+     * "Director Holdings", keeps its words).
+     */
+    private int leadingTitles(String[] words) {
+      int titlesOnly = 0;
+      while (titlesOnly < words.length && titles.contains(bare(words[titlesOnly]))) {
+        titlesOnly++;
+      }
+      int withRoles = titlesOnly;
+      while (withRoles < words.length
+          && (titles.contains(bare(words[withRoles]))
+              || roleTitles.contains(bare(words[withRoles])))) {
+        withRoles++;
+      }
+      boolean nameFollows =
+          withRoles < words.length && !companySuffixes.contains(words[words.length - 1]);
+      return nameFollows ? withRoles : titlesOnly;
+    }
+
+    /** The word without its full stop, a word set in capitals as "Commissioner". */
+    private static String bare(String word) {
       String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
       if (bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
         // "COMMISSIONER HELGA STRAND:": transcript labels are often set in capitals.
         bare = bare.charAt(0) + bare.substring(1).toLowerCase(Locale.ROOT);
       }
-      return titles.contains(bare);
+      return bare;
     }
 
     private boolean knownWhole(String text) {
@@ -596,7 +655,11 @@ public final class SpeakerRules {
         return Optional.empty();
       }
       boolean subject = !span.possessive() && !p.objectOfPreposition.find(before);
-      boolean saying = subject && p.subjectVerb.matcher(after).find();
+      boolean saying =
+          subject
+              && (p.subjectVerb.matcher(after).find()
+                  || (opens || p.listingLead.matcher(before).matches())
+                      && p.participleClause.matcher(after).lookingAt());
       boolean strong =
           saying
               || (subject && p.attitude.matcher(after).find())

@@ -505,4 +505,94 @@ class SpeakerRulesTest {
     assertEquals("Ines Karlberg", speaker(c, 1));
     assertFalse(c.get(1).attributed());
   }
+
+  @Test
+  void aCapitalisedRoleBeforeANameIsNotPartOfIt() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Chief Executive Hanna Berg said the plant would stay open.",
+            "Economist Tom Reyes expects freight rates to fall.",
+            "Reyes added that ports were quiet.",
+            "ANALYST: Margins will shrink.",
+            "Director Holdings said it would sell the unit.");
+    assertEquals("Hanna Berg", speaker(c, 0));
+    assertEquals("Tom Reyes", speaker(c, 1));
+    assertEquals("Tom Reyes", speaker(c, 2));
+    // A role standing alone keeps its meaning: a transcript label is left as it was.
+    assertEquals("Analyst", speaker(c, 3));
+    // Before a firm's name the word is part of the name.
+    assertEquals("Director Holdings", speaker(c, 4));
+  }
+
+  @Test
+  void aParticipleOfSayingEndingTheOpeningSubjectsClauseNamesIt() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Kinsley Brothers raised the snack maker to buy from hold, saying cocoa has peaked.",
+            "Pinewood Outdoor — Crestline Research cut the retailer to sell, warning that"
+                + " stocks are high.",
+            "Ruth Calloway, who chairs the committee, opened by arguing that the price is fair.",
+            "Shares of Pinewood Outdoor fell 4%, extending a slide that began in May.");
+    assertEquals("Kinsley Brothers", speaker(c, 0));
+    assertEquals("Crestline Research", speaker(c, 1));
+    assertEquals("Ruth Calloway", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    // A participle that is not one of saying says nothing about who speaks.
+    assertEquals("Ines Karlberg", speaker(c, 3));
+    assertFalse(c.get(3).attributed());
+  }
+
+  @Test
+  void aPronounPointsBackToThePersonWhoOpenedThePreviousSentence() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Tom Reyes, an economist at Halden Bank, said freight would fall.",
+            "Mara Lindqvist, the fund's manager, is buying. She thinks the shares are cheap.",
+            "Ports are quiet. He expects rates to halve.");
+    assertEquals("Mara Lindqvist", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    // With no one named in the paragraph, the pronoun is the last person who spoke.
+    assertEquals("Tom Reyes", speaker(c, 4));
+  }
+
+  @Test
+  void aPluralSubjectsVerbOfSayingInItsBaseFormNamesItsFirm() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Analysts at Fenwick Research expect margins to shrink.",
+            "Tom Reyes and Hana Mori predict a recovery.");
+    assertEquals("Fenwick Research", speaker(c, 0));
+    assertEquals("Tom Reyes", speaker(c, 1));
+  }
+
+  @Test
+  void aPersonsConclusionIsTheirView() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Tom Reyes, an economist at Halden Bank, studied the ports.",
+            "Reyes's conclusion is that rates will halve.");
+    assertEquals("Tom Reyes", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void accordingToDataFromTheOrganisationNamesIt() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Imports rose 31%, according to figures from the National Steel Users Council.");
+    assertEquals("National Steel Users Council", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+  }
 }
