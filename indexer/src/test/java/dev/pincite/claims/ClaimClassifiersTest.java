@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.pincite.ingest.Article;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -32,22 +33,29 @@ class ClaimClassifiersTest {
   }
 
   @Test
-  void theDefaultExtractorTypesSentencesTheRulesCallClaimsAsTheModelReadsThem() {
+  void theDefaultExtractorRetypesSomeOfTheRulesClaimsAsTheModelReadsThem() {
     ClaimExtractor rules = new ClaimExtractor(Registry.empty(), ClaimClassifiers.rules());
-    ClaimExtractor shipped = new ClaimExtractor(Registry.empty());
-    // Made up: framing of what the piece will do, and a plain statement of fact.
-    String framing = "This week we look at how regional airlines are pricing their winter routes.";
-    String fact = "The plant employs 1,200 people.";
-    assertEquals(ClaimType.CLAIM, typeOf(rules, framing));
-    assertEquals(ClaimType.CONTEXT, typeOf(shipped, framing));
-    assertEquals(ClaimType.CLAIM, typeOf(rules, fact));
-    assertEquals(ClaimType.EVIDENCE, typeOf(shipped, fact));
+    ClaimExtractor shipped = new ClaimExtractor(Registry.empty(), ClaimClassifiers.shipped());
+    ClaimExtractor byDefault = new ClaimExtractor(Registry.empty());
+    // Made up: framing, plain statements of fact, a view and a forecast. Which sentence the model
+    // retypes moves with each retraining (train-models); that it retypes some does not.
+    Article article =
+        Articles.of(
+            "Ann Lee",
+            "Rail Weekly",
+            "This week we look at how regional airlines are pricing their winter routes.",
+            "The plant employs 1,200 people. It opened in 1998 on the edge of the town.",
+            "Fares on the northern routes rose 12% in November, and the carriers expect more.",
+            "The pricing is smarter than it looks. Fares will keep rising through March.");
+    List<ClaimType> byRules = types(rules, article);
+    List<ClaimType> byModel = types(shipped, article);
+    assertEquals(byModel, types(byDefault, article), "the default extractor is the shipped one");
+    assertEquals(byRules.size(), byModel.size());
+    assertNotEquals(byRules, byModel, "the model retypes some of the rules' decisions");
   }
 
-  private static ClaimType typeOf(ClaimExtractor extractor, String sentence) {
-    List<Claim> claims = extractor.extract(Articles.of("Ann Lee", "Rail Weekly", sentence));
-    assertEquals(1, claims.size());
-    return claims.get(0).type();
+  private static List<ClaimType> types(ClaimExtractor extractor, Article article) {
+    return extractor.extract(article).stream().map(Claim::type).toList();
   }
 
   @Test
