@@ -5,6 +5,7 @@ import static dev.pincite.ingest.MetadataPages.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,8 +101,9 @@ class BylineShapesTest {
             "<article><h1>Ins neue Jahr</h1>"
                 + TEXT
                 + "</article><ol class=commentlist>"
-                + String.format(reply, "leser", "", "1", "leser", "leser")
-                + String.format(reply, "jmuster", " bypostauthor", "2", "jmuster", "jmuster")
+                + String.format(Locale.ROOT, reply, "leser", "", "1", "leser", "leser")
+                + String.format(
+                    Locale.ROOT, reply, "jmuster", " bypostauthor", "2", "jmuster", "jmuster")
                 + "</ol>");
     assertEquals("jmuster", article.byline());
   }
