@@ -144,6 +144,16 @@ class SearchPageTest {
     return new ObjectMapper().readTree(response.body());
   }
 
+  @Test
+  void everyPageNamesAnIconTheServerHas() throws Exception {
+    // Without one a browser asks for /favicon.ico and logs a 404 on every page.
+    Element icon = page("/").selectFirst("link[rel=icon]");
+    assertNotNull(icon, "the layout names an icon");
+    HttpResponse<String> response = archive.get(icon.attr("href"));
+    assertEquals(200, response.statusCode(), icon.attr("href"));
+    assertTrue(response.body().startsWith("<svg"), response.body());
+  }
+
   private static Document page(String pathAndQuery) throws Exception {
     HttpResponse<String> response = archive.get(pathAndQuery);
     assertEquals(200, response.statusCode(), response.body());
