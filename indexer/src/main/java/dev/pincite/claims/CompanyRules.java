@@ -42,7 +42,6 @@ public final class CompanyRules {
   private static final String NAME_WORDS =
       "(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}.'-]*))*)";
   // Compiled once: String's regex methods compile theirs on every call.
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
   private static final Pattern NEXT_IN_LIST =
       Pattern.compile("^\\s+(?:and|or|&)\\s+" + NAME_WORDS + "(?![\\p{L}'\u2019])");
@@ -251,7 +250,7 @@ public final class CompanyRules {
 
   private Optional<String> discovered(
       String sentence, NameSpan span, List<NameSpan> spans, Predicate<String> isPerson) {
-    String[] words = SPACES.split(span.text());
+    String[] words = NameSpan.wordsOf(span.text());
     if (isFirmName(words)) {
       return named(words);
     }
@@ -307,7 +306,7 @@ public final class CompanyRules {
     if (end == 0 || !Character.isWhitespace(before.charAt(end - 1))) {
       return false;
     }
-    String[] words = SPACES.split(before.strip());
+    String[] words = NameSpan.wordsOf(before.strip());
     int last = words.length - 1;
     if (last >= 1 && (words[last].equals("called") || words[last].equals("named"))) {
       last--;
@@ -375,14 +374,14 @@ public final class CompanyRules {
    */
   private boolean coordinatedWithFirm(String before, String after) {
     Matcher next = NEXT_IN_LIST.matcher(after);
-    if (next.find() && isFirmName(SPACES.split(next.group(1)))) {
+    if (next.find() && isFirmName(NameSpan.wordsOf(next.group(1)))) {
       return true;
     }
     if (!endsWithConjunction(before)) {
       return false; // what PREVIOUS_IN_LIST needs at the end; checked first, it is much cheaper
     }
     Matcher previous = PREVIOUS_IN_LIST.matcher(before);
-    return previous.find() && isFirmName(SPACES.split(previous.group(1)));
+    return previous.find() && isFirmName(NameSpan.wordsOf(previous.group(1)));
   }
 
   /** Whether the text ends with whitespace, "and" or "or", whitespace. */

@@ -61,7 +61,18 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
 
   /** Number of words. */
   public int words() {
-    return SPACES.split(text).length;
+    return wordsOf(text).length;
+  }
+
+  /**
+   * The words of a name, or of any run of text, split at runs of whitespace: the one compiled
+   * pattern the package's rules split names with (String.split compiles its expression per call).
+   *
+   * @param text a name or text
+   * @return its words
+   */
+  static String[] wordsOf(String text) {
+    return SPACES.split(text);
   }
 
   /**

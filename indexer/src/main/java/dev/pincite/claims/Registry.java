@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The people and organisations the indexer resolves names against, read from {@code
@@ -115,11 +114,8 @@ public final class Registry {
     return byAlias;
   }
 
-  // Compiled once: String.split compiles its expression on every call.
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   static String surname(String fullName) {
-    String[] words = SPACES.split(fullName.strip());
+    String[] words = NameSpan.wordsOf(fullName.strip());
     return words[words.length - 1];
   }
 

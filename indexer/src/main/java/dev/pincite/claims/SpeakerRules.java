@@ -80,12 +80,11 @@ public final class SpeakerRules {
   private final Set<String> roleTitles;
   private final SpeakerPatterns p;
 
-  /** "X added $4 million", "X adds 300 staff": "added" as an action, not a verb of saying. */
   // Compiled once: String's regex methods compile theirs on every call.
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}'\u2019. -]+");
   private static final Pattern STOP_AND_SPACE = Pattern.compile("\\.?\\s+");
+
+  /** "X added $4 million", "X adds 300 staff": "added" as an action, not a verb of saying. */
   private static final Pattern ADDED_AMOUNT =
       Pattern.compile("(?:,[^,]{1,90},)?\\s+(?:added|adds)\\s+(?:\\p{Sc}|\\d|more\\b|another\\b)");
 
@@ -225,7 +224,7 @@ public final class SpeakerRules {
       }
       NameSpan first = spans.get(0);
       String after = sentence.substring(first.end());
-      String[] words = SPACES.split(first.text());
+      String[] words = NameSpan.wordsOf(first.text());
       boolean subject =
           first.start() == NameSpan.lead(sentence)
               && !first.possessive()
@@ -414,7 +413,7 @@ public final class SpeakerRules {
      */
     private void noteFullName(String text) {
       String name = SELF_REFERENCE.matcher(text).replaceFirst("");
-      String[] words = SPACES.split(name);
+      String[] words = NameSpan.wordsOf(name);
       if (words.length < 2
           || words.length > 3
           || !looksLikePersonName(words)
@@ -530,7 +529,7 @@ public final class SpeakerRules {
                     .matches();
         int start = adjacent ? pendingTitle.start() : span.start();
         pendingTitle = null;
-        String[] words = SPACES.split(span.text());
+        String[] words = NameSpan.wordsOf(span.text());
         int drop = leadingTitles(words);
         if (drop == 0 || knownWhole(span.text())) {
           out.add(
@@ -552,7 +551,7 @@ public final class SpeakerRules {
      * continue or whose name keeps it out of the document's organisations.
      */
     private Optional<Entity> unknownSource(NameSpan span) {
-      String[] words = SPACES.split(span.text());
+      String[] words = NameSpan.wordsOf(span.text());
       if (words.length != 1 || !looksLikePersonName(words)) {
         return Optional.empty();
       }
@@ -696,7 +695,7 @@ public final class SpeakerRules {
         return span;
       }
       StringBuilder out = new StringBuilder();
-      for (String w : SPACES.split(span.text())) {
+      for (String w : NameSpan.wordsOf(span.text())) {
         out.append(out.isEmpty() ? "" : " ");
         boolean wordStart = true;
         for (char c : w.toCharArray()) {
@@ -744,7 +743,7 @@ public final class SpeakerRules {
       if (own.isPresent()) {
         return Optional.of(new Entity(own.get(), Role.SOURCE));
       }
-      String[] words = SPACES.split(text);
+      String[] words = NameSpan.wordsOf(text);
       String lastWord = words[words.length - 1];
       if (companySuffixes.contains(lastWord)) {
         return Optional.of(new Entity(text, Role.SOURCE));
