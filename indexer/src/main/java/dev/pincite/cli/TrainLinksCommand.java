@@ -6,13 +6,11 @@ import dev.pincite.claims.CounterLinkFeatures;
 import dev.pincite.claims.CounterLinkModel;
 import dev.pincite.claims.CounterLinks;
 import dev.pincite.claims.CueFile;
-import dev.pincite.claims.MaxentTrainer;
 import dev.pincite.claims.Registry;
 import dev.pincite.eval.CounterLinkCrossValidation;
 import dev.pincite.eval.CounterLinkTrainingSet;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -77,16 +75,7 @@ public final class TrainLinksCommand implements Callable<Integer> {
               + " train-models does).")
   boolean modelTypes;
 
-  @Option(
-      names = "--labels",
-      paramLabel = "DIR",
-      split = ",",
-      defaultValue = "${sys:pincite.home:-.}/gold,${sys:pincite.home:-.}/train",
-      description = "Training label folders (default: ${DEFAULT-VALUE}); a missing one is skipped.")
-  List<Path> labels;
-
-  @Option(names = "--l2", defaultValue = "1", description = "L2 cost (default: ${DEFAULT-VALUE}).")
-  double l2;
+  @Mixin TrainerOptions trainer;
 
   @Mixin CorpusOption corpus;
 
@@ -100,17 +89,12 @@ public final class TrainLinksCommand implements Callable<Integer> {
         new ClaimExtractor(
             registry, modelTypes ? ClaimClassifiers.shipped() : ClaimClassifiers.rules());
     List<CounterLinkTrainingSet.Entry> documents =
-        CounterLinkTrainingSet.load(
-            extractor, labels.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        CounterLinkTrainingSet.load(extractor, trainer.labelDirs());
     int links = documents.stream().mapToInt(CounterLinkTrainingSet.Entry::links).sum();
     print.printf(Locale.ROOT, "%d documents, %d labelled links%n", documents.size(), links);
     CounterLinks rules = new CounterLinks(CueFile.load("discourse-cues.txt"));
     CounterLinkModel.Training base =
-        new CounterLinkModel.Training(
-                new MaxentTrainer(MaxentTrainer.Algorithm.MAXENT_QN.name(), 200, 0, l2),
-                CounterLinkFeatures.all(),
-                0,
-                weightsOnly)
+        new CounterLinkModel.Training(trainer.trainer(), CounterLinkFeatures.all(), 0, weightsOnly)
             .without(
                 without.isEmpty()
                     ? EnumSet.noneOf(CounterLinkFeatures.Group.class)

@@ -1,0 +1,47 @@
+package dev.pincite.cli;
+
+import dev.pincite.claims.MaxentTrainer;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of every command that trains a claim model ({@code train-types}, {@code
+ * train-stance}, {@code train-links}): the labelled folders it trains on, and OpenNLP's trainer and
+ * its settings.
+ */
+public final class TrainerOptions {
+
+  @Option(
+      names = "--labels",
+      paramLabel = "DIR",
+      split = ",",
+      defaultValue = "${sys:pincite.home:-.}/gold,${sys:pincite.home:-.}/train",
+      description = "Training label folders (default: ${DEFAULT-VALUE}); a missing one is skipped.")
+  List<Path> labels;
+
+  @Option(
+      names = "--algorithm",
+      defaultValue = "MAXENT_QN",
+      description = "MAXENT, MAXENT_QN, PERCEPTRON or NAIVEBAYES (default: ${DEFAULT-VALUE}).")
+  MaxentTrainer.Algorithm algorithm;
+
+  @Option(names = "--iterations", defaultValue = "200", description = "Trainer iterations.")
+  int iterations;
+
+  @Option(names = "--l1", defaultValue = "0", description = "L1 cost (MAXENT_QN).")
+  double l1;
+
+  @Option(names = "--l2", defaultValue = "1", description = "L2 cost (MAXENT_QN).")
+  double l2;
+
+  /** The label folders, absolute and normalised. */
+  List<Path> labelDirs() {
+    return labels.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+  }
+
+  /** The trainer the options describe. */
+  MaxentTrainer trainer() {
+    return new MaxentTrainer(algorithm.name(), iterations, l1, l2);
+  }
+}
