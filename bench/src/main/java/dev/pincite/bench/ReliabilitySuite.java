@@ -283,6 +283,9 @@ final class ReliabilitySuite {
       new Reindexer(bundledCorpus, index, Reindexer.Options.defaults()).run();
       long[] before = counts(index);
       Path bigger = work.resolve("synthetic");
+      // The child's output is kept (a pipe nobody reads could fill and stall it), and shown when
+      // the check fails: an exit other than 2 says the failure escaped the command's handling.
+      Path log = work.resolve("disk-full-reindex.log");
       int exit =
           child(
                   List.of(
@@ -292,15 +295,15 @@ final class ReliabilitySuite {
                       bigger.toString(),
                       "--index",
                       index.toString()))
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.PIPE)
+              .redirectOutput(log.toFile())
               .start()
               .waitFor();
       boolean clean = checkIndex(index);
       long[] after = counts(index);
+      boolean passed = exit == 2 && clean && before[0] == after[0];
       check(
           "disk full: the reindex fails, the previous index is intact",
-          exit == 2 && clean && before[0] == after[0],
+          passed,
           "a 3 MB tmpfs; exit "
               + exit
               + ", CheckIndex "
@@ -309,7 +312,8 @@ final class ReliabilitySuite {
               + before[0]
               + " before, "
               + after[0]
-              + " after");
+              + " after"
+              + (passed ? "" : "; the reindex printed: " + lastLines(log, 15)));
     } finally {
       new ProcessBuilder("umount", mount.toString()).inheritIO().start().waitFor();
     }
@@ -739,6 +743,16 @@ final class ReliabilitySuite {
         total += Files.size(f);
       }
       return total;
+    }
+  }
+
+  /** The last lines of a log, joined, or what went wrong reading it. */
+  private static String lastLines(Path log, int n) {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join(" | ", lines.subList(Math.max(0, lines.size() - n), lines.size()));
+    } catch (IOException e) {
+      return "(" + log + " unreadable: " + e.getMessage() + ")";
     }
   }
 
