@@ -28,10 +28,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code pincite score-claims}: scores claim extraction, set by set, and prints every figure beside
  * its floor in {@code eval/floors.yaml}: the gold set ({@code gold/}, where rules are written), the
- * frozen held-out set ({@code heldout/}, never used to write a rule), both through {@link
- * ClaimScorer}, and the three public development sets of {@code ../shared/fixtures/claims-dev}
- * through their own scorers ({@link DevSetScorer}). With {@code --check} it exits with 1 when any
- * figure is below its floor.
+ * frozen held-out sets ({@code heldout/} and the later {@code heldout2/}, never used to write a
+ * rule), all through {@link ClaimScorer}, and the three public development sets of {@code
+ * ../shared/fixtures/claims-dev} through their own scorers ({@link DevSetScorer}). With {@code
+ * --check} it exits with 1 when any figure is below its floor.
  */
 @Command(
     name = "score-claims",
@@ -40,6 +40,7 @@ import picocli.CommandLine.Option;
       "Score claim extraction; print each figure beside its floor (eval/floors.yaml).",
       "  gold      gold/*.jsonl: where the rules are written (gold/README.md)",
       "  heldout   heldout/*.jsonl: the frozen held-out set, same format",
+      "  heldout2  heldout2/*.jsonl: a second frozen held-out set, written later, same format",
       "  answers   eval/answers/pairs.jsonl: labelled answers across documents, each",
       "            labelled corpus reindexed into a temporary folder",
       "  polnear, fpb, argument: ../shared/fixtures/claims-dev, each scored by its",
@@ -52,6 +53,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   enum Which {
     GOLD,
     HELDOUT,
+    HELDOUT2,
     ANSWERS,
     POLNEAR,
     FPB,
@@ -64,7 +66,8 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       paramLabel = "SET",
       defaultValue = "all",
       description =
-          "gold, heldout, answers, polnear, fpb, argument or all (default: ${DEFAULT-VALUE}).")
+          "gold, heldout, heldout2, answers, polnear, fpb, argument or all"
+              + " (default: ${DEFAULT-VALUE}).")
   Which set;
 
   @Option(
@@ -80,6 +83,13 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       defaultValue = "${sys:pincite.home:-.}/heldout",
       description = "Held-out folder (default: ${DEFAULT-VALUE}).")
   Path heldout;
+
+  @Option(
+      names = "--heldout2",
+      paramLabel = "DIR",
+      defaultValue = "${sys:pincite.home:-.}/heldout2",
+      description = "Second held-out folder (default: ${DEFAULT-VALUE}).")
+  Path heldout2;
 
   @Option(
       names = "--answers",
@@ -164,7 +174,13 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   private List<Which> selected() {
     return set == Which.ALL
         ? List.of(
-            Which.GOLD, Which.HELDOUT, Which.ANSWERS, Which.POLNEAR, Which.FPB, Which.ARGUMENT)
+            Which.GOLD,
+            Which.HELDOUT,
+            Which.HELDOUT2,
+            Which.ANSWERS,
+            Which.POLNEAR,
+            Which.FPB,
+            Which.ARGUMENT)
         : List.of(set);
   }
 
@@ -183,10 +199,8 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     Optional<FloorCheck> result =
         switch (which) {
           case GOLD -> Optional.of(scoreLabels(name, gold, floors, out));
-          case HELDOUT ->
-              hasLabels(heldout)
-                  ? Optional.of(scoreLabels(name, heldout, floors, out))
-                  : skip(name, "no labels (*.jsonl) in " + heldout, out);
+          case HELDOUT -> scoreHeldOut(name, heldout, floors, out);
+          case HELDOUT2 -> scoreHeldOut(name, heldout2, floors, out);
           case ANSWERS ->
               Files.isRegularFile(answers)
                   ? Optional.of(scoreAnswers(name, floors, out))
@@ -198,6 +212,13 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
         };
     out.flush();
     return result;
+  }
+
+  private Optional<FloorCheck> scoreHeldOut(
+      String name, Path dir, Optional<Floors> floors, PrintWriter out) throws IOException {
+    return hasLabels(dir)
+        ? Optional.of(scoreLabels(name, dir, floors, out))
+        : skip(name, "no labels (*.jsonl) in " + dir, out);
   }
 
   private FloorCheck scoreLabels(String name, Path dir, Optional<Floors> floors, PrintWriter out)
@@ -214,7 +235,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
         score.goldSentences(),
         score.predictedSentences(),
         score.matchedSentences());
-    if (verbose && labels.getFileName().toString().equals("heldout")) {
+    if (verbose && isFrozen(labels)) {
       // No rule is written from the held-out set: its sentences are never listed, only totals.
       out.println("(held-out set: totals only; --verbose lists disagreements of other folders)");
     } else if (verbose) {
@@ -296,6 +317,14 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   private static Optional<FloorCheck> skip(String name, String why, PrintWriter out) {
     out.printf(Locale.ROOT, "== %s: skipped: %s%n%n", name, why);
     return Optional.empty();
+  }
+
+  /**
+   * A frozen held-out folder ({@code heldout/}, {@code heldout2/}): its sentences are never listed.
+   * Judged by the folder's name, since {@code --heldout train} is how other folders are analysed.
+   */
+  private static boolean isFrozen(Path labels) {
+    return labels.getFileName().toString().startsWith("heldout");
   }
 
   private static boolean hasLabels(Path dir) throws IOException {

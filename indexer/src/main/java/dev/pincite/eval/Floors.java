@@ -28,6 +28,7 @@ public final class Floors {
       List.of(
           "gold",
           "heldout",
+          "heldout2",
           "answers",
           "polnear",
           "fpb",

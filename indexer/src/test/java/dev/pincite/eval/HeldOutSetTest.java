@@ -5,26 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pincite.claims.Registry;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Claim extraction keeps the floors of set {@code heldout} in {@code eval/floors.yaml} on the
- * frozen held-out set ({@code heldout/}: documents nobody writes a rule from). The set is part of
- * the repository, so a missing folder fails.
+ * Claim extraction keeps the floors of the frozen held-out sets in {@code eval/floors.yaml}: {@code
+ * heldout/} and {@code heldout2/}, documents nobody writes a rule from, each scored against the
+ * floors of the set of its folder's name. The sets are part of the repository, so a missing folder
+ * fails.
  */
 class HeldOutSetTest {
 
-  @Test
-  void staysAtOrAboveTheFloorsReached() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"heldout", "heldout2"})
+  void staysAtOrAboveTheFloorsReached(String set) throws Exception {
     Path root = Path.of(System.getProperty("pincite.root"));
-    Path heldout = root.resolve("heldout");
+    Path heldout = root.resolve(set);
     assertTrue(Files.isDirectory(heldout), "the held-out set is missing: " + heldout);
     ClaimScore score =
         new ClaimScorer(root, Registry.load(root.resolve("corpus/registry"))).score(heldout);
     assertTrue(score.documents() > 0, "no labelled documents in " + heldout);
     Floors floors = ClaimGoldSetTest.floors();
-    FloorCheck check = floors.check(score.figures("heldout"));
+    FloorCheck check = floors.check(score.figures(set));
     System.out.print(check.table());
+    assertTrue(!check.floors().isEmpty(), "no floors for set " + set + " in " + floors.file());
     assertTrue(
         check.passed(),
         "below the floor in " + floors.file() + ": " + check.failures() + "\n" + check.table());
