@@ -50,7 +50,8 @@ public final class ClaimExtractor {
           "type-cues.txt",
           "section-cues.txt",
           "stance-cues.txt",
-          "discourse-cues.txt");
+          "discourse-cues.txt",
+          "connectives.txt");
 
   // Compiled once: String's regex methods compile theirs on every call.
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:A|An|The)\\s+");
@@ -137,17 +138,28 @@ public final class ClaimExtractor {
   }
 
   /**
-   * The sentences of an article as the type classifier sees them, in reading order.
+   * The sentences of an article as the type classifier sees them, in reading order: with their
+   * section, paragraph start and table header flags and speakers, found as {@link #extract} finds
+   * them.
    *
    * @param article the article
-   * @return its sentences with their section, paragraph start and table header flags
+   * @return its sentences
    */
   public List<TypeClassifier.Sentence> typeInputs(Article article) {
-    return drafts(article).stream()
+    return typeSentences(attributed(article).drafts());
+  }
+
+  private static List<TypeClassifier.Sentence> typeSentences(List<Draft> drafts) {
+    return drafts.stream()
         .map(
             d ->
                 new TypeClassifier.Sentence(
-                    d.text, d.paragraph.section(), d.paragraphStart, d.tableHeader))
+                    d.text,
+                    d.paragraph.section(),
+                    d.paragraphStart,
+                    d.tableHeader,
+                    d.attribution.speaker(),
+                    d.attribution.attributed()))
         .toList();
   }
 
@@ -225,7 +237,10 @@ public final class ClaimExtractor {
     for (int i = 0; i < drafts.size(); i++) {
       int target = targets[i];
       Stance stance = drafts.get(i).stance;
-      if (stance == Stance.NEUTRAL && target >= 0) {
+      // A counterclaim takes the opposite of the stance it answers when that stance is polar (the
+      // bear reply to a bull case), and keeps its own otherwise: the answered sentence's stance
+      // is read from its own words, often more plainly than the reply's ("That misses ...").
+      if (target >= 0 && (stance == Stance.NEUTRAL || stanceOf.get(target) != Stance.NEUTRAL)) {
         stance = StanceRules.opposite(stanceOf.get(target));
       }
       stanceOf.add(stance);
@@ -266,27 +281,10 @@ public final class ClaimExtractor {
   private record Analysis(List<Draft> drafts, Set<String> people) {}
 
   private Analysis analyse(Article article) {
-    List<Draft> drafts = drafts(article);
-    // Speakers first, to know who is a person; then organisations; then speakers again, now
-    // knowing the organisations the document introduced ("Quillon reported ..." is a firm).
-    Set<String> firstPeople = attributeSpeakers(article, drafts, Set.of());
-    Discovery discovery = discoverOrganisations(drafts, isPerson(firstPeople));
-    Set<String> people = firstPeople;
-    if (opensWithAnyOf(drafts, discovery.organisations())) {
-      people = attributeSpeakers(article, drafts, discovery.organisations());
-    }
-    FileTimeLimit.checkpoint();
-    // The same people give the same organisations: discovered once, not again.
-    findCompanies(drafts, people, people.equals(firstPeople) ? discovery : null);
-    FileTimeLimit.checkpoint();
-    List<TypeClassifier.Decision> decisions =
-        types.classify(
-            drafts.stream()
-                .map(
-                    d ->
-                        new TypeClassifier.Sentence(
-                            d.text, d.paragraph.section(), d.paragraphStart, d.tableHeader))
-                .toList());
+    Analysis a = attributed(article);
+    List<Draft> drafts = a.drafts();
+    // Typed after speakers: the type classifier reads them (who argued what before).
+    List<TypeClassifier.Decision> decisions = types.classify(typeSentences(drafts));
     for (int i = 0; i < drafts.size(); i++) {
       drafts.get(i).decision = decisions.get(i);
     }
@@ -309,6 +307,24 @@ public final class ClaimExtractor {
                       shape,
                       d.attribution.attributed()));
     }
+    return a;
+  }
+
+  /** An article's drafts with speakers and companies (not yet typed), and the people it names. */
+  private Analysis attributed(Article article) {
+    List<Draft> drafts = drafts(article);
+    // Speakers first, to know who is a person; then organisations; then speakers again, now
+    // knowing the organisations the document introduced ("Quillon reported ..." is a firm).
+    Set<String> firstPeople = attributeSpeakers(article, drafts, Set.of());
+    Discovery discovery = discoverOrganisations(drafts, isPerson(firstPeople));
+    Set<String> people = firstPeople;
+    if (opensWithAnyOf(drafts, discovery.organisations())) {
+      people = attributeSpeakers(article, drafts, discovery.organisations());
+    }
+    FileTimeLimit.checkpoint();
+    // The same people give the same organisations: discovered once, not again.
+    findCompanies(drafts, people, people.equals(firstPeople) ? discovery : null);
+    FileTimeLimit.checkpoint();
     return new Analysis(drafts, people);
   }
 

@@ -11,14 +11,36 @@ import java.util.List;
 public interface TypeClassifier {
 
   /**
-   * One body sentence as the classifier sees it.
+   * One body sentence as the classifier sees it, with what the extractor found before typing it
+   * (its speaker: who argued what before it).
    *
    * @param text the sentence
    * @param section the heading it stands under, or null
    * @param paragraphStart true for the paragraph's first sentence
    * @param tableHeader true for the first row of a table
+   * @param speaker its speaker (the contract's {@code speaker}), or null
+   * @param attributed whether the sentence names or points back to that speaker
    */
-  record Sentence(String text, String section, boolean paragraphStart, boolean tableHeader) {}
+  record Sentence(
+      String text,
+      String section,
+      boolean paragraphStart,
+      boolean tableHeader,
+      String speaker,
+      boolean attributed) {
+
+    /**
+     * A sentence whose speaker is unknown (the document's own voice).
+     *
+     * @param text the sentence
+     * @param section the heading it stands under, or null
+     * @param paragraphStart true for the paragraph's first sentence
+     * @param tableHeader true for the first row of a table
+     */
+    public Sentence(String text, String section, boolean paragraphStart, boolean tableHeader) {
+      this(text, section, paragraphStart, tableHeader, null, false);
+    }
+  }
 
   /**
    * A sentence's type.

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * modals, connectives and imperatives stand), its shape (numbers, percentages, money, a question, a
  * colon, quotation marks, a table row, a transcript label, its length), where it stands (paragraph
  * start, under a heading and that heading's words, its relative position), the shape of its
- * document, and what the rules ({@link TypeRules}) decided for it and for the sentences beside it.
+ * document, and what the rules ({@link TypeRules}) decided for it and for the sentences beside it;
+ * and, when given, its place in the discourse ({@link DiscourseContext}): whether another speaker
+ * said something sharing its words before, and the class of a connective opening one of its
+ * clauses.
  *
  * <p>Where a sentence stands means different things in documents of different shapes: the first
  * sentence of a long article with headings often frames it ({@code context}), the first sentence of
@@ -41,12 +44,14 @@ final class TypeFeatures {
    * @param document the document's sentences
    * @param rules the rules' decision for each sentence
    * @param ruleFeatures whether the rules' decisions are features
+   * @param places each sentence's place in the discourse, or null for no such features
    * @return one feature array per sentence
    */
   static List<String[]> of(
       List<TypeClassifier.Sentence> document,
       List<TypeClassifier.Decision> rules,
-      boolean ruleFeatures) {
+      boolean ruleFeatures,
+      List<DiscourseContext.Place> places) {
     List<String[]> out = new ArrayList<>(document.size());
     // the shape is the document's: computed once, not once per sentence (quadratic in long ones)
     String shape = shape(document);
@@ -59,7 +64,8 @@ final class TypeFeatures {
         sectionWords = words(s);
       }
       section = s;
-      out.add(of(document, shape, ruleFeatures ? rules : null, i, sectionWords));
+      String[] own = of(document, shape, ruleFeatures ? rules : null, i, sectionWords);
+      out.add(places == null ? own : withPlace(own, places.get(i)));
     }
     return out;
   }
@@ -144,6 +150,26 @@ final class TypeFeatures {
     }
     if (number && YEAR.matcher(text).find()) {
       f.add("year");
+    }
+    return f.toArray(String[]::new);
+  }
+
+  /**
+   * A sentence's features with those of its place in the discourse: how many content words an
+   * earlier sentence by another speaker shares with it (0 to 3), crossed with its own voice
+   * (attributed or the document's), and the class of each connective opening one of its later
+   * clauses, alone and crossed with that echo ("..., but ..." after another voice argued the
+   * point). Other context features were measured and left out ({@code docs/claims.md}, 4 December,
+   * late evening): the voice and a change of speaker alone, the paragraph position, a company
+   * shared with another speaker, the connective opening the sentence.
+   */
+  private static String[] withPlace(String[] own, DiscourseContext.Place p) {
+    List<String> f = new ArrayList<>(List.of(own));
+    String voice = p.attributed() ? "attributed" : "own";
+    f.add("echo-other=" + p.otherVoiceEcho() + "@" + voice);
+    for (String c : p.clauses()) {
+      f.add("clause=" + c);
+      f.add("clause=" + c + "@echo-other=" + Math.min(p.otherVoiceEcho(), 2));
     }
     return f.toArray(String[]::new);
   }

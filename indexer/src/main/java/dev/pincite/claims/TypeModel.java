@@ -14,13 +14,15 @@ import opennlp.tools.ml.model.MaxentModel;
  * A claim type classifier trained with Apache OpenNLP's own trainers on labelled sentences, with
  * the rules' decisions among its features ({@link TypeFeatures}). Structure the rules are sure of
  * stays theirs: a table's header row and a sentence that opens a bull or bear case keep the rules'
- * decision (the case pairing drives counterclaim links and stance), and by default so do
- * counterclaims in both directions ({@link Training#counterclaimsByRules}): links hang on them, and
- * the model's counterclaims did not carry to the argument set ({@code docs/claims.md}). Every other
- * sentence gets the model's most probable type when it beats the rules' type by at least the margin
- * ({@link Training#margins}; demoting an argumentative sentence to {@code evidence} or {@code
- * context} may be asked for a larger one, which cross-validation did not choose); the rules'
- * structural stance is kept only where the model agrees with the rules' type.
+ * decision (the case pairing drives counterclaim links and stance), and by default so do the rules'
+ * counterclaims ({@link Training#counterclaimsByRules}): links hang on them, and the model's
+ * counterclaims did not carry to the argument set ({@code docs/claims.md}); the model adds one of
+ * its own only past a gate ({@link Margins#counterclaim}): probable enough, and answering a point
+ * another speaker made before ({@link Margins#counterclaimEcho}). Every other sentence gets the
+ * model's most probable type when it beats the rules' type by at least the margin ({@link
+ * Training#margins}; demoting an argumentative sentence to {@code evidence} or {@code context} may
+ * be asked for a larger one, which cross-validation did not choose); the rules' structural stance
+ * is kept only where the model agrees with the rules' type.
  *
  * <p>Training is deterministic (same documents in the same order, one thread, fixed iterations give
  * the same model). Thread safe: the model is only read after training.
@@ -39,36 +41,79 @@ public final class TypeModel implements TypeClassifier {
    *     (used when larger than {@code any})
    * @param toContext the margin turning an argumentative sentence into {@code context} needs (the
    *     same)
+   * @param counterclaim when counterclaims are the rules' ({@link Training#counterclaimsByRules}):
+   *     how probable the model's {@code counterclaim} must be for the model to add one the rules
+   *     did not find (1: never; the rules' counterclaims stay either way)
+   * @param counterclaimEcho what such an added counterclaim further needs from its context: an
+   *     earlier sentence by another speaker sharing at least this many of its content words ({@link
+   *     DiscourseContext.Place#otherVoiceEcho}; 0: no condition)
    */
-  public record Margins(double any, double toEvidence, double toContext) {
+  public record Margins(
+      double any, double toEvidence, double toContext, double counterclaim, int counterclaimEcho) {
 
     /** No margin: the model's most probable type always wins. */
     public static final Margins NONE = new Margins(0, 0, 0);
 
     public Margins {
-      for (double m : new double[] {any, toEvidence, toContext}) {
+      for (double m : new double[] {any, toEvidence, toContext, counterclaim}) {
         if (!(m >= 0 && m <= 1)) {
           throw new IllegalArgumentException("margins must be in [0, 1]: " + this);
         }
       }
+      if (counterclaimEcho < 0 || counterclaimEcho > DiscourseContext.MAX_ECHO) {
+        throw new IllegalArgumentException(
+            "the counterclaim echo must be 0 to " + DiscourseContext.MAX_ECHO + ": " + this);
+      }
     }
 
     /**
-     * Parses {@code ANY}, {@code ANY/DEMOTION} (to evidence and to context alike) or {@code
-     * ANY/TO_EVIDENCE/TO_CONTEXT}, as the command line gives them.
+     * Margins under which the model adds no counterclaim.
+     *
+     * @param any the margin every replacement needs
+     * @param toEvidence the margin to {@code evidence}
+     * @param toContext the margin to {@code context}
+     */
+    public Margins(double any, double toEvidence, double toContext) {
+      this(any, toEvidence, toContext, 1, 0);
+    }
+
+    /**
+     * Parses {@code ANY}, {@code ANY/DEMOTION} (to evidence and to context alike), {@code
+     * ANY/TO_EVIDENCE/TO_CONTEXT} or {@code ANY/TO_EVIDENCE/TO_CONTEXT/COUNTERCLAIM[@ECHO]}, as the
+     * command line gives them.
      *
      * @param text the margins
      * @return them
      */
     public static Margins parse(String text) {
       String[] parts = text.split("/", -1);
-      if (parts.length > 3) {
-        throw new IllegalArgumentException("margins are ANY[/TO_EVIDENCE[/TO_CONTEXT]]: " + text);
+      if (parts.length > 4) {
+        throw new IllegalArgumentException(
+            "margins are ANY[/TO_EVIDENCE[/TO_CONTEXT[/COUNTERCLAIM[@ECHO]]]]: " + text);
       }
       double any = Double.parseDouble(parts[0]);
       double toEvidence = parts.length > 1 ? Double.parseDouble(parts[1]) : 0;
       double toContext = parts.length > 2 ? Double.parseDouble(parts[2]) : toEvidence;
-      return new Margins(any, toEvidence, toContext);
+      if (parts.length < 4) {
+        return new Margins(any, toEvidence, toContext);
+      }
+      String[] gate = parts[3].split("@", -1);
+      if (gate.length > 2) {
+        throw new IllegalArgumentException("a counterclaim gate is P[@ECHO]: " + parts[3]);
+      }
+      return new Margins(
+          any,
+          toEvidence,
+          toContext,
+          Double.parseDouble(gate[0]),
+          gate.length > 1 ? Integer.parseInt(gate[1]) : 0);
+    }
+
+    /** Whether the model may add a counterclaim of this probability at this place. */
+    boolean addsCounterclaim(double p, DiscourseContext.Place place) {
+      return counterclaim < 1
+          && p >= counterclaim
+          && (counterclaimEcho == 0 || place != null && place.otherVoiceEcho() >= counterclaimEcho);
     }
 
     /** The margin replacing the rules' type {@code rule} by the model's {@code model} needs. */
@@ -88,7 +133,12 @@ public final class TypeModel implements TypeClassifier {
 
     @Override
     public String toString() {
-      return any + "/" + toEvidence + "/" + toContext;
+      return any
+          + "/"
+          + toEvidence
+          + "/"
+          + toContext
+          + (counterclaim < 1 ? "/" + counterclaim + "@" + counterclaimEcho : "");
     }
   }
 
@@ -105,22 +155,33 @@ public final class TypeModel implements TypeClassifier {
    *     rules type {@code counterclaim} keeps it, and the model types no other sentence {@code
    *     counterclaim}
    * @param margins how much more probable than the rules' type the model's must be to replace it
+   * @param contextFeatures whether the sentence's place in the discourse ({@link DiscourseContext})
+   *     is among the features
    */
   public record Training(
       MaxentTrainer trainer,
       boolean ruleFeatures,
       boolean claimsOnly,
+      boolean contextFeatures,
       boolean contextByRules,
       boolean counterclaimsByRules,
       Margins margins) {
 
     /**
      * The settings chosen by cross-validation on {@code gold/} and {@code train/} ({@code
-     * docs/claims.md}): every replacement needs a margin of 0.05, none a larger one.
+     * docs/claims.md}): every replacement needs a margin of 0.05, none a larger one; the context
+     * features are read; the model adds a counterclaim to the rules' where its probability is at
+     * least 0.35 and an earlier sentence by another speaker shares a content word with it.
      */
     public static final Training DEFAULT =
         new Training(
-            MaxentTrainer.DEFAULT, true, false, false, true, new Margins(0.05, 0.05, 0.05));
+            MaxentTrainer.DEFAULT,
+            true,
+            false,
+            true,
+            false,
+            true,
+            new Margins(0.05, 0.05, 0.05, 0.35, 1));
 
     public Training {
       Objects.requireNonNull(trainer, "trainer");
@@ -135,7 +196,13 @@ public final class TypeModel implements TypeClassifier {
      */
     public Training withMargins(Margins margins) {
       return new Training(
-          trainer, ruleFeatures, claimsOnly, contextByRules, counterclaimsByRules, margins);
+          trainer,
+          ruleFeatures,
+          claimsOnly,
+          contextFeatures,
+          contextByRules,
+          counterclaimsByRules,
+          margins);
     }
   }
 
@@ -162,6 +229,9 @@ public final class TypeModel implements TypeClassifier {
   private final MaxentModel model;
   private final boolean ruleFeatures;
   private final boolean claimsOnly;
+  private final boolean contextFeatures;
+  // Read for the context features and for the counterclaim gate's echo.
+  private final DiscourseContext discourse;
   private final boolean contextByRules;
   private final boolean counterclaimsByRules;
   private final Margins margins;
@@ -172,6 +242,8 @@ public final class TypeModel implements TypeClassifier {
     this.model = model;
     this.ruleFeatures = training.ruleFeatures();
     this.claimsOnly = training.claimsOnly();
+    this.contextFeatures = training.contextFeatures();
+    this.discourse = DiscourseContext.load();
     this.contextByRules = training.contextByRules();
     this.counterclaimsByRules = training.counterclaimsByRules();
     this.margins = training.margins();
@@ -192,6 +264,7 @@ public final class TypeModel implements TypeClassifier {
             MaxentTrainer.DEFAULT,
             ruleFeatures,
             claimsOnly,
+            contextFeatures,
             contextByRules,
             counterclaimsByRules,
             margins));
@@ -209,9 +282,14 @@ public final class TypeModel implements TypeClassifier {
       TypeRules rules, List<LabelledDocument> documents, Training training) {
     Objects.requireNonNull(rules, "rules");
     List<Event> events = new ArrayList<>();
+    DiscourseContext discourse = training.contextFeatures() ? DiscourseContext.load() : null;
     for (LabelledDocument d : documents) {
       List<String[]> features =
-          TypeFeatures.of(d.sentences(), rules.classify(d.sentences()), training.ruleFeatures());
+          TypeFeatures.of(
+              d.sentences(),
+              rules.classify(d.sentences()),
+              training.ruleFeatures(),
+              discourse == null ? null : discourse.of(d.sentences()));
       for (int i = 0; i < features.size(); i++) {
         if (d.types().get(i) == null) {
           continue;
@@ -262,6 +340,7 @@ public final class TypeModel implements TypeClassifier {
             + "/"
             + claimsOnly
             + "/"
+            + (contextFeatures ? "context/" : "")
             + contextByRules
             + "/"
             + counterclaimsByRules
@@ -272,7 +351,10 @@ public final class TypeModel implements TypeClassifier {
   @Override
   public List<Decision> classify(List<Sentence> document) {
     List<Decision> byRules = rules.classify(document);
-    List<String[]> features = TypeFeatures.of(document, byRules, ruleFeatures);
+    List<DiscourseContext.Place> places =
+        contextFeatures || margins.counterclaimEcho() > 0 ? discourse.of(document) : null;
+    List<String[]> features =
+        TypeFeatures.of(document, byRules, ruleFeatures, contextFeatures ? places : null);
     List<Decision> out = new ArrayList<>(document.size());
     for (int i = 0; i < document.size(); i++) {
       Decision rule = byRules.get(i);
@@ -289,7 +371,12 @@ public final class TypeModel implements TypeClassifier {
       double[] p = model.eval(features.get(i));
       int counterclaim = model.getIndex(ClaimType.COUNTERCLAIM.label());
       if (counterclaimsByRules && counterclaim >= 0) {
-        // Not a counterclaim by the rules: the model's best among the other types.
+        // Not a counterclaim by the rules: the model adds one only past its gate, else its best
+        // among the other types.
+        if (margins.addsCounterclaim(p[counterclaim], places == null ? null : places.get(i))) {
+          out.add(new Decision(ClaimType.COUNTERCLAIM, null, false, false));
+          continue;
+        }
         p[counterclaim] = 0;
       }
       ClaimType type = ClaimType.fromLabel(model.getBestOutcome(p));

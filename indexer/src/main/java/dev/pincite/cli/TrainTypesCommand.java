@@ -1,11 +1,13 @@
 package dev.pincite.cli;
 
 import dev.pincite.claims.ClaimExtractor;
+import dev.pincite.claims.ClaimType;
 import dev.pincite.claims.Registry;
 import dev.pincite.claims.TypeModel;
 import dev.pincite.claims.TypeRules;
 import dev.pincite.eval.ClaimScore;
 import dev.pincite.eval.ClaimScorer;
+import dev.pincite.eval.ConfusionMatrix;
 import dev.pincite.eval.TypeCrossValidation;
 import dev.pincite.eval.TypeTrainingSet;
 import java.io.IOException;
@@ -53,6 +55,16 @@ public final class TrainTypesCommand implements Callable<Integer> {
   boolean claimsOnly;
 
   @Option(
+      names = "--no-context-features",
+      negatable = true,
+      defaultValue = "true",
+      description =
+          "Whether the sentence's place in the discourse (another speaker's earlier sentence"
+              + " sharing its words, connectives opening its clauses) is among the features"
+              + " (default: ${DEFAULT-VALUE}).")
+  boolean contextFeatures;
+
+  @Option(
       names = "--context-by-rules",
       description = "Keep the rules' type where the model says context and the rules do not.")
   boolean contextByRules;
@@ -67,18 +79,21 @@ public final class TrainTypesCommand implements Callable<Integer> {
 
   @Option(
       names = "--margin",
-      defaultValue = "0.05",
-      paramLabel = "ANY[/TO_EVIDENCE[/TO_CONTEXT]]",
+      defaultValue = "0.05/0.05/0.05/0.35@1",
+      paramLabel = "ANY[/TO_EVIDENCE[/TO_CONTEXT[/COUNTERCLAIM[@ECHO]]]]",
       description =
           "How much more probable than the rules' type the model's must be to replace it, and"
               + " (after slashes) to turn the rules' claim, recommendation or prediction into"
-              + " evidence, and into context (default: ${DEFAULT-VALUE}).")
+              + " evidence, and into context; then how probable the model's counterclaim must be"
+              + " for it to add one to the rules' (1: never), and after @ how many content words"
+              + " an earlier sentence by another speaker must share with it (default:"
+              + " ${DEFAULT-VALUE}).")
   String margin;
 
   @Option(
       names = "--margins",
       split = ",",
-      paramLabel = "ANY[/TO_EVIDENCE[/TO_CONTEXT]]",
+      paramLabel = "ANY[/TO_EVIDENCE[/TO_CONTEXT[/COUNTERCLAIM[@ECHO]]]]",
       description = "Further margins the cross-validation scores the same models at.")
   List<String> margins = List.of();
 
@@ -114,6 +129,7 @@ public final class TrainTypesCommand implements Callable<Integer> {
             options.trainer(),
             ruleFeatures,
             claimsOnly,
+            contextFeatures,
             contextByRules,
             counterclaimsByRules,
             TypeModel.Margins.parse(margin));
@@ -175,11 +191,25 @@ public final class TrainTypesCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  rules type macro-F1 %.3f%n", cv.rules().macroF1());
     out.print(cv.rules().table("type (rules)"));
     for (var m : cv.byMargin().entrySet()) {
+      ConfusionMatrix.LabelScore counterclaims =
+          m.getValue().scores().stream()
+              .filter(l -> l.label().equals(ClaimType.COUNTERCLAIM.label()))
+              .findFirst()
+              .orElse(null);
       out.printf(
           Locale.ROOT,
-          "  model type macro-F1 at margin %s: %.3f%n",
+          "  model type macro-F1 at margin %s: %.3f%s%n",
           m.getKey(),
-          m.getValue().macroF1());
+          m.getValue().macroF1(),
+          counterclaims == null
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  " (counterclaim P %.3f R %.3f F1 %.3f, %d predicted)",
+                  counterclaims.precision(),
+                  counterclaims.recall(),
+                  counterclaims.f1(),
+                  counterclaims.predicted()));
     }
     out.print(cv.model().table("type (model)"));
     out.printf(
