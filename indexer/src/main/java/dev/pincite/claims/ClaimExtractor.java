@@ -237,10 +237,7 @@ public final class ClaimExtractor {
     for (int i = 0; i < drafts.size(); i++) {
       int target = targets[i];
       Stance stance = drafts.get(i).stance;
-      // A counterclaim takes the opposite of the stance it answers when that stance is polar (the
-      // bear reply to a bull case), and keeps its own otherwise: the answered sentence's stance
-      // is read from its own words, often more plainly than the reply's ("That misses ...").
-      if (target >= 0 && (stance == Stance.NEUTRAL || stanceOf.get(target) != Stance.NEUTRAL)) {
+      if (stance == Stance.NEUTRAL && target >= 0) {
         stance = StanceRules.opposite(stanceOf.get(target));
       }
       stanceOf.add(stance);
