@@ -97,6 +97,70 @@ class TypeModelTest {
         model.withMargins(new TypeModel.Margins(0, 1.0, 0)).classify(document).get(1).type());
   }
 
+  /** Another speaker's view, then the document's own reply sharing its words, a counterclaim. */
+  private static List<TypeModel.LabelledDocument> replies() {
+    List<TypeModel.LabelledDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      docs.add(
+          new TypeModel.LabelledDocument(
+              List.of(
+                  new TypeClassifier.Sentence(
+                      "Ann Lee said depot freight volumes keep growing " + i + ".",
+                      null,
+                      true,
+                      false,
+                      "Ann Lee",
+                      true),
+                  new TypeClassifier.Sentence(
+                      "Depot freight volumes look flat to me " + i + ".",
+                      null,
+                      false,
+                      false,
+                      null,
+                      false)),
+              List.of(ClaimType.EVIDENCE, ClaimType.COUNTERCLAIM)));
+    }
+    return docs;
+  }
+
+  @Test
+  void addsACounterclaimOnlyPastTheGateAndAfterAnotherVoice() {
+    TypeModel model = TypeModel.train(RULES, replies(), TypeModel.Training.DEFAULT);
+    TypeClassifier.Sentence view =
+        new TypeClassifier.Sentence(
+            "Ann Lee said depot freight volumes keep growing.", null, true, false, "Ann Lee", true);
+    TypeClassifier.Sentence ownView =
+        new TypeClassifier.Sentence(
+            "Depot freight volumes keep growing.", null, true, false, null, false);
+    TypeClassifier.Sentence reply =
+        new TypeClassifier.Sentence(
+            "Depot freight volumes look flat to me.", null, false, false, null, false);
+    assertEquals(
+        ClaimType.COUNTERCLAIM, model.classify(List.of(view, reply)).get(1).type(), "gated in");
+    assertNotEquals(
+        ClaimType.COUNTERCLAIM,
+        model.classify(List.of(ownView, reply)).get(1).type(),
+        "nobody else argued the point");
+    assertNotEquals(
+        ClaimType.COUNTERCLAIM,
+        model
+            .withMargins(new TypeModel.Margins(0.05, 0.05, 0.05))
+            .classify(List.of(view, reply))
+            .get(1)
+            .type(),
+        "no gate: counterclaims are the rules'");
+  }
+
+  @Test
+  void marginsParseTheCounterclaimGate() {
+    assertEquals(
+        new TypeModel.Margins(0.05, 0.05, 0.05, 0.35, 1),
+        TypeModel.Margins.parse("0.05/0.05/0.05/0.35@1"));
+    assertEquals(new TypeModel.Margins(0, 0, 0, 0.5, 0), TypeModel.Margins.parse("0/0/0/0.5"));
+    assertThrows(IllegalArgumentException.class, () -> TypeModel.Margins.parse("0/0/0/0.5@9"));
+    assertEquals("0.05/0.05/0.05/0.35@1", TypeModel.Training.DEFAULT.margins().toString());
+  }
+
   @Test
   void marginsParseAsAnyThenToEvidenceThenToContext() {
     assertEquals(new TypeModel.Margins(0.1, 0, 0), TypeModel.Margins.parse("0.1"));
