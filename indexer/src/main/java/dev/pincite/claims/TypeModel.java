@@ -153,7 +153,8 @@ public final class TypeModel implements TypeClassifier {
    *     {@code context} and the rules do not, the rules' type is kept
    * @param counterclaimsByRules whether counterclaims stay the rules' decision: a sentence the
    *     rules type {@code counterclaim} keeps it, and the model types no other sentence {@code
-   *     counterclaim}
+   *     counterclaim} unless it passes the counterclaim gate of the margins ({@link
+   *     Margins#counterclaim})
    * @param margins how much more probable than the rules' type the model's must be to replace it
    * @param contextFeatures whether the sentence's place in the discourse ({@link DiscourseContext})
    *     is among the features

@@ -74,7 +74,8 @@ public final class TrainTypesCommand implements Callable<Integer> {
       negatable = true,
       defaultValue = "true",
       description =
-          "Whether counterclaims stay the rules' decision, in both directions (default: true).")
+          "Whether the rules' counterclaims stay, and the model adds its own only past the"
+              + " counterclaim gate of --margin (default: true).")
   boolean counterclaimsByRules;
 
   @Option(
