@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * Types come from a {@link TypeClassifier} and stances from a {@link StanceClassifier}: by default
  * the shipped trained models over the rules ({@link ClaimClassifiers#defaults()}), or the rules
  * alone ({@link TypeRules}, {@link StanceRules}) or other classifiers when given; {@link
- * CounterLinks} links each counterclaim to the claim it answers.
+ * CounterLinks} links each counterclaim to the claim it answers, by default with the shipped link
+ * ranker ({@link CounterLinkModel}) where no cue decides.
  *
  * <p>Thread safe: holds only immutable rules and the registry; per-document state lives in {@link
  * #extract}.
@@ -85,7 +86,7 @@ public final class ClaimExtractor {
    * @param classifiers the type and stance classifiers
    */
   public ClaimExtractor(Registry registry, ClaimClassifiers classifiers) {
-    this(registry, classifiers.types(), classifiers.stances());
+    this(registry, classifiers.types(), classifiers.stances(), classifiers.links());
   }
 
   /**
@@ -107,6 +108,23 @@ public final class ClaimExtractor {
    * @param stances the stance classifier, or null for the rules ({@link StanceRules})
    */
   public ClaimExtractor(Registry registry, TypeClassifier types, StanceClassifier stances) {
+    this(registry, types, stances, null);
+  }
+
+  /**
+   * An extractor whose types, stances and counterclaim links come from these classifiers.
+   *
+   * @param registry the registry
+   * @param types the type classifier
+   * @param stances the stance classifier, or null for the rules ({@link StanceRules})
+   * @param linkRanker the counterclaim link ranker, or null for the rules' links ({@link
+   *     CounterLinks})
+   */
+  public ClaimExtractor(
+      Registry registry,
+      TypeClassifier types,
+      StanceClassifier stances,
+      CounterLinkModel linkRanker) {
     this.registry = Objects.requireNonNull(registry, "registry");
     Map<String, CueFile> cues = new HashMap<>();
     for (String name : CUE_FILES) {
@@ -119,14 +137,17 @@ public final class ClaimExtractor {
     this.types = Objects.requireNonNull(types, "types");
     this.stances = stances != null ? stances : new StanceRules(cues.get("stance-cues.txt"));
     CueFile discourse = cues.get("discourse-cues.txt");
-    this.links = new CounterLinks(discourse);
+    this.links = new CounterLinks(discourse).withModel(linkRanker);
     this.ownReport = CounterLinks.anyOf(discourse.list("own-report"));
     this.fingerprint =
         RulesFingerprint.of(
             Stream.concat(
                     CUE_FILES.stream().map(n -> cues.get(n).content()),
                     // The rules add nothing; a trained model adds its weights.
-                    Stream.of(types.fingerprint(), this.stances.fingerprint())
+                    Stream.of(
+                            types.fingerprint(),
+                            this.stances.fingerprint(),
+                            linkRanker == null ? "" : linkRanker.fingerprint())
                         .filter(f -> !f.isEmpty()))
                 .toList(),
             registry.fingerprint());

@@ -35,13 +35,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * </ul>
  *
  * Only sentences within {@value #WINDOW} sentences before the counterclaim are candidates. {@link
- * #withModel} puts a trained ranker ({@link CounterLinkModel}) in place of the rules, for measuring
- * it. Immutable and thread safe.
+ * #withModel} puts a trained ranker ({@link CounterLinkModel}) in place of the rules (the last
+ * item, or every item but the case pairing); the default extractor ships with one. Immutable and
+ * thread safe.
  */
 public final class CounterLinks {
 
   /** How many sentences back a counterclaim may answer. */
   static final int WINDOW = 12;
+
+  /** What {@link #cueTarget} returns when no cue decides a counterclaim's target. */
+  private static final int NO_CUE = -2;
 
   static final double RECENCY_COST = 0.02;
   static final double OTHER_SPEAKER_BONUS = 0.15;
@@ -166,6 +170,12 @@ public final class CounterLinks {
     if (model == null) {
       return target(document, i, people, terms);
     }
+    if (model.keepsCueLinks()) {
+      int byCue = cueTarget(document, i, people, terms, null);
+      if (byCue != NO_CUE) {
+        return byCue;
+      }
+    }
     int from = Math.max(0, i - WINDOW);
     if (model.weightsOnly()) {
       // The rules' structure stays; the ranker only orders the candidates each rule allows.
@@ -191,8 +201,9 @@ public final class CounterLinks {
 
   /**
    * The same cues with a trained ranker ({@link CounterLinkModel}) choosing each counterclaim's
-   * target, the bull/bear case pairing apart: measured by {@code pincite train-links} and not the
-   * extractor's default ({@code docs/claims.md}).
+   * target, the bull/bear case pairing apart, and the cue links too unless the ranker keeps them
+   * ({@link CounterLinkModel.Training#keepCueLinks}); measured by {@code pincite train-links}
+   * ({@code docs/claims.md}).
    *
    * @param ranker the ranker, or null for the rules alone
    * @return the linker
@@ -231,6 +242,35 @@ public final class CounterLinks {
    */
   private int target(
       List<Sentence> drafts, int i, Set<String> people, Terms terms, double[] ranked) {
+    int byCue = cueTarget(drafts, i, people, terms, ranked);
+    if (byCue != NO_CUE) {
+      return byCue;
+    }
+    Sentence d = drafts.get(i);
+    int window = Math.max(0, i - WINDOW);
+    if (d.attribution().attributed()) {
+      // A sceptic answers the other speaker's latest sentence about an organisation it names too,
+      // within that speaker's latest run of sentences; else one of the other speakers' stated
+      // views (a sentence that names its speaker).
+      int aboutTheSame = sameCompanyInOtherRun(drafts, i, window);
+      if (aboutTheSame >= 0) {
+        return aboutTheSame;
+      }
+      int stated = best(drafts, i, window, terms, ranked, e -> othersStatedView(d, e));
+      if (stated >= 0) {
+        return stated;
+      }
+    }
+    return best(drafts, i, window, terms, ranked, e -> true);
+  }
+
+  /**
+   * The rules' target of counterclaim i when a cue decides it: the latest claim of another speaker
+   * it names, else, when it opens like a reply, the claim before it (bare concessions skipped, -1
+   * when nothing is left); {@link #NO_CUE} when no cue decides.
+   */
+  private int cueTarget(
+      List<Sentence> drafts, int i, Set<String> people, Terms terms, double[] ranked) {
     Sentence d = drafts.get(i);
     int window = Math.max(0, i - WINDOW);
     String speaker = d.attribution().speaker();
@@ -260,20 +300,7 @@ public final class CounterLinks {
       }
       return nearest;
     }
-    if (d.attribution().attributed()) {
-      // A sceptic answers the other speaker's latest sentence about an organisation it names too,
-      // within that speaker's latest run of sentences; else one of the other speakers' stated
-      // views (a sentence that names its speaker).
-      int aboutTheSame = sameCompanyInOtherRun(drafts, i, window);
-      if (aboutTheSame >= 0) {
-        return aboutTheSame;
-      }
-      int stated = best(drafts, i, window, terms, ranked, e -> othersStatedView(d, e));
-      if (stated >= 0) {
-        return stated;
-      }
-    }
-    return best(drafts, i, window, terms, ranked, e -> true);
+    return NO_CUE;
   }
 
   /**

@@ -10,7 +10,10 @@ import dev.pincite.claims.Registry;
 import dev.pincite.eval.CounterLinkCrossValidation;
 import dev.pincite.eval.CounterLinkTrainingSet;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +68,21 @@ public final class TrainLinksCommand implements Callable<Integer> {
               + " weights), instead of choosing among every candidate.")
   boolean weightsOnly;
 
+  @Option(
+      names = "--keep-cue-links",
+      description =
+          "The rules' links by a cue stay (a counterclaim naming another speaker, one opening like"
+              + " a reply); the ranker chooses only where the rules weigh candidates.")
+  boolean keepCueLinks;
+
+  @Option(
+      names = "--write",
+      paramLabel = "FILE",
+      description =
+          "Also train one ranker on every document (the first margin) and write it here, for"
+              + " measuring it behind the extractor.")
+  Path write;
+
   @Option(names = "--folds", defaultValue = "10", description = "Folds (default: 10).")
   int folds;
 
@@ -94,7 +112,8 @@ public final class TrainLinksCommand implements Callable<Integer> {
     print.printf(Locale.ROOT, "%d documents, %d labelled links%n", documents.size(), links);
     CounterLinks rules = new CounterLinks(CueFile.load("discourse-cues.txt"));
     CounterLinkModel.Training base =
-        new CounterLinkModel.Training(trainer.trainer(), CounterLinkFeatures.all(), 0, weightsOnly)
+        new CounterLinkModel.Training(
+                trainer.trainer(), CounterLinkFeatures.all(), 0, weightsOnly, keepCueLinks)
             .without(
                 without.isEmpty()
                     ? EnumSet.noneOf(CounterLinkFeatures.Group.class)
@@ -106,6 +125,17 @@ public final class TrainLinksCommand implements Callable<Integer> {
           report("without " + g, rules, documents, base.without(EnumSet.of(g)), print);
         }
       }
+    }
+    if (write != null) {
+      CounterLinkModel ranker =
+          CounterLinkModel.train(
+              rules,
+              documents.stream().map(CounterLinkTrainingSet.Entry::document).toList(),
+              base.withMargin(margins.get(0)));
+      try (OutputStream out = Files.newOutputStream(write)) {
+        ranker.write(out);
+      }
+      print.printf(Locale.ROOT, "wrote %s%n", write);
     }
     print.flush();
     return 0;

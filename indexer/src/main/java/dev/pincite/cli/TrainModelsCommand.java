@@ -1,6 +1,7 @@
 package dev.pincite.cli;
 
 import dev.pincite.claims.ClaimClassifiers;
+import dev.pincite.claims.CounterLinkModel;
 import dev.pincite.claims.Registry;
 import dev.pincite.claims.StanceModel;
 import dev.pincite.claims.TypeModel;
@@ -18,18 +19,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pincite train-models}: trains the type and stance models that ship ({@link
- * ClaimClassifiers}) on {@code gold/} and {@code train/} ({@link ShippedModelTraining}) and writes
- * them where the build packs them, {@code indexer/src/main/resources/dev/pincite/claims/}. Run it
- * after a change to the rules, the cue files, the registry or the labels; {@code ShippedModelsTest}
- * fails until it has been.
+ * {@code pincite train-models}: trains the type and stance models and the link ranker that ship
+ * ({@link ClaimClassifiers}) on {@code gold/} and {@code train/} ({@link ShippedModelTraining}) and
+ * writes them where the build packs them, {@code indexer/src/main/resources/dev/pincite/claims/}.
+ * Run it after a change to the rules, the cue files, the registry or the labels; {@code
+ * ShippedModelsTest} fails until it has been.
  */
 @Command(
     name = "train-models",
     mixinStandardHelpOptions = true,
     description = {
-      "Train the shipped type and stance models on gold/ and train/ and write them as the",
-      "class-path resources the default extractor reads."
+      "Train the shipped type and stance models and link ranker on gold/ and train/ and write",
+      "them as the class-path resources the default extractor reads."
     })
 public final class TrainModelsCommand implements Callable<Integer> {
 
@@ -64,6 +65,9 @@ public final class TrainModelsCommand implements Callable<Integer> {
     start = System.nanoTime();
     StanceModel stances = ShippedModelTraining.stanceModel(registry, dirs);
     write(ClaimClassifiers.STANCE_MODEL, ShippedModelTraining.bytes(stances), start, print);
+    start = System.nanoTime();
+    CounterLinkModel links = ShippedModelTraining.linkModel(registry, dirs);
+    write(ClaimClassifiers.LINK_MODEL, ShippedModelTraining.bytes(links), start, print);
     print.flush();
     return 0;
   }

@@ -2,6 +2,8 @@ package dev.pincite.eval;
 
 import dev.pincite.claims.ClaimClassifiers;
 import dev.pincite.claims.ClaimExtractor;
+import dev.pincite.claims.CounterLinkModel;
+import dev.pincite.claims.CounterLinks;
 import dev.pincite.claims.CueFile;
 import dev.pincite.claims.Registry;
 import dev.pincite.claims.StanceModel;
@@ -13,10 +15,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * How the claim models that ship ({@link ClaimClassifiers}) are trained: the type model and the
- * stance model with their default settings ({@link TypeModel.Training#DEFAULT}, {@link
- * StanceModel.Training#DEFAULT}) on the labelled documents of the given folders ({@code gold/} and
- * {@code train/}; never {@code heldout/} or the claims-dev sets), each document split, and its
+ * How the claim models that ship ({@link ClaimClassifiers}) are trained: the type model, the stance
+ * model and the counterclaim link ranker with their default settings ({@link
+ * TypeModel.Training#DEFAULT}, {@link StanceModel.Training#DEFAULT}, {@link
+ * CounterLinkModel.Training#DEFAULT}) on the labelled documents of the given folders ({@code gold/}
+ * and {@code train/}; never {@code heldout/} or the claims-dev sets), each document split, and its
  * sentences given speakers and companies, by an extractor deciding with the rules alone, so that
  * training never depends on a model already shipped. Training is deterministic: the same code, cue
  * files, registry and labels give the same bytes, which {@code pincite train-models} writes and a
@@ -61,6 +64,39 @@ public final class ShippedModelTraining {
         CueFile.load("stance-cues.txt"),
         documents.stream().flatMap(e -> e.sentences().stream()).toList(),
         StanceModel.Training.DEFAULT);
+  }
+
+  /**
+   * Trains the counterclaim link ranker on the labelled links, the documents analysed by the rules
+   * alone (as {@code pincite train-links} cross-validates it).
+   *
+   * @param registry the corpus registry
+   * @param labelDirs the label folders
+   * @return the ranker
+   * @throws IOException when labels or a document cannot be read
+   */
+  public static CounterLinkModel linkModel(Registry registry, List<Path> labelDirs)
+      throws IOException {
+    List<CounterLinkTrainingSet.Entry> documents =
+        CounterLinkTrainingSet.load(
+            new ClaimExtractor(registry, ClaimClassifiers.rules()), labelDirs);
+    return CounterLinkModel.train(
+        new CounterLinks(CueFile.load("discourse-cues.txt")),
+        documents.stream().map(CounterLinkTrainingSet.Entry::document).toList(),
+        CounterLinkModel.Training.DEFAULT);
+  }
+
+  /**
+   * The link ranker as its shipped file holds it.
+   *
+   * @param model a ranker
+   * @return its written bytes
+   * @throws IOException when writing fails
+   */
+  public static byte[] bytes(CounterLinkModel model) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    model.write(out);
+    return out.toByteArray();
   }
 
   /**

@@ -63,7 +63,11 @@ class ClaimClassifiersTest {
     Path jar = dir.resolve("models.jar");
     String folder = ClaimClassifiers.class.getPackageName().replace('.', '/') + "/";
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      for (String name : List.of(ClaimClassifiers.TYPE_MODEL, ClaimClassifiers.STANCE_MODEL)) {
+      for (String name :
+          List.of(
+              ClaimClassifiers.TYPE_MODEL,
+              ClaimClassifiers.STANCE_MODEL,
+              ClaimClassifiers.LINK_MODEL)) {
         out.putNextEntry(new JarEntry(folder + name));
         try (InputStream in = ClaimClassifiers.class.getResourceAsStream(name)) {
           in.transferTo(out);
@@ -78,6 +82,7 @@ class ClaimClassifiersTest {
       assertEquals(ClaimClassifiers.shipped().types().fingerprint(), fromJar.types().fingerprint());
       assertEquals(
           ClaimClassifiers.shipped().stances().fingerprint(), fromJar.stances().fingerprint());
+      assertEquals(ClaimClassifiers.shipped().links().fingerprint(), fromJar.links().fingerprint());
     }
   }
 

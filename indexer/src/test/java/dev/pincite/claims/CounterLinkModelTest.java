@@ -67,6 +67,19 @@ class CounterLinkModelTest {
   }
 
   @Test
+  void keepingCueLinksLeavesAReplyToTheSentenceBeforeIt() {
+    List<CounterLinks.Sentence> s = new ArrayList<>(debate("the spin-off").sentences());
+    s.set(3, sentence("But Ben Ode doubts the spin-off pays.", ClaimType.COUNTERCLAIM, "Ben Ode"));
+    CounterLinks.Document reply = new CounterLinks.Document(s, Set.of("Ana Ruiz", "Ben Ode"));
+    CounterLinkModel.Training keep = CounterLinkModel.Training.DEFAULT.withKeepCueLinks(true);
+    CounterLinkModel model = CounterLinkModel.train(rules, labelled(), keep);
+    assertEquals(2, rules.targetOf(reply, 3));
+    assertEquals(2, rules.withModel(model).targetOf(reply, 3));
+    // Without a cue the ranker still decides.
+    assertEquals(0, rules.withModel(model).targetOf(debate("the spin-off"), 3));
+  }
+
+  @Test
   void withoutAGroupDropsItsFeatures() {
     CounterLinkModel.Training t =
         CounterLinkModel.Training.DEFAULT.without(EnumSet.of(CounterLinkFeatures.Group.TYPE));

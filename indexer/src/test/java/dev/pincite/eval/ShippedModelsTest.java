@@ -51,4 +51,13 @@ class ShippedModelsTest {
         ShippedModelTraining.bytes(ShippedModelTraining.stanceModel(registry, labels)),
         root.relativize(file) + RUN);
   }
+
+  @Test
+  void theShippedLinkRankerIsTheOneTrainedOnGoldAndTrain() throws Exception {
+    Path file = models.resolve(ClaimClassifiers.LINK_MODEL);
+    assertArrayEquals(
+        Files.readAllBytes(file),
+        ShippedModelTraining.bytes(ShippedModelTraining.linkModel(registry, labels)),
+        root.relativize(file) + RUN);
+  }
 }
