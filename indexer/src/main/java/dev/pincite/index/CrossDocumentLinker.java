@@ -47,6 +47,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -241,15 +242,19 @@ public final class CrossDocumentLinker {
       for (String name : candidates.names()) {
         words.add(termQuery(new Term(SPEAKER_TEXT, name), worker), Occur.SHOULD);
       }
+      // The filters' terms too are looked up once per worker: a query's filters are the same from
+      // seed to seed (the kind, the stance, a few companies, the seed's document).
       Query base =
           new BooleanQuery.Builder()
               .add(words.build(), Occur.MUST)
-              .add(new TermQuery(new Term(KIND, KIND_CLAIM)), Occur.FILTER)
-              .add(new TermQuery(new Term(DOC_ID, candidates.excludedDocument())), Occur.MUST_NOT)
+              .add(termQuery(new Term(KIND, KIND_CLAIM), worker), Occur.FILTER)
+              .add(
+                  termQuery(new Term(DOC_ID, candidates.excludedDocument()), worker),
+                  Occur.MUST_NOT)
               .build();
       BooleanQuery.Builder companies = new BooleanQuery.Builder();
       for (String company : candidates.companies()) {
-        companies.add(new TermQuery(new Term(DEBATE_COMPANY, company)), Occur.SHOULD);
+        companies.add(termQuery(new Term(DEBATE_COMPANY, company), worker), Occur.SHOULD);
       }
       DrillDownQuery query =
           new DrillDownQuery(
@@ -258,9 +263,18 @@ public final class CrossDocumentLinker {
                   .add(base, Occur.MUST)
                   .add(companies.build(), Occur.FILTER)
                   .build());
-      query.add(FACET_STANCE, candidates.stance().label());
+      String stanceField = facets.getDimConfig(FACET_STANCE).indexFieldName;
+      query.add(
+          FACET_STANCE,
+          termQuery(
+              DrillDownQuery.term(stanceField, FACET_STANCE, candidates.stance().label()), worker));
+      // Only the best rows are wanted, never the hit count: counting the first 1,000 hits exactly
+      // (IndexSearcher's default) kept Lucene from skipping the documents that cannot make the top
+      // rows. The top rows are the same, ties included (equal scores go to the lower doc id).
+      TopScoreDocCollectorManager best =
+          new TopScoreDocCollectorManager(candidates.rows(), null, candidates.rows());
       List<AnswerMatcher.Side> out = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(query, candidates.rows()).scoreDocs) {
+      for (ScoreDoc hit : searcher.search(query, best).scoreDocs) {
         out.add(side(hit.doc, stored));
       }
       return out;
@@ -357,13 +371,14 @@ public final class CrossDocumentLinker {
 
   /**
    * Writes again every claim whose stored place in the debate differs from what the index's answers
-   * (within documents, by the counters field; across them, by answer documents) now give.
+   * (within documents, by the counters field; across them, by answer documents) now give. The
+   * claims to write are found on one thread; they are written on the linker's threads.
    *
    * @param reader the index as it was before {@code added} was written, every file written
    * @param added the answers written since the reader was opened
    * @return how many claims were written again
    */
-  private static int syncDebate(ClaimIndexWriter writer, IndexReader reader, List<Answer> added)
+  private int syncDebate(ClaimIndexWriter writer, IndexReader reader, List<Answer> added)
       throws IOException {
     Map<String, Integer> answeredBy = liveTermCounts(reader, COUNTERS);
     liveTermCounts(reader, ANSWER_TO).forEach((id, n) -> answeredBy.merge(id, n, Integer::sum));
@@ -376,8 +391,7 @@ public final class CrossDocumentLinker {
     ids.addAll(answersElsewhere.keySet());
     ids.addAll(claimsWithDebate(reader));
     LiveClaims live = new LiveClaims(reader);
-    StoredFields stored = reader.storedFields();
-    int rewritten = 0;
+    List<Rewrite> rewrites = new ArrayList<>();
     for (String id : ids) {
       int doc = live.docOf(id);
       if (doc < 0) {
@@ -388,17 +402,27 @@ public final class CrossDocumentLinker {
       Debate now =
           new Debate(docValue(reader, doc, ANSWERED_BY), docValue(reader, doc, ANSWERS_ELSEWHERE));
       if (!wanted.equals(now)) {
-        Document fields = stored.document(doc);
-        writer.rewriteClaim(
-            StoredClaimCodec.storedClaim(fields),
-            docValue(reader, doc, ORDINAL),
-            wanted,
-            List.of(fields.getValues(DEBATE_COMPANY)));
-        rewritten++;
+        rewrites.add(new Rewrite(doc, wanted));
       }
     }
-    return rewritten;
+    AtomicInteger next = new AtomicInteger();
+    onThreads(
+        () -> {
+          StoredFields stored = reader.storedFields();
+          for (int i = next.getAndIncrement(); i < rewrites.size(); i = next.getAndIncrement()) {
+            Rewrite rewrite = rewrites.get(i);
+            writer.rewriteClaim(
+                stored.document(rewrite.doc()),
+                docValue(reader, rewrite.doc(), ORDINAL),
+                rewrite.debate());
+          }
+          return null;
+        });
+    return rewrites.size();
   }
+
+  /** A claim to write again with its new place in the debate. */
+  private record Rewrite(int doc, Debate debate) {}
 
   /** Finds a live claim by id through the id postings, without a search per id. */
   private static final class LiveClaims {

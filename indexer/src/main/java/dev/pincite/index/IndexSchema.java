@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -310,6 +311,9 @@ public final class IndexSchema {
     return Map.of(TEXT, 1.0f, SPEAKER_TEXT, 0.5f, COMPANY_TEXT, 0.5f);
   }
 
+  // Compiled once: String.matches compiled it again for every claim written.
+  private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
   /**
    * A month as a number for range filters.
    *
@@ -318,7 +322,7 @@ public final class IndexSchema {
    * @throws IllegalArgumentException for another shape, with the value in the message
    */
   public static int monthNumber(String month) {
-    if (month == null || !month.matches("\\d{4}-\\d{2}")) {
+    if (month == null || !YEAR_MONTH.matcher(month).matches()) {
       throw new IllegalArgumentException("month must look like 2026-07, got: " + month);
     }
     int m = Integer.parseInt(month.substring(5, 7));

@@ -368,8 +368,8 @@ public final class Reindexer {
           return old;
         }
       }
-      if (claims.isEmpty()) {
-        return null;
+      if (claims.isEmpty() || gone.isEmpty()) {
+        return null; // nothing left the corpus: no file's sentences to compare with
       }
       String old = goneBySentences().get(sentences(claims.stream().map(Claim::text).toList()));
       return old != null && renamed.putIfAbsent(old, path) == null ? old : null;
