@@ -10,6 +10,7 @@ import dev.pincite.ingest.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -200,27 +202,32 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
   /**
    * Writes a claim again with a new place in the debate, everything else as it was.
    *
-   * @param stored the claim and its document, as stored
+   * @param stored the claim's stored fields, as read from this index
    * @param ordinal its place in its document's reading order
    * @param debate its new place in the debate
-   * @param debateCompanies the organisations it takes a stance on, as stored ({@link
-   *     IndexSchema#DEBATE_COMPANY})
-   * @throws IOException on write failure
+   * @throws IOException on write failure, or when the stored JSON cannot be read
    */
-  public void rewriteClaim(
-      StoredClaim stored, int ordinal, Debate debate, List<String> debateCompanies)
-      throws IOException {
+  public void rewriteClaim(Document stored, int ordinal, Debate debate) throws IOException {
+    Claim claim = JSON.readValue(stored.get(CLAIM_JSON), Claim.class);
+    DocumentInfo document = StoredClaimCodec.documentInfo(stored.get(DOC_JSON));
+    // The first-indexed date is the claim's, not the rewrite's: a new answer is no edit. Read as
+    // the number it is stored as (an ISO string parsed back cost more than the rest of a rewrite
+    // before the JIT had compiled it).
+    IndexableField firstIndexed = stored.getField(FIRST_INDEXED);
+    Instant at =
+        firstIndexed == null || firstIndexed.numericValue() == null
+            ? null
+            : Instant.ofEpochSecond(firstIndexed.numericValue().longValue());
     // Claim ids (14 characters) never equal a document id (12); a former claim never shares a
     // live claim's id (it is deleted when the id comes back), so the id term names this claim.
-    // The first-indexed date is the claim's, not the rewrite's: a new answer is no edit.
     Document doc =
         ClaimDocuments.claim(
-            stored.claim(),
-            stored.document(),
-            json(stored.document()),
+            claim,
+            document,
+            json(document),
             new ClaimDocuments.Standing(
-                ordinal, stored.firstIndexedAt().orElse(null), debate, debateCompanies));
-    writer.updateDocument(new Term(ID, stored.claim().id()), facets.build(doc));
+                ordinal, at, debate, List.of(stored.getValues(DEBATE_COMPANY))));
+    writer.updateDocument(new Term(ID, claim.id()), facets.build(doc));
   }
 
   /**
