@@ -31,6 +31,10 @@ import java.util.stream.Collectors;
  *     ("Veröffentlicht am 19.10.", "Jane Doe Updated 9:00")
  * @param otherCredit a word that, before a by-word, credits someone other than the author ("Edited
  *     by", "Medically reviewed by", "Fotos von")
+ * @param authorPath the path of an address on an author's page: a folder of authors' pages, then
+ *     one more segment ("/author/jane-doe/", "/autoren/jane-doe.html")
+ * @param roleAfterComma a comma and up to three words ending in a job title, at the end of a byline
+ *     ("Jane Doe, Transport Correspondent", "Anna Berg, Wirtschaftsredakteurin")
  */
 record BylineCues(
     Pattern leadIn,
@@ -39,11 +43,23 @@ record BylineCues(
     Pattern linePart,
     Pattern names,
     Pattern dated,
-    Pattern otherCredit) {
+    Pattern otherCredit,
+    Pattern authorPath,
+    Pattern roleAfterComma,
+    Pattern joiner) {
 
   private static final String RESOURCE = "bylines.txt";
   private static final List<String> SECTIONS =
-      List.of("lead-in", "after-name", "by-word", "particle", "joiner", "dated", "other-credit");
+      List.of(
+          "lead-in",
+          "after-name",
+          "by-word",
+          "particle",
+          "joiner",
+          "dated",
+          "other-credit",
+          "author-path",
+          "role");
 
   /** The bundled cues. */
   static final BylineCues STANDARD = load();
@@ -98,6 +114,22 @@ record BylineCues(
     return names.matcher(text).matches();
   }
 
+  /**
+   * @param href a link's address
+   * @return whether it points at an author's page ("/author/jane-doe/")
+   */
+  boolean isAuthorPage(String href) {
+    return authorPath.matcher(href).find();
+  }
+
+  /**
+   * @param names a byline's names
+   * @return whether they are several people's: a comma or a joiner stands between them
+   */
+  boolean namesSeveral(String names) {
+    return joiner.matcher(names).find();
+  }
+
   private static BylineCues load() {
     Map<String, List<String>> sections = new HashMap<>();
     SECTIONS.forEach(s -> sections.put(s, new ArrayList<>()));
@@ -134,7 +166,8 @@ record BylineCues(
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     return new BylineCues(
         Pattern.compile(
-            "^(?:" + alternation(sections.get("lead-in")) + ")(?:\\s*:\\s*|\\s+)", flags),
+            // a colon may be the full-width one of Chinese and Japanese
+            "^(?:" + alternation(sections.get("lead-in")) + ")(?:\\s*[:：]\\s*|\\s+)", flags),
         Pattern.compile("\\s(?:" + alternation(sections.get("after-name")) + ")\\s", flags),
         Pattern.compile("\\s(?:" + alternation(innerByWords) + ")\\s+(?=\\p{Lu})"),
         Pattern.compile("\\s+(?:" + alternation(byWords) + ")\\s+"),
@@ -144,7 +177,13 @@ record BylineCues(
         Pattern.compile(
             "(?<!\\p{L})(?:" + alternation(sections.get("dated")) + ")(?!\\p{L})", flags),
         Pattern.compile(
-            "(?<!\\p{L})(?:" + alternation(sections.get("other-credit")) + ")\\s*$", flags));
+            "(?<!\\p{L})(?:" + alternation(sections.get("other-credit")) + ")\\s*$", flags),
+        Pattern.compile(
+            "/(?:" + alternation(sections.get("author-path")) + ")/[^/?#]+/?(?:[?#].*)?$", flags),
+        Pattern.compile(
+            ",\\s*(?:[\\p{L}\\-]+\\s+){0,3}\\p{L}*(?:" + alternation(sections.get("role")) + ")$",
+            flags),
+        Pattern.compile(",|(?<!\\p{L})(?:" + alternation(sections.get("joiner")) + ")(?!\\p{L})"));
   }
 
   /** The entries as one alternation, longest first so "written by" wins over "by". */

@@ -2,6 +2,7 @@ package dev.pincite.ingest;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
@@ -36,6 +37,12 @@ import org.jsoup.select.Elements;
  */
 final class MetadataExtractor {
 
+  /**
+   * What joins the names of a list of authors (JSON-LD's): a semicolon, as trafilatura's benchmark
+   * writes several authors and as a name may itself hold a comma ("Doe, Jane").
+   */
+  private static final String AUTHORS_SEPARATOR = "; ";
+
   /** A schema.org type (or microdata item type) of a person. */
   private static final Pattern PERSON_TYPE = Pattern.compile("(^|/)Person$");
 
@@ -45,7 +52,12 @@ final class MetadataExtractor {
           .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
           .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
           .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
           .build();
+
+  // what wraps a JSON-LD block's data in some pages: CDATA and HTML comment markers
+  private static final Pattern JSON_LD_WRAPPER =
+      Pattern.compile("^\\s*(<!\\[CDATA\\[|<!--)|(\\]\\]>|-->)\\s*$");
 
   private static final Pattern ARTICLE_TYPES =
       Pattern.compile(
@@ -67,6 +79,9 @@ final class MetadataExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_LIKE =
       Pattern.compile("^(https?:)?//|^www\\.", Pattern.CASE_INSENSITIVE);
+  // an absolute or root-relative address: its host (group 1, when it has one) and path (group 2)
+  private static final Pattern ADDRESS =
+      Pattern.compile("(?i)(?:(?:https?:)?//([^/?#\\s]+))?(/[^?#\\s]*)(?:[?#].*)?");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[|•·:,;/\\-–—\\s]+");
   // where a byline's names end: a digit (dates, times), a handle, a separator (the words that
   // date a line, "Updated", "Veröffentlicht", are BylineCues.dated)
@@ -86,12 +101,6 @@ final class MetadataExtractor {
               + "|national|international|special|investigative|data|video|photo|features?)\\s+){0,2}"
               + "(editor|writer|reporter|correspondent|contributor|columnist|producer|journalist"
               + "|photographer)s?$",
-          Pattern.CASE_INSENSITIVE);
-  // "Jane Doe, Transport Correspondent": after a comma, any words that end in a job title
-  private static final Pattern ROLE_AFTER_COMMA =
-      Pattern.compile(
-          ",\\s*([\\p{L}\\-]+\\s+){0,3}(editor|writer|reporter|correspondent|contributor|columnist"
-              + "|producer|journalist|photographer|analyst|critic)s?$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_A_PERSON =
       Pattern.compile(
@@ -168,7 +177,8 @@ final class MetadataExtractor {
             unlessPublisher(meta.get("author"), meta.get("publisher")),
             meta.get("parsely-author"),
             meta.get("sailthru.author"),
-            nonUrl(meta.get("article:author")),
+            nameOfProfile(doc, meta.get("article:author")),
+            labelledAuthor(doc),
             ldAuthor.names());
     String published =
         Dates.toIso(
@@ -184,8 +194,24 @@ final class MetadataExtractor {
                 timeElement(doc),
                 ld.pagePublished));
     String url = first(canonical(doc), meta.get("og:url"), ld.url);
+    // an organisation that signs the page in its tags: the author of a page that shows no other
+    String signedBySite = null;
+    for (String tag :
+        new String[] {
+          ldAuthor.names(), meta.get("dc:creator"), meta.get("author"), meta.get("parsely-author")
+        }) {
+      String named = person(tag, null);
+      if (signedBySite == null && named != null && person(tag, site) == null) {
+        signedBySite = named;
+      }
+      if (signedBySite == null && named != null && named.equalsIgnoreCase(meta.get("publisher"))) {
+        signedBySite = named;
+      }
+    }
     return new Found(
-        new DocumentMetadata(title, byline, site, published, url, language(doc, meta)), asDeclared);
+        new DocumentMetadata(title, byline, site, published, url, language(doc, meta)),
+        asDeclared,
+        signedBySite);
   }
 
   /**
@@ -316,7 +342,7 @@ final class MetadataExtractor {
    * @param metadata the fields; the title is the article's headline
    * @param declaredTitle the title as the page declares it, a site's name in it included, or null
    */
-  record Found(DocumentMetadata metadata, String declaredTitle) {}
+  record Found(DocumentMetadata metadata, String declaredTitle, String signedBySite) {}
 
   // ---- people ------------------------------------------------------------------------------
 
@@ -371,9 +397,11 @@ final class MetadataExtractor {
       text = text.substring(0, afterName.start());
     }
     text = text.replaceAll("[\\s,;:|/·•\\-–—]+$", "").strip();
-    Matcher role = TRAILING_ROLE.matcher(text);
+    // "Jane Doe, Transport Correspondent": after a comma, any words ending in a job title; else
+    // a job title with its usual qualifiers ("Jane Doe Senior Editor")
+    Matcher role = BylineCues.STANDARD.roleAfterComma().matcher(text);
     if (!role.find()) {
-      role = ROLE_AFTER_COMMA.matcher(text);
+      role = TRAILING_ROLE.matcher(text);
     }
     if (role.find(0) && role.start() > 0 && text.substring(0, role.start()).contains(" ")) {
       text = text.substring(0, role.start()).replaceAll("[\\s,;:|/·•\\-–—]+$", "");
@@ -411,6 +439,28 @@ final class MetadataExtractor {
       return tagged;
     }
     return letters(tagged).equals(letters(shown)) ? shown : tagged;
+  }
+
+  /**
+   * The byline the page shows when it names the tagged author and others with them ("Jane Doe und
+   * John Roe" where the tags give "Jane Doe"): tags often keep only the first of several authors.
+   *
+   * @param tagged the byline from the page's tags
+   * @param shown the visible bylines found, in order of trust, each possibly null
+   * @return the byline to keep
+   */
+  static String withCoauthors(String tagged, String... shown) {
+    String taggedLetters = letters(tagged);
+    for (String candidate : shown) {
+      if (candidate != null
+          && BylineCues.STANDARD.isNames(candidate)
+          && BylineCues.STANDARD.namesSeveral(candidate)
+          && !letters(candidate).equals(taggedLetters)
+          && letters(candidate).contains(taggedLetters)) {
+        return candidate;
+      }
+    }
+    return tagged;
   }
 
   /**
@@ -517,11 +567,15 @@ final class MetadataExtractor {
   private static List<JsonNode> jsonLdBlocks(Document doc) {
     List<JsonNode> roots = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
-      String content = script.data().replaceAll("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$", "").strip();
-      try {
-        roots.add(JSON.readTree(content));
-      } catch (IOException e) {
-        // a broken block is ignored
+      String content = JSON_LD_WRAPPER.matcher(script.data()).replaceAll("").strip();
+      // a block may hold several objects one after the other ("{…}{…}"): each is read, up to a
+      // broken one (the meta tags still count)
+      try (MappingIterator<JsonNode> values = JSON.readerFor(JsonNode.class).readValues(content)) {
+        while (values.hasNextValue()) {
+          roots.add(values.nextValue());
+        }
+      } catch (IOException | RuntimeException e) {
+        // the rest of a broken block is ignored
       }
     }
     return roots;
@@ -748,13 +802,28 @@ final class MetadataExtractor {
           names.add(name);
         }
       }
-      return names.isEmpty() ? null : String.join(", ", names);
+      return names.isEmpty() ? null : String.join(AUTHORS_SEPARATOR, names);
     }
     if (node.isObject()) {
       JsonNode name = node.get("name");
-      return name != null && name.isArray() ? names(name) : text(name);
+      if (name == null) {
+        // a Person may give only the parts of the name
+        return Whitespace.orNull(
+            String.join(" ", nonNull(text(node.get("givenName")), text(node.get("familyName")))));
+      }
+      return name.isArray() ? names(name) : text(name);
     }
     return text(node);
+  }
+
+  private static List<String> nonNull(String... values) {
+    List<String> present = new ArrayList<>();
+    for (String value : values) {
+      if (value != null) {
+        present.add(value);
+      }
+    }
+    return present;
   }
 
   private static List<String> types(JsonNode type) {
@@ -804,7 +873,7 @@ final class MetadataExtractor {
       String hint = element.className() + " " + element.id();
       boolean explicit = isMarkedAuthor(element);
       if (!(explicit || rules.isByline(hint))
-          || element.text().length() >= 100
+          || (element.text().length() >= 100 && microdataName(element) == null)
           || isPictureCredit(element, rules)
           || (awayFromArticle(element, rules) && !isArticleItemAuthor(element))) {
         continue;
@@ -827,6 +896,14 @@ final class MetadataExtractor {
    * @return its text as shown
    */
   static String bylineText(Element element) {
+    // the microdata author of the element or of one inside it: a byline box that also holds the
+    // publisher's name or logo ("Partner News Jane Doe") declares which of its words are the name
+    for (Element author : element.select("[itemprop]")) {
+      String declared = microdataName(author);
+      if (declared != null) {
+        return declared;
+      }
+    }
     String all = ShownText.of(element);
     String names = person(all, null);
     if (names != null && BylineCues.STANDARD.isNames(names)) {
@@ -835,6 +912,50 @@ final class MetadataExtractor {
     Element heading = element.selectFirst("h1, h2, h3, h4, h5, h6");
     String title = heading == null ? "" : ShownText.of(heading);
     return title.isEmpty() ? all : title;
+  }
+
+  /**
+   * The name a microdata author declares: an element marked {@code itemprop=author} holds the
+   * author's item, whose {@code name} property is the name alone, without the "By" before it, the
+   * role after it or the biography around it (an author box marked up as a Person).
+   *
+   * @param element an element
+   * @return the name as shown (or as a {@code <meta>} declares it), or null
+   */
+  static String microdataName(Element element) {
+    if (!hasWord(element.attr("itemprop"), "author")) {
+      return null;
+    }
+    for (Element name : element.select("[itemprop]")) {
+      // the name of the author's item, not of an item inside it (an employer, an address)
+      if (hasWord(name.attr("itemprop"), "name") && itemOf(name, element) == element) {
+        String text = name.hasAttr("content") ? name.attr("content") : ShownText.of(name);
+        return Whitespace.orNull(Whitespace.normalise(text));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The element whose item a property belongs to: the nearest {@code itemscope} above it, or the
+   * author's element (pages often leave its {@code itemscope} out).
+   */
+  private static Element itemOf(Element property, Element author) {
+    for (Element e = property.parent(); e != null; e = e.parent()) {
+      if (e == author || e.hasAttr("itemscope")) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasWord(String words, String word) {
+    for (String w : words.strip().split("\\s+")) {
+      if (w.equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -901,7 +1022,10 @@ final class MetadataExtractor {
       FileTimeLimit.checkpoint();
       // "— By Jane Doe": a dash may set the line off
       String own = LEADING_SEPARATORS.matcher(node.text()).replaceFirst("");
-      if (own.length() > 40 || !BylineCues.STANDARD.startsWithLeadIn(own)) {
+      // "Veröffentlicht am 3. Mai 2020 von Jane Doe", "Publié le 3 mai par …": a line that dates
+      // the page and then names who wrote it
+      boolean dated = BylineCues.STANDARD.dated().matcher(own).lookingAt();
+      if (own.length() > 40 || !(dated || BylineCues.STANDARD.startsWithLeadIn(own))) {
         continue;
       }
       Element element = node.parent() instanceof Element e ? e : null;
@@ -920,6 +1044,9 @@ final class MetadataExtractor {
       }
       String text =
           element == null ? "" : LEADING_SEPARATORS.matcher(ShownText.of(element)).replaceFirst("");
+      if (dated && !BylineCues.STANDARD.startsWithLeadIn(own)) {
+        text = afterLastByWord(text);
+      }
       if (text.length() >= 100
           || !BylineCues.STANDARD.opensByline(text)
           || awayFromArticle(element, rules)) {
@@ -931,6 +1058,92 @@ final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A dated line from its last by-word on ("von Jane Doe" of "Veröffentlicht am 3. Mai 2020 von
+   * Jane Doe"), or "" when no by-word is followed by a capital.
+   */
+  private static String afterLastByWord(String line) {
+    Matcher by = BylineCues.STANDARD.linePart().matcher(line);
+    int start = -1;
+    while (by.find()) {
+      if (by.end() < line.length() && Character.isUpperCase(line.codePointAt(by.end()))) {
+        start = by.start();
+      }
+    }
+    return start < 0 ? "" : line.substring(start).strip();
+  }
+
+  /**
+   * The names on the first link to an author's page ({@link BylineCues#isAuthorPage}: "/author/
+   * jane-doe/") outside comments and page furniture: the byline of a page that marks it with
+   * neither a class nor an attribute nor a by-word, only by where its name links to.
+   *
+   * @param doc the page
+   * @param rules the furniture cues
+   * @param site the site's name, or null
+   * @return the names, or null
+   */
+  static String authorPageLink(Document doc, BoilerplateRules rules, String site) {
+    List<String> names = authorPageLinks(doc, rules, site, 1);
+    return names.isEmpty() ? null : names.get(0);
+  }
+
+  /**
+   * The names on the links to authors' pages, as {@link #authorPageLink} reads them, in the order
+   * of the page.
+   *
+   * @param doc the page
+   * @param rules the furniture cues
+   * @param site the site's name, or null
+   * @param max how many names to read at most
+   * @return the names
+   */
+  static List<String> authorPageLinks(Document doc, BoilerplateRules rules, String site, int max) {
+    List<String> found = new ArrayList<>();
+    if (doc.body() == null) {
+      return found;
+    }
+    for (Element link : doc.body().select("a[href]")) {
+      FileTimeLimit.checkpoint();
+      if (!BylineCues.STANDARD.isAuthorPage(link.attr("href"))
+          || awayFromArticle(link, rules)
+          || isPictureCredit(link, rules)) {
+        continue;
+      }
+      String names = person(ShownText.of(link), site);
+      if (names != null && BylineCues.STANDARD.isNames(names)) {
+        found.add(names);
+        if (found.size() >= max) {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The name the page links to its author's page with, when the tags name someone no such link
+   * names: a site's tags often name the account that posted the article, its byline links to the
+   * reporter's page. When one of the links names the tagged author (or one of the tagged authors),
+   * the tags stand: the other links are other articles' authors.
+   *
+   * @param tagged the byline from the page's tags, or null
+   * @param linked the names on the page's links to authors' pages, in order
+   * @return the byline to keep
+   */
+  static String linkedOverTagged(String tagged, List<String> linked) {
+    if (tagged == null || linked.isEmpty() || isHandle(tagged)) {
+      return tagged;
+    }
+    String taggedLetters = letters(tagged);
+    for (String name : linked) {
+      if (taggedLetters.contains(letters(name))) {
+        return tagged;
+      }
+    }
+    return linked.get(0);
   }
 
   /**
@@ -1218,6 +1431,24 @@ final class MetadataExtractor {
     return time == null ? null : time.attr("datetime");
   }
 
+  /**
+   * The author a page gives in the labelled data of its Twitter card: {@code twitter:labelN} a
+   * byline's words ("Written by", "Verfasst von") and {@code twitter:dataN} the name, as WordPress
+   * SEO plugins write them.
+   */
+  private static String labelledAuthor(Document doc) {
+    for (Element label : doc.select("meta[name~=(?i)^twitter:label\\d$][content]")) {
+      if (BylineCues.STANDARD.isLeadInOnly(label.attr("content"))) {
+        String data = "twitter:data" + label.attr("name").substring("twitter:label".length());
+        Element value = doc.selectFirst("meta[name=" + data + "][content]");
+        return value == null
+            ? null
+            : Whitespace.orNull(Whitespace.normalise(value.attr("content")));
+      }
+    }
+    return null;
+  }
+
   private static String canonical(Document doc) {
     Element link = doc.selectFirst("link[rel=canonical][href]");
     if (link == null) {
@@ -1350,8 +1581,50 @@ final class MetadataExtractor {
     return author != null && author.equalsIgnoreCase(publisher) ? null : author;
   }
 
-  private static String nonUrl(String value) {
-    return value == null || URL_LIKE.matcher(value).find() ? null : value;
+  /**
+   * An author tag's value as a name: the value itself, or when it is the address of the author's
+   * profile ({@code article:author} is one by the Open Graph protocol) the names shown on the first
+   * link of the page to the same address (the byline's link to the author's page).
+   *
+   * @param doc the page
+   * @param value the tag's value, or null
+   * @return the name, or null when it is an address no link of the page names
+   */
+  static String nameOfProfile(Document doc, String value) {
+    if (value == null || !URL_LIKE.matcher(value).find()) {
+      return value;
+    }
+    String[] profile = hostAndPath(value);
+    if (profile == null || doc.body() == null) {
+      return null;
+    }
+    for (Element link : doc.body().select("a[href]")) {
+      String[] target = hostAndPath(link.attr("href"));
+      // a link written without its host is on the page's own site
+      if (target != null
+          && target[1].equals(profile[1])
+          && (target[0].isEmpty() || target[0].equals(profile[0]))) {
+        String names = person(ShownText.of(link), null);
+        if (names != null && BylineCues.STANDARD.isNames(names)) {
+          return names;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An address's host (without "www.", empty when the address has none) and path (without its final
+   * slash, query and fragment), in lower case; null when the path is empty.
+   */
+  private static String[] hostAndPath(String url) {
+    Matcher m = ADDRESS.matcher(url.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String host = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    String path = m.group(2).replaceFirst("/+$", "").toLowerCase(Locale.ROOT);
+    return path.isEmpty() ? null : new String[] {host.replaceFirst("^www\\.", ""), path};
   }
 
   private static String first(String... values) {

@@ -278,7 +278,7 @@ class HtmlArticleReaderTest {
             + "<link rel=canonical href=\"https://example.org/harbour\">";
     Article article = read(head, "<article><p>" + P1 + "</p><p>" + P2 + "</p></article>");
     assertEquals("Harbour vote delayed", article.title());
-    assertEquals("Ana Ruiz, Tom Reid", article.byline());
+    assertEquals("Ana Ruiz; Tom Reid", article.byline());
     assertEquals("Harbour News", article.site());
     assertEquals("2025-03-03T08:00:00+01:00", article.published());
     assertEquals("https://example.org/harbour", article.url());
@@ -317,13 +317,16 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void staffOrTheSiteIsNotAByline() throws BadDocumentException {
+  void staffIsNotABylineAndTheSiteOnlyWhenThePageShowsNoOther() throws BadDocumentException {
     String head =
         "<meta property=\"og:site_name\" content=\"Harbour News\"><meta name=author content=\"Staff\">";
     assertNull(read(head, "<article><p>" + P1 + "</p></article>").byline());
     String head2 =
         "<meta property=\"og:site_name\" content=\"Harbour News\"><meta name=author content=\"Harbour News\">";
-    assertNull(read(head2, "<article><p>" + P1 + "</p></article>").byline());
+    assertEquals(
+        "Jane Doe", read(head2, "<article><p>By Jane Doe</p><p>" + P1 + "</p></article>").byline());
+    // an organisation that signs the page in its author tag, when the page shows no author
+    assertEquals("Harbour News", read(head2, "<article><p>" + P1 + "</p></article>").byline());
   }
 
   @Test
