@@ -497,7 +497,7 @@ final class ContentExtractor {
       if (!bylineRemoved && isBylineElement(node, matchString)) {
         // each attempt works on a fresh copy: the byline leaves every copy, not just the first
         bylineRemoved = true;
-        if (byline == null) {
+        if (byline == null && !MetadataExtractor.isDateline(node)) {
           byline = MetadataExtractor.bylineText(node);
         }
         node = dropAndGetNext(node, changes);

@@ -873,6 +873,7 @@ final class MetadataExtractor {
       String hint = element.className() + " " + element.id();
       boolean explicit = isMarkedAuthor(element);
       if (!(explicit || rules.isByline(hint))
+          || isDateline(element)
           || (element.text().length() >= 100 && microdataName(element) == null)
           || isPictureCredit(element, rules)
           || (awayFromArticle(element, rules) && !isArticleItemAuthor(element))) {
@@ -885,6 +886,20 @@ final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  private static final Pattern DATELINE_ONLY = Pattern.compile("(?i)dateline");
+  private static final Pattern AUTHOR_HINT = Pattern.compile("(?i)author|byline|writ");
+
+  /**
+   * Whether an element is classed as a dateline and not as a byline or author: a dateline names the
+   * place a report was filed from ("KOBE –"), not who wrote it.
+   */
+  static boolean isDateline(Element element) {
+    String hint = element.className() + " " + element.id();
+    return DATELINE_ONLY.matcher(hint).find()
+        && !AUTHOR_HINT.matcher(hint.replaceAll("(?i)dateline", "")).find()
+        && !isMarkedAuthor(element);
   }
 
   /**

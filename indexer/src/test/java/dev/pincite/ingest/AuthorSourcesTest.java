@@ -185,6 +185,18 @@ class AuthorSourcesTest {
   }
 
   @Test
+  void aDatelineNamesAPlaceNotAnAuthor() throws BadDocumentException {
+    Article article =
+        read(
+            TITLE,
+            "<article><h1>Harbour delays dredging</h1><p><span class=dateline>KOBE – </span>The"
+                + " harbour board met on Monday and voted to delay the dredging plan.</p>"
+                + TEXT
+                + "</article>");
+    assertEquals(null, article.byline());
+  }
+
+  @Test
   void aWritersClassMarksTheByline() throws BadDocumentException {
     Article article =
         read(
