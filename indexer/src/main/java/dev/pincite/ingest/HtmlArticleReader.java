@@ -149,9 +149,9 @@ public final class HtmlArticleReader implements ArticleReader {
   /**
    * The byline, from the page's tags first (a user name there gives way to the name shown for it, a
    * tagged author to the name the byline links to an author's page with, and a tagged author shown
-   * beside co-authors to them all), else from what the page shows: the byline element of the
-   * article, an element marked as a byline, a "By Jane Doe" line, a link to an author's page, the
-   * name on the reply the page marks as its author's.
+   * beside co-authors to them all; written in the letter case the page shows), else from what the
+   * page shows: the byline element of the article, an element marked as a byline, a "By Jane Doe"
+   * line, a link to an author's page, the name on the reply the page marks as its author's.
    */
   private static String byline(
       Document doc,
@@ -178,7 +178,7 @@ public final class HtmlArticleReader implements ArticleReader {
       byline = MetadataExtractor.withCoauthors(byline, line, inArticle, marked);
     }
     if (byline != null) {
-      return byline;
+      return MetadataExtractor.inShownCase(byline, inArticle, marked, line);
     }
     for (String shown :
         new String[] {inArticle, marked, line, linked.isEmpty() ? null : linked.get(0)}) {

@@ -464,6 +464,23 @@ final class MetadataExtractor {
   }
 
   /**
+   * The tagged byline in the letter case the page shows it in, when a visible byline has the same
+   * words ("JANE DOE" in the markup for the tags' "Jane Doe"): a reader copies what is shown.
+   *
+   * @param tagged the byline from the page's tags
+   * @param shown the visible bylines found, in order of trust, each possibly null
+   * @return the byline to keep
+   */
+  static String inShownCase(String tagged, String... shown) {
+    for (String candidate : shown) {
+      if (candidate != null && candidate.equalsIgnoreCase(tagged)) {
+        return candidate;
+      }
+    }
+    return tagged;
+  }
+
+  /**
    * @param byline a byline
    * @return whether it reads as a user name rather than a person's name
    */

@@ -185,6 +185,17 @@ class AuthorSourcesTest {
   }
 
   @Test
+  void theTaggedAuthorIsWrittenInTheLetterCaseThePageShows() throws BadDocumentException {
+    Article article =
+        read(
+            TITLE + "<meta name=author content='Jane Doe'>",
+            "<article><h1>Harbour delays dredging</h1><div class=byline>By JANE DOE</div>"
+                + TEXT
+                + "</article>");
+    assertEquals("JANE DOE", article.byline());
+  }
+
+  @Test
   void aDatelineNamesAPlaceNotAnAuthor() throws BadDocumentException {
     Article article =
         read(
