@@ -178,7 +178,7 @@ public final class HtmlArticleReader implements ArticleReader {
       byline = MetadataExtractor.withCoauthors(byline, line, inArticle, marked);
     }
     if (byline != null) {
-      return MetadataExtractor.inShownCase(byline, inArticle, marked, line);
+      return MetadataExtractor.inShownCase(doc, byline, inArticle, marked, line);
     }
     for (String shown :
         new String[] {inArticle, marked, line, linked.isEmpty() ? null : linked.get(0)}) {

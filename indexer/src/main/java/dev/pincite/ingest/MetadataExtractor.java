@@ -464,14 +464,20 @@ final class MetadataExtractor {
   }
 
   /**
-   * The tagged byline in the letter case the page shows it in, when a visible byline has the same
-   * words ("JANE DOE" in the markup for the tags' "Jane Doe"): a reader copies what is shown.
+   * The tagged byline in the letter case the page shows it in: in capitals when the page's text
+   * writes it so ("JANE DOE" in the markup for the tags' "Jane Doe"), else as a visible byline with
+   * the same words writes it. A reader copies what is shown.
    *
+   * @param doc the page
    * @param tagged the byline from the page's tags
    * @param shown the visible bylines found, in order of trust, each possibly null
    * @return the byline to keep
    */
-  static String inShownCase(String tagged, String... shown) {
+  static String inShownCase(Document doc, String tagged, String... shown) {
+    String capitals = tagged.toUpperCase(Locale.ROOT);
+    if (!capitals.equals(tagged) && doc.body() != null && doc.body().text().contains(capitals)) {
+      return capitals;
+    }
     for (String candidate : shown) {
       if (candidate != null && candidate.equalsIgnoreCase(tagged)) {
         return candidate;

@@ -193,6 +193,13 @@ class AuthorSourcesTest {
                 + TEXT
                 + "</article>");
     assertEquals("JANE DOE", article.byline());
+    Article box =
+        read(
+            TITLE + "<meta name=author content='Jane Doe'>",
+            "<article><h1>Harbour delays dredging</h1>"
+                + TEXT
+                + "<div class=x1><b>JANE DOE</b> covers the port.</div></article>");
+    assertEquals("JANE DOE", box.byline());
   }
 
   @Test
