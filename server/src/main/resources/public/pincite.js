@@ -31,7 +31,7 @@
       var fields = form.elements;
       for (var i = 0; i < fields.length; i++) {
         var f = fields[i];
-        if (f.name && f.name !== "q" && (f.type === "month" || f.type === "text") && !f.value) f.disabled = true;
+        if (f.name && f.name !== "q" && (f.type === "month" || f.type === "date" || f.type === "text") && !f.value) f.disabled = true;
         if (f.name === "sort" && f.value === "relevance") f.disabled = true;
       }
     });

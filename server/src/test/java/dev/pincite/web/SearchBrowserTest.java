@@ -291,6 +291,20 @@ class SearchBrowserTest {
     }
   }
 
+  @Test
+  void aSubmittedSearchLeavesItsEmptyFieldsOutOfTheUrl() throws Exception {
+    try (Browser browser = Browser.start(1280, 900)) {
+      ChromeDriver driver = browser.driver();
+      driver.get(archive.base() + "/");
+      driver.findElement(By.name("q")).sendKeys("gizmo", Keys.ENTER);
+      waitForUrl(driver, "q=gizmo");
+      String url = driver.getCurrentUrl();
+      for (String empty : List.of("new_since=", "from=", "to=", "sort=")) {
+        assertFalse(url.contains(empty), empty + " left in " + url);
+      }
+    }
+  }
+
   private static long total(WebDriver driver) {
     String heading = driver.findElement(By.id("results-heading")).getText();
     String digits = heading.replaceAll("^(\\d+).*$", "$1");
