@@ -385,10 +385,15 @@ public final class ClaimExtractor {
       Article article, List<Draft> drafts, Set<String> organisations) {
     String defaultVoice = article.byline() != null ? article.byline() : article.site();
     SpeakerRules.Document state = speakers.forDocument(defaultVoice, organisations);
+    String section = null;
     for (Draft d : drafts) {
       if (d.paragraphStart) {
         FileTimeLimit.checkpoint();
         state.newParagraph();
+      }
+      if (d.paragraph.section() != null && !d.paragraph.section().equals(section)) {
+        section = d.paragraph.section();
+        state.learnHeading(section);
       }
       d.attribution = state.next(d.text, d.paragraphStart);
     }

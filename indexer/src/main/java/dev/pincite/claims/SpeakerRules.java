@@ -165,6 +165,8 @@ public final class SpeakerRules {
     private final Map<String, String> surnames = new HashMap<>();
     private final Map<String, String> mentioned = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
+    private final Map<String, String> givenNames = new HashMap<>();
+    private final Set<String> ambiguousGiven = new HashSet<>();
     private final Map<String, String> roles = new HashMap<>();
     private final Set<String> people = new TreeSet<>();
     private String paragraphPerson;
@@ -188,6 +190,17 @@ public final class SpeakerRules {
       paragraphLabel = null;
       previousOpener = null;
       questionTurn = false;
+    }
+
+    /**
+     * Learns the names a section heading gives ("The bull case, by Ottilie Brunswick") without
+     * attributing anything: a heading is no claim, but the sentences under it call its people by
+     * surname or first name only.
+     *
+     * @param heading the heading's text
+     */
+    public void learnHeading(String heading) {
+      learnNames(heading, withoutTitles(heading, NameSpan.find(heading, notNames)));
     }
 
     /** The people this document has named so far (canonical names): never organisations. */
@@ -427,6 +440,12 @@ public final class SpeakerRules {
       if (earlier != null && !earlier.equals(name)) {
         ambiguous.add(surname);
       }
+      // The first name too: hosts and panellists call each other by it ("ROSA:", "Femi thinks").
+      String given = words[0];
+      String earlierGiven = givenNames.putIfAbsent(given, name);
+      if (earlierGiven != null && !earlierGiven.equals(name)) {
+        ambiguousGiven.add(given);
+      }
     }
 
     /**
@@ -488,7 +507,12 @@ public final class SpeakerRules {
         return known;
       }
       String mention = ambiguous.contains(name) ? null : mentioned.get(name);
-      return mention != null ? mention : name;
+      if (mention != null) {
+        return mention;
+      }
+      // A first name, only when no surname of the document is that word (checked above).
+      String given = ambiguousGiven.contains(name) ? null : givenNames.get(name);
+      return given != null ? given : name;
     }
 
     private Optional<Candidate> named(
