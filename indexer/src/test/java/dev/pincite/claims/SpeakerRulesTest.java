@@ -21,6 +21,31 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aNameInASectionHeadingGivesTheSurnameUnderItItsFullName() {
+    List<Claim> c =
+        claims(
+            null,
+            "Rail Weekly",
+            "# The bull case, by Hana Mori",
+            "In Mori's view, fares will rise again next year.");
+    assertEquals("Hana Mori", speaker(c, 0));
+  }
+
+  @Test
+  void aFirstNameAloneResolvesToTheFullNameTheDocumentGives() {
+    List<Claim> c =
+        claims(
+            null,
+            "Rail Weekly",
+            "HANA: Welcome back. I'm Hana Mori, and with me is Pavel Novak.",
+            "PAVEL: Fares will rise again next year.",
+            "Hana thinks the merger is a mistake.");
+    assertEquals("Hana Mori", speaker(c, 0));
+    assertEquals("Pavel Novak", speaker(c, 2));
+    assertEquals("Hana Mori", speaker(c, 3));
+  }
+
+  @Test
   void aVerbOfSayingAfterTheNameNamesTheSpeaker() {
     List<Claim> c =
         claims(
