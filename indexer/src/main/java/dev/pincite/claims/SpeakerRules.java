@@ -163,10 +163,8 @@ public final class SpeakerRules {
     private final String defaultVoice;
     private final Set<String> organisations;
     private final Map<String, String> surnames = new HashMap<>();
-    private final Map<String, String> mentioned = new HashMap<>();
-    private final Set<String> ambiguous = new HashSet<>();
-    private final Map<String, String> givenNames = new HashMap<>();
-    private final Set<String> ambiguousGiven = new HashSet<>();
+    private final ShortForms mentionedSurnames = new ShortForms();
+    private final ShortForms givenNames = new ShortForms();
     private final Map<String, String> roles = new HashMap<>();
     private final Set<String> people = new TreeSet<>();
     private String paragraphPerson;
@@ -436,16 +434,9 @@ public final class SpeakerRules {
         return;
       }
       String surname = words[words.length - 1];
-      String earlier = mentioned.putIfAbsent(surname, name);
-      if (earlier != null && !earlier.equals(name)) {
-        ambiguous.add(surname);
-      }
+      mentionedSurnames.note(surname, name);
       // The first name too: hosts and panellists call each other by it ("ROSA:", "Femi thinks").
-      String given = words[0];
-      String earlierGiven = givenNames.putIfAbsent(given, name);
-      if (earlierGiven != null && !earlierGiven.equals(name)) {
-        ambiguousGiven.add(given);
-      }
+      givenNames.note(words[0], name);
     }
 
     /**
@@ -463,7 +454,7 @@ public final class SpeakerRules {
         return;
       }
       String name = surnames.getOrDefault(span.text(), span.text());
-      if (people.contains(name) || mentioned.containsValue(name)) {
+      if (people.contains(name) || mentionedSurnames.names(name)) {
         roles.put(m.group(1).toLowerCase(Locale.ROOT), name);
       }
     }
@@ -506,12 +497,12 @@ public final class SpeakerRules {
       if (known != null) {
         return known;
       }
-      String mention = ambiguous.contains(name) ? null : mentioned.get(name);
+      String mention = mentionedSurnames.fullName(name);
       if (mention != null) {
         return mention;
       }
       // A first name, only when no surname of the document is that word (checked above).
-      String given = ambiguousGiven.contains(name) ? null : givenNames.get(name);
+      String given = givenNames.fullName(name);
       return given != null ? given : name;
     }
 
@@ -745,8 +736,8 @@ public final class SpeakerRules {
     private Optional<Entity> resolve(NameSpan span, boolean allowSingleUnknown) {
       String text = span.text();
       String surname = surnames.get(text);
-      if (surname == null && !text.contains(" ") && !ambiguous.contains(text)) {
-        surname = mentioned.get(text);
+      if (surname == null && !text.contains(" ")) {
+        surname = mentionedSurnames.fullName(text);
       }
       if (surname != null) {
         remember(surname);
@@ -816,6 +807,32 @@ public final class SpeakerRules {
       if (fullName.contains(" ")) {
         surnames.putIfAbsent(Registry.surname(fullName), fullName);
       }
+    }
+  }
+
+  /**
+   * The short forms (surnames, first names) of the full names a document gives. A short form
+   * resolves only while one full name has it: two people who share it make it resolve to neither.
+   */
+  private static final class ShortForms {
+    private final Map<String, String> fullNames = new HashMap<>();
+    private final Set<String> shared = new HashSet<>();
+
+    void note(String shortForm, String fullName) {
+      String earlier = fullNames.putIfAbsent(shortForm, fullName);
+      if (earlier != null && !earlier.equals(fullName)) {
+        shared.add(shortForm);
+      }
+    }
+
+    /** The one full name with this short form, or null (none, or more than one). */
+    String fullName(String shortForm) {
+      return shared.contains(shortForm) ? null : fullNames.get(shortForm);
+    }
+
+    /** Whether a full name was noted. */
+    boolean names(String fullName) {
+      return fullNames.containsValue(fullName);
     }
   }
 }
