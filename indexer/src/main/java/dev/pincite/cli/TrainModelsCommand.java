@@ -34,13 +34,7 @@ import picocli.CommandLine.Option;
     })
 public final class TrainModelsCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--labels",
-      paramLabel = "DIR",
-      split = ",",
-      defaultValue = "${sys:pincite.home:-.}/gold,${sys:pincite.home:-.}/train",
-      description = "Training label folders (default: ${DEFAULT-VALUE}).")
-  List<Path> labels;
+  @Mixin LabelFolders labels;
 
   @Option(
       names = "--out",
@@ -57,7 +51,7 @@ public final class TrainModelsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter print = spec.commandLine().getOut();
     Registry registry = Registry.load(corpus.corpus().registryDir());
-    List<Path> dirs = labels.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    List<Path> dirs = labels.dirs();
     Files.createDirectories(out);
     long start = System.nanoTime();
     TypeModel types = ShippedModelTraining.typeModel(registry, dirs);

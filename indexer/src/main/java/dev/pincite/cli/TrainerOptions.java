@@ -3,6 +3,7 @@ package dev.pincite.cli;
 import dev.pincite.claims.MaxentTrainer;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -12,13 +13,7 @@ import picocli.CommandLine.Option;
  */
 public final class TrainerOptions {
 
-  @Option(
-      names = "--labels",
-      paramLabel = "DIR",
-      split = ",",
-      defaultValue = "${sys:pincite.home:-.}/gold,${sys:pincite.home:-.}/train",
-      description = "Training label folders (default: ${DEFAULT-VALUE}); a missing one is skipped.")
-  List<Path> labels;
+  @Mixin LabelFolders labels;
 
   @Option(
       names = "--algorithm",
@@ -37,7 +32,7 @@ public final class TrainerOptions {
 
   /** The label folders, absolute and normalised. */
   List<Path> labelDirs() {
-    return labels.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    return labels.dirs();
   }
 
   /** The trainer the options describe. */
