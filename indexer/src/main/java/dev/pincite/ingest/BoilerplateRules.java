@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * The boilerplate cues of {@code boilerplate.txt}: class and id fragments that mark page furniture
@@ -200,6 +201,21 @@ public final class BoilerplateRules {
   /** Whether a class or id marks furniture. */
   public boolean isNegative(String classOrId) {
     return negative.matcher(classOrId).find();
+  }
+
+  /**
+   * Readability's weight of an element by its class and its id: 25 for each that marks an article
+   * container, less 25 for each that marks furniture.
+   */
+  public int classWeight(Element element) {
+    int weight = 0;
+    for (String hint : List.of(element.className(), element.id())) {
+      if (!hint.isEmpty()) {
+        weight += isNegative(hint) ? -25 : 0;
+        weight += isPositive(hint) ? 25 : 0;
+      }
+    }
+    return weight;
   }
 
   /** Whether a class or id marks a share bar. */

@@ -1,7 +1,15 @@
 package dev.pincite.ingest;
 
+import static dev.pincite.ingest.ElementText.countCommas;
+import static dev.pincite.ingest.ElementText.innerText;
+import static dev.pincite.ingest.ElementText.linkDensity;
+import static dev.pincite.ingest.ElementText.similar;
+import static dev.pincite.ingest.ElementText.textLength;
+import static dev.pincite.ingest.ElementTree.hasAncestor;
+import static dev.pincite.ingest.ElementTree.removeAll;
+import static dev.pincite.ingest.ElementTree.setChildren;
+
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,7 +22,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -25,8 +32,8 @@ import org.jsoup.select.QueryParser;
  * score their ancestors by text length and commas, containers are weighted by class/id hints from
  * {@link BoilerplateRules} and penalised by link density, the best candidate is taken with its
  * related siblings, and furniture inside it (share bars, forms, link lists, ad boxes) is cleaned
- * away. When the result is too short the search is repeated with fewer cleaning rules. Not thread
- * safe: one instance per page.
+ * away by {@link ArticleCleaner}. When the result is too short the search is repeated with fewer
+ * cleaning rules. Not thread safe: one instance per page.
  */
 final class ContentExtractor {
 
@@ -38,8 +45,6 @@ final class ContentExtractor {
   private static final Set<String> TAGS_TO_SCORE =
       Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
-  // parsed once: jsoup parses a selector string again on every call
-  private static final Evaluator MEDIA = QueryParser.parse("img, embed, object, iframe");
   private static final Set<String> WITHOUT_CONTENT_TAGS =
       Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> DIV_TO_P_BLOCKS =
@@ -97,16 +102,12 @@ final class ContentExtractor {
           "big",
           "tt");
 
-  /** Commas of Latin, Arabic, Chinese and other scripts. */
-  private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C";
-
   private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
   private final BoilerplateRules rules;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
-  private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
   private final Map<Element, Boolean> stories = new IdentityHashMap<>();
   private String byline;
   private boolean bylineRemoved;
@@ -134,7 +135,6 @@ final class ContentExtractor {
     int bestLength = -1;
     for (Flags flags : attempts) {
       scores.clear();
-      dataTables.clear();
       stories.clear();
       bylineRemoved = false;
       Document doc = page.clone();
@@ -171,7 +171,7 @@ final class ContentExtractor {
       lead.remove();
       article.prependChild(lead);
     }
-    clean(article, flags, title);
+    new ArticleCleaner(rules, flags.weightClasses, flags.cleanConditionally).clean(article, title);
     return article;
   }
 
@@ -287,38 +287,6 @@ final class ContentExtractor {
 
   private static boolean isBr(Node node) {
     return node instanceof Element e && e.nameIs("br");
-  }
-
-  /**
-   * Sets a parent's children in one pass. jsoup re-indexes the siblings after each single removal
-   * or move, so changing many children of one parent one by one is quadratic (issue 18).
-   */
-  private static void setChildren(Element parent, List<Node> children) {
-    parent.empty();
-    parent.appendChildren(children);
-  }
-
-  /** Removes nodes, each parent's children rebuilt once (see {@link #setChildren}). */
-  private static void removeAll(Collection<? extends Node> nodes) {
-    Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>());
-    gone.addAll(nodes);
-    Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Element> ordered = new ArrayList<>();
-    for (Node node : nodes) {
-      Element parent = node.parent() instanceof Element e ? e : null;
-      if (parent != null && parents.add(parent)) {
-        ordered.add(parent);
-      }
-    }
-    for (Element parent : ordered) {
-      List<Node> kept = new ArrayList<>(parent.childNodeSize());
-      for (Node child : parent.childNodes()) {
-        if (!gone.contains(child)) {
-          kept.add(child);
-        }
-      }
-      setChildren(parent, kept);
-    }
   }
 
   private static Node nextSignificant(Node node) {
@@ -463,15 +431,6 @@ final class ContentExtractor {
 
   /** How many elements after the headline are looked at for the standfirst. */
   private static final int MAX_LEAD_STEPS = 30;
-
-  private static boolean hasAncestor(Element node, Element ancestor) {
-    for (Element parent = node.parent(); parent != null; parent = parent.parent()) {
-      if (parent == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   // ---- candidate scoring -------------------------------------------------------------------
 
@@ -779,16 +738,6 @@ final class ContentExtractor {
     return candidates.subList(0, Math.min(TOP_CANDIDATES, candidates.size()));
   }
 
-  private static int countCommas(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (COMMAS.indexOf(text.charAt(i)) >= 0) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   private double initialScore(Element element, Flags flags) {
     double score =
         switch (element.normalName()) {
@@ -802,21 +751,7 @@ final class ContentExtractor {
   }
 
   private int classWeight(Element element, Flags flags) {
-    if (!flags.weightClasses) {
-      return 0;
-    }
-    int weight = 0;
-    String className = element.className();
-    if (!className.isEmpty()) {
-      weight += rules.isNegative(className) ? -25 : 0;
-      weight += rules.isPositive(className) ? 25 : 0;
-    }
-    String id = element.id();
-    if (!id.isEmpty()) {
-      weight += rules.isNegative(id) ? -25 : 0;
-      weight += rules.isPositive(id) ? 25 : 0;
-    }
-    return weight;
+    return flags.weightClasses ? rules.classWeight(element) : 0;
   }
 
   private Element pickTop(List<Element> candidates, Element body, Flags flags) {
@@ -999,404 +934,7 @@ final class ContentExtractor {
   /** A continuing sibling is text with a few links, not a list of links. */
   private static final double MAX_CONTINUATION_LINK_DENSITY = 0.25;
 
-  // ---- cleaning ----------------------------------------------------------------------------
-
-  private void clean(Element article, Flags flags, String title) {
-    markDataTables(article);
-    removeConditionally(article, "form", flags);
-    removeConditionally(article, "fieldset", flags);
-    // before <nav> goes: a table of contents set in one keeps its title beside it
-    if (flags.cleanConditionally) {
-      removeInPageNavigation(article);
-    }
-    removeAll(
-        article.select(
-            "footer, aside, nav, link, object, embed, iframe, input, textarea, select, button"));
-    removeShareElements(article);
-    cleanHeaders(article, flags, title);
-    removeLinkCells(article, flags);
-    removeConditionally(article, "table", flags);
-    removeConditionally(article, "ul", flags);
-    removeConditionally(article, "ol", flags);
-    removeConditionally(article, "div", flags);
-    removeConditionally(article, "section", flags);
-    List<Element> blank = new ArrayList<>();
-    for (Element p : article.select("p")) {
-      if (p.selectFirst(MEDIA) == null && p.text().isBlank()) {
-        blank.add(p);
-      }
-    }
-    removeAll(blank);
-    if (flags.cleanConditionally) {
-      trimLinkLines(article);
-      removeLinkTeasers(article);
-    }
-  }
-
-  /**
-   * Drops blocks that are mostly links to places on this page or to scripts: a table of contents
-   * with its title, a "jump to" or "print" button bar. They move the reader around the page or act
-   * on it; they say nothing the article's text does not. Structural: where the links point, not
-   * what they say.
-   */
-  private static void removeInPageNavigation(Element article) {
-    List<Element> navigation = new ArrayList<>();
-    for (Element block : article.select("div, section, p, ul, ol, table")) {
-      if (block != article && !hasAncestorIn(block, navigation) && isInPageNavigation(block)) {
-        navigation.add(block);
-      }
-    }
-    removeAll(navigation);
-  }
-
-  private static boolean isInPageNavigation(Element block) {
-    Elements links = block.select("a[href]");
-    if (links.size() < 2) {
-      return false;
-    }
-    int linkChars = 0;
-    for (Element link : links) {
-      if (toAnotherPage(link.attr("href"))) {
-        return false;
-      }
-      linkChars += innerText(link).length();
-    }
-    // (linkDensity counts links within the page at a third: they are often a heading's anchor)
-    return linkChars > 0.5 * innerText(block).length();
-  }
-
-  private static boolean hasAncestorIn(Element element, List<Element> containers) {
-    for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-      if (containers.contains(parent)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Drops the cells of a layout table that are mostly links: the menu column of an old page. */
-  private void removeLinkCells(Element article, Flags flags) {
-    if (!flags.cleanConditionally) {
-      return;
-    }
-    List<Element> cells = new ArrayList<>();
-    for (Element cell : article.select("td")) {
-      Element table = cell.closest("table");
-      boolean layout = table == null || !Boolean.TRUE.equals(dataTables.get(table));
-      if (layout && innerText(cell).length() < 500 && linkDensity(cell) > 0.5) {
-        cells.add(cell);
-      }
-    }
-    removeAll(cells);
-  }
-
-  /** Drops link lines at the start and at the end of the article, where navigation sits. */
-  private static void trimLinkLines(Element article) {
-    Elements paragraphs = article.select("p");
-    List<Element> lines = new ArrayList<>();
-    int first = 0;
-    for (; first < paragraphs.size() && isLinkLine(paragraphs.get(first)); first++) {
-      lines.add(paragraphs.get(first));
-    }
-    for (int i = paragraphs.size() - 1; i >= first && isLinkLine(paragraphs.get(i)); i--) {
-      lines.add(paragraphs.get(i));
-    }
-    removeAll(lines);
-  }
-
-  /**
-   * A short paragraph of several links and little else is navigation ("Home Radios Clocks",
-   * "Topics: Ferries Islands"), not a sentence of the article.
-   */
-  private static boolean isLinkLine(Element p) {
-    String text = innerText(p);
-    return text.length() < 200 && p.select("a").size() >= 2 && linkDensity(p) > 0.5;
-  }
-
-  /**
-   * A paragraph inside the article that is one link behind a short label ("Lea también: …", "Read
-   * more: …") points to another article; it is not this one's text. Structural: one link, most of
-   * the text and at its end, after a label ending in a colon, whatever the language.
-   */
-  private static void removeLinkTeasers(Element article) {
-    List<Element> teasers = new ArrayList<>();
-    for (Element p : article.select("p")) {
-      FileTimeLimit.checkpoint();
-      if (isLinkTeaser(p) || isLoneLink(p)) {
-        teasers.add(p);
-      }
-    }
-    for (Element list : article.select("ul, ol")) {
-      FileTimeLimit.checkpoint();
-      if (list.childrenSize() == 1 && isLoneLink(list.child(0))) {
-        teasers.add(list);
-      }
-    }
-    removeAll(teasers);
-  }
-
-  /** A headline-length link text: shorter is a "here" or a name, longer is a sentence. */
-  private static final int MIN_LONE_LINK_CHARS = 20;
-
-  private static final int MAX_LONE_LINK_CHARS = 200;
-
-  /** A headline has words: an address or a URL shown as a link is the article's information. */
-  private static final int MIN_LONE_LINK_WORDS = 3;
-
-  /**
-   * A paragraph, or a list of one item, that is nothing but one link to another page, set between
-   * the article's paragraphs: the headline of another article ("read also" without a label). A
-   * sentence of the article is never a link from its first word to its last. Left alone: a link to
-   * a place on this page (a table of contents), to an e-mail address or a phone, and a link whose
-   * text is an address or a URL rather than words.
-   */
-  private static boolean isLoneLink(Element block) {
-    Elements links = block.select("a[href]");
-    if (links.size() != 1 || !toAnotherPage(links.getFirst().attr("href"))) {
-      return false;
-    }
-    String text = innerText(block);
-    return text.length() >= MIN_LONE_LINK_CHARS
-        && text.length() <= MAX_LONE_LINK_CHARS
-        && text.split("\\s+").length >= MIN_LONE_LINK_WORDS
-        && text.equals(innerText(links.getFirst()))
-        && block.selectFirst(MEDIA) == null;
-  }
-
-  private static boolean toAnotherPage(String href) {
-    String scheme = href.strip().toLowerCase(Locale.ROOT);
-    return !scheme.startsWith("#")
-        && !scheme.startsWith("mailto:")
-        && !scheme.startsWith("tel:")
-        && !scheme.startsWith("javascript:");
-  }
-
-  private static boolean isLinkTeaser(Element p) {
-    Elements links = p.select("a");
-    if (links.size() != 1) {
-      return false;
-    }
-    String text = innerText(p);
-    String link = innerText(links.getFirst());
-    if (text.length() >= 300 || link.length() < 10 || link.length() < text.length() * 0.5) {
-      return false;
-    }
-    // the label leads and the link ends the paragraph: "… as follows: <a>…</a>" ends a sentence
-    if (!text.endsWith(link)) {
-      return false;
-    }
-    String label = text.substring(0, text.length() - link.length()).strip();
-    return !label.isEmpty() && label.length() <= 30 && label.endsWith(":");
-  }
-
-  private void removeShareElements(Element article) {
-    for (Element child : article.children()) {
-      for (Element element : child.select("*")) {
-        String matchString = element.className() + " " + element.id();
-        if (rules.isShare(matchString)
-            && element.text().length() < 500
-            && element.parent() != null) {
-          element.remove();
-        }
-      }
-    }
-  }
-
-  private void cleanHeaders(Element article, Flags flags, String title) {
-    for (Element heading : article.select("h1, h2")) {
-      boolean negative = classWeight(heading, flags) < 0;
-      boolean duplicatesTitle =
-          title != null && similar(Whitespace.normalise(heading.text()), title);
-      if (negative || duplicatesTitle) {
-        heading.remove();
-      }
-    }
-  }
-
-  /** Whether a heading is the page title again (up to punctuation and case). */
-  private static boolean similar(String a, String b) {
-    String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    String y = b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    if (x.isEmpty() || y.isEmpty()) {
-      return false;
-    }
-    if (x.equals(y)) {
-      return true;
-    }
-    int shorter = Math.min(x.length(), y.length());
-    int longer = Math.max(x.length(), y.length());
-    return (x.contains(y) || y.contains(x)) && shorter >= longer * 0.75;
-  }
-
-  private void markDataTables(Element root) {
-    for (Element table : root.select("table")) {
-      dataTables.put(table, isDataTable(table));
-    }
-  }
-
-  private static boolean isDataTable(Element table) {
-    if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) {
-      return false;
-    }
-    if (!table.attr("summary").isEmpty()) {
-      return true;
-    }
-    Element caption = table.selectFirst("> caption");
-    if (caption != null && !caption.text().isBlank()) {
-      return true;
-    }
-    if (!table.select("col, colgroup, tfoot, thead, th").isEmpty()) {
-      return true;
-    }
-    if (!table.select("table table").isEmpty() || table.select("table").size() > 1) {
-      return false;
-    }
-    Elements rows = table.select("tr");
-    int columns = 0;
-    for (Element row : rows) {
-      int cells = 0;
-      for (Element cell : row.select("> td")) {
-        String span = cell.attr("colspan");
-        cells += span.matches("\\d+") ? Integer.parseInt(span) : 1;
-      }
-      columns = Math.max(columns, cells);
-    }
-    if (rows.size() >= 10 || columns > 4) {
-      return true;
-    }
-    return rows.size() * columns > 10;
-  }
-
-  private void removeConditionally(Element root, String tag, Flags flags) {
-    if (!flags.cleanConditionally) {
-      return;
-    }
-    Elements elements = root.select(tag);
-    for (int i = elements.size() - 1; i >= 0; i--) {
-      Element node = elements.get(i);
-      if (node.parent() == null || node == root) {
-        continue;
-      }
-      if (shouldRemove(node, tag, flags)) {
-        node.remove();
-      }
-    }
-  }
-
-  private boolean shouldRemove(Element node, String tag, Flags flags) {
-    boolean isList = tag.equals("ul") || tag.equals("ol");
-    if (!isList) {
-      int listLength = 0;
-      for (Element list : node.select("ul, ol")) {
-        listLength += innerText(list).length();
-      }
-      int total = innerText(node).length();
-      isList = total > 0 && listLength / (double) total > 0.9;
-    }
-    if (tag.equals("table") && Boolean.TRUE.equals(dataTables.get(node))) {
-      return false;
-    }
-    if (hasDataTableAncestor(node) || hasAncestor(node, "code", -1)) {
-      return false;
-    }
-    if (!node.select("table").isEmpty()
-        && node.select("table").stream().anyMatch(t -> Boolean.TRUE.equals(dataTables.get(t)))) {
-      return false;
-    }
-    int weight = classWeight(node, flags);
-    if (weight < 0) {
-      return true;
-    }
-    String text = innerText(node);
-    if (countCommas(text) >= 10) {
-      return false;
-    }
-    int p = node.select("p").size();
-    int img = node.select("img").size();
-    int li = node.select("li").size() - 100;
-    int input = node.select("input").size();
-    double headingDensity = textDensity(node, "h1, h2, h3, h4, h5, h6");
-    int embeds = node.select("object, embed, iframe").size();
-    double linkDensity = linkDensity(node);
-    int contentLength = text.length();
-    boolean inFigure = hasAncestor(node, "figure", 3);
-    if (rules.isAdLabel(text)) {
-      return true;
-    }
-    // pictures set in figures with their captions illustrate the text around them; only loose
-    // images outnumbering the paragraphs make a gallery or a block of thumbnails
-    int looseImages = img - node.select("figure img").size();
-    if (!inFigure && looseImages > 1 && p / (double) looseImages < 0.5) {
-      return true;
-    }
-    if (!isList && li > p) {
-      return true;
-    }
-    if (input > Math.floor(p / 3.0)) {
-      return true;
-    }
-    if (!isList
-        && !inFigure
-        && headingDensity < 0.9
-        && contentLength < 25
-        && (img == 0 || img > 2)
-        && linkDensity > 0) {
-      return true;
-    }
-    if (!isList && weight < 25 && linkDensity > 0.2) {
-      return true;
-    }
-    if (weight >= 25 && linkDensity > 0.5) {
-      return true;
-    }
-    return (embeds == 1 && contentLength < 75) || embeds > 1;
-  }
-
-  private boolean hasDataTableAncestor(Element node) {
-    for (Element parent = node.parent(); parent != null; parent = parent.parent()) {
-      if (parent.nameIs("table") && Boolean.TRUE.equals(dataTables.get(parent))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static double textDensity(Element node, String selector) {
-    int total = innerText(node).length();
-    if (total == 0) {
-      return 0;
-    }
-    int inside = 0;
-    for (Element child : node.select(selector)) {
-      inside += innerText(child).length();
-    }
-    return inside / (double) total;
-  }
-
-  // ---- helpers -----------------------------------------------------------------------------
-
-  /** jsoup's text is already whitespace-normalised; lengths need nothing more. */
-  static String innerText(Element element) {
-    return element.text();
-  }
-
-  private static int textLength(Element element) {
-    return innerText(element).length();
-  }
-
-  static double linkDensity(Element element) {
-    int total = innerText(element).length();
-    if (total == 0) {
-      return 0;
-    }
-    double links = 0;
-    for (Element a : element.select("a")) {
-      String href = a.attr("href");
-      double coefficient = href.length() > 1 && href.startsWith("#") ? 0.3 : 1;
-      links += innerText(a).length() * coefficient;
-    }
-    return links / total;
-  }
+  // ---- tree walking ----------------------------------------------------------------------
 
   private static List<Element> ancestors(Element element, int maxDepth) {
     List<Element> ancestors = new ArrayList<>();
@@ -1409,20 +947,6 @@ final class ContentExtractor {
       parent = parent.parent();
     }
     return ancestors;
-  }
-
-  private static boolean hasAncestor(Element node, String tag, int maxDepth) {
-    int depth = 0;
-    for (Element parent = node.parent(); parent != null; parent = parent.parent()) {
-      if (maxDepth > 0 && depth == maxDepth) {
-        return false;
-      }
-      if (parent.nameIs(tag)) {
-        return true;
-      }
-      depth++;
-    }
-    return false;
   }
 
   private static Element nextNode(Element node, boolean ignoreChildren) {
@@ -1438,11 +962,5 @@ final class ContentExtractor {
       current = current.parent();
     }
     return null;
-  }
-
-  private static Element removeAndGetNext(Element node) {
-    Element next = nextNode(node, true);
-    node.remove();
-    return next;
   }
 }
