@@ -43,6 +43,8 @@ import picocli.CommandLine.Option;
       "  heldout2  heldout2/*.jsonl: a second frozen held-out set, written later, same format",
       "  answers   eval/answers/pairs.jsonl: labelled answers across documents, each",
       "            labelled corpus reindexed into a temporary folder",
+      "  answers2  eval/answers/pairs2.jsonl: a second set of labelled answers, written",
+      "            blind and frozen (totals only, never its pairs)",
       "  polnear, fpb, argument: ../shared/fixtures/claims-dev, each scored by its",
       "            own score.py (python3), which runs extract in a new JVM",
       "Label document paths are relative to the label folder's parent."
@@ -55,6 +57,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     HELDOUT,
     HELDOUT2,
     ANSWERS,
+    ANSWERS2,
     POLNEAR,
     FPB,
     ARGUMENT,
@@ -66,7 +69,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       paramLabel = "SET",
       defaultValue = "all",
       description =
-          "gold, heldout, heldout2, answers, polnear, fpb, argument or all"
+          "gold, heldout, heldout2, answers, answers2, polnear, fpb, argument or all"
               + " (default: ${DEFAULT-VALUE}).")
   Which set;
 
@@ -99,6 +102,15 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           "Labelled answers across documents; corpus paths relative to the project root"
               + " (default: ${DEFAULT-VALUE}).")
   Path answers;
+
+  @Option(
+      names = "--answers2",
+      paramLabel = "FILE",
+      defaultValue = "${sys:pincite.home:-.}/eval/answers/pairs2.jsonl",
+      description =
+          "The second, frozen set of labelled answers (totals only)"
+              + " (default: ${DEFAULT-VALUE}).")
+  Path answers2;
 
   @Option(
       names = "--claims-dev",
@@ -178,6 +190,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
             Which.HELDOUT,
             Which.HELDOUT2,
             Which.ANSWERS,
+            Which.ANSWERS2,
             Which.POLNEAR,
             Which.FPB,
             Which.ARGUMENT)
@@ -201,10 +214,8 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           case GOLD -> Optional.of(scoreLabels(name, gold, floors, out));
           case HELDOUT -> scoreHeldOut(name, heldout, floors, out);
           case HELDOUT2 -> scoreHeldOut(name, heldout2, floors, out);
-          case ANSWERS ->
-              Files.isRegularFile(answers)
-                  ? Optional.of(scoreAnswers(name, floors, out))
-                  : skip(name, "no labels at " + answers, out);
+          case ANSWERS -> scoreAnswers(name, answers, false, floors, out);
+          case ANSWERS2 -> scoreAnswers(name, answers2, true, floors, out);
           case POLNEAR -> scoreDevSet(DevSet.POLNEAR, floors, out);
           case FPB -> scoreDevSet(DevSet.FPB, floors, out);
           case ARGUMENT -> scoreDevSet(DevSet.ARGUMENT, floors, out);
@@ -249,9 +260,13 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     return result;
   }
 
-  private FloorCheck scoreAnswers(String name, Optional<Floors> floors, PrintWriter out)
+  private Optional<FloorCheck> scoreAnswers(
+      String name, Path file, boolean frozen, Optional<Floors> floors, PrintWriter out)
       throws IOException {
-    Path labels = answers.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(file)) {
+      return skip(name, "no labels at " + file, out);
+    }
+    Path labels = file.toAbsolutePath().normalize();
     Path root = Path.of(System.getProperty("pincite.home", ".")).toAbsolutePath().normalize();
     AnswerScorer.Score score = new AnswerScorer(root).score(labels);
     out.printf(
@@ -273,11 +288,14 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           corpus.precision(),
           corpus.recall());
     }
-    if (verbose) {
+    if (verbose && frozen) {
+      // No rule is written from the frozen pairs: they are never listed, only totals.
+      out.println("  (frozen set: totals only)");
+    } else if (verbose) {
       score.wrong().forEach(w -> out.println("  not labelled: " + w));
       score.missed().forEach(m -> out.println("  missed: " + m));
     }
-    return print(check(score.figures(name), floors), out);
+    return Optional.of(print(check(score.figures(name), floors), out));
   }
 
   private Optional<FloorCheck> scoreDevSet(DevSet devSet, Optional<Floors> floors, PrintWriter out)

@@ -30,6 +30,7 @@ public final class Floors {
           "heldout",
           "heldout2",
           "answers",
+          "answers2",
           "polnear",
           "fpb",
           "argument",
