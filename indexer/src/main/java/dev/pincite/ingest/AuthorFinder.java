@@ -52,16 +52,22 @@ final class AuthorFinder {
 
   private static final Pattern URL_LIKE =
       Pattern.compile("^(https?:)?//|^www\\.", Pattern.CASE_INSENSITIVE);
+  // the host of an absolute address (group 1)
+  private static final Pattern HOST = Pattern.compile("(?i)(?:https?:)?//([^/?#\\s:]+)");
   // an absolute or root-relative address: its host (group 1, when it has one) and path (group 2)
   private static final Pattern ADDRESS =
       Pattern.compile("(?i)(?:(?:https?:)?//([^/?#\\s]+))?(/[^?#\\s]*)(?:[?#].*)?");
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[|•·:,;/\\-–—\\s]+");
 
-  // where a byline's names end: a digit (dates, times), a handle, a separator (the words that
-  // date a line, "Updated", "Veröffentlicht", are BylineCues.dated)
+  // where a byline's names end: a digit (dates, times), an e-mail address, a handle, a separator
+  // (the words that date a line, "Updated", "Veröffentlicht", are BylineCues.dated)
   private static final Pattern BYLINE_END =
       Pattern.compile(
-          "\\d|@|\\s[|•·]|\\s[-–—]\\s|\\((?!\\p{Lu})"
+          // "Jane Doe (jane.doe@example.com)": the whole address and its bracket, not only from
+          // its "@"; a handle written against the name ("Jane Doe@janedoe") has no domain and
+          // ends at the "@"
+          "(?:[(<\\[]\\s*)?(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+\\.[\\p{L}\\d.-]+"
+              + "|\\d|@|\\s[|•·]|\\s[-–—]\\s|\\((?!\\p{Lu})"
               // ", Datum: …": a label after a comma starts the line's next field
               + "|,\\s*\\p{L}+\\s*:"
               + "|\\s(on|at)\\s"
@@ -101,16 +107,19 @@ final class AuthorFinder {
    * @param blocks its JSON-LD blocks ({@link JsonLdNodes#blocks})
    * @param meta its meta tags by key, as {@link MetadataExtractor} reads them
    * @param site the site's name, or null
+   * @param url the page's address, or null
    * @return the author its tags name
    */
   static TaggedAuthor tagged(
-      Document doc, List<JsonNode> blocks, Map<String, String> meta, String site) {
+      Document doc, List<JsonNode> blocks, Map<String, String> meta, String site, String url) {
+    String host = hostOf(url);
     // a schema.org Person is a person even on a one-person site named after its author; an
     // author typed Organization is the publisher's desk, after any person the tags name
     LdAuthor ldAuthor = jsonLdAuthor(blocks);
     String byline =
         firstPerson(
             site,
+            host,
             ldAuthor.isPerson() ? ldAuthor.names() : null,
             ldAuthor.isOrganisation() ? null : ldAuthor.names(),
             meta.get("dc:creator"),
@@ -129,7 +138,9 @@ final class AuthorFinder {
           ldAuthor.names(), meta.get("dc:creator"), meta.get("author"), meta.get("parsely-author")
         }) {
       String named = person(tag, null);
-      if (signedBySite == null && named != null && person(tag, site) == null) {
+      if (signedBySite == null
+          && named != null
+          && (person(tag, site) == null || isHost(named, host))) {
         signedBySite = named;
       }
       if (signedBySite == null && named != null && named.equalsIgnoreCase(meta.get("publisher"))) {
@@ -198,18 +209,35 @@ final class AuthorFinder {
     return agency != null ? agency : signedBySite;
   }
 
-  private static String firstPerson(String site, String personTyped, String... candidates) {
+  private static String firstPerson(
+      String site, String host, String personTyped, String... candidates) {
     String typed = person(personTyped, null);
     if (typed != null) {
       return typed;
     }
     for (String candidate : candidates) {
       String person = person(candidate, site);
-      if (person != null) {
+      if (person != null && !isHost(person, host)) {
         return person;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a tag's value is the page's own host name ("harbourweekly.example" on
+   * https://www.harbourweekly.example/…): the site signs the page, as when it gives its name.
+   */
+  private static boolean isHost(String value, String host) {
+    return host != null && value.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "").equals(host);
+  }
+
+  /** The host of the page's address, in lower case and without "www.", or null. */
+  private static String hostOf(String url) {
+    Matcher m = url == null ? null : HOST.matcher(url.strip());
+    return m == null || !m.lookingAt()
+        ? null
+        : m.group(1).toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
   }
 
   /**

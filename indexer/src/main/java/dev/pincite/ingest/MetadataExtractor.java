@@ -92,7 +92,6 @@ final class MetadataExtractor {
     // a title the page declares is taken as declared; only <title> carries the site's name
     String asDeclared = declaredTitle == null ? titleFromTitleTag(doc, site) : declaredTitle;
     String title = title(doc, site, declaredTitle, first(declared), pageTitle, asDeclared);
-    AuthorFinder.TaggedAuthor author = AuthorFinder.tagged(doc, blocks, meta, site);
     String published =
         Dates.toIso(
             first(
@@ -107,6 +106,7 @@ final class MetadataExtractor {
                 timeElement(doc),
                 ld.pagePublished));
     String url = first(canonical(doc), meta.get("og:url"), ld.url);
+    AuthorFinder.TaggedAuthor author = AuthorFinder.tagged(doc, blocks, meta, site, url);
     return new Found(
         new DocumentMetadata(title, author.byline(), site, published, url, language(doc, meta)),
         asDeclared,
