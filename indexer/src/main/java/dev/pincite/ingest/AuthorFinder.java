@@ -140,7 +140,7 @@ final class AuthorFinder {
       String named = person(tag, null);
       if (signedBySite == null
           && named != null
-          && (person(tag, site) == null || isHost(named, host))) {
+          && (person(tag, site) == null || isSite(named, site, host))) {
         signedBySite = named;
       }
       if (signedBySite == null && named != null && named.equalsIgnoreCase(meta.get("publisher"))) {
@@ -217,11 +217,26 @@ final class AuthorFinder {
     }
     for (String candidate : candidates) {
       String person = person(candidate, site);
-      if (person != null && !isHost(person, host)) {
+      if (person != null && !isSite(person, site, host)) {
         return person;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a tag's value names the site rather than a person: the page's own host name ({@link
+   * #isHost}), or the site's name with its place or address after a comma ("Harbour Weekly,
+   * Hamburg, Germany").
+   */
+  private static boolean isSite(String value, String site, String host) {
+    if (isHost(value, host)) {
+      return true;
+    }
+    int comma = value.indexOf(',');
+    return comma > 0
+        && (value.substring(0, comma).strip().equalsIgnoreCase(site)
+            || isHost(value.substring(0, comma).strip(), host));
   }
 
   /**

@@ -104,6 +104,12 @@ class OpenWebBylinesTest {
     assertEquals("Jane Doe", byline(hostTag, "<p>By Jane Doe</p>"));
     // with no other byline, the host signs the page as the site's name does
     assertEquals("harbourweekly.example", byline(hostTag, ""));
+    // the site's name with its place after a comma is the site too
+    assertEquals(
+        "Jane Doe",
+        byline(
+            site + "<meta name=author content='Harbour Weekly, Hamburg, Germany'>",
+            "<p>By Jane Doe</p>"));
   }
 
   @Test
