@@ -301,6 +301,7 @@ final class AuthorFinder {
     if (role.find(0) && role.start() > 0 && text.substring(0, role.start()).contains(" ")) {
       text = text.substring(0, role.start()).replaceAll("[\\s,;:|/·•\\-–—]+$", "");
     }
+    text = withoutSiteAfterComma(text, site);
     if (text.isEmpty() || text.length() > 120 || !text.matches(".*\\p{L}.*")) {
       return null;
     }
@@ -308,6 +309,20 @@ final class AuthorFinder {
       return null;
     }
     return site != null && text.equalsIgnoreCase(site) ? null : text;
+  }
+
+  /**
+   * A byline without the site's name after a comma ("Jane Doe, Harbour Weekly"): the outlet the
+   * names write for, not one of them.
+   */
+  private static String withoutSiteAfterComma(String text, String site) {
+    if (site == null || site.isBlank()) {
+      return text;
+    }
+    int comma = text.lastIndexOf(',');
+    return comma > 0 && text.substring(comma + 1).strip().equalsIgnoreCase(site.strip())
+        ? text.substring(0, comma).strip()
+        : text;
   }
 
   /** A byline's text up to a day of the week ("Jane Doe Thursday, November 9"). */
