@@ -28,7 +28,8 @@ import org.jsoup.nodes.TextNode;
  *       name=author>} unless it names the publisher; {@code parsely-author}; {@code
  *       sailthru.author}; {@code article:author} (a profile address is read as the name the page
  *       links to it with); a Twitter card's labelled author; a JSON-LD author typed {@code
- *       Organization};
+ *       Organization}. A tag naming the site (its name, its host, its name with a place after a
+ *       comma) is not a person: it signs the page;
  *   <li>what the page shows ({@link #byline}): the byline element {@link ContentExtractor} finds in
  *       the article; an element marked as the author ({@code rel=author}, {@code itemprop=author},
  *       an hAtom {@code author vcard}) or classed as a byline; a "By Jane Doe" line (lead-ins per
@@ -40,10 +41,10 @@ import org.jsoup.nodes.TextNode;
  *       dateline, else the organisation that signs the page in its tags.
  * </ol>
  *
- * <p>Every candidate is cleaned by {@link #person}: a lead-in, a trailing date, role, handle or
- * "Updated" line cut; names that are not a person's ("Staff", the site's name) refused. It returns
- * the names as the page writes them, several joined with "; " when the tags list them, or null.
- * Stateless and thread safe.
+ * <p>Every candidate is cleaned by {@link #person}: a lead-in, a trailing date, role, e-mail
+ * address, handle, "Updated" line or the site's name after a comma cut; names that are not a
+ * person's ("Staff", the site's name) refused. It returns the names as the page writes them,
+ * several joined with "; " when the tags list them, or null. Stateless and thread safe.
  */
 final class AuthorFinder {
 
