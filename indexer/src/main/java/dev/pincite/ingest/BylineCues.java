@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * @param innerBy a by-word inside a line, followed by a capital ("Section by Jane Doe"); by-words
  *     that are also name particles ("von") are left out, as in "Alexa von Heyden" they are names
  * @param linePart what separates a line's date from the byline beside it: a by-word between spaces
- * @param names one to six words, each capitalised or a particle or joiner of names
+ * @param names one to six words, each capitalised (or of a script without letter case) or a
+ *     particle or joiner of names
  * @param dated a word that says when the page was published or updated, which ends a byline's names
  *     ("Veröffentlicht am 19.10.", "Jane Doe Updated 9:00")
  * @param otherCredit a word that, before a by-word, credits someone other than the author ("Edited
@@ -49,6 +50,10 @@ record BylineCues(
     Pattern joiner) {
 
   private static final String RESOURCE = "bylines.txt";
+
+  /** How many people's names a byline of several may join ("Jane Doe, John Roe and Mary Major"). */
+  private static final int MAX_PEOPLE = 4;
+
   private static final List<String> SECTIONS =
       List.of(
           "lead-in",
@@ -74,11 +79,21 @@ record BylineCues(
 
   /**
    * @param text a line
-   * @return whether it opens with a byline's words followed by a capital letter
+   * @return whether it opens with a byline's words followed by a capital letter (or a letter of a
+   *     script without case)
    */
   boolean opensByline(String text) {
     String rest = withoutLeadIn(text);
-    return !rest.equals(text) && !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0));
+    return !rest.equals(text) && !rest.isEmpty() && startsName(rest);
+  }
+
+  /**
+   * Whether a text starts as a name does: with a capital, or with a letter of a script that has no
+   * letter case ("山田太郎", "محمد").
+   */
+  private static boolean startsName(String text) {
+    int first = text.codePointAt(0);
+    return Character.isUpperCase(first) || Character.getType(first) == Character.OTHER_LETTER;
   }
 
   /**
@@ -111,7 +126,25 @@ record BylineCues(
    * @return whether it reads as people's names
    */
   boolean isNames(String text) {
-    return names.matcher(text).matches();
+    return names.matcher(text).matches() || isSeveralNames(text);
+  }
+
+  /**
+   * Whether a byline longer than one name's six words joins several names with commas or joiners,
+   * each of one to six words: three people of two or three words each are more words than one name
+   * has, but a box's "Jane Doe All posts by Jane Doe Contact" is not names.
+   */
+  private boolean isSeveralNames(String text) {
+    String[] people = joiner.split(text, -1);
+    if (people.length < 2 || people.length > MAX_PEOPLE) {
+      return false;
+    }
+    for (String person : people) {
+      if (!names.matcher(person.strip()).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -162,7 +195,12 @@ record BylineCues(
     List<String> innerByWords = byWords.stream().filter(w -> !particles.contains(w)).toList();
     List<String> nameWords = new ArrayList<>(particles);
     nameWords.addAll(sections.get("joiner"));
-    String nameWord = "(?:\\p{Lu}[\\p{L}'’.\\-]*|" + alternation(nameWords) + ")";
+    // a capitalised word, or a word of a script without letter case (Chinese, Japanese, Arabic,
+    // Bengali ...), short as a name's part is: a sentence in such a script runs without spaces
+    String nameWord =
+        "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\p{Lo}[\\p{Lo}\\p{Lm}\\p{M}・]{0,11}|"
+            + alternation(nameWords)
+            + ")";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     return new BylineCues(
         Pattern.compile(

@@ -21,9 +21,6 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class HtmlArticleReader implements ArticleReader {
 
-  /** How many links to authors' pages are compared with the tags' author. */
-  private static final int AUTHOR_LINKS = 20;
-
   /** How many blocks at the top of an article may still be its header (a dek, the byline). */
   private static final int HEADER_BLOCKS = 3;
 
@@ -109,7 +106,7 @@ public final class HtmlArticleReader implements ArticleReader {
     FileTimeLimit.checkpoint();
     ContentExtractor.Result content = new ContentExtractor(rules).extract(doc, meta.title());
     FileTimeLimit.checkpoint();
-    String byline = byline(doc, meta, rules, content);
+    String byline = AuthorFinder.byline(doc, meta, rules, content.byline());
     FileTimeLimit.checkpoint();
     String published =
         Dates.asShown(
@@ -132,10 +129,7 @@ public final class HtmlArticleReader implements ArticleReader {
       warnings.add("no article text found");
     }
     if (byline == null) {
-      byline = MetadataExtractor.wireAgency(blocks);
-    }
-    if (byline == null) {
-      byline = found.signedBySite();
+      byline = AuthorFinder.ofUnsignedPage(blocks, found.signedBySite());
     }
     // The byline and date start from the tags' and are what the visible page says where the tags
     // give none, or where the page shows better: the name a user name stands for, the publisher's
@@ -144,49 +138,6 @@ public final class HtmlArticleReader implements ArticleReader {
     DocumentMetadata shown =
         new DocumentMetadata(meta.title(), byline, meta.site(), published, meta.url(), meta.lang());
     return new Article(path, shown, blocks, warnings, found.declaredTitle());
-  }
-
-  /**
-   * The byline, from the page's tags first (a user name there gives way to the name shown for it, a
-   * tagged author to the name the byline links to an author's page with, and a tagged author shown
-   * beside co-authors to them all; written in the letter case the page shows), else from what the
-   * page shows: the byline element of the article, an element marked as a byline, a "By Jane Doe"
-   * line, a link to an author's page, the name on the reply the page marks as its author's.
-   */
-  private static String byline(
-      Document doc,
-      DocumentMetadata meta,
-      BoilerplateRules rules,
-      ContentExtractor.Result content) {
-    String site = meta.site();
-    String inArticle = MetadataExtractor.person(content.byline(), site);
-    String marked = MetadataExtractor.visibleByline(doc, rules, site);
-    FileTimeLimit.checkpoint();
-    String line = MetadataExtractor.bylineLine(doc, rules, site);
-    List<String> linked = MetadataExtractor.authorPageLinks(doc, rules, site, AUTHOR_LINKS);
-    FileTimeLimit.checkpoint();
-    String byline = meta.byline();
-    if (byline != null && MetadataExtractor.isHandle(byline)) {
-      byline = MetadataExtractor.displayName(byline, marked);
-      if (MetadataExtractor.isHandle(byline)) {
-        // the name may be shown on a "By" line that no class or attribute marks
-        byline = MetadataExtractor.displayName(byline, line);
-      }
-    }
-    byline = MetadataExtractor.linkedOverTagged(byline, linked);
-    if (byline != null && !MetadataExtractor.isHandle(byline)) {
-      byline = MetadataExtractor.withCoauthors(byline, line, inArticle, marked);
-    }
-    if (byline != null) {
-      return MetadataExtractor.inShownCase(doc, byline, inArticle, marked, line);
-    }
-    for (String shown :
-        new String[] {inArticle, marked, line, linked.isEmpty() ? null : linked.get(0)}) {
-      if (shown != null) {
-        return shown;
-      }
-    }
-    return MetadataExtractor.postAuthorsReply(doc);
   }
 
   /**

@@ -1,18 +1,11 @@
 package dev.pincite.ingest;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,50 +15,23 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 /**
  * Reads an HTML page's metadata from the best evidence it has, in order of trust: JSON-LD
- * (schema.org article types, also inside {@code @graph}), Open Graph and {@code article:} meta
- * tags, Dublin Core / {@code name=author} / {@code parsely-*} meta tags, {@code <time datetime>},
- * and finally the {@code <title>} without its " | Site" suffix. The title is the page's visible
- * headline when an {@code <h1>} agrees with the declared title ({@link Headline}); the declared one
- * is kept beside it. The visible byline is found by {@link ContentExtractor} and the element and
- * line finders here, and cleaned by {@link #person} with the words of {@link BylineCues}. A field
- * the page does not give is null. Thread safe.
+ * (schema.org article types, also inside {@code @graph}; read by {@link JsonLdNodes}), Open Graph
+ * and {@code article:} meta tags, Dublin Core / {@code name=author} / {@code parsely-*} meta tags,
+ * {@code <time datetime>}, and finally the {@code <title>} without its " | Site" suffix. The title
+ * is the page's visible headline when an {@code <h1>} agrees with the declared title ({@link
+ * Headline}); the declared one is kept beside it. The author the tags name comes from {@link
+ * AuthorFinder#tagged}, which also finds the byline the page shows. A field the page does not give
+ * is null. Thread safe.
  */
 final class MetadataExtractor {
-
-  /**
-   * What joins the names of a list of authors (JSON-LD's): a semicolon, as trafilatura's benchmark
-   * writes several authors and as a name may itself hold a comma ("Doe, Jane").
-   */
-  private static final String AUTHORS_SEPARATOR = "; ";
 
   /** A schema.org type (or microdata item type) of a person. */
   private static final Pattern PERSON_TYPE = Pattern.compile("(^|/)Person$");
 
-  private static final JsonMapper JSON =
-      JsonMapper.builder()
-          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-          .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-          .build();
-
-  // what wraps a JSON-LD block's data in some pages: CDATA and HTML comment markers
-  private static final Pattern JSON_LD_WRAPPER =
-      Pattern.compile("^\\s*(<!\\[CDATA\\[|<!--)|(\\]\\]>|-->)\\s*$");
-
-  private static final Pattern ARTICLE_TYPES =
-      Pattern.compile(
-          "^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle"
-              + "|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle"
-              + "|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle"
-              + "|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting"
-              + "|TechArticle|APIReference)$");
   private static final Pattern PROPERTY_KEY =
       Pattern.compile(
           "^\\s*(dc|dcterm|dcterms|og|article|twitter)\\s*:\\s*"
@@ -77,46 +43,9 @@ final class MetadataExtractor {
               + "\\s*[-.:]\\s*)?(author|creator|pub-date|date|title|site_name|published_time"
               + "|language|publisher)\\s*$",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern URL_LIKE =
-      Pattern.compile("^(https?:)?//|^www\\.", Pattern.CASE_INSENSITIVE);
-  // an absolute or root-relative address: its host (group 1, when it has one) and path (group 2)
-  private static final Pattern ADDRESS =
-      Pattern.compile("(?i)(?:(?:https?:)?//([^/?#\\s]+))?(/[^?#\\s]*)(?:[?#].*)?");
-  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[|•·:,;/\\-–—\\s]+");
-  // where a byline's names end: a digit (dates, times), a handle, a separator (the words that
-  // date a line, "Updated", "Veröffentlicht", are BylineCues.dated)
-  private static final Pattern BYLINE_END =
-      Pattern.compile(
-          "\\d|@|\\s[|•·]|\\s[-–—]\\s|\\((?!\\p{Lu})"
-              // ", Datum: …": a label after a comma starts the line's next field
-              + "|,\\s*\\p{L}+\\s*:"
-              + "|\\s(on|at)\\s"
-              + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d",
-          Pattern.CASE_INSENSITIVE);
-  // "Jane Doe, Senior Games Editor": a job title after the name is not part of it
-  private static final Pattern TRAILING_ROLE =
-      Pattern.compile(
-          "[\\s,]+((senior|chief|contributing|staff|deputy|associate|managing|executive|assistant"
-              + "|political|technology|tech|games|science|business|health|sports|news|foreign"
-              + "|national|international|special|investigative|data|video|photo|features?)\\s+){0,2}"
-              + "(editor|writer|reporter|correspondent|contributor|columnist|producer|journalist"
-              + "|photographer)s?$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOT_A_PERSON =
-      Pattern.compile(
-          "^(staff|editors?|editorial( team| staff| board)?|admin|administrator"
-              + "|the .*(staff|team|editors|desk)|.*\\bstaff( writer| reporter)?s?|news ?desk"
-              + "|wire|unknown|anonymous|guest|no author|about the author)$",
-          Pattern.CASE_INSENSITIVE);
-  // a user name: one word in lower case, or with an underscore
-  private static final Pattern HANDLE = Pattern.compile("[\\p{Ll}\\d._-]+|\\S+_\\S+");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern UPDATED =
       Pattern.compile("^(last )?(updated|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
-  // the class or id of where an article writes its date and byline: a meta line, its header
-  private static final Pattern ARTICLE_META_PLACE =
-      Pattern.compile("meta|date|time|head|info|byline|author", Pattern.CASE_INSENSITIVE);
   // what separates a date from the words beside it on one line ("Site • 02.02.2022")
   // or from the byline after it ("Posted on September 21, 2020 by Jane Doe")
   private static final Pattern LINE_PARTS =
@@ -143,7 +72,7 @@ final class MetadataExtractor {
    * @return its metadata and declared title
    */
   Found extract(Document doc) {
-    List<JsonNode> blocks = jsonLdBlocks(doc);
+    List<JsonNode> blocks = JsonLdNodes.blocks(doc);
     JsonLd ld = jsonLd(doc, blocks);
     Map<String, String> meta = metaTags(doc);
     String site = first(ld.site, meta.get("og:site_name"), meta.get("application-name"));
@@ -163,23 +92,6 @@ final class MetadataExtractor {
     // a title the page declares is taken as declared; only <title> carries the site's name
     String asDeclared = declaredTitle == null ? titleFromTitleTag(doc, site) : declaredTitle;
     String title = title(doc, site, declaredTitle, first(declared), pageTitle, asDeclared);
-    // a schema.org Person is a person even on a one-person site named after its author; an
-    // author typed Organization is the publisher's desk, after any person the tags name
-    LdAuthor ldAuthor = jsonLdAuthor(blocks);
-    String byline =
-        firstPerson(
-            site,
-            ldAuthor.isPerson() ? ldAuthor.names() : null,
-            ldAuthor.isOrganisation() ? null : ldAuthor.names(),
-            meta.get("dc:creator"),
-            meta.get("dcterm:creator"),
-            // a page that names its publisher as its author has no author in its tags
-            unlessPublisher(meta.get("author"), meta.get("publisher")),
-            meta.get("parsely-author"),
-            meta.get("sailthru.author"),
-            nameOfProfile(doc, meta.get("article:author")),
-            labelledAuthor(doc),
-            ldAuthor.names());
     String published =
         Dates.toIso(
             first(
@@ -194,24 +106,11 @@ final class MetadataExtractor {
                 timeElement(doc),
                 ld.pagePublished));
     String url = first(canonical(doc), meta.get("og:url"), ld.url);
-    // an organisation that signs the page in its tags: the author of a page that shows no other
-    String signedBySite = null;
-    for (String tag :
-        new String[] {
-          ldAuthor.names(), meta.get("dc:creator"), meta.get("author"), meta.get("parsely-author")
-        }) {
-      String named = person(tag, null);
-      if (signedBySite == null && named != null && person(tag, site) == null) {
-        signedBySite = named;
-      }
-      if (signedBySite == null && named != null && named.equalsIgnoreCase(meta.get("publisher"))) {
-        signedBySite = named;
-      }
-    }
+    AuthorFinder.TaggedAuthor author = AuthorFinder.tagged(doc, blocks, meta, site, url);
     return new Found(
-        new DocumentMetadata(title, byline, site, published, url, language(doc, meta)),
+        new DocumentMetadata(title, author.byline(), site, published, url, language(doc, meta)),
         asDeclared,
-        signedBySite);
+        author.signedBySite());
   }
 
   /**
@@ -341,163 +240,10 @@ final class MetadataExtractor {
    *
    * @param metadata the fields; the title is the article's headline
    * @param declaredTitle the title as the page declares it, a site's name in it included, or null
+   * @param signedBySite an organisation the tags name as the author ({@link
+   *     AuthorFinder.TaggedAuthor#signedBySite}), or null
    */
   record Found(DocumentMetadata metadata, String declaredTitle, String signedBySite) {}
-
-  // ---- people ------------------------------------------------------------------------------
-
-  private static String firstPerson(String site, String personTyped, String... candidates) {
-    String typed = person(personTyped, null);
-    if (typed != null) {
-      return typed;
-    }
-    for (String candidate : candidates) {
-      String person = person(candidate, site);
-      if (person != null) {
-        return person;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A byline's text as people's names: without a leading "By", cut where a date, a time, a handle
-   * or a separator starts.
-   *
-   * @param raw a byline as written, or null
-   * @param site the site's name, or null
-   * @return the names, or null when nothing person-like remains (empty, a URL, "Staff", the site)
-   */
-  static String person(String raw, String site) {
-    String text = Whitespace.normalise(raw);
-    if (text.isEmpty() || URL_LIKE.matcher(text).find()) {
-      return null;
-    }
-    Matcher inner = BylineCues.STANDARD.innerBy().matcher(text);
-    if (inner.find() && inner.start() > 0) {
-      if (BylineCues.STANDARD.creditsOther(text.substring(0, inner.start()))) {
-        // "Revised edition edited by Jane Doe": an editor, a translator, a photographer
-        return null;
-      }
-      text = text.substring(inner.end());
-    }
-    text = LEADING_SEPARATORS.matcher(text).replaceFirst("");
-    text = BylineCues.STANDARD.withoutLeadIn(text);
-    Matcher end = BYLINE_END.matcher(text);
-    if (end.find()) {
-      text = text.substring(0, end.start());
-    }
-    Matcher dated = BylineCues.STANDARD.dated().matcher(text);
-    if (dated.find()) {
-      text = text.substring(0, dated.start());
-    }
-    text = beforeWeekday(text);
-    Matcher afterName = BylineCues.STANDARD.afterName().matcher(text);
-    if (afterName.find()) {
-      text = text.substring(0, afterName.start());
-    }
-    text = text.replaceAll("[\\s,;:|/·•\\-–—]+$", "").strip();
-    // "Jane Doe, Transport Correspondent": after a comma, any words ending in a job title; else
-    // a job title with its usual qualifiers ("Jane Doe Senior Editor")
-    Matcher role = BylineCues.STANDARD.roleAfterComma().matcher(text);
-    if (!role.find()) {
-      role = TRAILING_ROLE.matcher(text);
-    }
-    if (role.find(0) && role.start() > 0 && text.substring(0, role.start()).contains(" ")) {
-      text = text.substring(0, role.start()).replaceAll("[\\s,;:|/·•\\-–—]+$", "");
-    }
-    if (text.isEmpty() || text.length() > 120 || !text.matches(".*\\p{L}.*")) {
-      return null;
-    }
-    if (NOT_A_PERSON.matcher(text).matches()) {
-      return null;
-    }
-    return site != null && text.equalsIgnoreCase(site) ? null : text;
-  }
-
-  /** A byline's text up to a day of the week ("Jane Doe Thursday, November 9"). */
-  private static String beforeWeekday(String text) {
-    Matcher word = WORD.matcher(text);
-    while (word.find()) {
-      if (Dates.isWeekday(word.group())) {
-        return text.substring(0, word.start());
-      }
-    }
-    return text;
-  }
-
-  /**
-   * The names a byline gives when its tags give a user name ("jane_doe", "janedoe") for the name
-   * the page shows ("Jane Doe"): the shown name, when its letters are the handle's.
-   *
-   * @param tagged the byline from the page's tags, or null
-   * @param shown the visible byline, or null
-   * @return the byline to keep
-   */
-  static String displayName(String tagged, String shown) {
-    if (tagged == null || shown == null || !HANDLE.matcher(tagged).matches()) {
-      return tagged;
-    }
-    return letters(tagged).equals(letters(shown)) ? shown : tagged;
-  }
-
-  /**
-   * The byline the page shows when it names the tagged author and others with them ("Jane Doe und
-   * John Roe" where the tags give "Jane Doe"): tags often keep only the first of several authors.
-   *
-   * @param tagged the byline from the page's tags
-   * @param shown the visible bylines found, in order of trust, each possibly null
-   * @return the byline to keep
-   */
-  static String withCoauthors(String tagged, String... shown) {
-    String taggedLetters = letters(tagged);
-    for (String candidate : shown) {
-      if (candidate != null
-          && BylineCues.STANDARD.isNames(candidate)
-          && BylineCues.STANDARD.namesSeveral(candidate)
-          && !letters(candidate).equals(taggedLetters)
-          && letters(candidate).contains(taggedLetters)) {
-        return candidate;
-      }
-    }
-    return tagged;
-  }
-
-  /**
-   * The tagged byline in the letter case the page shows it in: in capitals when the page's text
-   * writes it so ("JANE DOE" in the markup for the tags' "Jane Doe"), else as a visible byline with
-   * the same words writes it. A reader copies what is shown.
-   *
-   * @param doc the page
-   * @param tagged the byline from the page's tags
-   * @param shown the visible bylines found, in order of trust, each possibly null
-   * @return the byline to keep
-   */
-  static String inShownCase(Document doc, String tagged, String... shown) {
-    String capitals = tagged.toUpperCase(Locale.ROOT);
-    if (!capitals.equals(tagged) && doc.body() != null && doc.body().text().contains(capitals)) {
-      return capitals;
-    }
-    for (String candidate : shown) {
-      if (candidate != null && candidate.equalsIgnoreCase(tagged)) {
-        return candidate;
-      }
-    }
-    return tagged;
-  }
-
-  /**
-   * @param byline a byline
-   * @return whether it reads as a user name rather than a person's name
-   */
-  static boolean isHandle(String byline) {
-    return HANDLE.matcher(byline).matches();
-  }
-
-  private static String letters(String name) {
-    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-    return decomposed.replaceAll("[^\\p{L}]|\\p{M}", "").toLowerCase(Locale.ROOT);
-  }
 
   // ---- JSON-LD -----------------------------------------------------------------------------
 
@@ -526,7 +272,7 @@ final class MetadataExtractor {
     if (!node.isObject()) {
       return null;
     }
-    String own = text(node.get("datePublished"));
+    String own = JsonLdNodes.text(node.get("datePublished"));
     return own != null ? own : firstDatePublished(node.get("@graph"));
   }
 
@@ -540,7 +286,7 @@ final class MetadataExtractor {
    */
   static Set<String> personDescriptions(Document doc, int minChars) {
     Set<String> descriptions = new HashSet<>();
-    for (JsonNode root : jsonLdBlocks(doc)) {
+    for (JsonNode root : JsonLdNodes.blocks(doc)) {
       collectPersonDescriptions(root, descriptions, minChars);
     }
     for (Element description : doc.select("[itemprop=description]")) {
@@ -586,28 +332,10 @@ final class MetadataExtractor {
     }
   }
 
-  /** The page's JSON-LD blocks, parsed; a broken one is left out (the meta tags still count). */
-  private static List<JsonNode> jsonLdBlocks(Document doc) {
-    List<JsonNode> roots = new ArrayList<>();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      String content = JSON_LD_WRAPPER.matcher(script.data()).replaceAll("").strip();
-      // a block may hold several objects one after the other ("{…}{…}"): each is read, up to a
-      // broken one (the meta tags still count)
-      try (MappingIterator<JsonNode> values = JSON.readerFor(JsonNode.class).readValues(content)) {
-        while (values.hasNextValue()) {
-          roots.add(values.nextValue());
-        }
-      } catch (IOException | RuntimeException e) {
-        // the rest of a broken block is ignored
-      }
-    }
-    return roots;
-  }
-
   private static JsonLd jsonLd(Document doc, List<JsonNode> blocks) {
     JsonLd ld = new JsonLd();
     for (JsonNode root : blocks) {
-      JsonNode article = findArticle(root);
+      JsonNode article = JsonLdNodes.findArticle(root);
       if (article == null) {
         // a page typed WebPage or ItemPage still says when it was published
         ld.pagePublished = first(ld.pagePublished, firstDatePublished(root));
@@ -615,16 +343,19 @@ final class MetadataExtractor {
       }
       // in a @graph the author and publisher are often references to nodes beside the article
       Map<String, JsonNode> ids = new HashMap<>();
-      collectIds(root, ids);
-      ld.site = names(resolve(article.get("publisher"), ids));
-      String name = text(article.get("name"));
+      JsonLdNodes.collectIds(root, ids);
+      ld.site = JsonLdNodes.names(JsonLdNodes.resolve(article.get("publisher"), ids));
+      String name = JsonLdNodes.text(article.get("name"));
       // a "name" that is the publisher's is the site, not the article
       if (name != null && name.equalsIgnoreCase(ld.site)) {
         name = null;
       }
-      ld.title = nameOrHeadline(name, text(article.get("headline")), pageTitle(doc));
-      ld.published = text(article.get("datePublished"));
-      ld.url = first(text(article.get("url")), text(article.path("mainEntityOfPage").get("@id")));
+      ld.title = nameOrHeadline(name, JsonLdNodes.text(article.get("headline")), pageTitle(doc));
+      ld.published = JsonLdNodes.text(article.get("datePublished"));
+      ld.url =
+          first(
+              JsonLdNodes.text(article.get("url")),
+              JsonLdNodes.text(article.path("mainEntityOfPage").get("@id")));
       return ld;
     }
     return ld;
@@ -655,595 +386,6 @@ final class MetadataExtractor {
     return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
         .filter(w -> !w.isEmpty())
         .toList();
-  }
-
-  private static JsonNode findArticle(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isArray()) {
-      for (JsonNode item : node) {
-        JsonNode found = findArticle(item);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
-    }
-    if (!node.isObject()) {
-      return null;
-    }
-    return isArticleType(node.get("@type")) ? node : findArticle(node.get("@graph"));
-  }
-
-  private static boolean isArticleType(JsonNode type) {
-    if (type == null) {
-      return false;
-    }
-    if (type.isArray()) {
-      for (JsonNode t : type) {
-        if (ARTICLE_TYPES.matcher(t.asText()).matches()) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return ARTICLE_TYPES.matcher(type.asText()).matches();
-  }
-
-  /** Every node with an {@code @id} and more than that id, by id, in the page's JSON-LD. */
-  private static void collectIds(JsonNode node, Map<String, JsonNode> ids) {
-    if (node == null) {
-      return;
-    }
-    if (node.isArray()) {
-      node.forEach(item -> collectIds(item, ids));
-    } else if (node.isObject()) {
-      JsonNode id = node.get("@id");
-      if (id != null && id.isTextual() && node.size() > 1) {
-        ids.putIfAbsent(id.asText(), node);
-      }
-      collectIds(node.get("@graph"), ids);
-    }
-  }
-
-  /** A node, or an array of nodes, with references ({@code {"@id": …}} alone) replaced. */
-  private static JsonNode resolve(JsonNode node, Map<String, JsonNode> ids) {
-    if (node == null || ids.isEmpty()) {
-      return node;
-    }
-    if (node.isArray()) {
-      ArrayNode resolved = JSON.createArrayNode();
-      node.forEach(item -> resolved.add(resolve(item, ids)));
-      return resolved;
-    }
-    JsonNode id = node.get("@id");
-    if (node.isObject() && id != null && !node.has("name")) {
-      return ids.getOrDefault(id.asText(), node);
-    }
-    return node;
-  }
-
-  /**
-   * The author the page's JSON-LD gives.
-   *
-   * @param names the names as written, or null
-   * @param isPerson whether the first author is typed {@code Person}
-   * @param isOrganisation whether every author is typed {@code Organization} (or a kind of it)
-   */
-  record LdAuthor(String names, boolean isPerson, boolean isOrganisation) {
-    static final LdAuthor NONE = new LdAuthor(null, false, false);
-  }
-
-  // properties whose nodes are about other works or people: their authors are not the page's
-  private static final Set<String> NOT_THE_PAGES =
-      Set.of(
-          "comment",
-          "review",
-          "reviews",
-          "citation",
-          "itemListElement",
-          "isBasedOn",
-          "mentions",
-          "hasPart",
-          "workExample",
-          "subjectOf",
-          "relatedLink",
-          "isPartOf",
-          "about");
-  private static final Pattern NOT_THE_PAGES_TYPE =
-      Pattern.compile("^(Comment|UserComments|Review|Answer|ItemList|BreadcrumbList)$");
-  private static final Pattern ORGANISATION_TYPE =
-      Pattern.compile(
-          "^(Organization|NewsMediaOrganization|Corporation|GovernmentOrganization"
-              + "|NGO|EducationalOrganization|LocalBusiness|Brand)$");
-
-  /**
-   * The author of the page's JSON-LD, from every block of it: an article's (of any article node,
-   * however deep: the {@code mainEntity} of a WebPage too), else that of the page itself (a
-   * WebPage, a Recipe), never that of a comment, a review or a listed item. References ({@code
-   * {"@id": …}}) are resolved across the blocks.
-   */
-  private static LdAuthor jsonLdAuthor(List<JsonNode> roots) {
-    Map<String, JsonNode> ids = new HashMap<>();
-    roots.forEach(root -> collectIds(root, ids));
-    List<JsonNode> withAuthor = new ArrayList<>();
-    roots.forEach(root -> nodesWithAuthor(root, withAuthor));
-    LdAuthor ofPage = LdAuthor.NONE;
-    for (JsonNode node : withAuthor) {
-      JsonNode author = resolve(node.get("author"), ids);
-      String names = names(author);
-      if (names == null) {
-        continue;
-      }
-      LdAuthor found = new LdAuthor(names, isType(author, "Person"), isOrganisation(author));
-      if (isArticleType(node.get("@type"))) {
-        return found;
-      }
-      ofPage = ofPage.names() == null ? found : ofPage;
-    }
-    return ofPage;
-  }
-
-  /** Every object node with an {@code author}, in document order, outside comments and lists. */
-  private static void nodesWithAuthor(JsonNode node, List<JsonNode> found) {
-    if (node == null || !node.isContainerNode()) {
-      return;
-    }
-    if (node.isArray()) {
-      node.forEach(item -> nodesWithAuthor(item, found));
-      return;
-    }
-    if (types(node.get("@type")).stream().anyMatch(t -> NOT_THE_PAGES_TYPE.matcher(t).matches())) {
-      return;
-    }
-    if (node.has("author")) {
-      found.add(node);
-    }
-    node.properties()
-        .forEach(
-            field -> {
-              if (!field.getKey().equals("author") && !NOT_THE_PAGES.contains(field.getKey())) {
-                nodesWithAuthor(field.getValue(), found);
-              }
-            });
-  }
-
-  /**
-   * Names of people or organisations: a string, an object whose name may be a list, or an array of
-   * these.
-   */
-  private static String names(JsonNode node) {
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (node.isArray()) {
-      Set<String> names = new LinkedHashSet<>();
-      for (JsonNode item : node) {
-        String name = names(item);
-        if (name != null) {
-          names.add(name);
-        }
-      }
-      return names.isEmpty() ? null : String.join(AUTHORS_SEPARATOR, names);
-    }
-    if (node.isObject()) {
-      JsonNode name = node.get("name");
-      if (name == null) {
-        // a Person may give only the parts of the name
-        return Whitespace.orNull(
-            String.join(" ", nonNull(text(node.get("givenName")), text(node.get("familyName")))));
-      }
-      return name.isArray() ? names(name) : text(name);
-    }
-    return text(node);
-  }
-
-  private static List<String> nonNull(String... values) {
-    List<String> present = new ArrayList<>();
-    for (String value : values) {
-      if (value != null) {
-        present.add(value);
-      }
-    }
-    return present;
-  }
-
-  private static List<String> types(JsonNode type) {
-    if (type == null) {
-      return List.of();
-    }
-    if (type.isArray()) {
-      List<String> all = new ArrayList<>();
-      type.forEach(t -> all.add(t.asText()));
-      return all;
-    }
-    return List.of(type.asText());
-  }
-
-  private static boolean isType(JsonNode author, String type) {
-    JsonNode one = author.isArray() && !author.isEmpty() ? author.get(0) : author;
-    return one.isObject() && types(one.get("@type")).contains(type);
-  }
-
-  private static boolean isOrganisation(JsonNode author) {
-    List<JsonNode> all = new ArrayList<>();
-    if (author.isArray()) {
-      author.forEach(all::add);
-    } else {
-      all.add(author);
-    }
-    return all.stream()
-        .allMatch(
-            a ->
-                a.isObject()
-                    && types(a.get("@type")).stream()
-                        .anyMatch(t -> ORGANISATION_TYPE.matcher(t).matches()));
-  }
-
-  /**
-   * The first visible byline outside comments and page furniture: an element marked {@code
-   * rel=author}, {@code itemprop=author} or with a byline-like class or id, with short text.
-   *
-   * @param doc the page
-   * @param rules the byline and furniture cues
-   * @param site the site's name, or null
-   * @return the names, or null
-   */
-  static String visibleByline(Document doc, BoilerplateRules rules, String site) {
-    for (Element element : doc.body() == null ? List.<Element>of() : doc.body().select("*")) {
-      FileTimeLimit.checkpoint();
-      String hint = element.className() + " " + element.id();
-      boolean explicit = isMarkedAuthor(element);
-      if (!(explicit || rules.isByline(hint))
-          || isDateline(element)
-          || (element.text().length() >= 100 && microdataName(element) == null)
-          || isPictureCredit(element, rules)
-          || (awayFromArticle(element, rules) && !isArticleItemAuthor(element))) {
-        continue;
-      }
-      // an element marked as the author may name the site: an organisation writes the page
-      String person = person(bylineText(element), explicit ? null : site);
-      if (person != null) {
-        return person;
-      }
-    }
-    return null;
-  }
-
-  private static final Pattern DATELINE_ONLY = Pattern.compile("(?i)dateline");
-  private static final Pattern AUTHOR_HINT = Pattern.compile("(?i)author|byline|writ");
-
-  /**
-   * Whether an element is classed as a dateline and not as a byline or author: a dateline names the
-   * place a report was filed from ("KOBE –"), not who wrote it.
-   */
-  static boolean isDateline(Element element) {
-    String hint = element.className() + " " + element.id();
-    return DATELINE_ONLY.matcher(hint).find()
-        && !AUTHOR_HINT.matcher(hint.replaceAll("(?i)dateline", "")).find()
-        && !isMarkedAuthor(element);
-  }
-
-  /**
-   * The text of an element marked as a byline: all of it, unless that does not read as names and
-   * the element holds a heading: an author box titled with the author's name, above links such as
-   * "All posts by …" and a contact line, is its heading.
-   *
-   * @param element an element marked as a byline
-   * @return its text as shown
-   */
-  static String bylineText(Element element) {
-    // the microdata author of the element or of one inside it: a byline box that also holds the
-    // publisher's name or logo ("Partner News Jane Doe") declares which of its words are the name
-    for (Element author : element.select("[itemprop]")) {
-      String declared = microdataName(author);
-      if (declared != null) {
-        return declared;
-      }
-    }
-    String all = ShownText.of(element);
-    String names = person(all, null);
-    if (names != null && BylineCues.STANDARD.isNames(names)) {
-      return all;
-    }
-    Element heading = element.selectFirst("h1, h2, h3, h4, h5, h6");
-    String title = heading == null ? "" : ShownText.of(heading);
-    return title.isEmpty() ? all : title;
-  }
-
-  /**
-   * The name a microdata author declares: an element marked {@code itemprop=author} holds the
-   * author's item, whose {@code name} property is the name alone, without the "By" before it, the
-   * role after it or the biography around it (an author box marked up as a Person).
-   *
-   * @param element an element
-   * @return the name as shown (or as a {@code <meta>} declares it), or null
-   */
-  static String microdataName(Element element) {
-    if (!hasWord(element.attr("itemprop"), "author")) {
-      return null;
-    }
-    for (Element name : element.select("[itemprop]")) {
-      // the name of the author's item, not of an item inside it (an employer, an address)
-      if (hasWord(name.attr("itemprop"), "name") && itemOf(name, element) == element) {
-        String text = name.hasAttr("content") ? name.attr("content") : ShownText.of(name);
-        return Whitespace.orNull(Whitespace.normalise(text));
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The element whose item a property belongs to: the nearest {@code itemscope} above it, or the
-   * author's element (pages often leave its {@code itemscope} out).
-   */
-  private static Element itemOf(Element property, Element author) {
-    for (Element e = property.parent(); e != null; e = e.parent()) {
-      if (e == author || e.hasAttr("itemscope")) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  private static boolean hasWord(String words, String word) {
-    for (String w : words.strip().split("\\s+")) {
-      if (w.equalsIgnoreCase(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether an element names the author of a picture rather than of the article: it sits in a
-   * {@code <figure>} or its caption, or its class marks a caption or credit as well
-   * ("field-image-author").
-   *
-   * @param element an element marked as a byline
-   * @param rules the caption cues
-   * @return whether it is a picture's credit
-   */
-  static boolean isPictureCredit(Element element, BoilerplateRules rules) {
-    return rules.isCaption(element.className() + " " + element.id())
-        || element.closest("figure, figcaption") != null;
-  }
-
-  /**
-   * Whether a standard marks an element as the author: {@code rel=author}, the microdata property
-   * {@code itemprop=author}, or the hAtom author's hCard ({@code class="author vcard"}).
-   */
-  private static boolean isMarkedAuthor(Element element) {
-    return element.attr("rel").equals("author")
-        || element.attr("itemprop").contains("author")
-        || (element.hasClass("vcard") && element.hasClass("author"));
-  }
-
-  /**
-   * Whether an element is the author property of an article's microdata ({@code itemprop=author}
-   * inside an {@code itemscope} typed as an article): declared, wherever the page's layout puts it
-   * (a blog's post footer), unlike a comment's author, whose item is a Comment.
-   */
-  private static boolean isArticleItemAuthor(Element element) {
-    if (!element.attr("itemprop").contains("author")) {
-      return false;
-    }
-    for (Element e = element.parent(); e != null; e = e.parent()) {
-      if (e.hasAttr("itemscope")) {
-        String type = e.attr("itemtype").strip();
-        return ARTICLE_TYPES.matcher(type.substring(type.lastIndexOf('/') + 1)).matches();
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The first short line outside comments and page furniture that reads "By Jane Doe" or "Written
-   * by Jane Doe on 9 May 2024": the visible byline of a page that marks it with no class or
-   * attribute.
-   *
-   * @param doc the page
-   * @param rules the furniture cues
-   * @param site the site's name, or null
-   * @return the names, or null
-   */
-  static String bylineLine(Document doc, BoilerplateRules rules, String site) {
-    if (doc.body() == null) {
-      return null;
-    }
-    // the by-word opens a text node; the line is the text of that node's element. An element is
-    // looked at once: a page of 100,000 short lines in one <div> would otherwise read the div's
-    // whole text once per line (quadratic; PathologicalPagesTest).
-    Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (TextNode node : textNodes(doc)) {
-      FileTimeLimit.checkpoint();
-      // "— By Jane Doe": a dash may set the line off
-      String own = LEADING_SEPARATORS.matcher(node.text()).replaceFirst("");
-      // "Veröffentlicht am 3. Mai 2020 von Jane Doe", "Publié le 3 mai par …": a line that dates
-      // the page and then names who wrote it
-      boolean dated = BylineCues.STANDARD.dated().matcher(own).lookingAt();
-      if (own.length() > 40 || !(dated || BylineCues.STANDARD.startsWithLeadIn(own))) {
-        continue;
-      }
-      Element element = node.parent() instanceof Element e ? e : null;
-      // "<span>By</span><span><a>Jane Doe</a></span>": a by-word alone in its element, the names
-      // in the element beside it; the line is their container's
-      // (the text node is its element's only child: an element's whole text is not read once per
-      // node, which is quadratic on a page of 100,000 lines in one <div>)
-      if (element != null
-          && element.parent() != null
-          && element.childNodeSize() == 1
-          && BylineCues.STANDARD.isLeadInOnly(own)) {
-        element = element.parent();
-      }
-      if (element != null && !seen.add(element)) {
-        continue;
-      }
-      String text =
-          element == null ? "" : LEADING_SEPARATORS.matcher(ShownText.of(element)).replaceFirst("");
-      if (dated && !BylineCues.STANDARD.startsWithLeadIn(own)) {
-        text = afterLastByWord(text);
-      }
-      if (text.length() >= 100
-          || !BylineCues.STANDARD.opensByline(text)
-          || awayFromArticle(element, rules)) {
-        continue;
-      }
-      String person = person(text, site);
-      if (person != null && BylineCues.STANDARD.isNames(person)) {
-        return person;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A dated line from its last by-word on ("von Jane Doe" of "Veröffentlicht am 3. Mai 2020 von
-   * Jane Doe"), or "" when no by-word is followed by a capital.
-   */
-  private static String afterLastByWord(String line) {
-    Matcher by = BylineCues.STANDARD.linePart().matcher(line);
-    int start = -1;
-    while (by.find()) {
-      if (by.end() < line.length() && Character.isUpperCase(line.codePointAt(by.end()))) {
-        start = by.start();
-      }
-    }
-    return start < 0 ? "" : line.substring(start).strip();
-  }
-
-  /**
-   * The names on the first link to an author's page ({@link BylineCues#isAuthorPage}: "/author/
-   * jane-doe/") outside comments and page furniture: the byline of a page that marks it with
-   * neither a class nor an attribute nor a by-word, only by where its name links to.
-   *
-   * @param doc the page
-   * @param rules the furniture cues
-   * @param site the site's name, or null
-   * @return the names, or null
-   */
-  static String authorPageLink(Document doc, BoilerplateRules rules, String site) {
-    List<String> names = authorPageLinks(doc, rules, site, 1);
-    return names.isEmpty() ? null : names.get(0);
-  }
-
-  /**
-   * The names on the links to authors' pages, as {@link #authorPageLink} reads them, in the order
-   * of the page.
-   *
-   * @param doc the page
-   * @param rules the furniture cues
-   * @param site the site's name, or null
-   * @param max how many names to read at most
-   * @return the names
-   */
-  static List<String> authorPageLinks(Document doc, BoilerplateRules rules, String site, int max) {
-    List<String> found = new ArrayList<>();
-    if (doc.body() == null) {
-      return found;
-    }
-    for (Element link : doc.body().select("a[href]")) {
-      FileTimeLimit.checkpoint();
-      if (!BylineCues.STANDARD.isAuthorPage(link.attr("href"))
-          || awayFromArticle(link, rules)
-          || isPictureCredit(link, rules)) {
-        continue;
-      }
-      String names = person(ShownText.of(link), site);
-      if (names != null && BylineCues.STANDARD.isNames(names)) {
-        found.add(names);
-        if (found.size() >= max) {
-          break;
-        }
-      }
-    }
-    return found;
-  }
-
-  /**
-   * The name the page links to its author's page with, when the tags name someone no such link
-   * names: a site's tags often name the account that posted the article, its byline links to the
-   * reporter's page. When one of the links names the tagged author (or one of the tagged authors),
-   * the tags stand: the other links are other articles' authors.
-   *
-   * @param tagged the byline from the page's tags, or null
-   * @param linked the names on the page's links to authors' pages, in order
-   * @return the byline to keep
-   */
-  static String linkedOverTagged(String tagged, List<String> linked) {
-    if (tagged == null || linked.isEmpty() || isHandle(tagged)) {
-      return tagged;
-    }
-    String taggedLetters = letters(tagged);
-    for (String name : linked) {
-      if (taggedLetters.contains(letters(name))) {
-        return tagged;
-      }
-    }
-    return linked.get(0);
-  }
-
-  /**
-   * A news agency's dateline at the start of a paragraph: a place, perhaps a date after a comma,
-   * and the agency in parentheses, written in lower case or in capitals as agencies write their
-   * abbreviations ("Hamburg (dpa/lno) –", "MADRID (EFE).-"); a place in parentheses is capitalised
-   * ("Rostow (Russland)") and is not read.
-   */
-  private static final Pattern WIRE_DATELINE =
-      Pattern.compile(
-          "^\\p{Lu}[\\p{L}.' \\-]{1,40}?(?:,[^()]{1,30})?\\s*"
-              + "\\(((?:\\p{Ll}{2,6}|\\p{Lu}{2,6})(?:/(?:\\p{Ll}{2,6}|\\p{Lu}{2,6})){0,2})\\)"
-              + "\\s*(?:[.:]\\s*)?[-–—]");
-
-  /** How many of an article's first paragraphs may open with its agency's dateline. */
-  private static final int DATELINE_BLOCKS = 3;
-
-  /**
-   * The news agency whose dateline opens the article ("Hamburg (dpa/lno) – …"), for a page that
-   * names no author: an agency's report is signed by the agency.
-   *
-   * @param blocks the article's blocks
-   * @return the agency as written ("dpa/lno"), or null
-   */
-  static String wireAgency(List<Block> blocks) {
-    int seen = 0;
-    for (Block block : blocks) {
-      if (block.isHeading()) {
-        continue;
-      }
-      Matcher dateline = WIRE_DATELINE.matcher(block.text());
-      if (dateline.find()) {
-        return dateline.group(1);
-      }
-      if (++seen >= DATELINE_BLOCKS) {
-        break;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The name on a reply that the page marks as written by the post's own author (WordPress's {@code
-   * bypostauthor} class on the comment): the author of a post that shows no byline, whose name
-   * appears only where they answer their readers.
-   *
-   * @param doc the page
-   * @return the name, or null
-   */
-  static String postAuthorsReply(Document doc) {
-    Element reply = doc.body() == null ? null : doc.body().selectFirst(".bypostauthor");
-    if (reply == null) {
-      return null;
-    }
-    // the hCard's name first: WordPress's comment-author block also holds the avatar and the text
-    for (String query : List.of(".fn", "[itemprop=author]", ".comment-author")) {
-      Element name = reply.selectFirst(query);
-      if (name != null) {
-        return person(ShownText.of(name), null);
-      }
-    }
-    return null;
   }
 
   /**
@@ -1291,7 +433,7 @@ final class MetadataExtractor {
         continue;
       }
       String date = lineDate(node.text(), dayFirst);
-      if (date == null || awayFromHeadline(e, rules, holdsHeadline)) {
+      if (date == null || PageFurniture.awayFromHeadline(e, rules, holdsHeadline)) {
         continue;
       }
       if (headline < 0) {
@@ -1327,22 +469,6 @@ final class MetadataExtractor {
     return h1s.isEmpty() ? null : h1s.first();
   }
 
-  /**
-   * Whether an element is away from the article as {@link #awayFromArticle} says, the containers
-   * that hold the headline not counted.
-   */
-  private static boolean awayFromHeadline(
-      Element element, BoilerplateRules rules, Set<Element> holdsHeadline) {
-    for (Element e = element; e != null && !holdsHeadline.contains(e); e = e.parent()) {
-      String hint = e.className() + " " + e.id();
-      if (rules.isFurnitureContainer(e.normalName(), hint)
-          && !ARTICLE_META_PLACE.matcher(hint).find()) {
-        return true;
-      }
-    }
-    return element != null && CommentSections.isInside(element);
-  }
-
   private static boolean isWithin(TextNode node, Element ancestor) {
     for (Element e = node.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
       if (e == ancestor) {
@@ -1350,15 +476,6 @@ final class MetadataExtractor {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether an element sits in furniture away from the article (footer, sidebar) or in comments
-   * ({@link CommentSections}): the places of an article's date and byline, its "meta" or header
-   * line, do not count.
-   */
-  private static boolean awayFromArticle(Element element, BoilerplateRules rules) {
-    return awayFromHeadline(element, rules, Set.of());
   }
 
   private static List<TextNode> textNodes(Document doc) {
@@ -1398,13 +515,6 @@ final class MetadataExtractor {
       }
     }
     return null;
-  }
-
-  private static String text(JsonNode node) {
-    if (node == null || node.isNull() || node.isContainerNode()) {
-      return null;
-    }
-    return Whitespace.orNull(Parser.unescapeEntities(node.asText(), false));
   }
 
   // ---- meta tags ---------------------------------------------------------------------------
@@ -1467,24 +577,6 @@ final class MetadataExtractor {
     }
     Element time = doc.selectFirst("time[datetime]");
     return time == null ? null : time.attr("datetime");
-  }
-
-  /**
-   * The author a page gives in the labelled data of its Twitter card: {@code twitter:labelN} a
-   * byline's words ("Written by", "Verfasst von") and {@code twitter:dataN} the name, as WordPress
-   * SEO plugins write them.
-   */
-  private static String labelledAuthor(Document doc) {
-    for (Element label : doc.select("meta[name~=(?i)^twitter:label\\d$][content]")) {
-      if (BylineCues.STANDARD.isLeadInOnly(label.attr("content"))) {
-        String data = "twitter:data" + label.attr("name").substring("twitter:label".length());
-        Element value = doc.selectFirst("meta[name=" + data + "][content]");
-        return value == null
-            ? null
-            : Whitespace.orNull(Whitespace.normalise(value.attr("content")));
-      }
-    }
-    return null;
   }
 
   private static String canonical(Document doc) {
@@ -1613,56 +705,6 @@ final class MetadataExtractor {
   private static int wordCount(String text) {
     String stripped = text.strip();
     return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
-  }
-
-  private static String unlessPublisher(String author, String publisher) {
-    return author != null && author.equalsIgnoreCase(publisher) ? null : author;
-  }
-
-  /**
-   * An author tag's value as a name: the value itself, or when it is the address of the author's
-   * profile ({@code article:author} is one by the Open Graph protocol) the names shown on the first
-   * link of the page to the same address (the byline's link to the author's page).
-   *
-   * @param doc the page
-   * @param value the tag's value, or null
-   * @return the name, or null when it is an address no link of the page names
-   */
-  static String nameOfProfile(Document doc, String value) {
-    if (value == null || !URL_LIKE.matcher(value).find()) {
-      return value;
-    }
-    String[] profile = hostAndPath(value);
-    if (profile == null || doc.body() == null) {
-      return null;
-    }
-    for (Element link : doc.body().select("a[href]")) {
-      String[] target = hostAndPath(link.attr("href"));
-      // a link written without its host is on the page's own site
-      if (target != null
-          && target[1].equals(profile[1])
-          && (target[0].isEmpty() || target[0].equals(profile[0]))) {
-        String names = person(ShownText.of(link), null);
-        if (names != null && BylineCues.STANDARD.isNames(names)) {
-          return names;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * An address's host (without "www.", empty when the address has none) and path (without its final
-   * slash, query and fragment), in lower case; null when the path is empty.
-   */
-  private static String[] hostAndPath(String url) {
-    Matcher m = ADDRESS.matcher(url.strip());
-    if (!m.matches()) {
-      return null;
-    }
-    String host = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-    String path = m.group(2).replaceFirst("/+$", "").toLowerCase(Locale.ROOT);
-    return path.isEmpty() ? null : new String[] {host.replaceFirst("^www\\.", ""), path};
   }
 
   private static String first(String... values) {

@@ -108,12 +108,12 @@ class AuthorSourcesTest {
 
   @Test
   void aJobTitleAfterACommaEndsTheNamesInAnyLanguage() {
-    assertEquals("Anna Berg", MetadataExtractor.person("Anna Berg, Wirtschaftsredakteurin", null));
-    assertEquals("Ana Berg", MetadataExtractor.person("Por Ana Berg, corresponsal", null));
-    assertEquals("Jean Roe", MetadataExtractor.person("Jean Roe, envoyé spécial", null));
-    assertEquals("Jane Doe", MetadataExtractor.person("Jane Doe, Senior Port Correspondent", null));
-    assertEquals("Ana Berg", MetadataExtractor.person("Escribe: Ana Berg", null));
-    assertEquals("Иван Петров", MetadataExtractor.person("Автор: Иван Петров", null));
+    assertEquals("Anna Berg", AuthorFinder.person("Anna Berg, Wirtschaftsredakteurin", null));
+    assertEquals("Ana Berg", AuthorFinder.person("Por Ana Berg, corresponsal", null));
+    assertEquals("Jean Roe", AuthorFinder.person("Jean Roe, envoyé spécial", null));
+    assertEquals("Jane Doe", AuthorFinder.person("Jane Doe, Senior Port Correspondent", null));
+    assertEquals("Ana Berg", AuthorFinder.person("Escribe: Ana Berg", null));
+    assertEquals("Иван Петров", AuthorFinder.person("Автор: Иван Петров", null));
   }
 
   @Test

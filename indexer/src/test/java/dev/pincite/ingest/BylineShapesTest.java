@@ -26,7 +26,7 @@ class BylineShapesTest {
                 + TEXT
                 + "</article>");
     assertEquals("Jane Doe", article.byline());
-    assertEquals(null, MetadataExtractor.person("Donnerstag, 4. November 2021", null));
+    assertEquals(null, AuthorFinder.person("Donnerstag, 4. November 2021", null));
   }
 
   @Test
@@ -71,7 +71,7 @@ class BylineShapesTest {
                 + TEXT
                 + "</article>");
     assertEquals("Jána Mustér", article.byline());
-    assertEquals("Jane Doe", MetadataExtractor.person("Author: Jane Doe, Datum: 03.Mär.19", null));
+    assertEquals("Jane Doe", AuthorFinder.person("Author: Jane Doe, Datum: 03.Mär.19", null));
   }
 
   @Test
@@ -120,11 +120,11 @@ class BylineShapesTest {
     assertEquals("dpa/lno", article.byline());
     assertEquals(
         null,
-        MetadataExtractor.wireAgency(
+        AuthorFinder.wireAgency(
             List.of(Block.paragraph("Rostow (Russland) – Der Hafen verschiebt den Ausbau."))));
     assertEquals(
         "EFE",
-        MetadataExtractor.wireAgency(
+        AuthorFinder.wireAgency(
             List.of(Block.paragraph("MADRID, 3 may (EFE).- El puerto aplaza la obra."))));
   }
 
@@ -158,10 +158,10 @@ class BylineShapesTest {
   @Test
   void anEditorOrAPhotographerIsNotTheAuthorAndADashMaySetTheBylineOff()
       throws BadDocumentException {
-    assertEquals(null, MetadataExtractor.person("Revised Edition Edited by Jane Doe", null));
-    assertEquals(null, MetadataExtractor.person("Medically reviewed by Jane Doe, MD", null));
-    assertEquals(null, MetadataExtractor.person("Photo by Jane Doe", null));
-    assertEquals("Jane Doe", MetadataExtractor.person("Politics by Jane Doe", null));
+    assertEquals(null, AuthorFinder.person("Revised Edition Edited by Jane Doe", null));
+    assertEquals(null, AuthorFinder.person("Medically reviewed by Jane Doe, MD", null));
+    assertEquals(null, AuthorFinder.person("Photo by Jane Doe", null));
+    assertEquals("Jane Doe", AuthorFinder.person("Politics by Jane Doe", null));
     Article article =
         read(
             "<title>Micropolitics</title>",
