@@ -381,23 +381,10 @@ public final class ClaimExtractor {
     return drafts;
   }
 
-  /** The drafts' sentences grouped by paragraph, in reading order. */
-  private static List<List<String>> paragraphTexts(List<Draft> drafts) {
-    List<List<String>> paragraphs = new ArrayList<>();
-    for (Draft d : drafts) {
-      if (d.paragraphStart || paragraphs.isEmpty()) {
-        paragraphs.add(new ArrayList<>());
-      }
-      paragraphs.get(paragraphs.size() - 1).add(d.text);
-    }
-    return paragraphs;
-  }
-
   private Set<String> attributeSpeakers(
       Article article, List<Draft> drafts, Set<String> organisations) {
     String defaultVoice = article.byline() != null ? article.byline() : article.site();
     SpeakerRules.Document state = speakers.forDocument(defaultVoice, organisations);
-    state.learnCast(paragraphTexts(drafts));
     String section = null;
     for (Draft d : drafts) {
       if (d.paragraphStart) {

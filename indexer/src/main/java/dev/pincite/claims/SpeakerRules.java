@@ -79,7 +79,6 @@ public final class SpeakerRules {
   private final Set<String> titles;
   private final Set<String> roleTitles;
   private final SpeakerPatterns p;
-  private final TranscriptCast castReader;
 
   // Compiled once: String's regex methods compile theirs on every call.
   private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}'\u2019. -]+");
@@ -118,14 +117,6 @@ public final class SpeakerRules {
   /** "I'm Tamar Ben-Ami" read as one run of capitalised words: the pronoun is not the name. */
   private static final Pattern SELF_REFERENCE = Pattern.compile("^I['\u2019]\\p{Ll}+\\s+");
 
-  /** A transcript label set in capitals: "FAIRWEATHER-NGATA: ", "DR. OKAFOR: ". */
-  private static final Pattern CAPITALS_LABEL =
-      Pattern.compile("^\\p{Lu}[\\p{Lu}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{Lu}'\u2019.-]+){0,3}\\s*:\\s");
-
-  /** After a label's name: ", ANCHOR:" ("GIDEON MARCHETTI, ANCHOR: ..."). */
-  private static final Pattern ROLE_AFTER_LABEL =
-      Pattern.compile(",\\s*\\p{Lu}[\\p{Lu}\\s.-]*\\p{Lu}\\s*:");
-
   /** ", but ": where a sentence turns to a second clause. */
   private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\s+");
 
@@ -152,7 +143,6 @@ public final class SpeakerRules {
     this.titles = new HashSet<>(cues.list("titles"));
     this.roleTitles = new HashSet<>(cues.list("role-titles"));
     this.p = new SpeakerPatterns(cues);
-    this.castReader = new TranscriptCast(cues, p.postLabel);
   }
 
   /**
@@ -186,7 +176,6 @@ public final class SpeakerRules {
     private String previousOpener;
     private String interviewee;
     private boolean questionTurn;
-    private TranscriptCast.Cast cast = TranscriptCast.Cast.NONE;
 
     private Document(String defaultVoice, Set<String> organisations) {
       this.defaultVoice = defaultVoice;
@@ -212,26 +201,6 @@ public final class SpeakerRules {
       learnNames(heading, withoutTitles(heading, NameSpan.find(heading, notNames)));
     }
 
-    /**
-     * Reads who the document's role labels and handles are ("HOST:" is the host who says "I'm X" in
-     * a turn; "@dana_k:" is the person who introduces themselves in a post), before its sentences
-     * are attributed: see {@link TranscriptCast}.
-     *
-     * @param paragraphs the document's paragraphs in reading order, each its sentences
-     */
-    public void learnCast(List<List<String>> paragraphs) {
-      StringBuilder text = new StringBuilder();
-      paragraphs.forEach(par -> par.forEach(s -> text.append(s).append('\n')));
-      String all = text.toString();
-      cast =
-          castReader.read(
-              paragraphs,
-              name ->
-                  organisations.contains(name)
-                      || knownWhole(name)
-                      || Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(all).find());
-    }
-
     /** The people this document has named so far (canonical names): never organisations. */
     public Set<String> people() {
       return Collections.unmodifiableSet(people);
@@ -248,32 +217,11 @@ public final class SpeakerRules {
       // The sentence's name runs, read once for learning names and for finding the speaker.
       List<NameSpan> spans = withoutTitles(sentence, NameSpan.find(sentence, notNames));
       learnNames(sentence, spans);
-      boolean turnStart = paragraphStart || labelInsideTurn(sentence);
-      if (turnStart && !paragraphStart) {
-        // "DUNSTABLE: Why ...? FAIRWEATHER-NGATA: Because ...": a turn lasts until the next label.
-        paragraphPerson = null;
-        paragraphLabel = null;
-        questionTurn = false;
-      }
-      Attribution a = attribute(sentence, spans, turnStart);
+      Attribution a = attribute(sentence, spans, paragraphStart);
       boolean person = a.attributed() && people.contains(a.speaker());
       previousPerson = person ? a.speaker() : null;
       previousOpener = opener(sentence, spans).orElse(null);
       return a;
-    }
-
-    /**
-     * Whether a sentence inside a transcript turn opens the next turn: a label in capitals
-     * ("FAIRWEATHER-NGATA: ...") or a question or answer label ("A: ..."), in a paragraph that
-     * opened with a label itself (elsewhere a capitalised word and a colon are a heading's).
-     */
-    private boolean labelInsideTurn(String sentence) {
-      if (paragraphLabel == null && !questionTurn) {
-        return false;
-      }
-      return CAPITALS_LABEL.matcher(sentence).lookingAt()
-          || p.questionLabel.matcher(sentence).lookingAt()
-          || p.answerLabel.matcher(sentence).lookingAt();
     }
 
     /**
@@ -427,19 +375,11 @@ public final class SpeakerRules {
      * kept as written; a name resolves like any other (a surname to the full name given earlier).
      */
     private Optional<String> postWriter(String sentence) {
-      Optional<String> handle = TranscriptCast.handleLabel(sentence);
-      if (handle.isPresent()) {
-        return Optional.of(cast.nameOf(handle.get()).orElse(handle.get()));
-      }
       Matcher m = p.postLabel.matcher(sentence);
       if (!m.lookingAt()) {
         return Optional.empty();
       }
       String writer = m.group(1);
-      Optional<String> known = cast.nameOf(writer);
-      if (known.isPresent() && !known.get().equals(writer)) {
-        return known;
-      }
       if (notNames.contains(writer) || p.pronounPointer.matcher(writer).matches()) {
         return Optional.empty();
       }
@@ -686,24 +626,8 @@ public final class SpeakerRules {
       String before = sentence.substring(0, span.start());
       String after = sentence.substring(span.end());
       boolean opens = span.start() == NameSpan.lead(sentence);
-      boolean label =
-          after.startsWith(":") || ROLE_AFTER_LABEL.matcher(after).lookingAt() && span.words() <= 3;
-      if (opens && paragraphStart && label && !span.possessive()) {
-        Optional<String> cast = this.cast.nameOf(span.text());
-        if (cast.isPresent()) {
-          // "HOST:" is the host the document names.
-          remember(cast.get());
-          people.add(cast.get());
-          return Optional.of(
-              new Candidate(span.start(), new Entity(cast.get(), Role.PERSON), How.LABEL));
-        }
-        NameSpan name = titleCase(span);
-        Optional<String> author = byAuthor(name.text());
-        if (author.isPresent()) {
-          return Optional.of(
-              new Candidate(span.start(), new Entity(author.get(), Role.PERSON), How.LABEL));
-        }
-        return resolve(name, true).map(e -> new Candidate(span.start(), e, How.LABEL));
+      if (opens && paragraphStart && after.startsWith(":") && !span.possessive()) {
+        return resolve(titleCase(span), true).map(e -> new Candidate(span.start(), e, How.LABEL));
       }
       if (span.start() > 0 && !span.possessive() && p.spokesperson.matcher(after).find()) {
         // "A Quillon spokesperson said": the organisation speaks.
@@ -777,24 +701,6 @@ public final class SpeakerRules {
             .map(n -> new Candidate(span.start(), new Entity(n, Role.PERSON), How.SUBJECT));
       }
       return Optional.empty();
-    }
-
-    /**
-     * The byline's person, for a label that is the byline's surname or first name and no other
-     * person's of the document ("PARK:" in an interview by Ji-woo Park): the interviewer.
-     */
-    private Optional<String> byAuthor(String label) {
-      if (defaultVoice == null || label.contains(" ") || knownInDocument(label).isPresent()) {
-        return Optional.empty();
-      }
-      String[] words = NameSpan.wordsOf(defaultVoice);
-      if (words.length < 2 || words.length > 3 || !looksLikePersonName(words)) {
-        return Optional.empty();
-      }
-      boolean shortForm = label.equals(words[words.length - 1]) || label.equals(words[0]);
-      return shortForm && mentionedSurnames.fullName(label) == null
-          ? Optional.of(defaultVoice)
-          : Optional.empty();
     }
 
     /** "The Information" when the registry knows the name with its article. */
