@@ -165,11 +165,41 @@ class SpeakerRulesTest {
         claims(
             null,
             "Freight Talk",
-            "NORA LINDQVIST: I think rail wins. Kestrel says cargo is flat.",
+            "NORA LINDQVIST: I think rail wins. Cargo is flat.",
             "ABEL MWANGI: I'm not convinced.");
     assertEquals("Nora Lindqvist", speaker(c, 0));
     assertEquals("Nora Lindqvist", speaker(c, 1));
     assertEquals("Abel Mwangi", speaker(c, 2));
+  }
+
+  @Test
+  void aSentenceOfATurnThatNamesWhoSaidWhatItReportsIsTheirs() {
+    List<Claim> c =
+        claims(
+            null,
+            "Freight Talk",
+            "NORA LINDQVIST: I think rail wins. Kestrel says cargo is flat.",
+            "ABEL MWANGI: Kestrel has promised growth before and missed every date.");
+    assertEquals("Nora Lindqvist", speaker(c, 0));
+    assertEquals("Kestrel Air", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    // A commitment the turn's speaker argues about is the turn's.
+    assertEquals("Abel Mwangi", speaker(c, 2));
+  }
+
+  @Test
+  void aGreetingOrWhWordOpeningATurnIsNotPartOfTheName() {
+    List<Claim> c =
+        claims(
+            null,
+            "Freight Talk",
+            "MARCUS: Welcome. I'm Marcus Oyelowo, and with me is Priya Hallstrom.",
+            "PRIYA: Hi Marcus. Fares will rise.",
+            "MARCUS: Where Priya is right is the debt.");
+    assertEquals("Marcus Oyelowo", speaker(c, 0));
+    assertEquals("Priya Hallstrom", speaker(c, 2));
+    assertEquals("Priya Hallstrom", speaker(c, 3));
+    assertEquals("Marcus Oyelowo", speaker(c, 4));
   }
 
   @Test
@@ -619,5 +649,18 @@ class SpeakerRulesTest {
             "Imports rose 31%, according to figures from the National Steel Users Council.");
     assertEquals("National Steel Users Council", speaker(c, 0));
     assertTrue(c.get(0).attributed());
+  }
+
+  @Test
+  void wordsDescribingACitedSourceStandBetweenTheCueAndItsName() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "Gas averaged $4.20 a unit, according to the state Energy Data Office.",
+            "Nine towns lost their last bank, according to figures compiled by the consumer group"
+                + " Fair Branch Banking.");
+    assertEquals("Energy Data Office", speaker(c, 0));
+    assertEquals("Fair Branch Banking", speaker(c, 1));
   }
 }
