@@ -208,12 +208,11 @@ final class SpeakerPatterns {
                 + "|\\b(?:%2$s)\\s+(?:from|by)\\s+"
                 + "|\\baccording to\\s+(?:[\\p{L}'-]+\\s+){1,8}?(?:%3$s)\\s+by\\s+"
                 + "|\\b(?:%4$s)\\s+by\\s+"
-                + "|\\bper\\s+)(?:the\\s+)?(?:(?:%5$s)\\s+){0,2}$",
+                + "|\\bper\\s+)(?:the\\s+)?$",
             cues.alternation("source-determiners"),
             sources,
             cues.alternation("cited-by-verbs"),
-            cues.alternation("by-verbs"),
-            cues.alternation("source-descriptors")),
+            cues.alternation("by-verbs")),
         FLAGS);
   }
 

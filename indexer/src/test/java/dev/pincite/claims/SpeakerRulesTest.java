@@ -650,17 +650,4 @@ class SpeakerRulesTest {
     assertEquals("National Steel Users Council", speaker(c, 0));
     assertTrue(c.get(0).attributed());
   }
-
-  @Test
-  void wordsDescribingACitedSourceStandBetweenTheCueAndItsName() {
-    List<Claim> c =
-        claims(
-            "Ines Karlberg",
-            "Street Notes",
-            "Gas averaged $4.20 a unit, according to the state Energy Data Office.",
-            "Nine towns lost their last bank, according to figures compiled by the consumer group"
-                + " Fair Branch Banking.");
-    assertEquals("Energy Data Office", speaker(c, 0));
-    assertEquals("Fair Branch Banking", speaker(c, 1));
-  }
 }
