@@ -61,6 +61,12 @@ final class SpeakerPatterns {
    */
   final Pattern postLabel;
 
+  /**
+   * From a name: "X has promised ...", "X vowed to ...": a commitment the sentence reports as the
+   * name's record, which a transcript turn's speaker argues about rather than quotes.
+   */
+  final Pattern commitment;
+
   /** A paragraph opening "Q:". */
   final Pattern questionLabel;
 
@@ -140,6 +146,10 @@ final class SpeakerPatterns {
                 "^@?([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_](?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})"
                     + "(?:,[^,:]{1,80},)?\\s+(?:%s)\\s*:\\s",
                 cues.alternation("post-verbs")));
+    this.commitment =
+        compile(
+            "^\\p{Lu}[^\\s]*(?:\\s+\\p{Lu}[^\\s]*){0,4}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:%s)\\b",
+            cues.alternation("commitment-verbs"));
     this.questionLabel = compile("^(?:%s)\\s*:", cues.alternation("question-labels"));
     this.answerLabel = compile("^(?:%s)\\s*:", cues.alternation("answer-labels"));
     this.verbBefore =

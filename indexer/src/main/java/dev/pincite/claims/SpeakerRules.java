@@ -268,11 +268,19 @@ public final class SpeakerRules {
           return new Attribution(paragraphLabel, true, true);
         }
       }
-      if (paragraphLabel != null) {
-        // A transcript turn is its label's, whoever it quotes.
-        return new Attribution(paragraphLabel, true, false);
-      }
       Optional<Candidate> named = named(sentence, spans, paragraphStart);
+      if (paragraphLabel != null) {
+        // A transcript turn is its label's, unless a sentence of it names who said what it
+        // reports ("ANCHOR: ... X said this morning it will ...").
+        boolean reported =
+            named.isPresent()
+                && named.get().how() != How.LABEL
+                && named.get().strong()
+                && !p.commitment.matcher(sentence.substring(named.get().position())).find();
+        return reported
+            ? new Attribution(named.get().entity().name(), true, true)
+            : new Attribution(paragraphLabel, true, false);
+      }
       if (named.isPresent() && named.get().how() == How.LABEL) {
         paragraphLabel = named.get().entity().name();
         paragraphPerson = paragraphLabel;

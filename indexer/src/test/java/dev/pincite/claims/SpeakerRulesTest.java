@@ -165,11 +165,41 @@ class SpeakerRulesTest {
         claims(
             null,
             "Freight Talk",
-            "NORA LINDQVIST: I think rail wins. Kestrel says cargo is flat.",
+            "NORA LINDQVIST: I think rail wins. Cargo is flat.",
             "ABEL MWANGI: I'm not convinced.");
     assertEquals("Nora Lindqvist", speaker(c, 0));
     assertEquals("Nora Lindqvist", speaker(c, 1));
     assertEquals("Abel Mwangi", speaker(c, 2));
+  }
+
+  @Test
+  void aSentenceOfATurnThatNamesWhoSaidWhatItReportsIsTheirs() {
+    List<Claim> c =
+        claims(
+            null,
+            "Freight Talk",
+            "NORA LINDQVIST: I think rail wins. Kestrel says cargo is flat.",
+            "ABEL MWANGI: Kestrel has promised growth before and missed every date.");
+    assertEquals("Nora Lindqvist", speaker(c, 0));
+    assertEquals("Kestrel Air", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    // A commitment the turn's speaker argues about is the turn's.
+    assertEquals("Abel Mwangi", speaker(c, 2));
+  }
+
+  @Test
+  void aGreetingOrWhWordOpeningATurnIsNotPartOfTheName() {
+    List<Claim> c =
+        claims(
+            null,
+            "Freight Talk",
+            "MARCUS: Welcome. I'm Marcus Oyelowo, and with me is Priya Hallstrom.",
+            "PRIYA: Hi Marcus. Fares will rise.",
+            "MARCUS: Where Priya is right is the debt.");
+    assertEquals("Marcus Oyelowo", speaker(c, 0));
+    assertEquals("Priya Hallstrom", speaker(c, 2));
+    assertEquals("Priya Hallstrom", speaker(c, 3));
+    assertEquals("Marcus Oyelowo", speaker(c, 4));
   }
 
   @Test
