@@ -13,12 +13,15 @@ import dev.pincite.eval.StanceTrainingSet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -96,6 +99,14 @@ public final class TrainStanceCommand implements Callable<Integer> {
       description =
           "Train on the labels' own types and companies instead of the extractor's (as shipped).")
   boolean onLabels;
+
+  @Option(
+      names = "--misses",
+      paramLabel = "FILE",
+      description =
+          "Write the first margin's cross-validated misses on train/ (one a line, tab-separated:"
+              + " document, label, model, rules, type, companies, voice, sentence).")
+  Path misses;
 
   @Mixin TrainingOptions options;
 
@@ -189,6 +200,9 @@ public final class TrainStanceCommand implements Callable<Integer> {
     List<StanceCrossValidation.Result> results =
         StanceCrossValidation.run(cues, documents, training, onLabels, folds, margins);
     StanceCrossValidation.Result first = results.get(0);
+    if (misses != null) {
+      writeMisses(first.misses());
+    }
     out.printf(Locale.ROOT, "  rules stance macro-F1 %.3f%n", first.rules().macroF1());
     out.print(first.rules().table("stance (rules)"));
     first
@@ -225,6 +239,31 @@ public final class TrainStanceCommand implements Callable<Integer> {
         documents.size(),
         (System.nanoTime() - start) / 1e9);
     out.flush();
+  }
+
+  /** Only train/'s misses: the rules were written from gold/ and the corpus. */
+  private void writeMisses(List<StanceCrossValidation.Miss> found) {
+    List<String> lines = new ArrayList<>();
+    for (StanceCrossValidation.Miss m : found) {
+      if (m.doc().startsWith("train/")) {
+        lines.add(
+            String.join(
+                "\t",
+                m.doc(),
+                m.gold().label(),
+                m.model().label(),
+                m.rules().label(),
+                m.sentence().type().label(),
+                String.join(";", new TreeSet<>(m.sentence().companies())),
+                m.sentence().attributed() ? "reported" : "own",
+                m.sentence().text()));
+      }
+    }
+    try {
+      Files.write(misses, lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private List<StanceModel.LabelledSentence> trainingSentences(

@@ -1,6 +1,8 @@
 package dev.pincite.eval;
 
 import dev.pincite.claims.CueFile;
+import dev.pincite.claims.Stance;
+import dev.pincite.claims.StanceClassifier;
 import dev.pincite.claims.StanceModel;
 import dev.pincite.claims.StanceRules;
 import java.util.ArrayList;
@@ -31,9 +33,27 @@ public final class StanceCrossValidation {
    * @param byGroup the pair for the documents of each group ({@link #group}: {@code gold} and
    *     {@code corpus}, where the rules were written, and the shapes of {@code train}, where they
    *     were not)
+   * @param misses the sentences whose model stance is not their label, in fold order (for sorting
+   *     the training documents' errors by kind)
    */
   public record Result(
-      double margin, ConfusionMatrix model, ConfusionMatrix rules, Map<String, Result> byGroup) {}
+      double margin,
+      ConfusionMatrix model,
+      ConfusionMatrix rules,
+      Map<String, Result> byGroup,
+      List<Miss> misses) {}
+
+  /**
+   * A sentence the model got wrong in cross-validation.
+   *
+   * @param doc its document's path relative to the project root
+   * @param sentence what the classifier saw
+   * @param gold its label
+   * @param model the model's stance
+   * @param rules the rules' stance
+   */
+  public record Miss(
+      String doc, StanceClassifier.Sentence sentence, Stance gold, Stance model, Stance rules) {}
 
   /**
    * Runs the cross-validation.
@@ -62,7 +82,12 @@ public final class StanceCrossValidation {
     List<Result> results = new ArrayList<>();
     for (double margin : margins) {
       results.add(
-          new Result(margin, new ConfusionMatrix(), new ConfusionMatrix(), new TreeMap<>()));
+          new Result(
+              margin,
+              new ConfusionMatrix(),
+              new ConfusionMatrix(),
+              new TreeMap<>(),
+              new ArrayList<>()));
     }
     for (int fold = 0; fold < k; fold++) {
       List<StanceModel.LabelledSentence> others = new ArrayList<>();
@@ -87,11 +112,19 @@ public final class StanceCrossValidation {
                               result.margin(),
                               new ConfusionMatrix(),
                               new ConfusionMatrix(),
-                              Map.of()));
+                              Map.of(),
+                              List.of()));
           for (StanceModel.LabelledSentence s : doc.sentences()) {
+            Stance modelStance = atMargin.stance(s.sentence());
+            Stance rulesStance = rules.stance(s.sentence());
+            if (modelStance != s.stance()) {
+              result
+                  .misses()
+                  .add(new Miss(doc.doc(), s.sentence(), s.stance(), modelStance, rulesStance));
+            }
             String gold = s.stance().label();
-            String predicted = atMargin.stance(s.sentence()).label();
-            String ruled = rules.stance(s.sentence()).label();
+            String predicted = modelStance.label();
+            String ruled = rulesStance.label();
             result.model().add(gold, predicted);
             result.rules().add(gold, ruled);
             ofGroup.model().add(gold, predicted);

@@ -97,4 +97,33 @@ class StanceCrossValidationTest {
     assertEquals(4, results.get(1).model().count("bullish", "neutral"));
     assertEquals(4, results.get(1).rules().count("bullish", "neutral"));
   }
+
+  @Test
+  void missesListEverySentenceTheModelGotWrongWithItsDocument() {
+    List<StanceTrainingSet.Entry> documents = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      List<StanceModel.LabelledSentence> sentences =
+          List.of(
+              labelled("Halden zorbed in quarter " + i + ".", Stance.BULLISH),
+              labelled("Halden met the board in week " + i + ".", Stance.NEUTRAL));
+      documents.add(new StanceTrainingSet.Entry("train/" + i + ".md", sentences, sentences));
+    }
+    // At margin 1 the rules' neutral stands for every sentence: the four bullish ones are misses.
+    StanceCrossValidation.Result result =
+        StanceCrossValidation.run(
+                CueFile.load("stance-cues.txt"),
+                documents,
+                StanceModel.Training.DEFAULT,
+                false,
+                2,
+                List.of(1.0))
+            .get(0);
+    assertEquals(4, result.misses().size());
+    StanceCrossValidation.Miss first = result.misses().get(0);
+    assertEquals("train/0.md", first.doc());
+    assertEquals(Stance.BULLISH, first.gold());
+    assertEquals(Stance.NEUTRAL, first.model());
+    assertEquals(Stance.NEUTRAL, first.rules());
+    assertEquals("Halden zorbed in quarter 0.", first.sentence().text());
+  }
 }
