@@ -6,7 +6,9 @@ import com.ibm.icu.util.ULocale;
 import dev.pincite.ingest.Block;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -47,8 +49,9 @@ public final class SentenceSplitter {
    * @param abbreviations the parsed {@code abbreviations.txt}
    */
   public SentenceSplitter(CueFile abbreviations) {
+    this.neverFinal = withCapitals(abbreviations.list("never-final"));
     FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
-    for (String abbreviation : abbreviations.list("never-final")) {
+    for (String abbreviation : neverFinal) {
       suppress(builder, abbreviation);
     }
     for (String abbreviation : abbreviations.list("maybe-final")) {
@@ -57,8 +60,22 @@ public final class SentenceSplitter {
     this.prototype =
         builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
     this.maybeFinal = abbreviations.list("maybe-final");
-    this.neverFinal = abbreviations.list("never-final");
     this.openers = new HashSet<>(abbreviations.list("openers"));
+  }
+
+  /**
+   * The abbreviations with the capitalised ones also in capitals: transcripts and hearing records
+   * set their speaker labels in capitals ("SEN. HALVORSEN:"), and a title never ends a sentence
+   * there either.
+   */
+  private static List<String> withCapitals(List<String> abbreviations) {
+    Set<String> out = new LinkedHashSet<>(abbreviations);
+    for (String abbreviation : abbreviations) {
+      if (Character.isUpperCase(abbreviation.codePointAt(0))) {
+        out.add(abbreviation.toUpperCase(Locale.ROOT));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -22,6 +22,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aTitleInCapitalsDoesNotEndASentenceEither() {
+    assertEquals(
+        List.of("SEN. HALVORSEN: The rule will raise prices.", "DR. OKAFOR: It will not."),
+        split("SEN. HALVORSEN: The rule will raise prices. DR. OKAFOR: It will not."));
+  }
+
+  @Test
   void anAbbreviationEndsASentenceOnlyBeforeASentenceOpener() {
     assertEquals(
         List.of("Sales rose in the U.S.", "The rest of the world lagged."),
