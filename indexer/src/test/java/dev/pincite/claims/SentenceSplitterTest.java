@@ -29,6 +29,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aPostscriptMarkDoesNotEndASentence() {
+    assertEquals(
+        List.of("P.S. Harwick pays a 5% dividend."), split("P.S. Harwick pays a 5% dividend."));
+  }
+
+  @Test
   void anAbbreviationEndsASentenceOnlyBeforeASentenceOpener() {
     assertEquals(
         List.of("Sales rose in the U.S.", "The rest of the world lagged."),

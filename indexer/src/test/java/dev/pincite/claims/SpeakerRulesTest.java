@@ -203,6 +203,19 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aPostersEditNoteIsThePostersOwnVoiceNotASpeakerCalledEdit() {
+    List<Claim> c =
+        claims(
+            "rail_watcher",
+            "Rail Forum",
+            "Harwick Rail looks cheap at nine times earnings.",
+            "Edit: I own a small position.",
+            "EDIT: Sold half today.");
+    assertEquals("rail_watcher", speaker(c, 1));
+    assertEquals("rail_watcher", speaker(c, 2));
+  }
+
+  @Test
   void theDefaultVoiceIsTheBylineElseTheSiteElseNobody() {
     assertEquals("Mia Okoye", speaker(claims("Mia Okoye", "Rail Weekly", "Rail is back."), 0));
     assertEquals("Rail Weekly", speaker(claims(null, "Rail Weekly", "Rail is back."), 0));
