@@ -41,6 +41,9 @@ public final class SentenceSplitter {
   private static final Pattern MIDDLE_INITIAL =
       Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Ll}+ \\p{Lu}\\.$");
 
+  /** A piece that is one capital letter and a full stop. */
+  private static final Pattern LONE_LETTER = Pattern.compile("\\p{Lu}\\.");
+
   private final List<String> maybeFinal;
   private final List<String> neverFinal;
   private final Set<String> openers;
@@ -164,6 +167,11 @@ public final class SentenceSplitter {
   private boolean continues(String previous, String piece) {
     int first = piece.codePointAt(0);
     if (Character.isLowerCase(first)) {
+      return true;
+    }
+    if (LONE_LETTER.matcher(previous).matches()) {
+      // "Q. Are the bonds mispriced?", "A. Yes.": one letter alone is an interview's label or a
+      // list's mark, never a sentence of its own.
       return true;
     }
     // ICU's filter misses some dotted abbreviations ("U.S."): apply the same lists here.

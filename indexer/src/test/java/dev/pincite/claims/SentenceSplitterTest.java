@@ -29,6 +29,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anInterviewsLetterLabelDoesNotStandAlone() {
+    assertEquals(List.of("Q. Are the bonds mispriced?"), split("Q. Are the bonds mispriced?"));
+    assertEquals(
+        List.of("A. Yes.", "The market ignores the recovery."),
+        split("A. Yes. The market ignores the recovery."));
+  }
+
+  @Test
   void aPostscriptMarkDoesNotEndASentence() {
     assertEquals(
         List.of("P.S. Harwick pays a 5% dividend."), split("P.S. Harwick pays a 5% dividend."));
