@@ -334,7 +334,7 @@ public final class ClaimExtractor {
     // Speakers first, to know who is a person; then organisations; then speakers again, now
     // knowing the organisations the document introduced ("Quillon reported ..." is a firm).
     Set<String> firstPeople = attributeSpeakers(article, drafts, Set.of());
-    Discovery discovery = discoverOrganisations(drafts, isPerson(firstPeople));
+    Discovery discovery = discoverOrganisations(drafts, firstPeople);
     Set<String> people = firstPeople;
     if (opensWithAnyOf(drafts, discovery.organisations())) {
       people = attributeSpeakers(article, drafts, discovery.organisations());
@@ -446,23 +446,47 @@ public final class ClaimExtractor {
     return false;
   }
 
-  /** Tells whether a name is one of these people, by full name, surname or the registry. */
-  private java.util.function.Predicate<String> isPerson(Set<String> people) {
+  /**
+   * Tells whether a name is one of these people, by full name, surname or the registry. A person
+   * the speaker rules knew only by one word ("said Pellham was") is not one when that word opens an
+   * organisation the document introduced ("Pellham Press Group"): a one-word "person" is a guess,
+   * and a name the document gave in full as a firm is the better one. A surname of a person named
+   * in full stays a person ("Castellano" after "Arjun Castellano", beside "Castellano Kitchens").
+   *
+   * @param organisations the document's organisations, read when asked (the set grows)
+   */
+  private java.util.function.Predicate<String> isPerson(
+      Set<String> people, Set<String> organisations) {
     Set<String> surnames = new HashSet<>();
     for (String p : people) {
-      surnames.add(Registry.surname(p));
+      if (p.contains(" ")) {
+        surnames.add(Registry.surname(p));
+      }
     }
     return name ->
-        people.contains(name) || surnames.contains(name) || registry.person(name).isPresent();
+        surnames.contains(name)
+            || registry.person(name).isPresent()
+            || people.contains(name) && (name.contains(" ") || !opensAnyOf(name, organisations));
+  }
+
+  /** Whether a one-word name is the first word of one of these organisations. */
+  private static boolean opensAnyOf(String word, Set<String> organisations) {
+    String opening = word + " ";
+    for (String o : organisations) {
+      if (o.startsWith(opening)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * The organisations the document introduces anywhere (a table's company column, corporate cues),
    * so that a mention before the cue ("Rivet plans ..." before "Rivet's shares") is found too.
    */
-  private Discovery discoverOrganisations(
-      List<Draft> drafts, java.util.function.Predicate<String> isPerson) {
+  private Discovery discoverOrganisations(List<Draft> drafts, Set<String> people) {
     Set<String> discovered = new HashSet<>();
+    java.util.function.Predicate<String> isPerson = isPerson(people, discovered);
     learnTableColumn(drafts, isPerson, discovered);
     List<List<String>> found = new ArrayList<>(drafts.size());
     int[] knownBefore = new int[drafts.size()];
@@ -500,11 +524,11 @@ public final class ClaimExtractor {
    *     names found here are added to its organisations
    */
   private void findCompanies(List<Draft> drafts, Set<String> people, Discovery discoveredBefore) {
-    java.util.function.Predicate<String> isPerson = isPerson(people);
     Discovery discovery =
-        discoveredBefore != null ? discoveredBefore : discoverOrganisations(drafts, isPerson);
+        discoveredBefore != null ? discoveredBefore : discoverOrganisations(drafts, people);
     // The very set, not a copy: longForm reads it in its iteration order, which a copy may change.
     Set<String> discovered = discovery.organisations();
+    java.util.function.Predicate<String> isPerson = isPerson(people, discovered);
     Map<String, Integer> perDocument = new HashMap<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);

@@ -1,0 +1,49 @@
+package dev.pincite.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Companies found from what the whole document says about a name (issue 12, item 2): made-up
+ * sentences, one kind of miss of {@code train/} each.
+ */
+class DocumentCompaniesTest {
+
+  private static List<Claim> extract(String... paragraphs) {
+    return Articles.extractor().extract(Articles.of(null, "Test Wire", paragraphs));
+  }
+
+  private static Claim at(List<Claim> claims, String start) {
+    return claims.stream()
+        .filter(c -> c.text().startsWith(start))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no sentence starting " + start));
+  }
+
+  @Test
+  void aOneWordSpeakerThatOpensAFirmTheDocumentNamedIsTheFirm() {
+    List<Claim> claims =
+        extract(
+            "Brockfield Print Group will close two presses in March, the publisher said.",
+            "Nadia Oyelaran, an analyst at Wrenmoor Capital, said Brockfield was right to cut.",
+            "She rates Brockfield's shares a buy.",
+            "Tomas Ekwueme doubted it, noting that Brockfield made the same promise in 2024.",
+            "A Brockfield spokesperson said the two plans were not comparable.");
+    assertEquals(
+        List.of("Brockfield Print Group", "Wrenmoor Capital"),
+        at(claims, "Nadia Oyelaran").companies());
+    assertEquals(List.of("Brockfield Print Group"), at(claims, "She rates").companies());
+    assertEquals(List.of("Brockfield Print Group"), at(claims, "Tomas Ekwueme").companies());
+  }
+
+  @Test
+  void aSurnameOfSomeoneNamedInFullStaysAPersonBesideTheFirmOfTheSameWord() {
+    List<Claim> claims =
+        extract(
+            "Arlo Denholm, who owns the furniture chain Denholm Kitchens, said sales fell.",
+            "Denholm said he would cut his advertising.");
+    assertEquals(List.of(), at(claims, "Denholm said").companies());
+  }
+}
