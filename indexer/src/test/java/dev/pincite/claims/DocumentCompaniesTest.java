@@ -46,4 +46,42 @@ class DocumentCompaniesTest {
             "Denholm said he would cut his advertising.");
     assertEquals(List.of(), at(claims, "Denholm said").companies());
   }
+
+  private static List<Claim> titled(String title, String... paragraphs) {
+    return Articles.extractor().extract(Articles.titled(title, null, "Test Wire", paragraphs));
+  }
+
+  @Test
+  void theTitleNamesTheCompanyTheBodyNeverCues() {
+    List<Claim> claims =
+        titled(
+            "Quillmoor's long road to profit",
+            "The vans leave Quillmoor's depot at four each morning.",
+            "Quillmoor has never made an annual profit, and the company says that will change.",
+            "Rivals doubt that Quillmoor can keep its prices.");
+    assertEquals(List.of("Quillmoor"), at(claims, "The vans").companies());
+    assertEquals(List.of("Quillmoor"), at(claims, "Quillmoor has never").companies());
+    assertEquals(List.of("Quillmoor"), at(claims, "Rivals doubt").companies());
+  }
+
+  @Test
+  void aFirmNameInTheTitleIsTheLongFormOfTheBodysShortOne() {
+    List<Claim> claims =
+        titled(
+            "Tessaby Bank app down again",
+            "The Tessaby app was down from seven until noon.",
+            "Tessaby's app still says the service is unavailable.");
+    assertEquals(List.of("Tessaby Bank"), at(claims, "Tessaby's app").companies());
+  }
+
+  @Test
+  void aPlaceAProductAndALaterRunOfTheTitleAreNotTheCompany() {
+    List<Claim> claims =
+        titled(
+            "Storm season in Harrowgate: Brindle Insurance and the Corrimax scanner",
+            "Claims rose in Harrowgate this year, and in Harrowgate the roofs are old.",
+            "Adjusters now use Veltro's Corrimax to price a roof, and Corrimax saves a visit.");
+    assertEquals(List.of(), at(claims, "Claims rose").companies());
+    assertEquals(List.of(), at(claims, "Adjusters").companies());
+  }
 }
