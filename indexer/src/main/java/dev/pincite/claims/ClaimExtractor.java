@@ -446,38 +446,14 @@ public final class ClaimExtractor {
     return false;
   }
 
-  /**
-   * Tells whether a name is one of these people, by full name, surname or the registry. A person
-   * the speaker rules knew only by one word ("said Pellham was") is not one when that word opens an
-   * organisation the document introduced ("Pellham Press Group"): a one-word "person" is a guess,
-   * and a name the document gave in full as a firm is the better one. A surname of a person named
-   * in full stays a person ("Castellano" after "Arjun Castellano", beside "Castellano Kitchens").
-   *
-   * @param organisations the document's organisations, read when asked (the set grows)
-   */
-  private java.util.function.Predicate<String> isPerson(
-      Set<String> people, Set<String> organisations) {
+  /** Tells whether a name is one of these people, by full name, surname or the registry. */
+  private java.util.function.Predicate<String> isPerson(Set<String> people) {
     Set<String> surnames = new HashSet<>();
     for (String p : people) {
-      if (p.contains(" ")) {
-        surnames.add(Registry.surname(p));
-      }
+      surnames.add(Registry.surname(p));
     }
     return name ->
-        surnames.contains(name)
-            || registry.person(name).isPresent()
-            || people.contains(name) && (name.contains(" ") || !opensAnyOf(name, organisations));
-  }
-
-  /** Whether a one-word name is the first word of one of these organisations. */
-  private static boolean opensAnyOf(String word, Set<String> organisations) {
-    String opening = word + " ";
-    for (String o : organisations) {
-      if (o.startsWith(opening)) {
-        return true;
-      }
-    }
-    return false;
+        people.contains(name) || surnames.contains(name) || registry.person(name).isPresent();
   }
 
   /**
@@ -487,7 +463,7 @@ public final class ClaimExtractor {
    */
   private Discovery discoverOrganisations(Article article, List<Draft> drafts, Set<String> people) {
     Set<String> discovered = new HashSet<>();
-    java.util.function.Predicate<String> isPerson = isPerson(people, discovered);
+    java.util.function.Predicate<String> isPerson = isPerson(people);
     learnTableColumn(drafts, isPerson, discovered);
     Set<String> outlet = new HashSet<>();
     for (String voice : new String[] {article.site(), article.byline()}) {
@@ -542,7 +518,7 @@ public final class ClaimExtractor {
             : discoverOrganisations(article, drafts, people);
     // The very set, not a copy: longForm reads it in its iteration order, which a copy may change.
     Set<String> discovered = discovery.organisations();
-    java.util.function.Predicate<String> isPerson = isPerson(people, discovered);
+    java.util.function.Predicate<String> isPerson = isPerson(people);
     Map<String, Integer> perDocument = new HashMap<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);

@@ -22,31 +22,6 @@ class DocumentCompaniesTest {
         .orElseThrow(() -> new AssertionError("no sentence starting " + start));
   }
 
-  @Test
-  void aOneWordSpeakerThatOpensAFirmTheDocumentNamedIsTheFirm() {
-    List<Claim> claims =
-        extract(
-            "Brockfield Print Group will close two presses in March, the publisher said.",
-            "Nadia Oyelaran, an analyst at Wrenmoor Capital, said Brockfield was right to cut.",
-            "She rates Brockfield's shares a buy.",
-            "Tomas Ekwueme doubted it, noting that Brockfield made the same promise in 2024.",
-            "A Brockfield spokesperson said the two plans were not comparable.");
-    assertEquals(
-        List.of("Brockfield Print Group", "Wrenmoor Capital"),
-        at(claims, "Nadia Oyelaran").companies());
-    assertEquals(List.of("Brockfield Print Group"), at(claims, "She rates").companies());
-    assertEquals(List.of("Brockfield Print Group"), at(claims, "Tomas Ekwueme").companies());
-  }
-
-  @Test
-  void aSurnameOfSomeoneNamedInFullStaysAPersonBesideTheFirmOfTheSameWord() {
-    List<Claim> claims =
-        extract(
-            "Arlo Denholm, who owns the furniture chain Denholm Kitchens, said sales fell.",
-            "Denholm said he would cut his advertising.");
-    assertEquals(List.of(), at(claims, "Denholm said").companies());
-  }
-
   private static List<Claim> titled(String title, String... paragraphs) {
     return Articles.extractor().extract(Articles.titled(title, null, "Test Wire", paragraphs));
   }
