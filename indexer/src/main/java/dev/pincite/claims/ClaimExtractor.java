@@ -334,14 +334,14 @@ public final class ClaimExtractor {
     // Speakers first, to know who is a person; then organisations; then speakers again, now
     // knowing the organisations the document introduced ("Quillon reported ..." is a firm).
     Set<String> firstPeople = attributeSpeakers(article, drafts, Set.of());
-    Discovery discovery = discoverOrganisations(drafts, isPerson(firstPeople));
+    Discovery discovery = discoverOrganisations(article, drafts, firstPeople);
     Set<String> people = firstPeople;
     if (opensWithAnyOf(drafts, discovery.organisations())) {
       people = attributeSpeakers(article, drafts, discovery.organisations());
     }
     FileTimeLimit.checkpoint();
     // The same people give the same organisations: discovered once, not again.
-    findCompanies(drafts, people, people.equals(firstPeople) ? discovery : null);
+    findCompanies(article, drafts, people, people.equals(firstPeople) ? discovery : null);
     FileTimeLimit.checkpoint();
     return new Analysis(drafts, people);
   }
@@ -457,13 +457,24 @@ public final class ClaimExtractor {
   }
 
   /**
-   * The organisations the document introduces anywhere (a table's company column, corporate cues),
-   * so that a mention before the cue ("Rivet plans ..." before "Rivet's shares") is found too.
+   * The organisations the document introduces anywhere (a table's company column, the company its
+   * title names, corporate cues), so that a mention before the cue ("Rivet plans ..." before
+   * "Rivet's shares") is found too.
    */
-  private Discovery discoverOrganisations(
-      List<Draft> drafts, java.util.function.Predicate<String> isPerson) {
+  private Discovery discoverOrganisations(Article article, List<Draft> drafts, Set<String> people) {
     Set<String> discovered = new HashSet<>();
+    java.util.function.Predicate<String> isPerson = isPerson(people);
     learnTableColumn(drafts, isPerson, discovered);
+    Set<String> outlet = new HashSet<>();
+    for (String voice : new String[] {article.site(), article.byline()}) {
+      if (voice != null) {
+        outlet.add(voice);
+        outlet.add(voice.startsWith("The ") ? voice.substring(4) : voice);
+      }
+    }
+    companies
+        .namedInTitle(article.title(), drafts.stream().map(d -> d.text).toList(), isPerson, outlet)
+        .ifPresent(discovered::add);
     List<List<String>> found = new ArrayList<>(drafts.size());
     int[] knownBefore = new int[drafts.size()];
     for (int i = 0; i < drafts.size(); i++) {
@@ -499,12 +510,15 @@ public final class ClaimExtractor {
    * @param discoveredBefore what {@link #discoverOrganisations} gave for these people, or null;
    *     names found here are added to its organisations
    */
-  private void findCompanies(List<Draft> drafts, Set<String> people, Discovery discoveredBefore) {
-    java.util.function.Predicate<String> isPerson = isPerson(people);
+  private void findCompanies(
+      Article article, List<Draft> drafts, Set<String> people, Discovery discoveredBefore) {
     Discovery discovery =
-        discoveredBefore != null ? discoveredBefore : discoverOrganisations(drafts, isPerson);
+        discoveredBefore != null
+            ? discoveredBefore
+            : discoverOrganisations(article, drafts, people);
     // The very set, not a copy: longForm reads it in its iteration order, which a copy may change.
     Set<String> discovered = discovery.organisations();
+    java.util.function.Predicate<String> isPerson = isPerson(people);
     Map<String, Integer> perDocument = new HashMap<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);

@@ -2,9 +2,11 @@ package dev.pincite.claims;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,7 +43,12 @@ public final class CompanyRules {
 
   private static final String NAME_WORDS =
       "(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}.'-]*))*)";
+
   // Compiled once: String's regex methods compile theirs on every call.
+  /** A possessive right before a name: what it names is owned ("Nvidia's Blackwell"). */
+  private static final Pattern OWNED =
+      Pattern.compile("(?:\\p{L}(?:'s|\u2019s|s'|s\u2019)|\\b(?:its|their|his|her|our))\\s+$");
+
   private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
   private static final Pattern NEXT_IN_LIST =
       Pattern.compile("^\\s+(?:and|or|&)\\s+" + NAME_WORDS + "(?![\\p{L}'\u2019])");
@@ -80,6 +87,7 @@ public final class CompanyRules {
   private final Pattern bothReference;
   private final Set<String> tableHeaders;
   private final CompanyGrammar grammar;
+  private final Set<String> placeBefore;
 
   /**
    * @param cues the parsed {@code company-cues.txt}
@@ -139,6 +147,10 @@ public final class CompanyRules {
     this.bothReference =
         Pattern.compile("\\b(?:" + cues.alternation("pair-references") + ")\\b", flags);
     this.grammar = new CompanyGrammar(cues);
+    this.placeBefore = new HashSet<>();
+    for (String w : cues.list("place-before")) {
+      placeBefore.add(w.toLowerCase(Locale.ROOT));
+    }
     this.tableHeaders = new HashSet<>();
     for (String h : cues.list("table-headers")) {
       tableHeaders.add(h.toLowerCase(Locale.ROOT));
@@ -199,6 +211,124 @@ public final class CompanyRules {
               });
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * The organisation a document's title names: a title is not a claim, but it names the company the
+   * document is about ("Frostway's long road to profit", "Cabrix Is Right to Go Electric Now"),
+   * which the body may never give a corporate cue. It is the first capitalised run of the title
+   * that gives one (a title's later runs name places, people and rivals too often): the whole run
+   * when it is a firm name of at most four words ("Halcyra Bank app down"), else its longest run of
+   * words that the body names as an organisation is named, inside a sentence without a word of
+   * {@code [place-before]} before it ("in the Gulf", "at Christmas"), twice, or once and once as an
+   * owner ("Frostway's depot"), and never as owned ("Nvidia's Blackwell"). When the body gives
+   * exactly one longer run opening with it ("Stagewright Live" for "Stagewright"), that run is the
+   * name. A person, a number, a lone word in capitals, a registry name (found anyway) and the
+   * outlet are not.
+   *
+   * @param title the document's title, or null
+   * @param body the body's sentences
+   * @param isPerson tells whether a name is a person known to the document
+   * @param outlet the document's site and byline, never an organisation discussed
+   * @return the name, as written, or none
+   */
+  public Optional<String> namedInTitle(
+      String title, List<String> body, Predicate<String> isPerson, Set<String> outlet) {
+    if (title == null || title.isBlank()) {
+      return Optional.empty();
+    }
+    BodyRuns runs = new BodyRuns();
+    for (String sentence : body) {
+      int lead = NameSpan.lead(sentence);
+      for (NameSpan span : NameSpan.find(sentence, notNames)) {
+        runs.count.merge(span.text(), 1, Integer::sum);
+        if (span.start() != lead && !afterPlaceWord(sentence.substring(0, span.start()))) {
+          runs.free.merge(span.text(), 1, Integer::sum);
+        }
+        if (span.possessive()) {
+          runs.owners.add(span.text());
+        }
+        if (OWNED.matcher(sentence.substring(0, span.start())).find()) {
+          runs.owned.add(span.text());
+        }
+      }
+    }
+    for (NameSpan span : NameSpan.find(title, notNames)) {
+      Optional<String> name =
+          longestNamed(NameSpan.wordsOf(span.text()), runs)
+              .filter(
+                  n ->
+                      Character.isUpperCase(n.codePointAt(0))
+                          && !isPerson.test(n)
+                          && !outlet.contains(n)
+                          && registry.organisation(n).isEmpty()
+                          && registry.person(n).isEmpty()
+                          && !notNames.contains(n));
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The capitalised runs of a body: how often each, how often free of a place word, which own
+   * something and which are owned.
+   */
+  private static final class BodyRuns {
+    final Map<String, Integer> count = new HashMap<>();
+    final Map<String, Integer> free = new HashMap<>();
+    final Set<String> owners = new HashSet<>();
+    final Set<String> owned = new HashSet<>();
+
+    /**
+     * Whether the body names it as an organisation is named: free of a place word twice, or once
+     * and as an owner ("Frostway's depot"), and never owned; a place, a season or a product seldom
+     * is.
+     */
+    boolean namedAsOrganisation(String name) {
+      int freely = free.getOrDefault(name, 0);
+      return !owned.contains(name) && (freely >= 2 || freely == 1 && owners.contains(name));
+    }
+
+    /** The one longer run opening with the name, if exactly one; else the name. */
+    Optional<String> longest(String name) {
+      String opening = name + " ";
+      List<String> longer = count.keySet().stream().filter(r -> r.startsWith(opening)).toList();
+      return longer.size() > 1
+          ? Optional.empty()
+          : Optional.of(longer.isEmpty() ? name : longer.get(0));
+    }
+  }
+
+  private boolean afterPlaceWord(String before) {
+    String[] words = NameSpan.wordsOf(before.strip());
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    return placeBefore.contains(last);
+  }
+
+  /** "RSV", "EPS": a lone word in capitals is more often a product or a measure than a firm. */
+  private static boolean isAcronym(String[] words) {
+    return words.length == 1
+        && words[0].length() > 1
+        && words[0].equals(words[0].toUpperCase(Locale.ROOT));
+  }
+
+  /** The longest run of these title words that is a firm name or a name the body gives. */
+  private Optional<String> longestNamed(String[] words, BodyRuns runs) {
+    if (words.length <= 4 && isFirmName(words)) {
+      return runs.longest(String.join(" ", words));
+    }
+    for (int length = words.length; length >= 1; length--) {
+      for (int from = 0; from + length <= words.length; from++) {
+        String[] part = Arrays.copyOfRange(words, from, from + length);
+        String name = String.join(" ", part);
+        if (runs.namedAsOrganisation(name) && !isAcronym(part)) {
+          return runs.longest(name);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -16,6 +16,9 @@ import java.util.Map;
  * @param sentencePrecision matched / predicted
  * @param speakerAccuracy share of matched, attributed gold sentences with the gold speaker
  * @param companyF1 micro F1 of company names over matched sentences
+ * @param companyPrecision share of predicted company names (over matched sentences) in gold; it and
+ *     the recall say which way the F1 errs, totals only, without a floor
+ * @param companyRecall share of gold company names (over matched sentences) predicted
  * @param typeMacroF1 macro F1 over the claim types present in gold or prediction
  * @param stanceMacroF1 macro F1 over the stances present in gold or prediction
  * @param linkAccuracy share of matched gold counterclaims with a target whose predicted {@code
@@ -35,6 +38,8 @@ public record ClaimScore(
     double sentencePrecision,
     double speakerAccuracy,
     double companyF1,
+    double companyPrecision,
+    double companyRecall,
     double typeMacroF1,
     double stanceMacroF1,
     double linkAccuracy,
@@ -61,6 +66,8 @@ public record ClaimScore(
     figures.put("sentence_precision", sentencePrecision);
     figures.put("speaker_accuracy", speakerAccuracy);
     figures.put("company_f1", companyF1);
+    figures.put("company_precision", companyPrecision);
+    figures.put("company_recall", companyRecall);
     figures.put("type_macro_f1", typeMacroF1);
     figures.put("stance_macro_f1", stanceMacroF1);
     figures.put("counter_links", linkAccuracy);

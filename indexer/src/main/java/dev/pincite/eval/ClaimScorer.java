@@ -255,6 +255,8 @@ public final class ClaimScorer {
           ratio(matched, predicted),
           ratio(speakerRight, speakerTotal),
           companyF1,
+          ratio(companyTp, companyTp + companyFp),
+          ratio(companyTp, companyTp + companyFn),
           types.macroF1(),
           stances.macroF1(),
           ratio(linkRight, linkTotal),

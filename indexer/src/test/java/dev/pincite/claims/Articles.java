@@ -14,6 +14,11 @@ final class Articles {
   private Articles() {}
 
   static Article of(String byline, String site, String... blocks) {
+    return titled("A test", byline, site, blocks);
+  }
+
+  /** An article with this title (a title is not body). */
+  static Article titled(String title, String byline, String site, String... blocks) {
     List<Block> out = new ArrayList<>();
     for (String b : blocks) {
       if (b.startsWith("# ")) {
@@ -27,10 +32,7 @@ final class Articles {
       }
     }
     return new Article(
-        "test/doc.md",
-        new DocumentMetadata("A test", byline, site, null, null, "en"),
-        out,
-        List.of());
+        "test/doc.md", new DocumentMetadata(title, byline, site, null, null, "en"), out, List.of());
   }
 
   /** A registry with a few companies, products, outlets and people none of the corpus uses. */

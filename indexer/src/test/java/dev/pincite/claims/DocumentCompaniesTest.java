@@ -1,0 +1,62 @@
+package dev.pincite.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Companies found from what the whole document says about a name (issue 12, item 2): made-up
+ * sentences, one kind of miss of {@code train/} each.
+ */
+class DocumentCompaniesTest {
+
+  private static List<Claim> extract(String... paragraphs) {
+    return Articles.extractor().extract(Articles.of(null, "Test Wire", paragraphs));
+  }
+
+  private static Claim at(List<Claim> claims, String start) {
+    return claims.stream()
+        .filter(c -> c.text().startsWith(start))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no sentence starting " + start));
+  }
+
+  private static List<Claim> titled(String title, String... paragraphs) {
+    return Articles.extractor().extract(Articles.titled(title, null, "Test Wire", paragraphs));
+  }
+
+  @Test
+  void theTitleNamesTheCompanyTheBodyNeverCues() {
+    List<Claim> claims =
+        titled(
+            "Quillmoor's long road to profit",
+            "The vans leave Quillmoor's depot at four each morning.",
+            "Quillmoor has never made an annual profit, and the company says that will change.",
+            "Rivals doubt that Quillmoor can keep its prices.");
+    assertEquals(List.of("Quillmoor"), at(claims, "The vans").companies());
+    assertEquals(List.of("Quillmoor"), at(claims, "Quillmoor has never").companies());
+    assertEquals(List.of("Quillmoor"), at(claims, "Rivals doubt").companies());
+  }
+
+  @Test
+  void aFirmNameInTheTitleIsTheLongFormOfTheBodysShortOne() {
+    List<Claim> claims =
+        titled(
+            "Tessaby Bank app down again",
+            "The Tessaby app was down from seven until noon.",
+            "Tessaby's app still says the service is unavailable.");
+    assertEquals(List.of("Tessaby Bank"), at(claims, "Tessaby's app").companies());
+  }
+
+  @Test
+  void aPlaceAProductAndALaterRunOfTheTitleAreNotTheCompany() {
+    List<Claim> claims =
+        titled(
+            "Storm season in Harrowgate: Brindle Insurance and the Corrimax scanner",
+            "Claims rose in Harrowgate this year, and in Harrowgate the roofs are old.",
+            "Adjusters now use Veltro's Corrimax to price a roof, and Corrimax saves a visit.");
+    assertEquals(List.of(), at(claims, "Claims rose").companies());
+    assertEquals(List.of(), at(claims, "Adjusters").companies());
+  }
+}
