@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Answers found across documents stay at or above the floors reached on the labelled pairs: set
  * {@code answers} of {@code eval/floors.yaml} for {@code eval/answers/pairs.jsonl}, and set {@code
  * answers2} for the frozen pairs written blind, {@code eval/answers/pairs2.jsonl} (whose pairs are
- * never printed), as {@code score-claims --set answers,answers2} prints them.
+ * never printed), as {@code score-claims --set answers} and {@code --set answers2} print them.
  */
 class AnswerSetTest {
 
