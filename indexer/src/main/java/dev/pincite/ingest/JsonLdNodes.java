@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -73,12 +74,23 @@ final class JsonLdNodes {
   }
 
   static JsonNode findArticle(JsonNode node) {
+    return first(node, n -> isArticleType(n.get("@type")) ? n : null);
+  }
+
+  /**
+   * The first answer of {@code read} over a JSON-LD tree, in document order: an array's items in
+   * turn, an object before the nodes of its {@code @graph}.
+   *
+   * @param read what a node gives, or null to look further
+   * @return the first answer, or null when no node gives one
+   */
+  static <T> T first(JsonNode node, Function<JsonNode, T> read) {
     if (node == null) {
       return null;
     }
     if (node.isArray()) {
       for (JsonNode item : node) {
-        JsonNode found = findArticle(item);
+        T found = first(item, read);
         if (found != null) {
           return found;
         }
@@ -88,7 +100,8 @@ final class JsonLdNodes {
     if (!node.isObject()) {
       return null;
     }
-    return isArticleType(node.get("@type")) ? node : findArticle(node.get("@graph"));
+    T own = read.apply(node);
+    return own != null ? own : first(node.get("@graph"), read);
   }
 
   /** Whether a node's {@code @type} (one or a list) is a schema.org kind of article. */

@@ -257,23 +257,7 @@ final class MetadataExtractor {
 
   /** The first {@code datePublished} of any node, for a page with no article node. */
   private static String firstDatePublished(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isArray()) {
-      for (JsonNode item : node) {
-        String found = firstDatePublished(item);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
-    }
-    if (!node.isObject()) {
-      return null;
-    }
-    String own = JsonLdNodes.text(node.get("datePublished"));
-    return own != null ? own : firstDatePublished(node.get("@graph"));
+    return JsonLdNodes.first(node, n -> JsonLdNodes.text(n.get("datePublished")));
   }
 
   /**

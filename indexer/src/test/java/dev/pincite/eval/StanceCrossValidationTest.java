@@ -76,14 +76,7 @@ class StanceCrossValidationTest {
 
   @Test
   void aLargeMarginKeepsTheRulesStance() {
-    List<StanceTrainingSet.Entry> documents = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      List<StanceModel.LabelledSentence> sentences =
-          List.of(
-              labelled("Halden zorbed in quarter " + i + ".", Stance.BULLISH),
-              labelled("Halden met the board in week " + i + ".", Stance.NEUTRAL));
-      documents.add(new StanceTrainingSet.Entry("train/" + i + ".md", sentences, sentences));
-    }
+    List<StanceTrainingSet.Entry> documents = fourDocuments();
     List<StanceCrossValidation.Result> results =
         StanceCrossValidation.run(
             CueFile.load("stance-cues.txt"),
@@ -100,14 +93,7 @@ class StanceCrossValidationTest {
 
   @Test
   void missesListEverySentenceTheModelGotWrongWithItsDocument() {
-    List<StanceTrainingSet.Entry> documents = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      List<StanceModel.LabelledSentence> sentences =
-          List.of(
-              labelled("Halden zorbed in quarter " + i + ".", Stance.BULLISH),
-              labelled("Halden met the board in week " + i + ".", Stance.NEUTRAL));
-      documents.add(new StanceTrainingSet.Entry("train/" + i + ".md", sentences, sentences));
-    }
+    List<StanceTrainingSet.Entry> documents = fourDocuments();
     // At margin 1 the rules' neutral stands for every sentence: the four bullish ones are misses.
     StanceCrossValidation.Result result =
         StanceCrossValidation.run(
@@ -125,5 +111,18 @@ class StanceCrossValidationTest {
     assertEquals(Stance.NEUTRAL, first.model());
     assertEquals(Stance.NEUTRAL, first.rules());
     assertEquals("Halden zorbed in quarter 0.", first.sentence().text());
+  }
+
+  /** Four documents, each one made-up bullish sentence and one neutral, that no rule reads. */
+  private static List<StanceTrainingSet.Entry> fourDocuments() {
+    List<StanceTrainingSet.Entry> documents = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      List<StanceModel.LabelledSentence> sentences =
+          List.of(
+              labelled("Halden zorbed in quarter " + i + ".", Stance.BULLISH),
+              labelled("Halden met the board in week " + i + ".", Stance.NEUTRAL));
+      documents.add(new StanceTrainingSet.Entry("train/" + i + ".md", sentences, sentences));
+    }
+    return documents;
   }
 }
