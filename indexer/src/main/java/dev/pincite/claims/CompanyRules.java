@@ -85,6 +85,8 @@ public final class CompanyRules {
   private final Pattern theCompany;
   private final Pattern theCompanySays;
   private final Pattern bothReference;
+  private final Pattern headDescription;
+  private final Map<String, Set<String>> kindHeads;
   private final Set<String> tableHeaders;
   private final CompanyGrammar grammar;
   private final Set<String> placeBefore;
@@ -146,6 +148,23 @@ public final class CompanyRules {
             flags);
     this.bothReference =
         Pattern.compile("\\b(?:" + cues.alternation("pair-references") + ")\\b", flags);
+    // "the authority's board" and "the authority will" refer; "the authority to set fares" and
+    // "the cooperative of farmers" use the noun for a power or a kind, not the organisation.
+    this.kindHeads = new HashMap<>();
+    for (String entry : cues.list("kind-heads")) {
+      String[] parts = entry.split("\\s+", 2);
+      kindHeads
+          .computeIfAbsent(parts[0].toLowerCase(Locale.ROOT), k -> new HashSet<>())
+          .add(parts[1]);
+    }
+    List<String> headNouns = new ArrayList<>(cues.list("head-descriptions"));
+    headNouns.addAll(kindHeads.keySet());
+    this.headDescription =
+        Pattern.compile(
+            "\\bthe ("
+                + CueFile.alternation(headNouns)
+                + ")(?:['\u2019]s\\b|\\b(?!-)(?!\\s+(?:to|of|that|for)\\b))",
+            flags);
     this.grammar = new CompanyGrammar(cues);
     this.placeBefore = new HashSet<>();
     for (String w : cues.list("place-before")) {
@@ -344,6 +363,40 @@ public final class CompanyRules {
    */
   public boolean theCompanySays(String sentence) {
     return theCompanySays.matcher(sentence).find();
+  }
+
+  /**
+   * The organisations a sentence refers to by the last word of their name ({@code
+   * [head-descriptions]}): "the authority" after "Coastline Transit Authority"; or by the kind
+   * their name's last word gives ({@code [kind-heads]}): "the club" after "Harrowby Rovers". A noun
+   * refers only when exactly one organisation named before ends so, and not when a complement
+   * follows ("the authority to set fares").
+   *
+   * @param sentence the sentence
+   * @param namedBefore the organisations earlier sentences of the document discuss
+   * @return those it refers to, possibly none
+   */
+  public Set<String> namedByHead(String sentence, Set<String> namedBefore) {
+    Set<String> found = new TreeSet<>();
+    Matcher m = headDescription.matcher(sentence);
+    while (m.find()) {
+      String noun = m.group(1).toLowerCase(Locale.ROOT);
+      Set<String> heads = kindHeads.getOrDefault(noun, Set.of());
+      List<String> owners =
+          namedBefore.stream()
+              .filter(
+                  name -> {
+                    String[] words = NameSpan.wordsOf(name);
+                    String last = words[words.length - 1];
+                    return words.length >= 2
+                        && (last.toLowerCase(Locale.ROOT).equals(noun) || heads.contains(last));
+                  })
+              .toList();
+      if (owners.size() == 1) {
+        found.add(owners.get(0));
+      }
+    }
+    return found;
   }
 
   /** True when the sentence points at two organisations at once ("both companies"). */
