@@ -86,7 +86,6 @@ public final class CompanyRules {
   private final Pattern theCompanySays;
   private final Pattern bothReference;
   private final Pattern headDescription;
-  private final Map<String, Set<String>> kindHeads;
   private final Set<String> tableHeaders;
   private final CompanyGrammar grammar;
   private final Set<String> placeBefore;
@@ -150,19 +149,10 @@ public final class CompanyRules {
         Pattern.compile("\\b(?:" + cues.alternation("pair-references") + ")\\b", flags);
     // "the authority's board" and "the authority will" refer; "the authority to set fares" and
     // "the cooperative of farmers" use the noun for a power or a kind, not the organisation.
-    this.kindHeads = new HashMap<>();
-    for (String entry : cues.list("kind-heads")) {
-      String[] parts = entry.split("\\s+", 2);
-      kindHeads
-          .computeIfAbsent(parts[0].toLowerCase(Locale.ROOT), k -> new HashSet<>())
-          .add(parts[1]);
-    }
-    List<String> headNouns = new ArrayList<>(cues.list("head-descriptions"));
-    headNouns.addAll(kindHeads.keySet());
     this.headDescription =
         Pattern.compile(
             "\\bthe ("
-                + CueFile.alternation(headNouns)
+                + cues.alternation("head-descriptions")
                 + ")(?:['\u2019]s\\b|\\b(?!-)(?!\\s+(?:to|of|that|for)\\b))",
             flags);
     this.grammar = new CompanyGrammar(cues);
@@ -367,10 +357,9 @@ public final class CompanyRules {
 
   /**
    * The organisations a sentence refers to by the last word of their name ({@code
-   * [head-descriptions]}): "the authority" after "Coastline Transit Authority"; or by the kind
-   * their name's last word gives ({@code [kind-heads]}): "the club" after "Harrowby Rovers". A noun
-   * refers only when exactly one organisation named before ends so, and not when a complement
-   * follows ("the authority to set fares").
+   * [head-descriptions]}): "the authority" after "Coastline Transit Authority". A noun refers only
+   * when exactly one organisation named before ends with it, and not when a complement follows
+   * ("the authority to set fares").
    *
    * @param sentence the sentence
    * @param namedBefore the organisations earlier sentences of the document discuss
@@ -381,15 +370,13 @@ public final class CompanyRules {
     Matcher m = headDescription.matcher(sentence);
     while (m.find()) {
       String noun = m.group(1).toLowerCase(Locale.ROOT);
-      Set<String> heads = kindHeads.getOrDefault(noun, Set.of());
       List<String> owners =
           namedBefore.stream()
               .filter(
                   name -> {
                     String[] words = NameSpan.wordsOf(name);
-                    String last = words[words.length - 1];
                     return words.length >= 2
-                        && (last.toLowerCase(Locale.ROOT).equals(noun) || heads.contains(last));
+                        && words[words.length - 1].toLowerCase(Locale.ROOT).equals(noun);
                   })
               .toList();
       if (owners.size() == 1) {

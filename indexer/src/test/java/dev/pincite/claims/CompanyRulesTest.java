@@ -171,18 +171,6 @@ class CompanyRulesTest {
   }
 
   @Test
-  void theClubIsTheOneOrganisationNamedLikeATeam() {
-    assertEquals(
-        List.of(
-            List.of("Dunmore Rovers", "Tarrow Holdings"),
-            List.of("Tarrow Holdings"),
-            List.of("Dunmore Rovers")),
-        companies(
-            "Dunmore Rovers will sell its ground to Tarrow Holdings.",
-            "Tarrow Holdings has agreed to build 600 flats. The club will lease the ground back."));
-  }
-
-  @Test
   void theBankAndTheGrocerAreTheParagraphsOrganisation() {
     assertEquals(
         List.of(List.of("Colwick Bank"), List.of("Colwick Bank"), List.of("Farrow Markets")),
