@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * "The company" (and the other {@code [definite-descriptions]}: "the bank", "the grocer") is
- * resolved by {@link ClaimExtractor}, which knows the paragraph. Thread safe.
+ * resolved by {@link ClaimExtractor}, which knows the paragraph; "the authority" and the other
+ * {@code [head-descriptions]} by {@link #namedByHead}, from the names the document gave before.
+ * Thread safe.
  */
 public final class CompanyRules {
 
