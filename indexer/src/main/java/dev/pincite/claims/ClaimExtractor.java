@@ -527,14 +527,18 @@ public final class ClaimExtractor {
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
     }
     CompanyReferences references = new CompanyReferences(perDocument);
+    Set<String> namedBefore = new HashSet<>();
     for (Draft d : drafts) {
       if (d.paragraphStart) {
         references.newParagraph();
       }
+      // "The cooperative" that names its one cooperative needs no guess from the paragraph.
+      Set<String> byHead = companies.namedByHead(d.text, namedBefore);
+      d.companies.addAll(byHead);
       if (d.companies.isEmpty() && companies.refersToBoth(d.text)) {
         d.companies.addAll(references.mostNamed(2));
       }
-      if (companies.refersToTheCompany(d.text)) {
+      if (byHead.isEmpty() && companies.refersToTheCompany(d.text)) {
         String resolved = references.referent(openingCompany(d));
         if (resolved != null) {
           d.companies.add(resolved);
@@ -552,6 +556,7 @@ public final class ClaimExtractor {
         }
       }
       references.sentence(d.companies, openingCompany(d));
+      namedBefore.addAll(d.companies);
     }
   }
 

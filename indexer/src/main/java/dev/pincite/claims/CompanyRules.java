@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * "The company" (and the other {@code [definite-descriptions]}: "the bank", "the grocer") is
- * resolved by {@link ClaimExtractor}, which knows the paragraph. Thread safe.
+ * resolved by {@link ClaimExtractor}, which knows the paragraph; "the authority" and the other
+ * {@code [head-descriptions]} by {@link #namedByHead}, from the names the document gave before.
+ * Thread safe.
  */
 public final class CompanyRules {
 
@@ -85,6 +87,7 @@ public final class CompanyRules {
   private final Pattern theCompany;
   private final Pattern theCompanySays;
   private final Pattern bothReference;
+  private final Pattern headDescription;
   private final Set<String> tableHeaders;
   private final CompanyGrammar grammar;
   private final Set<String> placeBefore;
@@ -146,6 +149,14 @@ public final class CompanyRules {
             flags);
     this.bothReference =
         Pattern.compile("\\b(?:" + cues.alternation("pair-references") + ")\\b", flags);
+    // "the authority's board" and "the authority will" refer; "the authority to set fares" and
+    // "the cooperative of farmers" use the noun for a power or a kind, not the organisation.
+    this.headDescription =
+        Pattern.compile(
+            "\\bthe ("
+                + cues.alternation("head-descriptions")
+                + ")(?:['\u2019]s\\b|\\b(?!-)(?!\\s+(?:to|of|that|for)\\b))",
+            flags);
     this.grammar = new CompanyGrammar(cues);
     this.placeBefore = new HashSet<>();
     for (String w : cues.list("place-before")) {
@@ -344,6 +355,37 @@ public final class CompanyRules {
    */
   public boolean theCompanySays(String sentence) {
     return theCompanySays.matcher(sentence).find();
+  }
+
+  /**
+   * The organisations a sentence refers to by the last word of their name ({@code
+   * [head-descriptions]}): "the authority" after "Coastline Transit Authority". A noun refers only
+   * when exactly one organisation named before ends with it, and not when a complement follows
+   * ("the authority to set fares").
+   *
+   * @param sentence the sentence
+   * @param namedBefore the organisations earlier sentences of the document discuss
+   * @return those it refers to, possibly none
+   */
+  public Set<String> namedByHead(String sentence, Set<String> namedBefore) {
+    Set<String> found = new TreeSet<>();
+    Matcher m = headDescription.matcher(sentence);
+    while (m.find()) {
+      String noun = m.group(1).toLowerCase(Locale.ROOT);
+      List<String> owners =
+          namedBefore.stream()
+              .filter(
+                  name -> {
+                    String[] words = NameSpan.wordsOf(name);
+                    return words.length >= 2
+                        && words[words.length - 1].toLowerCase(Locale.ROOT).equals(noun);
+                  })
+              .toList();
+      if (owners.size() == 1) {
+        found.add(owners.get(0));
+      }
+    }
+    return found;
   }
 
   /** True when the sentence points at two organisations at once ("both companies"). */

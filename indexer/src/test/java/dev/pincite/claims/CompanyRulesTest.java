@@ -146,6 +146,31 @@ class CompanyRulesTest {
   }
 
   @Test
+  void theAuthorityIsTheOneOrganisationWhoseNameEndsSo() {
+    assertEquals(
+        List.of(
+            List.of("Marlow Harbour Authority"),
+            List.of("Marlow Harbour Authority"),
+            List.of("Marlow Harbour Authority"),
+            List.of()),
+        companies(
+            "Marlow Harbour Authority will raise its berth fees in May.",
+            "Ship owners say the authority's figures leave out the dredging bill.",
+            "The authority should publish them.",
+            "Critics doubt the authority to set fees without a vote."));
+  }
+
+  @Test
+  void aHeadNounTwoOrganisationsShareOrNoneNamedBeforeRefersToNeither() {
+    assertEquals(
+        List.of(List.of(), List.of("Fenby Writers Guild", "Holt Actors Guild"), List.of()),
+        companies(
+            "The guild met on Monday.",
+            "Fenby Writers Guild and Holt Actors Guild both cut prices.",
+            "The guild blamed the studios."));
+  }
+
+  @Test
   void theBankAndTheGrocerAreTheParagraphsOrganisation() {
     assertEquals(
         List.of(List.of("Colwick Bank"), List.of("Colwick Bank"), List.of("Farrow Markets")),
