@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * How a sentence's speaker is found: the three rules of the claim contract.
@@ -75,6 +76,7 @@ public final class SpeakerRules {
 
   private final Registry registry;
   private final Set<String> notNames;
+  private final Set<String> ownVoiceLabels;
   private final Set<String> companySuffixes;
   private final Set<String> titles;
   private final Set<String> roleTitles;
@@ -139,6 +141,10 @@ public final class SpeakerRules {
   public SpeakerRules(CueFile cues, CueFile companyCues, Registry registry) {
     this.registry = registry;
     this.notNames = new HashSet<>(cues.list("not-names"));
+    this.ownVoiceLabels =
+        cues.list("own-voice-labels").stream()
+            .map(l -> l.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     this.companySuffixes = new HashSet<>(companyCues.list("suffixes"));
     this.titles = new HashSet<>(cues.list("titles"));
     this.roleTitles = new HashSet<>(cues.list("role-titles"));
@@ -627,6 +633,10 @@ public final class SpeakerRules {
       String after = sentence.substring(span.end());
       boolean opens = span.start() == NameSpan.lead(sentence);
       if (opens && paragraphStart && after.startsWith(":") && !span.possessive()) {
+        if (ownVoiceLabels.contains(span.text().toLowerCase(Locale.ROOT))) {
+          // "OP:" is the thread's own poster: the document's own voice, not a person called Op.
+          return Optional.empty();
+        }
         return resolve(titleCase(span), true).map(e -> new Candidate(span.start(), e, How.LABEL));
       }
       if (span.start() > 0 && !span.possessive() && p.spokesperson.matcher(after).find()) {

@@ -216,6 +216,19 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aThreadsOpLabelIsTheOriginalPostersOwnVoiceNotAPersonCalledOp() {
+    List<Claim> c =
+        claims(
+            "rail_watcher",
+            "Rail Forum",
+            "OP: Harwick Rail looks cheap at nine times earnings.",
+            "OP: The October data shows it.");
+    assertEquals("rail_watcher", speaker(c, 0));
+    assertFalse(c.get(0).attributed());
+    assertEquals("rail_watcher", speaker(c, 1));
+  }
+
+  @Test
   void theDefaultVoiceIsTheBylineElseTheSiteElseNobody() {
     assertEquals("Mia Okoye", speaker(claims("Mia Okoye", "Rail Weekly", "Rail is back."), 0));
     assertEquals("Rail Weekly", speaker(claims(null, "Rail Weekly", "Rail is back."), 0));
