@@ -456,8 +456,8 @@ final class ContentExtractor {
       if (!bylineRemoved && isBylineElement(node, matchString)) {
         // each attempt works on a fresh copy: the byline leaves every copy, not just the first
         bylineRemoved = true;
-        if (byline == null && !AuthorFinder.isDateline(node)) {
-          byline = AuthorFinder.bylineText(node);
+        if (byline == null && !ShownBylines.isDateline(node)) {
+          byline = ShownBylines.bylineText(node);
         }
         node = dropAndGetNext(node, changes);
         continue;
@@ -590,7 +590,7 @@ final class ContentExtractor {
     return !text.isEmpty()
         && text.length() < 100
         && !CommentSections.isInside(node)
-        && !AuthorFinder.isPictureCredit(node, rules);
+        && !ShownBylines.isPictureCredit(node, rules);
   }
 
   private boolean isUnlikely(Element node, String matchString) {

@@ -238,7 +238,7 @@ public final class TextArticleReader implements ArticleReader {
       if (BYLINE.matcher(unit).lookingAt()
           && unit.length() <= MAX_BYLINE_CHARS
           && !unit.matches(".*[.!?]$")) {
-        String person = AuthorFinder.person(unit, meta.site);
+        String person = BylineNames.person(unit, meta.site);
         if (person != null) {
           units.remove(i);
           meta.byline = person;

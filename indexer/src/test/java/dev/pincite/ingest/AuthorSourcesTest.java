@@ -108,12 +108,12 @@ class AuthorSourcesTest {
 
   @Test
   void aJobTitleAfterACommaEndsTheNamesInAnyLanguage() {
-    assertEquals("Anna Berg", AuthorFinder.person("Anna Berg, Wirtschaftsredakteurin", null));
-    assertEquals("Ana Berg", AuthorFinder.person("Por Ana Berg, corresponsal", null));
-    assertEquals("Jean Roe", AuthorFinder.person("Jean Roe, envoyé spécial", null));
-    assertEquals("Jane Doe", AuthorFinder.person("Jane Doe, Senior Port Correspondent", null));
-    assertEquals("Ana Berg", AuthorFinder.person("Escribe: Ana Berg", null));
-    assertEquals("Иван Петров", AuthorFinder.person("Автор: Иван Петров", null));
+    assertEquals("Anna Berg", BylineNames.person("Anna Berg, Wirtschaftsredakteurin", null));
+    assertEquals("Ana Berg", BylineNames.person("Por Ana Berg, corresponsal", null));
+    assertEquals("Jean Roe", BylineNames.person("Jean Roe, envoyé spécial", null));
+    assertEquals("Jane Doe", BylineNames.person("Jane Doe, Senior Port Correspondent", null));
+    assertEquals("Ana Berg", BylineNames.person("Escribe: Ana Berg", null));
+    assertEquals("Иван Петров", BylineNames.person("Автор: Иван Петров", null));
   }
 
   @Test

@@ -26,7 +26,7 @@ class BylineShapesTest {
                 + TEXT
                 + "</article>");
     assertEquals("Jane Doe", article.byline());
-    assertEquals(null, AuthorFinder.person("Donnerstag, 4. November 2021", null));
+    assertEquals(null, BylineNames.person("Donnerstag, 4. November 2021", null));
   }
 
   @Test
@@ -71,7 +71,7 @@ class BylineShapesTest {
                 + TEXT
                 + "</article>");
     assertEquals("Jána Mustér", article.byline());
-    assertEquals("Jane Doe", AuthorFinder.person("Author: Jane Doe, Datum: 03.Mär.19", null));
+    assertEquals("Jane Doe", BylineNames.person("Author: Jane Doe, Datum: 03.Mär.19", null));
   }
 
   @Test
@@ -158,10 +158,10 @@ class BylineShapesTest {
   @Test
   void anEditorOrAPhotographerIsNotTheAuthorAndADashMaySetTheBylineOff()
       throws BadDocumentException {
-    assertEquals(null, AuthorFinder.person("Revised Edition Edited by Jane Doe", null));
-    assertEquals(null, AuthorFinder.person("Medically reviewed by Jane Doe, MD", null));
-    assertEquals(null, AuthorFinder.person("Photo by Jane Doe", null));
-    assertEquals("Jane Doe", AuthorFinder.person("Politics by Jane Doe", null));
+    assertEquals(null, BylineNames.person("Revised Edition Edited by Jane Doe", null));
+    assertEquals(null, BylineNames.person("Medically reviewed by Jane Doe, MD", null));
+    assertEquals(null, BylineNames.person("Photo by Jane Doe", null));
+    assertEquals("Jane Doe", BylineNames.person("Politics by Jane Doe", null));
     Article article =
         read(
             "<title>Micropolitics</title>",

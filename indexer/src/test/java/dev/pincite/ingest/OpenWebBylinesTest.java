@@ -89,10 +89,10 @@ class OpenWebBylinesTest {
     assertEquals("Jane Doe", byline("<p class=byline>By Jane Doe jane.doe@example.com</p>"));
     assertEquals("Jane Doe", byline("<p class=byline>By Jane Doe (jane.doe@example.com)</p>"));
     assertEquals("Jane Doe", byline("<p class=byline>By Jane Doe, jdoe@example.com</p>"));
-    assertEquals("Jane Doe", AuthorFinder.person("Jane Doe@janedoe", null));
+    assertEquals("Jane Doe", BylineNames.person("Jane Doe@janedoe", null));
     // the outlet after a comma is not one of the names
-    assertEquals("Jane Doe", AuthorFinder.person("By Jane Doe, Harbour Weekly", "Harbour Weekly"));
-    assertEquals("Jane Doe, John Roe", AuthorFinder.person("Jane Doe, John Roe", "Harbour Weekly"));
+    assertEquals("Jane Doe", BylineNames.person("By Jane Doe, Harbour Weekly", "Harbour Weekly"));
+    assertEquals("Jane Doe, John Roe", BylineNames.person("Jane Doe, John Roe", "Harbour Weekly"));
   }
 
   @Test

@@ -63,9 +63,9 @@ class PageMetadataTest {
 
   @Test
   void aNameParticleIsPartOfTheName() {
-    assertEquals("Alexa von Musterfrau", AuthorFinder.person("Alexa von Musterfrau", null));
-    assertEquals("Anna Beispiel", AuthorFinder.person("Auteur : Anna Beispiel", null));
-    assertEquals("Jan Muster", AuthorFinder.person("| Autor: Jan Muster", null));
+    assertEquals("Alexa von Musterfrau", BylineNames.person("Alexa von Musterfrau", null));
+    assertEquals("Anna Beispiel", BylineNames.person("Auteur : Anna Beispiel", null));
+    assertEquals("Jan Muster", BylineNames.person("| Autor: Jan Muster", null));
   }
 
   @Test
@@ -103,9 +103,9 @@ class PageMetadataTest {
 
   @Test
   void aUserNameInTheTagsGivesWayToTheNameThePageShows() {
-    assertEquals("Gábor Mustér", AuthorFinder.displayName("gabor_muster", "Gábor Mustér"));
-    assertEquals("gabor_muster", AuthorFinder.displayName("gabor_muster", "Jane Doe"));
-    assertEquals("Jane Doe", AuthorFinder.displayName("Jane Doe", "Gábor Mustér"));
+    assertEquals("Gábor Mustér", BylineNames.displayName("gabor_muster", "Gábor Mustér"));
+    assertEquals("gabor_muster", BylineNames.displayName("gabor_muster", "Jane Doe"));
+    assertEquals("Jane Doe", BylineNames.displayName("Jane Doe", "Gábor Mustér"));
   }
 
   @Test
@@ -128,16 +128,16 @@ class PageMetadataTest {
 
   @Test
   void aBylineEndsWhereAWordThatDatesItStartsInAnyLanguage() {
-    assertEquals(null, AuthorFinder.person("Veröffentlicht am 19.10.19 um 14:34 Uhr", null));
-    assertEquals("Jane Doe", AuthorFinder.person("Jane Doe publié le 3 mai", null));
-    assertEquals("Jane Doe", AuthorFinder.person("By Jane Doe Last updated 9:00", null));
+    assertEquals(null, BylineNames.person("Veröffentlicht am 19.10.19 um 14:34 Uhr", null));
+    assertEquals("Jane Doe", BylineNames.person("Jane Doe publié le 3 mai", null));
+    assertEquals("Jane Doe", BylineNames.person("By Jane Doe Last updated 9:00", null));
   }
 
   @Test
   void theByWordsOfEveryLanguageOpenABylineAndNameParticlesStayInTheName() {
-    assertEquals("Anna van Berg", AuthorFinder.person("Door Anna van Berg", null));
-    assertEquals("Ana de la Cruz", AuthorFinder.person("Política por Ana de la Cruz", null));
-    assertEquals("Alexa von Heyden", AuthorFinder.person("Alexa von Heyden", null));
+    assertEquals("Anna van Berg", BylineNames.person("Door Anna van Berg", null));
+    assertEquals("Ana de la Cruz", BylineNames.person("Política por Ana de la Cruz", null));
+    assertEquals("Alexa von Heyden", BylineNames.person("Alexa von Heyden", null));
   }
 
   private static final String COMMENT =

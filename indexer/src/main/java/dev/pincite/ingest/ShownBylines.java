@@ -1,0 +1,328 @@
+package dev.pincite.ingest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The bylines a page shows, as opposed to those its tags give: an element marked or classed as the
+ * author or byline, a "By Jane Doe" line, links to authors' pages, the reply a post's author signs.
+ * Each reads outside comments, captions and page furniture ({@link PageFurniture}) and returns
+ * names cleaned by {@link BylineNames#person}, or null. Stateless and thread safe.
+ */
+final class ShownBylines {
+
+  /**
+   * The first visible byline outside comments and page furniture: an element marked {@code
+   * rel=author}, {@code itemprop=author} or with a byline-like class or id, with short text.
+   *
+   * @param doc the page
+   * @param rules the byline and furniture cues
+   * @param site the site's name, or null
+   * @return the names, or null
+   */
+  static String visibleByline(Document doc, BoilerplateRules rules, String site) {
+    for (Element element : doc.body() == null ? List.<Element>of() : doc.body().select("*")) {
+      FileTimeLimit.checkpoint();
+      String hint = element.className() + " " + element.id();
+      boolean explicit = isMarkedAuthor(element);
+      if (!(explicit || rules.isByline(hint))
+          || isDateline(element)
+          || (element.text().length() >= 100 && microdataName(element) == null)
+          || isPictureCredit(element, rules)
+          || (PageFurniture.awayFromArticle(element, rules) && !isArticleItemAuthor(element))) {
+        continue;
+      }
+      // an element marked as the author may name the site: an organisation writes the page
+      String person = BylineNames.person(bylineText(element), explicit ? null : site);
+      if (person != null) {
+        return person;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern DATELINE_ONLY = Pattern.compile("(?i)dateline");
+  private static final Pattern AUTHOR_HINT = Pattern.compile("(?i)author|byline|writ");
+
+  /**
+   * Whether an element is classed as a dateline and not as a byline or author: a dateline names the
+   * place a report was filed from ("KOBE –"), not who wrote it.
+   */
+  static boolean isDateline(Element element) {
+    String hint = element.className() + " " + element.id();
+    return DATELINE_ONLY.matcher(hint).find()
+        && !AUTHOR_HINT.matcher(hint.replaceAll("(?i)dateline", "")).find()
+        && !isMarkedAuthor(element);
+  }
+
+  /**
+   * The text of an element marked as a byline: all of it, unless that does not read as names and
+   * the element holds a heading: an author box titled with the author's name, above links such as
+   * "All posts by …" and a contact line, is its heading.
+   *
+   * @param element an element marked as a byline
+   * @return its text as shown
+   */
+  static String bylineText(Element element) {
+    // the microdata author of the element or of one inside it: a byline box that also holds the
+    // publisher's name or logo ("Partner News Jane Doe") declares which of its words are the name
+    for (Element author : element.select("[itemprop]")) {
+      String declared = microdataName(author);
+      if (declared != null) {
+        return declared;
+      }
+    }
+    String all = ShownText.of(element);
+    String names = BylineNames.person(all, null);
+    if (names != null && BylineCues.STANDARD.isNames(names)) {
+      return all;
+    }
+    Element heading = element.selectFirst("h1, h2, h3, h4, h5, h6");
+    String title = heading == null ? "" : ShownText.of(heading);
+    return title.isEmpty() ? all : title;
+  }
+
+  /**
+   * The name a microdata author declares: an element marked {@code itemprop=author} holds the
+   * author's item, whose {@code name} property is the name alone, without the "By" before it, the
+   * role after it or the biography around it (an author box marked up as a Person).
+   *
+   * @param element an element
+   * @return the name as shown (or as a {@code <meta>} declares it), or null
+   */
+  static String microdataName(Element element) {
+    if (!hasWord(element.attr("itemprop"), "author")) {
+      return null;
+    }
+    for (Element name : element.select("[itemprop]")) {
+      // the name of the author's item, not of an item inside it (an employer, an address)
+      if (hasWord(name.attr("itemprop"), "name") && itemOf(name, element) == element) {
+        String text = name.hasAttr("content") ? name.attr("content") : ShownText.of(name);
+        return Whitespace.orNull(Whitespace.normalise(text));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The element whose item a property belongs to: the nearest {@code itemscope} above it, or the
+   * author's element (pages often leave its {@code itemscope} out).
+   */
+  private static Element itemOf(Element property, Element author) {
+    for (Element e = property.parent(); e != null; e = e.parent()) {
+      if (e == author || e.hasAttr("itemscope")) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasWord(String words, String word) {
+    for (String w : words.strip().split("\\s+")) {
+      if (w.equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an element names the author of a picture rather than of the article: it sits in a
+   * {@code <figure>} or its caption, or its class marks a caption or credit as well
+   * ("field-image-author").
+   *
+   * @param element an element marked as a byline
+   * @param rules the caption cues
+   * @return whether it is a picture's credit
+   */
+  static boolean isPictureCredit(Element element, BoilerplateRules rules) {
+    return rules.isCaption(element.className() + " " + element.id())
+        || element.closest("figure, figcaption") != null;
+  }
+
+  /**
+   * Whether a standard marks an element as the author: {@code rel=author}, the microdata property
+   * {@code itemprop=author}, or the hAtom author's hCard ({@code class="author vcard"}).
+   */
+  private static boolean isMarkedAuthor(Element element) {
+    return element.attr("rel").equals("author")
+        || element.attr("itemprop").contains("author")
+        || (element.hasClass("vcard") && element.hasClass("author"));
+  }
+
+  /**
+   * Whether an element is the author property of an article's microdata ({@code itemprop=author}
+   * inside an {@code itemscope} typed as an article): declared, wherever the page's layout puts it
+   * (a blog's post footer), unlike a comment's author, whose item is a Comment.
+   */
+  private static boolean isArticleItemAuthor(Element element) {
+    if (!element.attr("itemprop").contains("author")) {
+      return false;
+    }
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      if (e.hasAttr("itemscope")) {
+        String type = e.attr("itemtype").strip();
+        return JsonLdNodes.isArticleTypeName(type.substring(type.lastIndexOf('/') + 1));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first short line outside comments and page furniture that reads "By Jane Doe" or "Written
+   * by Jane Doe on 9 May 2024": the visible byline of a page that marks it with no class or
+   * attribute.
+   *
+   * @param doc the page
+   * @param rules the furniture cues
+   * @param site the site's name, or null
+   * @return the names, or null
+   */
+  static String bylineLine(Document doc, BoilerplateRules rules, String site) {
+    if (doc.body() == null) {
+      return null;
+    }
+    // the by-word opens a text node; the line is the text of that node's element. An element is
+    // looked at once: a page of 100,000 short lines in one <div> would otherwise read the div's
+    // whole text once per line (quadratic; PathologicalPagesTest).
+    Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (TextNode node : doc.body().nodeStream(TextNode.class).toList()) {
+      FileTimeLimit.checkpoint();
+      // "— By Jane Doe": a dash may set the line off
+      String own = BylineNames.LEADING_SEPARATORS.matcher(node.text()).replaceFirst("");
+      // "Veröffentlicht am 3. Mai 2020 von Jane Doe", "Publié le 3 mai par …": a line that dates
+      // the page and then names who wrote it
+      boolean dated = BylineCues.STANDARD.dated().matcher(own).lookingAt();
+      if (own.length() > 40 || !(dated || BylineCues.STANDARD.startsWithLeadIn(own))) {
+        continue;
+      }
+      Element element = node.parent() instanceof Element e ? e : null;
+      // "<span>By</span><span><a>Jane Doe</a></span>": a by-word alone in its element, the names
+      // in the element beside it; the line is their container's
+      // (the text node is its element's only child: an element's whole text is not read once per
+      // node, which is quadratic on a page of 100,000 lines in one <div>)
+      if (element != null
+          && element.parent() != null
+          && element.childNodeSize() == 1
+          && BylineCues.STANDARD.isLeadInOnly(own)) {
+        element = element.parent();
+      }
+      if (element != null && !seen.add(element)) {
+        continue;
+      }
+      String text =
+          element == null
+              ? ""
+              : BylineNames.LEADING_SEPARATORS.matcher(ShownText.of(element)).replaceFirst("");
+      if (dated && !BylineCues.STANDARD.startsWithLeadIn(own)) {
+        text = afterLastByWord(text);
+      }
+      if (text.length() >= 100
+          || !BylineCues.STANDARD.opensByline(text)
+          || PageFurniture.awayFromArticle(element, rules)) {
+        continue;
+      }
+      String person = BylineNames.person(text, site);
+      if (person != null && BylineCues.STANDARD.isNames(person)) {
+        return person;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A dated line from its last by-word on ("von Jane Doe" of "Veröffentlicht am 3. Mai 2020 von
+   * Jane Doe"), or "" when no by-word is followed by a capital.
+   */
+  private static String afterLastByWord(String line) {
+    Matcher by = BylineCues.STANDARD.linePart().matcher(line);
+    int start = -1;
+    while (by.find()) {
+      if (by.end() < line.length() && Character.isUpperCase(line.codePointAt(by.end()))) {
+        start = by.start();
+      }
+    }
+    return start < 0 ? "" : line.substring(start).strip();
+  }
+
+  /**
+   * The names on the first link to an author's page ({@link BylineCues#isAuthorPage}: "/author/
+   * jane-doe/") outside comments and page furniture: the byline of a page that marks it with
+   * neither a class nor an attribute nor a by-word, only by where its name links to.
+   *
+   * @param doc the page
+   * @param rules the furniture cues
+   * @param site the site's name, or null
+   * @return the names, or null
+   */
+  static String authorPageLink(Document doc, BoilerplateRules rules, String site) {
+    List<String> names = authorPageLinks(doc, rules, site, 1);
+    return names.isEmpty() ? null : names.get(0);
+  }
+
+  /**
+   * The names on the links to authors' pages, as {@link #authorPageLink} reads them, in the order
+   * of the page.
+   *
+   * @param doc the page
+   * @param rules the furniture cues
+   * @param site the site's name, or null
+   * @param max how many names to read at most
+   * @return the names
+   */
+  static List<String> authorPageLinks(Document doc, BoilerplateRules rules, String site, int max) {
+    List<String> found = new ArrayList<>();
+    if (doc.body() == null) {
+      return found;
+    }
+    for (Element link : doc.body().select("a[href]")) {
+      FileTimeLimit.checkpoint();
+      if (!BylineCues.STANDARD.isAuthorPage(link.attr("href"))
+          || PageFurniture.awayFromArticle(link, rules)
+          || isPictureCredit(link, rules)) {
+        continue;
+      }
+      String names = BylineNames.person(ShownText.of(link), site);
+      if (names != null && BylineCues.STANDARD.isNames(names)) {
+        found.add(names);
+        if (found.size() >= max) {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The name on a reply that the page marks as written by the post's own author (WordPress's {@code
+   * bypostauthor} class on the comment): the author of a post that shows no byline, whose name
+   * appears only where they answer their readers.
+   *
+   * @param doc the page
+   * @return the name, or null
+   */
+  static String postAuthorsReply(Document doc) {
+    Element reply = doc.body() == null ? null : doc.body().selectFirst(".bypostauthor");
+    if (reply == null) {
+      return null;
+    }
+    // the hCard's name first: WordPress's comment-author block also holds the avatar and the text
+    for (String query : List.of(".fn", "[itemprop=author]", ".comment-author")) {
+      Element name = reply.selectFirst(query);
+      if (name != null) {
+        return BylineNames.person(ShownText.of(name), null);
+      }
+    }
+    return null;
+  }
+
+  private ShownBylines() {}
+}
