@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code pincite score-claims}: scores claim extraction, set by set, and prints every figure beside
  * its floor in {@code eval/floors.yaml}: the gold set ({@code gold/}, where rules are written), the
- * frozen held-out sets ({@code heldout/} and the later {@code heldout2/}, never used to write a
+ * frozen held-out sets ({@code heldout/} and the later {@code heldout2/} and {@code heldout3/}, never used to write a
  * rule), all through {@link ClaimScorer}, and the three public development sets of {@code
  * ../shared/fixtures/claims-dev} through their own scorers ({@link DevSetScorer}). With {@code
  * --check} it exits with 1 when any figure is below its floor.
@@ -41,6 +41,7 @@ import picocli.CommandLine.Option;
       "  gold      gold/*.jsonl: where the rules are written (gold/README.md)",
       "  heldout   heldout/*.jsonl: the frozen held-out set, same format",
       "  heldout2  heldout2/*.jsonl: a second frozen held-out set, written later, same format",
+      "  heldout3  heldout3/*.jsonl: a third frozen held-out set, written later still",
       "  answers   eval/answers/pairs.jsonl: labelled answers across documents, each",
       "            labelled corpus reindexed into a temporary folder",
       "  answers2  eval/answers/pairs2.jsonl: a second set of labelled answers, written",
@@ -56,6 +57,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     GOLD,
     HELDOUT,
     HELDOUT2,
+    HELDOUT3,
     ANSWERS,
     ANSWERS2,
     POLNEAR,
@@ -69,7 +71,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       paramLabel = "SET",
       defaultValue = "all",
       description =
-          "gold, heldout, heldout2, answers, answers2, polnear, fpb, argument or all"
+          "gold, heldout, heldout2, heldout3, answers, answers2, polnear, fpb, argument or all"
               + " (default: ${DEFAULT-VALUE}).")
   Which set;
 
@@ -93,6 +95,13 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       defaultValue = "${sys:pincite.home:-.}/heldout2",
       description = "Second held-out folder (default: ${DEFAULT-VALUE}).")
   Path heldout2;
+
+  @Option(
+      names = "--heldout3",
+      paramLabel = "DIR",
+      defaultValue = "${sys:pincite.home:-.}/heldout3",
+      description = "Third held-out folder (default: ${DEFAULT-VALUE}).")
+  Path heldout3;
 
   @Option(
       names = "--answers",
@@ -189,6 +198,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
             Which.GOLD,
             Which.HELDOUT,
             Which.HELDOUT2,
+            Which.HELDOUT3,
             Which.ANSWERS,
             Which.ANSWERS2,
             Which.POLNEAR,
@@ -214,6 +224,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           case GOLD -> Optional.of(scoreLabels(name, gold, floors, out));
           case HELDOUT -> scoreHeldOut(name, heldout, floors, out);
           case HELDOUT2 -> scoreHeldOut(name, heldout2, floors, out);
+          case HELDOUT3 -> scoreHeldOut(name, heldout3, floors, out);
           case ANSWERS -> scoreAnswers(name, answers, false, floors, out);
           case ANSWERS2 -> scoreAnswers(name, answers2, true, floors, out);
           case POLNEAR -> scoreDevSet(DevSet.POLNEAR, floors, out);
@@ -338,7 +349,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   }
 
   /**
-   * A frozen held-out folder ({@code heldout/}, {@code heldout2/}): its sentences are never listed.
+   * A frozen held-out folder ({@code heldout/}, {@code heldout2/}, {@code heldout3/}): its sentences are never listed.
    * Judged by the folder's name, since {@code --heldout train} is how other folders are analysed.
    */
   private static boolean isFrozen(Path labels) {

@@ -29,6 +29,7 @@ public final class Floors {
           "gold",
           "heldout",
           "heldout2",
+          "heldout3",
           "answers",
           "answers2",
           "polnear",
