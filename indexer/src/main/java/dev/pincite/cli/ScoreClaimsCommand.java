@@ -28,10 +28,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code pincite score-claims}: scores claim extraction, set by set, and prints every figure beside
  * its floor in {@code eval/floors.yaml}: the gold set ({@code gold/}, where rules are written), the
- * frozen held-out sets ({@code heldout/} and the later {@code heldout2/} and {@code heldout3/}, never used to write a
- * rule), all through {@link ClaimScorer}, and the three public development sets of {@code
- * ../shared/fixtures/claims-dev} through their own scorers ({@link DevSetScorer}). With {@code
- * --check} it exits with 1 when any figure is below its floor.
+ * frozen held-out sets ({@code heldout/} and the later {@code heldout2/} and {@code heldout3/},
+ * never used to write a rule), all through {@link ClaimScorer}, and the three public development
+ * sets of {@code ../shared/fixtures/claims-dev} through their own scorers ({@link DevSetScorer}).
+ * With {@code --check} it exits with 1 when any figure is below its floor.
  */
 @Command(
     name = "score-claims",
@@ -349,8 +349,9 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   }
 
   /**
-   * A frozen held-out folder ({@code heldout/}, {@code heldout2/}, {@code heldout3/}): its sentences are never listed.
-   * Judged by the folder's name, since {@code --heldout train} is how other folders are analysed.
+   * A frozen held-out folder ({@code heldout/}, {@code heldout2/}, {@code heldout3/}): its
+   * sentences are never listed. Judged by the folder's name, since {@code --heldout train} is how
+   * other folders are analysed.
    */
   private static boolean isFrozen(Path labels) {
     return labels.getFileName().toString().startsWith("heldout");

@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Claim extraction keeps the floors of the frozen held-out sets in {@code eval/floors.yaml}: {@code
- * heldout/}, {@code heldout2/} and {@code heldout3/}, documents nobody writes a rule from, each scored against the
- * floors of the set of its folder's name. The sets are part of the repository, so a missing folder
- * fails.
+ * heldout/}, {@code heldout2/} and {@code heldout3/}, documents nobody writes a rule from, each
+ * scored against the floors of the set of its folder's name. The sets are part of the repository,
+ * so a missing folder fails.
  */
 class HeldOutSetTest {
 
