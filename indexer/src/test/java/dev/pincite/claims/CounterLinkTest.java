@@ -87,6 +87,28 @@ class CounterLinkTest {
   }
 
   @Test
+  void aButAfterAGrantWithAReservationAnswersTheViewGranted() {
+    // "He may be right about ...", "... as far as it goes", "... works on paper": the grant is
+    // the writer's own; the "But" after it disputes the view before the grant (issue 12, item 5).
+    for (String grant :
+        List.of(
+            "He may be right about the riders.",
+            "That is true as far as it goes.",
+            "The maths works on paper.",
+            "That is the strongest case for the order.")) {
+      List<Claim> c =
+          extractor.extract(
+              Articles.of(
+                  "Mia Okoye",
+                  null,
+                  "Tomas Berg, who runs the depot, argued that the new trams will fill every seat.",
+                  grant + " But the order would double the debt of the line."));
+      assertEquals(ClaimType.COUNTERCLAIM, c.get(2).type(), grant);
+      assertEquals(c.get(0).id(), c.get(2).counters(), grant);
+    }
+  }
+
+  @Test
   void aSureButReplyAnswersTheTurnJustBeforeNotAnEarlierOne() {
     List<Claim> c =
         extractor.extract(
