@@ -754,19 +754,4 @@ class SpeakerRulesTest {
     // A quotation is the speaker's, figures and all.
     assertEquals("Hana Mori", speaker(c, 4));
   }
-
-  @Test
-  void aFirmReportingResultsActsInTheNarrationAndSpeaksNoView() {
-    List<Claim> c =
-        claims(
-            "Mia Okoye",
-            "Harbour Notes",
-            "Kestrel Ferries reports third-quarter results on Thursday.",
-            "Kestrel Ferries reported that bookings fell in October.");
-    assertEquals("Mia Okoye", speaker(c, 0));
-    assertFalse(c.get(0).attributed());
-    // "reported that ..." is still a verb of saying.
-    assertEquals("Kestrel Ferries", speaker(c, 1));
-    assertTrue(c.get(1).attributed());
-  }
 }
