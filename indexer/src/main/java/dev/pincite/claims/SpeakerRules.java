@@ -402,8 +402,8 @@ public final class SpeakerRules {
      * and reports a figure or a date ("The state nursing board licensed 2,400 more nurses last
      * year"), unless that subject describes the speaker with a verb of saying ("The firm sees
      * ..."). A transcript turn, a post and an interview's answer never reach here: their label
-     * speaks for the whole turn. Nor do words introduced by a colon ("X writes: I have ...") or a
-     * section whose heading names its writer ("The bull case, by X"): the speaker holds the floor.
+     * speaks for the whole turn. The speaker keeps the floor for words introduced by a colon ("X
+     * writes: I have ...") and in a section whose heading names its writer ("The bull case, by X").
      */
     private boolean narratorResumes(String sentence) {
       if (!outsideQuotation(sentence) || paragraphFloor || paragraphPerson.equals(sectionWriter)) {
