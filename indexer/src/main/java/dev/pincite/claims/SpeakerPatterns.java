@@ -88,6 +88,24 @@ final class SpeakerPatterns {
   /** Anywhere: "per the report", "the filing showed", "reportedly". */
   final Pattern reportPointer;
 
+  /** Anywhere: a first-person word ("I", "we", "our"), with its case as written. */
+  final Pattern narratorWord;
+
+  /**
+   * A sentence opening with a subject noun phrase of its own: after an optional connective ("But ",
+   * "Still, "), a determiner ("the", "some") and a word, or a figure ("41% of ...", "$2 billion").
+   */
+  final Pattern determinerSubject;
+
+  /**
+   * A subject that describes someone with a verb of saying ("The firm sees ...", "The chief
+   * executive argued ..."): the speaker pointed back to by a description, not a new subject.
+   */
+  final Pattern describedSpeaker;
+
+  /** Anywhere: a figure or a date ("3.4%", "$2 billion", "on Monday", "in March"). */
+  final Pattern reportedFact;
+
   /**
    * @param cues the parsed {@code speaker-cues.txt}
    */
@@ -178,6 +196,34 @@ final class SpeakerPatterns {
                 + "|(?:the|that|this) (?:same )?(?:visible )?(?:%1$s) (?:%2$s)"
                 + "|as (?:%3$s) in the (?:visible )?(?:%1$s)|reportedly)\\b",
             sources, cues.alternation("report-verbs"), cues.alternation("report-participles"));
+    this.narratorWord = narratorWord(cues.list("narrator-words"));
+    this.describedSpeaker =
+        compile(
+            "^(?:(?:%s)\\s*,?\\s+)?(?:%s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:%s)\\s+)?(?:%s)\\b",
+            cues.alternation("sentence-connectives"),
+            cues.alternation("subject-determiners"),
+            cues.alternation("subject-adverbs"),
+            verbs);
+    this.reportedFact = compile("[\\d\\p{Sc}]|\\b(?:%s)\\b", cues.alternation("date-words"));
+    this.determinerSubject =
+        compile(
+            "^(?:(?:%s)\\s*,?\\s+)?(?:(?:%s)\\s+[\\p{L}\\d]|[\\d\\p{Sc}])",
+            cues.alternation("sentence-connectives"), cues.alternation("subject-determiners"));
+  }
+
+  /**
+   * First-person words as written or with a capital first letter, case-sensitive: "We" and "we",
+   * never "US". A curly apostrophe after a word is let through ("I\u2019m" is "I"); initials
+   * ("A.I.") are not words.
+   */
+  private static Pattern narratorWord(List<String> words) {
+    List<String> forms = new ArrayList<>();
+    for (String w : words) {
+      forms.add(w);
+      forms.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return Pattern.compile(
+        "(?<![\\p{L}'\u2019.])(?:" + CueFile.alternation(forms) + ")(?![\\p{L}']|\\.\\p{L})");
   }
 
   /**

@@ -34,7 +34,9 @@ import java.util.stream.Collectors;
  *       joint subject ("Both hosts agreed") is the speaker named last; in an interview set as
  *       "Q:"/"A:" turns, an answer is the person introduced as interviewed ("We spoke with X"), a
  *       question the default voice. Reports and outlets do not carry over without such a pointer,
- *       since the author usually resumes after citing one.
+ *       since the author usually resumes after citing one. Nor does a person's: the narrator
+ *       resumes with a sentence in the first person (in a document whose narrator speaks so) or one
+ *       whose own subject reports a figure or a date, outside quotations.
  *   <li><b>Default.</b> The document's byline, else its site, else null, with {@code
  *       attributed=false}.
  * </ol>
@@ -128,6 +130,15 @@ public final class SpeakerRules {
       Pattern.compile("^\\s*for\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOWER_CASE_NEXT = Pattern.compile("^\\s+\\p{Ll}.*");
 
+  /** "by " ending a heading's text before a name: the section's writer follows. */
+  private static final Pattern BY_AT_END = Pattern.compile("\\bby\\s+$");
+
+  /**
+   * Any quotation mark: straight, curly, or two apostrophes (as some wire texts print a double
+   * quotation mark).
+   */
+  private static final Pattern QUOTATION_MARK = Pattern.compile("[\"\u201C\u201D]|''");
+
   /** A sentence that is one quotation from its first character to its last. */
   private static final Pattern WHOLE_QUOTATION =
       Pattern.compile("^[\"\u201C][^\"\u201C\u201D]+[\"\u201D][.!?]?$");
@@ -182,6 +193,11 @@ public final class SpeakerRules {
     private String previousOpener;
     private String interviewee;
     private boolean questionTurn;
+    private boolean quotationOpen;
+    private boolean insideQuotation;
+    private boolean paragraphFloor;
+    private boolean narratorFirstPerson;
+    private String sectionWriter;
 
     private Document(String defaultVoice, Set<String> organisations) {
       this.defaultVoice = defaultVoice;
@@ -194,6 +210,8 @@ public final class SpeakerRules {
       paragraphLabel = null;
       previousOpener = null;
       questionTurn = false;
+      quotationOpen = false;
+      paragraphFloor = false;
     }
 
     /**
@@ -204,7 +222,15 @@ public final class SpeakerRules {
      * @param heading the heading's text
      */
     public void learnHeading(String heading) {
-      learnNames(heading, withoutTitles(heading, NameSpan.find(heading, notNames)));
+      List<NameSpan> spans = withoutTitles(heading, NameSpan.find(heading, notNames));
+      learnNames(heading, spans);
+      sectionWriter = null;
+      for (NameSpan span : spans) {
+        if (BY_AT_END.matcher(heading.substring(0, span.start())).find()) {
+          // "The bull case, by Ottilie Brunswick": the section is that person's case.
+          sectionWriter = fullName(span.text());
+        }
+      }
     }
 
     /** The people this document has named so far (canonical names): never organisations. */
@@ -223,7 +249,18 @@ public final class SpeakerRules {
       // The sentence's name runs, read once for learning names and for finding the speaker.
       List<NameSpan> spans = withoutTitles(sentence, NameSpan.find(sentence, notNames));
       learnNames(sentence, spans);
+      insideQuotation = quotationOpen;
+      int balance = QuotationRuns.balance(sentence);
+      if (balance != 0) {
+        quotationOpen = balance > 0;
+      }
       Attribution a = attribute(sentence, spans, paragraphStart);
+      if (!a.attributed()
+          && outsideQuotation(sentence)
+          && p.narratorWord.matcher(sentence).find()) {
+        // The narrator has spoken in the first person: "I" and "we" outside quotations are theirs.
+        narratorFirstPerson = true;
+      }
       boolean person = a.attributed() && people.contains(a.speaker());
       previousPerson = person ? a.speaker() : null;
       previousOpener = opener(sentence, spans).orElse(null);
@@ -305,6 +342,8 @@ public final class SpeakerRules {
         if (e.role() == Role.PERSON) {
           paragraphPerson = e.name();
           lastPerson = e.name();
+          // "X of Y writes: I have ...": words introduced by a colon hold the paragraph's floor.
+          paragraphFloor = sentence.indexOf(':', named.get().position()) >= 0;
         } else {
           lastSource = e.name();
         }
@@ -344,10 +383,43 @@ public final class SpeakerRules {
       if (cited != null && p.reportPointer.matcher(sentence).find()) {
         return new Attribution(cited, true, true);
       }
+      if (paragraphPerson != null && narratorResumes(sentence)) {
+        // The narrator takes the floor back: the paragraph's speaker carries no further.
+        paragraphPerson = null;
+      }
       if (paragraphPerson != null) {
         return new Attribution(paragraphPerson, true, false);
       }
       return new Attribution(defaultVoice, false, false);
+    }
+
+    /**
+     * Whether a sentence that names no speaker and points back to none is the narrator's rather
+     * than the paragraph's speaker's continued argument (rule 2 carries a speaker over only while
+     * the sentence goes on with their words). Outside a quotation, it is the narrator's when it
+     * speaks in the first person in a document whose narrator has already done so ("I think the
+     * target is achievable", "We take him at his word"), or when it opens with a subject of its own
+     * and reports a figure or a date ("The state nursing board licensed 2,400 more nurses last
+     * year"), unless that subject describes the speaker with a verb of saying ("The firm sees
+     * ..."). A transcript turn, a post and an interview's answer never reach here: their label
+     * speaks for the whole turn. The speaker keeps the floor for words introduced by a colon ("X
+     * writes: I have ...") and in a section whose heading names its writer ("The bull case, by X").
+     */
+    private boolean narratorResumes(String sentence) {
+      if (!outsideQuotation(sentence) || paragraphFloor || paragraphPerson.equals(sectionWriter)) {
+        return false;
+      }
+      boolean firstPerson = narratorFirstPerson && p.narratorWord.matcher(sentence).find();
+      boolean ownSubject =
+          p.determinerSubject.matcher(sentence).lookingAt()
+              && !p.describedSpeaker.matcher(sentence).lookingAt()
+              && p.reportedFact.matcher(sentence).find();
+      return firstPerson || ownSubject;
+    }
+
+    /** Whether a sentence neither stands in an open quotation nor has a quotation mark. */
+    private boolean outsideQuotation(String sentence) {
+      return !insideQuotation && !QUOTATION_MARK.matcher(sentence).find();
     }
 
     /**

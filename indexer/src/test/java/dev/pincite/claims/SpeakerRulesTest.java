@@ -676,4 +676,82 @@ class SpeakerRulesTest {
     assertEquals("National Steel Users Council", speaker(c, 0));
     assertTrue(c.get(0).attributed());
   }
+
+  @Test
+  void aFirstPersonNarratorTakesTheFloorBackFromTheQuotedSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "I spent Tuesday at the ferry company's investor day.",
+            "Finance chief Tomas Lind said the new routes would pay back within three years. I"
+                + " think that target is achievable. We will check it next spring.");
+    assertEquals("Tomas Lind", speaker(c, 1));
+    assertEquals("Mia Okoye", speaker(c, 2));
+    assertFalse(c.get(2).attributed());
+    assertEquals("Mia Okoye", speaker(c, 3));
+    assertFalse(c.get(3).attributed());
+  }
+
+  @Test
+  void aFirstPersonSentenceGoesOnWithTheSpeakerWhenTheNarratorNeverSpokeSo() {
+    // News reports never say "I": an unquoted first person there is the quoted speaker going on.
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Tomas Lind, the ferry company's finance chief, said the routes would pay back. We"
+                + " have the ships already.");
+    assertEquals("Tomas Lind", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void wordsIntroducedByAColonOrASectionWritersCaseKeepTheirFirstPerson() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "I read every letter we get.",
+            "Rosa Quint of Eastfield writes: The ferry is late every morning. I have complained"
+                + " twice.",
+            "## The bull case, by Pavel Novak",
+            "In Novak's view, the routes are underpriced. I expect fares to rise 8% next year.");
+    assertEquals("Rosa Quint", speaker(c, 2));
+    assertEquals("Pavel Novak", speaker(c, 4));
+    assertTrue(c.get(4).attributed());
+  }
+
+  @Test
+  void aSentenceOpeningWithItsOwnSubjectAndAFigureIsTheNarratorsReport() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Tomas Lind, an analyst at Clearpoint, said the ferry company was overpaying for"
+                + " ships. The shares rose 3% by midday.",
+            "Hana Mori argued that fares will rise. The company could charge more at peak"
+                + " times.");
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+    // No figure or date: the speaker's argument goes on in its own terms.
+    assertEquals("Hana Mori", speaker(c, 3));
+    assertTrue(c.get(3).attributed());
+  }
+
+  @Test
+  void aSubjectThatDescribesTheSpeakerWithAVerbOfSayingKeepsThem() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Pavel Novak, who chairs the ferry users' association, criticised the timetable. The"
+                + " association expects 40% of its members to drive instead.",
+            "Hana Mori said fares would rise. \"The company has no choice,\" she said. \"Costs"
+                + " rose 12% in March.\"");
+    assertEquals("Pavel Novak", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    // A quotation is the speaker's, figures and all.
+    assertEquals("Hana Mori", speaker(c, 4));
+  }
 }
