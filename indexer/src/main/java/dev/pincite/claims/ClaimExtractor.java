@@ -475,6 +475,23 @@ public final class ClaimExtractor {
     companies
         .namedInTitle(article.title(), drafts.stream().map(d -> d.text).toList(), isPerson, outlet)
         .ifPresent(discovered::add);
+    Set<String> start = new HashSet<>(discovered);
+    Discovery discovery = discoverIn(drafts, isPerson, discovered);
+    // "Crestwell" found by a cue, "Crestwell Procurement" written once without one: read again
+    // knowing the full name, so that every "Crestwell" is it.
+    Map<String, String> fullNames =
+        companies.fullNames(discovered, drafts.stream().map(d -> d.text).toList(), isPerson);
+    if (fullNames.isEmpty()) {
+      return discovery;
+    }
+    Set<String> again = new HashSet<>(start);
+    again.removeAll(fullNames.keySet());
+    again.addAll(fullNames.values());
+    return discoverIn(drafts, isPerson, again);
+  }
+
+  private Discovery discoverIn(
+      List<Draft> drafts, java.util.function.Predicate<String> isPerson, Set<String> discovered) {
     List<List<String>> found = new ArrayList<>(drafts.size());
     int[] knownBefore = new int[drafts.size()];
     for (int i = 0; i < drafts.size(); i++) {

@@ -283,6 +283,55 @@ public final class CompanyRules {
   }
 
   /**
+   * The full names of one-word organisations: "Crestwell", discovered by a cue, is "Crestwell
+   * Procurement" when the document writes exactly one longer capitalised run opening with it (of at
+   * most four words, not a person). A short form seldom carries the cue its full name lacked.
+   *
+   * @param discovered the organisations discovered in the document
+   * @param body the body's sentences
+   * @param isPerson tells whether a name is a person known to the document
+   * @return each one-word name that has a full name, mapped to it
+   */
+  public Map<String, String> fullNames(
+      Set<String> discovered, List<String> body, Predicate<String> isPerson) {
+    Map<String, Set<String>> longer = new HashMap<>();
+    for (String name : discovered) {
+      if (!name.contains(" ")) {
+        longer.put(name, new TreeSet<>());
+      }
+    }
+    if (longer.isEmpty()) {
+      return Map.of();
+    }
+    for (String sentence : body) {
+      for (NameSpan span : NameSpan.find(sentence, notNames)) {
+        String[] words = NameSpan.wordsOf(span.text());
+        int n = words.length;
+        while (n > 1 && legalForms.contains(words[n - 1])) {
+          n--; // "Quillon Inc." is Quillon itself
+        }
+        Set<String> runs = longer.get(words[0]);
+        if (runs != null && n >= 2 && n <= 4) {
+          runs.add(String.join(" ", Arrays.copyOf(words, n)));
+        }
+      }
+    }
+    Map<String, String> full = new HashMap<>();
+    longer.forEach(
+        (name, runs) -> {
+          if (runs.size() == 1) {
+            String run = runs.iterator().next();
+            if (!isPerson.test(run)
+                && registry.person(run).isEmpty()
+                && registry.organisation(run).isEmpty()) {
+              full.put(name, run);
+            }
+          }
+        });
+    return full;
+  }
+
+  /**
    * The capitalised runs of a body: how often each, how often free of a place word, which own
    * something and which are owned.
    */

@@ -75,6 +75,37 @@ class CompanyRulesTest {
   }
 
   @Test
+  void aOneWordNameIsTheOneLongerNameTheDocumentWritesInFull() {
+    // "Quarrendon" is found by its cue, "Quarrendon Sourcing" by none: the short form is the name
+    // written in full, before it or after it.
+    assertEquals(
+        List.of(
+            List.of("Quarrendon Sourcing"),
+            List.of("Quarrendon Sourcing"),
+            List.of("Quarrendon Sourcing")),
+        companies(
+            "Quarrendon's shares fell on Monday.",
+            "The buyers' group Quarrendon Sourcing runs tenders for clinics.",
+            "Quarrendon will publish the results."));
+  }
+
+  @Test
+  void aOneWordNameWithTwoLongerRunsOrAPersonsNameKeepsItsShortForm() {
+    assertEquals(
+        List.of("Quarrendon"),
+        companies(
+                "Quarrendon's shares fell on Monday.",
+                "Quarrendon Sourcing and Quarrendon Freight are both for sale.")
+            .get(0));
+    assertEquals(
+        List.of("Tavish"),
+        companies(
+                "Tavish's shares fell on Monday.",
+                "Tavish Moreland, the founder, said he was calm.")
+            .get(0));
+  }
+
+  @Test
   void firmNamesFromSuffixesAndPartnersJoinedByAnAmpersand() {
     assertEquals(
         List.of(List.of("Ashby Logistics", "Corvel Freight"), List.of("Dunmore & Reyes")),
