@@ -59,7 +59,12 @@ public final class StanceFeatures {
      * the move in the sentence ({@code company}), another name there (a rival, a market, a person:
      * {@code other}), or none ({@code none}: "net sales fell", the company's own by default).
      */
-    OWNER
+    OWNER,
+    /**
+     * The words in a negation's scope (the three after a {@code [negators]} word), each marked as
+     * negated: "not growing" is learned apart from "growing".
+     */
+    NEGATION_SCOPE
   }
 
   private static final Pattern PERCENT = Pattern.compile("\\d\\s*(?:%|per ?cent|percent)");
@@ -69,6 +74,7 @@ public final class StanceFeatures {
   private static final String OPENERS = "\"\u201c\u2018'(:[\u2014\u2013-";
 
   private static final int MAX_COUNT = 3;
+  private static final int NEGATION_REACH = 3;
   private static final int MAX_SCORE = 4;
 
   private final Set<String> negators = new HashSet<>();
@@ -188,9 +194,18 @@ public final class StanceFeatures {
         f.add("about-company");
       }
     }
+    int negated = 0; // words left in a negation's scope
     for (int k = 0; k < words.size(); k++) {
       if (groups.contains(Group.WORDS)) {
         f.add("w=" + words.get(k));
+      }
+      if (groups.contains(Group.NEGATION_SCOPE)) {
+        if (negators.contains(words.get(k))) {
+          negated = NEGATION_REACH;
+        } else if (negated > 0) {
+          f.add("not-w=" + words.get(k));
+          negated--;
+        }
       }
       if (groups.contains(Group.PAIRS) && k + 1 < words.size()) {
         f.add("ww=" + words.get(k) + "_" + words.get(k + 1));

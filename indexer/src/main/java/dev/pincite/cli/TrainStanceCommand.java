@@ -132,6 +132,13 @@ public final class TrainStanceCommand implements Callable<Integer> {
   Integer bags;
 
   @Option(
+      names = "--bag-share",
+      description =
+          "The share of the documents each bagged model draws without replacement (0: a bootstrap;"
+              + " default: the shipped setting).")
+  Double bagShare;
+
+  @Option(
       names = "--repeats",
       defaultValue = "0",
       paramLabel = "N",
@@ -195,12 +202,13 @@ public final class TrainStanceCommand implements Callable<Integer> {
     without.forEach(groups::remove);
     StanceModel.Training training =
         new StanceModel.Training(
-            options.trainer(),
+            options.trainer(StanceModel.Training.DEFAULT.trainer()),
             groups,
             minConfidence.get(0),
             margins.get(0),
             minDocuments == null ? StanceModel.Training.DEFAULT.minDocuments() : minDocuments,
-            bags == null ? StanceModel.Training.DEFAULT.bags() : bags);
+            bags == null ? StanceModel.Training.DEFAULT.bags() : bags,
+            bagShare == null ? StanceModel.Training.DEFAULT.bagShare() : bagShare);
     out.printf(
         Locale.ROOT,
         "== training set: %d documents, %d labelled sentences, %s%n",
@@ -219,7 +227,8 @@ public final class TrainStanceCommand implements Callable<Integer> {
                 confidence,
                 0,
                 training.minDocuments(),
-                training.bags()),
+                training.bags(),
+                training.bagShare()),
             margins,
             out);
       }
@@ -238,7 +247,8 @@ public final class TrainStanceCommand implements Callable<Integer> {
                 training.minConfidence(),
                 0,
                 training.minDocuments(),
-                training.bags()),
+                training.bags(),
+                training.bagShare()),
             margins,
             out);
       }

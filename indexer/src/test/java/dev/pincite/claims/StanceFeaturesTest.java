@@ -46,4 +46,27 @@ class StanceFeaturesTest {
     List<String> f = features("Shares of Halden rose.", Set.of("Halden"), false);
     assertTrue(f.contains("w=halden"), f.toString());
   }
+
+  @Test
+  void theThreeWordsAfterANegatorAreMarkedNegated() {
+    StanceClassifier.Sentence sentence =
+        new StanceClassifier.Sentence(
+            "Halden is not growing its sales in Europe.",
+            ClaimType.CLAIM,
+            Set.of("Halden"),
+            true,
+            new StanceClassifier.DocumentShape(5, 2),
+            false);
+    List<String> f =
+        List.of(
+            new StanceFeatures(
+                    CUES,
+                    EnumSet.of(StanceFeatures.Group.WORDS, StanceFeatures.Group.NEGATION_SCOPE))
+                .of(sentence, new StanceRules(CUES).evidence(sentence)));
+    assertTrue(f.contains("not-w=growing"), f.toString());
+    assertTrue(f.contains("not-w=sales"), f.toString());
+    assertTrue(f.contains("w=growing"), f.toString());
+    assertFalse(f.contains("not-w=in"), f.toString()); // beyond three words
+    assertFalse(f.contains("not-w=is"), f.toString()); // before the negator
+  }
 }

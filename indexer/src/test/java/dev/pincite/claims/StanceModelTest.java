@@ -163,7 +163,8 @@ class StanceModelTest {
             0.0,
             0.2,
             1,
-            3);
+            3,
+            0.8);
     StanceModel trained = StanceModel.train(CUES, labelled(), bagged);
     StanceClassifier.Sentence good = sentence("Halden zorbed again.", ClaimType.CLAIM);
     assertEquals(Stance.BULLISH, trained.stance(good));
@@ -190,7 +191,8 @@ class StanceModelTest {
             0.0,
             0.0,
             2,
-            1);
+            1,
+            0);
     StanceClassifier.Sentence good = sentence("Halden zorbed again.", ClaimType.CLAIM);
     // One document holds every sentence: no feature is seen in two, so nothing tells a stance.
     assertEquals(
