@@ -92,7 +92,7 @@ public record ClaimClassifiers(
         InputStream links = open(loader, LINK_MODEL)) {
       return new ClaimClassifiers(
           TypeModel.read(typeRules, types, TypeModel.Training.DEFAULT),
-          StanceModel.read(stanceCues, stances, StanceModel.Training.DEFAULT),
+          StanceModel.read(stanceCues, stances),
           CounterLinkModel.read(links, CounterLinkModel.Training.DEFAULT));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the shipped claim models", e);

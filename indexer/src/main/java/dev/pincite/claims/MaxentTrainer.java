@@ -1,5 +1,7 @@
 package dev.pincite.claims;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -101,6 +103,43 @@ public record MaxentTrainer(String algorithm, int iterations, double l1, double 
     new GenericModelWriter((AbstractModel) model, data).persist();
     data.flush();
     gzip.finish();
+  }
+
+  /**
+   * Writes a trained model's weights in OpenNLP's binary model format, uncompressed, onto a stream
+   * that may hold more (several models one after the other, {@link #readNext}).
+   *
+   * @param model a model {@link #train} made
+   * @param data where to write; not closed
+   * @throws IOException when writing fails
+   */
+  static void persist(MaxentModel model, DataOutputStream data) throws IOException {
+    // OpenNLP's writer closes its stream when done: each model goes through a buffer of its own.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new GenericModelWriter((AbstractModel) model, new DataOutputStream(bytes)).persist();
+    data.writeInt(bytes.size());
+    bytes.writeTo(data);
+  }
+
+  /**
+   * Reads the next model {@link #persist} wrote, leaving the stream just after it.
+   *
+   * @param data the stream
+   * @return the model
+   * @throws IOException when the model cannot be read
+   */
+  static MaxentModel readNext(DataInputStream data) throws IOException {
+    int size = data.readInt();
+    if (size < 0) {
+      throw new IOException("a model of negative size: " + size);
+    }
+    byte[] bytes = data.readNBytes(size);
+    if (bytes.length < size) {
+      throw new IOException("a model cut short: " + bytes.length + " of " + size + " bytes");
+    }
+    return new GenericModelReader(
+            new BinaryFileDataReader(new DataInputStream(new ByteArrayInputStream(bytes))))
+        .getModel();
   }
 
   /**

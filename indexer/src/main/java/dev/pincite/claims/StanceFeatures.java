@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,13 +46,35 @@ public final class StanceFeatures {
     /** Reported speech or the document's own voice, alone and with the rules' decision. */
     VOICE,
     /** Whether the sentence has numbers, percentages or money, alone and with the moves' sign. */
-    NUMBERS
+    NUMBERS,
+    /**
+     * Not features of their own: the words and word pairs read a name as its role, {@code
+     * <company>} for a capitalised word of an organisation the sentence discusses and {@code
+     * <name>} for another capitalised word inside the sentence (a person, a place, a product), a
+     * run of them as one, so that what is learned of "Halden rose" carries to "Skarn rose".
+     */
+    ROLES,
+    /**
+     * Whose figure each financial move is, with its polarity: a discussed organisation named before
+     * the move in the sentence ({@code company}), another name there (a rival, a market, a person:
+     * {@code other}), or none ({@code none}: "net sales fell", the company's own by default).
+     */
+    OWNER,
+    /**
+     * The words in a negation's scope (the three after a {@code [negators]} word), each marked as
+     * negated: "not growing" is learned apart from "growing".
+     */
+    NEGATION_SCOPE
   }
 
   private static final Pattern PERCENT = Pattern.compile("\\d\\s*(?:%|per ?cent|percent)");
   private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s*\\d|\\d\\s*(?:bn|m)\\b");
 
+  /** What a capitalised word may follow without being a name: quotes, a colon, brackets, dashes. */
+  private static final String OPENERS = "\"\u201c\u2018'(:[\u2014\u2013-";
+
   private static final int MAX_COUNT = 3;
+  private static final int NEGATION_REACH = 3;
   private static final int MAX_SCORE = 4;
 
   private final Set<String> negators = new HashSet<>();
@@ -101,6 +124,11 @@ public final class StanceFeatures {
         f.add("metric");
       }
     }
+    if (groups.contains(Group.OWNER)) {
+      for (FinancialMoves.Move m : evidence.figures().moves()) {
+        f.add("move-owner=" + m.sign() + "_" + owner(sentence, m.at()));
+      }
+    }
     if (groups.contains(Group.COMPARISON)) {
       for (int direction : evidence.figures().comparisons()) {
         f.add(direction > 0 ? "compared=up" : "compared=down");
@@ -139,7 +167,10 @@ public final class StanceFeatures {
       f.add("numbers=" + numbers);
       f.add("numbers-moves=" + numbers + "_" + Integer.signum(net));
     }
-    List<String> words = TypeFeatures.words(sentence.text().replace('\u2019', '\''));
+    List<String> words =
+        groups.contains(Group.ROLES)
+            ? roleWords(sentence)
+            : TypeFeatures.words(sentence.text().replace('\u2019', '\''));
     if (groups.contains(Group.NEGATION)) {
       if (evidence.negatedHits() > 0) {
         f.add("negated-cue");
@@ -163,15 +194,103 @@ public final class StanceFeatures {
         f.add("about-company");
       }
     }
+    int negated = 0; // words left in a negation's scope
     for (int k = 0; k < words.size(); k++) {
       if (groups.contains(Group.WORDS)) {
         f.add("w=" + words.get(k));
+      }
+      if (groups.contains(Group.NEGATION_SCOPE)) {
+        if (negators.contains(words.get(k))) {
+          negated = NEGATION_REACH;
+        } else if (negated > 0) {
+          f.add("not-w=" + words.get(k));
+          negated--;
+        }
       }
       if (groups.contains(Group.PAIRS) && k + 1 < words.size()) {
         f.add("ww=" + words.get(k) + "_" + words.get(k + 1));
       }
     }
     return f.toArray(String[]::new);
+  }
+
+  /**
+   * The sentence's words as {@link TypeFeatures#words} gives them, with names read as their roles
+   * ({@link Group#ROLES}). A capitalised word is a name unless it opens the sentence or follows an
+   * opening quote, a colon or a bracket (where any word is capitalised), or is a single letter
+   * ("I", "A"); a word of a discussed organisation's canonical name is {@code <company>} even
+   * there.
+   */
+  private static List<String> roleWords(StanceClassifier.Sentence sentence) {
+    Set<String> companyWords = new HashSet<>();
+    for (String company : sentence.companies()) {
+      companyWords.addAll(TypeFeatures.words(company));
+    }
+    String text = sentence.text().replace('\u2019', '\'');
+    List<String> out = new ArrayList<>();
+    Matcher m = TypeFeatures.WORD.matcher(text);
+    while (m.find()) {
+      String token = m.group();
+      String word = token.toLowerCase(Locale.ROOT);
+      String role = word;
+      if (TypeFeatures.hasDigit(word)) {
+        role = "<num>";
+      } else if (Character.isUpperCase(token.charAt(0))) {
+        if (companyWords.contains(word)) {
+          role = "<company>";
+        } else if (token.length() > 1 && !opensClause(text, m.start())) {
+          role = "<name>";
+        }
+      }
+      if (role.startsWith("<") && !role.equals("<num>") && !out.isEmpty()) {
+        if (out.get(out.size() - 1).equals(role)) {
+          continue; // "Jordi Hays" is one name
+        }
+      }
+      out.add(role);
+    }
+    return out;
+  }
+
+  /**
+   * Whose figure a move at character {@code at} is, by the names before it in the sentence: the
+   * nearest name (a capitalised word that does not open a clause, or any word of a discussed
+   * organisation) is a discussed organisation's ({@code company}) or not ({@code other}); {@code
+   * none} when no name comes before.
+   */
+  private static String owner(StanceClassifier.Sentence sentence, int at) {
+    String text = sentence.text();
+    Set<String> companyWords = new HashSet<>();
+    for (String company : sentence.companies()) {
+      companyWords.addAll(TypeFeatures.words(company));
+    }
+    String owner = "none";
+    Matcher m = TypeFeatures.WORD.matcher(text);
+    while (m.find() && m.start() < at) {
+      String token = m.group();
+      if (!Character.isUpperCase(token.charAt(0))) {
+        continue;
+      }
+      if (companyWords.contains(token.toLowerCase(Locale.ROOT))) {
+        owner = "company";
+      } else if (token.length() > 1 && !opensClause(text, m.start())) {
+        owner = "other";
+      }
+    }
+    return owner;
+  }
+
+  /**
+   * Whether a word at {@code start} opens the sentence or a clause where any word is capitalised.
+   */
+  private static boolean opensClause(String text, int start) {
+    for (int i = start - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return OPENERS.indexOf(c) >= 0;
+      }
+    }
+    return true;
   }
 
   /**

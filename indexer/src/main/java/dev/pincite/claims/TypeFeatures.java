@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 final class TypeFeatures {
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*|\\p{N}+");
+  static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*|\\p{N}+");
   private static final Pattern PERCENT = Pattern.compile("\\d\\s*(?:%|per ?cent|percent)");
   private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s*\\d|\\d\\s*(?:bn|m)\\b");
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");

@@ -1,6 +1,7 @@
 package dev.pincite.cli;
 
 import dev.pincite.claims.ClaimClassifiers;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,19 @@ public final class ExtractProcess {
    * @return the program and its arguments
    */
   public static List<String> command(Path corpus) {
+    return command(corpus, null);
+  }
+
+  /**
+   * The command, without input files, with a folder first on its class path: a class-path resource
+   * there (a candidate model, {@code dev/pincite/claims/stance-model.bin.gz}) is read instead of
+   * the shipped one, for measuring a model before it ships.
+   *
+   * @param corpus the corpus folder whose registry and catalog {@code extract} reads
+   * @param first the folder put first on the class path, or null for none
+   * @return the program and its arguments
+   */
+  public static List<String> command(Path corpus, Path first) {
     String java =
         ProcessHandle.current()
             .info()
@@ -34,7 +48,11 @@ public final class ExtractProcess {
       command.add("-D" + ClaimClassifiers.RULES_ONLY_PROPERTY + "=true");
     }
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    String classPath = System.getProperty("java.class.path");
+    command.add(
+        first == null
+            ? classPath
+            : first.toAbsolutePath().normalize() + File.pathSeparator + classPath);
     command.add(PinciteCommand.class.getName());
     command.add("extract");
     command.add("--corpus");

@@ -1,5 +1,6 @@
 package dev.pincite.cli;
 
+import dev.pincite.claims.ClaimClassifiers;
 import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.CueFile;
 import dev.pincite.claims.Registry;
@@ -8,7 +9,11 @@ import dev.pincite.claims.StanceModel;
 import dev.pincite.eval.ClaimScore;
 import dev.pincite.eval.ClaimScorer;
 import dev.pincite.eval.ConfusionMatrix;
+import dev.pincite.eval.DevSet;
+import dev.pincite.eval.DevSetScorer;
+import dev.pincite.eval.Figures;
 import dev.pincite.eval.StanceCrossValidation;
+import dev.pincite.eval.StanceStability;
 import dev.pincite.eval.StanceTrainingSet;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +25,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -108,6 +115,73 @@ public final class TrainStanceCommand implements Callable<Integer> {
               + " document, label, model, rules, type, companies, voice, sentence).")
   Path misses;
 
+  @Option(
+      names = "--min-documents",
+      paramLabel = "N",
+      description =
+          "Train only on features seen in at least N training documents (default: the shipped"
+              + " setting).")
+  Integer minDocuments;
+
+  @Option(
+      names = "--bags",
+      paramLabel = "N",
+      description =
+          "Average N models, each trained on documents drawn with replacement (default: the shipped"
+              + " setting).")
+  Integer bags;
+
+  @Option(
+      names = "--bag-share",
+      description =
+          "The share of the documents each bagged model draws without replacement (0: a bootstrap;"
+              + " default: the shipped setting).")
+  Double bagShare;
+
+  @Option(
+      names = "--repeats",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "Cross-validate at the first margin over N orders of the documents (the first their own,"
+              + " the others shuffled) and print the mean and spread of the model's macro-F1.")
+  int repeats;
+
+  @Option(
+      names = "--subsets",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "Train N models, each on gold/ and a random share (--subset-fraction) of train/'s"
+              + " documents, and score each on the --blind folders and, with --fpb, on Financial"
+              + " PhraseBank (totals only; the shipped type model and link ranker decide the rest).")
+  int subsets;
+
+  @Option(
+      names = "--subset-fraction",
+      defaultValue = "0.9",
+      description = "The share of train/'s documents each --subsets model keeps (default 0.9).")
+  double subsetFraction;
+
+  @Option(
+      names = "--blind",
+      split = ",",
+      paramLabel = "DIR",
+      description = "Label folders the --subsets models are scored on (totals only).")
+  List<Path> blind = List.of();
+
+  @Option(
+      names = "--fpb",
+      description = "Also score each --subsets model on claims-dev's Financial PhraseBank.")
+  boolean fpb;
+
+  @Option(
+      names = "--claims-dev",
+      paramLabel = "DIR",
+      defaultValue = "${sys:pincite.home:-.}/../shared/fixtures/claims-dev",
+      description = "The claims-dev sets (default: ${DEFAULT-VALUE}).")
+  Path claimsDev;
+
   @Mixin TrainingOptions options;
 
   @Mixin CorpusOption corpus;
@@ -127,7 +201,14 @@ public final class TrainStanceCommand implements Callable<Integer> {
     groups.addAll(with);
     without.forEach(groups::remove);
     StanceModel.Training training =
-        new StanceModel.Training(options.trainer(), groups, minConfidence.get(0), margins.get(0));
+        new StanceModel.Training(
+            options.trainer(StanceModel.Training.DEFAULT.trainer()),
+            groups,
+            minConfidence.get(0),
+            margins.get(0),
+            minDocuments == null ? StanceModel.Training.DEFAULT.minDocuments() : minDocuments,
+            bags == null ? StanceModel.Training.DEFAULT.bags() : bags,
+            bagShare == null ? StanceModel.Training.DEFAULT.bagShare() : bagShare);
     out.printf(
         Locale.ROOT,
         "== training set: %d documents, %d labelled sentences, %s%n",
@@ -140,7 +221,14 @@ public final class TrainStanceCommand implements Callable<Integer> {
         crossValidate(
             cues,
             documents,
-            new StanceModel.Training(training.trainer(), groups, confidence, 0),
+            new StanceModel.Training(
+                training.trainer(),
+                groups,
+                confidence,
+                0,
+                training.minDocuments(),
+                training.bags(),
+                training.bagShare()),
             margins,
             out);
       }
@@ -153,14 +241,38 @@ public final class TrainStanceCommand implements Callable<Integer> {
         crossValidate(
             cues,
             documents,
-            new StanceModel.Training(training.trainer(), fewer, training.minConfidence(), 0),
+            new StanceModel.Training(
+                training.trainer(),
+                fewer,
+                training.minConfidence(),
+                0,
+                training.minDocuments(),
+                training.bags(),
+                training.bagShare()),
             margins,
             out);
       }
     }
+    if (repeats > 0) {
+      long start = System.nanoTime();
+      StanceStability.Spread spread =
+          StanceStability.crossValidated(cues, documents, training, folds, repeats);
+      out.printf(
+          Locale.ROOT,
+          "== cross-validation over %d orders (%d folds, margin %.2f): %s (%.1f s)%n",
+          repeats,
+          folds,
+          training.margin(),
+          spread,
+          (System.nanoTime() - start) / 1e9);
+      out.flush();
+    }
+    if (subsets > 0) {
+      perturbedTrainings(registry, cues, documents, training, out);
+    }
     if (write != null) {
       long start = System.nanoTime();
-      StanceModel model = StanceModel.train(cues, trainingSentences(documents), training);
+      StanceModel model = StanceStability.train(cues, documents, training);
       try (OutputStream file = Files.newOutputStream(write)) {
         model.write(file);
       }
@@ -173,7 +285,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
     }
     if (options.heldout != null) {
       long start = System.nanoTime();
-      StanceModel model = StanceModel.train(cues, trainingSentences(documents), training);
+      StanceModel model = StanceStability.train(cues, documents, training);
       double seconds = (System.nanoTime() - start) / 1e9;
       Path dir = options.heldoutDir();
       ClaimScore score =
@@ -266,11 +378,89 @@ public final class TrainStanceCommand implements Callable<Integer> {
     }
   }
 
-  private List<StanceModel.LabelledSentence> trainingSentences(
-      List<StanceTrainingSet.Entry> documents) {
-    return documents.stream()
-        .flatMap(e -> (onLabels ? e.labels() : e.sentences()).stream())
-        .toList();
+  /**
+   * Trains a model on every training document and one on each perturbed subset, scores each on the
+   * blind folders (and Financial PhraseBank), and prints each figure's mean and spread over the
+   * subsets' models.
+   */
+  private void perturbedTrainings(
+      Registry registry,
+      CueFile cues,
+      List<StanceTrainingSet.Entry> documents,
+      StanceModel.Training training,
+      PrintWriter out)
+      throws IOException {
+    ClaimClassifiers shipped = ClaimClassifiers.shipped();
+    Map<String, List<Double>> figures = new TreeMap<>();
+    for (int subset = 0; subset <= subsets; subset++) {
+      long start = System.nanoTime();
+      // Subset 0 is every document: the model train-models would ship with these settings.
+      List<StanceTrainingSet.Entry> kept =
+          subset == 0 ? documents : StanceStability.perturbed(documents, subset, subsetFraction);
+      StanceModel model = StanceStability.train(cues, kept, training);
+      ClaimExtractor extractor =
+          new ClaimExtractor(
+              registry, new ClaimClassifiers(shipped.types(), model, shipped.links()));
+      Map<String, Double> these = new TreeMap<>();
+      for (Path dir : blind) {
+        Path labels = dir.toAbsolutePath().normalize();
+        ClaimScore score = new ClaimScorer(labels.getParent(), extractor).score(labels);
+        these.put(
+            labels.getFileName() + ".stance_macro_f1",
+            score.figures("blind").get("stance_macro_f1"));
+      }
+      if (fpb) {
+        these.putAll(fpb(model));
+      }
+      out.printf(
+          Locale.ROOT,
+          "== %s (%d documents; %.1f s): %s%n",
+          subset == 0 ? "all documents" : "subset " + subset,
+          kept.size(),
+          (System.nanoTime() - start) / 1e9,
+          these);
+      out.flush();
+      if (subset > 0) {
+        these.forEach((k, v) -> figures.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+      }
+    }
+    figures.forEach(
+        (k, v) ->
+            out.printf(
+                Locale.ROOT,
+                "== %s over %d subsets: %s%n",
+                k,
+                v.size(),
+                StanceStability.Spread.of(v)));
+  }
+
+  /**
+   * Financial PhraseBank's macro-F1 figures for a model, read by a new JVM from a folder first on
+   * its class path.
+   */
+  private Map<String, Double> fpb(StanceModel model) throws IOException {
+    Path dir = Files.createTempDirectory("pincite-stance-candidate-");
+    Path file = dir.resolve("dev/pincite/claims").resolve(ClaimClassifiers.STANCE_MODEL);
+    Files.createDirectories(file.getParent());
+    try (OutputStream o = Files.newOutputStream(file)) {
+      model.write(o);
+    }
+    DevSetScorer scorer =
+        new DevSetScorer(
+            claimsDev,
+            ExtractProcess.command(corpus.dir(), dir),
+            Path.of(System.getProperty("pincite.home", ".")));
+    try {
+      Figures f = scorer.score(DevSet.FPB, dir.resolve("work")).figures();
+      Map<String, Double> out = new TreeMap<>();
+      for (String name : List.of("allagree_macro_f1", "agree50_macro_f1")) {
+        out.put("fpb." + name, f.get(name));
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while scoring Financial PhraseBank", e);
+    }
   }
 
   private static int sentences(ConfusionMatrix m) {

@@ -27,8 +27,10 @@ public final class TrainerOptions {
   @Option(names = "--l1", defaultValue = "0", description = "L1 cost (MAXENT_QN).")
   double l1;
 
-  @Option(names = "--l2", defaultValue = "1", description = "L2 cost (MAXENT_QN).")
-  double l2;
+  @Option(
+      names = "--l2",
+      description = "L2 cost (MAXENT_QN; default: the shipped model's, 1 for the type model).")
+  Double l2;
 
   /** The label folders, absolute and normalised. */
   List<Path> labelDirs() {
@@ -37,6 +39,15 @@ public final class TrainerOptions {
 
   /** The trainer the options describe. */
   MaxentTrainer trainer() {
-    return new MaxentTrainer(algorithm.name(), iterations, l1, l2);
+    return trainer(MaxentTrainer.DEFAULT);
+  }
+
+  /**
+   * The trainer the options describe, with a model's own L2 cost where none is given.
+   *
+   * @param shipped the trainer of the model that ships
+   */
+  MaxentTrainer trainer(MaxentTrainer shipped) {
+    return new MaxentTrainer(algorithm.name(), iterations, l1, l2 == null ? shipped.l2() : l2);
   }
 }

@@ -38,6 +38,15 @@ public final class TrainingOptions {
     return trainerOptions.trainer();
   }
 
+  /**
+   * The trainer the options describe, with a model's own L2 cost where none is given.
+   *
+   * @param shipped the trainer of the model that ships
+   */
+  MaxentTrainer trainer(MaxentTrainer shipped) {
+    return trainerOptions.trainer(shipped);
+  }
+
   /** The held-out folder, absolute and normalised; null when none was given. */
   Path heldoutDir() {
     return heldout == null ? null : heldout.toAbsolutePath().normalize();

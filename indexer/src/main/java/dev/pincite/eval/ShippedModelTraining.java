@@ -60,9 +60,9 @@ public final class ShippedModelTraining {
       throws IOException {
     List<StanceTrainingSet.Entry> documents =
         StanceTrainingSet.load(new ClaimExtractor(registry, ClaimClassifiers.rules()), labelDirs);
-    return StanceModel.train(
+    return StanceModel.trainOnDocuments(
         CueFile.load("stance-cues.txt"),
-        documents.stream().flatMap(e -> e.sentences().stream()).toList(),
+        documents.stream().map(StanceTrainingSet.Entry::sentences).toList(),
         StanceModel.Training.DEFAULT);
   }
 

@@ -90,14 +90,14 @@ public final class StanceCrossValidation {
               new ArrayList<>()));
     }
     for (int fold = 0; fold < k; fold++) {
-      List<StanceModel.LabelledSentence> others = new ArrayList<>();
+      List<List<StanceModel.LabelledSentence>> others = new ArrayList<>();
       for (int i = 0; i < documents.size(); i++) {
         if (i % k != fold) {
           StanceTrainingSet.Entry e = documents.get(i);
-          others.addAll(onLabels ? e.labels() : e.sentences());
+          others.add(onLabels ? e.labels() : e.sentences());
         }
       }
-      StanceModel trained = StanceModel.train(cues, others, training);
+      StanceModel trained = StanceModel.trainOnDocuments(cues, others, training);
       for (Result result : results) {
         StanceModel atMargin = trained.withMargin(result.margin());
         for (int held = fold; held < documents.size(); held += k) {

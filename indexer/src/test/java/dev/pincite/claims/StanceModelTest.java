@@ -1,6 +1,7 @@
 package dev.pincite.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -85,10 +86,7 @@ class StanceModelTest {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     trained.write(bytes);
     StanceModel read =
-        StanceModel.read(
-            CUES,
-            new java.io.ByteArrayInputStream(bytes.toByteArray()),
-            StanceModel.Training.DEFAULT);
+        StanceModel.read(CUES, new java.io.ByteArrayInputStream(bytes.toByteArray()));
     assertEquals(trained.fingerprint(), read.fingerprint());
     for (String text :
         List.of("Halden zorbed again.", "Halden flimmed again.", "Net sales fell.")) {
@@ -154,5 +152,71 @@ class StanceModelTest {
         assertThrows(
             IOException.class, () -> StanceLabels.read(new StringReader(jsonl), "labels.jsonl"));
     assertEquals(true, e.getMessage().startsWith("labels.jsonl:1:"), e.getMessage());
+  }
+
+  @Test
+  void aBagOfModelsLearnsAndIsReadBackWithItsSettings() throws IOException {
+    StanceModel.Training bagged =
+        new StanceModel.Training(
+            StanceModel.Training.DEFAULT.trainer(),
+            StanceModel.Training.DEFAULT.features(),
+            0.0,
+            0.2,
+            1,
+            3,
+            0.8);
+    StanceModel trained = StanceModel.train(CUES, labelled(), bagged);
+    StanceClassifier.Sentence good = sentence("Halden zorbed again.", ClaimType.CLAIM);
+    assertEquals(Stance.BULLISH, trained.stance(good));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    trained.write(bytes);
+    StanceModel read =
+        StanceModel.read(CUES, new java.io.ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(trained.fingerprint(), read.fingerprint());
+    assertEquals(Stance.BULLISH, read.stance(good));
+    // Three bags are not one model: the fingerprint says so.
+    assertNotEquals(
+        StanceModel.train(CUES, labelled(), bagged.withMargin(0.2)).fingerprint(),
+        StanceModel.train(CUES, labelled(), StanceModel.Training.DEFAULT.withMargin(0.2))
+            .fingerprint());
+  }
+
+  @Test
+  void aWordOfOneDocumentOnlyIsNotLearnedPastTheDocumentCutoff() {
+    List<StanceModel.LabelledSentence> all = labelled();
+    StanceModel.Training twoDocuments =
+        new StanceModel.Training(
+            StanceModel.Training.DEFAULT.trainer(),
+            StanceModel.Training.DEFAULT.features(),
+            0.0,
+            0.0,
+            2,
+            1,
+            0);
+    StanceClassifier.Sentence good = sentence("Halden zorbed again.", ClaimType.CLAIM);
+    // One document holds every sentence: no feature is seen in two, so nothing tells a stance.
+    assertEquals(
+        Stance.BULLISH,
+        StanceModel.trainOnDocuments(CUES, List.of(all), StanceModel.Training.DEFAULT)
+            .stance(good));
+    assertNotEquals(
+        Stance.BULLISH,
+        StanceModel.trainOnDocuments(CUES, List.of(all), twoDocuments).stance(good));
+    // Each sentence its own document: "zorbed" is in eight of them.
+    assertEquals(Stance.BULLISH, StanceModel.train(CUES, all, twoDocuments).stance(good));
+  }
+
+  @Test
+  void readingAFileOfAnotherFormatFailsAtOnce() {
+    assertThrows(
+        IOException.class,
+        () -> {
+          java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+          try (java.io.DataOutputStream data =
+              new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(bytes))) {
+            data.writeUTF("GIS");
+          }
+          StanceModel.read(CUES, new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        });
   }
 }
