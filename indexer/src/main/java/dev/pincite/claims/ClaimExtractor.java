@@ -545,9 +545,11 @@ public final class ClaimExtractor {
     }
     CompanyReferences references = new CompanyReferences(perDocument);
     Set<String> namedBefore = new HashSet<>();
+    String organisationSpeaker = null;
     for (Draft d : drafts) {
       if (d.paragraphStart) {
         references.newParagraph();
+        organisationSpeaker = null;
       }
       // "The cooperative" that names its one cooperative needs no guess from the paragraph.
       Set<String> byHead = companies.namedByHead(d.text, namedBefore);
@@ -559,11 +561,28 @@ public final class ClaimExtractor {
         String resolved = references.referent(openingCompany(d));
         if (resolved != null) {
           d.companies.add(resolved);
-          if (!d.attribution.attributed() && companies.theCompanySays(d.text)) {
-            // "..., the grocer said": the organisation speaks.
+          if (!d.attribution.explicit() && companies.theCompanySays(d.text)) {
+            // "..., the grocer said", "The cooperative blamed ...": the organisation speaks, not
+            // the person whose words the paragraph carried silently.
             d.attribution = new SpeakerRules.Attribution(resolved, true, true);
           }
         }
+      }
+      if (!d.attribution.explicit() && companies.itSays(d.text)) {
+        // "It said ...", "It expects ...": the organisation that spoke earlier in the paragraph,
+        // else
+        // the one a sentence of it opened with, goes on speaking (a speaking organisation carries
+        // no
+        // further by itself; a person is never "it").
+        String it = organisationSpeaker != null ? organisationSpeaker : references.subject();
+        if (it != null) {
+          d.attribution = new SpeakerRules.Attribution(it, true, true);
+        }
+      }
+      if (d.attribution.explicit()
+          && d.attribution.speaker() != null
+          && !isPerson.test(d.attribution.speaker())) {
+        organisationSpeaker = d.attribution.speaker();
       }
       if (!d.attribution.attributed() && ownReport.matcher(d.text).find()) {
         // "..., according to its latest annual report": the organisation is its own source.

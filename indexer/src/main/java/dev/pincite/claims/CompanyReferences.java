@@ -44,6 +44,11 @@ final class CompanyReferences {
     return subject != null ? subject : main(paragraphCounts, perDocument);
   }
 
+  /** The last organisation a sentence of the current paragraph opened with, or null. */
+  String subject() {
+    return subject;
+  }
+
   /**
    * Records a sentence once its companies are known.
    *

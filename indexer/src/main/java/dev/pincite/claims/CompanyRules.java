@@ -86,6 +86,7 @@ public final class CompanyRules {
   private final AlternationIndex orgBefore;
   private final Pattern theCompany;
   private final Pattern theCompanySays;
+  private final Pattern itSays;
   private final Pattern bothReference;
   private final Pattern headDescription;
   private final Set<String> tableHeaders;
@@ -129,6 +130,20 @@ public final class CompanyRules {
     this.platformBefore =
         AlternationIndex.of("\\b(?:" + cues.alternation("platform-before") + ")\\s+$", flags);
     String descriptions = cues.alternation("definite-descriptions");
+    // "has said", "also expects", "has previously warned": auxiliaries and adverbs before the verb.
+    String statement =
+        "(?:(?:has|had|also|again|previously|now|later|still)\\s+){0,2}(?:"
+            + cues.alternation("statement-verbs")
+            + ")\\b";
+    String connectives = cues.alternation("statement-connectives");
+    this.itSays =
+        Pattern.compile(
+            "^(?:(?:"
+                + connectives
+                + ")\\s*,?\\s+)?it\\s+"
+                + statement
+                + "|,\\s+it\\s+(?:said|says|added|adds)\\b[^,;:]*$",
+            flags);
     this.theCompany = Pattern.compile("\\bthe (?:" + descriptions + ")(?:'s|\u2019s)?\\b", flags);
     this.theCompanySays =
         Pattern.compile(
@@ -141,6 +156,12 @@ public final class CompanyRules {
                 + "|^the (?:"
                 + descriptions
                 + ") [^.;:]{1,100}?,? and (?:says|said)\\b"
+                + "|^(?:(?:"
+                + connectives
+                + ")\\s*,?\\s+)?the (?:"
+                + descriptions
+                + ")\\s+"
+                + statement
                 + "|^the (?:"
                 + descriptions
                 + ")(?:'s|\u2019s) (?:"
@@ -404,6 +425,16 @@ public final class CompanyRules {
    */
   public boolean theCompanySays(String sentence) {
     return theCompanySays.matcher(sentence).find();
+  }
+
+  /**
+   * True when an organisation called "it" is the one speaking: the sentence opens with "It" and a
+   * verb of stating ("It said ...", "It expects ...", "It has promised ...") or closes with ", it
+   * added". Which organisation is the caller's to decide (one the paragraph named); "it" is never a
+   * person.
+   */
+  public boolean itSays(String sentence) {
+    return itSays.matcher(sentence).find();
   }
 
   /**

@@ -323,6 +323,70 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anOrganisationThatSpokeGoesOnAsItInTheSameParagraph() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            "Rail Weekly",
+            "Fenwold Brewing said volumes fell 4% in the half. It warned that winter would be"
+                + " harder.",
+            "It expects prices to rise.");
+    assertEquals("Fenwold Brewing", speaker(c, 0));
+    assertEquals("Fenwold Brewing", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    // Across paragraphs "it" is too often something else: the narrator's.
+    assertEquals("Ada Brook", speaker(c, 2));
+  }
+
+  @Test
+  void itAfterAQuotedPersonIsTheOrganisationNotThePerson() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            "Rail Weekly",
+            "\"The route never paid,\" said Oskar Veltman, a shipper. He said rivals had raised"
+                + " quotes.",
+            "The Marlow Harbour Board said the line carried 6% of its traffic. It expects 40 jobs"
+                + " to go.");
+    assertEquals("Oskar Veltman", speaker(c, 1));
+    assertEquals("Marlow Harbour Board", speaker(c, 2));
+    assertEquals("Marlow Harbour Board", speaker(c, 3));
+  }
+
+  @Test
+  void aFirmOpeningTheParagraphSpeaksAsItOrByItsDescription() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            "Rail Weekly",
+            "Quenby Foods has never made an annual profit. It says that will change next year.",
+            "Tamsin Orrell, a ski instructor, said the season was short. The company blamed the"
+                + " weather for the slump at Corrowdale Resorts.",
+            "Halvern Motors opened a plant on Monday. The company expects it to employ 900"
+                + " people.");
+    assertEquals("Ada Brook", speaker(c, 0));
+    assertEquals("Quenby Foods", speaker(c, 1));
+    assertEquals("Tamsin Orrell", speaker(c, 2));
+    assertEquals("Corrowdale Resorts", speaker(c, 3));
+    assertEquals("Halvern Motors", speaker(c, 5));
+  }
+
+  @Test
+  void itWithNoOrganisationInTheParagraphOrWithoutAVerbOfStatingIsNoSpeaker() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            "Rail Weekly",
+            "Renting out spare capacity is a different bet for Corbel Systems. It says the asset"
+                + " was never the software.",
+            "Corbel Systems said sales rose. It opened a depot in May.");
+    assertEquals("Ada Brook", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+    assertEquals("Corbel Systems", speaker(c, 2));
+    assertEquals("Ada Brook", speaker(c, 3));
+  }
+
+  @Test
   void aViewOfUnnamedPeopleIsNotTheNamedSpeakers() {
     List<Claim> c =
         claims(
