@@ -333,11 +333,12 @@ public final class ClaimExtractor {
     List<Draft> drafts = drafts(article);
     // Speakers first, to know who is a person; then organisations; then speakers again, now
     // knowing the organisations the document introduced ("Quillon reported ..." is a firm).
-    Set<String> firstPeople = attributeSpeakers(article, drafts, Set.of());
+    SpeakerRules.Document first = attributeSpeakers(article, drafts, Set.of());
+    Set<String> firstPeople = withoutFirms(drafts, first.people(), first.peopleWithRoles());
     Discovery discovery = discoverOrganisations(article, drafts, firstPeople);
     Set<String> people = firstPeople;
     if (opensWithAnyOf(drafts, discovery.organisations())) {
-      people = attributeSpeakers(article, drafts, discovery.organisations());
+      people = attributeSpeakers(article, drafts, discovery.organisations()).people();
     }
     FileTimeLimit.checkpoint();
     // The same people give the same organisations: discovered once, not again.
@@ -381,7 +382,7 @@ public final class ClaimExtractor {
     return drafts;
   }
 
-  private Set<String> attributeSpeakers(
+  private SpeakerRules.Document attributeSpeakers(
       Article article, List<Draft> drafts, Set<String> organisations) {
     String defaultVoice = article.byline() != null ? article.byline() : article.site();
     SpeakerRules.Document state = speakers.forDocument(defaultVoice, organisations);
@@ -417,7 +418,7 @@ public final class ClaimExtractor {
         d.attribution = new SpeakerRules.Attribution(full, true, a.explicit());
       }
     }
-    return state.people();
+    return state;
   }
 
   /**
@@ -444,6 +445,39 @@ public final class ClaimExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * The first speaker pass's people less the firms among them: a name that "reported" or "said"
+   * ("Stagewright Live reported ...") is taken for a person before any organisation is known, and
+   * would then never be one. A name {@link CompanyRules} finds as an organisation somewhere in the
+   * document when nobody but the registry's people is known (a corporate word, a possessive of a
+   * business thing, a legal form, a registry organisation) is a firm, not a person; unless the
+   * document gives it a person's role ("Tom Reyes, an economist at Halden Bank,": the appositive
+   * alone makes CompanyRules take the name for the bank when it knows no people).
+   */
+  private Set<String> withoutFirms(
+      List<Draft> drafts, Set<String> people, Set<String> peopleWithRoles) {
+    if (people.isEmpty()) {
+      return people;
+    }
+    java.util.function.Predicate<String> registryPerson = isPerson(Set.of());
+    Set<String> found = new HashSet<>();
+    for (Draft d : drafts) {
+      companies.companies(d.text, registryPerson, found);
+    }
+    Set<String> firms = new HashSet<>();
+    for (String p : people) {
+      if (found.contains(p) && registry.person(p).isEmpty() && !peopleWithRoles.contains(p)) {
+        firms.add(p);
+      }
+    }
+    if (firms.isEmpty()) {
+      return people;
+    }
+    Set<String> rest = new TreeSet<>(people);
+    rest.removeAll(firms);
+    return rest;
   }
 
   /** Tells whether a name is one of these people, by full name, surname or the registry. */

@@ -82,6 +82,7 @@ public final class SpeakerRules {
   private final Set<String> companySuffixes;
   private final Set<String> titles;
   private final Set<String> roleTitles;
+  private final Set<String> personRoles;
   private final SpeakerPatterns p;
 
   // Compiled once: String's regex methods compile theirs on every call.
@@ -159,6 +160,11 @@ public final class SpeakerRules {
     this.companySuffixes = new HashSet<>(companyCues.list("suffixes"));
     this.titles = new HashSet<>(cues.list("titles"));
     this.roleTitles = new HashSet<>(cues.list("role-titles"));
+    // "Chief Executive" gives "executive": the head noun an appositive role ends with.
+    this.personRoles =
+        roleTitles.stream()
+            .map(t -> t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     this.p = new SpeakerPatterns(cues);
   }
 
@@ -183,6 +189,7 @@ public final class SpeakerRules {
     private final ShortForms mentionedSurnames = new ShortForms();
     private final ShortForms givenNames = new ShortForms();
     private final Map<String, String> roles = new HashMap<>();
+    private final Set<String> peopleWithRoles = new HashSet<>();
     private final Set<String> people = new TreeSet<>();
     private String paragraphPerson;
     private String paragraphLabel;
@@ -231,6 +238,14 @@ public final class SpeakerRules {
           sectionWriter = fullName(span.text());
         }
       }
+    }
+
+    /**
+     * The people an appositive gave a role so far ("Lena Park, a credit analyst at Northvale,"):
+     * surely people, whatever cue of an organisation stands near their name.
+     */
+    public Set<String> peopleWithRoles() {
+      return Set.copyOf(peopleWithRoles);
     }
 
     /** The people this document has named so far (canonical names): never organisations. */
@@ -542,6 +557,10 @@ public final class SpeakerRules {
       String name = surnames.getOrDefault(span.text(), span.text());
       if (people.contains(name) || mentionedSurnames.names(name)) {
         roles.put(m.group(1).toLowerCase(Locale.ROOT), name);
+        if (personRoles.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+          // "an economist at": a person's role; "the media research firm" is an organisation's.
+          peopleWithRoles.add(name);
+        }
       }
     }
 

@@ -59,4 +59,26 @@ class DocumentCompaniesTest {
     assertEquals(List.of(), at(claims, "Claims rose").companies());
     assertEquals(List.of(), at(claims, "Adjusters").companies());
   }
+
+  @Test
+  void aFirmThatSaysThingsIsNoPersonWhenTheDocumentMarksItAsAFirm() {
+    List<Claim> claims =
+        extract(
+            "Brannock Freight says it will break even next year.",
+            "Rivals doubt that Brannock Freight can cut its costs; fuel is 23% of Brannock"
+                + " Freight's operating costs.");
+    assertEquals("Brannock Freight", at(claims, "Brannock Freight says").speaker());
+    assertEquals(List.of("Brannock Freight"), at(claims, "Brannock Freight says").companies());
+    assertEquals(List.of("Brannock Freight"), at(claims, "Rivals doubt").companies());
+  }
+
+  @Test
+  void aPersonWhoSaysThingsStaysAPerson() {
+    List<Claim> claims =
+        extract(
+            "Tamsin Orrell says the fares will rise.",
+            "Tamsin Orrell, an analyst at Harwick Research, has said so for years.");
+    assertEquals("Tamsin Orrell", at(claims, "Tamsin Orrell says").speaker());
+    assertEquals(List.of(), at(claims, "Tamsin Orrell says").companies());
+  }
 }
