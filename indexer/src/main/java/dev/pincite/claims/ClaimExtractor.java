@@ -458,17 +458,25 @@ public final class ClaimExtractor {
    */
   private Set<String> withoutFirms(
       List<Draft> drafts, Set<String> people, Set<String> peopleWithRoles) {
-    if (people.isEmpty()) {
+    List<String> candidates =
+        people.stream()
+            .filter(p -> registry.person(p).isEmpty() && !peopleWithRoles.contains(p))
+            .toList();
+    if (candidates.isEmpty()) {
       return people;
     }
+    // Only a sentence that writes a candidate's name can find it as an organisation: the others
+    // are not read again (this pass runs on every document, on the reindex's hot path).
     java.util.function.Predicate<String> registryPerson = isPerson(Set.of());
     Set<String> found = new HashSet<>();
     for (Draft d : drafts) {
-      companies.companies(d.text, registryPerson, found);
+      if (candidates.stream().anyMatch(d.text::contains)) {
+        companies.companies(d.text, registryPerson, found);
+      }
     }
     Set<String> firms = new HashSet<>();
-    for (String p : people) {
-      if (found.contains(p) && registry.person(p).isEmpty() && !peopleWithRoles.contains(p)) {
+    for (String p : candidates) {
+      if (found.contains(p)) {
         firms.add(p);
       }
     }
