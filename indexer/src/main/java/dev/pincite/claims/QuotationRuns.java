@@ -3,6 +3,7 @@ package dev.pincite.claims;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where a quotation runs over several sentences of a paragraph: {@code "Prices will rise. Margins
@@ -52,6 +53,17 @@ final class QuotationRuns {
       }
     }
     return out;
+  }
+
+  /**
+   * Any quotation mark: straight, curly, or two apostrophes (as some wire texts print a double
+   * quotation mark).
+   */
+  private static final Pattern MARK = Pattern.compile("[\"\u201C\u201D]|''");
+
+  /** Whether a sentence has a quotation mark of any kind ({@link #MARK}). */
+  static boolean hasMark(String sentence) {
+    return MARK.matcher(sentence).find();
   }
 
   /**

@@ -134,12 +134,6 @@ public final class SpeakerRules {
   /** "by " ending a heading's text before a name: the section's writer follows. */
   private static final Pattern BY_AT_END = Pattern.compile("\\bby\\s+$");
 
-  /**
-   * Any quotation mark: straight, curly, or two apostrophes (as some wire texts print a double
-   * quotation mark).
-   */
-  private static final Pattern QUOTATION_MARK = Pattern.compile("[\"\u201C\u201D]|''");
-
   /** A sentence that is one quotation from its first character to its last. */
   private static final Pattern WHOLE_QUOTATION =
       Pattern.compile("^[\"\u201C][^\"\u201C\u201D]+[\"\u201D][.!?]?$");
@@ -434,7 +428,7 @@ public final class SpeakerRules {
 
     /** Whether a sentence neither stands in an open quotation nor has a quotation mark. */
     private boolean outsideQuotation(String sentence) {
-      return !insideQuotation && !QUOTATION_MARK.matcher(sentence).find();
+      return !insideQuotation && !QuotationRuns.hasMark(sentence);
     }
 
     /**
