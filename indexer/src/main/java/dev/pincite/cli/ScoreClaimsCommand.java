@@ -28,10 +28,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code pincite score-claims}: scores claim extraction, set by set, and prints every figure beside
  * its floor in {@code eval/floors.yaml}: the gold set ({@code gold/}, where rules are written), the
- * frozen held-out sets ({@code heldout/} and the later {@code heldout2/} and {@code heldout3/},
- * never used to write a rule), all through {@link ClaimScorer}, and the three public development
- * sets of {@code ../shared/fixtures/claims-dev} through their own scorers ({@link DevSetScorer}).
- * With {@code --check} it exits with 1 when any figure is below its floor.
+ * frozen held-out sets ({@code heldout/} and the later {@code heldout2/}, {@code heldout3/} and
+ * {@code heldout4/}, never used to write a rule), all through {@link ClaimScorer}, and the three
+ * public development sets of {@code ../shared/fixtures/claims-dev} through their own scorers
+ * ({@link DevSetScorer}). With {@code --check} it exits with 1 when any figure is below its floor.
  */
 @Command(
     name = "score-claims",
@@ -42,6 +42,7 @@ import picocli.CommandLine.Option;
       "  heldout   heldout/*.jsonl: the frozen held-out set, same format",
       "  heldout2  heldout2/*.jsonl: a second frozen held-out set, written later, same format",
       "  heldout3  heldout3/*.jsonl: a third frozen held-out set, written later still",
+      "  heldout4  heldout4/*.jsonl: a fourth frozen held-out set, the latest",
       "  answers   eval/answers/pairs.jsonl: labelled answers across documents, each",
       "            labelled corpus reindexed into a temporary folder",
       "  answers2  eval/answers/pairs2.jsonl: a second set of labelled answers, written",
@@ -58,6 +59,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
+    HELDOUT4,
     ANSWERS,
     ANSWERS2,
     POLNEAR,
@@ -71,7 +73,8 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       paramLabel = "SET",
       defaultValue = "all",
       description =
-          "gold, heldout, heldout2, heldout3, answers, answers2, polnear, fpb, argument or all"
+          "gold, heldout, heldout2, heldout3, heldout4, answers, answers2, polnear, fpb, argument"
+              + " or all"
               + " (default: ${DEFAULT-VALUE}).")
   Which set;
 
@@ -102,6 +105,13 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       defaultValue = "${sys:pincite.home:-.}/heldout3",
       description = "Third held-out folder (default: ${DEFAULT-VALUE}).")
   Path heldout3;
+
+  @Option(
+      names = "--heldout4",
+      paramLabel = "DIR",
+      defaultValue = "${sys:pincite.home:-.}/heldout4",
+      description = "Fourth held-out folder (default: ${DEFAULT-VALUE}).")
+  Path heldout4;
 
   @Option(
       names = "--answers",
@@ -199,6 +209,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
             Which.HELDOUT,
             Which.HELDOUT2,
             Which.HELDOUT3,
+            Which.HELDOUT4,
             Which.ANSWERS,
             Which.ANSWERS2,
             Which.POLNEAR,
@@ -225,6 +236,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           case HELDOUT -> scoreHeldOut(name, heldout, floors, out);
           case HELDOUT2 -> scoreHeldOut(name, heldout2, floors, out);
           case HELDOUT3 -> scoreHeldOut(name, heldout3, floors, out);
+          case HELDOUT4 -> scoreHeldOut(name, heldout4, floors, out);
           case ANSWERS -> scoreAnswers(name, answers, false, floors, out);
           case ANSWERS2 -> scoreAnswers(name, answers2, true, floors, out);
           case POLNEAR -> scoreDevSet(DevSet.POLNEAR, floors, out);
@@ -349,9 +361,9 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   }
 
   /**
-   * A frozen held-out folder ({@code heldout/}, {@code heldout2/}, {@code heldout3/}): its
-   * sentences are never listed. Judged by the folder's name, since {@code --heldout train} is how
-   * other folders are analysed.
+   * A frozen held-out folder ({@code heldout/} to {@code heldout4/}): its sentences are never
+   * listed. Judged by the folder's name, since {@code --heldout train} is how other folders are
+   * analysed.
    */
   private static boolean isFrozen(Path labels) {
     return labels.getFileName().toString().startsWith("heldout");
