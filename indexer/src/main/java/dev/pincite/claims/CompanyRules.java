@@ -119,7 +119,7 @@ public final class CompanyRules {
         Pattern.compile(
             "^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
                 + appositives
-                + ")(?:,|\\s+(?:that|which|whose|based|founded|backed|owned|known|behind|in|from)\\b)",
+                + ")(?:,|\\s+(?:that|which|whose|based|founded|backed|owned|known|behind|in|from|of)\\b)",
             flags);
     this.corporateVerbAfter =
         Pattern.compile(

@@ -355,4 +355,21 @@ class CompanyRulesTest {
         List.of(List.of("Pellam Rovers"), List.of("Pellam Rovers")),
         companies("Pellam Rovers want a new stadium. The club says it can pay for it."));
   }
+
+  @Test
+  void anAppositiveNounFollowedByOfDescribesTheOrganisationBeforeIt() {
+    assertEquals(
+        List.of(List.of("Tamberline")),
+        companies(
+            "Tamberline, the maker of garden furniture, said its chief executive would retire."));
+  }
+
+  @Test
+  void aLeagueIsAnOrganisationAndAPositionInANameIsAHolding() {
+    assertEquals(
+        List.of(List.of("Coastal Hockey League"), List.of("Ardwell Foods")),
+        companies(
+            "The Coastal Hockey League will shrink from ten clubs to eight next season.",
+            "Our short position in Ardwell Foods cost us the most this quarter."));
+  }
 }
