@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -32,8 +33,10 @@ import org.jsoup.Jsoup;
  * Reads Markdown (CommonMark with GFM tables). YAML front matter gives the metadata ({@code title};
  * {@code byline}, {@code author} or {@code authors}; {@code site} or {@code site_name}; {@code
  * published} or {@code date}; {@code url} or {@code canonical_url}; {@code lang} or {@code
- * language}); without a front-matter title, a leading level-1 heading is the title. Headings,
- * paragraphs, list items, block quotes, table rows and code blocks become blocks. Thread safe.
+ * language}); without a front-matter title, a leading level-1 heading is the title, and without a
+ * front-matter byline or site a "By ..." or "Source: ..." line near the top gives it ({@link
+ * HeaderLines}; such a line is never body). Headings, paragraphs, list items, block quotes, table
+ * rows and code blocks become blocks. Thread safe.
  */
 public final class MarkdownArticleReader implements ArticleReader {
 
@@ -75,18 +78,38 @@ public final class MarkdownArticleReader implements ArticleReader {
         blocks.removeFirst();
       }
     }
+    String site = first(field(front, "site"), field(front, "site_name"), field(front, "publisher"));
+    String shownSite = takeHeaderLine(blocks, HeaderLines::source);
+    String siteNamed = first(site, shownSite);
+    String shownByline = takeHeaderLine(blocks, line -> HeaderLines.byline(line, siteNamed));
     if (blocks.isEmpty()) {
       warnings.add("no article text found");
     }
     DocumentMetadata metadata =
         new DocumentMetadata(
             title,
-            people(front),
-            first(field(front, "site"), field(front, "site_name"), field(front, "publisher")),
+            first(people(front), shownByline),
+            siteNamed,
             Dates.toIso(first(field(front, "published"), field(front, "date"))),
             first(field(front, "url"), field(front, "canonical_url"), field(front, "canonical")),
             first(field(front, "lang"), field(front, "language")));
     return new Article(path, metadata, blocks, warnings);
+  }
+
+  /**
+   * The value of the first of the top paragraphs that reads as a header line ("By ...", "Source:
+   * ..."; {@link HeaderLines}), which is then no body paragraph; null when none does.
+   */
+  private static String takeHeaderLine(List<Block> blocks, Function<String, String> reader) {
+    for (int i = 0; i < Math.min(HeaderLines.REACH, blocks.size()); i++) {
+      Block block = blocks.get(i);
+      String value = block.kind() == Block.Kind.PARAGRAPH ? reader.apply(block.text()) : null;
+      if (value != null) {
+        blocks.remove(i);
+        return value;
+      }
+    }
+    return null;
   }
 
   private boolean isLevelOneFirst(String markdown) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>a first line that reads as a title (short, no terminal period, followed by text) is the
  *       title, not a paragraph;
  *   <li>a line near the top that is only a date gives {@code published}; a short line near the top
- *       starting with "By" gives the byline;
+ *       starting with "By" gives the byline, and one starting "Source:" the site ({@link
+ *       HeaderLines});
  *   <li>{@code - }, {@code • }, {@code * } and {@code 1. } lines are list items, {@code > } lines
  *       quotes, {@code | a | b |} lines table rows;
  *   <li>a short line with no terminal punctuation followed by text is a heading;
@@ -45,8 +46,6 @@ public final class TextArticleReader implements ArticleReader {
   private static final int MAX_HEADING_WORDS = 16;
   private static final int MAX_TAGLINE_WORDS = 8;
   private static final int DATELINE_REACH = 5;
-  private static final int MAX_BYLINE_CHARS = 80;
-  private static final Pattern BYLINE = Pattern.compile("^By\\s+\\p{Lu}");
 
   private final BoilerplateRules rules;
 
@@ -64,6 +63,7 @@ public final class TextArticleReader implements ArticleReader {
     dropKicker(units);
     takeTitle(units, meta);
     takeDateline(units, meta);
+    takeSource(units, meta);
     takeByline(units, meta);
     List<Block> blocks = blocks(units);
     List<String> warnings = blocks.isEmpty() ? List.of("no article text found") : List.of();
@@ -232,18 +232,25 @@ public final class TextArticleReader implements ArticleReader {
   }
 
   private static void takeByline(List<String> units, Meta meta) {
-    for (int i = 0; i < Math.min(DATELINE_REACH, units.size()); i++) {
-      String unit = units.get(i);
-      // a sentence that happens to start with "By" ends like one
-      if (BYLINE.matcher(unit).lookingAt()
-          && unit.length() <= MAX_BYLINE_CHARS
-          && !unit.matches(".*[.!?]$")) {
-        String person = BylineNames.person(unit, meta.site);
-        if (person != null) {
-          units.remove(i);
-          meta.byline = person;
-          return;
+    for (int i = 0; i < Math.min(HeaderLines.REACH, units.size()); i++) {
+      String person = HeaderLines.byline(units.get(i), meta.site);
+      if (person != null) {
+        units.remove(i);
+        meta.byline = person;
+        return;
+      }
+    }
+  }
+
+  private static void takeSource(List<String> units, Meta meta) {
+    for (int i = 0; i < Math.min(HeaderLines.REACH, units.size()); i++) {
+      String site = HeaderLines.source(units.get(i));
+      if (site != null) {
+        units.remove(i);
+        if (meta.site == null) {
+          meta.site = site;
         }
+        return;
       }
     }
   }

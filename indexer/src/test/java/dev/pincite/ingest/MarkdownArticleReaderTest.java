@@ -86,4 +86,35 @@ class MarkdownArticleReaderTest {
         article.warnings().stream().anyMatch(w -> w.contains("title is a list of 2")),
         article.warnings()::toString);
   }
+
+  @Test
+  void byAndSourceLinesUnderTheTitleGiveBylineAndSiteAndAreNotBody() {
+    String md =
+        "# Why the toaster boom will end\n\nBy Marta Quill\n\n*Source: The Kitchen Ledger*\n\n"
+            + "Toaster sales rose 40% last year.\n\nBy contrast, kettles fell.\n";
+    Article article = reader.read(md, "a.md");
+    assertEquals("Why the toaster boom will end", article.title());
+    assertEquals("Marta Quill", article.byline());
+    assertEquals("The Kitchen Ledger", article.site());
+    assertEquals(
+        List.of(
+            Block.paragraph("Toaster sales rose 40% last year."),
+            Block.paragraph("By contrast, kettles fell.")),
+        article.blocks());
+  }
+
+  @Test
+  void frontMatterWinsOverHeaderLinesAndAWebAddressIsNoSite() {
+    String md =
+        "---\nbyline: Ana Ruiz\n---\n\nBy Tom Reid\n\nSource: https://example.org/x\n\n"
+            + "The vote was delayed.\n";
+    Article article = reader.read(md, "a.md");
+    assertEquals("Ana Ruiz", article.byline());
+    assertNull(article.site());
+    assertEquals(
+        List.of(
+            Block.paragraph("Source: https://example.org/x"),
+            Block.paragraph("The vote was delayed.")),
+        article.blocks());
+  }
 }

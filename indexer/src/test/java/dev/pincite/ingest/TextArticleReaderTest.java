@@ -192,4 +192,20 @@ class TextArticleReaderTest {
     assertNull(article.byline());
     assertEquals(1, article.blocks().size());
   }
+
+  @Test
+  void byAndSourceLinesUnderTheTitleGiveBylineAndSite() {
+    Article article =
+        reader.read(
+            "Why the toaster boom will end\n\nBy Marta Quill\n\nSource: The Kitchen Ledger\n\n"
+                + "Toaster sales rose 40% last year.\n\nI think the boom is over.\n",
+            "t.txt");
+    assertEquals("Marta Quill", article.byline());
+    assertEquals("The Kitchen Ledger", article.site());
+    assertEquals(
+        List.of(
+            Block.paragraph("Toaster sales rose 40% last year."),
+            Block.paragraph("I think the boom is over.")),
+        article.blocks());
+  }
 }

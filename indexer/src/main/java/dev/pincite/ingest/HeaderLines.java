@@ -1,0 +1,60 @@
+package dev.pincite.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The short lines at the top of a plain-text or Markdown article that say who wrote it and where it
+ * appeared instead of being its text: "By Marta Quill" (the byline) and "Source: The Kitchen
+ * Ledger" (the site; also "Via", "Published by", "Originally published in"). Saved and pasted pages
+ * carry them where an HTML page has a byline element and a site name. The readers look for them
+ * among the first {@link #REACH} paragraphs only, so that a sentence in the body that starts so is
+ * never taken. Stateless.
+ */
+final class HeaderLines {
+
+  /** How many paragraphs from the top a header line may be. */
+  static final int REACH = 5;
+
+  private static final int MAX_BYLINE_CHARS = 80;
+  private static final int MAX_SOURCE_CHARS = 80;
+  private static final Pattern BYLINE = Pattern.compile("^By\\s+\\p{Lu}");
+  private static final Pattern SOURCE =
+      Pattern.compile(
+          "^(?:Source|Via|Published by|Originally published (?:in|on|by))\\s*:?\\s+(\\S.*?)\\.?$");
+
+  private HeaderLines() {}
+
+  /**
+   * The person a byline line names ("By Marta Quill and Tom Reyes"), or null when the line is not
+   * one: too long, ending like a sentence, or naming no person ({@link BylineNames#person}).
+   *
+   * @param line one paragraph
+   * @param site the site, if known, which a byline may name too ("By Marta Quill, The Ledger")
+   */
+  static String byline(String line, String site) {
+    // a sentence that happens to start with "By" ends like one
+    if (!BYLINE.matcher(line).lookingAt()
+        || line.length() > MAX_BYLINE_CHARS
+        || line.matches(".*[.!?]$")) {
+      return null;
+    }
+    return BylineNames.person(line, site);
+  }
+
+  /**
+   * The outlet a source line names ("Source: The Kitchen Ledger"), or null when the line is not
+   * one. A web address there is no outlet's name: null.
+   */
+  static String source(String line) {
+    if (line.length() > MAX_SOURCE_CHARS) {
+      return null;
+    }
+    Matcher m = SOURCE.matcher(line);
+    if (!m.matches()) {
+      return null;
+    }
+    String name = m.group(1).strip();
+    return name.contains("://") || name.startsWith("www.") || name.isEmpty() ? null : name;
+  }
+}
