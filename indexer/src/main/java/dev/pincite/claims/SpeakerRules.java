@@ -193,6 +193,7 @@ public final class SpeakerRules {
     private String previousPerson;
     private String previousOpener;
     private String interviewee;
+    private String lastNamedInFull;
     private boolean questionTurn;
     private boolean quotationOpen;
     private boolean insideQuotation;
@@ -433,7 +434,8 @@ public final class SpeakerRules {
 
     /**
      * An interview set as "Q:" and "A:" turns: the questions are the author's (the default voice),
-     * the answers are the person the document introduced as interviewed ("We spoke with X").
+     * the answers are the person the document introduced as interviewed ("We spoke with X"), or
+     * else the person named in full last before the first question.
      */
     private Optional<Attribution> interviewTurn(String sentence, boolean paragraphStart) {
       Matcher intro = p.interviewIntro.matcher(sentence);
@@ -444,6 +446,13 @@ public final class SpeakerRules {
       }
       if (paragraphStart && p.questionLabel.matcher(sentence).lookingAt()) {
         questionTurn = true;
+        if (interviewee == null && lastNamedInFull != null) {
+          // No "we spoke with X": the one answering is the person the introduction named last
+          // ("Peter Lorne runs the consumer fund at Haldane. ... Q: ..."), never the author.
+          interviewee = lastNamedInFull;
+          remember(interviewee);
+          people.add(interviewee);
+        }
       }
       if (questionTurn) {
         return Optional.of(new Attribution(defaultVoice, false, false));
@@ -530,6 +539,9 @@ public final class SpeakerRules {
       }
       String surname = words[words.length - 1];
       mentionedSurnames.note(surname, name);
+      if (!name.equals(defaultVoice)) {
+        lastNamedInFull = name;
+      }
       // The first name too: hosts and panellists call each other by it ("ROSA:", "Femi thinks").
       givenNames.note(words[0], name);
     }

@@ -307,6 +307,24 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void withoutAnIntroCueTheAnswersAreThePersonNamedLastBeforeTheFirstQuestion() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            "Rail Weekly",
+            "Ilka Maren runs a transport fund at Corvel Partners. She has been selling rail stocks.",
+            "Q: Why did you sell?",
+            "A: The price assumes everything goes right.",
+            "Q: What does Tom Reyes get wrong?",
+            "A: He thinks fares can rise forever.");
+    assertEquals("Ada Brook", speaker(c, 2));
+    assertFalse(c.get(2).attributed());
+    assertEquals("Ilka Maren", speaker(c, 3));
+    assertTrue(c.get(3).attributed());
+    assertEquals("Ilka Maren", speaker(c, 5));
+  }
+
+  @Test
   void theGrocerSaidAndAnalystsAtAFirmGiveTheOrganisation() {
     List<Claim> c =
         claims(
