@@ -2,6 +2,7 @@ package dev.pincite.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,6 @@ public final class TextArticleReader implements ArticleReader {
   private static final int MAX_HEADING_CHARS = 120;
   private static final int MAX_HEADING_WORDS = 16;
   private static final int MAX_TAGLINE_WORDS = 8;
-  private static final int DATELINE_REACH = 5;
 
   private final BoilerplateRules rules;
 
@@ -232,40 +232,39 @@ public final class TextArticleReader implements ArticleReader {
   }
 
   private static void takeByline(List<String> units, Meta meta) {
-    for (int i = 0; i < Math.min(HeaderLines.REACH, units.size()); i++) {
-      String person = HeaderLines.byline(units.get(i), meta.site);
-      if (person != null) {
-        units.remove(i);
-        meta.byline = person;
-        return;
-      }
+    String person = takeTopLine(units, line -> HeaderLines.byline(line, meta.site));
+    if (person != null) {
+      meta.byline = person;
     }
   }
 
   private static void takeSource(List<String> units, Meta meta) {
-    for (int i = 0; i < Math.min(HeaderLines.REACH, units.size()); i++) {
-      String site = HeaderLines.source(units.get(i));
-      if (site != null) {
-        units.remove(i);
-        if (meta.site == null) {
-          meta.site = site;
-        }
-        return;
-      }
+    String site = takeTopLine(units, HeaderLines::source);
+    if (meta.site == null) {
+      meta.site = site;
     }
   }
 
   private static void takeDateline(List<String> units, Meta meta) {
-    for (int i = 0; i < Math.min(DATELINE_REACH, units.size()); i++) {
-      String date = Dates.lineDate(units.get(i));
-      if (date != null) {
+    String date = takeTopLine(units, Dates::lineDate);
+    if (meta.published == null) {
+      meta.published = date;
+    }
+  }
+
+  /**
+   * What the reader reads from the first of the top units it reads anything from ({@link
+   * HeaderLines#REACH} of them), which is then no paragraph; null when none.
+   */
+  private static String takeTopLine(List<String> units, Function<String, String> reader) {
+    for (int i = 0; i < Math.min(HeaderLines.REACH, units.size()); i++) {
+      String value = reader.apply(units.get(i));
+      if (value != null) {
         units.remove(i);
-        if (meta.published == null) {
-          meta.published = date;
-        }
-        return;
+        return value;
       }
     }
+    return null;
   }
 
   private static List<Block> blocks(List<String> units) {
