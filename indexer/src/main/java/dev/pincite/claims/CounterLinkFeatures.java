@@ -14,7 +14,9 @@ import java.util.Set;
  * it (the same or another speaker, attributed or not, named in the counterclaim), what it is (its
  * type and stance against the counterclaim's), what it shares (idf-weighted stemmed words and their
  * rank among the candidates, organisations), the counterclaim's reply cue and the rules' own choice
- * ({@link CounterLinks}). No word list: every cue comes from {@code discourse-cues.txt} through
+ * ({@link CounterLinks}), and what marks a thesis rather than its support: a stated view ("X argues
+ * that ..."), the speaker's first sentence, the paragraph's first argumentative sentence, the
+ * document's first claim. No word list: every cue comes from {@code discourse-cues.txt} through
  * {@link CounterLinks}. Stateless; thread safe.
  */
 public final class CounterLinkFeatures {
@@ -40,7 +42,17 @@ public final class CounterLinkFeatures {
     /** The candidate is the rules' choice. */
     RULES,
     /** The document's length crossed with distance, speaker and position. */
-    SHAPE
+    SHAPE,
+    /**
+     * The candidate states a view ({@code [states-view]}: "X argues that ..."), by the same or
+     * another speaker, and whether it is the latest such sentence of another speaker.
+     */
+    VIEW,
+    /**
+     * Where the candidate opens something: its speaker's first sentence in the document, the first
+     * argumentative sentence of its paragraph, the document's first claim or recommendation.
+     */
+    FIRSTS
   }
 
   private CounterLinkFeatures() {}
@@ -78,6 +90,17 @@ public final class CounterLinkFeatures {
     boolean reply = links.opensLikeAReply(c.text());
     String length = lengthBucket(document.size());
     Set<String> named = namedSpeakers(c, people);
+    boolean[] view = new boolean[i - from];
+    int latestOtherView = -1;
+    for (int j = i - 1; j >= from; j--) {
+      view[j - from] = groups.contains(Group.VIEW) && links.statesView(document.get(j).text());
+      if (latestOtherView < 0
+          && view[j - from]
+          && !Objects.equals(c.attribution().speaker(), document.get(j).attribution().speaker())) {
+        latestOtherView = j;
+      }
+    }
+    int firstThesis = firstOf(document, ClaimType.CLAIM, ClaimType.RECOMMENDATION);
     List<String[]> out = new ArrayList<>(i - from);
     for (int j = from; j < i; j++) {
       CounterLinks.Sentence e = document.get(j);
@@ -154,6 +177,24 @@ public final class CounterLinkFeatures {
           f.add("len=" + length + "&thesis");
         }
       }
+      if (groups.contains(Group.VIEW) && view[j - from]) {
+        f.add("view&spk=" + speaker);
+        f.add("view&pd=" + Math.min(3, c.paragraph() - e.paragraph()));
+        if (j == latestOtherView) {
+          f.add("view&latest-other");
+        }
+      }
+      if (groups.contains(Group.FIRSTS)) {
+        if (e.attribution().attributed() && speakersFirst(document, j)) {
+          f.add("first-of-speaker&spk=" + speaker);
+        }
+        if (paragraphsFirstArgument(document, j)) {
+          f.add("pfirst-arg&type=" + e.type().label());
+        }
+        if (j == firstThesis) {
+          f.add("first-claim&voice=" + voice(c.attribution()));
+        }
+      }
       if (f.isEmpty()) {
         f.add("none");
       }
@@ -185,6 +226,42 @@ public final class CounterLinkFeatures {
       }
     }
     return -1;
+  }
+
+  /** The document's first sentence of one of the types, or -1. */
+  private static int firstOf(List<CounterLinks.Sentence> document, ClaimType... types) {
+    Set<ClaimType> wanted = EnumSet.noneOf(ClaimType.class);
+    wanted.addAll(List.of(types));
+    for (int j = 0; j < document.size(); j++) {
+      if (wanted.contains(document.get(j).type())) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether no earlier sentence has sentence j's speaker. */
+  private static boolean speakersFirst(List<CounterLinks.Sentence> document, int j) {
+    String speaker = document.get(j).attribution().speaker();
+    for (int k = 0; k < j; k++) {
+      if (Objects.equals(speaker, document.get(k).attribution().speaker())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether sentence j is not context and every earlier sentence of its paragraph is. */
+  private static boolean paragraphsFirstArgument(List<CounterLinks.Sentence> document, int j) {
+    if (document.get(j).type() == ClaimType.CONTEXT) {
+      return false;
+    }
+    for (int k = j - 1; k >= 0 && document.get(k).paragraph() == document.get(j).paragraph(); k--) {
+      if (document.get(k).type() != ClaimType.CONTEXT) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String voice(SpeakerRules.Attribution a) {

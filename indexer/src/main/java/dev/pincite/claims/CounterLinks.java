@@ -36,7 +36,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * Only sentences within {@value #WINDOW} sentences before the counterclaim are candidates. {@link
  * #withModel} puts a trained ranker ({@link CounterLinkModel}) in place of the rules (the last
- * item, or every item but the case pairing); the default extractor ships with one. Immutable and
+ * item, or every item but the case pairing); the default extractor ships with one, which also reads
+ * whether a candidate states a view ({@code [states-view]}: "X argues that ..."). Immutable and
  * thread safe.
  */
 public final class CounterLinks {
@@ -105,6 +106,7 @@ public final class CounterLinks {
 
   private final Pattern answersPrevious;
   private final Pattern concession;
+  private final Pattern statesView;
   private final CounterLinkModel model;
 
   /**
@@ -116,6 +118,7 @@ public final class CounterLinks {
     this(
         anyOf(discourseCues.list("answers-previous")),
         anyOf(discourseCues.list("concessions")),
+        anyOf(discourseCues.list("states-view")),
         null);
   }
 
@@ -131,6 +134,14 @@ public final class CounterLinks {
   /** Whether the sentence only grants the point before it ("Both things are true."). */
   boolean concedes(String text) {
     return concession.matcher(text).find();
+  }
+
+  /**
+   * Whether the sentence puts a view forward as its speaker's or a side's ("X argues that ...",
+   * "Her argument was that ..."): a thesis rather than the evidence said for it.
+   */
+  boolean statesView(String text) {
+    return statesView.matcher(text).find();
   }
 
   static Pattern anyOf(List<String> expressions) {
@@ -209,12 +220,14 @@ public final class CounterLinks {
    * @return the linker
    */
   public CounterLinks withModel(CounterLinkModel ranker) {
-    return new CounterLinks(answersPrevious, concession, ranker);
+    return new CounterLinks(answersPrevious, concession, statesView, ranker);
   }
 
-  private CounterLinks(Pattern answersPrevious, Pattern concession, CounterLinkModel model) {
+  private CounterLinks(
+      Pattern answersPrevious, Pattern concession, Pattern statesView, CounterLinkModel model) {
     this.answersPrevious = answersPrevious;
     this.concession = concession;
+    this.statesView = statesView;
     this.model = model;
   }
 

@@ -93,6 +93,22 @@ public final class TrainLinksCommand implements Callable<Integer> {
               + " train-models does).")
   boolean modelTypes;
 
+  @Option(
+      names = "--cross-fit-types",
+      paramLabel = "K",
+      defaultValue = "0",
+      description =
+          "Test on each document typed by a type model trained on the other K-1 folds of the"
+              + " labelled documents (the types the ranker meets on unseen documents); 0: the"
+              + " rules' types (default). The ranker still trains on the rules' types, as"
+              + " train-models trains it, unless --train-cross-fitted.")
+  int crossFitTypes;
+
+  @Option(
+      names = "--train-cross-fitted",
+      description = "With --cross-fit-types, train the ranker on the cross-fitted types too.")
+  boolean trainCrossFitted;
+
   @Mixin TrainerOptions trainer;
 
   @Mixin CorpusOption corpus;
@@ -106,8 +122,13 @@ public final class TrainLinksCommand implements Callable<Integer> {
     ClaimExtractor extractor =
         new ClaimExtractor(
             registry, modelTypes ? ClaimClassifiers.shipped() : ClaimClassifiers.rules());
-    List<CounterLinkTrainingSet.Entry> documents =
+    List<CounterLinkTrainingSet.Entry> analysed =
         CounterLinkTrainingSet.load(extractor, trainer.labelDirs());
+    List<CounterLinkTrainingSet.Entry> documents =
+        crossFitTypes > 1
+            ? CounterLinkTrainingSet.loadCrossFitted(registry, trainer.labelDirs(), crossFitTypes)
+            : analysed;
+    List<CounterLinkTrainingSet.Entry> training = trainCrossFitted ? documents : analysed;
     int links = documents.stream().mapToInt(CounterLinkTrainingSet.Entry::links).sum();
     print.printf(Locale.ROOT, "%d documents, %d labelled links%n", documents.size(), links);
     CounterLinks rules = new CounterLinks(CueFile.load("discourse-cues.txt"));
@@ -118,11 +139,11 @@ public final class TrainLinksCommand implements Callable<Integer> {
                 without.isEmpty()
                     ? EnumSet.noneOf(CounterLinkFeatures.Group.class)
                     : EnumSet.copyOf(without));
-    report("features " + base.groups(), rules, documents, base, print);
+    report("features " + base.groups(), rules, training, documents, base, print);
     if (ablate) {
       for (CounterLinkFeatures.Group g : CounterLinkFeatures.Group.values()) {
         if (base.groups().contains(g)) {
-          report("without " + g, rules, documents, base.without(EnumSet.of(g)), print);
+          report("without " + g, rules, training, documents, base.without(EnumSet.of(g)), print);
         }
       }
     }
@@ -130,7 +151,7 @@ public final class TrainLinksCommand implements Callable<Integer> {
       CounterLinkModel ranker =
           CounterLinkModel.train(
               rules,
-              documents.stream().map(CounterLinkTrainingSet.Entry::document).toList(),
+              training.stream().map(CounterLinkTrainingSet.Entry::document).toList(),
               base.withMargin(margins.get(0)));
       try (OutputStream out = Files.newOutputStream(write)) {
         ranker.write(out);
@@ -144,12 +165,13 @@ public final class TrainLinksCommand implements Callable<Integer> {
   private void report(
       String name,
       CounterLinks rules,
+      List<CounterLinkTrainingSet.Entry> training,
       List<CounterLinkTrainingSet.Entry> documents,
       CounterLinkModel.Training settings,
       PrintWriter print) {
     long start = System.nanoTime();
     List<Map<String, CounterLinkCrossValidation.Tally>> byMargin =
-        CounterLinkCrossValidation.run(rules, documents, folds, settings, margins);
+        CounterLinkCrossValidation.run(rules, training, documents, folds, settings, margins);
     print.printf(Locale.ROOT, "== %s (%.0f s)%n", name, (System.nanoTime() - start) / 1e9);
     for (int m = 0; m < margins.size(); m++) {
       print.printf(Locale.ROOT, " margin %s%n", margins.get(m));

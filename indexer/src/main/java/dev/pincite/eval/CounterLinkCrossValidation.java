@@ -63,8 +63,36 @@ public final class CounterLinkCrossValidation {
       int folds,
       CounterLinkModel.Training training,
       List<Double> margins) {
+    return run(links, documents, documents, folds, training, margins);
+  }
+
+  /**
+   * Cross-validates with the documents analysed one way for training and another for testing: the
+   * ranker of each fold trains on the other folds' documents as {@code trainDocuments} has them,
+   * and links this fold's as {@code documents} has them (their types cross-fitted, say, {@link
+   * CounterLinkTrainingSet#loadCrossFitted}).
+   *
+   * @param links the rules, with no ranker
+   * @param trainDocuments the labelled documents as the rankers train on them
+   * @param documents the same documents, in the same order, as they are linked
+   * @param folds how many folds (at least 2)
+   * @param training the ranker's settings
+   * @param margins the margins to decide with
+   * @return for each margin, the tallies
+   */
+  public static List<Map<String, Tally>> run(
+      CounterLinks links,
+      List<CounterLinkTrainingSet.Entry> trainDocuments,
+      List<CounterLinkTrainingSet.Entry> documents,
+      int folds,
+      CounterLinkModel.Training training,
+      List<Double> margins) {
     if (folds < 2) {
       throw new IllegalArgumentException("folds must be at least 2: " + folds);
+    }
+    if (trainDocuments.size() != documents.size()) {
+      throw new IllegalArgumentException(
+          trainDocuments.size() + " training documents but " + documents.size() + " to link");
     }
     List<Map<String, Tally>> out = new ArrayList<>();
     for (int m = 0; m < margins.size(); m++) {
@@ -77,7 +105,7 @@ public final class CounterLinkCrossValidation {
         if (k % folds == fold) {
           test.add(documents.get(k));
         } else {
-          train.add(documents.get(k).document());
+          train.add(trainDocuments.get(k).document());
         }
       }
       CounterLinkModel model = CounterLinkModel.train(links, train, training);

@@ -1,11 +1,16 @@
 package dev.pincite.eval;
 
+import dev.pincite.claims.ClaimClassifiers;
 import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.CounterLinkModel;
 import dev.pincite.claims.CounterLinks;
+import dev.pincite.claims.Registry;
+import dev.pincite.claims.TypeModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +55,49 @@ public final class CounterLinkTrainingSet {
     return LabelledDocuments.read(
         labelDirs,
         (doc, article, labels) -> new Entry(doc, labelled(extractor.linkInputs(article), labels)));
+  }
+
+  /**
+   * Reads the labelled documents as {@link #load} does, each typed by a type model that did not see
+   * it: document k (in reading order) is in fold k mod {@code folds}, and each fold's documents are
+   * analysed by an extractor whose type model ({@link TypeModel.Training#DEFAULT}) was trained on
+   * the other folds' documents, the rest of the analysis (speakers, companies, stances) by the
+   * rules. The types are then the kind the shipped model gives on unseen documents, not the rules'
+   * nor its own on the documents it was trained on.
+   *
+   * @param registry the corpus registry
+   * @param labelDirs the label folders
+   * @param folds how many folds (at least 2)
+   * @return the documents, in reading order
+   * @throws IOException when labels or a document cannot be read
+   */
+  public static List<Entry> loadCrossFitted(Registry registry, List<Path> labelDirs, int folds)
+      throws IOException {
+    if (folds < 2) {
+      throw new IllegalArgumentException("folds must be at least 2: " + folds);
+    }
+    ClaimClassifiers rules = ClaimClassifiers.rules();
+    List<TypeTrainingSet.Entry> typed =
+        TypeTrainingSet.load(new ClaimExtractor(registry, rules), labelDirs);
+    List<Entry> out = new ArrayList<>(Collections.nCopies(typed.size(), null));
+    for (int fold = 0; fold < folds; fold++) {
+      List<TypeModel.LabelledDocument> train = new ArrayList<>();
+      for (int k = 0; k < typed.size(); k++) {
+        if (k % folds != fold) {
+          train.add(typed.get(k).document());
+        }
+      }
+      TypeModel types =
+          TypeModel.train(ClaimExtractor.typeRules(), train, TypeModel.Training.DEFAULT);
+      List<Entry> all =
+          load(
+              new ClaimExtractor(registry, new ClaimClassifiers(types, rules.stances())),
+              labelDirs);
+      for (int k = fold; k < all.size(); k += folds) {
+        out.set(k, all.get(k));
+      }
+    }
+    return out;
   }
 
   private static CounterLinkModel.LabelledDocument labelled(

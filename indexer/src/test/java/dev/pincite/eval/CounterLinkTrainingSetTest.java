@@ -18,7 +18,13 @@ class CounterLinkTrainingSetTest {
   @TempDir Path root;
 
   private static String label(String text, String type, String counters) {
-    return "{\"doc\":\"docs/fares.md\",\"paragraph\":1,\"text\":\""
+    return label("docs/fares.md", text, type, counters);
+  }
+
+  private static String label(String doc, String text, String type, String counters) {
+    return "{\"doc\":\""
+        + doc
+        + "\",\"paragraph\":1,\"text\":\""
         + text
         + "\",\"speaker\":null,\"attributed\":false,\"companies\":[],\"type\":\""
         + type
@@ -53,5 +59,45 @@ class CounterLinkTrainingSetTest {
     assertEquals(1, entries.get(0).links());
     assertArrayEquals(new int[] {-1, -1, 0}, entries.get(0).document().targets());
     assertEquals(3, entries.get(0).document().document().sentences().size());
+  }
+
+  @Test
+  void crossFittedDocumentsKeepTheirOrderAndLabelledLinks() throws Exception {
+    Files.createDirectories(root.resolve("docs"));
+    Path gold = Files.createDirectories(root.resolve("gold"));
+    StringBuilder labels = new StringBuilder();
+    for (String name : List.of("fares", "tolls", "rents")) {
+      Files.writeString(
+          root.resolve("docs/" + name + ".md"),
+          "---\ntitle: T\n---\n\n"
+              + "The "
+              + name
+              + " will fall after the merger. Regulators cleared it in May."
+              + " The "
+              + name
+              + " rarely fall after mergers.\n",
+          StandardCharsets.UTF_8);
+      String doc = "docs/" + name + ".md";
+      String view = "The " + name + " will fall after the merger.";
+      labels
+          .append(label(doc, view, "prediction", null))
+          .append(label(doc, "Regulators cleared it in May.", "evidence", null))
+          .append(label(doc, "The " + name + " rarely fall after mergers.", "counterclaim", view));
+    }
+    Files.writeString(gold.resolve("claims.jsonl"), labels.toString(), StandardCharsets.UTF_8);
+    List<CounterLinkTrainingSet.Entry> ruled =
+        CounterLinkTrainingSet.load(
+            new ClaimExtractor(Registry.empty(), ClaimClassifiers.rules()), List.of(gold));
+    List<CounterLinkTrainingSet.Entry> fitted =
+        CounterLinkTrainingSet.loadCrossFitted(Registry.empty(), List.of(gold), 2);
+    assertEquals(
+        ruled.stream().map(CounterLinkTrainingSet.Entry::doc).toList(),
+        fitted.stream().map(CounterLinkTrainingSet.Entry::doc).toList());
+    for (int k = 0; k < ruled.size(); k++) {
+      assertArrayEquals(
+          ruled.get(k).document().targets(),
+          fitted.get(k).document().targets(),
+          ruled.get(k).doc());
+    }
   }
 }
