@@ -1,5 +1,6 @@
 package dev.pincite.claims;
 
+import dev.pincite.ingest.ThreadPosts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -200,6 +201,7 @@ public final class SpeakerRules {
     private boolean paragraphFloor;
     private boolean narratorFirstPerson;
     private String sectionWriter;
+    private String poster;
 
     private Document(String defaultVoice, Set<String> organisations) {
       this.defaultVoice = defaultVoice;
@@ -227,6 +229,10 @@ public final class SpeakerRules {
       List<NameSpan> spans = withoutTitles(heading, NameSpan.find(heading, notNames));
       learnNames(heading, spans);
       sectionWriter = null;
+      // A social post's header ("Marta Quill @mquill · 6h"): the post under it is its writer's.
+      String writer = ThreadPosts.poster(heading);
+      // (Not noted as a person: an organisation posts from its own account too.)
+      poster = writer == null ? null : fullName(writer);
       for (NameSpan span : spans) {
         if (BY_AT_END.matcher(heading.substring(0, span.start())).find()) {
           // "The bull case, by Ottilie Brunswick": the section is that person's case.
@@ -319,6 +325,13 @@ public final class SpeakerRules {
           paragraphPerson = paragraphLabel;
           lastPerson = paragraphLabel;
           return new Attribution(paragraphLabel, true, true);
+        }
+        if (poster != null) {
+          // A post under its header is its writer's turn, like a transcript label's: a source the
+          // post names wins for that sentence only.
+          paragraphLabel = poster;
+          paragraphPerson = poster;
+          lastPerson = poster;
         }
       }
       Optional<Candidate> named = named(sentence, spans, paragraphStart);

@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  *       HeaderLines});
  *   <li>{@code - }, {@code • }, {@code * } and {@code 1. } lines are list items, {@code > } lines
  *       quotes, {@code | a | b |} lines table rows;
- *   <li>a short line with no terminal punctuation followed by text is a heading;
+ *   <li>a short line with no terminal punctuation followed by text is a heading, and so is a social
+ *       post's header line ("Marta Quill @mquill · 6h"), never a title; the thread's other
+ *       furniture ("Replying to @mquill", "12 replies · 40 likes") is dropped ({@link
+ *       ThreadPosts});
  *   <li>everything else, transcript lines {@code NAME: …} included (the label stays in the text),
  *       is a paragraph.
  * </ul>
@@ -59,6 +62,7 @@ public final class TextArticleReader implements ArticleReader {
     Meta meta = new Meta();
     takeTitleSiteLine(units, meta);
     dropPromos(units);
+    units.removeIf(ThreadPosts::isFurniture);
     dropRelated(units);
     dropKicker(units);
     takeTitle(units, meta);
@@ -228,6 +232,7 @@ public final class TextArticleReader implements ArticleReader {
         && !LIST_MARKER.matcher(unit).matches()
         && !unit.startsWith("|")
         && !SPEAKER_LABEL.matcher(unit).find()
+        && ThreadPosts.poster(unit) == null
         && Dates.lineDate(unit) == null;
   }
 
@@ -294,7 +299,7 @@ public final class TextArticleReader implements ArticleReader {
     if (quote.matches()) {
       return quote.group(1).isBlank() ? null : new Block(Block.Kind.QUOTE, quote.group(1));
     }
-    if (followedByText && isHeadingLike(unit)) {
+    if (followedByText && (isHeadingLike(unit) || ThreadPosts.poster(unit) != null)) {
       return Block.heading(unit);
     }
     return Block.paragraph(unit);

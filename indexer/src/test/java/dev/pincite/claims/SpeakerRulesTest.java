@@ -325,6 +325,23 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aPostUnderItsHeaderIsItsWritersUnlessASentenceNamesItsSource() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "# Marta Quill @mquill · 6h",
+            "I think the toaster boom is over. Prices are falling.",
+            "# @kitchen_kev · 4h",
+            "Brenlow is overvalued, according to Ketter Research. I would sell it.");
+    assertEquals("Marta Quill", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertEquals("Marta Quill", speaker(c, 1));
+    assertEquals("Ketter Research", speaker(c, 2));
+    assertEquals("kitchen_kev", speaker(c, 3));
+  }
+
+  @Test
   void theGrocerSaidAndAnalystsAtAFirmGiveTheOrganisation() {
     List<Claim> c =
         claims(

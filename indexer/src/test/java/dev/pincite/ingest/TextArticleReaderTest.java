@@ -208,4 +208,22 @@ class TextArticleReaderTest {
             Block.paragraph("I think the boom is over.")),
         article.blocks());
   }
+
+  @Test
+  void aThreadsPostHeadersAreHeadingsAndItsFurnitureIsDropped() {
+    Article article =
+        reader.read(
+            "Marta Quill @mquill · 6h\nToaster sales rose 40% last year.\n\n"
+                + "David Orne @dorne · 5h\nReplying to @mquill\nDemand will hold.\n\n"
+                + "12 replies · 40 likes\n",
+            "t.txt");
+    assertNull(article.title());
+    assertEquals(
+        List.of(
+            Block.heading("Marta Quill @mquill · 6h"),
+            Block.paragraph("Toaster sales rose 40% last year."),
+            Block.heading("David Orne @dorne · 5h"),
+            Block.paragraph("Demand will hold.")),
+        article.blocks());
+  }
 }

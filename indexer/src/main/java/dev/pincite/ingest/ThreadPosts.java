@@ -1,0 +1,58 @@
+package dev.pincite.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The furniture of a social thread pasted as text: a post's header line ("Marta Quill @mquill ·
+ * 6h", "@kitchen_kev · 4h", "u/toastfan · 3h"), which says who wrote the lines under it, and the
+ * lines that are neither header nor post ("Replying to @mquill", "12 replies · 40 likes", "Show
+ * more replies"). Recognised by their punctuation (a handle, a middle dot, counts), never by a
+ * site's name. The plain-text reader makes a header a heading over its post and drops the other
+ * lines; the speaker rules read a heading that is a post header as the post's writer. Stateless.
+ */
+public final class ThreadPosts {
+
+  private static final String TIME =
+      "(?:\\d{1,2}\\s?(?:s|m|h|d|w|min|mins|hr|hrs)|now|yesterday|\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?"
+          + "|\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2}(?:\\s+\\d{4})?"
+          + "|\\d{4}-\\d{2}-\\d{2})";
+  private static final String NAME =
+      "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}";
+  private static final Pattern HEADER =
+      Pattern.compile(
+          "^(?:(" + NAME + ")\\s+)?@([A-Za-z0-9_]{1,30})(?:\\s*[\u00b7\u2022|]\\s*" + TIME + ")?$");
+  private static final Pattern FORUM_HEADER =
+      Pattern.compile("^u/([A-Za-z0-9_-]{2,30})(?:\\s*[\u00b7\u2022|]\\s*" + TIME + ")?$");
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "^(?:Replying to\\s+@\\w+(?:(?:,\\s*|\\s+and\\s+)@\\w+)*"
+              + "|Show (?:more )?replies|Show this thread|Show more"
+              + "|(?:[\\d.,]+[KkMm]?\\s+(?:replies|reply|reposts?|retweets?|quotes?|likes?|views?"
+              + "|bookmarks?|comments?|upvotes?|points?)\\s*[\u00b7\u2022,|]?\\s*)+)$",
+          Pattern.CASE_INSENSITIVE);
+
+  private ThreadPosts() {}
+
+  /**
+   * Who wrote the post a header line opens: its display name when it shows one ("Marta Quill"),
+   * else its handle without the @ ("kitchen_kev"); null when the line is no post header.
+   *
+   * @param line one line or heading, whitespace normalised
+   */
+  public static String poster(String line) {
+    Matcher m = HEADER.matcher(line.strip());
+    if (m.matches()) {
+      return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+    Matcher forum = FORUM_HEADER.matcher(line.strip());
+    return forum.matches() ? forum.group(1) : null;
+  }
+
+  /**
+   * Whether a line is thread furniture: a reply marker, a count of replies or likes, a "show more".
+   */
+  public static boolean isFurniture(String line) {
+    return FURNITURE.matcher(line.strip()).matches();
+  }
+}
