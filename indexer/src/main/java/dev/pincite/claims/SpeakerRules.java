@@ -192,6 +192,7 @@ public final class SpeakerRules {
     private String lastCited;
     private String previousPerson;
     private String previousOpener;
+    private String paragraphMention;
     private String interviewee;
     private boolean questionTurn;
     private boolean quotationOpen;
@@ -210,6 +211,7 @@ public final class SpeakerRules {
       paragraphPerson = null;
       paragraphLabel = null;
       previousOpener = null;
+      paragraphMention = null;
       questionTurn = false;
       quotationOpen = false;
       paragraphFloor = false;
@@ -273,6 +275,7 @@ public final class SpeakerRules {
       boolean person = a.attributed() && people.contains(a.speaker());
       previousPerson = person ? a.speaker() : null;
       previousOpener = opener(sentence, spans).orElse(null);
+      mentionedPerson(spans).ifPresent(m -> paragraphMention = m);
       return a;
     }
 
@@ -304,6 +307,30 @@ public final class SpeakerRules {
         return knownInDocument(first.text());
       }
       return Optional.of(first.text());
+    }
+
+    /**
+     * The last person a sentence names in full, speaking or not ("Reader Ann Obi emails to say
+     * ...", "The fund's manager, Ann Obi, is buying"): the antecedent of "he" or "she" later in the
+     * paragraph when nobody has spoken there, before a speaker of an earlier paragraph.
+     */
+    private Optional<String> mentionedPerson(List<NameSpan> spans) {
+      String found = null;
+      for (NameSpan span : spans) {
+        String[] words = NameSpan.wordsOf(span.text());
+        if (words.length >= 2
+            && words.length <= 3
+            && !span.possessive()
+            && looksLikePersonName(words)
+            && !knownWhole(span.text())
+            && ownOrganisation(span.text()).isEmpty()
+            && !companySuffixes.contains(words[words.length - 1])) {
+          found = span.text();
+        } else if (people.contains(span.text())) {
+          found = span.text();
+        }
+      }
+      return Optional.ofNullable(found);
     }
 
     private Attribution attribute(String sentence, List<NameSpan> spans, boolean paragraphStart) {
@@ -382,7 +409,9 @@ public final class SpeakerRules {
         String back =
             paragraphPerson != null
                 ? paragraphPerson
-                : previousOpener != null && singular ? previousOpener : lastPerson;
+                : previousOpener != null && singular
+                    ? previousOpener
+                    : paragraphMention != null && singular ? paragraphMention : lastPerson;
         if (back != null) {
           paragraphPerson = back;
           return new Attribution(back, true, true);

@@ -754,4 +754,28 @@ class SpeakerRulesTest {
     // A quotation is the speaker's, figures and all.
     assertEquals("Hana Mori", speaker(c, 4));
   }
+
+  @Test
+  void sheAfterAPersonNamedButNotSpeakingIsThatPersonNotAnEarlierSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Rail Weekly",
+            "Pavel Novak of Clearpoint Advisors said fares will rise.",
+            "A letter came from Hana Mori in Brno. She says the new timetable has cut her commute"
+                + " by a quarter.");
+    assertEquals("Hana Mori", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+  }
+
+  @Test
+  void theyIsNoPersonMentionedInThePassing() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Rail Weekly",
+            "Pavel Novak of Clearpoint Advisors said fares will rise.",
+            "The depot was designed by Hana Mori. They argue the depot is too small.");
+    assertEquals("Pavel Novak", speaker(c, 2));
+  }
 }
