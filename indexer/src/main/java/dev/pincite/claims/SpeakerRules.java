@@ -911,10 +911,19 @@ public final class SpeakerRules {
       if (organisations.contains(name)) {
         return Optional.of(name);
       }
-      return organisations.stream()
-          .filter(o -> o.startsWith(name + " ") && o.indexOf(' ') == o.lastIndexOf(' '))
-          .sorted()
-          .findFirst();
+      Optional<String> twoWords =
+          organisations.stream()
+              .filter(o -> o.startsWith(name + " ") && o.indexOf(' ') == o.lastIndexOf(' '))
+              .sorted()
+              .findFirst();
+      if (twoWords.isPresent()) {
+        return twoWords;
+      }
+      // A longer name's opening words, when only one organisation of the document opens with them
+      // ("Blackthorn" for Blackthorn Ridge Research), as a first name stands for one person.
+      List<String> longer =
+          organisations.stream().filter(o -> o.startsWith(name + " ")).limit(2).toList();
+      return longer.size() == 1 ? Optional.of(longer.get(0)) : Optional.empty();
     }
 
     private boolean looksLikePersonName(String[] words) {

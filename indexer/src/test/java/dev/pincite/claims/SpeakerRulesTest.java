@@ -778,4 +778,28 @@ class SpeakerRulesTest {
             "The depot was designed by Hana Mori. They argue the depot is too small.");
     assertEquals("Pavel Novak", speaker(c, 2));
   }
+
+  @Test
+  void theOpeningWordsOfOneLongerOrganisationNameAreThatOrganisation() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Rail Weekly",
+            "Tarnwell Freight Holdings cut its forecast on Monday.",
+            "Tarnwell expects volumes to fall 5% next year.");
+    assertEquals("Tarnwell Freight Holdings", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void openingWordsThatTwoOrganisationsShareNameNeither() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Rail Weekly",
+            "Tarnwell Freight Holdings and Tarnwell Ferry Services Holdings cut their forecasts.",
+            "Tarnwell expects volumes to fall 5% next year.");
+    assertFalse("Tarnwell Freight Holdings".equals(speaker(c, 1)));
+    assertFalse("Tarnwell Ferry Services Holdings".equals(speaker(c, 1)));
+  }
 }
