@@ -796,7 +796,7 @@ public final class SpeakerRules {
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
-      if (ADDED_AMOUNT.matcher(after).lookingAt()) {
+      if (ADDED_AMOUNT.matcher(after).lookingAt() || p.reportsResults.matcher(after).lookingAt()) {
         // "Colbeck Bank added $640 million to its reserves": an action, not a remark.
         return Optional.empty();
       }

@@ -802,4 +802,19 @@ class SpeakerRulesTest {
     assertFalse("Tarnwell Freight Holdings".equals(speaker(c, 1)));
     assertFalse("Tarnwell Ferry Services Holdings".equals(speaker(c, 1)));
   }
+
+  @Test
+  void aFirmReportingResultsActsInTheNarrationAndSpeaksNoView() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Kestrel Ferries reports third-quarter results on Thursday.",
+            "Kestrel Ferries reported that bookings fell in October.");
+    assertEquals("Mia Okoye", speaker(c, 0));
+    assertFalse(c.get(0).attributed());
+    // "reported that ..." is still a verb of saying.
+    assertEquals("Kestrel Ferries", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
 }
