@@ -149,9 +149,8 @@ final class SpeakerPatterns {
             cues.alternation("joint-subjects"), verbs, cues.alternation("joint-verbs"));
     this.interviewIntro =
         compile(
-            "\\b(?:%1$s)\\s+(?:(?-i)(%2$s)|[\\p{L}'\u2019 -]{1,60},\\s+(?-i)(%2$s))",
-            cues.alternation("interview-intros"),
-            "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2}");
+            "\\b(?:%s)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})",
+            cues.alternation("interview-intros"));
     this.groupAt =
         AlternationIndex.of(
             "\\b(?:"

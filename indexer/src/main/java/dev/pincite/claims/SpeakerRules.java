@@ -467,25 +467,21 @@ public final class SpeakerRules {
     private Optional<Attribution> interviewTurn(String sentence, boolean paragraphStart) {
       Matcher intro = p.interviewIntro.matcher(sentence);
       if (intro.find()) {
-        // The name right after the cue, else the one after an appositive ("the firm's chief, X").
-        interviewee = intro.group(1) != null ? intro.group(1) : intro.group(2);
+        interviewee = intro.group(1);
         remember(interviewee);
         people.add(interviewee);
       }
-      // A label opens a turn wherever it stands: "Q: Why now? A: Because ..." sets a question and
-      // its answer in one paragraph.
-      if (p.questionLabel.matcher(sentence).lookingAt()) {
+      if (paragraphStart && p.questionLabel.matcher(sentence).lookingAt()) {
         questionTurn = true;
       }
-      if (interviewee != null && p.answerLabel.matcher(sentence).lookingAt()) {
-        questionTurn = false;
+      if (questionTurn) {
+        return Optional.of(new Attribution(defaultVoice, false, false));
+      }
+      if (paragraphStart && interviewee != null && p.answerLabel.matcher(sentence).lookingAt()) {
         paragraphLabel = interviewee;
         paragraphPerson = interviewee;
         lastPerson = interviewee;
         return Optional.of(new Attribution(interviewee, true, true));
-      }
-      if (questionTurn) {
-        return Optional.of(new Attribution(defaultVoice, false, false));
       }
       return Optional.empty();
     }
