@@ -817,4 +817,18 @@ class SpeakerRulesTest {
     assertEquals("Kestrel Ferries", speaker(c, 1));
     assertTrue(c.get(1).attributed());
   }
+
+  @Test
+  void aContractionOfAPronounOpeningTheSentenceIsNoName() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Rail Weekly",
+            "I'd expect fares to rise again next year.",
+            "I\u2019ll say it now: the merger is a mistake.");
+    assertEquals("Mia Okoye", speaker(c, 0));
+    assertFalse(c.get(0).attributed());
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+  }
 }
