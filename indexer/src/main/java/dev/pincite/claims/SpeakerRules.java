@@ -244,6 +244,25 @@ public final class SpeakerRules {
       return Set.copyOf(peopleWithRoles);
     }
 
+    /**
+     * The person whose name opened the last sentence read as its subject ("Ann Obi, a planner in
+     * Ashby, is warier."), whether or not it made them its speaker; empty when none did.
+     */
+    public Optional<String> lastOpener() {
+      return Optional.ofNullable(previousOpener);
+    }
+
+    /**
+     * Whether a sentence introduces whoever opens it, no more: it reports no figure or date and
+     * quotes nobody ("X was more blunt.", "X saw it differently.").
+     *
+     * @param sentence the sentence
+     * @return true for a bare introduction
+     */
+    public boolean barelyIntroduces(String sentence) {
+      return !p.reportedFact.matcher(sentence).find() && !QuotationRuns.hasMark(sentence);
+    }
+
     /** The people this document has named so far (canonical names): never organisations. */
     public Set<String> people() {
       return Collections.unmodifiableSet(people);

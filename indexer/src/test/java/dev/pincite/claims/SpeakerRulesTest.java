@@ -831,4 +831,21 @@ class SpeakerRulesTest {
     assertEquals("Mia Okoye", speaker(c, 1));
     assertFalse(c.get(1).attributed());
   }
+
+  @Test
+  void aSentenceThatOnlyIntroducesTheNextSpeakerIsTheirs() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Rail Weekly",
+            "Hana Mori of Clearpoint Advisors was less relaxed. \"The timetable will not survive the"
+                + " winter,\" she said.",
+            "Pavel Novak joined the board in 2019. He argues the merger is a mistake.");
+    assertEquals("Hana Mori", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertEquals("Hana Mori", speaker(c, 1));
+    // With a date it reports a fact about the person: the narrator's.
+    assertEquals("Mia Okoye", speaker(c, 2));
+    assertEquals("Pavel Novak", speaker(c, 3));
+  }
 }
