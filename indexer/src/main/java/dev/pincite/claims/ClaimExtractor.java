@@ -225,6 +225,7 @@ public final class ClaimExtractor {
     final boolean paragraphStart;
     final boolean tableHeader;
     SpeakerRules.Attribution attribution;
+    String opener;
     Set<String> companies = new TreeSet<>();
     TypeClassifier.Decision decision;
     Stance stance;
@@ -397,6 +398,7 @@ public final class ClaimExtractor {
         state.learnHeading(section);
       }
       d.attribution = state.next(d.text, d.paragraphStart);
+      d.opener = state.lastOpener().orElse(null);
     }
     // A quotation over several sentences is the words of whoever its closing sentence names.
     int[] closers =
@@ -407,6 +409,22 @@ public final class ClaimExtractor {
       SpeakerRules.Attribution closing = closers[i] < 0 ? null : drafts.get(closers[i]).attribution;
       if (closing != null && closing.explicit() && !drafts.get(i).attribution.explicit()) {
         drafts.get(i).attribution = new SpeakerRules.Attribution(closing.speaker(), true, false);
+      }
+    }
+    // "X was more blunt. 'Short reports make noise,' he said.": a sentence that only introduces
+    // the person opening it, right before that person speaks in the same paragraph, introduces
+    // their view (as "X was sceptical" does), so it is theirs.
+    for (int i = 0; i + 1 < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      SpeakerRules.Attribution next = drafts.get(i + 1).attribution;
+      if (d.opener != null
+          && !d.attribution.attributed()
+          && !drafts.get(i + 1).paragraphStart
+          && next.attributed()
+          && next.explicit()
+          && next.speaker().equals(state.fullName(d.opener))
+          && state.barelyIntroduces(d.text)) {
+        d.attribution = new SpeakerRules.Attribution(next.speaker(), true, true);
       }
     }
     // One speaker per person: a surname or label speaking before (or without) the sentence that

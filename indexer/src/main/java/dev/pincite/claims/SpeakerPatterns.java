@@ -107,6 +107,12 @@ final class SpeakerPatterns {
   final Pattern reportedFact;
 
   /**
+   * After a name: "reports third-quarter results", "reported record revenue of ...", "reports next
+   * week,": reporting results is something a firm does, not a view it puts forward.
+   */
+  final Pattern reportsResults;
+
+  /**
    * @param cues the parsed {@code speaker-cues.txt}
    */
   SpeakerPatterns(CueFile cues) {
@@ -204,6 +210,11 @@ final class SpeakerPatterns {
             cues.alternation("subject-determiners"),
             cues.alternation("subject-adverbs"),
             verbs);
+    this.reportsResults =
+        compile(
+            "^(?:,[^,]{1,90},)?\\s+(?:reports|reported|will\\s+report)\\s+(?:(?!that\\b)[\\p{L}-]+\\s+){0,3}?"
+                + "(?:%s)\\b|^(?:,[^,]{1,90},)?\\s+(?:reports|will\\s+report)\\s+(?:%s)\\s*[,.;]",
+            cues.alternation("result-nouns"), cues.alternation("date-words"));
     this.reportedFact = compile("[\\d\\p{Sc}]|\\b(?:%s)\\b", cues.alternation("date-words"));
     this.determinerSubject =
         compile(

@@ -193,6 +193,7 @@ public final class SpeakerRules {
     private String lastCited;
     private String previousPerson;
     private String previousOpener;
+    private String paragraphMention;
     private String interviewee;
     private String lastNamedInFull;
     private boolean questionTurn;
@@ -213,6 +214,7 @@ public final class SpeakerRules {
       paragraphPerson = null;
       paragraphLabel = null;
       previousOpener = null;
+      paragraphMention = null;
       questionTurn = false;
       quotationOpen = false;
       paragraphFloor = false;
@@ -249,6 +251,25 @@ public final class SpeakerRules {
       return Set.copyOf(peopleWithRoles);
     }
 
+    /**
+     * The person whose name opened the last sentence read as its subject ("Ann Obi, a planner in
+     * Ashby, is warier."), whether or not it made them its speaker; empty when none did.
+     */
+    public Optional<String> lastOpener() {
+      return Optional.ofNullable(previousOpener);
+    }
+
+    /**
+     * Whether a sentence introduces whoever opens it, no more: it reports no figure or date and
+     * quotes nobody ("X was more blunt.", "X saw it differently.").
+     *
+     * @param sentence the sentence
+     * @return true for a bare introduction
+     */
+    public boolean barelyIntroduces(String sentence) {
+      return !p.reportedFact.matcher(sentence).find() && !QuotationRuns.hasMark(sentence);
+    }
+
     /** The people this document has named so far (canonical names): never organisations. */
     public Set<String> people() {
       return Collections.unmodifiableSet(people);
@@ -280,6 +301,7 @@ public final class SpeakerRules {
       boolean person = a.attributed() && people.contains(a.speaker());
       previousPerson = person ? a.speaker() : null;
       previousOpener = opener(sentence, spans).orElse(null);
+      mentionedPerson(spans).ifPresent(m -> paragraphMention = m);
       return a;
     }
 
@@ -311,6 +333,30 @@ public final class SpeakerRules {
         return knownInDocument(first.text());
       }
       return Optional.of(first.text());
+    }
+
+    /**
+     * The last person a sentence names in full, speaking or not ("Reader Ann Obi emails to say
+     * ...", "The fund's manager, Ann Obi, is buying"): the antecedent of "he" or "she" later in the
+     * paragraph when nobody has spoken there, before a speaker of an earlier paragraph.
+     */
+    private Optional<String> mentionedPerson(List<NameSpan> spans) {
+      String found = null;
+      for (NameSpan span : spans) {
+        String[] words = NameSpan.wordsOf(span.text());
+        if (words.length >= 2
+            && words.length <= 3
+            && !span.possessive()
+            && looksLikePersonName(words)
+            && !knownWhole(span.text())
+            && ownOrganisation(span.text()).isEmpty()
+            && !companySuffixes.contains(words[words.length - 1])) {
+          found = span.text();
+        } else if (people.contains(span.text())) {
+          found = span.text();
+        }
+      }
+      return Optional.ofNullable(found);
     }
 
     private Attribution attribute(String sentence, List<NameSpan> spans, boolean paragraphStart) {
@@ -396,7 +442,9 @@ public final class SpeakerRules {
         String back =
             paragraphPerson != null
                 ? paragraphPerson
-                : previousOpener != null && singular ? previousOpener : lastPerson;
+                : previousOpener != null && singular
+                    ? previousOpener
+                    : paragraphMention != null && singular ? paragraphMention : lastPerson;
         if (back != null) {
           paragraphPerson = back;
           return new Attribution(back, true, true);
@@ -792,7 +840,7 @@ public final class SpeakerRules {
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
-      if (ADDED_AMOUNT.matcher(after).lookingAt()) {
+      if (ADDED_AMOUNT.matcher(after).lookingAt() || p.reportsResults.matcher(after).lookingAt()) {
         // "Colbeck Bank added $640 million to its reserves": an action, not a remark.
         return Optional.empty();
       }
@@ -907,10 +955,19 @@ public final class SpeakerRules {
       if (organisations.contains(name)) {
         return Optional.of(name);
       }
-      return organisations.stream()
-          .filter(o -> o.startsWith(name + " ") && o.indexOf(' ') == o.lastIndexOf(' '))
-          .sorted()
-          .findFirst();
+      Optional<String> twoWords =
+          organisations.stream()
+              .filter(o -> o.startsWith(name + " ") && o.indexOf(' ') == o.lastIndexOf(' '))
+              .sorted()
+              .findFirst();
+      if (twoWords.isPresent()) {
+        return twoWords;
+      }
+      // A longer name's opening words, when only one organisation of the document opens with them
+      // ("Blackthorn" for Blackthorn Ridge Research), as a first name stands for one person.
+      List<String> longer =
+          organisations.stream().filter(o -> o.startsWith(name + " ")).limit(2).toList();
+      return longer.size() == 1 ? Optional.of(longer.get(0)) : Optional.empty();
     }
 
     private boolean looksLikePersonName(String[] words) {

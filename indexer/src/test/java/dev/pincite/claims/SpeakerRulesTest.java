@@ -789,4 +789,98 @@ class SpeakerRulesTest {
     // A quotation is the speaker's, figures and all.
     assertEquals("Hana Mori", speaker(c, 4));
   }
+
+  @Test
+  void sheAfterAPersonNamedButNotSpeakingIsThatPersonNotAnEarlierSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Rail Weekly",
+            "Pavel Novak of Clearpoint Advisors said fares will rise.",
+            "A letter came from Hana Mori in Brno. She says the new timetable has cut her commute"
+                + " by a quarter.");
+    assertEquals("Hana Mori", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+  }
+
+  @Test
+  void theyIsNoPersonMentionedInThePassing() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Rail Weekly",
+            "Pavel Novak of Clearpoint Advisors said fares will rise.",
+            "The depot was designed by Hana Mori. They argue the depot is too small.");
+    assertEquals("Pavel Novak", speaker(c, 2));
+  }
+
+  @Test
+  void theOpeningWordsOfOneLongerOrganisationNameAreThatOrganisation() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Rail Weekly",
+            "Tarnwell Freight Holdings cut its forecast on Monday.",
+            "Tarnwell expects volumes to fall 5% next year.");
+    assertEquals("Tarnwell Freight Holdings", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void openingWordsThatTwoOrganisationsShareNameNeither() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Rail Weekly",
+            "Tarnwell Freight Holdings and Tarnwell Ferry Services Holdings cut their forecasts.",
+            "Tarnwell expects volumes to fall 5% next year.");
+    assertFalse("Tarnwell Freight Holdings".equals(speaker(c, 1)));
+    assertFalse("Tarnwell Ferry Services Holdings".equals(speaker(c, 1)));
+  }
+
+  @Test
+  void aFirmReportingResultsActsInTheNarrationAndSpeaksNoView() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Kestrel Ferries reports third-quarter results on Thursday.",
+            "Kestrel Ferries reported that bookings fell in October.");
+    assertEquals("Mia Okoye", speaker(c, 0));
+    assertFalse(c.get(0).attributed());
+    // "reported that ..." is still a verb of saying.
+    assertEquals("Kestrel Ferries", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void aContractionOfAPronounOpeningTheSentenceIsNoName() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Rail Weekly",
+            "I'd expect fares to rise again next year.",
+            "I\u2019ll say it now: the merger is a mistake.");
+    assertEquals("Mia Okoye", speaker(c, 0));
+    assertFalse(c.get(0).attributed());
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+  }
+
+  @Test
+  void aSentenceThatOnlyIntroducesTheNextSpeakerIsTheirs() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Rail Weekly",
+            "Hana Mori of Clearpoint Advisors was less relaxed. \"The timetable will not survive the"
+                + " winter,\" she said.",
+            "Pavel Novak joined the board in 2019. He argues the merger is a mistake.");
+    assertEquals("Hana Mori", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertEquals("Hana Mori", speaker(c, 1));
+    // With a date it reports a fact about the person: the narrator's.
+    assertEquals("Mia Okoye", speaker(c, 2));
+    assertEquals("Pavel Novak", speaker(c, 3));
+  }
 }
