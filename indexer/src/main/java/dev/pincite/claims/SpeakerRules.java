@@ -133,6 +133,11 @@ public final class SpeakerRules {
   private static final Pattern LOWER_CASE_NEXT = Pattern.compile("^\\s+\\p{Ll}.*");
 
   /** "by " ending a heading's text before a name: the section's writer follows. */
+  /** A call transcript's speaker line: "Ingrid Solheim -- Chief Executive Officer". */
+  private static final Pattern TURN_LINE =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})\\s+(?:--|\u2014|\u2013)\\s+\\S.{0,100}$");
+
   private static final Pattern BY_AT_END = Pattern.compile("\\bby\\s+$");
 
   /** A sentence that is one quotation from its first character to its last. */
@@ -231,9 +236,13 @@ public final class SpeakerRules {
       List<NameSpan> spans = withoutTitles(heading, NameSpan.find(heading, notNames));
       learnNames(heading, spans);
       sectionWriter = null;
-      // A social post's header ("Marta Quill @mquill · 6h"): the post under it is its writer's.
+      // A social post's header ("Marta Quill @mquill · 6h") or a call transcript's speaker line
+      // ("Ingrid Solheim -- Chief Executive Officer"): what follows is that one's turn.
       String writer = ThreadPosts.poster(heading);
-      // (Not noted as a person: an organisation posts from its own account too.)
+      if (writer == null) {
+        writer = turnSpeaker(heading);
+      }
+      // (A poster is not noted as a person: an organisation posts from its own account too.)
       poster = writer == null ? null : fullName(writer);
       for (NameSpan span : spans) {
         if (BY_AT_END.matcher(heading.substring(0, span.start())).find()) {
@@ -241,6 +250,23 @@ public final class SpeakerRules {
           sectionWriter = fullName(span.text());
         }
       }
+    }
+
+    /**
+     * The person a transcript's speaker line names: a name of two to four words that has a person's
+     * form, a dash ("--", an em or en dash) and the role or firm ("Ingrid Solheim -- Chief
+     * Executive Officer", "Yelena Sorokina -- Ardmoor Bank -- Analyst"); null for any other
+     * heading.
+     */
+    private String turnSpeaker(String heading) {
+      Matcher m = TURN_LINE.matcher(heading);
+      if (!m.matches()) {
+        return null;
+      }
+      String[] words = NameSpan.wordsOf(m.group(1));
+      return looksLikePersonName(words) && ownOrganisation(m.group(1)).isEmpty()
+          ? m.group(1)
+          : null;
     }
 
     /**

@@ -342,6 +342,28 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aCallTranscriptsSpeakerLineGivesTheTurnUnderItAndTheOperatorIsNobody() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "# Operator",
+            "Welcome to the call.",
+            "# Ilka Maren -- Chief Executive Officer",
+            "Thank you. Orders rose 9% in the quarter.",
+            "# Tom Reyes -- Corvel Bank -- Analyst",
+            "Margins look stretched to me.",
+            "# Outlook -- What Comes Next",
+            "Orders should keep rising.");
+    assertEquals(null, speaker(c, 0));
+    assertEquals("Ilka Maren", speaker(c, 1));
+    assertTrue(c.get(2).attributed());
+    assertEquals("Ilka Maren", speaker(c, 2));
+    assertEquals("Tom Reyes", speaker(c, 3));
+    assertFalse(c.get(4).attributed());
+  }
+
+  @Test
   void theGrocerSaidAndAnalystsAtAFirmGiveTheOrganisation() {
     List<Claim> c =
         claims(
