@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *   <li>a short line with no terminal punctuation followed by text is a heading, and so is a social
  *       post's header line ("Marta Quill @mquill · 6h"), never a title; the thread's other
  *       furniture ("Replying to @mquill", "12 replies · 40 likes") is dropped ({@link
- *       ThreadPosts});
+ *       ThreadPosts}); so is a time stamp or a part's label ending in a colon on a line of its own
+ *       ("8:02 ET", "Prepared Remarks:");
  *   <li>everything else, transcript lines {@code NAME: …} included (the label stays in the text),
  *       is a paragraph.
  * </ul>
@@ -43,6 +44,13 @@ public final class TextArticleReader implements ArticleReader {
   private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?[\\s:|-]+\\|?$");
   private static final Pattern SPEAKER_LABEL =
       Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}:\\s+\\S");
+  // A live blog's or transcript's time stamp on a line of its own ("8:02 ET", "09:35"): a heading
+  // over the entry, not a sentence.
+  private static final Pattern TIME_LINE =
+      Pattern.compile("^\\d{1,2}[:.]\\d{2}(?:\\s?(?:[ap]\\.?m\\.?|AM|PM))?(?:\\s+\\p{Lu}{2,4})?$");
+  // A part's label on a line of its own ("Prepared Remarks:", "Questions & Answers:"): a heading.
+  private static final Pattern LABEL_LINE =
+      Pattern.compile("^\\p{Lu}[\\p{L}'-]*(?:\\s+(?:&|and|\\p{Lu}[\\p{L}'-]*)){0,3}:$");
   private static final Pattern KICKER = Pattern.compile("^\\p{Lu}[\\p{L}-]{1,24}$");
   private static final Pattern TERMINAL = Pattern.compile("[.!?:;,…\"”’)\\]]$");
   private static final int MAX_TITLE_CHARS = 200;
@@ -299,7 +307,11 @@ public final class TextArticleReader implements ArticleReader {
     if (quote.matches()) {
       return quote.group(1).isBlank() ? null : new Block(Block.Kind.QUOTE, quote.group(1));
     }
-    if (followedByText && (isHeadingLike(unit) || ThreadPosts.poster(unit) != null)) {
+    if (followedByText
+        && (isHeadingLike(unit)
+            || ThreadPosts.poster(unit) != null
+            || TIME_LINE.matcher(unit).matches()
+            || LABEL_LINE.matcher(unit).matches())) {
       return Block.heading(unit);
     }
     return Block.paragraph(unit);

@@ -94,4 +94,11 @@ class SentenceSplitterTest {
         List.of("Whether the tender closes by June"),
         splitter.split("Whether the tender closes by June", Block.Kind.LIST_ITEM));
   }
+
+  @Test
+  void aCouncillorsTitleDoesNotEndASentence() {
+    assertEquals(
+        List.of("Present: Cllr. Bronte Hale (chair) and Cllr. Omar Reyes.", "The motion failed."),
+        split("Present: Cllr. Bronte Hale (chair) and Cllr. Omar Reyes. The motion failed."));
+  }
 }

@@ -226,4 +226,19 @@ class TextArticleReaderTest {
             Block.paragraph("Demand will hold.")),
         article.blocks());
   }
+
+  @Test
+  void aTimeStampAndAPartsLabelOnTheirOwnLinesAreHeadings() {
+    Article article =
+        reader.read(
+            "Call notes\n\nPrepared Remarks:\n\nOrders rose 9%.\n\n8:02 ET\n\nShares opened higher.\n",
+            "t.txt");
+    assertEquals(
+        List.of(
+            Block.heading("Prepared Remarks:"),
+            Block.paragraph("Orders rose 9%."),
+            Block.heading("8:02 ET"),
+            Block.paragraph("Shares opened higher.")),
+        article.blocks());
+  }
 }
