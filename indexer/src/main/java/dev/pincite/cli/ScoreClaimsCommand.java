@@ -131,12 +131,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   Path answers2;
 
-  @Option(
-      names = "--claims-dev",
-      paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/../shared/fixtures/claims-dev",
-      description = "The claims-dev sets (default: ${DEFAULT-VALUE}).")
-  Path claimsDev;
+  @Mixin ClaimsDevOption claimsDev;
 
   @Mixin CorpusOption corpus;
 
@@ -323,7 +318,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
 
   private Optional<FloorCheck> scoreDevSet(DevSet devSet, Optional<Floors> floors, PrintWriter out)
       throws IOException, InterruptedException {
-    Optional<String> unavailable = DevSetScorer.unavailable(claimsDev);
+    Optional<String> unavailable = DevSetScorer.unavailable(claimsDev.dir());
     if (unavailable.isPresent()) {
       return skip(devSet.key(), unavailable.get(), out);
     }
@@ -331,13 +326,14 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       work = Files.createTempDirectory("pincite-score-claims-");
     }
     Path root = Path.of(System.getProperty("pincite.home", "."));
-    DevSetScorer scorer = new DevSetScorer(claimsDev, ExtractProcess.command(corpus.dir()), root);
+    DevSetScorer scorer =
+        new DevSetScorer(claimsDev.dir(), ExtractProcess.command(corpus.dir()), root);
     DevSetScorer.Result result = scorer.score(devSet, work.resolve(devSet.folder()));
     out.printf(
         Locale.ROOT,
         "== %s: %s (failure examples: %s)%n",
         devSet.key(),
-        claimsDev.resolve(devSet.folder()).toAbsolutePath().normalize(),
+        claimsDev.dir().resolve(devSet.folder()).toAbsolutePath().normalize(),
         result.work().resolve("failures.txt"));
     if (verbose) {
       out.print(result.output());

@@ -175,12 +175,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
       description = "Also score each --subsets model on claims-dev's Financial PhraseBank.")
   boolean fpb;
 
-  @Option(
-      names = "--claims-dev",
-      paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/../shared/fixtures/claims-dev",
-      description = "The claims-dev sets (default: ${DEFAULT-VALUE}).")
-  Path claimsDev;
+  @Mixin ClaimsDevOption claimsDev;
 
   @Mixin TrainingOptions options;
 
@@ -447,7 +442,7 @@ public final class TrainStanceCommand implements Callable<Integer> {
     }
     DevSetScorer scorer =
         new DevSetScorer(
-            claimsDev,
+            claimsDev.dir(),
             ExtractProcess.command(corpus.dir(), dir),
             Path.of(System.getProperty("pincite.home", ".")));
     try {
