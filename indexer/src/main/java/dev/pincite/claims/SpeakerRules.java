@@ -369,14 +369,7 @@ public final class SpeakerRules {
     private Optional<String> mentionedPerson(List<NameSpan> spans) {
       String found = null;
       for (NameSpan span : spans) {
-        String[] words = NameSpan.wordsOf(span.text());
-        if (words.length >= 2
-            && words.length <= 3
-            && !span.possessive()
-            && looksLikePersonName(words)
-            && !knownWhole(span.text())
-            && ownOrganisation(span.text()).isEmpty()
-            && !companySuffixes.contains(words[words.length - 1])) {
+        if (!span.possessive() && hasFullNameForm(span.text())) {
           found = span.text();
         } else if (people.contains(span.text())) {
           found = span.text();
@@ -615,15 +608,10 @@ public final class SpeakerRules {
      */
     private void noteFullName(String text) {
       String name = SELF_REFERENCE.matcher(text).replaceFirst("");
-      String[] words = NameSpan.wordsOf(name);
-      if (words.length < 2
-          || words.length > 3
-          || !looksLikePersonName(words)
-          || knownWhole(name)
-          || ownOrganisation(name).isPresent()
-          || companySuffixes.contains(words[words.length - 1])) {
+      if (!hasFullNameForm(name)) {
         return;
       }
+      String[] words = NameSpan.wordsOf(name);
       String surname = words[words.length - 1];
       mentionedSurnames.note(surname, name);
       if (!name.equals(defaultVoice)) {
@@ -631,6 +619,21 @@ public final class SpeakerRules {
       }
       // The first name too: hosts and panellists call each other by it ("ROSA:", "Femi thinks").
       givenNames.note(words[0], name);
+    }
+
+    /**
+     * Whether a run has the form of a person's full name: two or three capitalised words of a
+     * name's shape ("Dev Patel", "James B. Ortiz"), no registry organisation or product as a whole,
+     * no organisation of the document, no company suffix at its end.
+     */
+    private boolean hasFullNameForm(String name) {
+      String[] words = NameSpan.wordsOf(name);
+      return words.length >= 2
+          && words.length <= 3
+          && looksLikePersonName(words)
+          && !knownWhole(name)
+          && ownOrganisation(name).isEmpty()
+          && !companySuffixes.contains(words[words.length - 1]);
     }
 
     /**

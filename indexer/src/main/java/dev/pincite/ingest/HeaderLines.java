@@ -1,5 +1,7 @@
 package dev.pincite.ingest;
 
+import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,24 @@ final class HeaderLines {
           "^(?:Source|Via|Published by|Originally published (?:in|on|by))\\s*:?\\s+(\\S.*?)\\.?$");
 
   private HeaderLines() {}
+
+  /**
+   * What {@code reader} reads from the first of the top {@link #REACH} items it reads anything
+   * from; that item is then removed (a header line is no paragraph). Null when none.
+   *
+   * @param items the article's paragraphs (or lines), top first; modified
+   * @param reader what an item says (a byline, a site, a date), or null
+   */
+  static <T> String take(List<T> items, Function<T, String> reader) {
+    for (int i = 0; i < Math.min(REACH, items.size()); i++) {
+      String value = reader.apply(items.get(i));
+      if (value != null) {
+        items.remove(i);
+        return value;
+      }
+    }
+    return null;
+  }
 
   /**
    * The person a byline line names ("By Marta Quill and Tom Reyes"), or null when the line is not

@@ -79,9 +79,10 @@ public final class MarkdownArticleReader implements ArticleReader {
       }
     }
     String site = first(field(front, "site"), field(front, "site_name"), field(front, "publisher"));
-    String shownSite = takeHeaderLine(blocks, HeaderLines::source);
+    String shownSite = HeaderLines.take(blocks, paragraphText(HeaderLines::source));
     String siteNamed = first(site, shownSite);
-    String shownByline = takeHeaderLine(blocks, line -> HeaderLines.byline(line, siteNamed));
+    String shownByline =
+        HeaderLines.take(blocks, paragraphText(line -> HeaderLines.byline(line, siteNamed)));
     if (blocks.isEmpty()) {
       warnings.add("no article text found");
     }
@@ -96,20 +97,9 @@ public final class MarkdownArticleReader implements ArticleReader {
     return new Article(path, metadata, blocks, warnings);
   }
 
-  /**
-   * The value of the first of the top paragraphs that reads as a header line ("By ...", "Source:
-   * ..."; {@link HeaderLines}), which is then no body paragraph; null when none does.
-   */
-  private static String takeHeaderLine(List<Block> blocks, Function<String, String> reader) {
-    for (int i = 0; i < Math.min(HeaderLines.REACH, blocks.size()); i++) {
-      Block block = blocks.get(i);
-      String value = block.kind() == Block.Kind.PARAGRAPH ? reader.apply(block.text()) : null;
-      if (value != null) {
-        blocks.remove(i);
-        return value;
-      }
-    }
-    return null;
+  /** A header line is a plain paragraph: a heading, list item or quote is never one. */
+  private static Function<Block, String> paragraphText(Function<String, String> reader) {
+    return block -> block.kind() == Block.Kind.PARAGRAPH ? reader.apply(block.text()) : null;
   }
 
   private boolean isLevelOneFirst(String markdown) {

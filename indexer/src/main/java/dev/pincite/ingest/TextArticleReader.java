@@ -2,7 +2,6 @@ package dev.pincite.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -245,39 +244,24 @@ public final class TextArticleReader implements ArticleReader {
   }
 
   private static void takeByline(List<String> units, Meta meta) {
-    String person = takeTopLine(units, line -> HeaderLines.byline(line, meta.site));
+    String person = HeaderLines.take(units, line -> HeaderLines.byline(line, meta.site));
     if (person != null) {
       meta.byline = person;
     }
   }
 
   private static void takeSource(List<String> units, Meta meta) {
-    String site = takeTopLine(units, HeaderLines::source);
+    String site = HeaderLines.take(units, HeaderLines::source);
     if (meta.site == null) {
       meta.site = site;
     }
   }
 
   private static void takeDateline(List<String> units, Meta meta) {
-    String date = takeTopLine(units, Dates::lineDate);
+    String date = HeaderLines.take(units, Dates::lineDate);
     if (meta.published == null) {
       meta.published = date;
     }
-  }
-
-  /**
-   * What the reader reads from the first of the top units it reads anything from ({@link
-   * HeaderLines#REACH} of them), which is then no paragraph; null when none.
-   */
-  private static String takeTopLine(List<String> units, Function<String, String> reader) {
-    for (int i = 0; i < Math.min(HeaderLines.REACH, units.size()); i++) {
-      String value = reader.apply(units.get(i));
-      if (value != null) {
-        units.remove(i);
-        return value;
-      }
-    }
-    return null;
   }
 
   private static List<Block> blocks(List<String> units) {
