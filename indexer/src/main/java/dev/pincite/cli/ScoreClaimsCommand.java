@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
  * {@code pincite score-claims}: scores claim extraction, set by set, and prints every figure beside
  * its floor in {@code eval/floors.yaml}: the gold set ({@code gold/}, where rules are written), the
  * frozen held-out sets ({@code heldout/} and the later {@code heldout2/}, {@code heldout3/} and
- * {@code heldout4/}, never used to write a rule), all through {@link ClaimScorer}, and the three
+ * {@code heldout5/}, never used to write a rule), all through {@link ClaimScorer}, and the three
  * public development sets of {@code ../shared/fixtures/claims-dev} through their own scorers
  * ({@link DevSetScorer}). With {@code --check} it exits with 1 when any figure is below its floor.
  */
@@ -42,7 +42,8 @@ import picocli.CommandLine.Option;
       "  heldout   heldout/*.jsonl: the frozen held-out set, same format",
       "  heldout2  heldout2/*.jsonl: a second frozen held-out set, written later, same format",
       "  heldout3  heldout3/*.jsonl: a third frozen held-out set, written later still",
-      "  heldout4  heldout4/*.jsonl: a fourth frozen held-out set, the latest",
+      "  heldout5  heldout5/*.jsonl: the latest frozen held-out set (the fourth was spent",
+      "            into gold/)",
       "  answers   eval/answers/pairs.jsonl: labelled answers across documents, each",
       "            labelled corpus reindexed into a temporary folder",
       "  answers2  eval/answers/pairs2.jsonl: a second set of labelled answers, written",
@@ -59,7 +60,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     HELDOUT,
     HELDOUT2,
     HELDOUT3,
-    HELDOUT4,
+    HELDOUT5,
     ANSWERS,
     ANSWERS2,
     POLNEAR,
@@ -73,7 +74,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       paramLabel = "SET",
       defaultValue = "all",
       description =
-          "gold, heldout, heldout2, heldout3, heldout4, answers, answers2, polnear, fpb, argument"
+          "gold, heldout, heldout2, heldout3, heldout5, answers, answers2, polnear, fpb, argument"
               + " or all"
               + " (default: ${DEFAULT-VALUE}).")
   Which set;
@@ -107,11 +108,11 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   Path heldout3;
 
   @Option(
-      names = "--heldout4",
+      names = "--heldout5",
       paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/heldout4",
-      description = "Fourth held-out folder (default: ${DEFAULT-VALUE}).")
-  Path heldout4;
+      defaultValue = "${sys:pincite.home:-.}/heldout5",
+      description = "Fifth held-out folder (default: ${DEFAULT-VALUE}).")
+  Path heldout5;
 
   @Option(
       names = "--answers",
@@ -204,7 +205,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
             Which.HELDOUT,
             Which.HELDOUT2,
             Which.HELDOUT3,
-            Which.HELDOUT4,
+            Which.HELDOUT5,
             Which.ANSWERS,
             Which.ANSWERS2,
             Which.POLNEAR,
@@ -231,7 +232,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           case HELDOUT -> scoreHeldOut(name, heldout, floors, out);
           case HELDOUT2 -> scoreHeldOut(name, heldout2, floors, out);
           case HELDOUT3 -> scoreHeldOut(name, heldout3, floors, out);
-          case HELDOUT4 -> scoreHeldOut(name, heldout4, floors, out);
+          case HELDOUT5 -> scoreHeldOut(name, heldout5, floors, out);
           case ANSWERS -> scoreAnswers(name, answers, false, floors, out);
           case ANSWERS2 -> scoreAnswers(name, answers2, true, floors, out);
           case POLNEAR -> scoreDevSet(DevSet.POLNEAR, floors, out);
@@ -357,7 +358,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   }
 
   /**
-   * A frozen held-out folder ({@code heldout/} to {@code heldout4/}): its sentences are never
+   * A frozen held-out folder ({@code heldout/} to {@code heldout5/}): its sentences are never
    * listed. Judged by the folder's name, since {@code --heldout train} is how other folders are
    * analysed.
    */

@@ -30,7 +30,7 @@ public final class Floors {
           "heldout",
           "heldout2",
           "heldout3",
-          "heldout4",
+          "heldout5",
           "answers",
           "answers2",
           "polnear",
