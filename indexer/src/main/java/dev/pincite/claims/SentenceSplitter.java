@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +25,9 @@ import java.util.regex.Pattern;
  *       the next word is a common sentence opener ("The", "But" ...);
  *   <li>a break before a lower-case word or a digit is undone (ellipses "... and then", decimals
  *       ICU missed);
- *   <li>a break inside an open quotation is undone when the quotation closes later in the paragraph
- *       and is followed by more of the sentence ({@code “We are short. Very short,” she said.}).
+ *   <li>a break inside an open quotation is undone when the quotation closes after a short fragment
+ *       and is followed by more of the sentence ({@code “We are short. Very short,” she said.});
+ *   <li>a full stop after a word, before a number and a lower-case word, is a break ICU missed.
  * </ul>
  *
  * Thread safe: each call clones the prototype iterator.
@@ -37,6 +39,13 @@ public final class SentenceSplitter {
   /** A capitalised word, then one capital letter and a full stop: a middle initial. */
   // Compiled once: String.split compiles its expression on every call.
   private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,]");
+
+  /** A lower-case word, a full stop, then a number and a lower-case word: two sentences. */
+  private static final Pattern END_THEN_NUMBER =
+      Pattern.compile("(?<![\\p{L}.])(\\p{Ll}{2,})\\.\\s+(?=[$£€]?\\d[\\d,.]*%?\\s+\\p{Ll})");
+
+  /** The most words a quotation's closing fragment has to join the sentence before it. */
+  private static final int MAX_QUOTED_FRAGMENT_WORDS = 5;
 
   private static final Pattern MIDDLE_INITIAL =
       Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Ll}+ \\p{Lu}\\.$");
@@ -109,7 +118,9 @@ public final class SentenceSplitter {
     }
     List<String> pieces = new ArrayList<>();
     for (String piece : icuPieces(stripped)) {
-      pieces.addAll(breakAfterFinalAbbreviation(piece));
+      for (String part : breakAfterFinalAbbreviation(piece)) {
+        pieces.addAll(breakBeforeNumber(part));
+      }
     }
     return mergeContinuations(pieces);
   }
@@ -126,6 +137,29 @@ public final class SentenceSplitter {
         out.add(s);
       }
     }
+    return out;
+  }
+
+  /**
+   * Breaks where a sentence ends on a word and the next opens with a number ("I see it. 22% is
+   * below ..."): ICU reads on past a full stop until the next capital letter, and a number has
+   * none. A word of the abbreviation lists before the stop ("approx.", "no.") keeps the piece
+   * whole.
+   */
+  private List<String> breakBeforeNumber(String piece) {
+    Matcher m = END_THEN_NUMBER.matcher(piece);
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    while (m.find()) {
+      String word = m.group(1);
+      if (neverFinal.contains(word + ".") || maybeFinal.contains(word + ".")) {
+        continue;
+      }
+      out.add(piece.substring(from, m.end(1) + 1).strip());
+      from = m.end(1) + 1;
+    }
+    out.add(piece.substring(from).strip());
+    out.removeIf(String::isEmpty);
     return out;
   }
 
@@ -191,11 +225,19 @@ public final class SentenceSplitter {
       return true;
     }
     if (openQuote(previous)) {
-      // Only when the quotation closes within this piece and the sentence goes on after it.
+      // Only when the quotation closes within this piece, after a fragment ("Very short,” she
+      // said."), and the sentence goes on after it; a whole second sentence of a quotation ("If
+      // we do not build now, we will be rationing water,” he said.) stands on its own.
       int close = closingQuote(piece);
-      return close >= 0 && close < piece.length() - 1;
+      return close >= 0
+          && close < piece.length() - 1
+          && words(piece.substring(0, close)) <= MAX_QUOTED_FRAGMENT_WORDS;
     }
     return false;
+  }
+
+  private static int words(String text) {
+    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
   }
 
   private static boolean endsWithWord(String text, String abbreviation) {

@@ -25,7 +25,44 @@ final class HeaderLines {
       Pattern.compile(
           "^(?:Source|Via|Published by|Originally published (?:in|on|by))\\s*:?\\s+(\\S.*?)\\.?$");
 
+  /** How many non-blank lines from the top {@link #standApart} looks at. */
+  private static final int TOP_LINES = 8;
+
   private HeaderLines() {}
+
+  /**
+   * The text with each header line among its first {@link #TOP_LINES} non-blank lines standing
+   * apart, blank lines around it: "By Anselm Kirrane" directly above "Source: The Law Report" is
+   * two header lines, not one paragraph that Markdown would join into "By Anselm Kirrane Source:
+   * …". A line that is not a header line is left as it is.
+   *
+   * @param text the article's text (after any front matter)
+   */
+  static String standApart(String text) {
+    String[] lines = text.split("\\R", -1);
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int seen = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      boolean top = !line.isEmpty() && seen++ < TOP_LINES;
+      boolean header = top && isHeaderLine(line);
+      if (header && i > 0 && !lines[i - 1].isBlank()) {
+        out.append('\n');
+      }
+      out.append(lines[i]);
+      if (i + 1 < lines.length) {
+        out.append('\n');
+        if (header && !lines[i + 1].isBlank()) {
+          out.append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isHeaderLine(String line) {
+    return byline(line, null) != null || source(line) != null || Dates.lineDate(line) != null;
+  }
 
   /**
    * What {@code reader} reads from the first of the top {@link #REACH} items it reads anything

@@ -66,6 +66,7 @@ public final class MarkdownArticleReader implements ArticleReader {
     } else if (FRONT_MATTER_OPENING.matcher(text).lookingAt()) {
       warnings.add("front matter opened by --- on the first line is never closed: read as body");
     }
+    markdown = HeaderLines.standApart(markdown);
     List<Block> blocks = new ArrayList<>();
     collect(parser.parse(markdown), blocks);
     String title = title(front, warnings);
@@ -89,7 +90,7 @@ public final class MarkdownArticleReader implements ArticleReader {
     DocumentMetadata metadata =
         new DocumentMetadata(
             title,
-            first(people(front), shownByline),
+            first(people(front), shownByline, SignOff.signer(blocks)),
             siteNamed,
             Dates.toIso(first(field(front, "published"), field(front, "date"))),
             first(field(front, "url"), field(front, "canonical_url"), field(front, "canonical")),

@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
  *   <li>a short line with no terminal punctuation followed by text is a heading, and so is a social
  *       post's header line ("Marta Quill @mquill · 6h"), never a title; the thread's other
  *       furniture ("Replying to @mquill", "12 replies · 40 likes") is dropped ({@link
- *       ThreadPosts}); so is a time stamp or a part's label ending in a colon on a line of its own
- *       ("8:02 ET", "Prepared Remarks:");
+ *       ThreadPosts}); a chat line's "[09:31] priya.k:" is a heading over the rest of its line; so
+ *       is a time stamp or a part's label ending in a colon on a line of its own ("8:02 ET",
+ *       "Prepared Remarks:");
+ *   <li>a letter's closing signature ("— Petra Hallgarth, Managing Partner") gives the byline when
+ *       nothing else does ({@link SignOff}), and stays body;
  *   <li>everything else, transcript lines {@code NAME: …} included (the label stays in the text),
  *       is a paragraph.
  * </ul>
@@ -77,6 +80,9 @@ public final class TextArticleReader implements ArticleReader {
     takeSource(units, meta);
     takeByline(units, meta);
     List<Block> blocks = blocks(units);
+    if (meta.byline == null) {
+      meta.byline = SignOff.signer(blocks);
+    }
     List<String> warnings = blocks.isEmpty() ? List.of("no article text found") : List.of();
     return new Article(
         path,
@@ -222,7 +228,7 @@ public final class TextArticleReader implements ArticleReader {
   }
 
   private static void takeTitle(List<String> units, Meta meta) {
-    if (units.size() >= 2 && isTitleLike(units.getFirst())) {
+    if (units.size() >= 2 && (isTitleLike(units.getFirst()) || isLabelledTitle(units))) {
       String title = units.removeFirst();
       if (meta.title == null) {
         meta.title = title;
@@ -230,7 +236,23 @@ public final class TextArticleReader implements ArticleReader {
     }
   }
 
+  /**
+   * "Annotated: the statement, line by line" opens like a transcript line but is a title: it has no
+   * terminal punctuation and the line after it is no transcript line.
+   */
+  private static boolean isLabelledTitle(List<String> units) {
+    String first = units.getFirst();
+    return SPEAKER_LABEL.matcher(first).find()
+        && !TERMINAL.matcher(first).find()
+        && !SPEAKER_LABEL.matcher(units.get(1)).find()
+        && isTitleShaped(first);
+  }
+
   private static boolean isTitleLike(String unit) {
+    return isTitleShaped(unit) && !SPEAKER_LABEL.matcher(unit).find();
+  }
+
+  private static boolean isTitleShaped(String unit) {
     return unit.length() <= MAX_TITLE_CHARS
         && !unit.endsWith(".")
         && !unit.endsWith(":")
@@ -238,7 +260,6 @@ public final class TextArticleReader implements ArticleReader {
         && !unit.endsWith(";")
         && !LIST_MARKER.matcher(unit).matches()
         && !unit.startsWith("|")
-        && !SPEAKER_LABEL.matcher(unit).find()
         && ThreadPosts.poster(unit) == null
         && Dates.lineDate(unit) == null;
   }
@@ -268,6 +289,12 @@ public final class TextArticleReader implements ArticleReader {
     List<Block> blocks = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       String unit = units.get(i);
+      ThreadPosts.ChatLine chat = ThreadPosts.chatLine(unit);
+      if (chat != null) {
+        blocks.add(Block.heading(chat.header()));
+        blocks.add(Block.paragraph(chat.post()));
+        continue;
+      }
       Block block = block(unit, i + 1 < units.size());
       if (block != null) {
         blocks.add(block);

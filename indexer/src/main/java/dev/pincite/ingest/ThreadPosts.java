@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
  * The furniture of a social thread pasted as text: a post's header line ("Marta Quill @mquill ·
  * 6h", "@kitchen_kev · 4h", "u/toastfan · 3h"), which says who wrote the lines under it, and the
  * lines that are neither header nor post ("Replying to @mquill", "12 replies · 40 likes", "Show
- * more replies"). Recognised by their punctuation (a handle, a middle dot, counts), never by a
- * site's name. The plain-text reader makes a header a heading over its post and drops the other
- * lines; the speaker rules read a heading that is a post header as the post's writer. Stateless.
+ * more replies"). A chat log's line carries its header in front of the post ("[09:31] priya.k: …"),
+ * which {@link #chatLine} takes apart. Recognised by their punctuation (a handle, a middle dot,
+ * counts), never by a site's name. The plain-text reader makes a header a heading over its post and
+ * drops the other lines; the speaker rules read a heading that is a post header as the post's
+ * writer. Stateless.
  */
 public final class ThreadPosts {
 
@@ -24,6 +26,14 @@ public final class ThreadPosts {
           "^(?:(" + NAME + ")\\s+)?@([A-Za-z0-9_]{1,30})(?:\\s*[\u00b7\u2022|]\\s*" + TIME + ")?$");
   private static final Pattern FORUM_HEADER =
       Pattern.compile("^u/([A-Za-z0-9_-]{2,30})(?:\\s*[\u00b7\u2022|]\\s*" + TIME + ")?$");
+  // A chat log's line: "[09:31] priya.k: Read the second paragraph." The clock and the writer are
+  // the post's header; the rest is the post.
+  private static final String CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp][Mm])?";
+  private static final String WRITER = "(?:" + NAME + "|@?[\\p{L}\\d_.-]{1,30})";
+  private static final Pattern CHAT_LINE =
+      Pattern.compile("^(\\[" + CLOCK + "\\]\\s+" + WRITER + "):\\s+(\\S.*)$");
+  private static final Pattern CHAT_HEADER =
+      Pattern.compile("^\\[" + CLOCK + "\\]\\s+@?(" + WRITER + ")$");
   private static final Pattern FURNITURE =
       Pattern.compile(
           "^(?:Replying to\\s+@\\w+(?:(?:,\\s*|\\s+and\\s+)@\\w+)*"
@@ -46,8 +56,32 @@ public final class ThreadPosts {
       return m.group(1) != null ? m.group(1) : m.group(2);
     }
     Matcher forum = FORUM_HEADER.matcher(line.strip());
-    return forum.matches() ? forum.group(1) : null;
+    if (forum.matches()) {
+      return forum.group(1);
+    }
+    Matcher chat = CHAT_HEADER.matcher(line.strip());
+    return chat.matches() ? chat.group(1).replaceFirst("^@", "") : null;
   }
+
+  /**
+   * A chat log's line split into its header and its post: "[09:31] priya.k: Read the second
+   * paragraph." is the header "[09:31] priya.k" (which {@link #poster} reads as priya.k) over the
+   * post "Read the second paragraph."; null when the line is no chat line.
+   *
+   * @param line one line, whitespace normalised
+   */
+  public static ChatLine chatLine(String line) {
+    Matcher m = CHAT_LINE.matcher(line.strip());
+    return m.matches() ? new ChatLine(m.group(1), m.group(2)) : null;
+  }
+
+  /**
+   * One line of a chat log.
+   *
+   * @param header the time stamp and the writer, "[09:31] priya.k"
+   * @param post what the writer wrote
+   */
+  public record ChatLine(String header, String post) {}
 
   /**
    * Whether a line is thread furniture: a reply marker, a count of replies or likes, a "show more".

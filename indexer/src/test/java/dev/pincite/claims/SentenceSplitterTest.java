@@ -82,6 +82,27 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aQuotationsWholeSecondSentenceStandsOnItsOwn() {
+    assertEquals(
+        List.of(
+            "\u201CThe town has grown by a fifth since the last reservoir was built.",
+            "If we do not build now, we will be rationing water within a decade,\u201D he said."),
+        split(
+            "\u201CThe town has grown by a fifth since the last reservoir was built. If we do not"
+                + " build now, we will be rationing water within a decade,\u201D he said."));
+  }
+
+  @Test
+  void aSentenceOpeningWithANumberIsASentence() {
+    assertEquals(
+        List.of("She's right, I see it.", "22% is below what the rival showed."),
+        split("She's right, I see it. 22% is below what the rival showed."));
+    assertEquals(
+        List.of("Sales were up approx. 22 per cent in May."),
+        split("Sales were up approx. 22 per cent in May."));
+  }
+
+  @Test
   void aTableRowIsOneSentence() {
     assertEquals(
         List.of("Bear | Margins fall. Costs rise. | Sell"),

@@ -58,6 +58,18 @@ class MarkdownArticleReaderTest {
   }
 
   @Test
+  void bylineAndSourceOnAdjacentLinesAreTwoHeaderLines() {
+    Article article =
+        reader.read(
+            "# Can maker sues brewer\n\nBy Anselm Kirrane\nSource: The Law Report\n\n"
+                + "The can maker has sued the brewer.\n",
+            "a.md");
+    assertEquals("Anselm Kirrane", article.byline());
+    assertEquals("The Law Report", article.site());
+    assertEquals(List.of(Block.paragraph("The can maker has sued the brewer.")), article.blocks());
+  }
+
+  @Test
   void brokenFrontMatterIsAWarningNotAFailure() {
     Article article = reader.read("---\ntitle: [unclosed\n---\n\nText.\n", "a.md");
     assertNull(article.title());

@@ -24,6 +24,68 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aTitleWithALabelBeforeAColonIsStillTheTitle() {
+    Article article =
+        reader.read(
+            "Annotated: the results statement, line by line\n\nBy Cas Whitlow\n\n"
+                + "The company published its results on Thursday.\n",
+            "t.txt");
+    assertEquals("Annotated: the results statement, line by line", article.title());
+    assertEquals("Cas Whitlow", article.byline());
+    assertEquals(
+        List.of(Block.paragraph("The company published its results on Thursday.")),
+        article.blocks());
+  }
+
+  @Test
+  void aTranscriptsFirstLabelledLineIsNoTitle() {
+    Article article = reader.read("HOST: Welcome back\nGUEST: Thanks for having me.\n", "t.txt");
+    assertNull(article.title());
+    assertEquals(2, article.blocks().size());
+  }
+
+  @Test
+  void aChatLinesTimeAndWriterAreAHeadingOverThePost() {
+    Article article =
+        reader.read(
+            "[09:31] dvale: 41% is better than anyone had.\n"
+                + "[09:32] priya.k: Read the second paragraph. The 41% is one group only.\n",
+            "chat.txt");
+    assertEquals(
+        List.of(
+            Block.heading("[09:31] dvale"),
+            Block.paragraph("41% is better than anyone had."),
+            Block.heading("[09:32] priya.k"),
+            Block.paragraph("Read the second paragraph. The 41% is one group only.")),
+        article.blocks());
+    assertEquals("priya.k", ThreadPosts.poster("[09:32] priya.k"));
+  }
+
+  @Test
+  void aLettersSignatureGivesItsByline() {
+    Article article =
+        reader.read(
+            "Letter to partners, third quarter\n\nDear partners,\n\n"
+                + "The fund returned 4.1% in the quarter.\n\n"
+                + "\u2014 Petra Hallgarth, Managing Partner, Ravenglass Partners\n",
+            "letter.txt");
+    assertEquals("Petra Hallgarth", article.byline());
+    assertEquals(
+        Block.paragraph("\u2014 Petra Hallgarth, Managing Partner, Ravenglass Partners"),
+        article.blocks().getLast());
+  }
+
+  @Test
+  void aPageOfSeveralSignedLettersHasNoSigner() {
+    Article article =
+        reader.read(
+            "Letters\n\nThe bridge is too expensive.\n\n\u2014 Ann Lowe, Harwich\n\n"
+                + "The bridge is overdue.\n\n\u2014 Tom Reyes, Dover\n",
+            "letters.txt");
+    assertNull(article.byline());
+  }
+
+  @Test
   void firstLineThatIsASentenceIsNotATitle() {
     Article article = reader.read("The council delayed the vote.\nIt will meet in May.\n", "t.txt");
     assertNull(article.title());
