@@ -46,6 +46,14 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aGroupNounOpeningASentenceIsNoName() {
+    List<Claim> c =
+        claims("Rhiannon Tewkes", "Marketside Weekly", "Management has promised a better margin.");
+    assertEquals("Rhiannon Tewkes", speaker(c, 0));
+    assertFalse(c.get(0).attributed());
+  }
+
+  @Test
   void aVerbOfSayingAfterTheNameNamesTheSpeaker() {
     List<Claim> c =
         claims(
