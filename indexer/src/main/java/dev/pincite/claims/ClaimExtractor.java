@@ -137,13 +137,7 @@ public final class ClaimExtractor {
     this.types = Objects.requireNonNull(types, "types");
     this.stances = stances != null ? stances : new StanceRules(cues.get("stance-cues.txt"));
     CueFile discourse = cues.get("discourse-cues.txt");
-    this.links =
-        new CounterLinks(discourse)
-            .withModel(linkRanker)
-            .withEncoder(
-                linkRanker != null && linkRanker.reads(CounterLinkFeatures.Group.MEANING)
-                    ? SentenceEncoder.shared()
-                    : null);
+    this.links = new CounterLinks(discourse).withModel(linkRanker);
     this.ownReport = CounterLinks.anyOf(discourse.list("own-report"));
     this.fingerprint =
         RulesFingerprint.of(

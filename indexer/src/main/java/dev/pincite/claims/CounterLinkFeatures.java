@@ -52,12 +52,7 @@ public final class CounterLinkFeatures {
      * Where the candidate opens something: its speaker's first sentence in the document, the first
      * argumentative sentence of its paragraph, the document's first claim or recommendation.
      */
-    FIRSTS,
-    /**
-     * The sentence encoder's cosine of the two sentences ({@link SentenceEncoder}) and its rank
-     * among the candidates; nothing without an encoder.
-     */
-    MEANING
+    FIRSTS
   }
 
   private CounterLinkFeatures() {}
@@ -88,11 +83,6 @@ public final class CounterLinkFeatures {
     double[] similarity = new double[i - from];
     for (int j = from; j < i; j++) {
       similarity[j - from] = terms.similarity(i, j);
-    }
-    double[] meaning = new double[i - from];
-    boolean encoded = groups.contains(Group.MEANING) && terms.encoded();
-    for (int j = from; encoded && j < i; j++) {
-      meaning[j - from] = terms.meaning(i, j);
     }
     int thesis = firstArgument(document);
     int topic = CounterLinks.topic(document, i);
@@ -205,12 +195,6 @@ public final class CounterLinkFeatures {
           f.add("first-claim&voice=" + voice(c.attribution()));
         }
       }
-      if (encoded) {
-        String rank = rankBucket(rank(meaning, j - from));
-        f.add("cos=" + cosineBucket(meaning[j - from]));
-        f.add("cosrank=" + rank);
-        f.add("cosrank=" + rank + "&spk=" + speaker);
-      }
       if (f.isEmpty()) {
         f.add("none");
       }
@@ -317,14 +301,6 @@ public final class CounterLinkFeatures {
       return "0";
     }
     return s < 0.05 ? "<.05" : s < 0.1 ? "<.1" : s < 0.2 ? "<.2" : s < 0.3 ? "<.3" : ">=.3";
-  }
-
-  private static String cosineBucket(double c) {
-    return c < 0.1
-        ? "<.1"
-        : c < 0.2
-            ? "<.2"
-            : c < 0.3 ? "<.3" : c < 0.4 ? "<.4" : c < 0.5 ? "<.5" : c < 0.6 ? "<.6" : ">=.6";
   }
 
   private static String lengthBucket(int sentences) {

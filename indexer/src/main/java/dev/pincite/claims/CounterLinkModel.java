@@ -56,17 +56,15 @@ public final class CounterLinkModel {
 
     /**
      * The shipped settings ({@code docs/claims.md}): every feature group but {@link
-     * CounterLinkFeatures.Group#COMPANIES} (shared organisations lowered cross-validation) and
-     * {@link CounterLinkFeatures.Group#MEANING} (the sentence encoder: no gain on the blind sets
-     * taken together, and nine times slower claim extraction; {@code docs/claims.md}), quasi-Newton
-     * with L2 cost 1, no margin, the rules' cue links kept (cross-validation ties with the ranker
-     * deciding all, 0.562 against 0.561; gold and both held-out sets rise with them kept).
+     * CounterLinkFeatures.Group#COMPANIES} (shared organisations lowered cross-validation),
+     * quasi-Newton with L2 cost 1, no margin, the rules' cue links kept (cross-validation ties with
+     * the ranker deciding all, 0.562 against 0.561; gold and both held-out sets rise with them
+     * kept).
      */
     public static final Training DEFAULT =
         new Training(
             MaxentTrainer.DEFAULT,
-            EnumSet.complementOf(
-                EnumSet.of(CounterLinkFeatures.Group.COMPANIES, CounterLinkFeatures.Group.MEANING)),
+            EnumSet.complementOf(EnumSet.of(CounterLinkFeatures.Group.COMPANIES)),
             0,
             false,
             true);
@@ -179,11 +177,6 @@ public final class CounterLinkModel {
     return weightsOnly;
   }
 
-  /** Whether the ranker reads a feature group (the extractor gives it an encoder for MEANING). */
-  public boolean reads(CounterLinkFeatures.Group group) {
-    return groups.contains(group);
-  }
-
   /** Whether the rules' cue links stay ({@link Training#keepCueLinks}). */
   boolean keepsCueLinks() {
     return keepCueLinks;
@@ -222,7 +215,7 @@ public final class CounterLinkModel {
           continue; // out of reach, or linked by the case pairing
         }
         if (terms == null) {
-          terms = links.terms(s);
+          terms = CounterLinks.Terms.of(s);
         }
         int rule = training.weightsOnly() ? -1 : links.target(s, i, d.document().people(), terms);
         List<String[]> features =

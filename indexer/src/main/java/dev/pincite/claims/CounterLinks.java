@@ -108,7 +108,6 @@ public final class CounterLinks {
   private final Pattern concession;
   private final Pattern statesView;
   private final CounterLinkModel model;
-  private final SentenceEncoder encoder;
 
   /**
    * Links by the rules alone.
@@ -120,7 +119,6 @@ public final class CounterLinks {
         anyOf(discourseCues.list("answers-previous")),
         anyOf(discourseCues.list("concessions")),
         anyOf(discourseCues.list("states-view")),
-        null,
         null);
   }
 
@@ -166,7 +164,7 @@ public final class CounterLinks {
     for (int i = 0; i < document.size(); i++) {
       if (document.get(i).type() == ClaimType.COUNTERCLAIM) {
         if (terms == null) {
-          terms = terms(document); // only documents with a counterclaim pay for the analysis
+          terms = Terms.of(document); // only documents with a counterclaim pay for the analysis
         }
         out[i] = link(document, i, people, terms);
       }
@@ -209,7 +207,7 @@ public final class CounterLinks {
    */
   public int targetOf(Document document, int i) {
     List<Sentence> s = document.sentences();
-    return link(s, i, document.people(), terms(s));
+    return link(s, i, document.people(), Terms.of(s));
   }
 
   /**
@@ -222,36 +220,15 @@ public final class CounterLinks {
    * @return the linker
    */
   public CounterLinks withModel(CounterLinkModel ranker) {
-    return new CounterLinks(answersPrevious, concession, statesView, ranker, encoder);
-  }
-
-  /**
-   * The same linker with a sentence encoder, whose similarities the ranker reads when it was
-   * trained with {@link CounterLinkFeatures.Group#MEANING}.
-   *
-   * @param encoder the encoder, or null for none
-   * @return the linker
-   */
-  public CounterLinks withEncoder(SentenceEncoder encoder) {
-    return new CounterLinks(answersPrevious, concession, statesView, model, encoder);
+    return new CounterLinks(answersPrevious, concession, statesView, ranker);
   }
 
   private CounterLinks(
-      Pattern answersPrevious,
-      Pattern concession,
-      Pattern statesView,
-      CounterLinkModel model,
-      SentenceEncoder encoder) {
+      Pattern answersPrevious, Pattern concession, Pattern statesView, CounterLinkModel model) {
     this.answersPrevious = answersPrevious;
     this.concession = concession;
     this.statesView = statesView;
     this.model = model;
-    this.encoder = encoder;
-  }
-
-  /** A document's words, and its vectors when this linker has an encoder. */
-  Terms terms(List<Sentence> document) {
-    return Terms.of(document, encoder);
   }
 
   /** The second case of a bull/bear pair answers the first case's opening sentence; else -1. */
@@ -459,17 +436,11 @@ public final class CounterLinks {
 
   /**
    * The stemmed content words of a document's sentences, and their inverse document frequency over
-   * those sentences, for an idf-weighted cosine similarity between two sentences; and, when there
-   * is a sentence encoder, the sentences' vectors, encoded when first asked for (only the
-   * counterclaims the ranker decides and their candidates pay for the encoder).
+   * those sentences, for an idf-weighted cosine similarity between two sentences.
    */
-  record Terms(List<Set<String>> words, Map<String, Double> idf, Vectors vectors) {
+  record Terms(List<Set<String>> words, Map<String, Double> idf) {
 
     static Terms of(List<Sentence> document) {
-      return of(document, null);
-    }
-
-    static Terms of(List<Sentence> document, SentenceEncoder encoder) {
       List<Set<String>> words = new ArrayList<>(document.size());
       Map<String, Integer> df = new HashMap<>();
       for (Sentence s : document) {
@@ -480,45 +451,12 @@ public final class CounterLinks {
       Map<String, Double> idf = new HashMap<>();
       int n = document.size();
       df.forEach((t, f) -> idf.put(t, Math.log(1 + (n - f + 0.5) / (f + 0.5))));
-      return new Terms(words, idf, encoder == null ? null : new Vectors(document, encoder));
+      return new Terms(words, idf);
     }
 
     /** Cosine of the two sentences' idf-weighted word sets, 0 to 1. */
     double similarity(int a, int b) {
       return AnswerMatcher.similarity(words.get(a), words.get(b), idf::get);
-    }
-
-    /** Whether {@link #meaning} can be asked: a sentence encoder is there. */
-    boolean encoded() {
-      return vectors != null;
-    }
-
-    /** Cosine of the two sentences' encoder vectors, -1 to 1; only when {@link #encoded}. */
-    double meaning(int a, int b) {
-      return SentenceEncoder.cosine(vectors.of(a), vectors.of(b));
-    }
-  }
-
-  /** A document's sentence vectors, each encoded when first asked for; one thread's. */
-  static final class Vectors {
-
-    private final List<Sentence> document;
-    private final SentenceEncoder encoder;
-    private final float[][] vectors;
-
-    Vectors(List<Sentence> document, SentenceEncoder encoder) {
-      this.document = document;
-      this.encoder = encoder;
-      this.vectors = new float[document.size()][];
-    }
-
-    float[] of(int i) {
-      if (vectors[i] == null) {
-        vectors[i] =
-            encoder.vector(
-                TypeRules.TRANSCRIPT_LABEL.matcher(document.get(i).text()).replaceFirst(""));
-      }
-      return vectors[i];
     }
   }
 

@@ -7,7 +7,6 @@ import dev.pincite.claims.CounterLinkModel;
 import dev.pincite.claims.CounterLinks;
 import dev.pincite.claims.CueFile;
 import dev.pincite.claims.Registry;
-import dev.pincite.claims.SentenceEncoder;
 import dev.pincite.eval.CounterLinkCrossValidation;
 import dev.pincite.eval.CounterLinkTrainingSet;
 import java.io.IOException;
@@ -110,13 +109,6 @@ public final class TrainLinksCommand implements Callable<Integer> {
       description = "With --cross-fit-types, train the ranker on the cross-fitted types too.")
   boolean trainCrossFitted;
 
-  @Option(
-      names = "--encoder",
-      description =
-          "Give the ranker the sentence encoder's similarities (feature group MEANING; without"
-              + " this option the group gives nothing).")
-  boolean encoder;
-
   @Mixin TrainerOptions trainer;
 
   @Mixin CorpusOption corpus;
@@ -139,9 +131,7 @@ public final class TrainLinksCommand implements Callable<Integer> {
     List<CounterLinkTrainingSet.Entry> training = trainCrossFitted ? documents : analysed;
     int links = documents.stream().mapToInt(CounterLinkTrainingSet.Entry::links).sum();
     print.printf(Locale.ROOT, "%d documents, %d labelled links%n", documents.size(), links);
-    CounterLinks rules =
-        new CounterLinks(CueFile.load("discourse-cues.txt"))
-            .withEncoder(encoder ? SentenceEncoder.remembering() : null);
+    CounterLinks rules = new CounterLinks(CueFile.load("discourse-cues.txt"));
     CounterLinkModel.Training base =
         new CounterLinkModel.Training(
                 trainer.trainer(), CounterLinkFeatures.all(), 0, weightsOnly, keepCueLinks)

@@ -2,12 +2,10 @@ package dev.pincite.eval;
 
 import dev.pincite.claims.ClaimClassifiers;
 import dev.pincite.claims.ClaimExtractor;
-import dev.pincite.claims.CounterLinkFeatures;
 import dev.pincite.claims.CounterLinkModel;
 import dev.pincite.claims.CounterLinks;
 import dev.pincite.claims.CueFile;
 import dev.pincite.claims.Registry;
-import dev.pincite.claims.SentenceEncoder;
 import dev.pincite.claims.StanceModel;
 import dev.pincite.claims.TypeModel;
 import dev.pincite.claims.TypeRules;
@@ -82,15 +80,10 @@ public final class ShippedModelTraining {
     List<CounterLinkTrainingSet.Entry> documents =
         CounterLinkTrainingSet.load(
             new ClaimExtractor(registry, ClaimClassifiers.rules()), labelDirs);
-    CounterLinkModel.Training training = CounterLinkModel.Training.DEFAULT;
     return CounterLinkModel.train(
-        new CounterLinks(CueFile.load("discourse-cues.txt"))
-            .withEncoder(
-                training.groups().contains(CounterLinkFeatures.Group.MEANING)
-                    ? SentenceEncoder.remembering()
-                    : null),
+        new CounterLinks(CueFile.load("discourse-cues.txt")),
         documents.stream().map(CounterLinkTrainingSet.Entry::document).toList(),
-        training);
+        CounterLinkModel.Training.DEFAULT);
   }
 
   /**
