@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * One block of an article body in reading order: a heading, a paragraph, a list item, a block
- * quote, a table row or preformatted text. The text is whitespace-normalised (single spaces, no
- * leading or trailing space) and never empty.
+ * quote, a table row, preformatted text or an interviewer's question set apart by emphasis. The
+ * text is whitespace-normalised (single spaces, no leading or trailing space) and never empty.
  *
  * @param kind what the block is
  * @param text the block's text
@@ -20,7 +20,12 @@ public record Block(Kind kind, String text) {
     LIST_ITEM,
     QUOTE,
     TABLE_ROW,
-    PREFORMATTED
+    PREFORMATTED,
+    /**
+     * An interviewer's question set apart by emphasis instead of a "Q:" label (a paragraph wholly
+     * in bold, in an interview whose answers follow in plain text): a paragraph, the interviewer's.
+     */
+    QUESTION
   }
 
   public Block {

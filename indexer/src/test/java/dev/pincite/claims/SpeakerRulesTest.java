@@ -364,6 +364,59 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aStampedSpeakerLineGivesTheTurnUnderIt() {
+    List<Claim> c =
+        claims(
+            null,
+            "The Risk Podcast",
+            "# Helena Vasquez (00:01:02):",
+            "But one bad season would wipe out two years of profit.",
+            "# [00:01:25] Rufus Achterberg:",
+            "The buyback cut was about capital. I expect the shares to re-rate.");
+    assertEquals("Helena Vasquez", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertEquals("Rufus Achterberg", speaker(c, 1));
+    assertEquals("Rufus Achterberg", speaker(c, 2));
+  }
+
+  @Test
+  void aBlockQuoteNamingNobodyIsThePersonTheAuthorNamedLast() {
+    List<Claim> c =
+        claims(
+            "Ines Carvalho",
+            null,
+            "Last week Dagny Sorlie of Vinterberg Research published a sell note on Hallorn.",
+            "> Wood costs will squeeze margins through 2027.",
+            "Wood prices have fallen 12% since the autumn.",
+            "> The dividend is at risk.",
+            "> \"We will cut the payout,\" said Tom Reyes, the chairman.");
+    assertEquals("Dagny Sorlie", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Ines Carvalho", speaker(c, 2));
+    assertEquals("Dagny Sorlie", speaker(c, 3));
+    assertEquals("Tom Reyes", speaker(c, 4));
+  }
+
+  @Test
+  void underQuestionsSetInBoldTheAnswersAreTheIntervieweesAndTheQuestionsTheAuthors() {
+    List<Claim> c =
+        claims(
+            "Sean Ruddock",
+            null,
+            "We spoke with Orla Brennock, chief executive of Mendwell Clinics, about closures.",
+            "** Why close clinics when demand is rising?",
+            "Demand is rising, but not at those sites. Most saw few patients.",
+            "** Critics say the chain is abandoning rural patients.",
+            "We are moving those patients to video appointments.");
+    assertEquals("Sean Ruddock", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+    assertEquals("Orla Brennock", speaker(c, 2));
+    assertEquals("Orla Brennock", speaker(c, 3));
+    assertEquals("Sean Ruddock", speaker(c, 4));
+    assertEquals("Orla Brennock", speaker(c, 5));
+  }
+
+  @Test
   void theGrocerSaidAndAnalystsAtAFirmGiveTheOrganisation() {
     List<Claim> c =
         claims(
