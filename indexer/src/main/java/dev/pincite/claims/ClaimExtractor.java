@@ -397,6 +397,9 @@ public final class ClaimExtractor {
         } else if (d.paragraph.kind() == Block.Kind.QUESTION) {
           state.interviewQuestion();
         }
+        if (d.paragraph.signer() != null) {
+          state.signedBy(d.paragraph.signer());
+        }
       }
       if (d.paragraph.section() != null && !d.paragraph.section().equals(section)) {
         section = d.paragraph.section();

@@ -215,6 +215,7 @@ public final class SpeakerRules {
     private boolean blockQuote;
     private boolean emphasisedQuestion;
     private boolean emphasisedQuestions;
+    private String signer;
 
     private Document(String defaultVoice, Set<String> organisations) {
       this.defaultVoice = defaultVoice;
@@ -232,6 +233,20 @@ public final class SpeakerRules {
       paragraphFloor = false;
       blockQuote = false;
       emphasisedQuestion = false;
+      signer = null;
+    }
+
+    /**
+     * Gives the paragraph just started the writer whose signature closes it ("— Hollis Barrow,
+     * Fenmouth" under a letter, {@code Paragraph.signer}): it is that writer's turn, as a post
+     * under its header is its writer's, a source a sentence names winning for that sentence only.
+     *
+     * @param name the signer as signed
+     */
+    public void signedBy(String name) {
+      remember(name);
+      signer = fullName(name);
+      people.add(signer);
     }
 
     /**
@@ -427,12 +442,13 @@ public final class SpeakerRules {
           lastPerson = paragraphLabel;
           return new Attribution(paragraphLabel, true, true);
         }
-        if (poster != null) {
-          // A post under its header is its writer's turn, like a transcript label's: a source the
-          // post names wins for that sentence only.
-          paragraphLabel = poster;
-          paragraphPerson = poster;
-          lastPerson = poster;
+        String turn = signer != null ? signer : poster;
+        if (turn != null) {
+          // A post under its header, or a signed letter, is its writer's turn, like a transcript
+          // label's: a source the post names wins for that sentence only.
+          paragraphLabel = turn;
+          paragraphPerson = turn;
+          lastPerson = turn;
         }
       }
       Optional<Candidate> named = named(sentence, spans, paragraphStart);
@@ -555,6 +571,7 @@ public final class SpeakerRules {
      */
     private Optional<Attribution> blockQuoted(String sentence, List<NameSpan> spans) {
       if (!blockQuote
+          || signer != null
           || lastNamedInFull == null
           || ownOrganisation(lastNamedInFull).isPresent()
           || registry.organisation(lastNamedInFull).isPresent()

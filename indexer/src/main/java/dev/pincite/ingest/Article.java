@@ -63,8 +63,10 @@ public record Article(
   }
 
   /**
-   * Numbers the paragraphs of a body: every block but headings, from 1, each with the heading it
-   * stands under.
+   * Numbers the paragraphs of a body: every block but headings and signatures, from 1, each with
+   * the heading it stands under and the signer of the signature that closes it. A signature closes
+   * the paragraphs since the last heading or signature (a letter), or only the block quotes just
+   * before it when it follows one (a credited quotation).
    *
    * @param blocks a body in reading order
    * @return its paragraphs
@@ -72,13 +74,33 @@ public record Article(
   public static List<Paragraph> paragraphsOf(List<Block> blocks) {
     List<Paragraph> paragraphs = new ArrayList<>();
     String section = null;
+    int unsigned = 0;
     for (Block block : blocks) {
       if (block.isHeading()) {
         section = block.text();
+        unsigned = paragraphs.size();
+      } else if (block.kind() == Block.Kind.SIGNATURE) {
+        sign(paragraphs, unsigned, Signatures.signer(block.text()));
+        unsigned = paragraphs.size();
       } else {
         paragraphs.add(new Paragraph(paragraphs.size() + 1, section, block.text(), block.kind()));
       }
     }
     return paragraphs;
+  }
+
+  /** Gives the paragraphs from {@code from} on (only the last block quotes, if any) a signer. */
+  private static void sign(List<Paragraph> paragraphs, int from, String signer) {
+    int start = from;
+    if (!paragraphs.isEmpty() && paragraphs.getLast().kind() == Block.Kind.QUOTE) {
+      start = paragraphs.size() - 1;
+      while (start > from && paragraphs.get(start - 1).kind() == Block.Kind.QUOTE) {
+        start--;
+      }
+    }
+    for (int i = start; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      paragraphs.set(i, new Paragraph(p.n(), p.section(), p.text(), p.kind(), signer));
+    }
   }
 }

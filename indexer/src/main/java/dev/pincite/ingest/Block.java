@@ -5,15 +5,16 @@ import java.util.Objects;
 
 /**
  * One block of an article body in reading order: a heading, a paragraph, a list item, a block
- * quote, a table row, preformatted text or an interviewer's question set apart by emphasis. The
- * text is whitespace-normalised (single spaces, no leading or trailing space) and never empty.
+ * quote, a table row, preformatted text, an interviewer's question set apart by emphasis or a
+ * signature under a letter or quotation. The text is whitespace-normalised (single spaces, no
+ * leading or trailing space) and never empty.
  *
  * @param kind what the block is
  * @param text the block's text
  */
 public record Block(Kind kind, String text) {
 
-  /** What a block is; only {@link #HEADING} is not a paragraph. */
+  /** What a block is; {@link #HEADING} and {@link #SIGNATURE} are not paragraphs. */
   public enum Kind {
     HEADING,
     PARAGRAPH,
@@ -25,7 +26,13 @@ public record Block(Kind kind, String text) {
      * An interviewer's question set apart by emphasis instead of a "Q:" label (a paragraph wholly
      * in bold, in an interview whose answers follow in plain text): a paragraph, the interviewer's.
      */
-    QUESTION
+    QUESTION,
+    /**
+     * A signature on its own line under what it signs ("— Hollis Barrow, Fenmouth"): no paragraph,
+     * but the writer of the letter (or the speaker of the block quote) above it ({@link
+     * Article#paragraphsOf}).
+     */
+    SIGNATURE
   }
 
   public Block {

@@ -217,6 +217,9 @@ public final class MarkdownArticleReader implements ArticleReader {
    * an interviewer's question ({@link #confirmQuestions} decides).
    */
   private static Block.Kind kindInside(Paragraph paragraph) {
+    if (Signatures.signer(Whitespace.normalise(inline(paragraph))) != null) {
+      return Block.Kind.SIGNATURE;
+    }
     for (Node parent = paragraph.getParent(); parent != null; parent = parent.getParent()) {
       if (parent instanceof BlockQuote) {
         return Block.Kind.QUOTE;

@@ -317,6 +317,10 @@ public final class TextArticleReader implements ArticleReader {
     if (item.matches()) {
       return new Block(Block.Kind.LIST_ITEM, item.group(1));
     }
+    if (Signatures.signer(unit) != null) {
+      // after the list markers: "– Jane Doe, chair" in a list is an item
+      return new Block(Block.Kind.SIGNATURE, unit);
+    }
     Matcher quote = QUOTE_MARKER.matcher(unit);
     if (quote.matches()) {
       return quote.group(1).isBlank() ? null : new Block(Block.Kind.QUOTE, quote.group(1));

@@ -21,6 +21,10 @@ public final class TranscriptStamps {
   // "Helena Vasquez (00:01:02):" or "Helena Vasquez [00:01:02]" with or without the colon
   private static final Pattern NAME_THEN_STAMP =
       Pattern.compile("^(" + NAME + ")\\s*[(\\[]" + STAMP + "[)\\]]\\s*:?$");
+  // "Helena Vasquez 1:02" (an Otter export): a bare stamp after a name of two to four words
+  private static final Pattern NAME_THEN_BARE_STAMP =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?$");
   // "[00:01:02] Helena Vasquez:" alone on its line
   private static final Pattern STAMP_THEN_NAME =
       Pattern.compile("^[(\\[]" + STAMP + "[)\\]]\\s*(" + NAME + ")\\s*:$");
@@ -41,6 +45,10 @@ public final class TranscriptStamps {
     Matcher m = NAME_THEN_STAMP.matcher(text);
     if (m.matches()) {
       return m.group(1);
+    }
+    Matcher bare = NAME_THEN_BARE_STAMP.matcher(text);
+    if (bare.matches()) {
+      return bare.group(1);
     }
     Matcher stampFirst = STAMP_THEN_NAME.matcher(text);
     return stampFirst.matches() ? stampFirst.group(1) : null;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pincite.ingest.Article;
+import dev.pincite.ingest.Block;
+import dev.pincite.ingest.DocumentMetadata;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -414,6 +417,27 @@ class SpeakerRulesTest {
     assertEquals("Orla Brennock", speaker(c, 3));
     assertEquals("Sean Ruddock", speaker(c, 4));
     assertEquals("Orla Brennock", speaker(c, 5));
+  }
+
+  @Test
+  void aSignedLetterIsItsSignersUnlessASentenceNamesItsSource() {
+    Article article =
+        new Article(
+            "test/letters.md",
+            new DocumentMetadata("Letters", null, "The Valley Courier", null, null, "en"),
+            List.of(
+                Block.paragraph("Our readers wrote in about the toll."),
+                Block.heading("Commuters pay twice"),
+                Block.paragraph("A rise of this size is not about maintenance."),
+                Block.paragraph("Northway is overvalued, according to Ketter Research."),
+                new Block(Block.Kind.SIGNATURE, "— Hollis Barrow, Fenmouth")),
+            List.of());
+    List<Claim> c = extractor.extract(article);
+    assertEquals("The Valley Courier", speaker(c, 0));
+    assertEquals("Hollis Barrow", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Ketter Research", speaker(c, 2));
+    assertEquals(3, c.size());
   }
 
   @Test

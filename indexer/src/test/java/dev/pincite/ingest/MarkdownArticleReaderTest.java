@@ -157,4 +157,21 @@ class MarkdownArticleReaderTest {
     List<Block> emphasis = reader.read("**This matters.**\n\nDemand fell.\n", "a.md").blocks();
     assertEquals(Block.paragraph("This matters."), emphasis.get(0));
   }
+
+  @Test
+  void aSignatureClosesTheLetterAboveItOrOnlyTheQuoteItCredits() {
+    Article article =
+        reader.read(
+            "## First letter\n\nThe toll is too high.\n\nIt pays the dividend.\n\n"
+                + "— Hollis Barrow, Fenmouth\n\n## Feature\n\nTraffic rose.\n\n"
+                + "> Tolls are fair.\n>\n> — Wenna Trelawny\n",
+            "a.md");
+    List<Paragraph> paragraphs = article.paragraphs();
+    assertEquals(4, paragraphs.size());
+    assertEquals("Hollis Barrow", paragraphs.get(0).signer());
+    assertEquals("Hollis Barrow", paragraphs.get(1).signer());
+    assertNull(paragraphs.get(2).signer());
+    assertEquals("Wenna Trelawny", paragraphs.get(3).signer());
+    assertEquals(4, paragraphs.get(3).n());
+  }
 }

@@ -304,4 +304,21 @@ class TextArticleReaderTest {
         "BERGEN, Norway, March 3, 2026 (Nordwire) — Fjordlys said it would buy Nordkapp.",
         article.blocks().getFirst().text());
   }
+
+  @Test
+  void aNameWithABareStampIsAHeadingAndADashedSignatureASignature() {
+    Article article =
+        reader.read(
+            "Call notes\n\nAmira Costa  0:03\nThe trustees voted.\n\n"
+                + "Rates are low.\n\n— Hollis Barrow, Fenmouth\n\n- Jane Doe, chair\n",
+            "t.txt");
+    assertEquals(
+        List.of(
+            Block.heading("Amira Costa 0:03"),
+            Block.paragraph("The trustees voted."),
+            Block.paragraph("Rates are low."),
+            b(Kind.SIGNATURE, "— Hollis Barrow, Fenmouth"),
+            b(Kind.LIST_ITEM, "Jane Doe, chair")),
+        article.blocks());
+  }
 }

@@ -125,6 +125,11 @@ final class DocumentHandler {
         blocks.add(new BlockView(true, 0, null, "heading", block.text(), List.of()));
         continue;
       }
+      if (block.kind() == Block.Kind.SIGNATURE) {
+        // a letter's or quotation's signature: shown, but no paragraph and no claim
+        blocks.add(new BlockView(false, 0, null, "signature", block.text(), List.of()));
+        continue;
+      }
       n++;
       blocks.add(
           new BlockView(
