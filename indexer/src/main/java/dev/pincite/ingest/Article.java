@@ -64,9 +64,9 @@ public record Article(
 
   /**
    * Numbers the paragraphs of a body: every block but headings and signatures, from 1, each with
-   * the heading it stands under and the signer of the signature that closes it. A signature closes
-   * the paragraphs since the last heading or signature (a letter), or only the block quotes just
-   * before it when it follows one (a credited quotation).
+   * the heading it stands under and the signer of the signature that closes it. On a page signed
+   * more than once (letters), a signature closes the paragraphs since the last heading or signature
+   * (a letter); anywhere, one that follows block quotes closes only those (a credited quotation).
    *
    * @param blocks a body in reading order
    * @return its paragraphs
@@ -75,12 +75,13 @@ public record Article(
     List<Paragraph> paragraphs = new ArrayList<>();
     String section = null;
     int unsigned = 0;
+    boolean lettersPage = blocks.stream().filter(b -> b.kind() == Block.Kind.SIGNATURE).count() > 1;
     for (Block block : blocks) {
       if (block.isHeading()) {
         section = block.text();
         unsigned = paragraphs.size();
       } else if (block.kind() == Block.Kind.SIGNATURE) {
-        sign(paragraphs, unsigned, Signatures.signer(block.text()));
+        sign(paragraphs, unsigned, Signatures.signer(block.text()), lettersPage);
         unsigned = paragraphs.size();
       } else {
         paragraphs.add(new Paragraph(paragraphs.size() + 1, section, block.text(), block.kind()));
@@ -89,9 +90,14 @@ public record Article(
     return paragraphs;
   }
 
-  /** Gives the paragraphs from {@code from} on (only the last block quotes, if any) a signer. */
-  private static void sign(List<Paragraph> paragraphs, int from, String signer) {
-    int start = from;
+  /**
+   * Gives the paragraphs from {@code from} on a signer: only the last block quotes when the
+   * signature credits them; otherwise all of them on a letters page, and none in a document signed
+   * once (its writer's sign-off: the document's own voice, not a letter among letters).
+   */
+  private static void sign(
+      List<Paragraph> paragraphs, int from, String signer, boolean lettersPage) {
+    int start = lettersPage ? from : paragraphs.size();
     if (!paragraphs.isEmpty() && paragraphs.getLast().kind() == Block.Kind.QUOTE) {
       start = paragraphs.size() - 1;
       while (start > from && paragraphs.get(start - 1).kind() == Block.Kind.QUOTE) {

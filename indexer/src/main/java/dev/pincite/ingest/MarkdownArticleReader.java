@@ -28,6 +28,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 
@@ -217,7 +218,7 @@ public final class MarkdownArticleReader implements ArticleReader {
    * an interviewer's question ({@link #confirmQuestions} decides).
    */
   private static Block.Kind kindInside(Paragraph paragraph) {
-    if (Signatures.signer(Whitespace.normalise(inline(paragraph))) != null) {
+    if (closes(paragraph) && Signatures.signer(Whitespace.normalise(inline(paragraph))) != null) {
       return Block.Kind.SIGNATURE;
     }
     for (Node parent = paragraph.getParent(); parent != null; parent = parent.getParent()) {
@@ -229,6 +230,15 @@ public final class MarkdownArticleReader implements ArticleReader {
     return only instanceof StrongEmphasis && only.getNext() == null
         ? Block.Kind.QUESTION
         : Block.Kind.PARAGRAPH;
+  }
+
+  /**
+   * Whether a paragraph is the last of what it stands in: a block quote, a section (the next block
+   * is a heading or a rule) or the document. A signature signs what ends there.
+   */
+  private static boolean closes(Paragraph paragraph) {
+    Node next = paragraph.getNext();
+    return next == null || next instanceof Heading || next instanceof ThematicBreak;
   }
 
   /**

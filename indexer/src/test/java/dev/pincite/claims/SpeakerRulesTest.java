@@ -420,7 +420,7 @@ class SpeakerRulesTest {
   }
 
   @Test
-  void aSignedLetterIsItsSignersUnlessASentenceNamesItsSource() {
+  void aSignedLetterOfALettersPageIsItsSignersUnlessASentenceNamesItsSource() {
     Article article =
         new Article(
             "test/letters.md",
@@ -430,14 +430,18 @@ class SpeakerRulesTest {
                 Block.heading("Commuters pay twice"),
                 Block.paragraph("A rise of this size is not about maintenance."),
                 Block.paragraph("Northway is overvalued, according to Ketter Research."),
-                new Block(Block.Kind.SIGNATURE, "— Hollis Barrow, Fenmouth")),
+                new Block(Block.Kind.SIGNATURE, "— Hollis Barrow, Fenmouth"),
+                Block.heading("The bridge needs the money"),
+                Block.paragraph("The toll should rise."),
+                new Block(Block.Kind.SIGNATURE, "— Wenna Trelawny")),
             List.of());
     List<Claim> c = extractor.extract(article);
     assertEquals("The Valley Courier", speaker(c, 0));
     assertEquals("Hollis Barrow", speaker(c, 1));
     assertTrue(c.get(1).attributed());
     assertEquals("Ketter Research", speaker(c, 2));
-    assertEquals(3, c.size());
+    assertEquals("Wenna Trelawny", speaker(c, 3));
+    assertEquals(4, c.size());
   }
 
   @Test

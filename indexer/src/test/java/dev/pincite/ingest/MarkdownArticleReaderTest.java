@@ -163,7 +163,7 @@ class MarkdownArticleReaderTest {
     Article article =
         reader.read(
             "## First letter\n\nThe toll is too high.\n\nIt pays the dividend.\n\n"
-                + "— Hollis Barrow, Fenmouth\n\n## Feature\n\nTraffic rose.\n\n"
+                + "— Hollis Barrow, Fenmouth\n\n## Second letter\n\nTraffic rose.\n\n"
                 + "> Tolls are fair.\n>\n> — Wenna Trelawny\n",
             "a.md");
     List<Paragraph> paragraphs = article.paragraphs();
@@ -173,5 +173,10 @@ class MarkdownArticleReaderTest {
     assertNull(paragraphs.get(2).signer());
     assertEquals("Wenna Trelawny", paragraphs.get(3).signer());
     assertEquals(4, paragraphs.get(3).n());
+    // signed once, and not under a quote: the writer's sign-off, no letter
+    Article signedOnce = reader.read("Traffic rose.\n\nTolls are fair.\n\n— Ann Obi\n", "a.md");
+    assertNull(signedOnce.paragraphs().get(1).signer());
+    // a dashed name in the middle of a section is no signature
+    assertEquals(3, reader.read("## A\n\nOne.\n\n— Ann Obi\n\nTwo.\n", "a.md").paragraphs().size());
   }
 }
