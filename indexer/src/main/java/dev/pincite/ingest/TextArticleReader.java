@@ -303,6 +303,15 @@ public final class TextArticleReader implements ArticleReader {
         blocks.add(block);
       }
     }
+    // A signature signs what ends there: one followed by more text of its section is a paragraph.
+    for (int i = 0; i + 1 < blocks.size(); i++) {
+      Block next = blocks.get(i + 1);
+      if (blocks.get(i).kind() == Block.Kind.SIGNATURE
+          && !next.isHeading()
+          && next.kind() != Block.Kind.SIGNATURE) {
+        blocks.set(i, Block.paragraph(blocks.get(i).text()));
+      }
+    }
     return blocks;
   }
 
@@ -318,7 +327,8 @@ public final class TextArticleReader implements ArticleReader {
       return new Block(Block.Kind.LIST_ITEM, item.group(1));
     }
     if (Signatures.signer(unit) != null) {
-      // after the list markers: "– Jane Doe, chair" in a list is an item
+      // after the list markers: "– Jane Doe, chair" in a list is an item; a signature that does
+      // not end its section is made a paragraph again (blocks)
       return new Block(Block.Kind.SIGNATURE, unit);
     }
     Matcher quote = QUOTE_MARKER.matcher(unit);

@@ -310,7 +310,8 @@ class TextArticleReaderTest {
     Article article =
         reader.read(
             "Call notes\n\nAmira Costa  0:03\nThe trustees voted.\n\n"
-                + "Rates are low.\n\n— Hollis Barrow, Fenmouth\n\n- Jane Doe, chair\n",
+                + "Rates are low.\n\n— Hollis Barrow, Fenmouth\n\nLetters\n\nOne.\n\n"
+                + "— Ann Obi\n\nTwo.\n\n- Jane Doe, chair\n",
             "t.txt");
     assertEquals(
         List.of(
@@ -318,6 +319,10 @@ class TextArticleReaderTest {
             Block.paragraph("The trustees voted."),
             Block.paragraph("Rates are low."),
             b(Kind.SIGNATURE, "— Hollis Barrow, Fenmouth"),
+            Block.heading("Letters"),
+            Block.paragraph("One."),
+            Block.paragraph("— Ann Obi"),
+            Block.paragraph("Two."),
             b(Kind.LIST_ITEM, "Jane Doe, chair")),
         article.blocks());
   }
