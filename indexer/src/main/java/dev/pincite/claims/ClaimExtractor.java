@@ -392,6 +392,14 @@ public final class ClaimExtractor {
       if (d.paragraphStart) {
         FileTimeLimit.checkpoint();
         state.newParagraph();
+        if (d.paragraph.kind() == Block.Kind.QUOTE) {
+          state.blockQuote();
+        } else if (d.paragraph.kind() == Block.Kind.QUESTION) {
+          state.interviewQuestion();
+        }
+        if (d.paragraph.signer() != null) {
+          state.signedBy(d.paragraph.signer());
+        }
       }
       if (d.paragraph.section() != null && !d.paragraph.section().equals(section)) {
         section = d.paragraph.section();

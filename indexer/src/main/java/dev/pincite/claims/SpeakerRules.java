@@ -1,6 +1,7 @@
 package dev.pincite.claims;
 
 import dev.pincite.ingest.ThreadPosts;
+import dev.pincite.ingest.TranscriptStamps;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -34,10 +35,13 @@ import java.util.stream.Collectors;
  *       is one quotation after a sentence of a named person is that person's (a pull quote); a
  *       joint subject ("Both hosts agreed") is the speaker named last; in an interview set as
  *       "Q:"/"A:" turns, an answer is the person introduced as interviewed ("We spoke with X"), a
- *       question the default voice. Reports and outlets do not carry over without such a pointer,
- *       since the author usually resumes after citing one. Nor does a person's: the narrator
- *       resumes with a sentence in the first person (in a document whose narrator speaks so) or one
- *       whose own subject reports a figure or a date, outside quotations.
+ *       question the default voice (so too under questions set in bold, whose answers carry no
+ *       label); a block quote that names nobody and marks no quotation of its own is the words of
+ *       the person named in full last before it (a rebuttal quoting its target point by point).
+ *       Reports and outlets do not carry over without such a pointer, since the author usually
+ *       resumes after citing one. Nor does a person's: the narrator resumes with a sentence in the
+ *       first person (in a document whose narrator speaks so) or one whose own subject reports a
+ *       figure or a date, outside quotations.
  *   <li><b>Default.</b> The document's byline, else its site, else null, with {@code
  *       attributed=false}.
  * </ol>
@@ -208,6 +212,10 @@ public final class SpeakerRules {
     private boolean narratorFirstPerson;
     private String sectionWriter;
     private String poster;
+    private boolean blockQuote;
+    private boolean emphasisedQuestion;
+    private boolean emphasisedQuestions;
+    private String signer;
 
     private Document(String defaultVoice, Set<String> organisations) {
       this.defaultVoice = defaultVoice;
@@ -223,6 +231,41 @@ public final class SpeakerRules {
       questionTurn = false;
       quotationOpen = false;
       paragraphFloor = false;
+      blockQuote = false;
+      emphasisedQuestion = false;
+      signer = null;
+    }
+
+    /**
+     * Gives the paragraph just started the writer whose signature closes it ("— Hollis Barrow,
+     * Fenmouth" under a letter, {@code Paragraph.signer}): it is that writer's turn, as a post
+     * under its header is its writer's, a source a sentence names winning for that sentence only.
+     *
+     * @param name the signer as signed
+     */
+    public void signedBy(String name) {
+      remember(name);
+      signer = fullName(name);
+      people.add(signer);
+    }
+
+    /**
+     * Marks the paragraph just started as an interviewer's question set apart by emphasis instead
+     * of a "Q:" label ({@code Block.Kind.QUESTION}): it is the default voice, and from then on
+     * every other paragraph is an answer, the interviewee's, as an "A:" turn would be.
+     */
+    public void interviewQuestion() {
+      emphasisedQuestion = true;
+      emphasisedQuestions = true;
+    }
+
+    /**
+     * Marks the paragraph just started as a block quote set off from the author's text ("&gt; Wood
+     * costs will squeeze margins."): a rebuttal quotes the person it answers so, point by point,
+     * and that person is the one the author named in full last before it.
+     */
+    public void blockQuote() {
+      blockQuote = true;
     }
 
     /**
@@ -236,11 +279,15 @@ public final class SpeakerRules {
       List<NameSpan> spans = withoutTitles(heading, NameSpan.find(heading, notNames));
       learnNames(heading, spans);
       sectionWriter = null;
-      // A social post's header ("Marta Quill @mquill · 6h") or a call transcript's speaker line
-      // ("Ingrid Solheim -- Chief Executive Officer"): what follows is that one's turn.
+      // A social post's header ("Marta Quill @mquill · 6h"), a call transcript's speaker line
+      // ("Ingrid Solheim -- Chief Executive Officer") or a stamped one ("Helena Vasquez
+      // (00:01:02):"): what follows is that one's turn.
       String writer = ThreadPosts.poster(heading);
       if (writer == null) {
         writer = turnSpeaker(heading);
+      }
+      if (writer == null) {
+        writer = TranscriptStamps.speaker(heading);
       }
       // (A poster is not noted as a person: an organisation posts from its own account too.)
       poster = writer == null ? null : fullName(writer);
@@ -383,6 +430,10 @@ public final class SpeakerRules {
       if (interview.isPresent()) {
         return interview.get();
       }
+      Optional<Attribution> quoted = blockQuoted(sentence, spans);
+      if (quoted.isPresent()) {
+        return quoted.get();
+      }
       if (paragraphStart) {
         Optional<String> writer = postWriter(sentence);
         if (writer.isPresent()) {
@@ -391,12 +442,13 @@ public final class SpeakerRules {
           lastPerson = paragraphLabel;
           return new Attribution(paragraphLabel, true, true);
         }
-        if (poster != null) {
-          // A post under its header is its writer's turn, like a transcript label's: a source the
-          // post names wins for that sentence only.
-          paragraphLabel = poster;
-          paragraphPerson = poster;
-          lastPerson = poster;
+        String turn = signer != null ? signer : poster;
+        if (turn != null) {
+          // A post under its header, or a signed letter, is its writer's turn, like a transcript
+          // label's: a source the post names wins for that sentence only.
+          paragraphLabel = turn;
+          paragraphPerson = turn;
+          lastPerson = turn;
         }
       }
       Optional<Candidate> named = named(sentence, spans, paragraphStart);
@@ -513,6 +565,27 @@ public final class SpeakerRules {
     }
 
     /**
+     * The words of a block quote that neither names anyone nor marks a quotation of its own: those
+     * of the person named in full last before it, the one the author is quoting; empty outside
+     * block quotes, or when no person was named yet.
+     */
+    private Optional<Attribution> blockQuoted(String sentence, List<NameSpan> spans) {
+      if (!blockQuote
+          || signer != null
+          || lastNamedInFull == null
+          || ownOrganisation(lastNamedInFull).isPresent()
+          || registry.organisation(lastNamedInFull).isPresent()
+          || QuotationRuns.hasMark(sentence)
+          || named(sentence, spans, false).isPresent()) {
+        return Optional.empty();
+      }
+      // Not noted as a person: the one quoted may be a firm ("Lumora Learning today reports ...").
+      paragraphPerson = lastNamedInFull;
+      lastPerson = lastNamedInFull;
+      return Optional.of(new Attribution(lastNamedInFull, true, false));
+    }
+
+    /**
      * An interview set as "Q:" and "A:" turns: the questions are the author's (the default voice),
      * the answers are the person the document introduced as interviewed ("We spoke with X"), or
      * else the person named in full last before the first question.
@@ -524,7 +597,7 @@ public final class SpeakerRules {
         remember(interviewee);
         people.add(interviewee);
       }
-      if (paragraphStart && p.questionLabel.matcher(sentence).lookingAt()) {
+      if (paragraphStart && (emphasisedQuestion || p.questionLabel.matcher(sentence).lookingAt())) {
         questionTurn = true;
         if (interviewee == null && lastNamedInFull != null) {
           // No "we spoke with X": the one answering is the person the introduction named last
@@ -536,6 +609,14 @@ public final class SpeakerRules {
       }
       if (questionTurn) {
         return Optional.of(new Attribution(defaultVoice, false, false));
+      }
+      if (paragraphStart && interviewee != null && emphasisedQuestions) {
+        // Under questions set in bold, an answer carries no label: every other paragraph is the
+        // interviewee's turn, a source a sentence of it names winning for that sentence only.
+        paragraphLabel = interviewee;
+        paragraphPerson = interviewee;
+        lastPerson = interviewee;
+        return Optional.empty();
       }
       if (paragraphStart && interviewee != null && p.answerLabel.matcher(sentence).lookingAt()) {
         paragraphLabel = interviewee;

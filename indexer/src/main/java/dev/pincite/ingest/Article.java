@@ -64,7 +64,10 @@ public record Article(
 
   /**
    * Numbers the paragraphs of a body: every block but headings, from 1, each with the heading it
-   * stands under.
+   * stands under and the signer of the signature that closes it (a signature line is a paragraph of
+   * its signer's). On a page signed more than once (letters), a signature closes the paragraphs
+   * since the last heading or signature (a letter); anywhere, one that follows block quotes closes
+   * only those (a credited quotation).
    *
    * @param blocks a body in reading order
    * @return its paragraphs
@@ -72,13 +75,43 @@ public record Article(
   public static List<Paragraph> paragraphsOf(List<Block> blocks) {
     List<Paragraph> paragraphs = new ArrayList<>();
     String section = null;
+    int unsigned = 0;
+    boolean lettersPage = blocks.stream().filter(b -> b.kind() == Block.Kind.SIGNATURE).count() > 1;
     for (Block block : blocks) {
       if (block.isHeading()) {
         section = block.text();
+        unsigned = paragraphs.size();
+      } else if (block.kind() == Block.Kind.SIGNATURE) {
+        String signer = Signatures.signer(block.text());
+        sign(paragraphs, unsigned, signer, lettersPage);
+        // The signature line is body too (a context sentence of its signer's), numbered as any.
+        paragraphs.add(
+            new Paragraph(paragraphs.size() + 1, section, block.text(), block.kind(), signer));
+        unsigned = paragraphs.size();
       } else {
         paragraphs.add(new Paragraph(paragraphs.size() + 1, section, block.text(), block.kind()));
       }
     }
     return paragraphs;
+  }
+
+  /**
+   * Gives the paragraphs from {@code from} on a signer: only the last block quotes when the
+   * signature credits them; otherwise all of them on a letters page, and none in a document signed
+   * once (its writer's sign-off: the document's own voice, not a letter among letters).
+   */
+  private static void sign(
+      List<Paragraph> paragraphs, int from, String signer, boolean lettersPage) {
+    int start = lettersPage ? from : paragraphs.size();
+    if (!paragraphs.isEmpty() && paragraphs.getLast().kind() == Block.Kind.QUOTE) {
+      start = paragraphs.size() - 1;
+      while (start > from && paragraphs.get(start - 1).kind() == Block.Kind.QUOTE) {
+        start--;
+      }
+    }
+    for (int i = start; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      paragraphs.set(i, new Paragraph(p.n(), p.section(), p.text(), p.kind(), signer));
+    }
   }
 }

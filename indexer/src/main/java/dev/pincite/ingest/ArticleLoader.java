@@ -48,7 +48,7 @@ public final class ArticleLoader {
    */
   public ArticleLoader(BoilerplateRules rules) {
     this.html = new HtmlArticleReader(rules);
-    this.markdown = new MarkdownArticleReader();
+    this.markdown = new MarkdownArticleReader(rules);
     this.text = new TextArticleReader(rules);
   }
 

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One block of an article body in reading order: a heading, a paragraph, a list item, a block
- * quote, a table row or preformatted text. The text is whitespace-normalised (single spaces, no
+ * quote, a table row, preformatted text, an interviewer's question set apart by emphasis or a
+ * signature under a letter or quotation. The text is whitespace-normalised (single spaces, no
  * leading or trailing space) and never empty.
  *
  * @param kind what the block is
@@ -13,14 +14,25 @@ import java.util.Objects;
  */
 public record Block(Kind kind, String text) {
 
-  /** What a block is; only {@link #HEADING} is not a paragraph. */
+  /** What a block is; a {@link #HEADING} is not a paragraph. */
   public enum Kind {
     HEADING,
     PARAGRAPH,
     LIST_ITEM,
     QUOTE,
     TABLE_ROW,
-    PREFORMATTED
+    PREFORMATTED,
+    /**
+     * An interviewer's question set apart by emphasis instead of a "Q:" label (a paragraph wholly
+     * in bold, in an interview whose answers follow in plain text): a paragraph, the interviewer's.
+     */
+    QUESTION,
+    /**
+     * A signature on its own line under what it signs ("— Hollis Barrow, Fenmouth"): a paragraph of
+     * its signer's, who is also the writer of the letter (or the speaker of the block quote) above
+     * it ({@link Article#paragraphsOf}).
+     */
+    SIGNATURE
   }
 
   public Block {

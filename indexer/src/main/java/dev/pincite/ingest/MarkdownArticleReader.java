@@ -20,23 +20,32 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 
 /**
  * Reads Markdown (CommonMark with GFM tables). YAML front matter gives the metadata ({@code title};
- * {@code byline}, {@code author} or {@code authors}; {@code site} or {@code site_name}; {@code
- * published} or {@code date}; {@code url} or {@code canonical_url}; {@code lang} or {@code
- * language}); without a front-matter title, a leading level-1 heading is the title, and without a
- * front-matter byline or site a "By ..." or "Source: ..." line near the top gives it ({@link
- * HeaderLines}; such a line is never body). Headings, paragraphs, list items, block quotes, table
- * rows and code blocks become blocks. Thread safe.
+ * {@code byline}, {@code author}, {@code authors} or {@code writer}; {@code site}, {@code
+ * site_name}, {@code publisher} or {@code publication}; {@code published} or {@code date}; {@code
+ * url} or {@code canonical_url}; {@code lang} or {@code language}); without a front-matter title, a
+ * leading level-1 heading is the title, and without a front-matter byline or site a "By ..." or
+ * "Source: ..." line near the top gives it ({@link HeaderLines}; such a line is never body), as
+ * does a paragraph near the top that is only a link whose text is a person's name (a newsletter
+ * platform's export). A line near the top that is only a date gives the date when the front matter
+ * has none, and is no body either; without a site, a wire story's dateline gives its agency ({@link
+ * Datelines}). Links calling the reader to act at the end ("Subscribe now") are dropped. Headings,
+ * paragraphs, list items, block quotes, table rows and code blocks become blocks; paragraphs wholly
+ * in bold are an interview's questions ({@link Block.Kind#QUESTION}) when they alternate with plain
+ * answers and one of them asks. Thread safe.
  */
 public final class MarkdownArticleReader implements ArticleReader {
 
@@ -45,10 +54,27 @@ public final class MarkdownArticleReader implements ArticleReader {
           "\\A(?:\\uFEFF)?---[ \\t]*\\R(.*?)\\R(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)",
           Pattern.DOTALL);
   private static final Pattern FRONT_MATTER_OPENING = Pattern.compile("(?:\\uFEFF)?---[ \\t]*\\R");
+  // a person's name as a link's whole text: two to four capitalised words
+  private static final Pattern PERSON_NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final Parser parser =
       Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  private final BoilerplateRules rules;
+
+  /** A reader with the bundled boilerplate rules. */
+  public MarkdownArticleReader() {
+    this(BoilerplateRules.standard());
+  }
+
+  /**
+   * @param rules what a call to action says ("Subscribe now"), for the buttons a newsletter
+   *     platform's export keeps as links at the end
+   */
+  public MarkdownArticleReader(BoilerplateRules rules) {
+    this.rules = rules;
+  }
 
   @Override
   public Article read(String text, String path) {
@@ -68,7 +94,11 @@ public final class MarkdownArticleReader implements ArticleReader {
     }
     markdown = HeaderLines.standApart(markdown);
     List<Block> blocks = new ArrayList<>();
-    collect(parser.parse(markdown), blocks);
+    Node document = parser.parse(markdown);
+    String linkedByline = people(front) == null ? takeLinkedByline(document) : null;
+    dropTrailingButtons(document);
+    collect(document, blocks);
+    confirmQuestions(blocks);
     String title = title(front, warnings);
     if (!blocks.isEmpty() && blocks.getFirst().isHeading()) {
       String first = blocks.getFirst().text();
@@ -79,23 +109,81 @@ public final class MarkdownArticleReader implements ArticleReader {
         blocks.removeFirst();
       }
     }
-    String site = first(field(front, "site"), field(front, "site_name"), field(front, "publisher"));
+    String site =
+        first(
+            field(front, "site"),
+            field(front, "site_name"),
+            field(front, "publisher"),
+            field(front, "publication"));
     String shownSite = HeaderLines.take(blocks, paragraphText(HeaderLines::source));
     String siteNamed = first(site, shownSite);
     String shownByline =
-        HeaderLines.take(blocks, paragraphText(line -> HeaderLines.byline(line, siteNamed)));
+        first(
+            linkedByline,
+            HeaderLines.take(blocks, paragraphText(line -> HeaderLines.byline(line, siteNamed))));
+    String shownDate = HeaderLines.take(blocks, paragraphText(Dates::lineDate));
+    String outlet = siteNamed != null ? siteNamed : wireOf(blocks);
     if (blocks.isEmpty()) {
       warnings.add("no article text found");
     }
     DocumentMetadata metadata =
         new DocumentMetadata(
             title,
-            first(people(front), shownByline, SignOff.signer(blocks)),
-            siteNamed,
-            Dates.toIso(first(field(front, "published"), field(front, "date"))),
+            first(people(front), shownByline, Signatures.soleSigner(blocks)),
+            outlet,
+            first(Dates.toIso(first(field(front, "published"), field(front, "date"))), shownDate),
             first(field(front, "url"), field(front, "canonical_url"), field(front, "canonical")),
             first(field(front, "lang"), field(front, "language")));
     return new Article(path, metadata, blocks, warnings);
+  }
+
+  /**
+   * The author of a page exported from a newsletter platform, where the byline is a paragraph near
+   * the top that is only a link to the author's page, its text a person's name ("[Noor
+   * Haddad](https://…)"); that paragraph is removed. Null, with nothing removed, when there is
+   * none.
+   */
+  private static String takeLinkedByline(Node document) {
+    int seen = 0;
+    for (Node node = document.getFirstChild();
+        node != null && seen < HeaderLines.REACH;
+        node = node.getNext(), seen++) {
+      if (node instanceof Paragraph p
+          && p.getFirstChild() instanceof Link link
+          && link.getNext() == null
+          && PERSON_NAME.matcher(Whitespace.normalise(inline(link))).matches()) {
+        String person = BylineNames.person(inline(link), null);
+        if (person != null) {
+          node.unlink();
+          return person;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Removes the buttons a newsletter platform's export leaves at the end ("[Subscribe
+   * now](https://…/subscribe)", "[Share](…)"): paragraphs that are only a link calling the reader
+   * to act, after the article's last other paragraph.
+   */
+  private void dropTrailingButtons(Node document) {
+    Node node = document.getLastChild();
+    while (node instanceof Paragraph p
+        && p.getFirstChild() instanceof Link link
+        && link.getNext() == null
+        && (rules.isCallToAction(inline(link)) || rules.isPromo(inline(link)))) {
+      Node before = node.getPrevious();
+      node.unlink();
+      node = before;
+    }
+  }
+
+  /** The agency a wire story's dateline credits, when the first paragraph opens with one. */
+  private static String wireOf(List<Block> blocks) {
+    return !blocks.isEmpty() && blocks.getFirst().kind() == Block.Kind.PARAGRAPH
+        ? Datelines.wire(blocks.getFirst().text())
+        : null;
   }
 
   /** A header line is a plain paragraph: a heading, list item or quote is never one. */
@@ -126,14 +214,55 @@ public final class MarkdownArticleReader implements ArticleReader {
     }
   }
 
-  /** A paragraph inside a block quote is a quote, wherever it is nested. */
-  private static Block.Kind kindInside(Node node) {
-    for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+  /**
+   * A paragraph inside a block quote is a quote, wherever it is nested; one wholly in bold may be
+   * an interviewer's question ({@link #confirmQuestions} decides).
+   */
+  private static Block.Kind kindInside(Paragraph paragraph) {
+    if (closes(paragraph) && Signatures.signer(Whitespace.normalise(inline(paragraph))) != null) {
+      return Block.Kind.SIGNATURE;
+    }
+    for (Node parent = paragraph.getParent(); parent != null; parent = parent.getParent()) {
       if (parent instanceof BlockQuote) {
         return Block.Kind.QUOTE;
       }
     }
-    return Block.Kind.PARAGRAPH;
+    Node only = paragraph.getFirstChild();
+    return only instanceof StrongEmphasis && only.getNext() == null
+        ? Block.Kind.QUESTION
+        : Block.Kind.PARAGRAPH;
+  }
+
+  /**
+   * Whether a paragraph is the last of what it stands in: a block quote, a section (the next block
+   * is a heading or a rule) or the document. A signature signs what ends there.
+   */
+  private static boolean closes(Paragraph paragraph) {
+    Node next = paragraph.getNext();
+    return next == null || next instanceof Heading || next instanceof ThematicBreak;
+  }
+
+  /**
+   * Paragraphs wholly in bold are an interview's questions when there are at least two, one of them
+   * ends in a question mark and each is followed by a plain paragraph (its answer); otherwise they
+   * are plain paragraphs (a bold line of emphasis, a lead-in).
+   */
+  private static void confirmQuestions(List<Block> blocks) {
+    int questions = 0;
+    boolean asks = false;
+    boolean answered = true;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).kind() == Block.Kind.QUESTION) {
+        questions++;
+        asks |= blocks.get(i).text().endsWith("?");
+        answered &= i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.PARAGRAPH;
+      }
+    }
+    if (questions >= 2 && asks && answered) {
+      return;
+    }
+    blocks.replaceAll(
+        b -> b.kind() == Block.Kind.QUESTION ? new Block(Block.Kind.PARAGRAPH, b.text()) : b);
   }
 
   /** A list item is its own paragraphs' text; nested lists follow as their own items. */
@@ -199,7 +328,7 @@ public final class MarkdownArticleReader implements ArticleReader {
   }
 
   private static String people(JsonNode front) {
-    for (String key : List.of("byline", "author", "authors")) {
+    for (String key : List.of("byline", "author", "authors", "writer")) {
       JsonNode value = front == null ? null : front.get(key);
       if (value == null || value.isNull()) {
         continue;

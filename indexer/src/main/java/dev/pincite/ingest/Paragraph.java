@@ -6,6 +6,14 @@ package dev.pincite.ingest;
  * @param n the paragraph number, from 1, in reading order
  * @param section the heading the paragraph stands under, or null before the first heading
  * @param text the paragraph's text
- * @param kind paragraph, list item, quote, table row or preformatted text
+ * @param kind paragraph, list item, quote, table row, preformatted text or question
+ * @param signer the person whose signature closes the letter or quotation this paragraph stands in
+ *     ({@link Block.Kind#SIGNATURE}), or null
  */
-public record Paragraph(int n, String section, String text, Block.Kind kind) {}
+public record Paragraph(int n, String section, String text, Block.Kind kind, String signer) {
+
+  /** A paragraph no signature closes. */
+  public Paragraph(int n, String section, String text, Block.Kind kind) {
+    this(n, section, text, kind, null);
+  }
+}

@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads plain text. A paragraph is a line, or a run of lines between blank lines when the text is
  * hard-wrapped. The rules, in order:
  *
  * <ul>
+ *   <li>subtitles (SubRip, WebVTT) are read as one paragraph per speaker's turn, without cue
+ *       numbers and timings ({@link SubtitleCues}); a time stamp opening a line ("[00:01:14] Ossian
+ *       Drake: ...") is taken off it ({@link TranscriptStamps});
+ *   <li>an e-mail's header ("From:", "Date:", "Subject:", "To:" lines at the top) gives the byline,
+ *       date and title, and with the sign-off at the end is not body ({@link EmailHeaders});
  *   <li>a last line "Title | Site" gives the title and site when nothing better does, and is not
  *       body;
  *   <li>promos and calls to action ({@link BoilerplateRules#isPromo}), with a short tagline next to
@@ -19,17 +25,19 @@ import java.util.regex.Pattern;
  *       title, not a paragraph;
  *   <li>a line near the top that is only a date gives {@code published}; a short line near the top
  *       starting with "By" gives the byline, and one starting "Source:" the site ({@link
- *       HeaderLines});
+ *       HeaderLines}); without a site, a wire story's dateline ("BERGEN, March 3 (Nordwire) — ...")
+ *       gives its agency ({@link Datelines}), the dateline staying in the text;
  *   <li>{@code - }, {@code • }, {@code * } and {@code 1. } lines are list items, {@code > } lines
  *       quotes, {@code | a | b |} lines table rows;
  *   <li>a short line with no terminal punctuation followed by text is a heading, and so is a social
  *       post's header line ("Marta Quill @mquill · 6h"), never a title; the thread's other
  *       furniture ("Replying to @mquill", "12 replies · 40 likes") is dropped ({@link
- *       ThreadPosts}); a chat line's "[09:31] priya.k:" is a heading over the rest of its line; so
- *       is a time stamp or a part's label ending in a colon on a line of its own ("8:02 ET",
- *       "Prepared Remarks:");
+ *       ThreadPosts}); a chat line's "[09:31] priya.k:" is a heading over the rest of its line, and
+ *       a transcript's stamped speaker line ("Helena Vasquez (00:01:02):") is a heading too ({@link
+ *       TranscriptStamps}); so is a time stamp or a part's label ending in a colon on a line of its
+ *       own ("8:02 ET", "Prepared Remarks:");
  *   <li>a letter's closing signature ("— Petra Hallgarth, Managing Partner") gives the byline when
- *       nothing else does ({@link SignOff}), and stays body;
+ *       nothing else does ({@link Signatures#soleSigner});
  *   <li>everything else, transcript lines {@code NAME: …} included (the label stays in the text),
  *       is a paragraph.
  * </ul>
@@ -68,20 +76,30 @@ public final class TextArticleReader implements ArticleReader {
 
   @Override
   public Article read(String text, String path) {
-    List<String> units = units(text);
+    List<String> units =
+        units(SubtitleCues.isSubtitles(text) ? SubtitleCues.asTurns(text) : text).stream()
+            // a chat line keeps its stamp: with its handle, it is the post's header
+            .map(u -> ThreadPosts.chatLine(u) != null ? u : TranscriptStamps.withoutLeadingStamp(u))
+            .collect(Collectors.toCollection(ArrayList::new));
     Meta meta = new Meta();
+    boolean email = takeEmailHeaders(units, meta);
     takeTitleSiteLine(units, meta);
     dropPromos(units);
     units.removeIf(ThreadPosts::isFurniture);
     dropRelated(units);
     dropKicker(units);
-    takeTitle(units, meta);
+    if (!email) {
+      takeTitle(units, meta);
+    }
     takeDateline(units, meta);
     takeSource(units, meta);
     takeByline(units, meta);
+    if (meta.site == null && !units.isEmpty()) {
+      meta.site = Datelines.wire(units.getFirst());
+    }
     List<Block> blocks = blocks(units);
     if (meta.byline == null) {
-      meta.byline = SignOff.signer(blocks);
+      meta.byline = Signatures.soleSigner(blocks);
     }
     List<String> warnings = blocks.isEmpty() ? List.of("no article text found") : List.of();
     return new Article(
@@ -171,6 +189,19 @@ public final class TextArticleReader implements ArticleReader {
       joined.add(current.toString());
     }
     return joined;
+  }
+
+  /** An e-mail's header gives the byline, title and date; its sign-off is no body either. */
+  private static boolean takeEmailHeaders(List<String> units, Meta meta) {
+    EmailHeaders header = EmailHeaders.take(units);
+    if (header == null) {
+      return false;
+    }
+    meta.byline = header.sender() == null ? null : BylineNames.person(header.sender(), null);
+    meta.title = header.subject();
+    meta.published = Dates.toIso(header.date());
+    EmailHeaders.dropSignOff(units);
+    return true;
   }
 
   private static void takeTitleSiteLine(List<String> units, Meta meta) {
@@ -300,6 +331,15 @@ public final class TextArticleReader implements ArticleReader {
         blocks.add(block);
       }
     }
+    // A signature signs what ends there: one followed by more text of its section is a paragraph.
+    for (int i = 0; i + 1 < blocks.size(); i++) {
+      Block next = blocks.get(i + 1);
+      if (blocks.get(i).kind() == Block.Kind.SIGNATURE
+          && !next.isHeading()
+          && next.kind() != Block.Kind.SIGNATURE) {
+        blocks.set(i, Block.paragraph(blocks.get(i).text()));
+      }
+    }
     return blocks;
   }
 
@@ -314,6 +354,11 @@ public final class TextArticleReader implements ArticleReader {
     if (item.matches()) {
       return new Block(Block.Kind.LIST_ITEM, item.group(1));
     }
+    if (Signatures.signer(unit) != null) {
+      // after the list markers: "– Jane Doe, chair" in a list is an item; a signature that does
+      // not end its section is made a paragraph again (blocks)
+      return new Block(Block.Kind.SIGNATURE, unit);
+    }
     Matcher quote = QUOTE_MARKER.matcher(unit);
     if (quote.matches()) {
       return quote.group(1).isBlank() ? null : new Block(Block.Kind.QUOTE, quote.group(1));
@@ -321,6 +366,7 @@ public final class TextArticleReader implements ArticleReader {
     if (followedByText
         && (isHeadingLike(unit)
             || ThreadPosts.poster(unit) != null
+            || TranscriptStamps.speaker(unit) != null
             || TIME_LINE.matcher(unit).matches()
             || LABEL_LINE.matcher(unit).matches())) {
       return Block.heading(unit);

@@ -29,7 +29,11 @@ public final class ThreadPosts {
   // A chat log's line: "[09:31] priya.k: Read the second paragraph." The clock and the writer are
   // the post's header; the rest is the post.
   private static final String CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp][Mm])?";
-  private static final String WRITER = "(?:" + NAME + "|@?[\\p{L}\\d_.-]{1,30})";
+  // A chat handle, never a display name (a capitalised name after a time stamp is a transcript's
+  // speaker label, which stays in the text): "@mquill", "priya.k", "jb_macro", "Trader_7".
+  private static final String WRITER =
+      "(?:@[\\p{L}\\d_.-]{1,30}|[\\p{Ll}\\d_][\\p{L}\\d_.-]{0,29}"
+          + "|\\p{L}[\\p{L}\\d]*[_.\\d][\\p{L}\\d_.-]{0,28})";
   private static final Pattern CHAT_LINE =
       Pattern.compile("^(\\[" + CLOCK + "\\]\\s+" + WRITER + "):\\s+(\\S.*)$");
   private static final Pattern CHAT_HEADER =

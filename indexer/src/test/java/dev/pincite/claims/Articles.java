@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds small articles for tests: "# text" is a heading, "| a | b" a table row, "- x" a list item.
+ * Builds small articles for tests: "# text" is a heading, "| a | b" a table row, "- x" a list item,
+ * "> x" a block quote, "** x" an interviewer's question set in bold.
  */
 final class Articles {
 
@@ -27,6 +28,10 @@ final class Articles {
         out.add(new Block(Block.Kind.TABLE_ROW, b.substring(2)));
       } else if (b.startsWith("- ")) {
         out.add(new Block(Block.Kind.LIST_ITEM, b.substring(2)));
+      } else if (b.startsWith("> ")) {
+        out.add(new Block(Block.Kind.QUOTE, b.substring(2)));
+      } else if (b.startsWith("** ")) {
+        out.add(new Block(Block.Kind.QUESTION, b.substring(3)));
       } else {
         out.add(Block.paragraph(b));
       }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pincite.ingest.Article;
+import dev.pincite.ingest.Block;
+import dev.pincite.ingest.DocumentMetadata;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -369,6 +372,86 @@ class SpeakerRulesTest {
     assertEquals("Ilka Maren", speaker(c, 2));
     assertEquals("Tom Reyes", speaker(c, 3));
     assertFalse(c.get(4).attributed());
+  }
+
+  @Test
+  void aStampedSpeakerLineGivesTheTurnUnderIt() {
+    List<Claim> c =
+        claims(
+            null,
+            "The Risk Podcast",
+            "# Helena Vasquez (00:01:02):",
+            "But one bad season would wipe out two years of profit.",
+            "# [00:01:25] Rufus Achterberg:",
+            "The buyback cut was about capital. I expect the shares to re-rate.");
+    assertEquals("Helena Vasquez", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertEquals("Rufus Achterberg", speaker(c, 1));
+    assertEquals("Rufus Achterberg", speaker(c, 2));
+  }
+
+  @Test
+  void aBlockQuoteNamingNobodyIsThePersonTheAuthorNamedLast() {
+    List<Claim> c =
+        claims(
+            "Ines Carvalho",
+            null,
+            "Last week Dagny Sorlie of Vinterberg Research published a sell note on Hallorn.",
+            "> Wood costs will squeeze margins through 2027.",
+            "Wood prices have fallen 12% since the autumn.",
+            "> The dividend is at risk.",
+            "> \"We will cut the payout,\" said Tom Reyes, the chairman.");
+    assertEquals("Dagny Sorlie", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Ines Carvalho", speaker(c, 2));
+    assertEquals("Dagny Sorlie", speaker(c, 3));
+    assertEquals("Tom Reyes", speaker(c, 4));
+  }
+
+  @Test
+  void underQuestionsSetInBoldTheAnswersAreTheIntervieweesAndTheQuestionsTheAuthors() {
+    List<Claim> c =
+        claims(
+            "Sean Ruddock",
+            null,
+            "We spoke with Orla Brennock, chief executive of Mendwell Clinics, about closures.",
+            "** Why close clinics when demand is rising?",
+            "Demand is rising, but not at those sites. Most saw few patients.",
+            "** Critics say the chain is abandoning rural patients.",
+            "We are moving those patients to video appointments.");
+    assertEquals("Sean Ruddock", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+    assertEquals("Orla Brennock", speaker(c, 2));
+    assertEquals("Orla Brennock", speaker(c, 3));
+    assertEquals("Sean Ruddock", speaker(c, 4));
+    assertEquals("Orla Brennock", speaker(c, 5));
+  }
+
+  @Test
+  void aSignedLetterOfALettersPageIsItsSignersUnlessASentenceNamesItsSource() {
+    Article article =
+        new Article(
+            "test/letters.md",
+            new DocumentMetadata("Letters", null, "The Valley Courier", null, null, "en"),
+            List.of(
+                Block.paragraph("Our readers wrote in about the toll."),
+                Block.heading("Commuters pay twice"),
+                Block.paragraph("A rise of this size is not about maintenance."),
+                Block.paragraph("Northway is overvalued, according to Ketter Research."),
+                new Block(Block.Kind.SIGNATURE, "— Hollis Barrow, Fenmouth"),
+                Block.heading("The bridge needs the money"),
+                Block.paragraph("The toll should rise."),
+                new Block(Block.Kind.SIGNATURE, "— Wenna Trelawny")),
+            List.of());
+    List<Claim> c = extractor.extract(article);
+    assertEquals("The Valley Courier", speaker(c, 0));
+    assertEquals("Hollis Barrow", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Ketter Research", speaker(c, 2));
+    assertEquals("Hollis Barrow", speaker(c, 3)); // the signature line is its signer's
+    assertEquals("Wenna Trelawny", speaker(c, 4));
+    assertEquals("Wenna Trelawny", speaker(c, 5));
+    assertEquals(6, c.size());
   }
 
   @Test

@@ -416,6 +416,20 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void guestPostByLineGivesTheGuestAsBylineAndIsNoBody() throws BadDocumentException {
+    String body =
+        "<main><h1>Skis</h1><p class=post-meta><em>Guest post by Ilse Varga</em> · February 24,"
+            + " 2026</p><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p></main>";
+    Article article = read("<title>Skis</title>", body);
+    assertEquals("Ilse Varga", article.byline());
+    assertEquals(List.of(Block.paragraph(P1), Block.paragraph(P2)), article.blocks());
+  }
+
+  @Test
   void writtenByLineEndsTheNameBeforeTheDate() throws BadDocumentException {
     String body =
         "<div class=post__info>Written by <span>Aino Lehtinen</span> on"

@@ -129,4 +129,68 @@ class MarkdownArticleReaderTest {
             Block.paragraph("The vote was delayed.")),
         article.blocks());
   }
+
+  @Test
+  void writerAndPublicationKeysGiveTheBylineAndSite() {
+    Article article =
+        reader.read(
+            "---\ntitle: T\nwriter: Tobias Merriweather\npublication: The Reefer Review\n"
+                + "date: \"3 March 2026\"\n---\n\nText.\n",
+            "a.md");
+    assertEquals("Tobias Merriweather", article.byline());
+    assertEquals("The Reefer Review", article.site());
+    assertEquals("2026-03-03", article.published());
+  }
+
+  @Test
+  void aNewsletterExportsLinkedNameDateLineAndButtonsAreNoBody() {
+    Article article =
+        reader.read(
+            "# Paylark's price rise\n\n### Small firms will find out\n\n"
+                + "[Noor Haddad](https://noorhaddad.example/)\n\nMar 3, 2026\n\n"
+                + "Paylark raised its fee.\n\n[Subscribe now](https://noorhaddad.example/subscribe)\n",
+            "a.md");
+    assertEquals("Noor Haddad", article.byline());
+    assertEquals("2026-03-03", article.published());
+    assertEquals(
+        List.of(
+            Block.heading("Small firms will find out"), Block.paragraph("Paylark raised its fee.")),
+        article.blocks());
+  }
+
+  @Test
+  void paragraphsWhollyInBoldAreQuestionsOnlyInAnInterview() {
+    List<Block> interview =
+        reader
+            .read("**Why close?**\n\nDemand fell.\n\n**And the staff?**\n\nThey stay.\n", "a.md")
+            .blocks();
+    assertEquals(new Block(Kind.QUESTION, "Why close?"), interview.get(0));
+    assertEquals(Block.paragraph("Demand fell."), interview.get(1));
+    List<Block> emphasis = reader.read("**This matters.**\n\nDemand fell.\n", "a.md").blocks();
+    assertEquals(Block.paragraph("This matters."), emphasis.get(0));
+  }
+
+  @Test
+  void aSignatureClosesTheLetterAboveItOrOnlyTheQuoteItCredits() {
+    Article article =
+        reader.read(
+            "## First letter\n\nThe toll is too high.\n\nIt pays the dividend.\n\n"
+                + "— Hollis Barrow, Fenmouth\n\n## Second letter\n\nTraffic rose.\n\n"
+                + "> Tolls are fair.\n>\n> — Wenna Trelawny\n",
+            "a.md");
+    List<Paragraph> paragraphs = article.paragraphs();
+    assertEquals(6, paragraphs.size());
+    assertEquals("Hollis Barrow", paragraphs.get(0).signer());
+    assertEquals("Hollis Barrow", paragraphs.get(1).signer());
+    assertEquals("Hollis Barrow", paragraphs.get(2).signer()); // the signature line itself
+    assertNull(paragraphs.get(3).signer());
+    assertEquals("Wenna Trelawny", paragraphs.get(4).signer());
+    assertEquals(5, paragraphs.get(4).n());
+    assertEquals("Wenna Trelawny", paragraphs.get(5).signer());
+    // signed once, and not under a quote: the writer's sign-off, no letter
+    Article signedOnce = reader.read("Traffic rose.\n\nTolls are fair.\n\n— Ann Obi\n", "a.md");
+    assertNull(signedOnce.paragraphs().get(1).signer());
+    // a dashed name in the middle of a section is no signature
+    assertEquals(3, reader.read("## A\n\nOne.\n\n— Ann Obi\n\nTwo.\n", "a.md").paragraphs().size());
+  }
 }

@@ -71,7 +71,7 @@ class TextArticleReaderTest {
             "letter.txt");
     assertEquals("Petra Hallgarth", article.byline());
     assertEquals(
-        Block.paragraph("\u2014 Petra Hallgarth, Managing Partner, Ravenglass Partners"),
+        new Block(Kind.SIGNATURE, "\u2014 Petra Hallgarth, Managing Partner, Ravenglass Partners"),
         article.blocks().getLast());
   }
 
@@ -301,6 +301,91 @@ class TextArticleReaderTest {
             Block.paragraph("Orders rose 9%."),
             Block.heading("8:02 ET"),
             Block.paragraph("Shares opened higher.")),
+        article.blocks());
+  }
+
+  @Test
+  void anEmailsHeaderGivesBylineTitleAndDateAndWithItsSignOffIsNoBody() {
+    Article article =
+        reader.read(
+            "From: Marit Ekdahl <marit@example.org>\nTo: Readers <list@example.org>\n"
+                + "Date: Tue, 3 Mar 2026 07:12:44 +0100\nSubject: Re: Notes #112: fares\n\n"
+                + "Fares rose 18% on Monday.\n\nI think the timing is a mistake.\n\n"
+                + "Until next week,\nMarit\n",
+            "t.txt");
+    assertEquals("Marit Ekdahl", article.byline());
+    assertEquals("Notes #112: fares", article.title());
+    assertEquals("2026-03-03T07:12:44+01:00", article.published());
+    assertEquals(
+        List.of(
+            Block.paragraph("Fares rose 18% on Monday."),
+            Block.paragraph("I think the timing is a mistake.")),
+        article.blocks());
+  }
+
+  @Test
+  void aStampedSpeakerLineIsAHeadingAndALeadingStampIsNoText() {
+    Article article =
+        reader.read(
+            "Episode 41\n\nHelena Vasquez (00:00:04):\nWelcome back.\n\n"
+                + "[00:01:14] Ossian Drake: Who buys the extra cells?\n",
+            "t.txt");
+    assertEquals(
+        List.of(
+            Block.heading("Helena Vasquez (00:00:04):"),
+            Block.paragraph("Welcome back."),
+            Block.paragraph("Ossian Drake: Who buys the extra cells?")),
+        article.blocks());
+  }
+
+  @Test
+  void subtitlesAreOneParagraphPerTurnWithoutCueNumbersOrTimings() {
+    Article article =
+        reader.read(
+            "WEBVTT\n\n1\n00:00:01.200 --> 00:00:05.900\nJONAS BREITNER: Crumbhaus is closing\n"
+                + "40 bakeries.\n\n2\n00:00:06.100 --> 00:00:11.400\nThe company blames costs.\n\n"
+                + "3\n00:00:11.800 --> 00:00:16.300\n<v Esther Kolb>I read it the other way.\n",
+            "t.txt");
+    assertEquals(
+        List.of(
+            Block.paragraph(
+                "JONAS BREITNER: Crumbhaus is closing 40 bakeries. The company blames costs."),
+            Block.paragraph("Esther Kolb: I read it the other way.")),
+        article.blocks());
+  }
+
+  @Test
+  void aWireDatelineGivesTheSiteAndStaysInTheText() {
+    Article article =
+        reader.read(
+            "Fjordlys to buy Nordkapp\n\nBERGEN, Norway, March 3, 2026 (Nordwire) — Fjordlys"
+                + " said it would buy Nordkapp.\n\nThe deal needs approval.\n",
+            "t.txt");
+    assertEquals("Nordwire", article.site());
+    assertEquals(
+        "BERGEN, Norway, March 3, 2026 (Nordwire) — Fjordlys said it would buy Nordkapp.",
+        article.blocks().getFirst().text());
+  }
+
+  @Test
+  void aNameWithABareStampIsAHeadingAndADashedSignatureASignature() {
+    Article article =
+        reader.read(
+            "Call notes\n\nAmira Costa  0:03\nThe trustees voted.\n\n"
+                + "Rates are low.\n\n— Hollis Barrow, Fenmouth\n\nLetters\n\nOne.\n\n"
+                + "— Ann Obi\n\nTwo.\n\n- Jane Doe, chair\n",
+            "t.txt");
+    assertEquals(
+        List.of(
+            Block.heading("Amira Costa 0:03"),
+            Block.paragraph("The trustees voted."),
+            Block.paragraph("Rates are low."),
+            b(Kind.SIGNATURE, "— Hollis Barrow, Fenmouth"),
+            Block.heading("Letters"),
+            Block.paragraph("One."),
+            Block.paragraph("— Ann Obi"),
+            Block.paragraph("Two."),
+            b(Kind.LIST_ITEM, "Jane Doe, chair")),
         article.blocks());
   }
 }

@@ -1,0 +1,83 @@
+package dev.pincite.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The header of an e-mail saved as text, as a newsletter arrives ("From: Marit Ekdahl
+ * &lt;marit@example.org&gt;", "Date: Tue, 3 Mar 2026 07:12:44 +0100", "Subject: ...", "To: ..."),
+ * and its sign-off ("Until next week, Marit"). The header's lines open the text, one field a line;
+ * its sender is the byline, its subject the title and its date the publication date, and none of it
+ * is body; nor is the sign-off, a short closing and the writer's name as the last line. Read only
+ * when the text opens with such fields and names a sender. Stateless.
+ *
+ * @param sender the sender's name, without the address, or null
+ * @param subject the subject, without "Fwd:"/"Re:", or null
+ * @param date the date as written, or null
+ */
+record EmailHeaders(String sender, String subject, String date) {
+
+  private static final Pattern FIELD =
+      Pattern.compile(
+          "^(From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ADDRESS = Pattern.compile("\\s*<[^>]*>|\\S+@\\S+");
+  private static final Pattern FORWARDED =
+      Pattern.compile("^(?:(?:Re|Fwd?|AW|WG)\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
+  // "Until next week, Marit", "Best, Marit Ekdahl", "Cheers, — M.": a closing and a name
+  private static final Pattern SIGN_OFF =
+      Pattern.compile(
+          "^[\\p{Lu}][^.!?,]{0,40},\\s*[—–-]?\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2}$");
+
+  /**
+   * Reads and removes the header lines opening {@code units}; null, with nothing removed, when the
+   * text does not open with a header naming a sender.
+   *
+   * @param units the text's lines or paragraphs, top first; modified
+   */
+  static EmailHeaders take(List<String> units) {
+    int n = 0;
+    String from = null;
+    String subject = null;
+    String date = null;
+    while (n < units.size()) {
+      Matcher m = FIELD.matcher(units.get(n));
+      if (!m.matches()) {
+        break;
+      }
+      String value = m.group(2).strip();
+      switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        case "from" -> from = value;
+        case "subject" -> subject = FORWARDED.matcher(value).replaceFirst("");
+        case "date", "sent" -> date = value;
+        default -> {
+          // To, Cc, Reply-To: the readers, not the writer
+        }
+      }
+      n++;
+    }
+    if (from == null || n < 2) {
+      return null;
+    }
+    units.subList(0, n).clear();
+    String name = Whitespace.normalise(ADDRESS.matcher(from).replaceAll(" ").replace("\"", ""));
+    return new EmailHeaders(
+        name.isEmpty() ? null : name, Whitespace.orNull(subject), Whitespace.orNull(date));
+  }
+
+  /**
+   * Removes the sign-off when it ends {@code units}: one line ("Until next week, Marit") or a
+   * closing and a name on two ("Best," then "Marit Ekdahl").
+   */
+  static void dropSignOff(List<String> units) {
+    int size = units.size();
+    if (size > 1 && SIGN_OFF.matcher(units.getLast()).matches()) {
+      units.removeLast();
+    } else if (size > 2
+        && units.get(size - 2).endsWith(",")
+        && SIGN_OFF.matcher(units.get(size - 2) + " " + units.getLast()).matches()) {
+      units.subList(size - 2, size).clear();
+    }
+  }
+}

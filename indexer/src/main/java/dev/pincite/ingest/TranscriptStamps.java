@@ -1,0 +1,64 @@
+package dev.pincite.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The time stamps of a transcript made by a transcription service, which say when a turn began and
+ * are no part of what anyone said: a speaker line with its stamp ("Helena Vasquez (00:01:02):",
+ * "Helena Vasquez [01:02]:", "[00:01:02] Helena Vasquez:") alone on its line above the turn, and a
+ * stamp opening a turn's line ("[00:01:14] Ossian Drake: Who buys ..."). The plain-text reader
+ * makes a speaker line a heading over its turn and takes a leading stamp off a line; the speaker
+ * rules read such a heading as the turn's speaker, as they read a social post's header. Recognised
+ * by the stamp's form (hours, minutes, seconds in brackets or parentheses), never by a name.
+ * Stateless.
+ */
+public final class TranscriptStamps {
+
+  private static final String STAMP = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?";
+  private static final String NAME =
+      "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}";
+  // "Helena Vasquez (00:01:02):" or "Helena Vasquez [00:01:02]" with or without the colon
+  private static final Pattern NAME_THEN_STAMP =
+      Pattern.compile("^(" + NAME + ")\\s*[(\\[]" + STAMP + "[)\\]]\\s*:?$");
+  // "Helena Vasquez 1:02" (an Otter export): a bare stamp after a name of two to four words
+  private static final Pattern NAME_THEN_BARE_STAMP =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?$");
+  // "[00:01:02] Helena Vasquez:" alone on its line
+  private static final Pattern STAMP_THEN_NAME =
+      Pattern.compile("^[(\\[]" + STAMP + "[)\\]]\\s*(" + NAME + ")\\s*:$");
+  // "[00:01:14] " opening a line that goes on
+  private static final Pattern LEADING_STAMP =
+      Pattern.compile("^[(\\[]" + STAMP + "[)\\]]\\s+(?=\\S)");
+
+  private TranscriptStamps() {}
+
+  /**
+   * The speaker a stamped speaker line names ("Helena Vasquez (00:01:02):" gives "Helena Vasquez"),
+   * or null when the line is not one.
+   *
+   * @param line one line or heading, whitespace normalised
+   */
+  public static String speaker(String line) {
+    String text = line.strip();
+    Matcher m = NAME_THEN_STAMP.matcher(text);
+    if (m.matches()) {
+      return m.group(1);
+    }
+    Matcher bare = NAME_THEN_BARE_STAMP.matcher(text);
+    if (bare.matches()) {
+      return bare.group(1);
+    }
+    Matcher stampFirst = STAMP_THEN_NAME.matcher(text);
+    return stampFirst.matches() ? stampFirst.group(1) : null;
+  }
+
+  /**
+   * The line without the time stamp that opens it ("[00:01:14] Ossian Drake: Who buys ..." gives
+   * "Ossian Drake: Who buys ..."); the line itself when none does.
+   */
+  static String withoutLeadingStamp(String line) {
+    return LEADING_STAMP.matcher(line).replaceFirst("");
+  }
+}
