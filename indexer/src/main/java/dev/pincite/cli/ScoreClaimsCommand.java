@@ -44,6 +44,8 @@ import picocli.CommandLine.Option;
       "  heldout3  heldout3/*.jsonl: a third frozen held-out set, written later still",
       "  heldout5  heldout5/*.jsonl: the latest frozen held-out set (the fourth was spent",
       "            into gold/)",
+      "  blind     the frozen held-out sets pooled: every figure on all their sentences",
+      "            at once, steadier than any one set's",
       "  answers   eval/answers/pairs.jsonl: labelled answers across documents, each",
       "            labelled corpus reindexed into a temporary folder",
       "  answers2  eval/answers/pairs2.jsonl: a second set of labelled answers, written",
@@ -61,6 +63,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     HELDOUT2,
     HELDOUT3,
     HELDOUT5,
+    BLIND,
     ANSWERS,
     ANSWERS2,
     POLNEAR,
@@ -74,7 +77,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       paramLabel = "SET",
       defaultValue = "all",
       description =
-          "gold, heldout, heldout2, heldout3, heldout5, answers, answers2, polnear, fpb, argument"
+          "gold, heldout, heldout2, heldout3, heldout5, blind, answers, answers2, polnear, fpb, argument"
               + " or all"
               + " (default: ${DEFAULT-VALUE}).")
   Which set;
@@ -206,6 +209,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
             Which.HELDOUT2,
             Which.HELDOUT3,
             Which.HELDOUT5,
+            Which.BLIND,
             Which.ANSWERS,
             Which.ANSWERS2,
             Which.POLNEAR,
@@ -233,6 +237,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           case HELDOUT2 -> scoreHeldOut(name, heldout2, floors, out);
           case HELDOUT3 -> scoreHeldOut(name, heldout3, floors, out);
           case HELDOUT5 -> scoreHeldOut(name, heldout5, floors, out);
+          case BLIND -> scoreBlind(name, floors, out);
           case ANSWERS -> scoreAnswers(name, answers, false, floors, out);
           case ANSWERS2 -> scoreAnswers(name, answers2, true, floors, out);
           case POLNEAR -> scoreDevSet(DevSet.POLNEAR, floors, out);
@@ -249,6 +254,44 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     return hasLabels(dir)
         ? Optional.of(scoreLabels(name, dir, floors, out))
         : skip(name, "no labels (*.jsonl) in " + dir, out);
+  }
+
+  /**
+   * The frozen held-out sets pooled ({@code blind}): one figure over all their sentences, which
+   * moves less with a retraining than any one set of 350 sentences. Totals only, as for each set.
+   */
+  private Optional<FloorCheck> scoreBlind(String name, Optional<Floors> floors, PrintWriter out)
+      throws IOException {
+    List<Path> dirs = new ArrayList<>();
+    for (Path dir : List.of(heldout, heldout2, heldout3, heldout5)) {
+      if (hasLabels(dir)) {
+        dirs.add(dir.toAbsolutePath().normalize());
+      }
+    }
+    if (dirs.isEmpty()) {
+      return skip(name, "no held-out labels", out);
+    }
+    // Label paths are relative to their folder's parent: pooled, the folders must share it.
+    Path root = dirs.get(0).getParent();
+    if (dirs.stream().anyMatch(d -> !d.getParent().equals(root))) {
+      return skip(name, "the held-out folders are not side by side: " + dirs, out);
+    }
+    Registry registry = Registry.load(corpus.corpus().registryDir());
+    ClaimScore score = new ClaimScorer(root, registry).score(dirs);
+    out.printf(
+        Locale.ROOT,
+        "== %s: %s pooled (%d documents, %d sentences; predicted %d, matched %d)%n",
+        name,
+        dirs.stream().map(d -> d.getFileName().toString()).toList(),
+        score.documents(),
+        score.goldSentences(),
+        score.predictedSentences(),
+        score.matchedSentences());
+    FloorCheck result = print(check(score.figures(name), floors), out);
+    out.print(score.types().table("type"));
+    out.print(score.stances().table("stance"));
+    out.println();
+    return Optional.of(result);
   }
 
   private FloorCheck scoreLabels(String name, Path dir, Optional<Floors> floors, PrintWriter out)

@@ -72,12 +72,29 @@ public final class ClaimScorer {
    * @throws IOException when the gold set or a document cannot be read
    */
   public ClaimScore score(Path goldDir) throws IOException {
+    return score(List.of(goldDir));
+  }
+
+  /**
+   * Scores every document of several gold folders as one set: the sentences of all of them pooled,
+   * so that a figure is measured on all their sentences at once (a macro-F1 over the pooled labels,
+   * not an average of each folder's).
+   *
+   * @param goldDirs the folders, each with its {@code *.jsonl} labels
+   * @return the pooled figures and the disagreements
+   * @throws IOException when a gold set or a document cannot be read
+   */
+  public ClaimScore score(List<Path> goldDirs) throws IOException {
     Tally tally = new Tally();
-    Map<String, List<ClaimGold>> gold = ClaimGold.load(goldDir);
-    for (Map.Entry<String, List<ClaimGold>> doc : gold.entrySet()) {
-      scoreDocument(doc.getKey(), doc.getValue(), extractor.extract(load(doc.getKey())), tally);
+    int documents = 0;
+    for (Path goldDir : goldDirs) {
+      Map<String, List<ClaimGold>> gold = ClaimGold.load(goldDir);
+      for (Map.Entry<String, List<ClaimGold>> doc : gold.entrySet()) {
+        scoreDocument(doc.getKey(), doc.getValue(), extractor.extract(load(doc.getKey())), tally);
+      }
+      documents += gold.size();
     }
-    return tally.score(gold.size());
+    return tally.score(documents);
   }
 
   private Article load(String doc) throws IOException {

@@ -95,6 +95,21 @@ class ClaimScorerTest {
   }
 
   @Test
+  void foldersScoredTogetherPoolTheirSentences() throws Exception {
+    Path gold =
+        goldWith(
+            label(FIRST, "Mia Okoye", false, "", "prediction", "neutral", null),
+            label(SECOND, "Someone Else", true, "", "counterclaim", "neutral", FIRST));
+    Path copy = Files.createDirectories(root.resolve("gold2"));
+    Files.copy(gold.resolve("claims.jsonl"), copy.resolve("claims.jsonl"));
+    ClaimScore one = new ClaimScorer(root, RULES).score(gold);
+    ClaimScore both = new ClaimScorer(root, RULES).score(List.of(gold, copy));
+    assertEquals(2, both.documents());
+    assertEquals(2 * one.goldSentences(), both.goldSentences());
+    assertEquals(one.speakerAccuracy(), both.speakerAccuracy(), 1e-9);
+  }
+
+  @Test
   void disagreementsLowerTheFiguresAndAreListed() throws Exception {
     Path gold =
         goldWith(
