@@ -55,8 +55,7 @@ public final class MarkdownArticleReader implements ArticleReader {
           Pattern.DOTALL);
   private static final Pattern FRONT_MATTER_OPENING = Pattern.compile("(?:\\uFEFF)?---[ \\t]*\\R");
   // a person's name as a link's whole text: two to four capitalised words
-  private static final Pattern PERSON_NAME =
-      Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}");
+  private static final Pattern PERSON_NAME = Pattern.compile(NameForms.FULL_NAME);
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final Parser parser =

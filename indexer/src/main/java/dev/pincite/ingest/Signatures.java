@@ -14,7 +14,9 @@ final class Signatures {
 
   private static final Pattern SIGNATURE =
       Pattern.compile(
-          "^(?:\u2014|\u2013|--?)\\s*(\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3})"
+          "^(?:\u2014|\u2013|--?)\\s*("
+              + NameForms.FULL_NAME
+              + ")"
               + "(?:\\s*,\\s*[^.!?]{1,60})?$");
 
   private Signatures() {}

@@ -21,8 +21,6 @@ final class SubtitleCues {
   private static final Pattern CUE_NUMBER = Pattern.compile("^\\s*\\d{1,6}\\s*$");
   private static final Pattern VOICE_TAG = Pattern.compile("^<v(?:\\.[\\w.-]+)?\\s+([^>]+)>\\s*");
   private static final Pattern ANY_TAG = Pattern.compile("</?[a-z][^>]*>");
-  private static final Pattern LABEL =
-      Pattern.compile("^\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3}:\\s+\\S");
   private static final int MIN_TIMINGS = 2;
 
   private SubtitleCues() {}
@@ -53,7 +51,7 @@ final class SubtitleCues {
       if (said.isEmpty()) {
         continue;
       }
-      if (turns.isEmpty() || LABEL.matcher(said).lookingAt()) {
+      if (turns.isEmpty() || NameForms.SPEAKER_LABEL.matcher(said).lookingAt()) {
         turns.add(new StringBuilder(said));
       } else {
         turns.getLast().append(' ').append(said);

@@ -52,8 +52,7 @@ public final class TextArticleReader implements ArticleReader {
       Pattern.compile("^(?:[-•*–·▪◦‣]|\\d{1,3}[.)])\\s+(.*)$");
   private static final Pattern QUOTE_MARKER = Pattern.compile("^>\\s*(.*)$");
   private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?[\\s:|-]+\\|?$");
-  private static final Pattern SPEAKER_LABEL =
-      Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}:\\s+\\S");
+  private static final Pattern SPEAKER_LABEL = NameForms.SPEAKER_LABEL;
   // A live blog's or transcript's time stamp on a line of its own ("8:02 ET", "09:35"): a heading
   // over the entry, not a sentence.
   private static final Pattern TIME_LINE =

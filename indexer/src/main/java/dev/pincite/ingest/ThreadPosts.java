@@ -19,8 +19,7 @@ public final class ThreadPosts {
       "(?:\\d{1,2}\\s?(?:s|m|h|d|w|min|mins|hr|hrs)|now|yesterday|\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?"
           + "|\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2}(?:\\s+\\d{4})?"
           + "|\\d{4}-\\d{2}-\\d{2})";
-  private static final String NAME =
-      "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}";
+  private static final String NAME = NameForms.NAME;
   private static final Pattern HEADER =
       Pattern.compile(
           "^(?:(" + NAME + ")\\s+)?@([A-Za-z0-9_]{1,30})(?:\\s*[\u00b7\u2022|]\\s*" + TIME + ")?$");

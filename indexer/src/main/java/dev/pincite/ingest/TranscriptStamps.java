@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 public final class TranscriptStamps {
 
   private static final String STAMP = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?";
-  private static final String NAME =
-      "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}";
+  private static final String NAME = NameForms.NAME;
   // "Helena Vasquez (00:01:02):" or "Helena Vasquez [00:01:02]" with or without the colon
   private static final Pattern NAME_THEN_STAMP =
       Pattern.compile("^(" + NAME + ")\\s*[(\\[]" + STAMP + "[)\\]]\\s*:?$");
