@@ -28,11 +28,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code pincite score-claims}: scores claim extraction, set by set, and prints every figure beside
  * its floor in {@code eval/floors.yaml}: the gold set ({@code gold/}, where rules are written), the
- * frozen held-out sets ({@code heldout/} and the later {@code heldout2/}, {@code heldout3/}, {@code
- * heldout5/} and {@code heldout6/}, never used to write a rule), all through {@link ClaimScorer},
- * and the three public development sets of {@code ../shared/fixtures/claims-dev} through their own
- * scorers ({@link DevSetScorer}). With {@code --check} it exits with 1 when any figure is below its
- * floor.
+ * frozen held-out sets ({@code heldout/} and the later {@code heldout2/}, {@code heldout3/} and
+ * {@code heldout5/}, never used to write a rule), all through {@link ClaimScorer}, and the three
+ * public development sets of {@code ../shared/fixtures/claims-dev} through their own scorers
+ * ({@link DevSetScorer}). With {@code --check} it exits with 1 when any figure is below its floor.
  */
 @Command(
     name = "score-claims",
@@ -43,9 +42,8 @@ import picocli.CommandLine.Option;
       "  heldout   heldout/*.jsonl: the frozen held-out set, same format",
       "  heldout2  heldout2/*.jsonl: a second frozen held-out set, written later, same format",
       "  heldout3  heldout3/*.jsonl: a third frozen held-out set, written later still",
-      "  heldout5  heldout5/*.jsonl: a fifth frozen held-out set (the fourth was spent",
-      "            into gold/)",
-      "  heldout6  heldout6/*.jsonl: the latest frozen held-out set",
+      "  heldout5  heldout5/*.jsonl: a fifth frozen held-out set (the fourth and sixth",
+      "            were spent into gold/)",
       "  blind     the frozen held-out sets pooled: every figure on all their sentences",
       "            at once, steadier than any one set's",
       "  answers   eval/answers/pairs.jsonl: labelled answers across documents, each",
@@ -65,7 +63,6 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     HELDOUT2,
     HELDOUT3,
     HELDOUT5,
-    HELDOUT6,
     BLIND,
     ANSWERS,
     ANSWERS2,
@@ -80,7 +77,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       paramLabel = "SET",
       defaultValue = "all",
       description =
-          "gold, heldout, heldout2, heldout3, heldout5, heldout6, blind, answers, answers2, polnear, fpb, argument"
+          "gold, heldout, heldout2, heldout3, heldout5, blind, answers, answers2, polnear, fpb, argument"
               + " or all"
               + " (default: ${DEFAULT-VALUE}).")
   Which set;
@@ -119,13 +116,6 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       defaultValue = "${sys:pincite.home:-.}/heldout5",
       description = "Fifth held-out folder (default: ${DEFAULT-VALUE}).")
   Path heldout5;
-
-  @Option(
-      names = "--heldout6",
-      paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/heldout6",
-      description = "Sixth held-out folder (default: ${DEFAULT-VALUE}).")
-  Path heldout6;
 
   @Option(
       names = "--answers",
@@ -219,7 +209,6 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
             Which.HELDOUT2,
             Which.HELDOUT3,
             Which.HELDOUT5,
-            Which.HELDOUT6,
             Which.BLIND,
             Which.ANSWERS,
             Which.ANSWERS2,
@@ -248,7 +237,6 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           case HELDOUT2 -> scoreHeldOut(name, heldout2, floors, out);
           case HELDOUT3 -> scoreHeldOut(name, heldout3, floors, out);
           case HELDOUT5 -> scoreHeldOut(name, heldout5, floors, out);
-          case HELDOUT6 -> scoreHeldOut(name, heldout6, floors, out);
           case BLIND -> scoreBlind(name, floors, out);
           case ANSWERS -> scoreAnswers(name, answers, false, floors, out);
           case ANSWERS2 -> scoreAnswers(name, answers2, true, floors, out);
@@ -275,7 +263,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   private Optional<FloorCheck> scoreBlind(String name, Optional<Floors> floors, PrintWriter out)
       throws IOException {
     List<Path> dirs = new ArrayList<>();
-    for (Path dir : List.of(heldout, heldout2, heldout3, heldout5, heldout6)) {
+    for (Path dir : List.of(heldout, heldout2, heldout3, heldout5)) {
       if (hasLabels(dir)) {
         dirs.add(dir.toAbsolutePath().normalize());
       }
@@ -413,7 +401,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   }
 
   /**
-   * A frozen held-out folder ({@code heldout/} to {@code heldout6/}): its sentences are never
+   * A frozen held-out folder ({@code heldout/} to {@code heldout5/}): its sentences are never
    * listed. Judged by the folder's name, since {@code --heldout train} is how other folders are
    * analysed.
    */

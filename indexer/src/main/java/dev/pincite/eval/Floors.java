@@ -31,7 +31,6 @@ public final class Floors {
           "heldout2",
           "heldout3",
           "heldout5",
-          "heldout6",
           "blind",
           "answers",
           "answers2",
