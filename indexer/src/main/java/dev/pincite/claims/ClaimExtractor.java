@@ -335,15 +335,17 @@ public final class ClaimExtractor {
     // Speakers first, to know who is a person; then organisations; then speakers again, now
     // knowing the organisations the document introduced ("Quillon reported ..." is a firm).
     SpeakerRules.Document first = attributeSpeakers(article, drafts, Set.of());
-    Set<String> firstPeople = withoutFirms(drafts, first.people(), first.peopleWithRoles());
-    Discovery discovery = discoverOrganisations(article, drafts, firstPeople);
+    Set<String> firstPeople =
+        withoutFirms(drafts, first.people(), first.peopleWithRoles(), first.sourceOrganisations());
+    Set<String> sources = first.sourceOrganisations();
+    Discovery discovery = discoverOrganisations(article, drafts, firstPeople, sources);
     Set<String> people = firstPeople;
     if (opensWithAnyOf(drafts, discovery.organisations())) {
       people = attributeSpeakers(article, drafts, discovery.organisations()).people();
     }
     FileTimeLimit.checkpoint();
     // The same people give the same organisations: discovered once, not again.
-    findCompanies(article, drafts, people, people.equals(firstPeople) ? discovery : null);
+    findCompanies(article, drafts, people, sources, people.equals(firstPeople) ? discovery : null);
     FileTimeLimit.checkpoint();
     return new Analysis(drafts, people);
   }
@@ -480,10 +482,17 @@ public final class ClaimExtractor {
    * document when nobody but the registry's people is known (a corporate word, a possessive of a
    * business thing, a legal form, a registry organisation) is a firm, not a person; unless the
    * document gives it a person's role ("Tom Reyes, an economist at Halden Bank,": the appositive
-   * alone makes CompanyRules take the name for the bank when it knows no people).
+   * alone makes CompanyRules take the name for the bank when it knows no people). A name that
+   * speaks through a spokesperson or its analysts ({@link
+   * SpeakerRules.Document#sourceOrganisations}) is found so too, and a name is a firm when its
+   * first words are one found so: "Pepperfield Pizza wants ..." took for a person is the firm of "A
+   * Pepperfield spokesman said".
    */
   private Set<String> withoutFirms(
-      List<Draft> drafts, Set<String> people, Set<String> peopleWithRoles) {
+      List<Draft> drafts,
+      Set<String> people,
+      Set<String> peopleWithRoles,
+      Set<String> sourceOrganisations) {
     List<String> candidates =
         people.stream()
             .filter(p -> registry.person(p).isEmpty() && !peopleWithRoles.contains(p))
@@ -494,7 +503,7 @@ public final class ClaimExtractor {
     // Only a sentence that writes a candidate's name can find it as an organisation: the others
     // are not read again (this pass runs on every document, on the reindex's hot path).
     java.util.function.Predicate<String> registryPerson = isPerson(Set.of());
-    Set<String> found = new HashSet<>();
+    Set<String> found = new HashSet<>(sourceOrganisations);
     for (Draft d : drafts) {
       if (candidates.stream().anyMatch(d.text::contains)) {
         companies.companies(d.text, registryPerson, found);
@@ -502,7 +511,7 @@ public final class ClaimExtractor {
     }
     Set<String> firms = new HashSet<>();
     for (String p : candidates) {
-      if (found.contains(p)) {
+      if (found.contains(p) || found.stream().anyMatch(f -> isShortFormOf(f, p))) {
         firms.add(p);
       }
     }
@@ -512,6 +521,13 @@ public final class ClaimExtractor {
     Set<String> rest = new TreeSet<>(people);
     rest.removeAll(firms);
     return rest;
+  }
+
+  /** Whether a name is the first words of a longer one ("Kindra" of "Kindra Appliances"). */
+  private static boolean isShortFormOf(String shortForm, String name) {
+    return name.length() > shortForm.length() + 1
+        && name.startsWith(shortForm)
+        && name.charAt(shortForm.length()) == ' ';
   }
 
   /** Tells whether a name is one of these people, by full name, surname or the registry. */
@@ -529,9 +545,12 @@ public final class ClaimExtractor {
    * title names, corporate cues), so that a mention before the cue ("Rivet plans ..." before
    * "Rivet's shares") is found too.
    */
-  private Discovery discoverOrganisations(Article article, List<Draft> drafts, Set<String> people) {
+  private Discovery discoverOrganisations(
+      Article article, List<Draft> drafts, Set<String> people, Set<String> sources) {
     Set<String> discovered = new HashSet<>();
     java.util.function.Predicate<String> isPerson = isPerson(people);
+    // "A Quillon spokesperson said": only an organisation speaks so.
+    sources.stream().filter(isPerson.negate()).forEach(discovered::add);
     learnTableColumn(drafts, isPerson, discovered);
     Set<String> outlet = new HashSet<>();
     for (String voice : new String[] {article.site(), article.byline()}) {
@@ -592,15 +611,20 @@ public final class ClaimExtractor {
   /**
    * Fills each draft's companies.
    *
+   * @param sources the names the speaker pass read where only an organisation speaks
    * @param discoveredBefore what {@link #discoverOrganisations} gave for these people, or null;
    *     names found here are added to its organisations
    */
   private void findCompanies(
-      Article article, List<Draft> drafts, Set<String> people, Discovery discoveredBefore) {
+      Article article,
+      List<Draft> drafts,
+      Set<String> people,
+      Set<String> sources,
+      Discovery discoveredBefore) {
     Discovery discovery =
         discoveredBefore != null
             ? discoveredBefore
-            : discoverOrganisations(article, drafts, people);
+            : discoverOrganisations(article, drafts, people, sources);
     // The very set, not a copy: longForm reads it in its iteration order, which a copy may change.
     Set<String> discovered = discovery.organisations();
     java.util.function.Predicate<String> isPerson = isPerson(people);

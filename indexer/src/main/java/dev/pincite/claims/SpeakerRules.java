@@ -195,6 +195,7 @@ public final class SpeakerRules {
     private final Map<String, String> roles = new HashMap<>();
     private final Set<String> peopleWithRoles = new HashSet<>();
     private final Set<String> people = new TreeSet<>();
+    private final Set<String> sourceOrganisations = new HashSet<>();
     private String paragraphPerson;
     private String paragraphLabel;
     private String lastPerson;
@@ -346,6 +347,16 @@ public final class SpeakerRules {
     /** The people this document has named so far (canonical names): never organisations. */
     public Set<String> people() {
       return Collections.unmodifiableSet(people);
+    }
+
+    /**
+     * The names read so far in a place only an organisation speaks from ("A Quillon spokesperson
+     * said", "Analysts at Dunmere & Pike said"), as written there, whether or not the sentence took
+     * them as its speaker: a firm, even when another sentence made the same name look like a
+     * person's.
+     */
+    public Set<String> sourceOrganisations() {
+      return Collections.unmodifiableSet(sourceOrganisations);
     }
 
     /**
@@ -910,6 +921,7 @@ public final class SpeakerRules {
       if (span.start() > 0 && !span.possessive() && p.spokesperson.matcher(after).find()) {
         // "A Quillon spokesperson said": the organisation speaks.
         String name = span.text();
+        sourceOrganisations.add(name);
         String org =
             registry
                 .organisation(name)
@@ -920,6 +932,7 @@ public final class SpeakerRules {
       }
       if (!span.possessive() && p.groupAt.find(before) && p.subjectVerb.matcher(after).find()) {
         // "Analysts at Dunmere & Pike said": unnamed people speak for their firm.
+        sourceOrganisations.add(span.text());
         return resolve(span, true)
             .filter(e -> e.role() == Role.SOURCE)
             .or(() -> Optional.of(new Entity(span.text(), Role.SOURCE)))

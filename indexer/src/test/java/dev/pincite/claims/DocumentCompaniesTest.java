@@ -81,4 +81,25 @@ class DocumentCompaniesTest {
     assertEquals("Tamsin Orrell", at(claims, "Tamsin Orrell says").speaker());
     assertEquals(List.of(), at(claims, "Tamsin Orrell says").companies());
   }
+
+  @Test
+  void aNameThatSpeaksThroughASpokespersonIsAFirmEverywhere() {
+    List<Claim> claims =
+        extract(
+            "Brackenfold Tiles wants every fitter to pay a yearly fee.",
+            "Fitters say the fee is too high.",
+            "A Brackenfold spokeswoman said the fee pays for training.");
+    assertEquals(List.of("Brackenfold Tiles"), at(claims, "Brackenfold Tiles wants").companies());
+    assertEquals(List.of("Brackenfold Tiles"), at(claims, "A Brackenfold").companies());
+  }
+
+  @Test
+  void aPersonIsNotMadeAFirmByAnotherFirmsName() {
+    List<Claim> claims =
+        extract(
+            "Maren Holt thinks the fee is too high.",
+            "A Holtby spokesman said the fee pays for training.");
+    assertEquals("Maren Holt", at(claims, "Maren Holt").speaker());
+    assertEquals(List.of(), at(claims, "Maren Holt").companies());
+  }
 }
