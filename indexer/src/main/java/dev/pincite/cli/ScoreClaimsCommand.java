@@ -28,10 +28,11 @@ import picocli.CommandLine.Option;
 /**
  * {@code pincite score-claims}: scores claim extraction, set by set, and prints every figure beside
  * its floor in {@code eval/floors.yaml}: the gold set ({@code gold/}, where rules are written), the
- * frozen held-out sets ({@code heldout/} and the later {@code heldout2/}, {@code heldout3/} and
- * {@code heldout5/}, never used to write a rule), all through {@link ClaimScorer}, and the three
- * public development sets of {@code ../shared/fixtures/claims-dev} through their own scorers
- * ({@link DevSetScorer}). With {@code --check} it exits with 1 when any figure is below its floor.
+ * frozen held-out sets ({@code heldout/} and the later {@code heldout2/}, {@code heldout3/}, {@code
+ * heldout5/} and {@code heldout7/}, never used to write a rule), all through {@link ClaimScorer},
+ * and the three public development sets of {@code ../shared/fixtures/claims-dev} through their own
+ * scorers ({@link DevSetScorer}). With {@code --check} it exits with 1 when any figure is below its
+ * floor.
  */
 @Command(
     name = "score-claims",
@@ -44,6 +45,7 @@ import picocli.CommandLine.Option;
       "  heldout3  heldout3/*.jsonl: a third frozen held-out set, written later still",
       "  heldout5  heldout5/*.jsonl: a fifth frozen held-out set (the fourth and sixth",
       "            were spent into gold/)",
+      "  heldout7  heldout7/*.jsonl: the latest frozen held-out set",
       "  blind     the frozen held-out sets pooled: every figure on all their sentences",
       "            at once, steadier than any one set's",
       "  answers   eval/answers/pairs.jsonl: labelled answers across documents, each",
@@ -63,6 +65,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     HELDOUT2,
     HELDOUT3,
     HELDOUT5,
+    HELDOUT7,
     BLIND,
     ANSWERS,
     ANSWERS2,
@@ -77,7 +80,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       paramLabel = "SET",
       defaultValue = "all",
       description =
-          "gold, heldout, heldout2, heldout3, heldout5, blind, answers, answers2, polnear, fpb, argument"
+          "gold, heldout, heldout2, heldout3, heldout5, heldout7, blind, answers, answers2, polnear, fpb, argument"
               + " or all"
               + " (default: ${DEFAULT-VALUE}).")
   Which set;
@@ -116,6 +119,13 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       defaultValue = "${sys:pincite.home:-.}/heldout5",
       description = "Fifth held-out folder (default: ${DEFAULT-VALUE}).")
   Path heldout5;
+
+  @Option(
+      names = "--heldout7",
+      paramLabel = "DIR",
+      defaultValue = "${sys:pincite.home:-.}/heldout7",
+      description = "Seventh held-out folder (default: ${DEFAULT-VALUE}).")
+  Path heldout7;
 
   @Option(
       names = "--answers",
@@ -209,6 +219,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
             Which.HELDOUT2,
             Which.HELDOUT3,
             Which.HELDOUT5,
+            Which.HELDOUT7,
             Which.BLIND,
             Which.ANSWERS,
             Which.ANSWERS2,
@@ -237,6 +248,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           case HELDOUT2 -> scoreHeldOut(name, heldout2, floors, out);
           case HELDOUT3 -> scoreHeldOut(name, heldout3, floors, out);
           case HELDOUT5 -> scoreHeldOut(name, heldout5, floors, out);
+          case HELDOUT7 -> scoreHeldOut(name, heldout7, floors, out);
           case BLIND -> scoreBlind(name, floors, out);
           case ANSWERS -> scoreAnswers(name, answers, false, floors, out);
           case ANSWERS2 -> scoreAnswers(name, answers2, true, floors, out);
@@ -263,7 +275,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   private Optional<FloorCheck> scoreBlind(String name, Optional<Floors> floors, PrintWriter out)
       throws IOException {
     List<Path> dirs = new ArrayList<>();
-    for (Path dir : List.of(heldout, heldout2, heldout3, heldout5)) {
+    for (Path dir : List.of(heldout, heldout2, heldout3, heldout5, heldout7)) {
       if (hasLabels(dir)) {
         dirs.add(dir.toAbsolutePath().normalize());
       }
@@ -401,7 +413,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   }
 
   /**
-   * A frozen held-out folder ({@code heldout/} to {@code heldout5/}): its sentences are never
+   * A frozen held-out folder ({@code heldout/} to {@code heldout7/}): its sentences are never
    * listed. Judged by the folder's name, since {@code --heldout train} is how other folders are
    * analysed.
    */

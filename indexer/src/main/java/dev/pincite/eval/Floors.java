@@ -31,6 +31,7 @@ public final class Floors {
           "heldout2",
           "heldout3",
           "heldout5",
+          "heldout7",
           "blind",
           "answers",
           "answers2",
