@@ -109,6 +109,9 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
       }
       words.add(word);
       runEnd = m.end();
+      if (continuesAfterPluralPossessive(word, sentence, m.end())) {
+        continue;
+      }
       if (isPossessive(word) || word.endsWith(".") && !INITIALS.matcher(word).matches()) {
         flush(spans, sentence, runStart, runEnd, words, leadingNotNames);
         runStart = -1;
@@ -142,6 +145,19 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
           true;
       default -> c == 'd' || c == 'v' || c == 'b' || c == 'a' || c == '&';
     };
+  }
+
+  /**
+   * Whether a plural possessive is inside a name rather than its end: "Retail Grocers’
+   * Association", "Steelworkers’ Guild": a capitalised word follows it after one space. A singular
+   * possessive always ends the name ("Meta’s Llama" is a firm and its product).
+   */
+  private static boolean continuesAfterPluralPossessive(String word, String sentence, int end) {
+    return (word.endsWith("s'") || word.endsWith("s\u2019"))
+        && word.length() > 2
+        && end + 1 < sentence.length()
+        && sentence.charAt(end) == ' '
+        && Character.isUpperCase(sentence.charAt(end + 1));
   }
 
   private static boolean isPossessive(String word) {

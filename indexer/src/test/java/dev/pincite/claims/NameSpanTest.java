@@ -66,4 +66,22 @@ class NameSpanTest {
     }
     assertTrue(words > 3000, words + " words only");
   }
+
+  @Test
+  void aPluralPossessiveFollowedByACapitalStaysInsideTheName() {
+    List<NameSpan> spans =
+        NameSpan.find(
+            "The Retail Grocers\u2019 Association backs Morrow\u2019s plan.",
+            java.util.Set.of("The"));
+    assertEquals("Retail Grocers\u2019 Association", spans.get(0).text());
+    assertEquals(false, spans.get(0).possessive());
+    assertEquals("Morrow", spans.get(1).text());
+  }
+
+  @Test
+  void aPluralPossessiveBeforeALowerCaseWordEndsTheName() {
+    List<NameSpan> spans = NameSpan.find("Veyra Diagnostics' shares fell.", java.util.Set.of());
+    assertEquals("Veyra Diagnostics", spans.get(0).text());
+    assertTrue(spans.get(0).possessive());
+  }
 }
