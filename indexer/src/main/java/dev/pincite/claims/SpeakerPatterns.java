@@ -31,6 +31,12 @@ final class SpeakerPatterns {
   /** After a name: "[, an investor,] was (more) sceptical". */
   final Pattern attitude;
 
+  /**
+   * After a name: "is right that", "was wrong about", "has a point": the writer judging what the
+   * named one said, so the sentence is not theirs.
+   */
+  final Pattern judged;
+
   /** After "in X's": "[own] view". */
   final Pattern inView;
 
@@ -134,6 +140,13 @@ final class SpeakerPatterns {
             cues.alternation("copulas"),
             cues.alternation("degree-adverbs"),
             cues.alternation("attitudes"));
+    this.judged =
+        compile(
+            "^\\s+(?:(?:%s)\\s+(?:(?:%s|probably|partly|half|only|surely)\\s+)?(?:%s)\\b"
+                + "|(?:has|had)\\s+a\\s+point\\b)",
+            cues.alternation("copulas"),
+            cues.alternation("degree-adverbs"),
+            cues.alternation("judgements"));
     this.inView = compile("^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:%s)\\b", views);
     this.possessiveView =
         compile(

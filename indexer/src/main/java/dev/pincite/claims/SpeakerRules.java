@@ -967,6 +967,10 @@ public final class SpeakerRules {
         // "Colbeck Bank added $640 million to its reserves": an action, not a remark.
         return Optional.empty();
       }
+      if (!span.possessive() && p.judged.matcher(after).lookingAt()) {
+        // "Rask is right that ...": the writer grants Rask a point; the sentence is not Rask's.
+        return Optional.empty();
+      }
       boolean subject = !span.possessive() && !p.objectOfPreposition.find(before);
       boolean saying =
           subject

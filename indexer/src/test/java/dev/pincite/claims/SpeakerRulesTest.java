@@ -996,4 +996,20 @@ class SpeakerRulesTest {
     assertEquals("Mia Okoye", speaker(c, 2));
     assertEquals("Pavel Novak", speaker(c, 3));
   }
+
+  @Test
+  void aWriterGrantingSomeoneAPointSpeaksInTheirOwnVoice() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            null,
+            "Mira Solvang said the plant would close.",
+            "Solvang is right that the plant lost money. But the plan rests on cheap power.",
+            "Solvang has a point: power is cheap now.");
+    assertEquals("Mira Solvang", speaker(c, 0));
+    assertEquals("Ada Brook", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+    assertEquals("Ada Brook", speaker(c, 2));
+    assertEquals("Ada Brook", speaker(c, 3));
+  }
 }
