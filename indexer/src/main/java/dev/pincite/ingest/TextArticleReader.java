@@ -76,7 +76,9 @@ public final class TextArticleReader implements ArticleReader {
   @Override
   public Article read(String text, String path) {
     List<String> units =
-        units(SubtitleCues.isSubtitles(text) ? SubtitleCues.asTurns(text) : text).stream()
+        TranscriptStamps.withoutEntryStamps(
+                units(SubtitleCues.isSubtitles(text) ? SubtitleCues.asTurns(text) : text))
+            .stream()
             // a chat line keeps its stamp: with its handle, it is the post's header
             .map(u -> ThreadPosts.chatLine(u) != null ? u : TranscriptStamps.withoutLeadingStamp(u))
             .collect(Collectors.toCollection(ArrayList::new));

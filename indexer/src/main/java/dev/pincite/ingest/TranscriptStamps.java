@@ -1,5 +1,6 @@
 package dev.pincite.ingest;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,31 @@ public final class TranscriptStamps {
   private static final Pattern LEADING_STAMP =
       Pattern.compile("^[(\\[]" + STAMP + "[)\\]]\\s+(?=\\S)");
 
+  // "10:04 " opening a live blog's entry: a bare clock time, then the entry's first word
+  private static final Pattern ENTRY_STAMP =
+      Pattern.compile("^\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s+(?=[\\p{Lu}\"\u201c])");
+
+  /** Entries of a live blog: at least this many paragraphs open with a bare clock time. */
+  private static final int MIN_ENTRIES = 2;
+
   private TranscriptStamps() {}
+
+  /**
+   * The paragraphs without the bare clock times that open a live blog's entries ("10:04 Chief
+   * executive Elspeth Varga is on stage." gives "Chief executive ..."): the time an entry was
+   * posted, no part of its first sentence. Taken off only when at least two paragraphs open so,
+   * since one may be a sentence that starts with a time.
+   *
+   * @param units the document's paragraphs, in order
+   * @return the same list, or a new one with the entries' times taken off
+   */
+  static List<String> withoutEntryStamps(List<String> units) {
+    long entries = units.stream().filter(u -> ENTRY_STAMP.matcher(u).find()).count();
+    if (entries < MIN_ENTRIES) {
+      return units;
+    }
+    return units.stream().map(u -> ENTRY_STAMP.matcher(u).replaceFirst("")).toList();
+  }
 
   /**
    * The speaker a stamped speaker line names ("Helena Vasquez (00:01:02):" gives "Helena Vasquez"),

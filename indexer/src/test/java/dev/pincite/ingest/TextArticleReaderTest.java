@@ -339,6 +339,28 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aLiveBlogsEntryTimesAreNoPartOfItsSentences() {
+    Article article =
+        reader.read(
+            "Investor day, live\n\n10:04 Ida Marr is on stage. She opens with the target.\n\n"
+                + "10:11 Marr says freight will grow.\n",
+            "t.txt");
+    assertEquals(
+        List.of(
+            Block.paragraph("Ida Marr is on stage. She opens with the target."),
+            Block.paragraph("Marr says freight will grow.")),
+        article.blocks());
+  }
+
+  @Test
+  void aSentenceOpeningWithATimeKeepsItWhenNoOtherEntryDoes() {
+    Article article =
+        reader.read(
+            "Markets today\n\n9:30 Is when trading opens.\n\nThe bell rang late.\n", "t.txt");
+    assertEquals("9:30 Is when trading opens.", article.blocks().get(0).text());
+  }
+
+  @Test
   void subtitlesAreOneParagraphPerTurnWithoutCueNumbersOrTimings() {
     Article article =
         reader.read(
