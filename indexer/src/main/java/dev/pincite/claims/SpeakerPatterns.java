@@ -278,11 +278,14 @@ final class SpeakerPatterns {
                 + "|\\b(?:%2$s)\\s+(?:from|by)\\s+"
                 + "|\\baccording to\\s+(?:[\\p{L}'-]+\\s+){1,8}?(?:%3$s)\\s+by\\s+"
                 + "|\\b(?:%4$s)\\s+by\\s+"
-                + "|\\bper\\s+)(?:the\\s+)?$",
+                + "|\\bper\\s+"
+                // "In the view of Kasimir Bode, ...": a view noun's holder, as "in X's view".
+                + "|\\bin\\s+the\\s+(?:%5$s)\\s+of\\s+)(?:the\\s+)?$",
             cues.alternation("source-determiners"),
             sources,
             cues.alternation("cited-by-verbs"),
-            cues.alternation("by-verbs")),
+            cues.alternation("by-verbs"),
+            cues.alternation("view-of-nouns")),
         FLAGS);
   }
 

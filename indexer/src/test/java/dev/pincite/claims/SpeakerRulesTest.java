@@ -1012,4 +1012,28 @@ class SpeakerRulesTest {
     assertEquals("Ada Brook", speaker(c, 2));
     assertEquals("Ada Brook", speaker(c, 3));
   }
+
+  @Test
+  void theWritersMyIsNoOnesName() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            null,
+            "Mira Solvang said the plant would close.",
+            "My guess is that it will not.");
+    assertEquals("Ada Brook", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+  }
+
+  @Test
+  void inTheViewOfSomeoneGivesThemTheSentence() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            null,
+            "In the view of Tomas Rell, who runs a fund, the fee is too high.",
+            "In the case of Halvard Pumps, the fee is lower.");
+    assertEquals("Tomas Rell", speaker(c, 0));
+    assertEquals("Ada Brook", speaker(c, 1));
+  }
 }
