@@ -657,6 +657,16 @@ public final class ClaimExtractor {
           }
         }
       }
+      if (!d.attribution.attributed()) {
+        // "The office says it will publish final rules": the organisation speaks.
+        companies
+            .speakingByHead(d.text, namedBefore)
+            .ifPresent(
+                org -> {
+                  d.companies.add(org);
+                  d.attribution = new SpeakerRules.Attribution(org, true, true);
+                });
+      }
       if (!d.attribution.attributed() && ownReport.matcher(d.text).find()) {
         // "..., according to its latest annual report": the organisation is its own source.
         String own = references.referent(openingCompany(d));

@@ -46,6 +46,11 @@ public final class CompanyRules {
   private static final String NAME_WORDS =
       "(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}.'-]*))*)";
 
+  /** The verbs with which a description speaks ("the company said", "the office proposed"). */
+  private static final String SAYS =
+      "said|says|told|announced|reported|added|noted|wrote|confirmed|argues|argued|proposed"
+          + "|warned|warns|insists|insisted";
+
   // Compiled once: String's regex methods compile theirs on every call.
   /** A possessive right before a name: what it names is owned ("Nvidia's Blackwell"). */
   private static final Pattern OWNED =
@@ -88,6 +93,7 @@ public final class CompanyRules {
   private final Pattern theCompanySays;
   private final Pattern bothReference;
   private final Pattern headDescription;
+  private final Pattern headSays;
   private final Set<String> tableHeaders;
   private final CompanyGrammar grammar;
   private final Set<String> placeBefore;
@@ -134,7 +140,9 @@ public final class CompanyRules {
         Pattern.compile(
             "\\bthe (?:"
                 + descriptions
-                + ") (?:said|says|told|announced|reported|added|noted|wrote|confirmed)\\b"
+                + ") (?:"
+                + SAYS
+                + ")\\b"
                 + "|\\b(?:said|says|announced) the (?:"
                 + descriptions
                 + ")\\b"
@@ -156,6 +164,12 @@ public final class CompanyRules {
             "\\bthe ("
                 + cues.alternation("head-descriptions")
                 + ")(?:['\u2019]s\\b|\\b(?!-)(?!\\s+(?:to|of|that|for)\\b))",
+            flags);
+    // "The office says ...", "..., the guild said": any organisation's last word, not only the
+    // listed heads, since speaking makes the description an organisation's.
+    this.headSays =
+        Pattern.compile(
+            "(?:^|[,;]\\s+)the (\\p{Ll}+) (?:" + SAYS + ")\\b|\\b(?:said|says) the (\\p{Ll}+)[.,]",
             flags);
     this.grammar = new CompanyGrammar(cues);
     this.placeBefore = new HashSet<>();
@@ -421,20 +435,36 @@ public final class CompanyRules {
     Matcher m = headDescription.matcher(sentence);
     while (m.find()) {
       String noun = m.group(1).toLowerCase(Locale.ROOT);
-      List<String> owners =
-          namedBefore.stream()
-              .filter(
-                  name -> {
-                    String[] words = NameSpan.wordsOf(name);
-                    return words.length >= 2
-                        && words[words.length - 1].toLowerCase(Locale.ROOT).equals(noun);
-                  })
-              .toList();
+      List<String> owners = namedBefore.stream().filter(name -> endsWithWord(name, noun)).toList();
       if (owners.size() == 1) {
         found.add(owners.get(0));
       }
     }
     return found;
+  }
+
+  /**
+   * The organisation a definite description speaking in the sentence names by the last word of its
+   * name ("The office says ..." after "Fair Trading Office", "..., the guild said"), when exactly
+   * one organisation named before ends with that word.
+   *
+   * @param sentence the sentence
+   * @param namedBefore the organisations earlier sentences of the document discuss
+   * @return that organisation, or empty
+   */
+  public Optional<String> speakingByHead(String sentence, Set<String> namedBefore) {
+    Matcher m = headSays.matcher(sentence);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String noun = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+    List<String> owners = namedBefore.stream().filter(name -> endsWithWord(name, noun)).toList();
+    return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
+  }
+
+  private static boolean endsWithWord(String name, String noun) {
+    String[] words = NameSpan.wordsOf(name);
+    return words.length >= 2 && words[words.length - 1].toLowerCase(Locale.ROOT).equals(noun);
   }
 
   /** True when the sentence points at two organisations at once ("both companies"). */

@@ -102,4 +102,15 @@ class DocumentCompaniesTest {
     assertEquals("Maren Holt", at(claims, "Maren Holt").speaker());
     assertEquals(List.of(), at(claims, "Maren Holt").companies());
   }
+
+  @Test
+  void anOrganisationSpeaksByTheLastWordOfItsName() {
+    List<Claim> claims =
+        extract(
+            "Harlow Glass Guild shares the view of Brenmoor Capital that prices will rise.",
+            "The guild says prices will rise by a tenth.",
+            "Nobody else expects that, the guild said.");
+    assertEquals("Harlow Glass Guild", at(claims, "The guild says").speaker());
+    assertEquals("Harlow Glass Guild", at(claims, "Nobody else").speaker());
+  }
 }
