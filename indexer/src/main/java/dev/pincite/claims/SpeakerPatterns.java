@@ -91,6 +91,12 @@ final class SpeakerPatterns {
   /** Anywhere: "he said", "in his telling". */
   final Pattern pronounPointer;
 
+  /**
+   * Opening a sentence: "It says ...", "It also warns that ...", "Its response says ...", "In its
+   * view, ...": the organisation that spoke last goes on.
+   */
+  final Pattern itPointer;
+
   /** Anywhere: "per the report", "the filing showed", "reportedly". */
   final Pattern reportPointer;
 
@@ -209,6 +215,16 @@ final class SpeakerPatterns {
             verbs,
             cues.alternation("possessives"),
             views);
+    this.itPointer =
+        compile(
+            "^(?:(?:and|but|yet)\\s+)?(?:it\\s+(?:(?:%1$s)\\s+)?(?:%2$s)\\b"
+                + "|its\\s+(?:own\\s+)?(?:%3$s|%4$s)\\s+(?:(?:%1$s)\\s+)?(?:%2$s)\\b"
+                + "|in\\s+its\\s+(?:own\\s+)?(?:%5$s)\\s*,)",
+            cues.alternation("pointer-adverbs"),
+            verbs,
+            sources,
+            views,
+            cues.alternation("view-of-nouns"));
     this.reportPointer =
         compile(
             "\\b(?:per the (?:%1$s)|according to the (?:%1$s)"

@@ -200,6 +200,8 @@ public final class SpeakerRules {
     private String paragraphLabel;
     private String lastPerson;
     private String lastSource;
+    private String sourceBefore;
+    private String itSource;
     private String lastCited;
     private String previousPerson;
     private String previousOpener;
@@ -367,6 +369,9 @@ public final class SpeakerRules {
      * @return its attribution
      */
     public Attribution next(String sentence, boolean paragraphStart) {
+      // Only the sentence right after an organisation's can go on as "it" ("Its response says").
+      itSource = sourceBefore;
+      sourceBefore = null;
       // The sentence's name runs, read once for learning names and for finding the speaker.
       List<NameSpan> spans = withoutTitles(sentence, NameSpan.find(sentence, notNames));
       learnNames(sentence, spans);
@@ -497,8 +502,14 @@ public final class SpeakerRules {
           paragraphFloor = sentence.indexOf(':', named.get().position()) >= 0;
         } else {
           lastSource = e.name();
+          sourceBefore = e.name();
         }
         return new Attribution(e.name(), true, true);
+      }
+      if (named.isEmpty() && itSource != null && p.itPointer.matcher(sentence).find()) {
+        // "Calloway argues ... Its response says ...": the organisation goes on.
+        sourceBefore = itSource;
+        return new Attribution(itSource, true, true);
       }
       Optional<String> byRole = named.isEmpty() ? roleReference(sentence) : Optional.empty();
       if (byRole.isPresent()) {

@@ -1036,4 +1036,18 @@ class SpeakerRulesTest {
     assertEquals("Tomas Rell", speaker(c, 0));
     assertEquals("Ada Brook", speaker(c, 1));
   }
+
+  @Test
+  void itAndItsGoOnWithTheOrganisationThatSpokeLast() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            null,
+            "Calloway Grocers argues that the rule is wrong. Its response says members saved money.",
+            "It also warns that prices would rise.",
+            "The Marlow Institute backs the rule. Its report says shoppers are confused.");
+    assertEquals("Calloway Grocers", speaker(c, 1));
+    assertEquals("Calloway Grocers", speaker(c, 2));
+    assertEquals("Ada Brook", speaker(c, 4));
+  }
 }
