@@ -40,7 +40,9 @@ final class CompanyGrammar {
       Pattern.compile("[\\p{Lu}][\\p{L}.]*-(?:based|headquartered)\\s+$");
   private static final Pattern EMPLOYER_APPOSITIVE =
       Pattern.compile(
-          ",\\s+(?:a|an|the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,4}(?:at|with|from)\\s+$");
+          ",\\s+(?:a|an|the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,4}(?:at|with|from)\\s+$"
+              // "Imogen Treadway at Calder Faulk", "..., who runs a growth fund at Orchard Vale"
+              + "|^\\s+at\\s+$|,\\s+who\\s+(?:[\\p{Ll}-]+\\s+){1,5}at\\s+$");
   private static final Pattern BASED_AFTER =
       Pattern.compile("^,\\s+(?:based|headquartered)\\s+in\\b");
   private static final Pattern CLAUSE_START =

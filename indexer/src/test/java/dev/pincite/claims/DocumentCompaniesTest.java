@@ -113,4 +113,15 @@ class DocumentCompaniesTest {
     assertEquals("Harlow Glass Guild", at(claims, "The guild says").speaker());
     assertEquals("Harlow Glass Guild", at(claims, "Nobody else").speaker());
   }
+
+  @Test
+  void aPersonsEmployerAfterAtIsACompany() {
+    List<Claim> claims =
+        extract(
+            "Ilse Marrow said the price was fair.",
+            "Ilse Marrow at Tenby Rook was cooler.",
+            "Oskar Venn, who runs a growth fund at Halsey Tarn, said he would buy.");
+    assertEquals(List.of("Tenby Rook"), at(claims, "Ilse Marrow at").companies());
+    assertEquals(List.of("Halsey Tarn"), at(claims, "Oskar Venn").companies());
+  }
 }
