@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * 7"), the sentence's claim type, negation and hedging ({@code [negators]} and {@code [hedges]} of
  * {@code stance-cues.txt}), whether companies are named, the document's shape (sentences and
  * paragraphs, bucketed), whether the sentence reports someone or is the document's own voice, what
- * kind of number it has, and the sentence's words and word pairs (lower case, numbers as one
- * token). Which words matter is learned, not listed.
+ * kind of number it has, the sentence's words and word pairs (lower case, numbers as one token),
+ * and the discourse around it ({@link StanceClassifier.Discourse}: how the document's, the
+ * speaker's and the paragraph's other sentences and its neighbours were decided). Which words
+ * matter is learned, not listed.
  *
  * <p>Immutable and thread safe.
  */

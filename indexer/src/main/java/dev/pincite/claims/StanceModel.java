@@ -36,6 +36,11 @@ import opennlp.tools.ml.model.MaxentModel;
  * Features seen in fewer than {@link Training#minDocuments} training documents are left out of
  * training (a name or a rare word belongs to one document, not to a way of writing).
  *
+ * <p>It may be stacked ({@link StanceFeatures.Group#STACKED}): a first model decides every sentence
+ * of a document, and a second, reading the discourse those stances make ({@link StanceDiscourse}),
+ * decides each again; {@link #stances} is then the way to use it ({@link #stance} of one sentence
+ * reads the discourse the sentence carries).
+ *
  * <p>Measured with {@code pincite train-stance}; the model trained on {@code gold/} and {@code
  * train/} with {@link Training#DEFAULT} ships as the default extractor's stance classifier ({@link
  * ClaimClassifiers}). Its file holds the feature groups and decision settings it was trained with

@@ -22,7 +22,8 @@ import java.util.Map;
  * ({@code gold/}, {@code train/}; never {@code heldout/} or the claims-dev sets), extracted as the
  * indexer extracts them, each claim whose normalised text matches a label ({@link
  * ClaimScorer#normalise}) given that label's stance. The classifier's inputs (type, companies,
- * whether the document discusses any) are the extractor's, as they will be when the model runs.
+ * whether the document discusses any, and the discourse the rules' stances of every claim of the
+ * document make: {@link StanceDiscourse}) are the extractor's, as they will be when the model runs.
  */
 public final class StanceTrainingSet {
 
