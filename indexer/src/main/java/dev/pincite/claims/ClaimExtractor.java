@@ -312,19 +312,25 @@ public final class ClaimExtractor {
         new StanceClassifier.DocumentShape(
             Math.max(1, drafts.size()),
             (int) Math.max(1, drafts.stream().map(d -> d.paragraph.n()).distinct().count()));
+    List<StanceClassifier.Sentence> sentences = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
+      sentences.add(
+          new StanceClassifier.Sentence(
+              d.text,
+              d.decision.type(),
+              d.companies,
+              documentAboutCompanies,
+              shape,
+              d.attribution.attributed(),
+              new StanceClassifier.Place(d.paragraph.n(), d.attribution.speaker()),
+              StanceClassifier.Discourse.NONE));
+    }
+    // Decided together: a classifier may read each sentence's discourse (StanceDiscourse).
+    List<Stance> decided = stances.stances(sentences);
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
       // The classifier's stance; a neutral counterclaim takes the opposite of its target's later.
-      d.stance =
-          d.decision.stance() != null
-              ? d.decision.stance()
-              : stances.stance(
-                  new StanceClassifier.Sentence(
-                      d.text,
-                      d.decision.type(),
-                      d.companies,
-                      documentAboutCompanies,
-                      shape,
-                      d.attribution.attributed()));
+      d.stance = d.decision.stance() != null ? d.decision.stance() : decided.get(i);
     }
     return a;
   }

@@ -1,6 +1,7 @@
 package dev.pincite.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +17,10 @@ import java.util.regex.Pattern;
  * 7"), the sentence's claim type, negation and hedging ({@code [negators]} and {@code [hedges]} of
  * {@code stance-cues.txt}), whether companies are named, the document's shape (sentences and
  * paragraphs, bucketed), whether the sentence reports someone or is the document's own voice, what
- * kind of number it has, and the sentence's words and word pairs (lower case, numbers as one
- * token). Which words matter is learned, not listed.
+ * kind of number it has, the sentence's words and word pairs (lower case, numbers as one token),
+ * and the discourse around it ({@link StanceClassifier.Discourse}: how the document's, the
+ * speaker's and the paragraph's other sentences and its neighbours were decided). Which words
+ * matter is learned, not listed.
  *
  * <p>Immutable and thread safe.
  */
@@ -64,8 +67,42 @@ public final class StanceFeatures {
      * The words in a negation's scope (the three after a {@code [negators]} word), each marked as
      * negated: "not growing" is learned apart from "growing".
      */
-    NEGATION_SCOPE
+    NEGATION_SCOPE,
+    /**
+     * The lean of the document's other sentences as the rules decided them ({@link
+     * StanceClassifier.Discourse#document}, bucketed: {@link #lean}), alone, with the rules'
+     * decision of the sentence and with its type: a bear piece's sentences lean bearish.
+     */
+    DISCOURSE_DOCUMENT,
+    /**
+     * The lean of the same speaker's other sentences, alone and with the rules' decision and the
+     * voice: a speaker keeps a side.
+     */
+    DISCOURSE_SPEAKER,
+    /** The lean of the same paragraph's other sentences, alone and with the rules' decision. */
+    DISCOURSE_PARAGRAPH,
+    /**
+     * The rules' decisions of the sentences just before and just after, each with the sentence's
+     * own rules' decision.
+     */
+    DISCOURSE_NEIGHBOURS,
+    /**
+     * Not features of their own: the discourse groups read the stances a first model (trained on
+     * every other group) decided of the other sentences, instead of the rules' ({@link StanceModel}
+     * trains that first pass, and reads each training document's discourse from a first pass not
+     * trained on it).
+     */
+    STACKED
   }
+
+  /** The discourse groups, which a stacked model's first pass goes without. */
+  private static final Set<Group> DISCOURSE =
+      EnumSet.of(
+          Group.DISCOURSE_DOCUMENT,
+          Group.DISCOURSE_SPEAKER,
+          Group.DISCOURSE_PARAGRAPH,
+          Group.DISCOURSE_NEIGHBOURS,
+          Group.STACKED);
 
   private static final Pattern PERCENT = Pattern.compile("\\d\\s*(?:%|per ?cent|percent)");
   private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s*\\d|\\d\\s*(?:bn|m)\\b");
@@ -89,6 +126,19 @@ public final class StanceFeatures {
     cues.list("negators").forEach(w -> negators.add(w.toLowerCase(Locale.ROOT)));
     cues.list("hedges").forEach(w -> hedges.add(w.toLowerCase(Locale.ROOT)));
     this.groups = groups.isEmpty() ? Set.of() : EnumSet.copyOf(groups);
+  }
+
+  /**
+   * The groups a stacked model's first pass is trained on: these without the discourse ones.
+   *
+   * @param groups a stacked model's groups
+   * @return the first pass's
+   */
+  static Set<Group> firstPassGroups(Set<Group> groups) {
+    Set<Group> out = EnumSet.noneOf(Group.class);
+    out.addAll(groups);
+    out.removeAll(DISCOURSE);
+    return out;
   }
 
   /** The feature groups used, in their declared order. */
@@ -194,6 +244,7 @@ public final class StanceFeatures {
         f.add("about-company");
       }
     }
+    discourse(sentence, rule, f);
     int negated = 0; // words left in a negation's scope
     for (int k = 0; k < words.size(); k++) {
       if (groups.contains(Group.WORDS)) {
@@ -212,6 +263,73 @@ public final class StanceFeatures {
       }
     }
     return f.toArray(String[]::new);
+  }
+
+  /**
+   * A stacked model's second-pass features: its first pass's and the discourse's ({@link
+   * Group#STACKED}), so that the first pass's are counted once for both.
+   *
+   * @param first the sentence's first-pass features ({@link #of} of a first pass's features)
+   * @param sentence the sentence, with the discourse the first pass read
+   * @param evidence what the rules counted in it
+   * @return the first-pass features followed by the discourse's of this one's groups
+   */
+  String[] withDiscourse(
+      String[] first, StanceClassifier.Sentence sentence, StanceRules.Evidence evidence) {
+    List<String> f = new ArrayList<>(Arrays.asList(first));
+    discourse(sentence, evidence.stance().label(), f);
+    return f.toArray(String[]::new);
+  }
+
+  /**
+   * The discourse features ({@link Group#DISCOURSE_DOCUMENT} and the others); a sentence with no
+   * discourse read (alone, as in Financial PhraseBank) has {@code none} for each group used.
+   */
+  private void discourse(StanceClassifier.Sentence sentence, String rule, List<String> f) {
+    StanceClassifier.Discourse d = sentence.discourse();
+    String type = sentence.type().label();
+    if (groups.contains(Group.DISCOURSE_DOCUMENT)) {
+      String lean = d.known() ? lean(d.document()) : "none";
+      f.add("doc-lean=" + lean);
+      f.add("doc-lean-rule=" + lean + "_" + rule);
+      f.add("doc-lean-type=" + lean + "_" + type);
+    }
+    if (groups.contains(Group.DISCOURSE_SPEAKER)) {
+      String lean = d.known() ? lean(d.speaker()) : "none";
+      String voice = sentence.attributed() ? "reported" : "own";
+      f.add("speaker-lean=" + lean + "_" + voice);
+      f.add("speaker-lean-rule=" + lean + "_" + rule);
+    }
+    if (groups.contains(Group.DISCOURSE_PARAGRAPH)) {
+      String lean = d.known() ? lean(d.paragraph()) : "none";
+      f.add("para-lean=" + lean);
+      f.add("para-lean-rule=" + lean + "_" + rule);
+    }
+    if (groups.contains(Group.DISCOURSE_NEIGHBOURS)) {
+      String previous = !d.known() ? "none" : d.previous() == null ? "start" : d.previous().label();
+      String next = !d.known() ? "none" : d.next() == null ? "end" : d.next().label();
+      f.add("prev-rule=" + previous + "_" + rule);
+      f.add("next-rule=" + next + "_" + rule);
+    }
+  }
+
+  /**
+   * A scope's lean, bucketed by how many more sentences the rules decided bullish than bearish:
+   * {@code empty} (no other sentence), {@code flat} (none decided either way), {@code bull2} (two
+   * or more), {@code bull1}, {@code even}, {@code bear1}, {@code bear2}.
+   */
+  static String lean(StanceClassifier.Lean lean) {
+    int decided = lean.bullish() + lean.bearish();
+    if (decided + lean.neutral() == 0) {
+      return "empty";
+    }
+    if (decided == 0) {
+      return "flat";
+    }
+    int net = lean.bullish() - lean.bearish();
+    return net >= 2
+        ? "bull2"
+        : net == 1 ? "bull1" : net == 0 ? "even" : net == -1 ? "bear1" : "bear2";
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -35,6 +36,11 @@ import opennlp.tools.ml.model.MaxentModel;
  * Features seen in fewer than {@link Training#minDocuments} training documents are left out of
  * training (a name or a rare word belongs to one document, not to a way of writing).
  *
+ * <p>It may be stacked ({@link StanceFeatures.Group#STACKED}): a first model decides every sentence
+ * of a document, and a second, reading the discourse those stances make ({@link StanceDiscourse}),
+ * decides each again; {@link #stances} is then the way to use it ({@link #stance} of one sentence
+ * reads the discourse the sentence carries).
+ *
  * <p>Measured with {@code pincite train-stance}; the model trained on {@code gold/} and {@code
  * train/} with {@link Training#DEFAULT} ships as the default extractor's stance classifier ({@link
  * ClaimClassifiers}). Its file holds the feature groups and decision settings it was trained with
@@ -46,7 +52,20 @@ import opennlp.tools.ml.model.MaxentModel;
 public final class StanceModel implements StanceClassifier {
 
   /** The first thing a stance model file says, so that an older or foreign file fails at once. */
-  private static final String FORMAT = "pincite-stance-model/2";
+  private static final String FORMAT = "pincite-stance-model/3";
+
+  /**
+   * Into how many folds by document a stacked model's training documents are dealt, for the first
+   * pass's stances of each document to come from a model not trained on it ({@link
+   * StanceFeatures.Group#STACKED}).
+   */
+  private static final int STACK_FOLDS = 5;
+
+  /**
+   * The margin the first pass of a stacked model decides with: the cascade shipped since 3 December
+   * (whatever margin the second pass decides with, the discourse it reads is decided alike).
+   */
+  private static final double FIRST_PASS_MARGIN = 0.3;
 
   /** The seed of the first bag's draw; bag i uses this plus i. */
   private static final long BAG_SEED = 20261205L;
@@ -83,7 +102,10 @@ public final class StanceModel implements StanceClassifier {
      * decision and the type, names read as roles and the moves' owners, and the rules' stance kept
      * unless the model is surer by 0.3; since 5 December ({@code docs/claims.md}, "stance11") with
      * the negation's scope and an L2 cost of 2, chosen by the spread of models trained on random
-     * nine tenths of {@code train/}.
+     * nine tenths of {@code train/}; since 5 December ("stance16") stacked: a second pass reads the
+     * discourse (the lean of the document, the speaker and the paragraph, and the neighbours'
+     * stances) as the first pass decided it (ten-fold macro-F1 0.579 to 0.594, pooled blind 0.536
+     * to 0.563).
      */
     public static final Training DEFAULT =
         new Training(
@@ -163,7 +185,16 @@ public final class StanceModel implements StanceClassifier {
 
   private final StanceRules rules;
   private final StanceFeatures features;
+
+  /** One pass: the (bagged) models; stacked: the first pass's. */
   private final List<MaxentModel> models;
+
+  /** The first pass's features (stacked: without the discourse); one pass: {@link #features}. */
+  private final StanceFeatures firstFeatures;
+
+  /** The second pass of a stacked model, reading the first's discourse; null for one pass. */
+  private final MaxentModel second;
+
   private final double minConfidence;
   private final double margin;
   private final String fingerprint;
@@ -171,18 +202,25 @@ public final class StanceModel implements StanceClassifier {
   private StanceModel(
       StanceRules rules,
       StanceFeatures features,
+      StanceFeatures firstFeatures,
       List<MaxentModel> models,
+      MaxentModel second,
       double minConfidence,
       double margin) {
     this.rules = rules;
     this.features = features;
+    this.firstFeatures = firstFeatures;
     this.models = List.copyOf(models);
+    this.second = second;
     this.minConfidence = minConfidence;
     this.margin = margin;
     String settings = features.groups() + "/" + minConfidence + "/" + margin;
     List<String> others = new ArrayList<>();
     for (int i = 1; i < models.size(); i++) {
       others.add(MaxentTrainer.fingerprint(models.get(i), ""));
+    }
+    if (second != null) {
+      others.add("second " + MaxentTrainer.fingerprint(second, ""));
     }
     this.fingerprint =
         MaxentTrainer.fingerprint(
@@ -199,7 +237,7 @@ public final class StanceModel implements StanceClassifier {
     if (!(margin >= 0 && margin <= 1)) {
       throw new IllegalArgumentException("margin must be in [0, 1]: " + margin);
     }
-    return new StanceModel(rules, features, models, minConfidence, margin);
+    return new StanceModel(rules, features, firstFeatures, models, second, minConfidence, margin);
   }
 
   /**
@@ -228,6 +266,36 @@ public final class StanceModel implements StanceClassifier {
       CueFile cues, List<List<LabelledSentence>> documents, Training training) {
     StanceRules rules = new StanceRules(cues);
     StanceFeatures features = new StanceFeatures(cues, training.features());
+    if (!training.features().contains(StanceFeatures.Group.STACKED)) {
+      return new StanceModel(
+          rules,
+          features,
+          features,
+          fit(events(documents, rules, features::of), training),
+          null,
+          training.minConfidence(),
+          training.margin());
+    }
+    StanceFeatures first =
+        new StanceFeatures(cues, StanceFeatures.firstPassGroups(training.features()));
+    List<MaxentModel> firstModels = fit(events(documents, rules, first::of), training);
+    List<List<LabelledSentence>> read = readOutOfFold(rules, first, documents, training);
+    List<List<Event>> secondEvents =
+        events(read, rules, (s, e) -> features.withDiscourse(first.of(s, e), s, e));
+    if (training.minDocuments() > 1) {
+      secondEvents = common(secondEvents, training.minDocuments());
+    }
+    MaxentModel second =
+        training.trainer().train(secondEvents.stream().flatMap(List::stream).toList());
+    return new StanceModel(
+        rules, features, first, firstModels, second, training.minConfidence(), training.margin());
+  }
+
+  /** Each document's training events (a context sentence has none: it is always neutral). */
+  private static List<List<Event>> events(
+      List<List<LabelledSentence>> documents,
+      StanceRules rules,
+      BiFunction<Sentence, StanceRules.Evidence, String[]> features) {
     List<List<Event>> events = new ArrayList<>(documents.size());
     for (List<LabelledSentence> document : documents) {
       List<Event> ofDocument = new ArrayList<>(document.size());
@@ -236,10 +304,21 @@ public final class StanceModel implements StanceClassifier {
           continue; // always neutral: nothing to learn
         }
         ofDocument.add(
-            new Event(s.stance().label(), features.of(s.sentence(), rules.evidence(s.sentence()))));
+            new Event(
+                s.stance().label(), features.apply(s.sentence(), rules.evidence(s.sentence()))));
       }
       events.add(ofDocument);
     }
+    return events;
+  }
+
+  /** How many stances the events are labelled with. */
+  private static long outcomes(List<List<Event>> events) {
+    return events.stream().flatMap(List::stream).map(Event::getOutcome).distinct().count();
+  }
+
+  /** The (bagged) models trained on some documents' events. */
+  private static List<MaxentModel> fit(List<List<Event>> events, Training training) {
     if (training.minDocuments() > 1) {
       events = common(events, training.minDocuments());
     }
@@ -254,7 +333,56 @@ public final class StanceModel implements StanceClassifier {
                 .train(drawn(events, new Random(BAG_SEED + bag), training.bagShare())));
       }
     }
-    return new StanceModel(rules, features, models, training.minConfidence(), training.margin());
+    return models;
+  }
+
+  /**
+   * The documents with each sentence's discourse read from the first pass's stances of the others,
+   * each document's from a first pass trained on the other folds' documents (out of fold: as a
+   * first pass decides a document it was not trained on at run time).
+   */
+  private static List<List<LabelledSentence>> readOutOfFold(
+      StanceRules rules,
+      StanceFeatures first,
+      List<List<LabelledSentence>> documents,
+      Training training) {
+    int k = Math.min(STACK_FOLDS, documents.size());
+    List<List<LabelledSentence>> out = new ArrayList<>(documents);
+    for (int fold = 0; fold < k; fold++) {
+      List<List<LabelledSentence>> others = new ArrayList<>();
+      for (int i = 0; i < documents.size(); i++) {
+        if (k == 1 || i % k != fold) {
+          others.add(documents.get(i));
+        }
+      }
+      List<List<Event>> events = events(others, rules, first::of);
+      // Too little to learn from (the others' sentences have one stance): the rules' are read.
+      StanceClassifier firstPass =
+          outcomes(events) < 2
+              ? rules
+              : new StanceModel(
+                  rules,
+                  first,
+                  first,
+                  fit(events, training),
+                  null,
+                  training.minConfidence(),
+                  FIRST_PASS_MARGIN);
+      for (int held = fold; held < documents.size(); held += k) {
+        List<LabelledSentence> document = documents.get(held);
+        List<Sentence> sentences = document.stream().map(LabelledSentence::sentence).toList();
+        List<StanceClassifier.Discourse> discourse =
+            StanceDiscourse.of(sentences, firstPass.stances(sentences));
+        List<LabelledSentence> read = new ArrayList<>(document.size());
+        for (int i = 0; i < document.size(); i++) {
+          read.add(
+              new LabelledSentence(
+                  sentences.get(i).withDiscourse(discourse.get(i)), document.get(i).stance()));
+        }
+        out.set(held, read);
+      }
+    }
+    return out;
   }
 
   /**
@@ -330,6 +458,10 @@ public final class StanceModel implements StanceClassifier {
     for (MaxentModel model : models) {
       MaxentTrainer.persist(model, data);
     }
+    data.writeBoolean(second != null);
+    if (second != null) {
+      MaxentTrainer.persist(second, data);
+    }
     data.flush();
     gzip.finish();
   }
@@ -366,8 +498,18 @@ public final class StanceModel implements StanceClassifier {
     for (int i = 0; i < count; i++) {
       models.add(MaxentTrainer.readNext(data));
     }
+    MaxentModel second = data.readBoolean() ? MaxentTrainer.readNext(data) : null;
+    StanceFeatures features = new StanceFeatures(cues, groups);
     return new StanceModel(
-        new StanceRules(cues), new StanceFeatures(cues, groups), models, minConfidence, margin);
+        new StanceRules(cues),
+        features,
+        second == null
+            ? features
+            : new StanceFeatures(cues, StanceFeatures.firstPassGroups(groups)),
+        models,
+        second,
+        minConfidence,
+        margin);
   }
 
   /** A digest of the models' weights and decision settings, for the extractor's fingerprint. */
@@ -381,8 +523,75 @@ public final class StanceModel implements StanceClassifier {
     if (sentence.type() == ClaimType.CONTEXT) {
       return Stance.NEUTRAL;
     }
-    StanceRules.Evidence evidence = rules.evidence(sentence);
-    double[] p = probabilities(features.of(sentence, evidence));
+    return decided(sentence, rules.evidence(sentence));
+  }
+
+  /**
+   * Decides each sentence in its discourse ({@link StanceDiscourse}), the rules' evidence of each
+   * counted once: for the discourse of the others and for its own features.
+   */
+  @Override
+  public List<Stance> stances(List<Sentence> document) {
+    int n = document.size();
+    List<StanceRules.Evidence> evidence = new ArrayList<>(n);
+    List<Stance> ruled = new ArrayList<>(n);
+    for (Sentence s : document) {
+      // A context sentence is neutral, under the rules as here: no evidence needs counting.
+      StanceRules.Evidence e = s.type() == ClaimType.CONTEXT ? null : rules.evidence(s);
+      evidence.add(e);
+      ruled.add(e == null ? Stance.NEUTRAL : e.stance());
+    }
+    // Stacked: the first pass's features are counted once, for both passes.
+    List<String[]> first = new ArrayList<>(n);
+    List<Stance> read = ruled;
+    if (second != null) {
+      read = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        StanceRules.Evidence e = evidence.get(i);
+        String[] f = e == null ? null : firstFeatures.of(document.get(i), e);
+        first.add(f);
+        read.add(
+            e == null
+                ? Stance.NEUTRAL
+                : decided(probabilities(models, f), e.stance(), FIRST_PASS_MARGIN));
+      }
+    }
+    List<StanceClassifier.Discourse> discourse = StanceDiscourse.of(document, read);
+    List<Stance> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      StanceRules.Evidence e = evidence.get(i);
+      if (e == null) {
+        out.add(Stance.NEUTRAL);
+        continue;
+      }
+      Sentence s = document.get(i).withDiscourse(discourse.get(i));
+      out.add(
+          second == null
+              ? decided(s, e)
+              : decided(
+                  probabilities(List.of(second), features.withDiscourse(first.get(i), s, e)),
+                  e.stance(),
+                  margin));
+    }
+    return out;
+  }
+
+  /** The stance of a sentence that is not context, in the discourse it carries. */
+  private Stance decided(Sentence sentence, StanceRules.Evidence evidence) {
+    double[] p =
+        second == null
+            ? probabilities(models, features.of(sentence, evidence))
+            : probabilities(
+                List.of(second),
+                features.withDiscourse(firstFeatures.of(sentence, evidence), sentence, evidence));
+    return decided(p, evidence.stance(), margin);
+  }
+
+  /**
+   * The model's stance where it is more probable than the rules' by the margin and at least the
+   * minimum confidence; the rules' otherwise.
+   */
+  private Stance decided(double[] p, Stance ruled, double margin) {
     Stance best = Stance.NEUTRAL;
     for (Stance s : Stance.values()) {
       if (p[s.ordinal()] > p[best.ordinal()]) {
@@ -390,14 +599,14 @@ public final class StanceModel implements StanceClassifier {
       }
     }
     double surest = p[best.ordinal()];
-    if (surest < minConfidence || surest - p[evidence.stance().ordinal()] < margin) {
-      return evidence.stance();
+    if (surest < minConfidence || surest - p[ruled.ordinal()] < margin) {
+      return ruled;
     }
     return best;
   }
 
   /** Each stance's probability (by {@link Stance#ordinal}), averaged over the bagged models. */
-  private double[] probabilities(String[] context) {
+  private static double[] probabilities(List<MaxentModel> models, String[] context) {
     double[] p = new double[Stance.values().length];
     for (MaxentModel model : models) {
       double[] q = model.eval(context);

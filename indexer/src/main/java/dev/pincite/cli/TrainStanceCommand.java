@@ -328,6 +328,11 @@ public final class TrainStanceCommand implements Callable<Integer> {
           "  margin %.2f: model stance macro-F1 %.3f%n",
           cv.margin(),
           cv.model().macroF1());
+      out.printf(
+          Locale.ROOT,
+          "  margin %.2f: per fold %s%n",
+          cv.margin(),
+          StanceStability.Spread.of(cv.byFold().stream().map(ConfusionMatrix::macroF1).toList()));
       out.print(cv.model().table("stance (model, margin " + cv.margin() + ")"));
       cv.byGroup()
           .forEach(

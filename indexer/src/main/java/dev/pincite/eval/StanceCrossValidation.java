@@ -35,13 +35,16 @@ public final class StanceCrossValidation {
    *     were not)
    * @param misses the sentences whose model stance is not their label, in fold order (for sorting
    *     the training documents' errors by kind)
+   * @param byFold the model's stances against the labels of each fold's documents, in fold order
+   *     (their spread says how much a figure moves with the documents it is measured on)
    */
   public record Result(
       double margin,
       ConfusionMatrix model,
       ConfusionMatrix rules,
       Map<String, Result> byGroup,
-      List<Miss> misses) {}
+      List<Miss> misses,
+      List<ConfusionMatrix> byFold) {}
 
   /**
    * A sentence the model got wrong in cross-validation.
@@ -87,6 +90,7 @@ public final class StanceCrossValidation {
               new ConfusionMatrix(),
               new ConfusionMatrix(),
               new TreeMap<>(),
+              new ArrayList<>(),
               new ArrayList<>()));
     }
     for (int fold = 0; fold < k; fold++) {
@@ -100,6 +104,8 @@ public final class StanceCrossValidation {
       StanceModel trained = StanceModel.trainOnDocuments(cues, others, training);
       for (Result result : results) {
         StanceModel atMargin = trained.withMargin(result.margin());
+        ConfusionMatrix ofFold = new ConfusionMatrix();
+        result.byFold().add(ofFold);
         for (int held = fold; held < documents.size(); held += k) {
           StanceTrainingSet.Entry doc = documents.get(held);
           Result ofGroup =
@@ -113,9 +119,15 @@ public final class StanceCrossValidation {
                               new ConfusionMatrix(),
                               new ConfusionMatrix(),
                               Map.of(),
+                              List.of(),
                               List.of()));
-          for (StanceModel.LabelledSentence s : doc.sentences()) {
-            Stance modelStance = atMargin.stance(s.sentence());
+          // Decided together, as the extractor decides a document: the model reads the discourse.
+          List<Stance> decided =
+              atMargin.stances(
+                  doc.sentences().stream().map(StanceModel.LabelledSentence::sentence).toList());
+          for (int i = 0; i < doc.sentences().size(); i++) {
+            StanceModel.LabelledSentence s = doc.sentences().get(i);
+            Stance modelStance = decided.get(i);
             Stance rulesStance = rules.stance(s.sentence());
             if (modelStance != s.stance()) {
               result
@@ -126,6 +138,7 @@ public final class StanceCrossValidation {
             String predicted = modelStance.label();
             String ruled = rulesStance.label();
             result.model().add(gold, predicted);
+            ofFold.add(gold, predicted);
             result.rules().add(gold, ruled);
             ofGroup.model().add(gold, predicted);
             ofGroup.rules().add(gold, ruled);

@@ -3,8 +3,10 @@ package dev.pincite.eval;
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.ClaimType;
+import dev.pincite.claims.CueFile;
 import dev.pincite.claims.Stance;
 import dev.pincite.claims.StanceClassifier;
+import dev.pincite.claims.StanceDiscourse;
 import dev.pincite.claims.StanceLabels;
 import dev.pincite.claims.StanceModel;
 import java.io.IOException;
@@ -20,7 +22,8 @@ import java.util.Map;
  * ({@code gold/}, {@code train/}; never {@code heldout/} or the claims-dev sets), extracted as the
  * indexer extracts them, each claim whose normalised text matches a label ({@link
  * ClaimScorer#normalise}) given that label's stance. The classifier's inputs (type, companies,
- * whether the document discusses any) are the extractor's, as they will be when the model runs.
+ * whether the document discusses any, and the discourse the rules' stances of every claim of the
+ * document make: {@link StanceDiscourse}) are the extractor's, as they will be when the model runs.
  */
 public final class StanceTrainingSet {
 
@@ -55,12 +58,13 @@ public final class StanceTrainingSet {
    */
   public static List<Entry> load(ClaimExtractor extractor, List<Path> labelDirs)
       throws IOException {
+    StanceDiscourse discourse = new StanceDiscourse(CueFile.load("stance-cues.txt"));
     return LabelledDocuments.read(
         labelDirs,
         (doc, article, labels) ->
             new Entry(
                 doc,
-                labelled(extractor.extract(article), labels),
+                labelled(extractor.extract(article), labels, discourse),
                 StanceLabels.document(labels.stream().map(StanceTrainingSet::label).toList())));
   }
 
@@ -75,30 +79,39 @@ public final class StanceTrainingSet {
         g.attributed());
   }
 
+  /**
+   * The claims that match a label, as the extractor gives them to a stance classifier: each with
+   * its discourse read from every claim of the document ({@link StanceDiscourse}), labelled or not.
+   */
   private static List<StanceModel.LabelledSentence> labelled(
-      List<Claim> claims, List<ClaimGold> labels) {
+      List<Claim> claims, List<ClaimGold> labels, StanceDiscourse discourse) {
     Map<String, Deque<ClaimGold>> byText = LabelledDocuments.byText(labels);
     boolean aboutCompanies = claims.stream().anyMatch(c -> !c.companies().isEmpty());
     StanceClassifier.DocumentShape shape =
         new StanceClassifier.DocumentShape(
             Math.max(1, claims.size()),
             (int) Math.max(1, claims.stream().mapToInt(Claim::paragraph).distinct().count()));
-    List<StanceModel.LabelledSentence> out = new ArrayList<>();
+    List<StanceClassifier.Sentence> sentences = new ArrayList<>(claims.size());
     for (Claim c : claims) {
-      Deque<ClaimGold> candidates = byText.get(ClaimScorer.normalise(c.text()));
-      ClaimGold g = candidates == null ? null : candidates.poll();
-      if (g == null) {
-        continue;
-      }
-      StanceClassifier.Sentence s =
+      sentences.add(
           new StanceClassifier.Sentence(
               c.text(),
               c.type(),
               new HashSet<>(c.companies()),
               aboutCompanies,
               shape,
-              c.attributed());
-      out.add(new StanceModel.LabelledSentence(s, Stance.fromLabel(g.stance())));
+              c.attributed(),
+              new StanceClassifier.Place(c.paragraph(), c.speaker()),
+              StanceClassifier.Discourse.NONE));
+    }
+    sentences = discourse.read(sentences);
+    List<StanceModel.LabelledSentence> out = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      Deque<ClaimGold> candidates = byText.get(ClaimScorer.normalise(claims.get(i).text()));
+      ClaimGold g = candidates == null ? null : candidates.poll();
+      if (g != null) {
+        out.add(new StanceModel.LabelledSentence(sentences.get(i), Stance.fromLabel(g.stance())));
+      }
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package dev.pincite.claims;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,5 +69,72 @@ class StanceFeaturesTest {
     assertTrue(f.contains("w=growing"), f.toString());
     assertFalse(f.contains("not-w=in"), f.toString()); // beyond three words
     assertFalse(f.contains("not-w=is"), f.toString()); // before the negator
+  }
+
+  @Test
+  void aScopesLeanIsBucketedByHowManyMoreOfItsSentencesAreBullishThanBearish() {
+    assertEquals("empty", StanceFeatures.lean(new StanceClassifier.Lean(0, 0, 0)));
+    assertEquals("flat", StanceFeatures.lean(new StanceClassifier.Lean(0, 0, 3)));
+    assertEquals("bull2", StanceFeatures.lean(new StanceClassifier.Lean(3, 1, 0)));
+    assertEquals("bull1", StanceFeatures.lean(new StanceClassifier.Lean(2, 1, 4)));
+    assertEquals("even", StanceFeatures.lean(new StanceClassifier.Lean(1, 1, 0)));
+    assertEquals("bear1", StanceFeatures.lean(new StanceClassifier.Lean(0, 1, 5)));
+    assertEquals("bear2", StanceFeatures.lean(new StanceClassifier.Lean(1, 3, 0)));
+  }
+
+  private static List<String> discourseFeatures(StanceClassifier.Sentence sentence) {
+    Set<StanceFeatures.Group> groups =
+        EnumSet.of(
+            StanceFeatures.Group.DISCOURSE_DOCUMENT,
+            StanceFeatures.Group.DISCOURSE_SPEAKER,
+            StanceFeatures.Group.DISCOURSE_PARAGRAPH,
+            StanceFeatures.Group.DISCOURSE_NEIGHBOURS);
+    return List.of(
+        new StanceFeatures(CUES, groups).of(sentence, new StanceRules(CUES).evidence(sentence)));
+  }
+
+  @Test
+  void aSentenceInABearPieceReadsItsDiscourseCrossedWithItsOwnRuleDecision() {
+    StanceClassifier.Sentence sentence =
+        new StanceClassifier.Sentence(
+            "Halden met the board.",
+            ClaimType.CLAIM,
+            Set.of("Halden"),
+            true,
+            new StanceClassifier.DocumentShape(6, 2),
+            true,
+            new StanceClassifier.Place(2, "Ines Okafor"),
+            new StanceClassifier.Discourse(
+                new StanceClassifier.Lean(0, 3, 2),
+                new StanceClassifier.Lean(0, 1, 0),
+                new StanceClassifier.Lean(1, 1, 0),
+                Stance.BEARISH,
+                null,
+                true));
+    List<String> f = discourseFeatures(sentence);
+    assertTrue(f.contains("doc-lean=bear2"), f.toString());
+    assertTrue(f.contains("doc-lean-rule=bear2_neutral"), f.toString());
+    assertTrue(f.contains("doc-lean-type=bear2_claim"), f.toString());
+    assertTrue(f.contains("speaker-lean=bear1_reported"), f.toString());
+    assertTrue(f.contains("para-lean-rule=even_neutral"), f.toString());
+    assertTrue(f.contains("prev-rule=bearish_neutral"), f.toString());
+    assertTrue(f.contains("next-rule=end_neutral"), f.toString());
+  }
+
+  @Test
+  void aSentenceAloneReadsNoDiscourse() {
+    List<String> f =
+        discourseFeatures(
+            new StanceClassifier.Sentence(
+                "Net sales fell 21%.",
+                ClaimType.EVIDENCE,
+                Set.of(),
+                false,
+                new StanceClassifier.DocumentShape(1, 1),
+                false));
+    assertTrue(f.contains("doc-lean=none"), f.toString());
+    assertTrue(f.contains("speaker-lean=none_own"), f.toString());
+    assertTrue(f.contains("prev-rule=none_bearish"), f.toString());
+    assertFalse(f.stream().anyMatch(x -> x.startsWith("doc-lean=b")), f.toString());
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -218,5 +219,70 @@ class StanceModelTest {
           }
           StanceModel.read(CUES, new java.io.ByteArrayInputStream(bytes.toByteArray()));
         });
+  }
+
+  /**
+   * Documents of two sentences where only the first tells the side ("zorbed" good, "flimmed" bad)
+   * and the second, the same words in every document, takes that side: what only the discourse can
+   * teach.
+   */
+  private static List<List<StanceModel.LabelledSentence>> sidedDocuments() {
+    List<List<StanceModel.LabelledSentence>> out = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      boolean good = i % 2 == 0;
+      out.add(
+          List.of(
+              new StanceModel.LabelledSentence(
+                  placed(
+                      (good ? "Halden zorbed in quarter " : "Halden flimmed in region ") + i + ".",
+                      1),
+                  good ? Stance.BULLISH : Stance.BEARISH),
+              new StanceModel.LabelledSentence(
+                  placed("Halden met the board.", 1), good ? Stance.BULLISH : Stance.BEARISH)));
+    }
+    return out;
+  }
+
+  private static StanceClassifier.Sentence placed(String text, int paragraph) {
+    return new StanceClassifier.Sentence(
+        text,
+        ClaimType.CLAIM,
+        Set.of("Halden"),
+        true,
+        new StanceClassifier.DocumentShape(2, 1),
+        false,
+        new StanceClassifier.Place(paragraph, null),
+        StanceClassifier.Discourse.NONE);
+  }
+
+  private static StanceModel.Training stacked() {
+    Set<StanceFeatures.Group> groups = EnumSet.copyOf(StanceModel.Training.DEFAULT.features());
+    groups.add(StanceFeatures.Group.DISCOURSE_NEIGHBOURS);
+    groups.add(StanceFeatures.Group.STACKED);
+    return new StanceModel.Training(StanceModel.Training.DEFAULT.trainer(), groups, 0.0, 0.3);
+  }
+
+  @Test
+  void aStackedModelTakesTheSideItsNeighbourWasGivenByTheFirstPass() {
+    StanceModel model = StanceModel.trainOnDocuments(CUES, sidedDocuments(), stacked());
+    StanceClassifier.Sentence meeting = placed("Halden met the board.", 1);
+    // The same words, alone, tell no side: after a good sentence bullish, after a bad one bearish.
+    assertEquals(
+        Stance.BULLISH, model.stances(List.of(placed("Halden zorbed again.", 1), meeting)).get(1));
+    assertEquals(
+        Stance.BEARISH, model.stances(List.of(placed("Halden flimmed again.", 1), meeting)).get(1));
+  }
+
+  @Test
+  void aWrittenStackedModelReadBackDecidesAsTheTrainedOne() throws IOException {
+    StanceModel trained = StanceModel.trainOnDocuments(CUES, sidedDocuments(), stacked());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    trained.write(bytes);
+    StanceModel read =
+        StanceModel.read(CUES, new java.io.ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(trained.fingerprint(), read.fingerprint());
+    List<StanceClassifier.Sentence> document =
+        List.of(placed("Halden flimmed again.", 1), placed("Halden met the board.", 1));
+    assertEquals(trained.stances(document), read.stances(document));
   }
 }
