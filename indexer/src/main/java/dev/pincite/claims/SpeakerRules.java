@@ -89,6 +89,7 @@ public final class SpeakerRules {
   private final Set<String> roleTitles;
   private final Set<String> personRoles;
   private final SpeakerPatterns p;
+  private final RoleLabels roleLabels;
 
   // Compiled once: String's regex methods compile theirs on every call.
   private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}'\u2019. -]+");
@@ -170,6 +171,7 @@ public final class SpeakerRules {
             .map(t -> t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
     this.p = new SpeakerPatterns(cues);
+    this.roleLabels = new RoleLabels(cues);
   }
 
   /**
@@ -196,6 +198,7 @@ public final class SpeakerRules {
     private final Set<String> peopleWithRoles = new HashSet<>();
     private final Set<String> people = new TreeSet<>();
     private final Set<String> sourceOrganisations = new HashSet<>();
+    private final RoleLabels.Cast cast = roleLabels.cast();
     private String paragraphPerson;
     private String paragraphLabel;
     private String lastPerson;
@@ -691,6 +694,7 @@ public final class SpeakerRules {
     }
 
     private void learnNames(String sentence, List<NameSpan> spans) {
+      cast.learn(sentence);
       for (Registry.Mention m : registry.personMentions(sentence)) {
         if (m.surface().contains(" ")) {
           surnames.put(Registry.surname(m.canonical()), m.canonical());
@@ -794,7 +798,20 @@ public final class SpeakerRules {
      * @return the full name, or the name itself
      */
     public String fullName(String name) {
-      if (name == null || name.contains(" ")) {
+      if (name == null) {
+        return null;
+      }
+      Optional<String> role = roleLabels.role(name);
+      if (role.isPresent() && cast.holder(role.get()).isPresent()) {
+        // A role label read before its holder was introduced ("The Chair", "Host").
+        return castMember(name).orElse(name);
+      }
+      return withFullName(name);
+    }
+
+    /** {@link #fullName} of a name that is no role label. */
+    private String withFullName(String name) {
+      if (name.contains(" ")) {
         return name;
       }
       String known = surnames.get(name);
@@ -927,6 +944,12 @@ public final class SpeakerRules {
           // "OP:" is the thread's own poster: the document's own voice, not a person called Op.
           return Optional.empty();
         }
+        Optional<String> cast = castMember(span.text());
+        if (cast.isPresent()) {
+          // "THE WITNESS:": the person the introduction named the witness, else "The Witness".
+          return Optional.of(
+              new Candidate(span.start(), new Entity(cast.get(), Role.PERSON), How.LABEL));
+        }
         return resolve(titleCase(span), true).map(e -> new Candidate(span.start(), e, How.LABEL));
       }
       if (span.start() > 0 && !span.possessive() && p.spokesperson.matcher(after).find()) {
@@ -1007,6 +1030,29 @@ public final class SpeakerRules {
             .map(n -> new Candidate(span.start(), new Entity(n, Role.PERSON), How.SUBJECT));
       }
       return Optional.empty();
+    }
+
+    /**
+     * The speaker a transcript label that is a role gives ({@link RoleLabels}): the person the
+     * document introduced in it, by full name; else for "THE" and a role its readable form ("The
+     * Witness"); empty for a label that is no role, or a listed word alone nobody holds ("HOST",
+     * read as the name it spells).
+     */
+    private Optional<String> castMember(String label) {
+      Optional<String> role = roleLabels.role(label);
+      if (role.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<String> holder = cast.holder(role.get());
+      if (holder.isPresent()) {
+        String name = withFullName(holder.get());
+        remember(name);
+        people.add(name);
+        return Optional.of(name);
+      }
+      return roleLabels.isTheLabel(label)
+          ? Optional.of(RoleLabels.readable(label))
+          : Optional.empty();
     }
 
     /** "The Information" when the registry knows the name with its article. */

@@ -184,6 +184,48 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aRoleLabelIsThePersonTheIntroductionNamesInThatRole() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "The witness is Oona Fairley, the lessor's treasurer, and the panel is chaired by"
+                + " Professor Anders Vik.",
+            "THE WITNESS: The barges were sound. Every one passed inspection.",
+            "THE CHAIR: Please move on.",
+            "MR. LAAR: Thank you.");
+    assertEquals("Oona Fairley", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Oona Fairley", speaker(c, 2));
+    assertEquals("Anders Vik", speaker(c, 3));
+  }
+
+  @Test
+  void aRoleLabelNobodyHoldsKeepsItsRoleAsAReadableSpeaker() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "THE WITNESS: The barges were sound.",
+            "MR. LAAR: Were they? The logs say otherwise.",
+            "THE WITNESS: The logs are wrong.");
+    assertEquals("The Witness", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertEquals("The Witness", speaker(c, 3));
+  }
+
+  @Test
+  void aRoleLabelBeforeItsHoldersIntroductionIsStillTheHolder() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "MODERATOR: Welcome to the debate on port fees.",
+            "Bram Okafor, the evening's moderator, thanked the panel afterwards.");
+    assertEquals("Bram Okafor", speaker(c, 0));
+  }
+
+  @Test
   void aSentenceOfATurnThatNamesWhoSaidWhatItReportsIsTheirs() {
     List<Claim> c =
         claims(
