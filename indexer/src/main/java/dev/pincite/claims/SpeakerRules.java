@@ -137,13 +137,16 @@ public final class SpeakerRules {
       Pattern.compile("^\\s*for\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOWER_CASE_NEXT = Pattern.compile("^\\s+\\p{Ll}.*");
 
-  /** "by " ending a heading's text before a name: the section's writer follows. */
   /** A call transcript's speaker line: "Ingrid Solheim -- Chief Executive Officer". */
   private static final Pattern TURN_LINE =
       Pattern.compile(
           "^(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})\\s+(?:--|\u2014|\u2013)\\s+\\S.{0,100}$");
 
+  /** "by " ending a heading's text before a name: the section's writer follows. */
   private static final Pattern BY_AT_END = Pattern.compile("\\bby\\s+$");
+
+  /** A dash ending a heading's text before a name: the section's writer follows. */
+  private static final Pattern DASH_AT_END = Pattern.compile("\\S\\s+(?:--|\u2014|\u2013|-)\\s+$");
 
   /** A sentence that is one quotation from its first character to its last. */
   private static final Pattern WHOLE_QUOTATION =
@@ -250,6 +253,14 @@ public final class SpeakerRules {
      * @param name the signer as signed
      */
     public void signedBy(String name) {
+      String[] words = NameSpan.wordsOf(name);
+      if (companySuffixes.contains(words[words.length - 1])
+          || !looksLikePersonName(words)
+          || ownOrganisation(name).isPresent()) {
+        // "— Fenwick branch committee, Aerospace Workers' Union" signs for the union: no person.
+        signer = name;
+        return;
+      }
       remember(name);
       signer = fullName(name);
       people.add(signer);
@@ -303,6 +314,33 @@ public final class SpeakerRules {
           sectionWriter = fullName(span.text());
         }
       }
+      if (poster == null) {
+        // "Yes — Priya Venkatesan": the section is its writer's voice, as a post is its poster's.
+        poster = headingWriter(heading, spans);
+      }
+    }
+
+    /**
+     * The writer a section heading names at its end: after "by" ("The bull case, by Ottilie
+     * Brunswick"), a name of a person's form; after a dash ("Yes — Priya Venkatesan", "No -- Tobias
+     * Lorne"), a person the document has already named as one ("Outlook — North America" has a
+     * name's form too). Null for any other heading.
+     */
+    private String headingWriter(String heading, List<NameSpan> spans) {
+      if (spans.isEmpty() || spans.getLast().possessive()) {
+        return null;
+      }
+      NameSpan last = spans.getLast();
+      String before = heading.substring(0, last.start());
+      if (last.end() != heading.length() || before.isBlank()) {
+        return null;
+      }
+      String name = fullName(last.text());
+      if (BY_AT_END.matcher(before).find()) {
+        return hasFullNameForm(name) ? name : null;
+      }
+      boolean person = people.contains(name) || registry.person(name).isPresent();
+      return person && DASH_AT_END.matcher(before).find() ? name : null;
     }
 
     /**

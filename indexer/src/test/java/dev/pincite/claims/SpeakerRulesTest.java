@@ -497,6 +497,55 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aSectionWhoseHeadingEndsWithItsWritersNameIsTheirsUnlessASentenceNamesItsSource() {
+    List<Claim> c =
+        claims(
+            null,
+            "Port Weekly",
+            "Should Halden sell the docks? Mira Solt, a fund manager, says yes. Anders Vik says no.",
+            "# Yes \u2014 Mira Solt",
+            "The debt is too high. The buyers are paying well.",
+            "# No \u2014 Anders Vik",
+            "Solt is right about the debt. Fees are rising, according to Ketter Research.",
+            "# Outlook \u2014 North Harbour",
+            "The board meets in May.");
+    assertEquals("Mira Solt", speaker(c, 3));
+    assertTrue(c.get(3).attributed());
+    assertEquals("Mira Solt", speaker(c, 4));
+    assertEquals("Anders Vik", speaker(c, 5));
+    assertEquals("Ketter Research", speaker(c, 6));
+    // a dash before a name nobody was introduced as is no writer
+    assertEquals("Port Weekly", speaker(c, 7));
+  }
+
+  @Test
+  void aStatementSignedByABodyOfAnOrganisationIsTheOrganisations() {
+    Article article =
+        new Article(
+            "test/statements.txt",
+            new DocumentMetadata(null, null, null, null, null, "en"),
+            List.of(
+                Block.paragraph("Both sides set out their case."),
+                Block.heading("THE STAFF VIEW"),
+                Block.paragraph("Pay is too low. Strike now."),
+                new Block(
+                    Block.Kind.SIGNATURE,
+                    "\u2014 Dockside staff council, Harbour Porters\u2019 Guild"),
+                Block.heading("THE OWNERS REPLY"),
+                Block.paragraph("Pay is fair."),
+                new Block(Block.Kind.SIGNATURE, "\u2014 Ines Morrow, operations director"),
+                Block.paragraph("The vote is on Friday.")),
+            List.of());
+    List<Claim> c = extractor.extract(article);
+    assertNull(speaker(c, 0));
+    assertEquals("Harbour Porters\u2019 Guild", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Harbour Porters\u2019 Guild", speaker(c, 3));
+    assertEquals("Ines Morrow", speaker(c, 4));
+    assertNull(speaker(c, 6));
+  }
+
+  @Test
   void theGrocerSaidAndAnalystsAtAFirmGiveTheOrganisation() {
     List<Claim> c =
         claims(
