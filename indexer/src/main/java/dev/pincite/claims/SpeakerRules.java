@@ -257,7 +257,7 @@ public final class SpeakerRules {
       if (companySuffixes.contains(words[words.length - 1])
           || !looksLikePersonName(words)
           || ownOrganisation(name).isPresent()) {
-        // "— Fenwick branch committee, Aerospace Workers' Union" signs for the union: no person.
+        // "— Dockside staff council, Harbour Porters' Guild" signs for the guild: no person.
         signer = name;
         return;
       }
@@ -315,16 +315,16 @@ public final class SpeakerRules {
         }
       }
       if (poster == null) {
-        // "Yes — Priya Venkatesan": the section is its writer's voice, as a post is its poster's.
+        // "Yes — Mira Solt": the section is its writer's voice, as a post is its poster's.
         poster = headingWriter(heading, spans);
       }
     }
 
     /**
-     * The writer a section heading names at its end: after "by" ("The bull case, by Ottilie
-     * Brunswick"), a name of a person's form; after a dash ("Yes — Priya Venkatesan", "No -- Tobias
-     * Lorne"), a person the document has already named as one ("Outlook — North America" has a
-     * name's form too). Null for any other heading.
+     * The writer a section heading names at its end: after "by" ("The bull case, by Hana Mori"), a
+     * name of a person's form; after a dash ("Yes — Mira Solt", "No -- Anders Vik"), a person the
+     * document has already named as one ("Outlook — North America" has a name's form too). Null for
+     * any other heading.
      */
     private String headingWriter(String heading, List<NameSpan> spans) {
       if (spans.isEmpty() || spans.getLast().possessive()) {

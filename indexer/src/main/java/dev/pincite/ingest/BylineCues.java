@@ -37,8 +37,8 @@ import java.util.stream.Collectors;
  * @param roleAfterComma a comma and up to three words ending in a job title, at the end of a byline
  *     ("Jane Doe, Transport Correspondent", "Anna Berg, Wirtschaftsredakteurin")
  * @param joiner what stands between two people's names of one byline
- * @param signingBody a body of an organisation that signs for it, ending a text ("Fenwick branch
- *     committee", "The board of directors")
+ * @param signingBody a body of an organisation that signs for it, ending a text ("Dockside staff
+ *     council", "The board of directors")
  */
 record BylineCues(
     Pattern leadIn,

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A signature on a line of its own after what it signs: a dash, a person's name and perhaps a place
  * or a title after a comma ("— Hollis Barrow, Fenmouth", "-- Wenna Trelawny"), or a body of an
- * organisation and the organisation ("— Fenwick branch committee, Aerospace Workers' Union", whose
- * signer is the union: {@code [en signing-body]} of {@code bylines.txt}). A letters page signs each
+ * organisation and the organisation ("— Dockside staff council, Harbour Porters' Guild", whose
+ * signer is the guild: {@code [en signing-body]} of {@code bylines.txt}). A letters page signs each
  * letter so, a block quotation is credited so, and a page of signed statements signs each one so,
  * sometimes on the statement's last line after its last sentence ({@link #trailing}). Recognised by
  * the dash and the name's form, never by a name. Stateless.
@@ -23,7 +23,7 @@ final class Signatures {
               + "(?:\\s*,\\s*[^.!?]{1,60})?$");
 
   private static final String DASH = "(?:\u2014|\u2013|--?)";
-  // "— Fenwick branch committee, Aerospace Workers' Union": the body (words ending in a signing
+  // "— Dockside staff council, Harbour Porters' Guild": the body (words ending in a signing
   // body's noun), then the organisation it belongs to, in capitalised words.
   private static final Pattern BODY_SIGNATURE =
       Pattern.compile(
@@ -81,9 +81,9 @@ final class Signatures {
   }
 
   /**
-   * Where a signature that ends a line of text begins ("... Vote yes. — Fenwick branch committee,
-   * Aerospace Workers' Union"): after the line's last sentence, a dash and a signature to the end;
-   * -1 when the line does not end so.
+   * Where a signature that ends a line of text begins ("... Strike now. — Dockside staff council,
+   * Harbour Porters' Guild"): after the line's last sentence, a dash and a signature to the end; -1
+   * when the line does not end so.
    *
    * @param line a paragraph's text, whitespace normalised
    */

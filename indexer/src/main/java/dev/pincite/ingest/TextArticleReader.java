@@ -38,8 +38,8 @@ import java.util.stream.Collectors;
  *       a transcript's stamped speaker line ("Helena Vasquez (00:01:02):") is a heading too ({@link
  *       TranscriptStamps}); so is a time stamp or a part's label ending in a colon on a line of its
  *       own ("8:02 ET", "Prepared Remarks:");
- *   <li>a dashed signature ("— Hollis Barrow, Fenmouth", "— Fenwick branch committee, Aerospace
- *       Workers' Union") that ends its section is a signature; on a page of signed statements, one
+ *   <li>a dashed signature ("— Hollis Barrow, Fenmouth", "— Dockside staff council, Harbour
+ *       Porters' Guild") that ends its section is a signature; on a page of signed statements, one
  *       that ends a statement's last line after its last sentence is taken off the line ({@link
  *       Signatures#trailing}); a letter's one closing signature gives the byline when nothing else
  *       does ({@link Signatures#soleSigner});
@@ -337,7 +337,7 @@ public final class TextArticleReader implements ArticleReader {
       int signed = Signatures.trailing(unit);
       Block signedText = signed > 0 ? block(unit.substring(0, signed).strip(), true) : null;
       if (signedText != null && signedText.kind() == Block.Kind.PARAGRAPH) {
-        // "... Vote yes. — Fenwick branch committee, Aerospace Workers' Union" on one line
+        // "... Strike now. — Dockside staff council, Harbour Porters' Guild" on one line
         blocks.add(signedText);
         blocks.add(new Block(Block.Kind.SIGNATURE, unit.substring(signed)));
         trailing.put(blocks.size() - 1, unit);
