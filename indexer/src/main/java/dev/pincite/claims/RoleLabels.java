@@ -25,10 +25,13 @@ import java.util.stream.Collectors;
  *   <li>"NAME, the ROLE" ("Ilse Marr, the tribunal's chair, opened ...");
  *   <li>"ROLE NAME" ("Moderator Jane Doe", "the witness, Gareth Holt");
  *   <li>"ROLEd by NAME", for the verb forms of {@code [role-verbs]} ("the tribunal is chaired by
- *       Professor Ilse Marr", "presided over by Judge Ana Ruiz").
+ *       Professor Ilse Marr", "presided over by Judge Ana Ruiz");
  * </ul>
  *
- * A label is a role by its form: "THE" and one to three words ("THE WITNESS", "THE PRESIDING
+ * and, in a turn of the role's own label, the speaker naming themselves ("HOST: Good evening, I'm
+ * Tamsin Roe.", {@link Cast#learnSelf}).
+ *
+ * <p>A label is a role by its form: "THE" and one to three words ("THE WITNESS", "THE PRESIDING
  * ARBITRATOR": the last word is the role), or one word that {@code [role-labels]} lists ("HOST",
  * "MODERATOR"). The nouns of one line of {@code [role-labels]} are one role ("chair chairman
  * chairwoman chairperson"), so "THE CHAIRMAN:" is the person "chaired by" introduces; a role no
@@ -54,6 +57,12 @@ public final class RoleLabels {
   // Not inside a name: "Cardew Court Reporting" introduces nobody as the court.
   private static final String NOT_IN_NAME = "(?<!\\p{Lu}[\\p{L}'\u2019.-]{0,30}\\s)";
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  // "I'm Tamsin Roe", "my name is Tamsin Roe": a speaker naming themselves, in full.
+  private static final Pattern SELF_INTRODUCTION =
+      Pattern.compile(
+          "\\b(?:I['\u2019]m|I am|(?i:my name is))\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})"
+              + END,
+          FLAGS);
   private static final Pattern THE_LABEL =
       Pattern.compile("^" + THE + "((?:\\s+\\p{L}[\\p{L}'\u2019-]*){1,3})$", FLAGS);
   // "The witness is X", "The tribunal's chair is X", "Our moderator today is X"
@@ -209,6 +218,20 @@ public final class RoleLabels {
         for (String role : rolesOfVerb.getOrDefault(form, List.of())) {
           hold(role, verb.group(2));
         }
+      }
+    }
+
+    /**
+     * Reads a speaker's introduction of themselves in a turn of a role's label ("HOST: Good
+     * evening, I'm Tamsin Roe."): the one speaking holds the role.
+     *
+     * @param role the role of the turn's label ({@link #role})
+     * @param sentence a sentence of that turn
+     */
+    public void learnSelf(String role, String sentence) {
+      Matcher self = SELF_INTRODUCTION.matcher(sentence);
+      if (self.find()) {
+        hold(role, self.group(1));
       }
     }
 

@@ -422,6 +422,10 @@ public final class SpeakerRules {
         quotationOpen = balance > 0;
       }
       Attribution a = attribute(sentence, spans, paragraphStart);
+      if (paragraphLabel != null) {
+        // "HOST: Good evening, I'm Tamsin Roe.": the role's holder introduces themselves.
+        roleLabels.role(paragraphLabel).ifPresent(role -> cast.learnSelf(role, sentence));
+      }
       if (!a.attributed()
           && outsideQuotation(sentence)
           && p.narratorWord.matcher(sentence).find()) {

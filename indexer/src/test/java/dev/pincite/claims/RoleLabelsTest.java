@@ -72,4 +72,13 @@ class RoleLabelsTest {
     cast.learn("The witness is Piet Laar.");
     assertEquals(Optional.of("Oona Fairley"), cast.holder("witness"));
   }
+
+  @Test
+  void aSpeakerNamingThemselvesInFullInTheirRolesTurnHoldsIt() {
+    RoleLabels.Cast cast = labels.cast();
+    cast.learnSelf("host", "Good evening, I'm Tamsin Roe.");
+    cast.learnSelf("moderator", "I'm Glad you came.");
+    assertEquals(Optional.of("Tamsin Roe"), cast.holder("host"));
+    assertEquals(Optional.empty(), cast.holder("moderator"));
+  }
 }

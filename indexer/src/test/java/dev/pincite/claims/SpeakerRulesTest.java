@@ -226,6 +226,20 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aRoleLabelsHolderMayIntroduceThemselvesInTheirOwnTurn() {
+    List<Claim> c =
+        claims(
+            null,
+            "Harbour Radio",
+            "HOST: Good evening, and I'm Tamsin Roe. Port fees rose again today.",
+            "CALLER: Should I sell my shares?",
+            "HOST: Not yet.");
+    assertEquals("Tamsin Roe", speaker(c, 0));
+    assertEquals("Tamsin Roe", speaker(c, 1));
+    assertEquals("Tamsin Roe", speaker(c, 3));
+  }
+
+  @Test
   void aSentenceOfATurnThatNamesWhoSaidWhatItReportsIsTheirs() {
     List<Claim> c =
         claims(
