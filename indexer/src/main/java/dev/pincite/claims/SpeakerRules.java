@@ -202,6 +202,9 @@ public final class SpeakerRules {
     private final Set<String> people = new TreeSet<>();
     private final Set<String> sourceOrganisations = new HashSet<>();
     private final RoleLabels.Cast cast = roleLabels.cast();
+    // The speakers role labels gave before anyone held the role ("The Witness", "Host"), each
+    // with its label: only those become the holder once one is introduced.
+    private final Map<String, String> unheldRoles = new HashMap<>();
     private String paragraphPerson;
     private String paragraphLabel;
     private String lastPerson;
@@ -422,9 +425,11 @@ public final class SpeakerRules {
         quotationOpen = balance > 0;
       }
       Attribution a = attribute(sentence, spans, paragraphStart);
-      if (paragraphLabel != null) {
+      if (paragraphLabel != null && unheldRoles.containsKey(paragraphLabel)) {
         // "HOST: Good evening, I'm Tamsin Roe.": the role's holder introduces themselves.
-        roleLabels.role(paragraphLabel).ifPresent(role -> cast.learnSelf(role, sentence));
+        roleLabels
+            .role(unheldRoles.get(paragraphLabel))
+            .ifPresent(role -> cast.learnSelf(role, sentence));
       }
       if (!a.attributed()
           && outsideQuotation(sentence)
@@ -843,10 +848,10 @@ public final class SpeakerRules {
       if (name == null) {
         return null;
       }
-      Optional<String> role = roleLabels.role(name);
-      if (role.isPresent() && cast.holder(role.get()).isPresent()) {
+      String label = unheldRoles.get(name);
+      if (label != null) {
         // A role label read before its holder was introduced ("The Chair", "Host").
-        return castMember(name).orElse(name);
+        return castMember(label).orElse(name);
       }
       return withFullName(name);
     }
@@ -986,13 +991,17 @@ public final class SpeakerRules {
           // "OP:" is the thread's own poster: the document's own voice, not a person called Op.
           return Optional.empty();
         }
-        Optional<String> cast = castMember(span.text());
-        if (cast.isPresent()) {
-          // "THE WITNESS:": the person the introduction named the witness, else "The Witness".
-          return Optional.of(
-              new Candidate(span.start(), new Entity(cast.get(), Role.PERSON), How.LABEL));
+        Optional<String> member = castMember(span.text());
+        Optional<Entity> speaker =
+            member.isPresent()
+                ? member.map(name -> new Entity(name, Role.PERSON))
+                : resolve(titleCase(span), true);
+        Optional<String> role = roleLabels.role(span.text());
+        if (role.isPresent() && cast.holder(role.get()).isEmpty()) {
+          // "THE WITNESS:" nobody holds yet reads "The Witness"; "HOST:" reads "Host".
+          speaker.ifPresent(e -> unheldRoles.put(e.name(), span.text()));
         }
-        return resolve(titleCase(span), true).map(e -> new Candidate(span.start(), e, How.LABEL));
+        return speaker.map(e -> new Candidate(span.start(), e, How.LABEL));
       }
       if (span.start() > 0 && !span.possessive() && p.spokesperson.matcher(after).find()) {
         // "A Quillon spokesperson said": the organisation speaks.
