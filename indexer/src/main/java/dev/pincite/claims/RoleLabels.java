@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  * both. Words only from {@code speaker-cues.txt}, never a person's name. Immutable and thread safe;
  * a {@link Cast} is one document's and is not.
  */
-public final class RoleLabels {
+final class RoleLabels {
 
   private static final int FLAGS = Pattern.UNICODE_CASE;
   private static final String THE = "(?i:the)";

@@ -311,6 +311,11 @@ public final class SpeakerRules {
       }
       // (A poster is not noted as a person: an organisation posts from its own account too.)
       poster = writer == null ? null : fullName(writer);
+      if (writer != null && roleLabels.role(writer).isPresent()) {
+        // "[00:01:02] THE WITNESS:" over its turn: a role label like any other.
+        poster = castMember(writer).orElse(RoleLabels.readable(writer));
+        noteUnheld(writer, poster);
+      }
       for (NameSpan span : spans) {
         if (BY_AT_END.matcher(heading.substring(0, span.start())).find()) {
           // "The bull case, by Ottilie Brunswick": the section is that person's case.
@@ -996,11 +1001,7 @@ public final class SpeakerRules {
             member.isPresent()
                 ? member.map(name -> new Entity(name, Role.PERSON))
                 : resolve(titleCase(span), true);
-        Optional<String> role = roleLabels.role(span.text());
-        if (role.isPresent() && cast.holder(role.get()).isEmpty()) {
-          // "THE WITNESS:" nobody holds yet reads "The Witness"; "HOST:" reads "Host".
-          speaker.ifPresent(e -> unheldRoles.put(e.name(), span.text()));
-        }
+        speaker.ifPresent(e -> noteUnheld(span.text(), e.name()));
         return speaker.map(e -> new Candidate(span.start(), e, How.LABEL));
       }
       if (span.start() > 0 && !span.possessive() && p.spokesperson.matcher(after).find()) {
@@ -1081,6 +1082,17 @@ public final class SpeakerRules {
             .map(n -> new Candidate(span.start(), new Entity(n, Role.PERSON), How.SUBJECT));
       }
       return Optional.empty();
+    }
+
+    /**
+     * Notes the speaker a role label gave while nobody holds its role ("THE WITNESS:" reads "The
+     * Witness", "HOST:" reads "Host"), to become the holder once one is introduced.
+     */
+    private void noteUnheld(String label, String speaker) {
+      Optional<String> role = roleLabels.role(label);
+      if (role.isPresent() && cast.holder(role.get()).isEmpty()) {
+        unheldRoles.put(speaker, label);
+      }
     }
 
     /**

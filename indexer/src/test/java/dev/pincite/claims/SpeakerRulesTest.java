@@ -226,6 +226,21 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aStampedSpeakerLineThatIsARoleIsTheRolesHolder() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "The witness is Oona Fairley, the lessor's treasurer.",
+            "# [00:01:02] THE WITNESS:",
+            "The barges were sound.",
+            "# [00:01:40] THE CHAIR:",
+            "Please move on.");
+    assertEquals("Oona Fairley", speaker(c, 1));
+    assertEquals("The Chair", speaker(c, 2));
+  }
+
+  @Test
   void aRoleLabelsHolderMayIntroduceThemselvesInTheirOwnTurn() {
     List<Claim> c =
         claims(
