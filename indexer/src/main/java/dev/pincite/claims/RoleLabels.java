@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
  * every sentence:
  *
  * <ul>
- *   <li>"The ROLE is NAME" ("The witness is Gareth Holt, the lessor's finance director");
- *   <li>"NAME, the ROLE" ("Ilse Marr, the tribunal's chair, opened ...");
- *   <li>"ROLE NAME" ("Moderator Jane Doe", "the witness, Gareth Holt");
+ *   <li>"The ROLE is NAME" ("The witness is Oona Fairley, the lessor's finance director");
+ *   <li>"NAME, the ROLE" ("Anders Vik, the tribunal's chair, opened ...");
+ *   <li>"ROLE NAME" ("Moderator Jane Doe", "the witness, Oona Fairley");
  *   <li>"ROLEd by NAME", for the verb forms of {@code [role-verbs]} ("the tribunal is chaired by
- *       Professor Ilse Marr", "presided over by Judge Ana Ruiz");
+ *       Professor Anders Vik", "presided over by Judge Ana Ruiz");
  * </ul>
  *
  * and, in a turn of the role's own label, the speaker naming themselves ("HOST: Good evening, I'm
@@ -48,8 +48,8 @@ final class RoleLabels {
 
   private static final int FLAGS = Pattern.UNICODE_CASE;
   private static final String THE = "(?i:the)";
-  // A name as an introduction writes it: capitalised words, perhaps with titles ("Professor Ilse
-  // Marr", "Judge Ana Ruiz"), which are dropped after the match.
+  // A name as an introduction writes it: capitalised words, perhaps with titles ("Professor Anders
+  // Vik", "Judge Ana Ruiz"), which are dropped after the match.
   private static final String NAME =
       "(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|de|van|von|da|del)){0,4})";
   // Where an introduced name ends: the whole run of capitalised words, never a part of it.
@@ -134,8 +134,8 @@ final class RoleLabels {
   /**
    * The role a transcript label names: "THE WITNESS" gives "witness", "THE CHAIRMAN" gives "chair"
    * (the first noun of its {@code [role-labels]} line), "THE PRESIDING ARBITRATOR" gives
-   * "arbitrator", "MODERATOR" gives "moderator"; empty for a label that is a name ("ROSA", "MS.
-   * DELACOUR") or an unlisted word alone.
+   * "arbitrator", "MODERATOR" gives "moderator"; empty for a label that is a name ("NORA", "MR.
+   * LAAR") or an unlisted word alone.
    *
    * @param label the label's words, without the colon
    * @return the role
@@ -255,8 +255,8 @@ final class RoleLabels {
   }
 
   /**
-   * The name without its titles and final full stop ("Professor Ilse Marr." gives "Ilse Marr"), or
-   * null when nothing but titles is left or it is too long to be one person's name.
+   * The name without its titles and final full stop ("Professor Anders Vik." gives "Anders Vik"),
+   * or null when nothing but titles is left or it is too long to be one person's name.
    */
   private String withoutTitles(String written) {
     List<String> words = new ArrayList<>(Arrays.asList(NameSpan.wordsOf(written.strip())));
