@@ -89,6 +89,7 @@ public final class SpeakerRules {
   private final Set<String> roleTitles;
   private final Set<String> personRoles;
   private final SpeakerPatterns p;
+  private final RoleLabels roleLabels;
 
   // Compiled once: String's regex methods compile theirs on every call.
   private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}'\u2019. -]+");
@@ -136,13 +137,16 @@ public final class SpeakerRules {
       Pattern.compile("^\\s*for\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOWER_CASE_NEXT = Pattern.compile("^\\s+\\p{Ll}.*");
 
-  /** "by " ending a heading's text before a name: the section's writer follows. */
   /** A call transcript's speaker line: "Ingrid Solheim -- Chief Executive Officer". */
   private static final Pattern TURN_LINE =
       Pattern.compile(
           "^(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})\\s+(?:--|\u2014|\u2013)\\s+\\S.{0,100}$");
 
+  /** "by " ending a heading's text before a name: the section's writer follows. */
   private static final Pattern BY_AT_END = Pattern.compile("\\bby\\s+$");
+
+  /** A dash ending a heading's text before a name: the section's writer follows. */
+  private static final Pattern DASH_AT_END = Pattern.compile("\\S\\s+(?:--|\u2014|\u2013|-)\\s+$");
 
   /** A sentence that is one quotation from its first character to its last. */
   private static final Pattern WHOLE_QUOTATION =
@@ -170,6 +174,7 @@ public final class SpeakerRules {
             .map(t -> t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
     this.p = new SpeakerPatterns(cues);
+    this.roleLabels = new RoleLabels(cues);
   }
 
   /**
@@ -196,6 +201,10 @@ public final class SpeakerRules {
     private final Set<String> peopleWithRoles = new HashSet<>();
     private final Set<String> people = new TreeSet<>();
     private final Set<String> sourceOrganisations = new HashSet<>();
+    private final RoleLabels.Cast cast = roleLabels.cast();
+    // The speakers role labels gave before anyone held the role ("The Witness", "Host"), each
+    // with its label: only those become the holder once one is introduced.
+    private final Map<String, String> unheldRoles = new HashMap<>();
     private String paragraphPerson;
     private String paragraphLabel;
     private String lastPerson;
@@ -247,6 +256,14 @@ public final class SpeakerRules {
      * @param name the signer as signed
      */
     public void signedBy(String name) {
+      String[] words = NameSpan.wordsOf(name);
+      if (companySuffixes.contains(words[words.length - 1])
+          || !looksLikePersonName(words)
+          || ownOrganisation(name).isPresent()) {
+        // "— Dockside staff council, Harbour Porters' Guild" signs for the guild: no person.
+        signer = name;
+        return;
+      }
       remember(name);
       signer = fullName(name);
       people.add(signer);
@@ -294,12 +311,44 @@ public final class SpeakerRules {
       }
       // (A poster is not noted as a person: an organisation posts from its own account too.)
       poster = writer == null ? null : fullName(writer);
+      if (writer != null && roleLabels.role(writer).isPresent()) {
+        // "[00:01:02] THE WITNESS:" over its turn: a role label like any other.
+        poster = castMember(writer).orElse(RoleLabels.readable(writer));
+        noteUnheld(writer, poster);
+      }
       for (NameSpan span : spans) {
         if (BY_AT_END.matcher(heading.substring(0, span.start())).find()) {
           // "The bull case, by Ottilie Brunswick": the section is that person's case.
           sectionWriter = fullName(span.text());
         }
       }
+      if (poster == null) {
+        // "Yes — Mira Solt": the section is its writer's voice, as a post is its poster's.
+        poster = headingWriter(heading, spans);
+      }
+    }
+
+    /**
+     * The writer a section heading names at its end: after "by" ("The bull case, by Hana Mori"), a
+     * name of a person's form; after a dash ("Yes — Mira Solt", "No -- Anders Vik"), a person the
+     * document has already named as one ("Outlook — North America" has a name's form too). Null for
+     * any other heading.
+     */
+    private String headingWriter(String heading, List<NameSpan> spans) {
+      if (spans.isEmpty() || spans.getLast().possessive()) {
+        return null;
+      }
+      NameSpan last = spans.getLast();
+      String before = heading.substring(0, last.start());
+      if (last.end() != heading.length() || before.isBlank()) {
+        return null;
+      }
+      String name = fullName(last.text());
+      if (BY_AT_END.matcher(before).find()) {
+        return hasFullNameForm(name) ? name : null;
+      }
+      boolean person = people.contains(name) || registry.person(name).isPresent();
+      return person && DASH_AT_END.matcher(before).find() ? name : null;
     }
 
     /**
@@ -381,6 +430,12 @@ public final class SpeakerRules {
         quotationOpen = balance > 0;
       }
       Attribution a = attribute(sentence, spans, paragraphStart);
+      if (paragraphLabel != null && unheldRoles.containsKey(paragraphLabel)) {
+        // "HOST: Good evening, I'm Tamsin Roe.": the role's holder introduces themselves.
+        roleLabels
+            .role(unheldRoles.get(paragraphLabel))
+            .ifPresent(role -> cast.learnSelf(role, sentence));
+      }
       if (!a.attributed()
           && outsideQuotation(sentence)
           && p.narratorWord.matcher(sentence).find()) {
@@ -691,6 +746,7 @@ public final class SpeakerRules {
     }
 
     private void learnNames(String sentence, List<NameSpan> spans) {
+      cast.learn(sentence);
       for (Registry.Mention m : registry.personMentions(sentence)) {
         if (m.surface().contains(" ")) {
           surnames.put(Registry.surname(m.canonical()), m.canonical());
@@ -794,7 +850,20 @@ public final class SpeakerRules {
      * @return the full name, or the name itself
      */
     public String fullName(String name) {
-      if (name == null || name.contains(" ")) {
+      if (name == null) {
+        return null;
+      }
+      String label = unheldRoles.get(name);
+      if (label != null) {
+        // A role label read before its holder was introduced ("The Chair", "Host").
+        return castMember(label).orElse(name);
+      }
+      return withFullName(name);
+    }
+
+    /** {@link #fullName} of a name that is no role label. */
+    private String withFullName(String name) {
+      if (name.contains(" ")) {
         return name;
       }
       String known = surnames.get(name);
@@ -927,7 +996,13 @@ public final class SpeakerRules {
           // "OP:" is the thread's own poster: the document's own voice, not a person called Op.
           return Optional.empty();
         }
-        return resolve(titleCase(span), true).map(e -> new Candidate(span.start(), e, How.LABEL));
+        Optional<String> member = castMember(span.text());
+        Optional<Entity> speaker =
+            member.isPresent()
+                ? member.map(name -> new Entity(name, Role.PERSON))
+                : resolve(titleCase(span), true);
+        speaker.ifPresent(e -> noteUnheld(span.text(), e.name()));
+        return speaker.map(e -> new Candidate(span.start(), e, How.LABEL));
       }
       if (span.start() > 0 && !span.possessive() && p.spokesperson.matcher(after).find()) {
         // "A Quillon spokesperson said": the organisation speaks.
@@ -1007,6 +1082,40 @@ public final class SpeakerRules {
             .map(n -> new Candidate(span.start(), new Entity(n, Role.PERSON), How.SUBJECT));
       }
       return Optional.empty();
+    }
+
+    /**
+     * Notes the speaker a role label gave while nobody holds its role ("THE WITNESS:" reads "The
+     * Witness", "HOST:" reads "Host"), to become the holder once one is introduced.
+     */
+    private void noteUnheld(String label, String speaker) {
+      Optional<String> role = roleLabels.role(label);
+      if (role.isPresent() && cast.holder(role.get()).isEmpty()) {
+        unheldRoles.put(speaker, label);
+      }
+    }
+
+    /**
+     * The speaker a transcript label that is a role gives ({@link RoleLabels}): the person the
+     * document introduced in it, by full name; else for "THE" and a role its readable form ("The
+     * Witness"); empty for a label that is no role, or a listed word alone nobody holds ("HOST",
+     * read as the name it spells).
+     */
+    private Optional<String> castMember(String label) {
+      Optional<String> role = roleLabels.role(label);
+      if (role.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<String> holder = cast.holder(role.get());
+      if (holder.isPresent()) {
+        String name = withFullName(holder.get());
+        remember(name);
+        people.add(name);
+        return Optional.of(name);
+      }
+      return roleLabels.isTheLabel(label)
+          ? Optional.of(RoleLabels.readable(label))
+          : Optional.empty();
     }
 
     /** "The Information" when the registry knows the name with its article. */

@@ -36,6 +36,9 @@ import java.util.stream.Collectors;
  *     one more segment ("/author/jane-doe/", "/autoren/jane-doe.html")
  * @param roleAfterComma a comma and up to three words ending in a job title, at the end of a byline
  *     ("Jane Doe, Transport Correspondent", "Anna Berg, Wirtschaftsredakteurin")
+ * @param joiner what stands between two people's names of one byline
+ * @param signingBody a body of an organisation that signs for it, ending a text ("Dockside staff
+ *     council", "The board of directors")
  */
 record BylineCues(
     Pattern leadIn,
@@ -47,7 +50,8 @@ record BylineCues(
     Pattern otherCredit,
     Pattern authorPath,
     Pattern roleAfterComma,
-    Pattern joiner) {
+    Pattern joiner,
+    Pattern signingBody) {
 
   private static final String RESOURCE = "bylines.txt";
 
@@ -64,7 +68,8 @@ record BylineCues(
           "dated",
           "other-credit",
           "author-path",
-          "role");
+          "role",
+          "signing-body");
 
   /** The bundled cues. */
   static final BylineCues STANDARD = load();
@@ -221,7 +226,9 @@ record BylineCues(
         Pattern.compile(
             ",\\s*(?:[\\p{L}\\-]+\\s+){0,3}\\p{L}*(?:" + alternation(sections.get("role")) + ")$",
             flags),
-        Pattern.compile(",|(?<!\\p{L})(?:" + alternation(sections.get("joiner")) + ")(?!\\p{L})"));
+        Pattern.compile(",|(?<!\\p{L})(?:" + alternation(sections.get("joiner")) + ")(?!\\p{L})"),
+        Pattern.compile(
+            "(?<!\\p{L})(?:" + alternation(sections.get("signing-body")) + ")$", flags));
   }
 
   /** The entries as one alternation, longest first so "written by" wins over "by". */

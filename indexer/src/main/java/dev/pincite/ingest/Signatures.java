@@ -6,9 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * A signature on a line of its own after what it signs: a dash, a person's name and perhaps a place
- * or a title after a comma ("— Hollis Barrow, Fenmouth", "-- Wenna Trelawny"). A letters page signs
- * each letter so, and a block quotation is credited so. Recognised by the dash and the name's form,
- * never by a name. Stateless.
+ * or a title after a comma ("— Hollis Barrow, Fenmouth", "-- Wenna Trelawny"), or a body of an
+ * organisation and the organisation ("— Dockside staff council, Harbour Porters' Guild", whose
+ * signer is the guild: {@code [en signing-body]} of {@code bylines.txt}). A letters page signs each
+ * letter so, a block quotation is credited so, and a page of signed statements signs each one so,
+ * sometimes on the statement's last line after its last sentence ({@link #trailing}). Recognised by
+ * the dash and the name's form, never by a name. Stateless.
  */
 final class Signatures {
 
@@ -18,6 +21,19 @@ final class Signatures {
               + NameForms.FULL_NAME
               + ")"
               + "(?:\\s*,\\s*[^.!?]{1,60})?$");
+
+  private static final String DASH = "(?:\u2014|\u2013|--?)";
+  // "— Dockside staff council, Harbour Porters' Guild": the body (words ending in a signing
+  // body's noun), then the organisation it belongs to, in capitalised words.
+  private static final Pattern BODY_SIGNATURE =
+      Pattern.compile(
+          "^"
+              + DASH
+              + "\\s*([\\p{L}][\\p{L}'\u2019-]*(?:\\s+[\\p{L}][\\p{L}'\u2019-]*){0,5})\\s*,\\s*"
+              + "(\\p{Lu}[\\p{L}'\u2019&.-]*(?:\\s+(?:of|the|for|and|&|\\p{Lu}[\\p{L}'\u2019&.-]*)){0,6})$");
+  // Where a signature may stand at the end of a statement's last line: after its last sentence.
+  private static final Pattern TRAILING_DASH =
+      Pattern.compile("(?<=[.!?][\"\u201D\u2019)]?)\\s+(?=" + DASH + "\\s*\\p{L})");
 
   private Signatures() {}
 
@@ -55,6 +71,28 @@ final class Signatures {
    */
   static String signer(String line) {
     Matcher m = SIGNATURE.matcher(line.strip());
-    return m.matches() ? m.group(1) : null;
+    if (m.matches()) {
+      return m.group(1);
+    }
+    Matcher body = BODY_SIGNATURE.matcher(line.strip());
+    return body.matches() && BylineCues.STANDARD.signingBody().matcher(body.group(1)).find()
+        ? body.group(2)
+        : null;
+  }
+
+  /**
+   * Where a signature that ends a line of text begins ("... Strike now. — Dockside staff council,
+   * Harbour Porters' Guild"): after the line's last sentence, a dash and a signature to the end; -1
+   * when the line does not end so.
+   *
+   * @param line a paragraph's text, whitespace normalised
+   */
+  static int trailing(String line) {
+    Matcher m = TRAILING_DASH.matcher(line);
+    int found = -1;
+    while (m.find()) {
+      found = m.end();
+    }
+    return found > 0 && signer(line.substring(found)) != null ? found : -1;
   }
 }

@@ -1,7 +1,9 @@
 package dev.pincite.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,8 +38,11 @@ import java.util.stream.Collectors;
  *       a transcript's stamped speaker line ("Helena Vasquez (00:01:02):") is a heading too ({@link
  *       TranscriptStamps}); so is a time stamp or a part's label ending in a colon on a line of its
  *       own ("8:02 ET", "Prepared Remarks:");
- *   <li>a letter's closing signature ("— Petra Hallgarth, Managing Partner") gives the byline when
- *       nothing else does ({@link Signatures#soleSigner});
+ *   <li>a dashed signature ("— Hollis Barrow, Fenmouth", "— Dockside staff council, Harbour
+ *       Porters' Guild") that ends its section is a signature; on a page of signed statements, one
+ *       that ends a statement's last line after its last sentence is taken off the line ({@link
+ *       Signatures#trailing}); a letter's one closing signature gives the byline when nothing else
+ *       does ({@link Signatures#soleSigner});
  *   <li>everything else, transcript lines {@code NAME: …} included (the label stays in the text),
  *       is a paragraph.
  * </ul>
@@ -319,6 +324,8 @@ public final class TextArticleReader implements ArticleReader {
 
   private static List<Block> blocks(List<String> units) {
     List<Block> blocks = new ArrayList<>();
+    // the signatures taken off the end of a line, and the line each was taken off
+    Map<Integer, String> trailing = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
       String unit = units.get(i);
       ThreadPosts.ChatLine chat = ThreadPosts.chatLine(unit);
@@ -327,21 +334,63 @@ public final class TextArticleReader implements ArticleReader {
         blocks.add(Block.paragraph(chat.post()));
         continue;
       }
+      int signed = Signatures.trailing(unit);
+      Block signedText = signed > 0 ? block(unit.substring(0, signed).strip(), true) : null;
+      if (signedText != null && signedText.kind() == Block.Kind.PARAGRAPH) {
+        // "... Strike now. — Dockside staff council, Harbour Porters' Guild" on one line
+        blocks.add(signedText);
+        blocks.add(new Block(Block.Kind.SIGNATURE, unit.substring(signed)));
+        trailing.put(blocks.size() - 1, unit);
+        continue;
+      }
       Block block = block(unit, i + 1 < units.size());
       if (block != null) {
         blocks.add(block);
       }
     }
-    // A signature signs what ends there: one followed by more text of its section is a paragraph.
-    for (int i = 0; i + 1 < blocks.size(); i++) {
-      Block next = blocks.get(i + 1);
-      if (blocks.get(i).kind() == Block.Kind.SIGNATURE
-          && !next.isHeading()
-          && next.kind() != Block.Kind.SIGNATURE) {
-        blocks.set(i, Block.paragraph(blocks.get(i).text()));
+    unsignMidSection(blocks, trailing, signedStatements(blocks));
+    return blocks;
+  }
+
+  /**
+   * Whether the page is one of signed statements: signed at least twice, and at least once where
+   * the signature closes its section (the next block a heading, or none). On such a page a
+   * signature taken off a statement's last line stays one even when a compiler's closing line
+   * follows it.
+   */
+  private static boolean signedStatements(List<Block> blocks) {
+    int signatures = 0;
+    boolean closes = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).kind() == Block.Kind.SIGNATURE) {
+        signatures++;
+        closes |= i + 1 == blocks.size() || blocks.get(i + 1).isHeading();
       }
     }
-    return blocks;
+    return signatures >= 2 && closes;
+  }
+
+  /**
+   * A signature signs what ends there: one on a line of its own followed by more text of its
+   * section is a paragraph again; one taken off the end of a line ({@code trailing}) is put back on
+   * it, unless the page is one of signed statements ({@code keepTrailing}).
+   */
+  private static void unsignMidSection(
+      List<Block> blocks, Map<Integer, String> trailing, boolean keepTrailing) {
+    for (int i = blocks.size() - 2; i >= 0; i--) {
+      Block next = blocks.get(i + 1);
+      if (blocks.get(i).kind() != Block.Kind.SIGNATURE
+          || next.isHeading()
+          || next.kind() == Block.Kind.SIGNATURE) {
+        continue;
+      }
+      if (!trailing.containsKey(i)) {
+        blocks.set(i, Block.paragraph(blocks.get(i).text()));
+      } else if (!keepTrailing) {
+        blocks.set(i - 1, block(trailing.get(i), true));
+        blocks.remove(i);
+      }
+    }
   }
 
   private static Block block(String unit, boolean followedByText) {

@@ -184,6 +184,77 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aRoleLabelIsThePersonTheIntroductionNamesInThatRole() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "The witness is Oona Fairley, the lessor's treasurer, and the panel is chaired by"
+                + " Professor Anders Vik.",
+            "THE WITNESS: The barges were sound. Every one passed inspection.",
+            "THE CHAIR: Please move on.",
+            "MR. LAAR: Thank you.");
+    assertEquals("Oona Fairley", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Oona Fairley", speaker(c, 2));
+    assertEquals("Anders Vik", speaker(c, 3));
+  }
+
+  @Test
+  void aRoleLabelNobodyHoldsKeepsItsRoleAsAReadableSpeaker() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "THE WITNESS: The barges were sound.",
+            "MR. LAAR: Were they? The logs say otherwise.",
+            "THE WITNESS: The logs are wrong.");
+    assertEquals("The Witness", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertEquals("The Witness", speaker(c, 3));
+  }
+
+  @Test
+  void aRoleLabelBeforeItsHoldersIntroductionIsStillTheHolder() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "MODERATOR: Welcome to the debate on port fees.",
+            "Bram Okafor, the evening's moderator, thanked the panel afterwards.");
+    assertEquals("Bram Okafor", speaker(c, 0));
+  }
+
+  @Test
+  void aStampedSpeakerLineThatIsARoleIsTheRolesHolder() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "The witness is Oona Fairley, the lessor's treasurer.",
+            "# [00:01:02] THE WITNESS:",
+            "The barges were sound.",
+            "# [00:01:40] THE CHAIR:",
+            "Please move on.");
+    assertEquals("Oona Fairley", speaker(c, 1));
+    assertEquals("The Chair", speaker(c, 2));
+  }
+
+  @Test
+  void aRoleLabelsHolderMayIntroduceThemselvesInTheirOwnTurn() {
+    List<Claim> c =
+        claims(
+            null,
+            "Harbour Radio",
+            "HOST: Good evening, and I'm Tamsin Roe. Port fees rose again today.",
+            "CALLER: Should I sell my shares?",
+            "HOST: Not yet.");
+    assertEquals("Tamsin Roe", speaker(c, 0));
+    assertEquals("Tamsin Roe", speaker(c, 1));
+    assertEquals("Tamsin Roe", speaker(c, 3));
+  }
+
+  @Test
   void aSentenceOfATurnThatNamesWhoSaidWhatItReportsIsTheirs() {
     List<Claim> c =
         claims(
@@ -452,6 +523,55 @@ class SpeakerRulesTest {
     assertEquals("Wenna Trelawny", speaker(c, 4));
     assertEquals("Wenna Trelawny", speaker(c, 5));
     assertEquals(6, c.size());
+  }
+
+  @Test
+  void aSectionWhoseHeadingEndsWithItsWritersNameIsTheirsUnlessASentenceNamesItsSource() {
+    List<Claim> c =
+        claims(
+            null,
+            "Port Weekly",
+            "Should Halden sell the docks? Mira Solt, a fund manager, says yes. Anders Vik says no.",
+            "# Yes \u2014 Mira Solt",
+            "The debt is too high. The buyers are paying well.",
+            "# No \u2014 Anders Vik",
+            "Solt is right about the debt. Fees are rising, according to Ketter Research.",
+            "# Outlook \u2014 North Harbour",
+            "The board meets in May.");
+    assertEquals("Mira Solt", speaker(c, 3));
+    assertTrue(c.get(3).attributed());
+    assertEquals("Mira Solt", speaker(c, 4));
+    assertEquals("Anders Vik", speaker(c, 5));
+    assertEquals("Ketter Research", speaker(c, 6));
+    // a dash before a name nobody was introduced as is no writer
+    assertEquals("Port Weekly", speaker(c, 7));
+  }
+
+  @Test
+  void aStatementSignedByABodyOfAnOrganisationIsTheOrganisations() {
+    Article article =
+        new Article(
+            "test/statements.txt",
+            new DocumentMetadata(null, null, null, null, null, "en"),
+            List.of(
+                Block.paragraph("Both sides set out their case."),
+                Block.heading("THE STAFF VIEW"),
+                Block.paragraph("Pay is too low. Strike now."),
+                new Block(
+                    Block.Kind.SIGNATURE,
+                    "\u2014 Dockside staff council, Harbour Porters\u2019 Guild"),
+                Block.heading("THE OWNERS REPLY"),
+                Block.paragraph("Pay is fair."),
+                new Block(Block.Kind.SIGNATURE, "\u2014 Ines Morrow, operations director"),
+                Block.paragraph("The vote is on Friday.")),
+            List.of());
+    List<Claim> c = extractor.extract(article);
+    assertNull(speaker(c, 0));
+    assertEquals("Harbour Porters\u2019 Guild", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Harbour Porters\u2019 Guild", speaker(c, 3));
+    assertEquals("Ines Morrow", speaker(c, 4));
+    assertNull(speaker(c, 6));
   }
 
   @Test

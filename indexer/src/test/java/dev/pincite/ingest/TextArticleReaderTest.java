@@ -410,4 +410,54 @@ class TextArticleReaderTest {
             b(Kind.LIST_ITEM, "Jane Doe, chair")),
         article.blocks());
   }
+
+  @Test
+  void aSignatureEndingAStatementsLastLineStandsApartOnAPageOfSignedStatements() {
+    Article article =
+        reader.read(
+            "Both sides set out their case.\n\nTHE STAFF VIEW\n\nPay is too low. Strike now."
+                + " \u2014 Dockside staff council, Harbour Porters\u2019 Guild\n\nTHE OWNERS"
+                + " REPLY\n\nPay is fair. Talk to us. \u2014 Ines Morrow, operations director\n\n"
+                + "The vote is on Friday.\n",
+            "statements.txt");
+    assertEquals(
+        List.of(
+            Block.paragraph("Both sides set out their case."),
+            Block.heading("THE STAFF VIEW"),
+            Block.paragraph("Pay is too low. Strike now."),
+            b(Kind.SIGNATURE, "\u2014 Dockside staff council, Harbour Porters\u2019 Guild"),
+            Block.heading("THE OWNERS REPLY"),
+            Block.paragraph("Pay is fair. Talk to us."),
+            b(Kind.SIGNATURE, "\u2014 Ines Morrow, operations director"),
+            Block.paragraph("The vote is on Friday.")),
+        article.blocks());
+    assertNull(article.byline());
+  }
+
+  @Test
+  void aSignatureEndingALineThatTextFollowsStaysOnTheLineOnAPageSignedOnce() {
+    Article article =
+        reader.read(
+            "Harbour notes\n\nThe board met on Monday.\n\nRates are low, and the harbour has"
+                + " money enough for the new cranes this year. \u2014 Ines Morrow, treasurer\n\n"
+                + "The vote is on Friday.\n",
+            "t.txt");
+    assertEquals(
+        List.of(
+            Block.paragraph("The board met on Monday."),
+            Block.paragraph(
+                "Rates are low, and the harbour has money enough for the new cranes this year."
+                    + " \u2014 Ines Morrow, treasurer"),
+            Block.paragraph("The vote is on Friday.")),
+        article.blocks());
+  }
+
+  @Test
+  void aBodyOfAnOrganisationSignsForTheOrganisation() {
+    assertEquals(
+        "Harbour Porters\u2019 Guild",
+        Signatures.signer("\u2014 Dockside staff council, Harbour Porters\u2019 Guild"));
+    assertEquals("Halden Mills", Signatures.signer("-- The board of directors, Halden Mills"));
+    assertNull(Signatures.signer("\u2014 the quiet harbour, Harbour Porters\u2019 Guild"));
+  }
 }
