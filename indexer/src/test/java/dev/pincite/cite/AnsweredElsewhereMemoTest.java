@@ -42,11 +42,15 @@ class AnsweredElsewhereMemoTest {
   private static final String ANSWERED =
       "Ebright argues that Corvane's gross margin will keep expanding as its new racks replace"
           + " older air-cooled units.";
+  // Two claims the reply does not answer by eval/answers/pairs.jsonl: a wire item on another
+  // company, and the note's one claim no labelled pair links to the reply (each of its others is
+  // answered there by one of the reply's sentences).
+  private static final String WIRE = "07-pellworth-wire.md";
   private static final String QUIET_ONE =
-      "Hollis Thermal has tried for three years and still sells a slower, leakier product.";
+      "Pellworth Foods said on Friday it will open stores in Ohio and Kentucky next year.";
   private static final String QUIET_TWO =
-      "Corvane now sells to eleven large cloud operators, so no single buyer can squeeze its"
-          + " prices.";
+      "Marisol Ebright, who covers the company for Ridgeline Research, thinks the run has further"
+          + " to go.";
   private static final String REPLY_OPENING = "Ebright's margin argument ignores copper.";
 
   @TempDir Path corpus;
@@ -86,10 +90,12 @@ class AnsweredElsewhereMemoTest {
     copy("registry/organisations.tsv");
     copy("registry/people.tsv");
     copy(NOTE);
+    copy(WIRE);
     reindexAt("2026-03-05T09:00:00Z");
     CitationFormatter formatter = new CitationFormatter("http://127.0.0.1:7070");
     List<String> cited = new ArrayList<>();
-    for (String text : List.of(QUIET_ONE, ANSWERED, QUIET_TWO)) {
+    cited.add(formatter.format(claim(WIRE, QUIET_ONE), CitationStyle.MARKDOWN).text());
+    for (String text : List.of(ANSWERED, QUIET_TWO)) {
       cited.add(formatter.format(claim(NOTE, text), CitationStyle.MARKDOWN).text());
     }
     Path memo = work.resolve("memo.md");
