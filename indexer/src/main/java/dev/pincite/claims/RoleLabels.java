@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Transcript labels that name a role instead of a person ("THE WITNESS:", "THE CHAIR:", "THE
@@ -115,20 +114,17 @@ final class RoleLabels {
     }
     this.titles = new HashSet<>(cues.list("titles"));
     this.notNames = new HashSet<>(cues.list("not-names"));
-    String nouns = alternation(roleOfNoun.keySet());
+    String nouns = CueFile.alternation(List.copyOf(roleOfNoun.keySet()));
     this.roleThenName =
         Pattern.compile(NOT_IN_NAME + "\\b(?i:(" + nouns + "))(?:,\\s+|\\s+)" + NAME + END, FLAGS);
     this.verbByName =
         Pattern.compile(
-            "\\b(?i:(" + alternation(rolesOfVerb.keySet()) + "))\\s+(?i:by)\\s+" + NAME + END,
+            "\\b(?i:("
+                + CueFile.alternation(List.copyOf(rolesOfVerb.keySet()))
+                + "))\\s+(?i:by)\\s+"
+                + NAME
+                + END,
             FLAGS);
-  }
-
-  private static String alternation(Set<String> words) {
-    return words.stream()
-        .sorted((a, b) -> b.length() - a.length())
-        .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
-        .collect(Collectors.joining("|"));
   }
 
   /**

@@ -148,10 +148,10 @@ final class SpeakerPatterns {
             cues.alternation("attitudes"));
     this.judged =
         compile(
-            "^\\s+(?:(?:%s)\\s+(?:(?:%s|probably|partly|half|only|surely)\\s+)?(?:%s)\\b"
-                + "|(?:has|had)\\s+a\\s+point\\b)",
+            "^\\s+(?:(?:%s)\\s+(?:(?:%s|%s)\\s+)?(?:%s)\\b|(?:has|had)\\s+a\\s+point\\b)",
             cues.alternation("copulas"),
             cues.alternation("degree-adverbs"),
+            cues.alternation("judgement-adverbs"),
             cues.alternation("judgements"));
     this.inView = compile("^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:%s)\\b", views);
     this.possessiveView =
