@@ -67,7 +67,7 @@ public final class ClaimExtractor {
   private final StanceClassifier stances;
   private final String fingerprint;
   // discourse-cues.txt: an organisation citing its own report.
-  private final Pattern ownReport;
+  private final AlternationIndex ownReport;
 
   /**
    * An extractor deciding types and stances with the default classifiers ({@link
@@ -673,7 +673,7 @@ public final class ClaimExtractor {
                   d.attribution = new SpeakerRules.Attribution(org, true, true);
                 });
       }
-      if (!d.attribution.attributed() && ownReport.matcher(d.text).find()) {
+      if (!d.attribution.attributed() && ownReport.find(d.text)) {
         // "..., according to its latest annual report": the organisation is its own source.
         String own = references.referent(openingCompany(d));
         if (own != null) {

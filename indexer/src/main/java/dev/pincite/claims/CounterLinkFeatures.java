@@ -93,7 +93,7 @@ public final class CounterLinkFeatures {
     boolean[] view = new boolean[i - from];
     int latestOtherView = -1;
     for (int j = i - 1; j >= from; j--) {
-      view[j - from] = groups.contains(Group.VIEW) && links.statesView(document.get(j).text());
+      view[j - from] = groups.contains(Group.VIEW) && terms.views()[j];
       if (latestOtherView < 0
           && view[j - from]
           && !Objects.equals(c.attribution().speaker(), document.get(j).attribution().speaker())) {
@@ -160,7 +160,7 @@ public final class CounterLinkFeatures {
         if (reply) {
           f.add(j == nearest ? "reply&nearest" : "reply&d=" + distance);
         }
-        if (links.concedes(e.text())) {
+        if (terms.concessions()[j]) {
           f.add("concession");
         }
         if (e.attribution().attributed() && named.contains(e.attribution().speaker())) {

@@ -215,7 +215,7 @@ public final class CounterLinkModel {
           continue; // out of reach, or linked by the case pairing
         }
         if (terms == null) {
-          terms = CounterLinks.Terms.of(s);
+          terms = CounterLinks.Terms.of(s, links);
         }
         int rule = training.weightsOnly() ? -1 : links.target(s, i, d.document().people(), terms);
         List<String[]> features =

@@ -104,9 +104,9 @@ public final class CounterLinks {
     }
   }
 
-  private final Pattern answersPrevious;
-  private final Pattern concession;
-  private final Pattern statesView;
+  private final AlternationIndex answersPrevious;
+  private final AlternationIndex concession;
+  private final AlternationIndex statesView;
   private final CounterLinkModel model;
 
   /**
@@ -126,14 +126,12 @@ public final class CounterLinks {
    * Whether the sentence opens like a reply to the one before ("But ...", "That's overstated.").
    */
   boolean opensLikeAReply(String text) {
-    return answersPrevious
-        .matcher(TypeRules.TRANSCRIPT_LABEL.matcher(text).replaceFirst(""))
-        .find();
+    return answersPrevious.find(TypeRules.TRANSCRIPT_LABEL.matcher(text).replaceFirst(""));
   }
 
   /** Whether the sentence only grants the point before it ("Both things are true."). */
   boolean concedes(String text) {
-    return concession.matcher(text).find();
+    return concession.find(text);
   }
 
   /**
@@ -141,12 +139,17 @@ public final class CounterLinks {
    * "Her argument was that ..."): a thesis rather than the evidence said for it.
    */
   boolean statesView(String text) {
-    return statesView.matcher(text).find();
+    return statesView.find(text);
   }
 
-  static Pattern anyOf(List<String> expressions) {
-    return Pattern.compile(
-        "(?:" + String.join(")|(?:", expressions) + ")", Pattern.CASE_INSENSITIVE);
+  /**
+   * Any of the cue expressions, ASCII letters in either case; tried only where one of them can
+   * start ({@link AlternationIndex}): these run on every sentence of every document with a
+   * counterclaim, and one compiled alternation tried at every character cost more than the linking
+   * itself.
+   */
+  static AlternationIndex anyOf(List<String> expressions) {
+    return new AlternationIndex(expressions, "", "", Pattern.CASE_INSENSITIVE);
   }
 
   /**
@@ -164,7 +167,8 @@ public final class CounterLinks {
     for (int i = 0; i < document.size(); i++) {
       if (document.get(i).type() == ClaimType.COUNTERCLAIM) {
         if (terms == null) {
-          terms = Terms.of(document); // only documents with a counterclaim pay for the analysis
+          terms =
+              Terms.of(document, this); // only documents with a counterclaim pay for the analysis
         }
         out[i] = link(document, i, people, terms);
       }
@@ -207,7 +211,7 @@ public final class CounterLinks {
    */
   public int targetOf(Document document, int i) {
     List<Sentence> s = document.sentences();
-    return link(s, i, document.people(), Terms.of(s));
+    return link(s, i, document.people(), Terms.of(s, this));
   }
 
   /**
@@ -224,7 +228,10 @@ public final class CounterLinks {
   }
 
   private CounterLinks(
-      Pattern answersPrevious, Pattern concession, Pattern statesView, CounterLinkModel model) {
+      AlternationIndex answersPrevious,
+      AlternationIndex concession,
+      AlternationIndex statesView,
+      CounterLinkModel model) {
     this.answersPrevious = answersPrevious;
     this.concession = concession;
     this.statesView = statesView;
@@ -308,7 +315,7 @@ public final class CounterLinks {
     int nearest = nearestClaim(drafts, i, window);
     if (nearest >= 0 && opensLikeAReply(d.text())) {
       // "Both things are true. But ...": the "but" answers the claim conceded, not the concession.
-      while (nearest > window && concession.matcher(drafts.get(nearest).text()).find()) {
+      while (nearest > window && terms.concessions()[nearest]) {
         nearest = nearestClaim(drafts, nearest, window);
       }
       return nearest;
@@ -435,23 +442,32 @@ public final class CounterLinks {
   }
 
   /**
-   * The stemmed content words of a document's sentences, and their inverse document frequency over
-   * those sentences, for an idf-weighted cosine similarity between two sentences.
+   * What the linker reads of each sentence of a document, read once for all its counterclaims (each
+   * of which weighs every earlier sentence): the stemmed content words and their inverse document
+   * frequency over the document's sentences, for an idf-weighted cosine similarity between two
+   * sentences; and which sentences state a view ({@link #statesView}) and which only concede
+   * ({@link #concedes}).
    */
-  record Terms(List<Set<String>> words, Map<String, Double> idf) {
+  record Terms(
+      List<Set<String>> words, Map<String, Double> idf, boolean[] views, boolean[] concessions) {
 
-    static Terms of(List<Sentence> document) {
-      List<Set<String>> words = new ArrayList<>(document.size());
+    static Terms of(List<Sentence> document, CounterLinks links) {
+      int n = document.size();
+      List<Set<String>> words = new ArrayList<>(n);
       Map<String, Integer> df = new HashMap<>();
-      for (Sentence s : document) {
-        Set<String> w = contentWords(TypeRules.TRANSCRIPT_LABEL.matcher(s.text()).replaceFirst(""));
+      boolean[] views = new boolean[n];
+      boolean[] concessions = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        String text = document.get(i).text();
+        Set<String> w = contentWords(TypeRules.TRANSCRIPT_LABEL.matcher(text).replaceFirst(""));
         words.add(w);
         w.forEach(t -> df.merge(t, 1, Integer::sum));
+        views[i] = links.statesView(text);
+        concessions[i] = links.concedes(text);
       }
       Map<String, Double> idf = new HashMap<>();
-      int n = document.size();
       df.forEach((t, f) -> idf.put(t, Math.log(1 + (n - f + 0.5) / (f + 0.5))));
-      return new Terms(words, idf);
+      return new Terms(words, idf, views, concessions);
     }
 
     /** Cosine of the two sentences' idf-weighted word sets, 0 to 1. */

@@ -46,7 +46,7 @@ class CounterLinkViewFeaturesTest {
         CounterLinkFeatures.of(
             s,
             Set.of("Lena Voss", "Omar Reyes"),
-            CounterLinks.Terms.of(s),
+            CounterLinks.Terms.of(s, rules),
             5,
             0,
             -1,
