@@ -29,10 +29,10 @@ import picocli.CommandLine.Option;
  * {@code pincite score-claims}: scores claim extraction, set by set, and prints every figure beside
  * its floor in {@code eval/floors.yaml}: the gold set ({@code gold/}, where rules are written), the
  * frozen held-out sets ({@code heldout/} and the later {@code heldout2/}, {@code heldout3/}, {@code
- * heldout5/} and {@code heldout7/}, never used to write a rule), all through {@link ClaimScorer},
- * and the three public development sets of {@code ../shared/fixtures/claims-dev} through their own
- * scorers ({@link DevSetScorer}). With {@code --check} it exits with 1 when any figure is below its
- * floor.
+ * heldout5/}, {@code heldout7/} and {@code heldout8/}, never used to write a rule), all through
+ * {@link ClaimScorer}, and the three public development sets of {@code
+ * ../shared/fixtures/claims-dev} through their own scorers ({@link DevSetScorer}). With {@code
+ * --check} it exits with 1 when any figure is below its floor.
  */
 @Command(
     name = "score-claims",
@@ -45,7 +45,8 @@ import picocli.CommandLine.Option;
       "  heldout3  heldout3/*.jsonl: a third frozen held-out set, written later still",
       "  heldout5  heldout5/*.jsonl: a fifth frozen held-out set (the fourth and sixth",
       "            were spent into gold/)",
-      "  heldout7  heldout7/*.jsonl: the latest frozen held-out set",
+      "  heldout7  heldout7/*.jsonl: a seventh frozen held-out set (the sixth was spent)",
+      "  heldout8  heldout8/*.jsonl: the latest frozen held-out set",
       "  blind     the frozen held-out sets pooled: every figure on all their sentences",
       "            at once, steadier than any one set's",
       "  answers   eval/answers/pairs.jsonl: labelled answers across documents, each",
@@ -66,6 +67,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     HELDOUT3,
     HELDOUT5,
     HELDOUT7,
+    HELDOUT8,
     BLIND,
     ANSWERS,
     ANSWERS2,
@@ -80,7 +82,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       paramLabel = "SET",
       defaultValue = "all",
       description =
-          "gold, heldout, heldout2, heldout3, heldout5, heldout7, blind, answers, answers2, polnear, fpb, argument"
+          "gold, heldout, heldout2, heldout3, heldout5, heldout7, heldout8, blind, answers, answers2, polnear, fpb, argument"
               + " or all"
               + " (default: ${DEFAULT-VALUE}).")
   Which set;
@@ -126,6 +128,13 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       defaultValue = "${sys:pincite.home:-.}/heldout7",
       description = "Seventh held-out folder (default: ${DEFAULT-VALUE}).")
   Path heldout7;
+
+  @Option(
+      names = "--heldout8",
+      paramLabel = "DIR",
+      defaultValue = "${sys:pincite.home:-.}/heldout8",
+      description = "Eighth held-out folder (default: ${DEFAULT-VALUE}).")
+  Path heldout8;
 
   @Option(
       names = "--answers",
@@ -220,6 +229,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
             Which.HELDOUT3,
             Which.HELDOUT5,
             Which.HELDOUT7,
+            Which.HELDOUT8,
             Which.BLIND,
             Which.ANSWERS,
             Which.ANSWERS2,
@@ -249,6 +259,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           case HELDOUT3 -> scoreHeldOut(name, heldout3, floors, out);
           case HELDOUT5 -> scoreHeldOut(name, heldout5, floors, out);
           case HELDOUT7 -> scoreHeldOut(name, heldout7, floors, out);
+          case HELDOUT8 -> scoreHeldOut(name, heldout8, floors, out);
           case BLIND -> scoreBlind(name, floors, out);
           case ANSWERS -> scoreAnswers(name, answers, false, floors, out);
           case ANSWERS2 -> scoreAnswers(name, answers2, true, floors, out);
@@ -275,7 +286,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   private Optional<FloorCheck> scoreBlind(String name, Optional<Floors> floors, PrintWriter out)
       throws IOException {
     List<Path> dirs = new ArrayList<>();
-    for (Path dir : List.of(heldout, heldout2, heldout3, heldout5, heldout7)) {
+    for (Path dir : List.of(heldout, heldout2, heldout3, heldout5, heldout7, heldout8)) {
       if (hasLabels(dir)) {
         dirs.add(dir.toAbsolutePath().normalize());
       }
@@ -413,7 +424,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   }
 
   /**
-   * A frozen held-out folder ({@code heldout/} to {@code heldout7/}): its sentences are never
+   * A frozen held-out folder ({@code heldout/} to {@code heldout8/}): its sentences are never
    * listed. Judged by the folder's name, since {@code --heldout train} is how other folders are
    * analysed.
    */
