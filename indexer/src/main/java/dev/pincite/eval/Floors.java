@@ -32,7 +32,7 @@ public final class Floors {
           "heldout3",
           "heldout5",
           "heldout7",
-          "heldout8",
+          "heldout9",
           "blind",
           "answers",
           "answers2",

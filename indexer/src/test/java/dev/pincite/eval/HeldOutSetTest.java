@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HeldOutSetTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"heldout", "heldout2", "heldout3", "heldout5", "heldout7", "heldout8"})
+  @ValueSource(strings = {"heldout", "heldout2", "heldout3", "heldout5", "heldout7", "heldout9"})
   void staysAtOrAboveTheFloorsReached(String set) throws Exception {
     Path root = Path.of(System.getProperty("pincite.root"));
     Path heldout = root.resolve(set);
