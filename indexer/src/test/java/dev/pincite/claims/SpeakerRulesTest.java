@@ -548,6 +548,42 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void
+      aSectionHeadedAsAStatementFromAnOrganisationIsTheOrganisationsUnlessTheSentenceNamesItsSource() {
+    List<Claim> c =
+        claims(
+            null,
+            "Ferry Weekly",
+            "The operators and the regulator disagree about the new timetable.",
+            "# STATEMENT FROM THE HARBOUR FERRY OPERATORS GUILD, 3 MAY",
+            "The timetable cannot work. Our members will lose money.",
+            "# Response from the Coastal Transport Office",
+            "The following statement was issued on Tuesday.",
+            "The Office disagrees. Crossings fell 4%, according to Tidewell Research.");
+    assertEquals("Ferry Weekly", speaker(c, 0));
+    assertEquals("Harbour Ferry Operators Guild", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Harbour Ferry Operators Guild", speaker(c, 2));
+    // the page introducing the statement it prints is the page's own voice
+    assertEquals("Ferry Weekly", speaker(c, 3));
+    assertFalse(c.get(3).attributed());
+    assertEquals("Coastal Transport Office", speaker(c, 4));
+    assertEquals("Tidewell Research", speaker(c, 5));
+  }
+
+  @Test
+  void aPossessiveHeadingIsTheWritersAccountNotAStatement() {
+    List<Claim> c =
+        claims(
+            "Ada Penrose",
+            "Ferry Weekly",
+            "# The operator's reply",
+            "The operator was quick to answer.");
+    assertEquals("Ada Penrose", speaker(c, 0));
+    assertFalse(c.get(0).attributed());
+  }
+
+  @Test
   void aStatementSignedByABodyOfAnOrganisationIsTheOrganisations() {
     Article article =
         new Article(
