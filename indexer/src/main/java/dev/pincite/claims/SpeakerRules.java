@@ -665,9 +665,12 @@ public final class SpeakerRules {
      * target is achievable", "We take him at his word"), or when it opens with a subject of its own
      * and reports a figure or a date ("The state nursing board licensed 2,400 more nurses last
      * year"), unless that subject describes the speaker with a verb of saying ("The firm sees
-     * ..."). A transcript turn, a post and an interview's answer never reach here: their label
-     * speaks for the whole turn. The speaker keeps the floor for words introduced by a colon ("X
-     * writes: I have ...") and in a section whose heading names its writer ("The bull case, by X").
+     * ..."), or when its subject is a demonstrative weighing what was said ("That is true, but
+     * ...", "Those results are the event to watch"; {@code [demonstrative-subjects]}) with no
+     * pronoun of the speaker's and no verb of saying in it. A transcript turn, a post and an
+     * interview's answer never reach here: their label speaks for the whole turn. The speaker keeps
+     * the floor for words introduced by a colon ("X writes: I have ...") and in a section whose
+     * heading names its writer ("The bull case, by X").
      */
     private boolean narratorResumes(String sentence) {
       if (!outsideQuotation(sentence) || paragraphFloor || paragraphPerson.equals(sectionWriter)) {
@@ -678,7 +681,14 @@ public final class SpeakerRules {
           p.determinerSubject.matcher(sentence).lookingAt()
               && !p.describedSpeaker.matcher(sentence).lookingAt()
               && p.reportedFact.matcher(sentence).find();
-      return firstPerson || ownSubject;
+      // "That is true, but ...", "That assumes the plant opens on time.": a demonstrative subject
+      // answering what was just said is the narrator weighing it, unless the speaker is still in
+      // the sentence ("That makes her bullish", "That works out to 15%, the panel said").
+      boolean weighsWhatWasSaid =
+          p.demonstrativeSubject.matcher(sentence).lookingAt()
+              && !p.describedSpeaker.matcher(sentence).lookingAt()
+              && !p.speakerStillThere.matcher(sentence).find();
+      return firstPerson || ownSubject || weighsWhatWasSaid;
     }
 
     /** Whether a sentence neither stands in an open quotation nor has a quotation mark. */

@@ -998,6 +998,26 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aDemonstrativeWeighingWhatWasSaidIsTheNarratorsUnlessTheSpeakerIsStillInIt() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Tomas Lind, the ferry company's finance chief, argued that fuel costs have peaked."
+                + " That may be true, but the company has missed that forecast twice.",
+            "Ada Quist, an analyst at Fenmoor Securities, expects a dividend cut. That makes her"
+                + " the most bearish of the analysts.",
+            "Ada Quist also questioned the order book. That works out to two ships a year, the"
+                + " analyst said.");
+    assertEquals("Tomas Lind", speaker(c, 0));
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+    // her pronoun, or a verb of saying, keeps the speaker in the sentence
+    assertEquals("Ada Quist", speaker(c, 3));
+    assertEquals("Ada Quist", speaker(c, 5));
+  }
+
+  @Test
   void aFirstPersonSentenceGoesOnWithTheSpeakerWhenTheNarratorNeverSpokeSo() {
     // News reports never say "I": an unquoted first person there is the quoted speaker going on.
     List<Claim> c =
