@@ -1018,6 +1018,22 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aCommitteeTranscriptsQuestionNumberIsNoPartOfTheLabelAfterIt() {
+    List<Claim> c =
+        claims(
+            null,
+            "Committee Record",
+            "Witnesses: Tomas Quell, director, Passenger Voice.",
+            "Q41 Ruth Ambler: Why have fares risen? Passengers see no better trains.",
+            "Q42 Mr Quell: They do not. Fares rose 6% this year.");
+    assertEquals("Ruth Ambler", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Ruth Ambler", speaker(c, 2));
+    assertEquals("Tomas Quell", speaker(c, 3));
+    assertEquals("Tomas Quell", speaker(c, 4));
+  }
+
+  @Test
   void aFirstPersonSentenceGoesOnWithTheSpeakerWhenTheNarratorNeverSpokeSo() {
     // News reports never say "I": an unquoted first person there is the quoted speaker going on.
     List<Claim> c =
