@@ -125,8 +125,9 @@ public final class HtmlArticleReader implements ArticleReader {
         content.article() == null
             ? List.of()
             : Signatures.withUndashed(
-                dropBoilerplate(
-                    dropBylineLine(BlockWriter.write(content.article()), byline), rules));
+                Signatures.withCreditedQuotations(
+                    dropBoilerplate(
+                        dropBylineLine(BlockWriter.write(content.article()), byline), rules)));
     if (blocks.isEmpty()) {
       warnings.add("no article text found");
     }

@@ -106,7 +106,7 @@ public final class MarkdownArticleReader implements ArticleReader {
     dropTrailingButtons(document);
     collect(document, blocks);
     confirmQuestions(blocks);
-    blocks = new ArrayList<>(Signatures.withUndashed(blocks));
+    blocks = new ArrayList<>(Signatures.withUndashed(Signatures.withCreditedQuotations(blocks)));
     String title = title(front, warnings);
     if (!blocks.isEmpty() && blocks.getFirst().isHeading()) {
       String first = blocks.getFirst().text();

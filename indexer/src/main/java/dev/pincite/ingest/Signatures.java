@@ -48,6 +48,12 @@ final class Signatures {
   // Determiners open no person's name ("The Dugout Ledger, episode 88" closing a podcast's notes).
   private static final Pattern DETERMINER = Pattern.compile("^(?:The|A|An|This|Our)\\s");
   private static final int MAX_UNDASHED_WORDS = 16;
+  // A paragraph that is one quotation from its first character to its last ("“Fares will rise.”"),
+  // perhaps with a dashed credit after it on the same line.
+  private static final Pattern WHOLE_QUOTATION =
+      Pattern.compile("^[\"\u201C][^\"\u201C\u201D]+[\"\u201D]$");
+  private static final Pattern QUOTATION_THEN_DASH =
+      Pattern.compile("^([\"\u201C][^\"\u201C\u201D]+[\"\u201D])\\s+(?=" + DASH + "\\s*\\p{L})");
 
   private Signatures() {}
 
@@ -159,6 +165,49 @@ final class Signatures {
       }
     }
     return marked;
+  }
+
+  /**
+   * Whether a paragraph is one quotation from its first character to its last ("“We will fight
+   * it.”"): a quotation a signature under it credits, as it credits a block quote.
+   *
+   * @param text a paragraph's text
+   */
+  static boolean wholeQuotation(String text) {
+    return WHOLE_QUOTATION.matcher(text.strip()).matches();
+  }
+
+  /**
+   * A body whose credited quotations stand apart from their credits: a paragraph that is one
+   * quotation with a dashed signature after it on the same line ("“Scale pays for ships.” — Ada
+   * Lind, analyst") is split in two, and a dashed signature line right after such a quotation is a
+   * signature wherever it stands (a page of quotations credits each so, mid-section).
+   *
+   * @param blocks a body in reading order
+   * @return the body, its credits made {@link Block.Kind#SIGNATURE} blocks
+   */
+  static List<Block> withCreditedQuotations(List<Block> blocks) {
+    List<Block> out = new ArrayList<>();
+    for (Block block : blocks) {
+      Block before = out.isEmpty() ? null : out.getLast();
+      if (block.kind() != Block.Kind.PARAGRAPH) {
+        out.add(block);
+        continue;
+      }
+      Matcher m = QUOTATION_THEN_DASH.matcher(block.text());
+      if (m.find() && signer(block.text().substring(m.end())) != null) {
+        out.add(Block.paragraph(m.group(1)));
+        out.add(new Block(Block.Kind.SIGNATURE, block.text().substring(m.end())));
+      } else if (before != null
+          && (before.kind() == Block.Kind.QUOTE
+              || before.kind() == Block.Kind.PARAGRAPH && wholeQuotation(before.text()))
+          && signer(block.text()) != null) {
+        out.add(new Block(Block.Kind.SIGNATURE, block.text()));
+      } else {
+        out.add(block);
+      }
+    }
+    return out;
   }
 
   /**

@@ -510,4 +510,29 @@ class TextArticleReaderTest {
     assertNull(Signatures.undashedSigner("The Harbour Hour, episode 12"));
     assertNull(Signatures.undashedSigner("Tomas Quell, who spoke first, said no."));
   }
+
+  @Test
+  void aPageOfQuotationsCreditsEachQuotationToTheDashedLineUnderIt() {
+    Article article =
+        reader.read(
+            "What they said\n\nQuotes of the week, compiled by the desk.\n\n"
+                + "\"Fares will rise within a year.\"\n\u2014 Jane Okafor, chief executive, Harbour"
+                + " Lines\n\n\"We will fight it.\" \u2014 Tomas Quell, general secretary\n\n"
+                + "The vote is on Friday.\n",
+            "quotes.txt");
+    List<Paragraph> paragraphs = article.paragraphs();
+    assertEquals(
+        List.of(
+            Block.paragraph("Quotes of the week, compiled by the desk."),
+            Block.paragraph("\"Fares will rise within a year.\""),
+            b(Kind.SIGNATURE, "\u2014 Jane Okafor, chief executive, Harbour Lines"),
+            Block.paragraph("\"We will fight it.\""),
+            b(Kind.SIGNATURE, "\u2014 Tomas Quell, general secretary"),
+            Block.paragraph("The vote is on Friday.")),
+        article.blocks());
+    assertNull(paragraphs.get(0).signer());
+    assertEquals("Jane Okafor", paragraphs.get(1).signer());
+    assertEquals("Tomas Quell", paragraphs.get(3).signer());
+    assertNull(paragraphs.get(5).signer());
+  }
 }
