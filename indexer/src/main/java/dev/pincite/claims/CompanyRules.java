@@ -462,9 +462,11 @@ public final class CompanyRules {
     return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
   }
 
-  private static boolean endsWithWord(String name, String noun) {
+  /** Whether a name of two words or more ends with the word ("Highmoor League" with "league"). */
+  static boolean endsWithWord(String name, String noun) {
     String[] words = NameSpan.wordsOf(name);
-    return words.length >= 2 && words[words.length - 1].toLowerCase(Locale.ROOT).equals(noun);
+    return words.length >= 2
+        && words[words.length - 1].toLowerCase(Locale.ROOT).equals(noun.toLowerCase(Locale.ROOT));
   }
 
   /** True when the sentence points at two organisations at once ("both companies"). */

@@ -35,6 +35,12 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
   static final Pattern THREAD_NUMBER = Pattern.compile("^\\d{1,3}/(?:\\d{1,3})?\\s+");
 
   /**
+   * A question's number opening a committee transcript's turn ("Q41 Chair: ...", "Q42 Ms Ruiz:
+   * ..."): the record's numbering, not part of the label after it.
+   */
+  static final Pattern QUESTION_NUMBER = Pattern.compile("^Q\\d{1,4}\\s+(?=\\p{Lu})");
+
+  /**
    * A post's or letter's lead-in, "ridgeline_ev wrote: " or "Sara Lund, a reader in Ohio, writes: "
    * (see {@code [post-verbs]} of speaker-cues.txt): not part of the sentence's own words, like a
    * thread number.
@@ -45,7 +51,8 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
               + "(?:,[^,:]{1,80},)?\\s+(?:wrote|writes|posted|replied|commented):\\s+");
 
   /**
-   * Where a sentence's own words start: after a thread number or a post's lead-in, if any.
+   * Where a sentence's own words start: after a thread number, a question's number or a post's
+   * lead-in, if any.
    *
    * @param sentence the sentence
    * @return the offset of its first word
@@ -54,6 +61,10 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
     Matcher m = THREAD_NUMBER.matcher(sentence);
     if (m.lookingAt()) {
       return m.end();
+    }
+    Matcher question = QUESTION_NUMBER.matcher(sentence);
+    if (question.lookingAt()) {
+      return question.end();
     }
     Matcher post = POST_LABEL.matcher(sentence);
     return post.lookingAt() ? post.end() : 0;
@@ -88,7 +99,9 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
     int runStart = -1;
     int runEnd = -1;
     List<String> words = new ArrayList<>();
-    int searchFrom = 0;
+    // "Q41 Chair:": the question's number is no word of the label's name
+    Matcher question = QUESTION_NUMBER.matcher(sentence);
+    int searchFrom = question.lookingAt() ? question.end() : 0;
     while (findWord(m, sentence, searchFrom)) {
       searchFrom = m.end();
       String word = m.group();

@@ -109,6 +109,9 @@ final class SpeakerPatterns {
    */
   final Pattern determinerSubject;
 
+  final Pattern demonstrativeSubject;
+  final Pattern speakerStillThere;
+
   /**
    * A subject that describes someone with a verb of saying ("The firm sees ...", "The chief
    * executive argued ..."): the speaker pointed back to by a description, not a new subject.
@@ -249,6 +252,16 @@ final class SpeakerPatterns {
         compile(
             "^(?:(?:%s)\\s*,?\\s+)?(?:(?:%s)\\s+[\\p{L}\\d]|[\\d\\p{Sc}])",
             cues.alternation("sentence-connectives"), cues.alternation("subject-determiners"));
+    this.demonstrativeSubject =
+        compile(
+            "^(?:(?:%s)\\s*,?\\s+)?(?:%s)\\b(?!\\s*,)",
+            cues.alternation("sentence-connectives"), cues.alternation("demonstrative-subjects"));
+    // The speaker still in the sentence: a pronoun or possessive of theirs ("That makes her
+    // bullish"), or a verb of saying anywhere ("That works out to 15%, the panel said").
+    List<String> personal = new ArrayList<>(cues.list("pronouns"));
+    personal.addAll(cues.list("possessives"));
+    personal.add("him");
+    this.speakerStillThere = compile("\\b(?:%s|%s)\\b", CueFile.alternation(personal), verbs);
   }
 
   /**

@@ -89,6 +89,7 @@ public final class SpeakerRules {
   private final Set<String> roleTitles;
   private final Set<String> personRoles;
   private final SpeakerPatterns p;
+  private final StatementHeadings statementHeadings;
   private final RoleLabels roleLabels;
 
   // Compiled once: String's regex methods compile theirs on every call.
@@ -175,6 +176,7 @@ public final class SpeakerRules {
             .collect(Collectors.toUnmodifiableSet());
     this.p = new SpeakerPatterns(cues);
     this.roleLabels = new RoleLabels(cues);
+    this.statementHeadings = new StatementHeadings(cues);
   }
 
   /**
@@ -223,6 +225,8 @@ public final class SpeakerRules {
     private boolean paragraphFloor;
     private boolean narratorFirstPerson;
     private String sectionWriter;
+    // Whether the section's poster is the one its heading says the statement under it is from.
+    private boolean statementSection;
     private String poster;
     private boolean blockQuote;
     private boolean emphasisedQuestion;
@@ -326,6 +330,40 @@ public final class SpeakerRules {
         // "Yes — Mira Solt": the section is its writer's voice, as a post is its poster's.
         poster = headingWriter(heading, spans);
       }
+      statementSection = false;
+      if (poster == null) {
+        // "Statement from the Carriers Association", "Aurelia's response": so is a statement's.
+        poster = statementWriter(heading);
+        statementSection = poster != null;
+      }
+    }
+
+    /**
+     * Whose statement a heading says its section is ({@link StatementHeadings}): an organisation of
+     * the document the name is or opens ("Aurelia" for Aurelia Hotels Group), the one whose name
+     * ends with a single word ("Statement from the league"), a person by their full name, or a name
+     * of several words as written; null otherwise.
+     */
+    private String statementWriter(String heading) {
+      Optional<String> named = statementHeadings.named(heading);
+      if (named.isEmpty()) {
+        return null;
+      }
+      String name = named.get();
+      Optional<String> organisation = ownOrganisation(name);
+      if (organisation.isPresent()) {
+        return organisation.get();
+      }
+      if (name.contains(" ")) {
+        return name;
+      }
+      List<String> owners =
+          organisations.stream().filter(o -> CompanyRules.endsWithWord(o, name)).sorted().toList();
+      if (owners.size() == 1) {
+        return owners.getFirst();
+      }
+      String full = fullName(name);
+      return full != null && full.contains(" ") ? full : null;
     }
 
     /**
@@ -514,6 +552,13 @@ public final class SpeakerRules {
           return new Attribution(paragraphLabel, true, true);
         }
         String turn = signer != null ? signer : poster;
+        if (turn != null
+            && signer == null
+            && statementSection
+            && statementHeadings.introduces(sentence)) {
+          // "The following letter was received ...": the page introducing the statement.
+          turn = null;
+        }
         if (turn != null) {
           // A post under its header, or a signed letter, is its writer's turn, like a transcript
           // label's: a source the post names wins for that sentence only.
@@ -620,9 +665,12 @@ public final class SpeakerRules {
      * target is achievable", "We take him at his word"), or when it opens with a subject of its own
      * and reports a figure or a date ("The state nursing board licensed 2,400 more nurses last
      * year"), unless that subject describes the speaker with a verb of saying ("The firm sees
-     * ..."). A transcript turn, a post and an interview's answer never reach here: their label
-     * speaks for the whole turn. The speaker keeps the floor for words introduced by a colon ("X
-     * writes: I have ...") and in a section whose heading names its writer ("The bull case, by X").
+     * ..."), or when its subject is a demonstrative weighing what was said ("That is true, but
+     * ...", "Those results are the event to watch"; {@code [demonstrative-subjects]}) with no
+     * pronoun of the speaker's and no verb of saying in it. A transcript turn, a post and an
+     * interview's answer never reach here: their label speaks for the whole turn. The speaker keeps
+     * the floor for words introduced by a colon ("X writes: I have ...") and in a section whose
+     * heading names its writer ("The bull case, by X").
      */
     private boolean narratorResumes(String sentence) {
       if (!outsideQuotation(sentence) || paragraphFloor || paragraphPerson.equals(sectionWriter)) {
@@ -633,7 +681,14 @@ public final class SpeakerRules {
           p.determinerSubject.matcher(sentence).lookingAt()
               && !p.describedSpeaker.matcher(sentence).lookingAt()
               && p.reportedFact.matcher(sentence).find();
-      return firstPerson || ownSubject;
+      // "That is true, but ...", "That assumes the plant opens on time.": a demonstrative subject
+      // answering what was just said is the narrator weighing it, unless the speaker is still in
+      // the sentence ("That makes her bullish", "That works out to 15%, the panel said").
+      boolean weighsWhatWasSaid =
+          p.demonstrativeSubject.matcher(sentence).lookingAt()
+              && !p.describedSpeaker.matcher(sentence).lookingAt()
+              && !p.speakerStillThere.matcher(sentence).find();
+      return firstPerson || ownSubject || weighsWhatWasSaid;
     }
 
     /** Whether a sentence neither stands in an open quotation nor has a quotation mark. */

@@ -66,8 +66,9 @@ public record Article(
    * Numbers the paragraphs of a body: every block but headings, from 1, each with the heading it
    * stands under and the signer of the signature that closes it (a signature line is a paragraph of
    * its signer's). On a page signed more than once (letters), a signature closes the paragraphs
-   * since the last heading or signature (a letter); anywhere, one that follows block quotes closes
-   * only those (a credited quotation).
+   * since the last heading or signature (a letter); a signature with no dash closes those since the
+   * letter's salutation ("Dear investors,"), where there is one since the last signature; anywhere,
+   * one that follows block quotes closes only those (a credited quotation).
    *
    * @param blocks a body in reading order
    * @return its paragraphs
@@ -76,18 +77,30 @@ public record Article(
     List<Paragraph> paragraphs = new ArrayList<>();
     String section = null;
     int unsigned = 0;
+    int sinceSignature = 0;
     boolean lettersPage = blocks.stream().filter(b -> b.kind() == Block.Kind.SIGNATURE).count() > 1;
     for (Block block : blocks) {
       if (block.isHeading()) {
         section = block.text();
         unsigned = paragraphs.size();
       } else if (block.kind() == Block.Kind.SIGNATURE) {
-        String signer = Signatures.signer(block.text());
-        sign(paragraphs, unsigned, signer, lettersPage);
+        String signer = Signatures.signerOf(block);
+        // A letter printed under its own heading after the page's own text ("## A reply from the
+        // company" after an editorial) is its signer's, signed once or not.
+        boolean letterSection = section != null && unsigned > 0;
+        int salutation =
+            Signatures.signer(block.text()) == null ? salutation(paragraphs, sinceSignature) : -1;
+        if (salutation >= 0) {
+          // "Dear investors, ... Ann Obi, Managing Partner": the letter from its salutation on.
+          sign(paragraphs, salutation, signer, true);
+        } else {
+          sign(paragraphs, unsigned, signer, lettersPage);
+        }
         // The signature line is body too (a context sentence of its signer's), numbered as any.
         paragraphs.add(
             new Paragraph(paragraphs.size() + 1, section, block.text(), block.kind(), signer));
         unsigned = paragraphs.size();
+        sinceSignature = unsigned;
       } else {
         paragraphs.add(new Paragraph(paragraphs.size() + 1, section, block.text(), block.kind()));
       }
@@ -95,11 +108,25 @@ public record Article(
     return paragraphs;
   }
 
+  /** The last paragraph from {@code from} on that opens a letter ("Dear investors,"), or -1. */
+  private static int salutation(List<Paragraph> paragraphs, int from) {
+    for (int i = paragraphs.size() - 1; i >= from; i--) {
+      if (BylineCues.STANDARD.salutation().matcher(paragraphs.get(i).text()).find()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Gives the paragraphs from {@code from} on a signer: only the last block quotes when the
    * signature credits them; otherwise all of them on a letters page, and none in a document signed
    * once (its writer's sign-off: the document's own voice, not a letter among letters).
    */
+  private static boolean quoted(Paragraph paragraph) {
+    return paragraph.kind() == Block.Kind.PARAGRAPH && Signatures.wholeQuotation(paragraph.text());
+  }
+
   private static void sign(
       List<Paragraph> paragraphs, int from, String signer, boolean lettersPage) {
     int start = lettersPage ? from : paragraphs.size();
@@ -108,6 +135,10 @@ public record Article(
       while (start > from && paragraphs.get(start - 1).kind() == Block.Kind.QUOTE) {
         start--;
       }
+    } else if (!paragraphs.isEmpty() && quoted(paragraphs.getLast())) {
+      // a credited quotation in quotation marks: that paragraph only (a page of quotations
+      // credits each, and one whose credit was lost is no part of the next one's)
+      start = paragraphs.size() - 1;
     }
     for (int i = start; i < paragraphs.size(); i++) {
       Paragraph p = paragraphs.get(i);

@@ -39,6 +39,7 @@ import java.util.stream.Collectors;
  * @param joiner what stands between two people's names of one byline
  * @param signingBody a body of an organisation that signs for it, ending a text ("Dockside staff
  *     council", "The board of directors")
+ * @param salutation the words that open a letter ("Dear investors,", "To the editor:")
  */
 record BylineCues(
     Pattern leadIn,
@@ -51,7 +52,8 @@ record BylineCues(
     Pattern authorPath,
     Pattern roleAfterComma,
     Pattern joiner,
-    Pattern signingBody) {
+    Pattern signingBody,
+    Pattern salutation) {
 
   private static final String RESOURCE = "bylines.txt";
 
@@ -69,7 +71,8 @@ record BylineCues(
           "other-credit",
           "author-path",
           "role",
-          "signing-body");
+          "signing-body",
+          "salutation");
 
   /** The bundled cues. */
   static final BylineCues STANDARD = load();
@@ -227,8 +230,8 @@ record BylineCues(
             ",\\s*(?:[\\p{L}\\-]+\\s+){0,3}\\p{L}*(?:" + alternation(sections.get("role")) + ")$",
             flags),
         Pattern.compile(",|(?<!\\p{L})(?:" + alternation(sections.get("joiner")) + ")(?!\\p{L})"),
-        Pattern.compile(
-            "(?<!\\p{L})(?:" + alternation(sections.get("signing-body")) + ")$", flags));
+        Pattern.compile("(?<!\\p{L})(?:" + alternation(sections.get("signing-body")) + ")$", flags),
+        Pattern.compile("^(?:" + alternation(sections.get("salutation")) + ")(?!\\p{L})", flags));
   }
 
   /** The entries as one alternation, longest first so "written by" wins over "by". */

@@ -32,6 +32,13 @@ final class BylineNames {
               + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d",
           Pattern.CASE_INSENSITIVE);
   // "Jane Doe, Senior Games Editor": a job title after the name is not part of it
+  // "Corin Vale, chief executive of Lathmere Investments": after a comma, words in lower case
+  // (a job, never a name) and perhaps the organisation the job is at, to the end.
+  private static final Pattern JOB_AFTER_COMMA =
+      Pattern.compile(
+          ",\\s*\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*){0,4}"
+              + "(?:\\s+(?:of|at|for|with)\\s+\\S.*)?$");
+
   private static final Pattern TRAILING_ROLE =
       Pattern.compile(
           "[\\s,]+((senior|chief|contributing|staff|deputy|associate|managing|executive|assistant"
@@ -93,6 +100,9 @@ final class BylineNames {
     Matcher role = BylineCues.STANDARD.roleAfterComma().matcher(text);
     if (!role.find()) {
       role = TRAILING_ROLE.matcher(text);
+    }
+    if (!role.find(0)) {
+      role = JOB_AFTER_COMMA.matcher(text);
     }
     if (role.find(0) && role.start() > 0 && text.substring(0, role.start()).contains(" ")) {
       text = text.substring(0, role.start()).replaceAll("[\\s,;:|/·•\\-–—]+$", "");

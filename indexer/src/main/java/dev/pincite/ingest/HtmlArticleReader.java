@@ -124,7 +124,10 @@ public final class HtmlArticleReader implements ArticleReader {
     List<Block> blocks =
         content.article() == null
             ? List.of()
-            : dropBoilerplate(dropBylineLine(BlockWriter.write(content.article()), byline), rules);
+            : Signatures.withUndashed(
+                Signatures.withCreditedQuotations(
+                    dropBoilerplate(
+                        dropBylineLine(BlockWriter.write(content.article()), byline), rules)));
     if (blocks.isEmpty()) {
       warnings.add("no article text found");
     }

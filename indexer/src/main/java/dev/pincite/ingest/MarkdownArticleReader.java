@@ -3,6 +3,7 @@ package dev.pincite.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,9 @@ public final class MarkdownArticleReader implements ArticleReader {
   private static final Pattern PERSON_NAME = Pattern.compile(NameForms.FULL_NAME);
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+  /** A front-matter line "key: value" at the top level (no indentation). */
+  private static final Pattern PLAIN_ENTRY = Pattern.compile("([A-Za-z_][\\w-]*):[ \\t]+(\\S.*)");
+
   private final Parser parser =
       Parser.builder().extensions(List.of(TablesExtension.create())).build();
   private final BoilerplateRules rules;
@@ -86,7 +90,11 @@ public final class MarkdownArticleReader implements ArticleReader {
       try {
         front = YAML.readTree(m.group(1));
       } catch (JsonProcessingException e) {
-        warnings.add("front matter is not valid YAML: " + e.getOriginalMessage());
+        warnings.add(
+            "front matter is not valid YAML: "
+                + e.getOriginalMessage()
+                + "; its plain \"key: value\" lines are read one by one");
+        front = plainLines(m.group(1));
       }
     } else if (FRONT_MATTER_OPENING.matcher(text).lookingAt()) {
       warnings.add("front matter opened by --- on the first line is never closed: read as body");
@@ -98,6 +106,7 @@ public final class MarkdownArticleReader implements ArticleReader {
     dropTrailingButtons(document);
     collect(document, blocks);
     confirmQuestions(blocks);
+    blocks = new ArrayList<>(Signatures.withUndashed(Signatures.withCreditedQuotations(blocks)));
     String title = title(front, warnings);
     if (!blocks.isEmpty() && blocks.getFirst().isHeading()) {
       String first = blocks.getFirst().text();
@@ -324,6 +333,35 @@ public final class MarkdownArticleReader implements ArticleReader {
     if (!text.isEmpty()) {
       blocks.add(new Block(kind, text));
     }
+  }
+
+  /**
+   * The front matter's one-line {@code key: value} entries, read without a YAML parser: a title
+   * quoted around quotation marks of its own ({@code title: ""Not yet": the chief on ..."}) is no
+   * valid YAML, and the byline and site beside it must not be lost with it (they are the
+   * document's own voice). A value in one pair of matching quotes loses them; a value opening a
+   * list or a map ({@code [}, {@code {}) is not text and is left out.
+   */
+  private static JsonNode plainLines(String frontMatter) {
+    ObjectNode fields = YAML.createObjectNode();
+    for (String line : frontMatter.split("\\R")) {
+      Matcher entry = PLAIN_ENTRY.matcher(line);
+      if (!entry.matches()) {
+        continue;
+      }
+      String value = entry.group(2).strip();
+      if (value.length() >= 2
+          && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+          && value.charAt(value.length() - 1) == value.charAt(0)) {
+        value = value.substring(1, value.length() - 1);
+      } else if (value.startsWith("[") || value.startsWith("{")) {
+        continue;
+      }
+      if (!value.isBlank()) {
+        fields.put(entry.group(1), value);
+      }
+    }
+    return fields;
   }
 
   private static String people(JsonNode front) {

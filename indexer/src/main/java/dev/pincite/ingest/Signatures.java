@@ -1,5 +1,6 @@
 package dev.pincite.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,25 @@ final class Signatures {
   private static final Pattern TRAILING_DASH =
       Pattern.compile("(?<=[.!?][\"\u201D\u2019)]?)\\s+(?=" + DASH + "\\s*\\p{L})");
 
+  // "Ignatius Verhaegen, Managing Partner, Sorrel Bay Fund", "Jonah Eberhardt, Carrow Lane,
+  // Benvarrow": a letter signed with no dash, a person's name and one to three short parts after
+  // commas (a title, a firm, a street, a town), no sentence's end. Only where it closes what it
+  // signs ({@link #withUndashed}): the same form stands in a caption or a list.
+  private static final Pattern UNDASHED =
+      Pattern.compile(
+          "^("
+              + NameForms.FULL_NAME
+              + ")((?:\\s*,\\s*[^,.!?:;\"\u201C\u201D()\\[\\]]{2,60}){1,3})$");
+  // Determiners open no person's name ("The Dugout Ledger, episode 88" closing a podcast's notes).
+  private static final Pattern DETERMINER = Pattern.compile("^(?:The|A|An|This|Our)\\s");
+  private static final int MAX_UNDASHED_WORDS = 16;
+  // A paragraph that is one quotation from its first character to its last ("“Fares will rise.”"),
+  // perhaps with a dashed credit after it on the same line.
+  private static final Pattern WHOLE_QUOTATION =
+      Pattern.compile("^[\"\u201C][^\"\u201C\u201D]+[\"\u201D]$");
+  private static final Pattern QUOTATION_THEN_DASH =
+      Pattern.compile("^([\"\u201C][^\"\u201C\u201D]+[\"\u201D])\\s+(?=" + DASH + "\\s*\\p{L})");
+
   private Signatures() {}
 
   /**
@@ -55,6 +75,8 @@ final class Signatures {
         continue;
       }
       paragraphs++;
+      // Dashed only: a letter signed with no dash is its signer's from its salutation on
+      // (Article.paragraphsOf), and the page's own voice stays the site's.
       String name = signer(block.text());
       if (name != null) {
         signatures++;
@@ -78,6 +100,114 @@ final class Signatures {
     return body.matches() && BylineCues.STANDARD.signingBody().matcher(body.group(1)).find()
         ? body.group(2)
         : null;
+  }
+
+  /**
+   * The person an undashed signature line names ("Sabine Ottery, Managing Partner, Orchard Lane
+   * Partners" gives "Sabine Ottery"), or null when the line has no such form.
+   */
+  static String undashedSigner(String line) {
+    String text = line.strip();
+    Matcher m = UNDASHED.matcher(text);
+    if (!m.matches()
+        || DETERMINER.matcher(text).find()
+        || BylineCues.STANDARD.withoutLeadIn(text).length() != text.length()
+        || text.split("\\s+").length > MAX_UNDASHED_WORDS) {
+      return null;
+    }
+    return m.group(1);
+  }
+
+  /**
+   * The signer of a signature block, dashed or not (null for any other line).
+   *
+   * @param block a block of a body
+   */
+  static String signerOf(Block block) {
+    String dashed = signer(block.text());
+    return dashed != null || block.kind() != Block.Kind.SIGNATURE
+        ? dashed
+        : undashedSigner(block.text());
+  }
+
+  /**
+   * A body whose undashed signature lines are signatures: a line of a name and its parts after
+   * commas, right after the text it signs (a paragraph, a quotation), which either closes its
+   * section (the next block a heading, a signature or none: a letter's sign-off, "Yours sincerely,"
+   * or not) or is one of two or more on the page (a letters page whose letters no heading
+   * separates). Anywhere else such a line stays a paragraph.
+   *
+   * @param blocks a body in reading order
+   * @return the body, those lines made {@link Block.Kind#SIGNATURE} blocks
+   */
+  static List<Block> withUndashed(List<Block> blocks) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 1; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      Block.Kind before = blocks.get(i - 1).kind();
+      if (block.kind() == Block.Kind.PARAGRAPH
+          && (before == Block.Kind.PARAGRAPH || before == Block.Kind.QUOTE)
+          && undashedSigner(block.text()) != null) {
+        candidates.add(i);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return blocks;
+    }
+    List<Block> marked = new ArrayList<>(blocks);
+    for (int i : candidates) {
+      boolean closes =
+          i + 1 == blocks.size()
+              || blocks.get(i + 1).isHeading()
+              || blocks.get(i + 1).kind() == Block.Kind.SIGNATURE;
+      if (closes || candidates.size() > 1) {
+        marked.set(i, new Block(Block.Kind.SIGNATURE, blocks.get(i).text()));
+      }
+    }
+    return marked;
+  }
+
+  /**
+   * Whether a paragraph is one quotation from its first character to its last ("“We will fight
+   * it.”"): a quotation a signature under it credits, as it credits a block quote.
+   *
+   * @param text a paragraph's text
+   */
+  static boolean wholeQuotation(String text) {
+    return WHOLE_QUOTATION.matcher(text.strip()).matches();
+  }
+
+  /**
+   * A body whose credited quotations stand apart from their credits: a paragraph that is one
+   * quotation with a dashed signature after it on the same line ("“Scale pays for ships.” — Ada
+   * Lind, analyst") is split in two, and a dashed signature line right after such a quotation is a
+   * signature wherever it stands (a page of quotations credits each so, mid-section).
+   *
+   * @param blocks a body in reading order
+   * @return the body, its credits made {@link Block.Kind#SIGNATURE} blocks
+   */
+  static List<Block> withCreditedQuotations(List<Block> blocks) {
+    List<Block> out = new ArrayList<>();
+    for (Block block : blocks) {
+      Block before = out.isEmpty() ? null : out.getLast();
+      if (block.kind() != Block.Kind.PARAGRAPH) {
+        out.add(block);
+        continue;
+      }
+      Matcher m = QUOTATION_THEN_DASH.matcher(block.text());
+      if (m.find() && signer(block.text().substring(m.end())) != null) {
+        out.add(Block.paragraph(m.group(1)));
+        out.add(new Block(Block.Kind.SIGNATURE, block.text().substring(m.end())));
+      } else if (before != null
+          && (before.kind() == Block.Kind.QUOTE
+              || before.kind() == Block.Kind.PARAGRAPH && wholeQuotation(before.text()))
+          && signer(block.text()) != null) {
+        out.add(new Block(Block.Kind.SIGNATURE, block.text()));
+      } else {
+        out.add(block);
+      }
+    }
+    return out;
   }
 
   /**

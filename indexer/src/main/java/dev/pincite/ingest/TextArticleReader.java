@@ -103,7 +103,7 @@ public final class TextArticleReader implements ArticleReader {
     if (meta.site == null && !units.isEmpty()) {
       meta.site = Datelines.wire(units.getFirst());
     }
-    List<Block> blocks = blocks(units);
+    List<Block> blocks = Signatures.withUndashed(Signatures.withCreditedQuotations(blocks(units)));
     if (meta.byline == null) {
       meta.byline = Signatures.soleSigner(blocks);
     }

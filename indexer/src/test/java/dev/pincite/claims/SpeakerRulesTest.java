@@ -548,6 +548,42 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void
+      aSectionHeadedAsAStatementFromAnOrganisationIsTheOrganisationsUnlessTheSentenceNamesItsSource() {
+    List<Claim> c =
+        claims(
+            null,
+            "Ferry Weekly",
+            "The operators and the regulator disagree about the new timetable.",
+            "# STATEMENT FROM THE HARBOUR FERRY OPERATORS GUILD, 3 MAY",
+            "The timetable cannot work. Our members will lose money.",
+            "# Response from the Coastal Transport Office",
+            "The following statement was issued on Tuesday.",
+            "The Office disagrees. Crossings fell 4%, according to Tidewell Research.");
+    assertEquals("Ferry Weekly", speaker(c, 0));
+    assertEquals("Harbour Ferry Operators Guild", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Harbour Ferry Operators Guild", speaker(c, 2));
+    // the page introducing the statement it prints is the page's own voice
+    assertEquals("Ferry Weekly", speaker(c, 3));
+    assertFalse(c.get(3).attributed());
+    assertEquals("Coastal Transport Office", speaker(c, 4));
+    assertEquals("Tidewell Research", speaker(c, 5));
+  }
+
+  @Test
+  void aPossessiveHeadingIsTheWritersAccountNotAStatement() {
+    List<Claim> c =
+        claims(
+            "Ada Penrose",
+            "Ferry Weekly",
+            "# The operator's reply",
+            "The operator was quick to answer.");
+    assertEquals("Ada Penrose", speaker(c, 0));
+    assertFalse(c.get(0).attributed());
+  }
+
+  @Test
   void aStatementSignedByABodyOfAnOrganisationIsTheOrganisations() {
     Article article =
         new Article(
@@ -959,6 +995,42 @@ class SpeakerRulesTest {
     assertFalse(c.get(2).attributed());
     assertEquals("Mia Okoye", speaker(c, 3));
     assertFalse(c.get(3).attributed());
+  }
+
+  @Test
+  void aDemonstrativeWeighingWhatWasSaidIsTheNarratorsUnlessTheSpeakerIsStillInIt() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Tomas Lind, the ferry company's finance chief, argued that fuel costs have peaked."
+                + " That may be true, but the company has missed that forecast twice.",
+            "Ada Quist, an analyst at Fenmoor Securities, expects a dividend cut. That makes her"
+                + " the most bearish of the analysts.",
+            "Ada Quist also questioned the order book. That works out to two ships a year, the"
+                + " analyst said.");
+    assertEquals("Tomas Lind", speaker(c, 0));
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+    // her pronoun, or a verb of saying, keeps the speaker in the sentence
+    assertEquals("Ada Quist", speaker(c, 3));
+    assertEquals("Ada Quist", speaker(c, 5));
+  }
+
+  @Test
+  void aCommitteeTranscriptsQuestionNumberIsNoPartOfTheLabelAfterIt() {
+    List<Claim> c =
+        claims(
+            null,
+            "Committee Record",
+            "Witnesses: Tomas Quell, director, Passenger Voice.",
+            "Q41 Ruth Ambler: Why have fares risen? Passengers see no better trains.",
+            "Q42 Mr Quell: They do not. Fares rose 6% this year.");
+    assertEquals("Ruth Ambler", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Ruth Ambler", speaker(c, 2));
+    assertEquals("Tomas Quell", speaker(c, 3));
+    assertEquals("Tomas Quell", speaker(c, 4));
   }
 
   @Test

@@ -117,6 +117,15 @@ class AuthorSourcesTest {
   }
 
   @Test
+  void aJobInLowerCaseAfterACommaEndsTheNamesWithTheFirmItIsAt() {
+    assertEquals(
+        "Corin Vale", BylineNames.person("By Corin Vale, chief executive of Lathmere Funds", null));
+    assertEquals("Ada Quist", BylineNames.person("Ada Quist, independent consultant", null));
+    // names after a comma stay: capitals are no job
+    assertEquals("Jane Doe, John Roe", BylineNames.person("Jane Doe, John Roe", null));
+  }
+
+  @Test
   void aLinkToAnAuthorsPageIsTheBylineOfAPageThatMarksNoOther() throws BadDocumentException {
     Article article =
         read(

@@ -78,6 +78,19 @@ class MarkdownArticleReaderTest {
   }
 
   @Test
+  void aTitleQuotedAroundItsOwnQuotationKeepsTheBylineAndSite() {
+    Article article =
+        reader.read(
+            "---\ntitle: \"\"Not yet\": a maker's chief on prices\"\nbyline: Ada Quill\n"
+                + "site: The Trade Sheet\n---\n\nText.\n",
+            "q.md");
+    assertEquals("\"Not yet\": a maker's chief on prices", article.title());
+    assertEquals("Ada Quill", article.metadata().byline());
+    assertEquals("The Trade Sheet", article.metadata().site());
+    assertTrue(article.warnings().getFirst().startsWith("front matter is not valid YAML"));
+  }
+
+  @Test
   void unclosedFrontMatterIsReadAsBodyWithAWarning() {
     Article article =
         new MarkdownArticleReader()

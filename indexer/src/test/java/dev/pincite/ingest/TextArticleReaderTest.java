@@ -460,4 +460,79 @@ class TextArticleReaderTest {
     assertEquals("Halden Mills", Signatures.signer("-- The board of directors, Halden Mills"));
     assertNull(Signatures.signer("\u2014 the quiet harbour, Harbour Porters\u2019 Guild"));
   }
+
+  @Test
+  void aLetterSignedWithNoDashIsItsSignersFromItsSalutationOn() {
+    Article article =
+        reader.read(
+            "Fenwick Mills: letter to shareholders\n\nThe letter below was sent on Monday.\n\n"
+                + "Dear shareholders,\n\nThe mill made money this year.\n\nWe expect more.\n\n"
+                + "Yours sincerely,\n\nOrla Penhale, Chair, Fenwick Mills\n",
+            "letter.txt");
+    List<Paragraph> paragraphs = article.paragraphs();
+    assertEquals(
+        new Block(Kind.SIGNATURE, "Orla Penhale, Chair, Fenwick Mills"),
+        article.blocks().getLast());
+    assertNull(paragraphs.get(0).signer());
+    for (int i = 1; i < paragraphs.size(); i++) {
+      assertEquals("Orla Penhale", paragraphs.get(i).signer());
+    }
+    // an undashed signature is no byline: the page's own voice stays the site's
+    assertNull(article.byline());
+  }
+
+  @Test
+  void undashedSignaturesOnALettersPageCloseTheLettersNoHeadingSeparates() {
+    List<Block> blocks =
+        Signatures.withUndashed(
+            List.of(
+                Block.heading("Letters"),
+                Block.paragraph("Your report on the bridge gets the cost wrong."),
+                Block.paragraph("Tomas Quell, Mill Lane, Ashby"),
+                Block.paragraph("I agree with the report."),
+                Block.paragraph("Rhona Vale, Chief Engineer, Ashby Bridges"),
+                Block.paragraph("Editor's note: the council replied on Friday.")));
+    List<Paragraph> paragraphs = Article.paragraphsOf(blocks);
+    assertEquals("Tomas Quell", paragraphs.get(0).signer());
+    assertEquals("Rhona Vale", paragraphs.get(2).signer());
+    assertNull(paragraphs.get(4).signer());
+  }
+
+  @Test
+  void aNameAndAPlaceBetweenParagraphsOfOneTextIsNoSignature() {
+    List<Block> blocks =
+        List.of(
+            Block.paragraph("The panel met in the town hall."),
+            Block.paragraph("Tomas Quell, Mill Lane, Ashby"),
+            Block.paragraph("He spoke first."));
+    assertEquals(blocks, Signatures.withUndashed(blocks));
+    assertNull(Signatures.undashedSigner("By Tomas Quell, transport correspondent"));
+    assertNull(Signatures.undashedSigner("The Harbour Hour, episode 12"));
+    assertNull(Signatures.undashedSigner("Tomas Quell, who spoke first, said no."));
+  }
+
+  @Test
+  void aPageOfQuotationsCreditsEachQuotationToTheDashedLineUnderIt() {
+    Article article =
+        reader.read(
+            "What they said\n\nQuotes of the week, compiled by the desk.\n\n"
+                + "\"Fares will rise within a year.\"\n\u2014 Jane Okafor, chief executive, Harbour"
+                + " Lines\n\n\"We will fight it.\" \u2014 Tomas Quell, general secretary\n\n"
+                + "The vote is on Friday.\n",
+            "quotes.txt");
+    List<Paragraph> paragraphs = article.paragraphs();
+    assertEquals(
+        List.of(
+            Block.paragraph("Quotes of the week, compiled by the desk."),
+            Block.paragraph("\"Fares will rise within a year.\""),
+            b(Kind.SIGNATURE, "\u2014 Jane Okafor, chief executive, Harbour Lines"),
+            Block.paragraph("\"We will fight it.\""),
+            b(Kind.SIGNATURE, "\u2014 Tomas Quell, general secretary"),
+            Block.paragraph("The vote is on Friday.")),
+        article.blocks());
+    assertNull(paragraphs.get(0).signer());
+    assertEquals("Jane Okafor", paragraphs.get(1).signer());
+    assertEquals("Tomas Quell", paragraphs.get(3).signer());
+    assertNull(paragraphs.get(5).signer());
+  }
 }
