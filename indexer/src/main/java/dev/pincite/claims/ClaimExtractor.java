@@ -641,6 +641,7 @@ public final class ClaimExtractor {
       d.companies.addAll(same != null ? same : companies.companies(d.text, isPerson, discovered));
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
     }
+    withoutCitedSources(drafts, perDocument);
     CompanyReferences references = new CompanyReferences(perDocument);
     Set<String> namedBefore = new HashSet<>();
     for (Draft d : drafts) {
@@ -682,6 +683,29 @@ public final class ClaimExtractor {
       }
       references.sentence(d.companies, openingCompany(d));
       namedBefore.addAll(d.companies);
+    }
+  }
+
+  /**
+   * Drops from each sentence the organisations it only cites as a source ("according to a note from
+   * X"; {@link CompanyRules#citedOnly}): the source is the sentence's speaker, not a company it
+   * discusses. The organisation the document names most is kept: citing it ("according to figures
+   * Lumen published") reports its own business, which the labels list.
+   *
+   * @param perDocument how many sentences name each organisation; lowered for what is dropped
+   */
+  private void withoutCitedSources(List<Draft> drafts, Map<String, Integer> perDocument) {
+    int most = perDocument.values().stream().max(Integer::compare).orElse(0);
+    for (Draft d : drafts) {
+      if (d.companies.isEmpty()) {
+        continue;
+      }
+      for (String source : companies.citedOnly(d.text, d.companies)) {
+        if (perDocument.get(source) < most) {
+          d.companies.remove(source);
+          perDocument.merge(source, -1, Integer::sum);
+        }
+      }
     }
   }
 

@@ -372,4 +372,36 @@ class CompanyRulesTest {
             "The Coastal Hockey League will shrink from ten clubs to eight next season.",
             "Our short position in Ardwell Foods cost us the most this quarter."));
   }
+
+  @Test
+  void anOrganisationOnlyCitedAsASourceIsNotDiscussed() {
+    assertEquals(
+        List.of(
+            List.of("Marlowe Foods"),
+            List.of("Marlowe Foods"),
+            List.of(),
+            List.of("Marlowe Foods"),
+            List.of("Marlowe Foods")),
+        companies(
+            "Marlowe Foods raised its prices again.",
+            "Marlowe Foods lost share, according to figures compiled by the consultancy Quentin"
+                + " Analytics.",
+            "Frozen sales fell 4%, according to a note from Dunmore Research.",
+            "A Penfold Institute study found that Marlowe Foods shoppers were trading down.",
+            "Marlowe Foods said its margins would recover."));
+  }
+
+  @Test
+  void theOwnerOfACitedWorkAndTheDocumentsMainOrganisationAreDiscussed() {
+    assertEquals(
+        List.of(
+            List.of("Cobbold Grocers"),
+            List.of("Cobbold Grocers", "Tamsin Foods"),
+            List.of("Cobbold Grocers")),
+        companies(
+            "Cobbold Grocers will close twelve stores.",
+            "According to a memo from Tamsin Foods's buying team, Cobbold Grocers lost its"
+                + " largest supplier.",
+            "Sales fell 3% in the quarter, according to Cobbold Grocers."));
+  }
 }
