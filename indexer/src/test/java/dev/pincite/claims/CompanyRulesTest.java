@@ -404,4 +404,26 @@ class CompanyRulesTest {
                 + " largest supplier.",
             "Sales fell 3% in the quarter, according to Cobbold Grocers."));
   }
+
+  @Test
+  void aSpeakerCalledByItsFirstWordWithACorporateCueIsAFirm() {
+    assertEquals(
+        List.of(List.of("Corlander Line"), List.of("Corlander Line"), List.of("Corlander Line")),
+        companies(
+            "Corlander Line told customers on Monday that it would add a fuel surcharge.",
+            "Corlander’s shareholders cheered the news.",
+            "Corlander Line said the charge would be reviewed every quarter."));
+  }
+
+  @Test
+  void aSpeakerCalledByTheSurnameStaysAPerson() {
+    // The first name alone is no person the document knows, so its cue makes it a name; what the
+    // test guards is that the full name, called "Renwick" later, is not taken for a firm.
+    assertEquals(
+        List.of(List.of(), List.of(), List.of("Tobias")),
+        companies(
+            "Tobias Renwick told the conference that prices would rise.",
+            "Renwick said the rise would be modest.",
+            "Tobias’s shareholders were not in the room."));
+  }
 }
