@@ -426,4 +426,15 @@ class CompanyRulesTest {
             "Renwick said the rise would be modest.",
             "Tobias’s shareholders were not in the room."));
   }
+
+  @Test
+  void aNameEndingInANounOfATradeIsAFirmEvenWhenItSpeaks() {
+    assertEquals(
+        List.of(
+            List.of("Brackwell Trains"), List.of("Ostley Nutrition"), List.of("Ostley Nutrition")),
+        companies(
+            "Brackwell Trains said the timetable had been published too late.",
+            "Ostley Nutrition told parents that its tins were safe.",
+            "Ostley says its own tests found nothing."));
+  }
 }
