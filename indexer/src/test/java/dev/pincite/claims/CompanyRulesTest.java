@@ -437,4 +437,21 @@ class CompanyRulesTest {
             "Ostley Nutrition told parents that its tins were safe.",
             "Ostley says its own tests found nothing."));
   }
+
+  @Test
+  void theSharesAndTheStockAreTheDocumentsCompany() {
+    assertEquals(
+        List.of(
+            List.of("Ferrowby Cement"),
+            List.of("Ferrowby Cement"),
+            List.of("Ferrowby Cement"),
+            List.of("Ferrowby Cement", "Harwick Securities"),
+            List.of()),
+        companies(
+            "Ferrowby Cement raised its prices for the second time this year.",
+            "Ferrowby Cement expects volumes to hold.",
+            "The shares rose 5% on the news.",
+            "Harwick Securities rates the stock a buy.",
+            "The stock market barely moved."));
+  }
 }
