@@ -454,4 +454,13 @@ class CompanyRulesTest {
             "Harwick Securities rates the stock a buy.",
             "The stock market barely moved."));
   }
+
+  @Test
+  void aRegulatorNamedAsAnOfficeOrABoardIsAnOrganisation() {
+    assertEquals(
+        List.of(List.of("Ardley Bank", "Coastal Conduct Office"), List.of("Ferry Standards Board")),
+        companies(
+            "The Coastal Conduct Office fined Ardley Bank £12 million on Monday.",
+            "The Ferry Standards Board will hear the appeal in March."));
+  }
 }
