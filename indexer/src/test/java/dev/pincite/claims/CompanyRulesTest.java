@@ -463,4 +463,13 @@ class CompanyRulesTest {
             "The Coastal Conduct Office fined Ardley Bank £12 million on Monday.",
             "The Ferry Standards Board will hear the appeal in March."));
   }
+
+  @Test
+  void theGroupIsTheParagraphsOrganisation() {
+    assertEquals(
+        List.of(List.of("Pembrook Foods"), List.of("Pembrook Foods")),
+        companies(
+            "Pembrook Foods closed two bakeries in the spring."
+                + " The closures will lift the group's margins by a point."));
+  }
 }
