@@ -472,4 +472,17 @@ class CompanyRulesTest {
             "Pembrook Foods closed two bakeries in the spring."
                 + " The closures will lift the group's margins by a point."));
   }
+
+  @Test
+  void theLeagueTheUnionAndTheAssociationAreTheOneOrganisationNamedSo() {
+    assertEquals(
+        List.of(
+            List.of("Coastal Netball League", "Tarnley Workers Union"),
+            List.of("Coastal Netball League"),
+            List.of("Tarnley Workers Union")),
+        companies(
+            "The Coastal Netball League signed a pay deal with the Tarnley Workers Union.",
+            "The league will pay for it from its broadcast money.",
+            "The union said members would vote next week."));
+  }
 }
