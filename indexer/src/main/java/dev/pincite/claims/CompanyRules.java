@@ -417,6 +417,10 @@ public final class CompanyRules {
     Map<String, String> full = new HashMap<>();
     longer.forEach(
         (name, runs) -> {
+          if (runs.size() > 1) {
+            // "Vellum Arc 3" (a product) and "Vellum Mobile" (discovered): the organisation.
+            runs.retainAll(discovered);
+          }
           if (runs.size() == 1) {
             String run = runs.iterator().next();
             if (!isPerson.test(run)

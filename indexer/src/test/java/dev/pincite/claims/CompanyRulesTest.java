@@ -485,4 +485,14 @@ class CompanyRulesTest {
             "The league will pay for it from its broadcast money.",
             "The union said members would vote next week."));
   }
+
+  @Test
+  void aOneWordNameIsTheOneDiscoveredLongerNameBesideAProduct() {
+    assertEquals(
+        List.of(List.of("Marrick Mobile"), List.of(), List.of("Marrick Mobile")),
+        companies(
+            "Marrick’s shares rose 2% on the day.",
+            "The first reviews of the Marrick Arc 3 do not agree on much.",
+            "Marrick Mobile, a handset maker, launched its new phone on Tuesday."));
+  }
 }
