@@ -465,15 +465,6 @@ class CompanyRulesTest {
   }
 
   @Test
-  void theGroupIsTheParagraphsOrganisation() {
-    assertEquals(
-        List.of(List.of("Pembrook Foods"), List.of("Pembrook Foods")),
-        companies(
-            "Pembrook Foods closed two bakeries in the spring."
-                + " The closures will lift the group's margins by a point."));
-  }
-
-  @Test
   void theLeagueTheUnionAndTheAssociationAreTheOneOrganisationNamedSo() {
     assertEquals(
         List.of(
