@@ -723,10 +723,6 @@ public final class ClaimExtractor {
           }
         }
       }
-      if (companies.refersToTheShares(d.text)) {
-        // "He rates the shares a buy": the document's company, not the sentence's broker.
-        d.companies.addAll(references.mostNamed(1));
-      }
       if (!d.attribution.attributed()) {
         // "The office says it will publish final rules": the organisation speaks.
         companies

@@ -92,7 +92,6 @@ public final class CompanyRules {
   private final AlternationIndex platformBefore;
   private final AlternationIndex orgBefore;
   private final Pattern theCompany;
-  private final Pattern theShares;
   private final Pattern theCompanySays;
   private final Pattern bothReference;
   private final Pattern headDescription;
@@ -141,14 +140,6 @@ public final class CompanyRules {
         AlternationIndex.of("\\b(?:" + cues.alternation("platform-before") + ")\\s+$", flags);
     String descriptions = cues.alternation("definite-descriptions");
     this.theCompany = Pattern.compile("\\bthe (?:" + descriptions + ")(?:'s|\u2019s)?\\b", flags);
-    // "The shares fell", "rates the stock a buy"; not "the stock market", "the shares of X" (which
-    // names its company) or "the stock-based pay".
-    this.theShares =
-        Pattern.compile(
-            "\\bthe (?:"
-                + cues.alternation("share-descriptions")
-                + ")\\b(?![-\u2010\u2011]|\\s+(?:market|markets|exchange|exchanges|of|in)\\b)",
-            flags);
     this.theCompanySays =
         Pattern.compile(
             "\\bthe (?:"
@@ -491,14 +482,6 @@ public final class CompanyRules {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * True when the sentence refers to a company by its shares ("The shares fell 6%", "She rates the
-   * stock a buy"): the shares are the company whose shares they are ({@code [share-descriptions]}).
-   */
-  public boolean refersToTheShares(String sentence) {
-    return theShares.matcher(sentence).find();
   }
 
   /**

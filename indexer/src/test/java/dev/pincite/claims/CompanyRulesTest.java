@@ -439,23 +439,6 @@ class CompanyRulesTest {
   }
 
   @Test
-  void theSharesAndTheStockAreTheDocumentsCompany() {
-    assertEquals(
-        List.of(
-            List.of("Ferrowby Cement"),
-            List.of("Ferrowby Cement"),
-            List.of("Ferrowby Cement"),
-            List.of("Ferrowby Cement", "Harwick Securities"),
-            List.of()),
-        companies(
-            "Ferrowby Cement raised its prices for the second time this year.",
-            "Ferrowby Cement expects volumes to hold.",
-            "The shares rose 5% on the news.",
-            "Harwick Securities rates the stock a buy.",
-            "The stock market barely moved."));
-  }
-
-  @Test
   void aRegulatorNamedAsAnOfficeOrABoardIsAnOrganisation() {
     assertEquals(
         List.of(List.of("Ardley Bank", "Coastal Conduct Office"), List.of("Ferry Standards Board")),
