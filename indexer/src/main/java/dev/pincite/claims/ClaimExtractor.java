@@ -521,12 +521,71 @@ public final class ClaimExtractor {
         firms.add(p);
       }
     }
+    firms.addAll(firmsByShortForm(drafts, candidates, firms, found));
     if (firms.isEmpty()) {
       return people;
     }
     Set<String> rest = new TreeSet<>(people);
     rest.removeAll(firms);
     return rest;
+  }
+
+  /**
+   * Candidates called by their first word alone: a name whose last word never stands alone in the
+   * document is referred to by its first ("Trevena" for "Trevena Line"), as firms are, while a
+   * person is called by the surname. When a sentence writing that first word gives it a corporate
+   * cue ("Trevena's shareholders"), the name is a firm.
+   */
+  private Set<String> firmsByShortForm(
+      List<Draft> drafts, List<String> candidates, Set<String> firms, Set<String> found) {
+    Map<String, String> byShortForm = new HashMap<>();
+    for (String p : candidates) {
+      int space = p.indexOf(' ');
+      if (space > 0 && !firms.contains(p) && !lastWordStandsAlone(p, drafts)) {
+        byShortForm.put(p.substring(0, space), p);
+      }
+    }
+    if (byShortForm.isEmpty()) {
+      return Set.of();
+    }
+    java.util.function.Predicate<String> registryPerson = isPerson(Set.of());
+    Set<String> more = new HashSet<>(found);
+    for (Draft d : drafts) {
+      if (byShortForm.keySet().stream().anyMatch(d.text::contains)) {
+        companies.companies(d.text, registryPerson, more);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    byShortForm.forEach(
+        (shortForm, name) -> {
+          if (more.contains(shortForm)) {
+            out.add(name);
+          }
+        });
+    return out;
+  }
+
+  /**
+   * Whether the last word of a name stands alone somewhere in the document ("Kjeldsen said" after
+   * "Ulla Kjeldsen"): how a person is referred to again, and seldom a firm.
+   */
+  private static boolean lastWordStandsAlone(String name, List<Draft> drafts) {
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    for (Draft d : drafts) {
+      for (int at = d.text.indexOf(last); at >= 0; at = d.text.indexOf(last, at + 1)) {
+        int end = at + last.length();
+        boolean whole =
+            (at == 0 || !Character.isLetterOrDigit(d.text.charAt(at - 1)))
+                && (end == d.text.length() || !Character.isLetterOrDigit(d.text.charAt(end)));
+        boolean inName =
+            at >= name.length() - last.length()
+                && d.text.startsWith(name, at - (name.length() - last.length()));
+        if (whole && !inName) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a name is the first words of a longer one ("Kindra" of "Kindra Appliances"). */
@@ -641,6 +700,7 @@ public final class ClaimExtractor {
       d.companies.addAll(same != null ? same : companies.companies(d.text, isPerson, discovered));
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
     }
+    withoutCitedSources(drafts, perDocument);
     CompanyReferences references = new CompanyReferences(perDocument);
     Set<String> namedBefore = new HashSet<>();
     for (Draft d : drafts) {
@@ -682,6 +742,29 @@ public final class ClaimExtractor {
       }
       references.sentence(d.companies, openingCompany(d));
       namedBefore.addAll(d.companies);
+    }
+  }
+
+  /**
+   * Drops from each sentence the organisations it only cites as a source ("according to a note from
+   * X"; {@link CompanyRules#citedOnly}): the source is the sentence's speaker, not a company it
+   * discusses. The organisation the document names most is kept: citing it ("according to figures
+   * Lumen published") reports its own business, which the labels list.
+   *
+   * @param perDocument how many sentences name each organisation; lowered for what is dropped
+   */
+  private void withoutCitedSources(List<Draft> drafts, Map<String, Integer> perDocument) {
+    int most = perDocument.values().stream().max(Integer::compare).orElse(0);
+    for (Draft d : drafts) {
+      if (d.companies.isEmpty()) {
+        continue;
+      }
+      for (String source : companies.citedOnly(d.text, d.companies)) {
+        if (perDocument.get(source) < most) {
+          d.companies.remove(source);
+          perDocument.merge(source, -1, Integer::sum);
+        }
+      }
     }
   }
 

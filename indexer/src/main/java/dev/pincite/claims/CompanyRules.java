@@ -2,6 +2,7 @@ package dev.pincite.claims;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class CompanyRules {
   private static final Pattern OWNED =
       Pattern.compile("(?:\\p{L}(?:'s|\u2019s|s'|s\u2019)|\\b(?:its|their|his|her|our))\\s+$");
 
+  private static final Pattern POSSESSIVE_NEXT = Pattern.compile("['\u2019](?:s\\b|\\s)");
   private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
   private static final Pattern NEXT_IN_LIST =
       Pattern.compile("^\\s+(?:and|or|&)\\s+" + NAME_WORDS + "(?![\\p{L}'\u2019])");
@@ -97,6 +99,8 @@ public final class CompanyRules {
   private final Set<String> tableHeaders;
   private final CompanyGrammar grammar;
   private final Set<String> placeBefore;
+  private final Pattern sourceBefore;
+  private final Pattern sourceAfter;
 
   /**
    * @param cues the parsed {@code company-cues.txt}
@@ -172,6 +176,22 @@ public final class CompanyRules {
             "(?:^|[,;]\\s+)the (\\p{Ll}+) (?:" + SAYS + ")\\b|\\b(?:said|says) the (\\p{Ll}+)[.,]",
             flags);
     this.grammar = new CompanyGrammar(cues);
+    // "according to figures compiled by the consumer group X", "a note from X", "a study by the
+    // X": the name ends the phrase that cites it; lower-case describing words may come between.
+    String sourceNouns = cues.alternation("source-nouns");
+    this.sourceBefore =
+        Pattern.compile(
+            "(?:(?iu:\\baccording\\s+to|\\b(?:compiled|commissioned|published)\\s+by)|(?iu:\\b(?:"
+                + sourceNouns
+                + "))\\s+(?:[\\p{Ll}\\d,-]+\\s+){0,3}?(?:from|by))"
+                + "\\s+(?:(?iu:the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$");
+    // "A Castellane Media Research report found ...": the name opens the cited work's noun.
+    this.sourceAfter =
+        Pattern.compile(
+            "^(?:['\u2019]s)?\\s+(?iu:(?:"
+                + sourceNouns
+                + ")\\s+(?:found|finds|shows?|showed|says|said|estimates?|estimated|suggests?"
+                + "|suggested)\\b)");
     this.placeBefore = new HashSet<>();
     for (String w : cues.list("place-before")) {
       placeBefore.add(w.toLowerCase(Locale.ROOT));
@@ -236,6 +256,61 @@ public final class CompanyRules {
               });
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * The organisations a sentence only cites as the source of a figure or a work: "according to X",
+   * "data compiled by the consultancy X", "a note from X", "A X report found". The contract makes
+   * such a source the sentence's speaker, not a company it discusses, unless the sentence is about
+   * the source's own business (which the caller, knowing the document, decides). A name is read
+   * where the sentence writes it in full, else where it writes its first word ("Halcyon" for
+   * "Halcyon Screens"); one the sentence writes nowhere (an alias) is never cited.
+   *
+   * @param sentence the sentence
+   * @param companies its organisations
+   * @return those every mention of which cites them
+   */
+  public Set<String> citedOnly(String sentence, Collection<String> companies) {
+    Set<String> cited = new TreeSet<>();
+    for (String name : companies) {
+      List<int[]> places = placesOf(sentence, name);
+      if (places.isEmpty()) {
+        places = placesOf(sentence, NameSpan.wordsOf(name)[0]);
+      }
+      if (!places.isEmpty() && places.stream().allMatch(p -> citedAt(sentence, p[0], p[1]))) {
+        cited.add(name);
+      }
+    }
+    return cited;
+  }
+
+  /** Where the sentence writes a name as whole words: start and end of each place. */
+  private static List<int[]> placesOf(String sentence, String name) {
+    List<int[]> places = new ArrayList<>();
+    for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      boolean wordStart = at == 0 || !Character.isLetterOrDigit(sentence.charAt(at - 1));
+      boolean wordEnd =
+          end == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end));
+      if (wordStart && wordEnd) {
+        places.add(new int[] {at, end});
+      }
+    }
+    return places;
+  }
+
+  /**
+   * Whether a name at this place is only cited as a source: after "according to", "compiled by", a
+   * work of {@code [source-nouns]} with "from" or "by", or opening such a work's subject ("A X
+   * report found"). An owner of the work ("a memo from X's pharmacy board") is not its source.
+   */
+  private boolean citedAt(String sentence, int start, int end) {
+    String after = sentence.substring(end);
+    if (sourceAfter.matcher(after).find()) {
+      return true;
+    }
+    return !POSSESSIVE_NEXT.matcher(after).lookingAt()
+        && sourceBefore.matcher(lastWords(sentence.substring(0, start))).find();
   }
 
   /**
@@ -333,6 +408,10 @@ public final class CompanyRules {
     Map<String, String> full = new HashMap<>();
     longer.forEach(
         (name, runs) -> {
+          if (runs.size() > 1) {
+            // "Vellum Arc 3" (a product) and "Vellum Mobile" (discovered): the organisation.
+            runs.retainAll(discovered);
+          }
           if (runs.size() == 1) {
             String run = runs.iterator().next();
             if (!isPerson.test(run)

@@ -372,4 +372,101 @@ class CompanyRulesTest {
             "The Coastal Hockey League will shrink from ten clubs to eight next season.",
             "Our short position in Ardwell Foods cost us the most this quarter."));
   }
+
+  @Test
+  void anOrganisationOnlyCitedAsASourceIsNotDiscussed() {
+    assertEquals(
+        List.of(
+            List.of("Marlowe Foods"),
+            List.of("Marlowe Foods"),
+            List.of(),
+            List.of("Marlowe Foods"),
+            List.of("Marlowe Foods")),
+        companies(
+            "Marlowe Foods raised its prices again.",
+            "Marlowe Foods lost share, according to figures compiled by the consultancy Quentin"
+                + " Analytics.",
+            "Frozen sales fell 4%, according to a note from Dunmore Research.",
+            "A Penfold Institute study found that Marlowe Foods shoppers were trading down.",
+            "Marlowe Foods said its margins would recover."));
+  }
+
+  @Test
+  void theOwnerOfACitedWorkAndTheDocumentsMainOrganisationAreDiscussed() {
+    assertEquals(
+        List.of(
+            List.of("Cobbold Grocers"),
+            List.of("Cobbold Grocers", "Tamsin Foods"),
+            List.of("Cobbold Grocers")),
+        companies(
+            "Cobbold Grocers will close twelve stores.",
+            "According to a memo from Tamsin Foods's buying team, Cobbold Grocers lost its"
+                + " largest supplier.",
+            "Sales fell 3% in the quarter, according to Cobbold Grocers."));
+  }
+
+  @Test
+  void aSpeakerCalledByItsFirstWordWithACorporateCueIsAFirm() {
+    assertEquals(
+        List.of(List.of("Corlander Line"), List.of("Corlander Line"), List.of("Corlander Line")),
+        companies(
+            "Corlander Line told customers on Monday that it would add a fuel surcharge.",
+            "Corlander’s shareholders cheered the news.",
+            "Corlander Line said the charge would be reviewed every quarter."));
+  }
+
+  @Test
+  void aSpeakerCalledByTheSurnameStaysAPerson() {
+    // The first name alone is no person the document knows, so its cue makes it a name; what the
+    // test guards is that the full name, called "Renwick" later, is not taken for a firm.
+    assertEquals(
+        List.of(List.of(), List.of(), List.of("Tobias")),
+        companies(
+            "Tobias Renwick told the conference that prices would rise.",
+            "Renwick said the rise would be modest.",
+            "Tobias’s shareholders were not in the room."));
+  }
+
+  @Test
+  void aNameEndingInANounOfATradeIsAFirmEvenWhenItSpeaks() {
+    assertEquals(
+        List.of(
+            List.of("Brackwell Trains"), List.of("Ostley Nutrition"), List.of("Ostley Nutrition")),
+        companies(
+            "Brackwell Trains said the timetable had been published too late.",
+            "Ostley Nutrition told parents that its tins were safe.",
+            "Ostley says its own tests found nothing."));
+  }
+
+  @Test
+  void aRegulatorNamedAsAnOfficeOrABoardIsAnOrganisation() {
+    assertEquals(
+        List.of(List.of("Ardley Bank", "Coastal Conduct Office"), List.of("Ferry Standards Board")),
+        companies(
+            "The Coastal Conduct Office fined Ardley Bank £12 million on Monday.",
+            "The Ferry Standards Board will hear the appeal in March."));
+  }
+
+  @Test
+  void theLeagueTheUnionAndTheAssociationAreTheOneOrganisationNamedSo() {
+    assertEquals(
+        List.of(
+            List.of("Coastal Netball League", "Tarnley Workers Union"),
+            List.of("Coastal Netball League"),
+            List.of("Tarnley Workers Union")),
+        companies(
+            "The Coastal Netball League signed a pay deal with the Tarnley Workers Union.",
+            "The league will pay for it from its broadcast money.",
+            "The union said members would vote next week."));
+  }
+
+  @Test
+  void aOneWordNameIsTheOneDiscoveredLongerNameBesideAProduct() {
+    assertEquals(
+        List.of(List.of("Marrick Mobile"), List.of(), List.of("Marrick Mobile")),
+        companies(
+            "Marrick’s shares rose 2% on the day.",
+            "The first reviews of the Marrick Arc 3 do not agree on much.",
+            "Marrick Mobile, a handset maker, launched its new phone on Tuesday."));
+  }
 }
