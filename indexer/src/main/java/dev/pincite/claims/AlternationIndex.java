@@ -648,10 +648,11 @@ final class AlternationIndex {
    * constructs; where {@code leading} would give up, the opening read so far ends there.
    */
   static Set<String> prefixes(String regex, int n) {
-    Set<String> read = openings(regex, n);
+    Map<String, Set<String>> memo = new HashMap<>();
+    Set<String> read = openings(regex, n, memo);
     // Too many combinations (groups after groups): one character shorter, until few enough.
     for (int shorter = n - 1; read.size() > MAX_PREFIXES; shorter--) {
-      read = openings(regex, shorter);
+      read = openings(regex, shorter, memo);
     }
     return read;
   }
@@ -813,7 +814,22 @@ final class AlternationIndex {
     return out;
   }
 
-  private static Set<String> openings(String regex, int n) {
+  /**
+   * {@link #prefixes} at this length, each expression read once: the groups of a long alternation
+   * lead every branch into the same rest, which would otherwise be read again for each (a cue list
+   * of a hundred words, each followed by the same expression).
+   */
+  private static Set<String> openings(String regex, int n, Map<String, Set<String>> memo) {
+    String key = n + " " + regex;
+    Set<String> read = memo.get(key);
+    if (read == null) {
+      read = read(regex, n, memo);
+      memo.put(key, read);
+    }
+    return read;
+  }
+
+  private static Set<String> read(String regex, int n, Map<String, Set<String>> memo) {
     if (n <= 0) {
       return UNKNOWN;
     }
@@ -821,7 +837,7 @@ final class AlternationIndex {
     if (tops.size() > 1) {
       Set<String> union = new TreeSet<>();
       for (String top : tops) {
-        union.addAll(openings(top, n));
+        union.addAll(openings(top, n, memo));
       }
       return union;
     }
@@ -830,7 +846,7 @@ final class AlternationIndex {
       return UNKNOWN;
     }
     if (r.startsWith("\\b")) {
-      return openings(r.substring(2), n);
+      return openings(r.substring(2), n, memo);
     }
     boolean lookaround =
         r.startsWith("(?=") || r.startsWith("(?!") || r.startsWith("(?<=") || r.startsWith("(?<!");
@@ -843,14 +859,14 @@ final class AlternationIndex {
       }
       String rest = r.substring(optional ? optionalEnd(r, close + 1) : close + 1);
       if (lookaround) {
-        return openings(rest, n);
+        return openings(rest, n, memo);
       }
       Set<String> union = new TreeSet<>();
       for (String part : topLevelAlternatives(r.substring(r.startsWith("(?:") ? 3 : 1, close))) {
-        union.addAll(openings(part + rest, n));
+        union.addAll(openings(part + rest, n, memo));
       }
       if (optional) {
-        union.addAll(openings(rest, n)); // "(?:more )?sure": "more sure" or "sure"
+        union.addAll(openings(rest, n, memo)); // "(?:more )?sure": "more sure" or "sure"
       }
       return union;
     }
@@ -863,7 +879,7 @@ final class AlternationIndex {
       // One quoted character at a time: the rest of the quote, then what follows it.
       String rest = quoted.length() > 1 ? "\\Q" + quoted.substring(1) + "\\E" : "";
       rest += end < 0 ? "" : r.substring(end + 2);
-      return prepend(Set.of(String.valueOf(fold(quoted.charAt(0)))), rest, n);
+      return prepend(Set.of(String.valueOf(fold(quoted.charAt(0)))), rest, n, memo);
     }
     Set<String> first;
     int next;
@@ -887,8 +903,8 @@ final class AlternationIndex {
     }
     if (optionalEnd(r, next) > 0) {
       // "remains?": "remains" or "remain"
-      Set<String> union = new TreeSet<>(prepend(first, r.substring(optionalEnd(r, next)), n));
-      union.addAll(openings(r.substring(optionalEnd(r, next)), n));
+      Set<String> union = new TreeSet<>(prepend(first, r.substring(optionalEnd(r, next)), n, memo));
+      union.addAll(openings(r.substring(optionalEnd(r, next)), n, memo));
       return union;
     }
     if (mayRepeatZeroTimes(r, next)) {
@@ -897,7 +913,7 @@ final class AlternationIndex {
     if (mayRepeat(r, next)) {
       return first; // "a+", "a{2}": the first character is known, not what follows it
     }
-    return prepend(first, r.substring(next), n);
+    return prepend(first, r.substring(next), n, memo);
   }
 
   /**
@@ -939,8 +955,9 @@ final class AlternationIndex {
   }
 
   /** Each of the first characters followed by each opening of the rest. */
-  private static Set<String> prepend(Set<String> first, String rest, int n) {
-    Set<String> after = openings(rest, n - 1);
+  private static Set<String> prepend(
+      Set<String> first, String rest, int n, Map<String, Set<String>> memo) {
+    Set<String> after = openings(rest, n - 1, memo);
     Set<String> out = new TreeSet<>();
     for (String a : first) {
       for (String b : after) {
