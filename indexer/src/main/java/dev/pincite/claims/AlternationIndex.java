@@ -163,7 +163,7 @@ final class AlternationIndex {
       }
     }
     List<Integer> unknownUnanchored =
-        unknown.stream().filter(i -> !startAnchored(alternatives.get(i))).toList();
+        unknown.stream().filter(i -> !startAnchored(alternatives.get(i), flags)).toList();
     this.unknownSlot = slotOf.apply(unknown);
     this.unknownUnanchoredSlot = slotOf.apply(unknownUnanchored);
     this.unknownNeeds = needs(alternatives, unknown);
@@ -219,7 +219,7 @@ final class AlternationIndex {
         continue; // in unknownSlot, tried wherever the openings of the others rule them out
       }
       atStart.addAll(openings.get(i));
-      if (!startAnchored(alternatives.get(i))) {
+      if (!startAnchored(alternatives.get(i), flags)) {
         anywhere.addAll(openings.get(i));
       }
     }
@@ -248,11 +248,12 @@ final class AlternationIndex {
 
   /**
    * Whether every top-level alternative of the expression opens with {@code ^}: it can match only
-   * where the text starts (the patterns are compiled without {@link Pattern#MULTILINE} and matched
-   * without anchoring bounds, so {@code ^} never holds at a region's start).
+   * where the text starts (matched without anchoring bounds, {@code ^} never holds at a region's
+   * start); never with {@link Pattern#MULTILINE}, where {@code ^} holds at every line's start.
    */
-  private static boolean startAnchored(String regex) {
-    return topLevelAlternatives(regex).stream().allMatch(a -> a.startsWith("^"));
+  private static boolean startAnchored(String regex, int flags) {
+    return (flags & Pattern.MULTILINE) == 0
+        && topLevelAlternatives(regex).stream().allMatch(a -> a.startsWith("^"));
   }
 
   /**
