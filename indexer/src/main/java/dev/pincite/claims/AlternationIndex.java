@@ -26,6 +26,13 @@ import java.util.regex.Pattern;
  * place, the pattern chosen answers exactly what the whole alternation answers there, first
  * matching alternative included, because an alternative left out cannot match there.
  *
+ * <p>Before any pattern runs, the text at the place is walked through a trie of the alternatives'
+ * literal openings ({@link #prefixes}, up to 16 characters: "the opposite is true", "will"): at
+ * most places of a sentence the first letters already rule every one of them out. Then only the
+ * alternatives whose opening cannot be told are tried, and only if the text holds one of the
+ * literals each of them needs ({@link #requiredLiterals}); most often nothing runs. The answers are
+ * the same: an alternative is left out only where it cannot match.
+ *
  * <p>Leading characters are read from the expression conservatively: a literal (an escaped
  * punctuation mark or {@code \d} included), an alternation group of such followed into what comes
  * after it, a {@code \Q...\E} quote, after an optional {@code ^}, word boundary or lookaround;
@@ -70,6 +77,23 @@ final class AlternationIndex {
   // For an expression anchored at the text's end: at most how many runs of whitespace a match
   // spans, so that find() starts where the text's last runs begin; -1 to try every place.
   private final int tailRuns;
+  // The literal openings of the alternatives, as far as they can be told (up to PREFIX_DEPTH
+  // characters, see prefixes): at most places a word's first letters already rule out every
+  // alternative the slot's pattern would try, and no regular expression need run there. Kept
+  // apart for the text's first place, the only one where an alternative opening with "^" can
+  // match. The alternatives whose opening cannot be told at all are not in them: where the tries
+  // rule out the others, the pattern of those is tried (unknownSlot; unknownUnanchoredSlot, those
+  // not opening with "^", past the first place).
+  private final PrefixTrie anywhere;
+  private final PrefixTrie atStart;
+  private final int unknownSlot;
+  private final int unknownUnanchoredSlot;
+  // What the text must contain for one of unknownSlot's (unknownUnanchoredSlot's) alternatives to
+  // match anywhere in it: one of the literals each alternative cannot match without; null when
+  // some alternative has none. Such an alternative would otherwise be tried at every place
+  // ("\\w+n't ... (?:convinced|sure)"), though most texts hold none of its words.
+  private final List<Set<String>> unknownNeeds;
+  private final List<Set<String>> unknownUnanchoredNeeds;
 
   /**
    * @param alternatives the expressions, in the order the alternation tries them
@@ -94,7 +118,10 @@ final class AlternationIndex {
     List<Set<Character>> ones = new ArrayList<>();
     List<Set<String>> twos = new ArrayList<>();
     Set<Character> firstKeys = new TreeSet<>();
+    List<Set<String>> openings = new ArrayList<>();
     for (String alternative : alternatives) {
+      Set<String> opening = foldedAll(prefixes(alternative, PREFIX_DEPTH));
+      openings.add(opening);
       Set<String> two = foldedTwo(firstTwoChars(alternative));
       Set<Character> one = folded(firstChars(alternative));
       if (two != null) {
@@ -129,6 +156,18 @@ final class AlternationIndex {
       }
     }
     this.anySlot = slotOf.apply(any);
+    List<Integer> unknown = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (openings.get(i).contains("")) {
+        unknown.add(i);
+      }
+    }
+    List<Integer> unknownUnanchored =
+        unknown.stream().filter(i -> !startAnchored(alternatives.get(i), flags)).toList();
+    this.unknownSlot = slotOf.apply(unknown);
+    this.unknownUnanchoredSlot = slotOf.apply(unknownUnanchored);
+    this.unknownNeeds = needs(alternatives, unknown);
+    this.unknownUnanchoredNeeds = needs(alternatives, unknownUnanchored);
     for (char first : firstKeys) {
       List<Integer> fallback = new ArrayList<>();
       Set<Character> seconds = new TreeSet<>();
@@ -173,6 +212,48 @@ final class AlternationIndex {
     }
     this.patterns = compiled.toArray(new Pattern[0]);
     this.threadMatchers = ThreadLocal.withInitial(() -> new Matcher[patterns.length]);
+    PrefixTrie.Builder anywhere = new PrefixTrie.Builder();
+    PrefixTrie.Builder atStart = new PrefixTrie.Builder();
+    for (int i = 0; i < n; i++) {
+      if (unknown.contains(i)) {
+        continue; // in unknownSlot, tried wherever the openings of the others rule them out
+      }
+      atStart.addAll(openings.get(i));
+      if (!startAnchored(alternatives.get(i), flags)) {
+        anywhere.addAll(openings.get(i));
+      }
+    }
+    this.anywhere = anywhere.build();
+    this.atStart = atStart.build();
+  }
+
+  /** Each alternative's {@link #requiredLiterals}, or null when one of them has none. */
+  private List<Set<String>> needs(List<String> alternatives, List<Integer> chosen) {
+    List<Set<String>> out = new ArrayList<>();
+    for (int i : chosen) {
+      Set<String> required = requiredLiterals(alternatives.get(i));
+      if (required == null) {
+        return null;
+      }
+      out.add(foldedAll(required));
+    }
+    return List.copyOf(out);
+  }
+
+  /** How many characters of an alternative's literal opening are read at most. */
+  private static final int PREFIX_DEPTH = 16;
+
+  /** Above this many openings an alternative's are read one character shorter. */
+  private static final int MAX_PREFIXES = 256;
+
+  /**
+   * Whether every top-level alternative of the expression opens with {@code ^}: it can match only
+   * where the text starts (matched without anchoring bounds, {@code ^} never holds at a region's
+   * start); never with {@link Pattern#MULTILINE}, where {@code ^} holds at every line's start.
+   */
+  private static boolean startAnchored(String regex, int flags) {
+    return (flags & Pattern.MULTILINE) == 0
+        && topLevelAlternatives(regex).stream().allMatch(a -> a.startsWith("^"));
   }
 
   /**
@@ -192,9 +273,55 @@ final class AlternationIndex {
     private final String text;
     private final Matcher[] matchers = threadMatchers.get();
     private final boolean[] ready = new boolean[patterns.length];
+    // Whether an alternative of unknownSlot (unknownUnanchoredSlot) may match somewhere in the
+    // text: null until asked.
+    private Boolean unknownPossible;
+    private Boolean unknownUnanchoredPossible;
+    private String foldedText;
 
     private Scan(String text) {
       this.text = text;
+    }
+
+    /** The pattern of the alternatives whose opening cannot be told, or -1 when none may match. */
+    private int fallbackSlot(int at) {
+      if (at == 0) {
+        if (unknownPossible == null) {
+          unknownPossible = mayBeIn(unknownNeeds);
+        }
+        return unknownPossible ? unknownSlot : -1;
+      }
+      if (unknownUnanchoredPossible == null) {
+        unknownUnanchoredPossible = mayBeIn(unknownUnanchoredNeeds);
+      }
+      return unknownUnanchoredPossible ? unknownUnanchoredSlot : -1;
+    }
+
+    /** Whether, for some alternative, the text holds one of the literals it needs. */
+    private boolean mayBeIn(List<Set<String>> needs) {
+      if (needs == null) {
+        return true;
+      }
+      for (Set<String> literals : needs) {
+        for (String literal : literals) {
+          if (folded().contains(literal)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The text folded as the keys are, so that a literal of a match is found in it. */
+    private String folded() {
+      if (foldedText == null) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = key(text.charAt(i));
+        }
+        foldedText = new String(out);
+      }
+      return foldedText;
     }
 
     /**
@@ -206,7 +333,8 @@ final class AlternationIndex {
       if (boundaryFirst && insideWord(text, at)) {
         return -1;
       }
-      int slot = slot(text, at);
+      // Where no alternative whose opening is known fits the text, only the others may match.
+      int slot = mayOpenAt(text, at) ? slot(text, at) : fallbackSlot(at);
       if (slot < 0) {
         return -1;
       }
@@ -231,6 +359,25 @@ final class AlternationIndex {
         && at < text.length()
         && Character.isLetterOrDigit(text.codePointBefore(at))
         && Character.isLetterOrDigit(text.codePointAt(at));
+  }
+
+  /**
+   * Whether the text's characters from this place fit the literal opening of some alternative: when
+   * they do not, none can match there.
+   */
+  private boolean mayOpenAt(String text, int at) {
+    PrefixTrie trie = at == 0 ? atStart : anywhere;
+    int node = 0;
+    for (int i = at; !trie.open(node); i++) {
+      if (i >= text.length()) {
+        return false;
+      }
+      node = trie.child(node, key(text.charAt(i)));
+      if (node < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Starts matching a text. */
@@ -335,6 +482,20 @@ final class AlternationIndex {
     Set<String> out = new TreeSet<>();
     for (String pair : pairs) {
       out.add("" + unicodeFold(pair.charAt(0)) + unicodeFold(pair.charAt(1)));
+    }
+    return out;
+  }
+
+  /** Openings as the pattern's case folding sees them. */
+  private Set<String> foldedAll(Set<String> openings) {
+    if (!unicodeCase) {
+      return openings;
+    }
+    Set<String> out = new TreeSet<>();
+    for (String opening : openings) {
+      StringBuilder folded = new StringBuilder(opening.length());
+      opening.chars().forEach(c -> folded.append(unicodeFold((char) c)));
+      out.add(folded.toString());
     }
     return out;
   }
@@ -479,6 +640,332 @@ final class AlternationIndex {
       }
     }
     return pairs;
+  }
+
+  /**
+   * The literal openings (ASCII folded, at most {@code n} characters each) one of which every match
+   * of the expression starts with; an opening shorter than {@code n}, the empty one included, means
+   * that what follows it cannot be told simply. Read as {@link #leading} reads, with the same
+   * constructs; where {@code leading} would give up, the opening read so far ends there.
+   */
+  static Set<String> prefixes(String regex, int n) {
+    Map<String, Set<String>> memo = new HashMap<>();
+    Set<String> read = openings(regex, n, memo);
+    // Too many combinations (groups after groups): one character shorter, until few enough.
+    for (int shorter = n - 1; read.size() > MAX_PREFIXES; shorter--) {
+      read = openings(regex, shorter, memo);
+    }
+    return read;
+  }
+
+  private static final Set<String> UNKNOWN = Set.of("");
+
+  /**
+   * Literals (ASCII folded) one of which every match of the expression contains, or null when none
+   * can be told simply. Read left to right at the top level, up to the first construct not read: a
+   * run of literal characters (letters, spaces, escaped marks) that no quantifier makes optional,
+   * or a group that is neither optional nor a lookaround whose branches are all plain words ({@code
+   * (?:convinced|sold on|sure)}); of those, the one whose shortest literal is longest. For
+   * top-level alternatives, the union of theirs.
+   */
+  static Set<String> requiredLiterals(String regex) {
+    List<String> tops = topLevelAlternatives(regex);
+    if (tops.size() > 1) {
+      Set<String> union = new TreeSet<>();
+      for (String top : tops) {
+        Set<String> some = requiredLiterals(top);
+        if (some == null) {
+          return null;
+        }
+        union.addAll(some);
+      }
+      return union;
+    }
+    Required required = new Required();
+    StringBuilder run = new StringBuilder();
+    int i = 0;
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      int next; // where the next token starts
+      boolean literal = false;
+      if (c == '(') {
+        int close = closingParen(regex, i);
+        if (close < 0) {
+          break;
+        }
+        boolean capturing = !regex.startsWith("(?", i);
+        if ((capturing || regex.startsWith("(?:", i)) && !mayRepeatZeroTimes(regex, close + 1)) {
+          required.offer(plainWords(regex.substring(i + (capturing ? 1 : 3), close)));
+        }
+        next = close + 1;
+      } else if (c == '\\' && i + 1 < regex.length()) {
+        char escaped = regex.charAt(i + 1);
+        if (escaped == 'Q' || escaped == 'p' || escaped == 'P' || escaped == 'u') {
+          break; // quotes, properties and code points: not read
+        }
+        literal = !Character.isLetterOrDigit(escaped); // "\?", "\$"
+        if (literal) {
+          run.append(escaped);
+        }
+        next = i + 2;
+      } else if (c == '[') {
+        next = classEnd(regex, i);
+        if (next < 0) {
+          break;
+        }
+      } else if ("^$.".indexOf(c) >= 0) {
+        next = i + 1;
+      } else if ("\\|)?*+{}]".indexOf(c) >= 0 || Character.isSurrogate(c)) {
+        break; // not where a token starts, or not read
+      } else {
+        literal = true;
+        run.append(fold(c));
+        next = i + 1;
+      }
+      boolean quantified = next < regex.length() && "?*+{".indexOf(regex.charAt(next)) >= 0;
+      if (literal && quantified) {
+        run.setLength(run.length() - 1); // "s?": maybe not there
+      }
+      if (!literal || quantified) {
+        required.offer(run);
+        run.setLength(0);
+      }
+      if (quantified) {
+        next = quantifierEnd(regex, next);
+        if (next < 0) {
+          break;
+        }
+      }
+      i = next;
+    }
+    required.offer(run);
+    return required.best;
+  }
+
+  /** The best of the literal sets offered: the one whose shortest literal is longest. */
+  private static final class Required {
+    private Set<String> best;
+    private int bestShortest;
+
+    void offer(CharSequence run) {
+      if (run.length() > 0) {
+        offer(Set.of(run.toString()));
+      }
+    }
+
+    void offer(Set<String> literals) {
+      if (literals == null) {
+        return;
+      }
+      int shortest = literals.stream().mapToInt(String::length).min().orElse(0);
+      if (shortest > bestShortest) {
+        best = literals;
+        bestShortest = shortest;
+      }
+    }
+  }
+
+  /** Where what follows the character class opening at {@code open} starts, or -1. */
+  private static int classEnd(String r, int open) {
+    int j = open + 1;
+    if (j < r.length() && r.charAt(j) == '^') {
+      j++;
+    }
+    if (j < r.length() && r.charAt(j) == ']') {
+      j++; // a "]" first is literal
+    }
+    for (; j < r.length(); j++) {
+      char c = r.charAt(j);
+      if (c == '\\') {
+        j++;
+      } else if (c == '[') {
+        return -1; // nested: not read
+      } else if (c == ']') {
+        return j + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where what follows the quantifier at this place starts (a lazy or possessive mark too). */
+  private static int quantifierEnd(String r, int at) {
+    int end = at + 1;
+    if (r.charAt(at) == '{') {
+      end = r.indexOf('}', at);
+      if (end < 0) {
+        return -1;
+      }
+      end++;
+    }
+    return end < r.length() && "?+".indexOf(r.charAt(end)) >= 0 ? end + 1 : end;
+  }
+
+  /**
+   * The branches of an alternation when each is a plain word or words (letters, spaces), else null.
+   */
+  private static Set<String> plainWords(String alternation) {
+    Set<String> out = new TreeSet<>();
+    for (String branch : topLevelAlternatives(alternation)) {
+      if (branch.isEmpty()
+          || !branch.chars().allMatch(c -> c == ' ' || c < 128 && Character.isLetter(c))) {
+        return null;
+      }
+      out.add(folded(branch));
+    }
+    return out;
+  }
+
+  /**
+   * {@link #prefixes} at this length, each expression read once: the groups of a long alternation
+   * lead every branch into the same rest, which would otherwise be read again for each (a cue list
+   * of a hundred words, each followed by the same expression).
+   */
+  private static Set<String> openings(String regex, int n, Map<String, Set<String>> memo) {
+    String key = n + " " + regex;
+    Set<String> read = memo.get(key);
+    if (read == null) {
+      read = read(regex, n, memo);
+      memo.put(key, read);
+    }
+    return read;
+  }
+
+  private static Set<String> read(String regex, int n, Map<String, Set<String>> memo) {
+    if (n <= 0) {
+      return UNKNOWN;
+    }
+    List<String> tops = topLevelAlternatives(regex);
+    if (tops.size() > 1) {
+      Set<String> union = new TreeSet<>();
+      for (String top : tops) {
+        union.addAll(openings(top, n, memo));
+      }
+      return union;
+    }
+    String r = regex.startsWith("^") ? regex.substring(1) : regex;
+    if (r.isEmpty()) {
+      return UNKNOWN;
+    }
+    if (r.startsWith("\\b")) {
+      return openings(r.substring(2), n, memo);
+    }
+    boolean lookaround =
+        r.startsWith("(?=") || r.startsWith("(?!") || r.startsWith("(?<=") || r.startsWith("(?<!");
+    boolean group = r.startsWith("(?:") || (r.charAt(0) == '(' && !r.startsWith("(?"));
+    if (lookaround || group) {
+      int close = closingParen(r, 0);
+      boolean optional = group && close >= 0 && optionalEnd(r, close + 1) > 0;
+      if (close < 0 || mayRepeat(r, close + 1) && !optional) {
+        return UNKNOWN;
+      }
+      String rest = r.substring(optional ? optionalEnd(r, close + 1) : close + 1);
+      if (lookaround) {
+        return openings(rest, n, memo);
+      }
+      Set<String> union = new TreeSet<>();
+      for (String part : topLevelAlternatives(r.substring(r.startsWith("(?:") ? 3 : 1, close))) {
+        union.addAll(openings(part + rest, n, memo));
+      }
+      if (optional) {
+        union.addAll(openings(rest, n, memo)); // "(?:more )?sure": "more sure" or "sure"
+      }
+      return union;
+    }
+    if (r.startsWith("\\Q")) {
+      int end = r.indexOf("\\E");
+      String quoted = end < 0 ? r.substring(2) : r.substring(2, end);
+      if (quoted.isEmpty() || Character.isSurrogate(quoted.charAt(0))) {
+        return UNKNOWN;
+      }
+      // One quoted character at a time: the rest of the quote, then what follows it.
+      String rest = quoted.length() > 1 ? "\\Q" + quoted.substring(1) + "\\E" : "";
+      rest += end < 0 ? "" : r.substring(end + 2);
+      return prepend(Set.of(String.valueOf(fold(quoted.charAt(0)))), rest, n, memo);
+    }
+    Set<String> first;
+    int next;
+    char c = r.charAt(0);
+    int classEnd = c == '[' ? r.indexOf(']', 1) : -1;
+    Set<String> classChars = classEnd < 0 ? null : classChars(r.substring(1, classEnd));
+    if (classChars != null) {
+      first = classChars; // "[-\u2212\u2013]": one of those
+      next = classEnd + 1;
+    } else if (r.startsWith("\\d")) {
+      first = DIGITS;
+      next = 2;
+    } else if (c == '\\' && r.length() > 1 && !Character.isLetterOrDigit(r.charAt(1))) {
+      first = Set.of(String.valueOf(r.charAt(1))); // "\+", "\$": that mark
+      next = 2;
+    } else if ("\\[.()|?*+{$^".indexOf(c) < 0 && !Character.isSurrogate(c)) {
+      first = Set.of(String.valueOf(fold(c)));
+      next = 1;
+    } else {
+      return UNKNOWN;
+    }
+    if (optionalEnd(r, next) > 0) {
+      // "remains?": "remains" or "remain"
+      Set<String> union = new TreeSet<>(prepend(first, r.substring(optionalEnd(r, next)), n, memo));
+      union.addAll(openings(r.substring(optionalEnd(r, next)), n, memo));
+      return union;
+    }
+    if (mayRepeatZeroTimes(r, next)) {
+      return UNKNOWN;
+    }
+    if (mayRepeat(r, next)) {
+      return first; // "a+", "a{2}": the first character is known, not what follows it
+    }
+    return prepend(first, r.substring(next), n, memo);
+  }
+
+  /**
+   * The characters (ASCII folded) of a character class's inside when it lists them one by one:
+   * characters that need no escape and {@code \\uXXXX} escapes, a hyphen first or last; null for
+   * anything else (a range, a negation, a nested class, an escape such as {@code \\w}).
+   */
+  static Set<String> classChars(String inside) {
+    Set<String> out = new TreeSet<>();
+    for (int i = 0; i < inside.length(); i++) {
+      char c = inside.charAt(i);
+      if (c == '\\' && inside.startsWith("u", i + 1) && i + 6 <= inside.length()) {
+        try {
+          c = (char) Integer.parseInt(inside.substring(i + 2, i + 6), 16);
+        } catch (NumberFormatException e) {
+          return null;
+        }
+        i += 5;
+      } else if ("\\[]^&".indexOf(c) >= 0
+          || c == '-' && i > 0 && i < inside.length() - 1
+          || Character.isSurrogate(c)) {
+        return null;
+      }
+      out.add(String.valueOf(fold(c)));
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  /**
+   * Where what follows a {@code ?} quantifier at this place starts ({@code ?}, {@code ??} or {@code
+   * ?+}), or 0 when there is none: the part before it is there once or not at all.
+   */
+  private static int optionalEnd(String r, int at) {
+    if (at >= r.length() || r.charAt(at) != '?') {
+      return 0;
+    }
+    boolean lazyOrPossessive = at + 1 < r.length() && "?+".indexOf(r.charAt(at + 1)) >= 0;
+    return lazyOrPossessive ? at + 2 : at + 1;
+  }
+
+  /** Each of the first characters followed by each opening of the rest. */
+  private static Set<String> prepend(
+      Set<String> first, String rest, int n, Map<String, Set<String>> memo) {
+    Set<String> after = openings(rest, n - 1, memo);
+    Set<String> out = new TreeSet<>();
+    for (String a : first) {
+      for (String b : after) {
+        out.add(a + b);
+      }
+    }
+    return out;
   }
 
   private static String folded(String s) {

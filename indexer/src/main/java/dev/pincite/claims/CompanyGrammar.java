@@ -36,8 +36,8 @@ final class CompanyGrammar {
   private static final Pattern BASED_WORD =
       Pattern.compile("[\\p{Lu}][\\p{L}.]*-(?:based|headquartered)");
 
-  private static final Pattern BASED_BEFORE =
-      Pattern.compile("[\\p{Lu}][\\p{L}.]*-(?:based|headquartered)\\s+$");
+  // Anchored at the end of the text before a name: indexes (see the constructor).
+  private static final String BASED_BEFORE = "[\\p{Lu}][\\p{L}.]*-(?:based|headquartered)\\s+$";
   private static final Pattern EMPLOYER_APPOSITIVE =
       Pattern.compile(
           ",\\s+(?:a|an|the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,4}(?:at|with|from)\\s+$"
@@ -45,10 +45,9 @@ final class CompanyGrammar {
               + "|^\\s+at\\s+$|,\\s+who\\s+(?:[\\p{Ll}-]+\\s+){1,5}at\\s+$");
   private static final Pattern BASED_AFTER =
       Pattern.compile("^,\\s+(?:based|headquartered)\\s+in\\b");
-  private static final Pattern CLAUSE_START =
-      Pattern.compile(
-          "(?:^|[,;:(\u2014]|\\b(?:and|but|while|after|as|because|when|since|that|though|although"
-              + "|before|until|if|whereas|so|then))\\s*$");
+  private static final String CLAUSE_START =
+      "(?:^|[,;:(\u2014]|\\b(?:and|but|while|after|as|because|when|since|that|though|although"
+          + "|before|until|if|whereas|so|then))\\s*$";
   private static final Pattern AUXILIARIES =
       Pattern.compile(
           "^\\s+(?:(?:will|would|could|may|might|has|have|had|is|was|also|just|now|already"
@@ -63,6 +62,10 @@ final class CompanyGrammar {
   private final Pattern holderAfter;
   private final AlternationIndex holderBefore;
   private final AlternationIndex dealBefore;
+  // BASED_BEFORE and CLAUSE_START as indexes: anchored at the end, they are tried only over the
+  // text's last words, where a Pattern's find() tried every character of the text before a name.
+  private final AlternationIndex basedBefore = AlternationIndex.of(BASED_BEFORE, 0);
+  private final AlternationIndex clauseStart = AlternationIndex.of(CLAUSE_START, 0);
   private final Pattern businessVerbAfter;
   private final Pattern roleThenName;
   private final Pattern possessiveRole;
@@ -114,8 +117,8 @@ final class CompanyGrammar {
         || holderBefore.find(before)
         || (dealBefore.find(before) && OBJECT_ENDS.matcher(after).find())
         || BASED_AFTER.matcher(after).find()
-        || BASED_BEFORE.matcher(before).find()
-        || (CLAUSE_START.matcher(before).find() && businessVerb(after))
+        || basedBefore.find(before)
+        || (clauseStart.find(before) && businessVerb(after))
         || roleBeforePerson(after, spans, span, isPerson);
   }
 

@@ -54,8 +54,10 @@ public final class CompanyRules {
 
   // Compiled once: String's regex methods compile theirs on every call.
   /** A possessive right before a name: what it names is owned ("Nvidia's Blackwell"). */
-  private static final Pattern OWNED =
-      Pattern.compile("(?:\\p{L}(?:'s|\u2019s|s'|s\u2019)|\\b(?:its|their|his|her|our))\\s+$");
+  // An owner just before a name ("Halvorsen's", "its"). Anchored at the end: as an index, only
+  // the last words of the text are tried (Pattern.find() tried every character).
+  private static final String OWNED =
+      "(?:\\p{L}(?:'s|\u2019s|s'|s\u2019)|\\b(?:its|their|his|her|our))\\s+$";
 
   private static final Pattern POSSESSIVE_NEXT = Pattern.compile("['\u2019](?:s\\b|\\s)");
   private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
@@ -91,9 +93,12 @@ public final class CompanyRules {
   private final Pattern corporateVerbAfter;
   private final AlternationIndex platformBefore;
   private final AlternationIndex orgBefore;
-  private final Pattern theCompany;
+  // Indexes (tried only where a cue can start), not Patterns: these run on every sentence, and
+  // a Pattern's find() tried every cue at every character.
+  private final AlternationIndex theCompany;
+  private final AlternationIndex owned;
   private final Pattern theCompanySays;
-  private final Pattern bothReference;
+  private final AlternationIndex bothReference;
   private final Pattern headDescription;
   private final Pattern headSays;
   private final Set<String> tableHeaders;
@@ -139,7 +144,9 @@ public final class CompanyRules {
     this.platformBefore =
         AlternationIndex.of("\\b(?:" + cues.alternation("platform-before") + ")\\s+$", flags);
     String descriptions = cues.alternation("definite-descriptions");
-    this.theCompany = Pattern.compile("\\bthe (?:" + descriptions + ")(?:'s|\u2019s)?\\b", flags);
+    this.theCompany =
+        AlternationIndex.of("\\bthe (?:" + descriptions + ")(?:'s|\u2019s)?\\b", flags);
+    this.owned = AlternationIndex.of(OWNED, 0);
     this.theCompanySays =
         Pattern.compile(
             "\\bthe (?:"
@@ -160,7 +167,7 @@ public final class CompanyRules {
                 + ") (?:is|was)\\b",
             flags);
     this.bothReference =
-        Pattern.compile("\\b(?:" + cues.alternation("pair-references") + ")\\b", flags);
+        AlternationIndex.of("\\b(?:" + cues.alternation("pair-references") + ")\\b", flags);
     // "the authority's board" and "the authority will" refer; "the authority to set fares" and
     // "the cooperative of farmers" use the noun for a power or a kind, not the organisation.
     this.headDescription =
@@ -348,7 +355,7 @@ public final class CompanyRules {
         if (span.possessive()) {
           runs.owners.add(span.text());
         }
-        if (OWNED.matcher(sentence.substring(0, span.start())).find()) {
+        if (owned.find(sentence.substring(0, span.start()))) {
           runs.owned.add(span.text());
         }
       }
@@ -488,7 +495,7 @@ public final class CompanyRules {
    * True when the sentence refers to an organisation by description ("the company", "the bank").
    */
   public boolean refersToTheCompany(String sentence) {
-    return theCompany.matcher(sentence).find();
+    return theCompany.find(sentence);
   }
 
   /**
@@ -550,7 +557,7 @@ public final class CompanyRules {
 
   /** True when the sentence points at two organisations at once ("both companies"). */
   public boolean refersToBoth(String sentence) {
-    return bothReference.matcher(sentence).find();
+    return bothReference.find(sentence);
   }
 
   /** True when a table's header row opens with a company column ("Company | Revenue"). */

@@ -55,6 +55,12 @@ final class SpeakerPatterns {
   /** "We spoke with X": group 1 is the person. */
   final Pattern interviewIntro;
 
+  /**
+   * Whether {@link #interviewIntro} finds a match, tried only where its cues can start: most
+   * sentences have none, and the pattern's own scan tried every cue at every character.
+   */
+  final AlternationIndex mayIntroduceInterview;
+
   /** Before a name: "analysts at". */
   final AlternationIndex groupAt;
 
@@ -90,6 +96,9 @@ final class SpeakerPatterns {
 
   /** Anywhere: "he said", "in his telling". */
   final Pattern pronounPointer;
+
+  /** Whether {@link #pronounPointer} finds a match (as {@link #mayIntroduceInterview}). */
+  final AlternationIndex mayPointBack;
 
   /**
    * Opening a sentence: "It says ...", "It also warns that ...", "Its response says ...", "In its
@@ -173,6 +182,7 @@ final class SpeakerPatterns {
         compile(
             "\\b(?:%s)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})",
             cues.alternation("interview-intros"));
+    this.mayIntroduceInterview = AlternationIndex.of(interviewIntro.pattern(), FLAGS);
     this.groupAt =
         AlternationIndex.of(
             "\\b(?:"
@@ -218,6 +228,7 @@ final class SpeakerPatterns {
             verbs,
             cues.alternation("possessives"),
             views);
+    this.mayPointBack = AlternationIndex.of(pronounPointer.pattern(), FLAGS);
     this.itPointer =
         compile(
             "^(?:(?:and|but|yet)\\s+)?(?:it\\s+(?:(?:%1$s)\\s+)?(?:%2$s)\\b"

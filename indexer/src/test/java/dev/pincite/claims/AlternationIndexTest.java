@@ -60,6 +60,122 @@ class AlternationIndexTest {
     assertNull(AlternationIndex.firstTwoChars("\\Qa\\E"));
   }
 
+  @Test
+  void openingsFollowLiteralsAsFarAsTheyCanBeTold() {
+    assertEquals(Set.of("pushed b"), AlternationIndex.prefixes("Pushed back", 8));
+    assertEquals(
+        Set.of("was s", "were ", "is su"), AlternationIndex.prefixes("\\b(?:was|were|is) sure", 5));
+    assertEquals(Set.of("cut"), AlternationIndex.prefixes("\\Qcut\\E\\s+\\Qcosts\\E", 8));
+    assertEquals(Set.of("a"), AlternationIndex.prefixes("a+b", 8));
+    assertEquals(Set.of("abc", "ac"), AlternationIndex.prefixes("ab?c", 8));
+    assertEquals(Set.of("ab", "b"), AlternationIndex.prefixes("a?b", 8));
+    assertEquals(Set.of(""), AlternationIndex.prefixes("a*b", 8));
+    assertEquals(
+        Set.of("is very ", "is good", "are very", "are good"),
+        AlternationIndex.prefixes("(?:is|are) (?:very )??good", 8));
+    assertEquals(Set.of("is "), AlternationIndex.prefixes("is (?:very )*good", 8));
+    assertEquals(Set.of("non", "not", "n"), AlternationIndex.prefixes("no[nt]|n\\w", 8));
+    assertEquals(Set.of("next"), AlternationIndex.prefixes("(?<!for )next(?! year)", 8));
+    assertEquals(20, AlternationIndex.prefixes("\\$(?:1|2)\\d", 8).size()); // "$10" to "$29"
+    assertEquals(Set.of(""), AlternationIndex.prefixes("^[^,;:]{1,60} is", 8));
+    assertEquals(
+        Set.of("-1", "\u2212" + "1", "\u2013" + "1"),
+        AlternationIndex.prefixes("(?<![\\w$])[-\\u2212\u2013]1[\\d.,]*\\s?%", 8));
+    assertEquals(Set.of("ab", "cb"), AlternationIndex.prefixes("[AC]b", 8));
+    assertEquals(Set.of(""), AlternationIndex.prefixes("[a-c]b", 8));
+    assertEquals(Set.of(""), AlternationIndex.prefixes("[^a]b", 8));
+    assertEquals(Set.of(""), AlternationIndex.prefixes("[\\w$]b", 8));
+    // Too many combinations: read one character shorter until few enough.
+    String digits = "\\d\\d\\d";
+    assertEquals(100, AlternationIndex.prefixes(digits, 8).size());
+  }
+
+  @Test
+  void requiredLiteralsAreTheWordsOfAGroupEveryMatchGoesThrough() {
+    assertEquals(
+        Set.of("convinced", "sold on", "sure"),
+        AlternationIndex.requiredLiterals(
+            "(?:not|\\w+n't) (?:quite |so )?(?:convinced|Sold on|sure)(?! to)"));
+    assertEquals(
+        Set.of("quite", "so"), AlternationIndex.requiredLiterals("\\w+ (quite|so)+ (?:a|bb)?"));
+    assertEquals(
+        Set.of("sure", "never"), AlternationIndex.requiredLiterals("\\w+ (?:sure)|.* (?:never)"));
+    assertNull(AlternationIndex.requiredLiterals("\\w+ (?:sure)|.*"));
+    assertEquals(Set.of(" "), AlternationIndex.requiredLiterals("\\w+ (?:sure)?"));
+    assertEquals(Set.of(" "), AlternationIndex.requiredLiterals("\\w+ (?:sure|\\d+)"));
+    assertEquals(Set.of(" "), AlternationIndex.requiredLiterals("\\w+ (?=sure)"));
+    assertNull(AlternationIndex.requiredLiterals("\\w+(?:sure)?"));
+    // Runs of literal characters, the longest kept; a quantified character is not in them.
+    assertEquals(Set.of("?"), AlternationIndex.requiredLiterals("^[^.?]{0,40}\\?$"));
+    assertEquals(Set.of(":"), AlternationIndex.requiredLiterals("^[^.?!]*:$"));
+    assertEquals(
+        Set.of(" watching"),
+        AlternationIndex.requiredLiterals("^[\\w ]{1,30} (?:is|are) Watching(?: too)?[.!]?$"));
+    assertEquals(Set.of("remain"), AlternationIndex.requiredLiterals("\\bremains? x"));
+    assertEquals(Set.of("ab"), AlternationIndex.requiredLiterals("ab(?=x)c"));
+    assertNull(AlternationIndex.requiredLiterals("\\p{L}+"));
+  }
+
+  /**
+   * At every place of texts made of runs of the cue files' expressions' own words (so that long
+   * literal openings are there in full), the index answers what the whole alternation answers.
+   */
+  @Test
+  void placesOpeningLikeAnExpressionMatchAsTheWholeAlternationMatches() {
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    CueFile types = CueFile.load("type-cues.txt");
+    types.lists().forEach((name, entries) -> lists.put("type " + name, entries));
+    lists.put("type structures", TypeRules.discourseStructures(types));
+    CueFile stance = CueFile.load("stance-cues.txt");
+    for (String name : List.of("bullish", "bearish", "neutral")) {
+      lists.put("stance " + name, stance.list(name).stream().map(Pattern::quote).toList());
+    }
+    for (String name : List.of("bullish-figures", "bearish-figures")) {
+      lists.put("stance " + name, stance.list(name));
+    }
+    List<List<String>> runs = new ArrayList<>();
+    lists.values().forEach(l -> l.forEach(e -> runs.add(List.of(e.split("[^\\p{L}'$\\d]+")))));
+    runs.removeIf(List::isEmpty);
+    // Figures, signed as the figure cues read them, and not.
+    for (String figure : List.of("-12%", "\u22123 %", "x\u20134.5%", "+7%", "$-5%", "down 3.5%")) {
+      runs.add(List.of(figure));
+    }
+    // Marks that end a context sentence ("Why now?", "Three risks:").
+    for (String mark : List.of("now?", "risks:", "?", ":")) {
+      runs.add(List.of(mark));
+    }
+    Random random = new Random(7);
+    int matchedLists = 0;
+    for (Map.Entry<String, List<String>> list : lists.entrySet()) {
+      int flags = Pattern.CASE_INSENSITIVE;
+      Pattern whole =
+          Pattern.compile(
+              "(?:(?:" + String.join(")|(?:", list.getValue()) + "))" + WordCue.WORD_END, flags);
+      AlternationIndex index = new AlternationIndex(list.getValue(), "", WordCue.WORD_END, flags);
+      int matched = 0;
+      for (int n = 0; n < 300; n++) {
+        StringBuilder text = new StringBuilder();
+        for (int r = 1 + random.nextInt(4); r > 0; r--) {
+          List<String> run = runs.get(random.nextInt(runs.size()));
+          int from = random.nextInt(3) == 0 ? random.nextInt(run.size()) : 0;
+          for (String word : run.subList(from, run.size())) {
+            text.append(random.nextInt(4) == 0 ? word.toUpperCase(Locale.ROOT) : word);
+            text.append(random.nextInt(8) == 0 ? ", " : " ");
+          }
+        }
+        String sentence = text.toString().strip();
+        AlternationIndex.Scan scan = index.scan(sentence);
+        for (int i = 0; i <= sentence.length(); i++) {
+          int expected = endAt(whole, sentence, i);
+          assertEquals(expected, scan.endAt(i), list.getKey() + " at " + i + " of: " + sentence);
+          matched += expected >= 0 ? 1 : 0;
+        }
+      }
+      matchedLists += matched > 0 ? 1 : 0;
+    }
+    assertTrue(matchedLists > lists.size() * 3 / 4, matchedLists + " lists matched: proves little");
+  }
+
   /**
    * At every place of random texts made of the cue files' own words, the pattern the index picks
    * matches exactly when the whole alternation matches there, and ends where it ends.
