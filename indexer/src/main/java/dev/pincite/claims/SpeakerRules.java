@@ -1240,6 +1240,14 @@ public final class SpeakerRules {
       }
       String[] words = NameSpan.wordsOf(text);
       String lastWord = words[words.length - 1];
+      if (words.length == 1) {
+        // "The Office disagrees" under "Response from the Coastal Transport Office": the last word
+        // of the organisation whose statement this is stands for it, as a surname for a person.
+        Optional<String> byLastWord = organisationEndingWith(text);
+        if (byLastWord.isPresent()) {
+          return Optional.of(new Entity(byLastWord.get(), Role.SOURCE));
+        }
+      }
       if (companySuffixes.contains(lastWord)) {
         return Optional.of(new Entity(text, Role.SOURCE));
       }
@@ -1255,6 +1263,18 @@ public final class SpeakerRules {
     }
 
     /** A name the document introduced as an organisation, or the first word of a two-word one. */
+    /**
+     * The organisation whose statement this section is, when its name of two words or more ends
+     * with the word ("the Office" in a section headed "Response from the Coastal Transport
+     * Office"); empty elsewhere. (Read across the whole document, organisations' last words cost
+     * PolNeAR attributions: news names its departments and parties by such words.)
+     */
+    private Optional<String> organisationEndingWith(String word) {
+      return statementSection && poster != null && CompanyRules.endsWithWord(poster, word)
+          ? Optional.of(poster)
+          : Optional.empty();
+    }
+
     private Optional<String> ownOrganisation(String name) {
       if (organisations.contains(name)) {
         return Optional.of(name);
