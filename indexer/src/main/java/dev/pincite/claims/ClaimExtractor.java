@@ -571,16 +571,12 @@ public final class ClaimExtractor {
    */
   private static boolean lastWordStandsAlone(String name, List<Draft> drafts) {
     String last = name.substring(name.lastIndexOf(' ') + 1);
+    int inNameAt = name.length() - last.length();
     for (Draft d : drafts) {
-      for (int at = d.text.indexOf(last); at >= 0; at = d.text.indexOf(last, at + 1)) {
-        int end = at + last.length();
-        boolean whole =
-            (at == 0 || !Character.isLetterOrDigit(d.text.charAt(at - 1)))
-                && (end == d.text.length() || !Character.isLetterOrDigit(d.text.charAt(end)));
-        boolean inName =
-            at >= name.length() - last.length()
-                && d.text.startsWith(name, at - (name.length() - last.length()));
-        if (whole && !inName) {
+      for (int[] place : CompanyRules.placesOf(d.text, last)) {
+        int at = place[0];
+        boolean inName = at >= inNameAt && d.text.startsWith(name, at - inNameAt);
+        if (!inName) {
           return true;
         }
       }

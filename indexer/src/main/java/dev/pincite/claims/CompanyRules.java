@@ -291,8 +291,11 @@ public final class CompanyRules {
     return cited;
   }
 
-  /** Where the sentence writes a name as whole words: start and end of each place. */
-  private static List<int[]> placesOf(String sentence, String name) {
+  /**
+   * Where the sentence writes a name as whole words (no letter or digit just before or after):
+   * start and end of each place.
+   */
+  static List<int[]> placesOf(String sentence, String name) {
     List<int[]> places = new ArrayList<>();
     for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
       int end = at + name.length();
@@ -544,7 +547,15 @@ public final class CompanyRules {
       return Optional.empty();
     }
     String noun = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
-    List<String> owners = namedBefore.stream().filter(name -> endsWithWord(name, noun)).toList();
+    return onlyOneEndingWith(namedBefore, noun);
+  }
+
+  /**
+   * The one name of two words or more among these that ends with the word ("the office" for the
+   * Coastal Transport Office); empty when none or several do, since the word then says nothing.
+   */
+  static Optional<String> onlyOneEndingWith(Collection<String> names, String word) {
+    List<String> owners = names.stream().filter(name -> endsWithWord(name, word)).limit(2).toList();
     return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
   }
 

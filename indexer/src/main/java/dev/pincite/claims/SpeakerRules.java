@@ -357,10 +357,9 @@ public final class SpeakerRules {
       if (name.contains(" ")) {
         return name;
       }
-      List<String> owners =
-          organisations.stream().filter(o -> CompanyRules.endsWithWord(o, name)).sorted().toList();
-      if (owners.size() == 1) {
-        return owners.getFirst();
+      Optional<String> owner = CompanyRules.onlyOneEndingWith(organisations, name);
+      if (owner.isPresent()) {
+        return owner.get();
       }
       String full = fullName(name);
       return full != null && full.contains(" ") ? full : null;
