@@ -1,7 +1,6 @@
 package dev.pincite.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,111 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class AlternationIndexTest {
-
-  @Test
-  void firstCharactersAreReadFromLiteralsGroupsAndQuotesAndOtherwiseUnknown() {
-    assertEquals(Set.of('p'), AlternationIndex.firstChars("Pushed back"));
-    assertEquals(Set.of('b'), AlternationIndex.firstChars("^but"));
-    assertEquals(Set.of('w', 'i'), AlternationIndex.firstChars("(?:was|were|is) sure"));
-    assertEquals(Set.of('n', 'x'), AlternationIndex.firstChars("(?:no(?:t)?|x+)y"));
-    assertEquals(Set.of('c'), AlternationIndex.firstChars("\\Qcut\\E\\s+\\Qcosts\\E"));
-    assertEquals(Set.of('a'), AlternationIndex.firstChars("an?"));
-    assertNull(AlternationIndex.firstChars("a?b"));
-    assertEquals(Set.of('w', 'b'), AlternationIndex.firstChars("(?:was|)b")); // "wasb" or "b"
-    assertNull(AlternationIndex.firstChars("(?:was)?b"));
-    assertNull(AlternationIndex.firstChars("[\\w ]{1,30}"));
-    assertEquals(Set.of('$'), AlternationIndex.firstChars("\\$\\d+"));
-    assertEquals(Set.of('u'), AlternationIndex.firstChars("\\bup \\d+%"));
-    assertEquals(Set.of('+'), AlternationIndex.firstChars("(?<![\\w$])\\+\\d"));
-    assertEquals(Set.of('n'), AlternationIndex.firstChars("(?<!for )next"));
-    assertEquals(10, AlternationIndex.firstChars("\\d+").size());
-    assertNull(AlternationIndex.firstChars("\\d?x"));
-    assertNull(AlternationIndex.firstChars("(?=x)?y"));
-    assertNull(AlternationIndex.firstChars(".*"));
-    assertEquals(Set.of('p', 'b'), AlternationIndex.firstChars("pushed back|^but"));
-    assertNull(AlternationIndex.firstChars("pushed|.*"));
-  }
-
-  @Test
-  void firstTwoCharactersFollowLiteralsIntoGroupsAndAfterThem() {
-    assertEquals(Set.of("pu"), AlternationIndex.firstTwoChars("Pushed back"));
-    assertEquals(
-        Set.of("wa", "we", "is"), AlternationIndex.firstTwoChars("\\b(?:was|were|is) sure"));
-    assertEquals(Set.of("a ", "an"), AlternationIndex.firstTwoChars("(?:a|an) (?:x)"));
-    assertEquals(Set.of("cu"), AlternationIndex.firstTwoChars("\\Qcut\\E\\s+\\Qcosts\\E"));
-    assertEquals(
-        Set.of("+1", "+2", "+3", "+4", "+5", "+6", "+7", "+8", "+9", "+0"),
-        AlternationIndex.firstTwoChars("(?<![\\w$])\\+\\d"));
-    assertEquals(Set.of("pu", "bu"), AlternationIndex.firstTwoChars("pushed back|^but"));
-    assertNull(AlternationIndex.firstTwoChars("a"));
-    assertNull(AlternationIndex.firstTwoChars("a+b"));
-    assertNull(AlternationIndex.firstTwoChars("ab?"));
-    assertNull(AlternationIndex.firstTwoChars("a[bc]"));
-    assertNull(AlternationIndex.firstTwoChars("(?:ab)+c"));
-    assertNull(AlternationIndex.firstTwoChars("\\Qa\\E"));
-  }
-
-  @Test
-  void openingsFollowLiteralsAsFarAsTheyCanBeTold() {
-    assertEquals(Set.of("pushed b"), AlternationIndex.prefixes("Pushed back", 8));
-    assertEquals(
-        Set.of("was s", "were ", "is su"), AlternationIndex.prefixes("\\b(?:was|were|is) sure", 5));
-    assertEquals(Set.of("cut"), AlternationIndex.prefixes("\\Qcut\\E\\s+\\Qcosts\\E", 8));
-    assertEquals(Set.of("a"), AlternationIndex.prefixes("a+b", 8));
-    assertEquals(Set.of("abc", "ac"), AlternationIndex.prefixes("ab?c", 8));
-    assertEquals(Set.of("ab", "b"), AlternationIndex.prefixes("a?b", 8));
-    assertEquals(Set.of(""), AlternationIndex.prefixes("a*b", 8));
-    assertEquals(
-        Set.of("is very ", "is good", "are very", "are good"),
-        AlternationIndex.prefixes("(?:is|are) (?:very )??good", 8));
-    assertEquals(Set.of("is "), AlternationIndex.prefixes("is (?:very )*good", 8));
-    assertEquals(Set.of("non", "not", "n"), AlternationIndex.prefixes("no[nt]|n\\w", 8));
-    assertEquals(Set.of("next"), AlternationIndex.prefixes("(?<!for )next(?! year)", 8));
-    assertEquals(20, AlternationIndex.prefixes("\\$(?:1|2)\\d", 8).size()); // "$10" to "$29"
-    assertEquals(Set.of(""), AlternationIndex.prefixes("^[^,;:]{1,60} is", 8));
-    assertEquals(
-        Set.of("-1", "\u2212" + "1", "\u2013" + "1"),
-        AlternationIndex.prefixes("(?<![\\w$])[-\\u2212\u2013]1[\\d.,]*\\s?%", 8));
-    assertEquals(Set.of("ab", "cb"), AlternationIndex.prefixes("[AC]b", 8));
-    assertEquals(Set.of(""), AlternationIndex.prefixes("[a-c]b", 8));
-    assertEquals(Set.of(""), AlternationIndex.prefixes("[^a]b", 8));
-    assertEquals(Set.of(""), AlternationIndex.prefixes("[\\w$]b", 8));
-    // Too many combinations: read one character shorter until few enough.
-    String digits = "\\d\\d\\d";
-    assertEquals(100, AlternationIndex.prefixes(digits, 8).size());
-  }
-
-  @Test
-  void requiredLiteralsAreTheWordsOfAGroupEveryMatchGoesThrough() {
-    assertEquals(
-        Set.of("convinced", "sold on", "sure"),
-        AlternationIndex.requiredLiterals(
-            "(?:not|\\w+n't) (?:quite |so )?(?:convinced|Sold on|sure)(?! to)"));
-    assertEquals(
-        Set.of("quite", "so"), AlternationIndex.requiredLiterals("\\w+ (quite|so)+ (?:a|bb)?"));
-    assertEquals(
-        Set.of("sure", "never"), AlternationIndex.requiredLiterals("\\w+ (?:sure)|.* (?:never)"));
-    assertNull(AlternationIndex.requiredLiterals("\\w+ (?:sure)|.*"));
-    assertEquals(Set.of(" "), AlternationIndex.requiredLiterals("\\w+ (?:sure)?"));
-    assertEquals(Set.of(" "), AlternationIndex.requiredLiterals("\\w+ (?:sure|\\d+)"));
-    assertEquals(Set.of(" "), AlternationIndex.requiredLiterals("\\w+ (?=sure)"));
-    assertNull(AlternationIndex.requiredLiterals("\\w+(?:sure)?"));
-    // Runs of literal characters, the longest kept; a quantified character is not in them.
-    assertEquals(Set.of("?"), AlternationIndex.requiredLiterals("^[^.?]{0,40}\\?$"));
-    assertEquals(Set.of(":"), AlternationIndex.requiredLiterals("^[^.?!]*:$"));
-    assertEquals(
-        Set.of(" watching"),
-        AlternationIndex.requiredLiterals("^[\\w ]{1,30} (?:is|are) Watching(?: too)?[.!]?$"));
-    assertEquals(Set.of("remain"), AlternationIndex.requiredLiterals("\\bremains? x"));
-    assertEquals(Set.of("ab"), AlternationIndex.requiredLiterals("ab(?=x)c"));
-    assertNull(AlternationIndex.requiredLiterals("\\p{L}+"));
-  }
 
   /**
    * At every place of texts made of runs of the cue files' expressions' own words (so that long
