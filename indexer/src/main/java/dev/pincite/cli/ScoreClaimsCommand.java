@@ -29,8 +29,8 @@ import picocli.CommandLine.Option;
  * {@code pincite score-claims}: scores claim extraction, set by set, and prints every figure beside
  * its floor in {@code eval/floors.yaml}: the gold set ({@code gold/}, where rules are written), the
  * frozen held-out sets ({@code heldout/} and the later {@code heldout2/}, {@code heldout3/}, {@code
- * heldout5/}, {@code heldout7/} and {@code heldout9/}, never used to write a rule), all through
- * {@link ClaimScorer}, and the three public development sets of {@code
+ * heldout5/}, {@code heldout7/}, {@code heldout9/} and {@code heldout10/}, never used to write a
+ * rule), all through {@link ClaimScorer}, and the three public development sets of {@code
  * ../shared/fixtures/claims-dev} through their own scorers ({@link DevSetScorer}). With {@code
  * --check} it exits with 1 when any figure is below its floor.
  */
@@ -46,7 +46,8 @@ import picocli.CommandLine.Option;
       "  heldout5  heldout5/*.jsonl: a fifth frozen held-out set (the fourth and sixth",
       "            were spent into gold/)",
       "  heldout7  heldout7/*.jsonl: a seventh frozen held-out set (the sixth was spent)",
-      "  heldout9  heldout9/*.jsonl: the latest frozen held-out set",
+      "  heldout9  heldout9/*.jsonl: a ninth frozen held-out set (the eighth was spent)",
+      "  heldout10 heldout10/*.jsonl: the latest frozen held-out set",
       "  blind     the frozen held-out sets pooled: every figure on all their sentences",
       "            at once, steadier than any one set's",
       "  answers   eval/answers/pairs.jsonl: labelled answers across documents, each",
@@ -68,6 +69,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     HELDOUT5,
     HELDOUT7,
     HELDOUT9,
+    HELDOUT10,
     BLIND,
     ANSWERS,
     ANSWERS2,
@@ -82,7 +84,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       paramLabel = "SET",
       defaultValue = "all",
       description =
-          "gold, heldout, heldout2, heldout3, heldout5, heldout7, heldout9, blind, answers, answers2, polnear, fpb, argument"
+          "gold, heldout, heldout2, heldout3, heldout5, heldout7, heldout9, heldout10, blind, answers, answers2, polnear, fpb, argument"
               + " or all"
               + " (default: ${DEFAULT-VALUE}).")
   Which set;
@@ -135,6 +137,13 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       defaultValue = "${sys:pincite.home:-.}/heldout9",
       description = "Ninth held-out folder (default: ${DEFAULT-VALUE}).")
   Path heldout9;
+
+  @Option(
+      names = "--heldout10",
+      paramLabel = "DIR",
+      defaultValue = "${sys:pincite.home:-.}/heldout10",
+      description = "Tenth held-out folder (default: ${DEFAULT-VALUE}).")
+  Path heldout10;
 
   @Option(
       names = "--answers",
@@ -230,6 +239,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
             Which.HELDOUT5,
             Which.HELDOUT7,
             Which.HELDOUT9,
+            Which.HELDOUT10,
             Which.BLIND,
             Which.ANSWERS,
             Which.ANSWERS2,
@@ -260,6 +270,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           case HELDOUT5 -> scoreHeldOut(name, heldout5, floors, out);
           case HELDOUT7 -> scoreHeldOut(name, heldout7, floors, out);
           case HELDOUT9 -> scoreHeldOut(name, heldout9, floors, out);
+          case HELDOUT10 -> scoreHeldOut(name, heldout10, floors, out);
           case BLIND -> scoreBlind(name, floors, out);
           case ANSWERS -> scoreAnswers(name, answers, false, floors, out);
           case ANSWERS2 -> scoreAnswers(name, answers2, true, floors, out);
@@ -286,7 +297,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   private Optional<FloorCheck> scoreBlind(String name, Optional<Floors> floors, PrintWriter out)
       throws IOException {
     List<Path> dirs = new ArrayList<>();
-    for (Path dir : List.of(heldout, heldout2, heldout3, heldout5, heldout7, heldout9)) {
+    for (Path dir : List.of(heldout, heldout2, heldout3, heldout5, heldout7, heldout9, heldout10)) {
       if (hasLabels(dir)) {
         dirs.add(dir.toAbsolutePath().normalize());
       }
@@ -424,7 +435,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   }
 
   /**
-   * A frozen held-out folder ({@code heldout/} to {@code heldout9/}): its sentences are never
+   * A frozen held-out folder ({@code heldout/} to {@code heldout10/}): its sentences are never
    * listed. Judged by the folder's name, since {@code --heldout train} is how other folders are
    * analysed.
    */

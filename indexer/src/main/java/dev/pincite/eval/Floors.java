@@ -33,6 +33,7 @@ public final class Floors {
           "heldout5",
           "heldout7",
           "heldout9",
+          "heldout10",
           "blind",
           "answers",
           "answers2",

@@ -1,0 +1,42 @@
+from mk import *
+TP, OLT, TI, CCO, PCA, FB = 'Tendrill Pay', 'Owed Less Trust', 'Tillingham Institute', 'Credit Conduct Office', 'Point-of-Sale Credit Association', 'Fenmarch Brothers'
+PL, OV, RA = 'Perpetua Lanfranc', 'Osgood Vanterpool', 'Roderick Embleton'
+body = [
+ P(S('Tendrill Pay, the largest buy-now-pay-later lender in the country, reports results next week, in the middle of a fight over whether its loans should be regulated like credit cards.', None, TP, 'ev'),
+   S('The fight has its own vocabulary, and both sides use it to win arguments.', None, '', 'cx'),
+   S('Here is what the words mean, and who is using them.', None, '', 'cx')),
+ H('Affordability check'),
+ P(S('An affordability check is a lender’s test of whether a borrower can repay, usually a look at income, existing debts and a credit file.', None, '', 'cx'),
+   S('Tendrill says its own checks, which use a shopper’s repayment history with it rather than a full credit file, reject one application in five.', TP, TP, 'ev', '+', k='checks'),
+   S('The Owed Less Trust, a debt charity, says that figure tells you little, because a shopper turned down by one lender simply tries another.', OLT, '', 'cc', '-', c='checks')),
+ H('Late fee'),
+ P(S('A late fee is what a lender charges when an instalment is missed.', None, '', 'cx'),
+   S('Tendrill charges a flat £6, capped at a quarter of the purchase price, and argues that this is far less than a credit card’s interest on the same balance.', TP, TP, 'cl', '+', k='fee'),
+   S('According to its last annual report, late fees made up 11% of revenue.', TP, '', 'ev'),
+   S('That share is the number critics cite most, and it is a fair one to cite: a lender that earns a tenth of its money from customers who miss payments has an awkward interest in their missing them.', None, '', 'cc', '-', k='awk', c='fee'),
+   S('Tendrill replies that fewer than 4% of its customers ever pay one.', TP, TP, 'cc', '+', c='awk')),
+ H('Phantom debt'),
+ P(S('Phantom debt is borrowing that does not show up on credit files.', None, '', 'cx'),
+   S('Until this year most buy-now-pay-later loans were invisible to other lenders, so a mortgage bank could not see that an applicant owed £2,000 across four apps.', None, '', 'ev'),
+   S('Dr. Perpetua Lanfranc, who studies household debt at the Tillingham Institute, thinks phantom debt is the strongest argument for regulation.', PL, TI, 'cl', '-', k='phantom'),
+   S('Tendrill began reporting its loans to two credit bureaus in June, which the company says answers the point.', TP, TP, 'cc', '+', k='report', c='phantom'),
+   S('Lanfranc’s reply is that reporting is voluntary and that Tendrill’s smaller rivals have not followed.', PL, TP, 'cc', '-', c='report')),
+ H('Regulatory perimeter'),
+ P(S('The perimeter is the line around the products a regulator supervises.', None, '', 'cx'),
+   S('Interest-free instalment loans repaid within a year currently sit outside it, which is why the Credit Conduct Office cannot require affordability checks.', None, CCO, 'ev'),
+   S('The office has proposed bringing them inside from 2028.', CCO, CCO, 'ev'),
+   S('Tendrill’s chief executive, Osgood Vanterpool, has said he welcomes regulation “done properly”.', OV, TP, 'cl'),
+   S('The Point-of-Sale Credit Association, which speaks for the smaller lenders, wants a lighter regime for loans under £250.', PCA, '', 'rc')),
+ H('Merchant fee'),
+ P(S('The merchant fee is what a shop pays the lender on each sale, typically 3% to 6% of the price.', None, '', 'ev'),
+   S('It is where most of Tendrill’s money comes from, and it is why shops put the Tendrill button on the checkout page: shoppers who are offered instalments spend more.', None, TP, 'cl', '+'),
+   S('How much more is disputed.', None, '', 'cx'),
+   S('Tendrill puts the increase in basket size at 30%.', TP, TP, 'ev', '+', k='basket'),
+   S('A study of 40 retailers by Fenmarch Brothers found 12%.', FB, '', 'cc', '-', c='basket')),
+ H('The bottom line'),
+ P(S('Roderick Embleton, who covers payments at Fenmarch Brothers, expects the regulation to cut Tendrill’s approvals by a tenth but not to threaten the business.', RA, FB+';'+TP, 'pr', '+'),
+   S('Words like “phantom” and “perimeter” make the dispute sound technical.', None, '', 'cl'),
+   S('It is not: it is about whether a lender that profits when shoppers slip should decide for itself how much they can borrow.', None, '', 'cl', '-')),
+]
+head = '# The buy-now-pay-later fight: a glossary\n\nBy Wilfreda Ransome\n\nSource: The Coinpurse Review\n\n'
+build('bnpl-fight-glossary.md', 'md', 'Wilfreda Ransome', body, head)

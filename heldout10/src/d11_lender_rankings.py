@@ -1,0 +1,40 @@
+from mk import *
+FM, BF, CB, HL, OBS, QB, TR, BBO, SFF = 'Felsham Mutual', 'Brightlock Finance', 'Corrowby Bank', 'Harnwell Lending', 'Odstock Building Society', 'Quillacre Bank', 'Tallyhouse Research', 'Business Banking Ombudsman', 'Small Firms Forum'
+OB, TRn, DA, MV = 'Oksana Brennigan', 'Crispin Rensley', 'Delphine Roybridge', 'Mirela Vantongeren'
+body = [
+ P(S('Felsham Mutual is the best lender for small businesses for the second year running, according to our annual survey of 2,400 firms, carried out for us by Tallyhouse Research.', None, FM+';'+TR, 'ev', '+'),
+   S('Quillacre Bank came last for the third time.', None, QB, 'ev', '-', k='qlast'),
+   S('Firms scored each lender out of 100 on speed, price, how well staff understood their business and how the lender behaved when things went wrong.', None, '', 'ev')),
+ P(S('The top five and the bottom one are below.', None, '', 'cx')),
+ P(S('Rank | Lender | Score | Change', None, '', 'cx'),
+   S('1 | Felsham Mutual | 81 | +2', None, FM, 'ev'),
+   S('2 | Brightlock Finance | 77 | +6', None, BF, 'ev'),
+   S('3 | Corrowby Bank | 72 | -1', None, CB, 'ev'),
+   S('4 | Harnwell Lending | 70 | +3', None, HL, 'ev'),
+   S('5 | Odstock Building Society | 68 | 0', None, OBS, 'ev'),
+   S('12 | Quillacre Bank | 49 | -4', None, QB, 'ev'), table=True),
+ H('The winner'),
+ P(S('Felsham’s members like its local managers, who can approve loans up to £250,000 without sending them to head office.', None, FM, 'cl', '+'),
+   S('“They visited the workshop before they lent us a penny, and that has never happened with a bank,” said Oksana Brennigan, who runs a joinery in Ashby Fold.', OB, '', 'cl', '+'),
+   S('Felsham’s chief executive, Crispin Rensley, said the branch model costs more but that its default rate, 1.1% last year, was the lowest of any lender in the survey.', TRn, FM, 'ev', '+'),
+   S('Felsham lends only in the north and the Midlands, which limits how much it can grow.', None, FM, 'cl', '-')),
+ H('The climber'),
+ P(S('Brightlock, an online lender, rose six points, mostly on speed: nine in ten of its customers had an answer within two days.', None, BF, 'ev', '+', k='climb'),
+   S('But its customers also gave it the lowest score of the top five for price.', None, '', 'cc', '-', k='price', c='climb'),
+   S('Brightlock says its rates reflect the risk of lending without security and are published in full on its website.', BF, BF, 'cc', '+', c='price')),
+ H('The loser'),
+ P(S('Quillacre’s customers were most unhappy about what happened when they fell behind.', None, QB, 'ev', '-'),
+   S('A third of those who had missed a payment said the bank had moved their account to its recoveries unit within a month.', None, QB, 'ev', '-'),
+   S('Quillacre disputes the ranking.', QB, QB, 'cc', '+', c='qlast'),
+   S('A spokeswoman, Delphine Roybridge, said the survey over-sampled firms in sectors where Quillacre had tightened lending after losses, so its unhappiest customers were the ones it had been right to worry about.', DA, QB, 'cl', '+', k='oversample'),
+   S('She pointed to the bank’s complaints data, which show complaints to the Business Banking Ombudsman down 18% this year.', DA, BBO+';'+QB, 'ev', '+', k='complaints')),
+ P(S('Tallyhouse says the sample was weighted by sector to match the national business register.', TR, TR, 'cc', c='oversample'),
+   S('And complaints to the ombudsman can fall because firms give up, said Mirela Vantongeren, policy director at the Small Firms Forum.', MV, SFF+';'+BBO, 'cc', '-', c='complaints'),
+   S('“A bank that makes you feel like a debtor rather than a customer will not hear from you twice,” she said.', MV, '', 'cl', '-')),
+ H('What it means for borrowers'),
+ P(S('Price still matters most to firms borrowing more than £100,000, and for them the high-street banks remain competitive.', None, '', 'cl'),
+   S('For smaller loans the survey’s message is clear: ask how the lender treats customers who miss a payment before you sign.', None, '', 'rc'),
+   S('Next year’s survey will add a question on how quickly lenders release personal guarantees, which several firms raised with us.', None, '', 'ev')),
+]
+head = '# The 2026 small-business lender rankings\n\nBy Ambrose Kettleby\n\nSource: Workshop & Ledger\n\n'
+build('small-business-lender-rankings.md', 'md', 'Ambrose Kettleby', body, head)
