@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +35,10 @@ import opennlp.tools.util.TrainingParameters;
  * labelled sentences into events (outcome and feature strings); this class sets the trainer up.
  *
  * <p>Deterministic: one thread, a feature cutoff of 1 and fixed iterations give the same model for
- * the same events in the same order.
+ * the same events in the same order. Quasi-Newton maximum entropy without an L1 cost is minimised
+ * by {@link LbfgsMaxentTrainer}, the rest by OpenNLP's own trainers. Quasi-Newton maximum entropy
+ * without an L1 cost is minimised by {@link LbfgsMaxentTrainer}, the rest by OpenNLP's own
+ * trainers.
  *
  * @param algorithm the trainer, as OpenNLP names it (an {@link Algorithm})
  * @param iterations its iterations
@@ -80,7 +84,15 @@ public record MaxentTrainer(String algorithm, int iterations, double l1, double 
     params.put("L2Cost", l2);
     params.put(TrainingParameters.CUTOFF_PARAM, 1);
     params.put(TrainingParameters.THREADS_PARAM, 1);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+    EventTrainer trainer;
+    if (algorithm.equals(Algorithm.MAXENT_QN.name()) && l1 == 0) {
+      // OpenNLP's own quasi-Newton trainer stops early, and where it stops moves with the events
+      // (LbfgsMaxentTrainer): the same model, minimised by a steadier minimiser.
+      trainer = new LbfgsMaxentTrainer();
+      trainer.init(params, new HashMap<>());
+    } else {
+      trainer = TrainerFactory.getEventTrainer(params, null);
+    }
     try {
       return trainer.train(ObjectStreamUtils.createObjectStream(events));
     } catch (IOException e) {
