@@ -459,11 +459,13 @@ public final class CounterLinks {
       boolean[] concessions = new boolean[n];
       for (int i = 0; i < n; i++) {
         String text = document.get(i).text();
-        Set<String> w = contentWords(TypeRules.TRANSCRIPT_LABEL.matcher(text).replaceFirst(""));
+        // A transcript's speaker label is no part of what is said: "NAME: That's a fair point."
+        String spoken = TypeRules.TRANSCRIPT_LABEL.matcher(text).replaceFirst("");
+        Set<String> w = contentWords(spoken);
         words.add(w);
         w.forEach(t -> df.merge(t, 1, Integer::sum));
         views[i] = links.statesView(text);
-        concessions[i] = links.concedes(text);
+        concessions[i] = links.concedes(spoken);
       }
       Map<String, Double> idf = new HashMap<>();
       df.forEach((t, f) -> idf.put(t, Math.log(1 + (n - f + 0.5) / (f + 0.5))));

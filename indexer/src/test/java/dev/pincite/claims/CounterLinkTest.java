@@ -1,6 +1,7 @@
 package dev.pincite.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +107,54 @@ class CounterLinkTest {
       assertEquals(ClaimType.COUNTERCLAIM, c.get(2).type(), grant);
       assertEquals(c.get(0).id(), c.get(2).counters(), grant);
     }
+  }
+
+  @Test
+  void aButAfterAPointJudgedFairAnswersThePointNotTheJudgement() {
+    // "That is a fair worry.", "That concession is welcome.", with or without a transcript's
+    // speaker label: the writer judges the point before; the "But" disputes that point (issue 12,
+    // item 5, branch links18).
+    CounterLinks links = new CounterLinks(CueFile.load("discourse-cues.txt"));
+    for (String grant :
+        List.of(
+            "That is a fair worry, and the board shares it.",
+            "That's a fair point on the depot.",
+            "That concession is new, and it is welcome.",
+            "That last point is true, as far as we know.",
+            "ALEX KIM: That's a fair point.",
+            "ALEX KIM: Fair enough.")) {
+      assertTrue(
+          CounterLinks.Terms.of(List.of(sentence(grant, ClaimType.CLAIM)), links).concessions()[0],
+          grant);
+    }
+    for (String judgement :
+        List.of("That is a fair price for the line.", "That point is where the plan fails.")) {
+      assertFalse(
+          CounterLinks.Terms.of(List.of(sentence(judgement, ClaimType.CLAIM)), links)
+              .concessions()[0],
+          judgement);
+    }
+    List<Claim> c =
+        extractor.extract(
+            Articles.of(
+                "Mia Okoye",
+                null,
+                "Tomas Berg, who runs the depot, argued that the new trams will fill every seat.",
+                "That is a fair worry, and the board shares it. But the order would double the"
+                    + " debt of the line."));
+    assertEquals(ClaimType.COUNTERCLAIM, c.get(2).type());
+    assertEquals(c.get(0).id(), c.get(2).counters());
+  }
+
+  private static CounterLinks.Sentence sentence(String text, ClaimType type) {
+    return new CounterLinks.Sentence(
+        text,
+        new TypeClassifier.Decision(type, null, false, false),
+        new SpeakerRules.Attribution("Desk", false, false),
+        Set.of(),
+        true,
+        1,
+        Stance.NEUTRAL);
   }
 
   @Test
