@@ -1242,4 +1242,84 @@ class SpeakerRulesTest {
     assertEquals("Calloway Grocers", speaker(c, 2));
     assertEquals("Ada Brook", speaker(c, 4));
   }
+
+  @Test
+  void aFirmAnsweringAChargeSpeaks() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Tarnwell Freight Holdings shares fell 9% after a short seller's report.",
+            "Tarnwell Freight Holdings rejected the allegations in a statement on Monday.");
+    assertEquals("Mia Okoye", speaker(c, 0));
+    assertEquals("Tarnwell Freight Holdings", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void aDescriptionOfTheFirmClosingTheSentenceMakesTheFirmNamedFirstItsSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group will cut 200 jobs and close its Dunmere yard, the regional"
+                + " ferry operator said on Tuesday.",
+            "Brenholt Shipping and Quillmarsh Ferries Group will share a terminal from May, the two"
+                + " said.");
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertEquals("Brenholt Shipping", speaker(c, 1));
+  }
+
+  @Test
+  void aDescriptionOpeningTheSentenceGoesOnWithTheOrganisationThatSpokeInTheParagraph() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Ravelston Securities said Quillmarsh Ferries Group's fares were too low. The broker,"
+                + " which has covered the stock since 2019, has also warned that fuel costs will"
+                + " rise.");
+    assertEquals("Ravelston Securities", speaker(c, 0));
+    assertEquals("Ravelston Securities", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void aDescriptionOfAnotherKindSpeaksOnlyAfterAnOrganisationSpokeInTheParagraph() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group raised fares by 8% on Monday. The regulator said it would"
+                + " look at the rise.");
+    // No organisation spoke in the paragraph, and "the regulator" is not the company it is about.
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+  }
+
+  @Test
+  void aFirmReportingResultsOnADateIsNoSpeakerEvenAsTheCompany() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group raised fares by 8% on Monday. The company reports its"
+                + " results on Thursday.");
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+  }
+
+  @Test
+  void itGoesOnWithTheOrganisationThatSpokeInTheSentenceBefore() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group will cut 200 jobs, the company said. It expects savings of"
+                + " $40 million a year.");
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 0));
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
 }
