@@ -68,6 +68,14 @@ final class SpeakerPatterns {
   final Pattern unnamedHolders;
 
   /**
+   * "Defenders say ...", "Hauliers warn that ...", "Defenders of the fee say ...": one capitalised
+   * word ending in "s" opening the sentence, with a verb of saying in its base form. The verb
+   * agrees with a plural subject, and a person's name takes "says": people the text does not name,
+   * as {@link #unnamedHolders}.
+   */
+  final Pattern pluralHolders;
+
+  /**
    * A paragraph opening "ridgeline_ev wrote:" or "Sara Lund, a reader in Ohio, writes:": group 1 is
    * the writer, a handle as written or a run of capitalised words.
    */
@@ -195,6 +203,11 @@ final class SpeakerPatterns {
         compile(
             "^(?:%s)\\b[^,.;:]{0,60}?\\s(?:%s|%s)\\b",
             cues.alternation("unnamed-holders"), verbs, cues.alternation("holder-verbs"));
+    this.pluralHolders =
+        Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+s(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}?)?\\s+(?:"
+                + CueFile.alternation(baseForms(verbList))
+                + ")\\b");
     this.postLabel =
         Pattern.compile(
             String.format(
@@ -327,6 +340,25 @@ final class SpeakerPatterns {
             cues.alternation("by-verbs"),
             cues.alternation("view-of-nouns")),
         FLAGS);
+  }
+
+  /**
+   * The verbs of a list whose -s form is in it too ("say" beside "says", "argue" beside "argues"):
+   * the base forms, which agree with a plural subject.
+   */
+  private static List<String> baseForms(List<String> verbs) {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (String v : verbs) {
+      all.add(v.toLowerCase(Locale.ROOT));
+    }
+    List<String> base = new ArrayList<>();
+    for (String v : all) {
+      if (!v.contains(" ") && (all.contains(v + "s") || all.contains(v + "es"))) {
+        base.add(v);
+      }
+    }
+    base.sort(null);
+    return base;
   }
 
   private static Pattern compile(String template, String... lists) {

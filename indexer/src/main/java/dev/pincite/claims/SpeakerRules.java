@@ -617,7 +617,10 @@ public final class SpeakerRules {
         lastPerson = byRole.get();
         return new Attribution(byRole.get(), true, true);
       }
-      if (named.isEmpty() && !pointsBack && p.unnamedHolders.matcher(sentence).find()) {
+      if (named.isEmpty()
+          && !pointsBack
+          && (p.unnamedHolders.matcher(sentence).find()
+              || p.pluralHolders.matcher(sentence).lookingAt())) {
         // "Some bankers worry that ...": a view held by people the text does not name is not the
         // paragraph's speaker's; the author reports it.
         paragraphPerson = null;
@@ -1123,6 +1126,16 @@ public final class SpeakerRules {
           saying
               || (subject && p.attitude.matcher(after).find())
               || (ONLY_FOR.matcher(before).matches() && after.startsWith(","));
+      if (strong
+          && opens
+          && NameSpan.wordsOf(span.text()).length == 1
+          && p.pluralHolders.matcher(sentence).lookingAt()
+          && knownInDocument(span.text()).isEmpty()
+          && ownOrganisation(span.text()).isEmpty()
+          && registry.organisation(span.text()).isEmpty()) {
+        // "Defenders say ...": the verb agrees with a plural, so the word is no one's name.
+        return Optional.empty();
+      }
       if (strong) {
         // A single unknown word opening the sentence is a speaker only as the subject of a verb
         // of saying ("Reyes tweeted"); before an attitude it is as often a place or a product.

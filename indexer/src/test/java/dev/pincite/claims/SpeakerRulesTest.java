@@ -1322,4 +1322,23 @@ class SpeakerRulesTest {
     assertEquals("Quillmarsh Ferries Group", speaker(c, 1));
     assertTrue(c.get(1).attributed());
   }
+
+  @Test
+  void aPluralSubjectWithAVerbThatAgreesWithItIsNoNamedSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Councils should keep the public toilets open.",
+            "Defenders of the closures say the toilets cost too much to clean. Wardmakers argue"
+                + " that nobody uses them after dark.",
+            "Reyes says the money would be better spent on buses.");
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+    assertEquals("Mia Okoye", speaker(c, 2));
+    assertFalse(c.get(2).attributed());
+    // A single word with the verb's -s form is still someone speaking.
+    assertEquals("Reyes", speaker(c, 3));
+    assertTrue(c.get(3).attributed());
+  }
 }
