@@ -32,6 +32,14 @@ final class SpeakerPatterns {
   final Pattern attitude;
 
   /**
+   * After a name, closing the sentence: a predicate that places the subject's view beside the one
+   * just reported ("[of Harwick Capital] was more blunt.", "[, an analyst,] took a darker view.",
+   * "was blunter.", "sees it differently."): the sentence introduces the subject as the next to
+   * speak, whatever the adjective. {@code [view-degrees]}.
+   */
+  final Pattern comparedView;
+
+  /**
    * After a name: "is right that", "was wrong about", "has a point": the writer judging what the
    * named one said, so the sentence is not theirs.
    */
@@ -166,6 +174,22 @@ final class SpeakerPatterns {
             cues.alternation("copulas"),
             cues.alternation("degree-adverbs"),
             cues.alternation("attitudes"));
+    // The name's affiliation ("of X", "at X") or an appositive may stand before the predicate.
+    String affiliation =
+        "(?:\\s*,[^,]{1,90},|\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[^,.;:]{0,60}?"
+            + "(?:\\s*,[^,]{1,90},)?)?";
+    this.comparedView =
+        Pattern.compile(
+            String.format(
+                Locale.ROOT,
+                "^%1$s,?\\s+(?:"
+                    + "(?i:%2$s)\\s+(?:(?i:%3$s)\\s+)(?:as\\s+)?\\p{Ll}+\\s*[.!]?$"
+                    + "|(?i:%2$s)\\s+\\p{Ll}{3,}er\\s*[.!]?$"
+                    + "|(?:took|takes|take)\\s+(?:a|an|the)\\s+(?:\\p{Ll}+\\s+){0,2}view\\b"
+                    + "|(?:sees|saw|see)\\s+(?:it|things)\\s+differently\\b)",
+                affiliation,
+                cues.alternation("copulas"),
+                cues.alternation("view-degrees")));
     this.judged =
         compile(
             "^\\s+(?:(?:%s)\\s+(?:(?:%s|%s)\\s+)?(?:%s)\\b|(?:has|had)\\s+a\\s+point\\b)",

@@ -1125,6 +1125,7 @@ public final class SpeakerRules {
       boolean strong =
           saying
               || (subject && p.attitude.matcher(after).find())
+              || (subject && p.comparedView.matcher(after).lookingAt())
               || (ONLY_FOR.matcher(before).matches() && after.startsWith(","));
       if (strong
           && opens

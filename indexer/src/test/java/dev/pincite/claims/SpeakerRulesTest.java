@@ -1341,4 +1341,24 @@ class SpeakerRulesTest {
     assertEquals("Reyes", speaker(c, 3));
     assertTrue(c.get(3).attributed());
   }
+
+  @Test
+  void aPredicateComparingTheSubjectsViewMakesThemTheSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh shares fell 9% after the report. Piotr Zielinski-Abara of Harwick Capital"
+                + " was more blunt.",
+            "His deputy, Cllr. Henrietta Voss, is less sure.",
+            "Edmund Paraskeva, an analyst at Gilliard Research, took the opposite view.",
+            "Quillmarsh Ferries was still profitable.");
+    assertEquals("Piotr Zielinski-Abara", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Henrietta Voss", speaker(c, 2));
+    assertEquals("Edmund Paraskeva", speaker(c, 3));
+    // "still" compares nothing: a firm described, not a view.
+    assertEquals("Mia Okoye", speaker(c, 4));
+    assertFalse(c.get(4).attributed());
+  }
 }
