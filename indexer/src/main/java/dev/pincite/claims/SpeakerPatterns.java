@@ -143,6 +143,13 @@ final class SpeakerPatterns {
    */
   final Pattern describedSpeaker;
 
+  /**
+   * Opening the sentence: what the market did with a firm's securities ("Aurelia shares ...",
+   * "Corvelle's shares ...", "Its shares ..."; {@code [market-subjects]}): with a figure, the
+   * narrator's market report, not a speaker's argument going on.
+   */
+  final Pattern marketSubject;
+
   /** Anywhere: a figure or a date ("3.4%", "$2 billion", "on Monday", "in March"). */
   final Pattern reportedFact;
 
@@ -296,6 +303,14 @@ final class SpeakerPatterns {
                 + "(?:%s)\\b|^(?:,[^,]{1,90},)?\\s+(?:reports|will\\s+report)\\s+(?:%s)\\s*[,.;]",
             cues.alternation("result-nouns"), cues.alternation("date-words"));
     this.reportedFact = compile("[\\d\\p{Sc}]|\\b(?:%s)\\b", cues.alternation("date-words"));
+    this.marketSubject =
+        Pattern.compile(
+            String.format(
+                Locale.ROOT,
+                "^(?:(?i:%s)\\s*,?\\s+)?(?:(?i:its|their)|\\p{Lu}[\\p{L}&.'\u2019-]*"
+                    + "(?:\\s+\\p{Lu}[\\p{L}&.'\u2019-]*){0,3}?(?:['\u2019]s)?)\\s+(?i:%s)\\b",
+                cues.alternation("sentence-connectives"),
+                cues.alternation("market-subjects")));
     this.determinerSubject =
         compile(
             "^(?:(?:%s)\\s*,?\\s+)?(?:(?:%s)\\s+[\\p{L}\\d]|[\\d\\p{Sc}])",

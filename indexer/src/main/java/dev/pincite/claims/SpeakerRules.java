@@ -691,7 +691,10 @@ public final class SpeakerRules {
           p.demonstrativeSubject.matcher(sentence).lookingAt()
               && !p.describedSpeaker.matcher(sentence).lookingAt()
               && !p.speakerStillThere.matcher(sentence).find();
-      return firstPerson || ownSubject || weighsWhatWasSaid;
+      // "Aurelia shares rose 6% on Monday." after an analyst's words: the market, not the analyst.
+      boolean marketMove =
+          p.marketSubject.matcher(sentence).lookingAt() && p.reportedFact.matcher(sentence).find();
+      return firstPerson || ownSubject || weighsWhatWasSaid || marketMove;
     }
 
     /** Whether a sentence neither stands in an open quotation nor has a quotation mark. */

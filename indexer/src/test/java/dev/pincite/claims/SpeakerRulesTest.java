@@ -1361,4 +1361,20 @@ class SpeakerRulesTest {
     assertEquals("Mia Okoye", speaker(c, 4));
     assertFalse(c.get(4).attributed());
   }
+
+  @Test
+  void theMarketsMoveAfterAnAnalystsWordsIsTheNarrators() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Piotr Zielinski-Abara of Harwick Capital said the fares were too low. He kept his buy"
+                + " rating. Quillmarsh shares rose 4% by the close.",
+            "Hana Mori said the deal was fair. Quillmarsh's shares have fallen 12% this year.");
+    assertEquals("Piotr Zielinski-Abara", speaker(c, 1));
+    assertEquals("Mia Okoye", speaker(c, 2));
+    assertFalse(c.get(2).attributed());
+    assertEquals("Mia Okoye", speaker(c, 4));
+    assertFalse(c.get(4).attributed());
+  }
 }
