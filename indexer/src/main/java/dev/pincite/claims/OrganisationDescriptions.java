@@ -78,12 +78,14 @@ final class OrganisationDescriptions {
     String noun = alternation(nouns);
     String verb = alternation(speakerCues.list("verbs"));
     String description = "(?:the|its)\\s+" + DESCRIBING + "(" + noun + ")";
-    // "..., the shipping company said on Tuesday.", "..., a spokesperson for the group said.": the
-    // clause closes the sentence, so what it says is the whole sentence before it.
+    String someone = "(?:the|its|a|an)\\s+" + DESCRIBING + "(?:" + noun + ")";
+    // "..., the shipping company said on Tuesday.", "..., a spokesperson for the group said.",
+    // "'...,'
+    // a spokesperson said.": the clause closes the sentence, so what it says is all before it.
     this.closing =
         Pattern.compile(
-            ",\\s+(?:"
-                + description
+            "(?:,|[,.!?][\"\u201D\u2019])\\s+(?:"
+                + someone
                 + "|(?:a|an|one)\\s+(?:"
                 + noun
                 + ")\\s+for\\s+"

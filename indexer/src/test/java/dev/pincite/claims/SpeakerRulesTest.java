@@ -1377,4 +1377,16 @@ class SpeakerRulesTest {
     assertEquals("Mia Okoye", speaker(c, 4));
     assertFalse(c.get(4).attributed());
   }
+
+  @Test
+  void aSpokespersonClosingAQuotationSpeaksForTheFirmTheParagraphIsAbout() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group will close its Dunmere yard in March. \u201CWe have run out of"
+                + " ways to make it pay,\u201D a spokesperson said.");
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
 }
