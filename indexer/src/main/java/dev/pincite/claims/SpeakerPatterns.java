@@ -254,12 +254,16 @@ final class SpeakerPatterns {
     this.answerLabel = compile("^(?:%s)\\s*:", cues.alternation("answer-labels"));
     this.verbBefore =
         AlternationIndex.of("\\b(?:" + cues.alternation("inverted-verbs") + ")\\s+$", FLAGS);
-    // "..., adds economist Tom Reyes": an inverted verb, a role of up to three words, the name.
+    // "..., adds economist Tom Reyes", "..., said its finance director, Leon Rasmussen": an
+    // inverted
+    // verb, a role of up to three words (after a possessive), the name.
     this.verbBeforeRole =
         AlternationIndex.of(
             String.format(
                 Locale.ROOT,
-                "\\b(?:%s)\\s+(?:(?!(?:%s)\\s)[\\p{Ll}][\\p{L}'\u2019-]*\\s+){1,3}$",
+                "\\b(?:%s)\\s+(?:(?:its|their|his|her|the|\\p{Lu}[\\p{L}&-]*['\u2019]s)\\s+)?"
+                    + "(?:(?!(?:%s)\\s)[\\p{Ll}][\\p{L}'\u2019-]*\\s+){0,2}"
+                    + "(?!(?:%2$s)[\\s,])[\\p{Ll}][\\p{L}'\u2019-]*,?\\s+$",
                 cues.alternation("inverted-verbs"),
                 cues.alternation("role-stop-words")),
             FLAGS);

@@ -124,7 +124,10 @@ public final class SpeakerRules {
   private static final Pattern AFFILIATION_THEN_END =
       Pattern.compile(
           "(?:\\s+(?:of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
-              + "(?:\\s+(?:&|\\p{Lu}[\\p{L}&'\u2019.-]*)){0,3})?\\s*(?:[,.;:!?)\u201D\"]|$)");
+              + "(?:\\s+(?:&|\\p{Lu}[\\p{L}&'\u2019.-]*)){0,3})?"
+              // "... in a statement.", "... on a conference call.": where it was said.
+              + "(?:\\s+(?:in|on)\\s+(?:a|an|the)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)?"
+              + "\\s*(?:[,.;:!?)\u201D\"]|$)");
 
   /** "I'm Tamar Ben-Ami" read as one run of capitalised words: the pronoun is not the name. */
   private static final Pattern SELF_REFERENCE = Pattern.compile("^I['\u2019]\\p{Ll}+\\s+");
@@ -1087,7 +1090,8 @@ public final class SpeakerRules {
             .filter(e -> !people.contains(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
-      if (p.verbBefore.find(before)) {
+      // "said Halden's finance director, X": a possessive after the verb owns the speaker.
+      if (!span.possessive() && p.verbBefore.find(before)) {
         return resolve(span, !opens)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));

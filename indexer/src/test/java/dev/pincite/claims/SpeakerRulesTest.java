@@ -1389,4 +1389,21 @@ class SpeakerRulesTest {
     assertEquals("Quillmarsh Ferries Group", speaker(c, 1));
     assertTrue(c.get(1).attributed());
   }
+
+  @Test
+  void anInvertedVerbBeforeAPossessiveRoleAndANameGivesTheName() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "\u201CThis is the second outage this year,\u201D said its finance director, Leon"
+                + " Rasmussen.",
+            "\"We have never been better capitalised,\" said Halden's finance director, Ms. Philippa"
+                + " Arden.",
+            "\u201CThis was the hardest decision,\u201D said chief operating officer Leona Brisket in"
+                + " a statement.");
+    assertEquals("Leon Rasmussen", speaker(c, 0));
+    assertEquals("Philippa Arden", speaker(c, 1));
+    assertEquals("Leona Brisket", speaker(c, 2));
+  }
 }
