@@ -129,6 +129,9 @@ public final class SpeakerRules {
               + "(?:\\s+(?:in|on)\\s+(?:a|an|the)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)?"
               + "\\s*(?:[,.;:!?)\u201D\"]|$)");
 
+  /** Just before a word: a quotation opening, the word its first. */
+  private static final Pattern QUOTATION_OPENS = Pattern.compile("[\"\u201C\u2018]$");
+
   /** "I'm Tamar Ben-Ami" read as one run of capitalised words: the pronoun is not the name. */
   private static final Pattern SELF_REFERENCE = Pattern.compile("^I['\u2019]\\p{Ll}+\\s+");
 
@@ -1068,6 +1071,15 @@ public final class SpeakerRules {
                 : resolve(titleCase(span), true);
         speaker.ifPresent(e -> noteUnheld(span.text(), e.name()));
         return speaker.map(e -> new Candidate(span.start(), e, How.LABEL));
+      }
+      if (QUOTATION_OPENS.matcher(before).find()
+          && NameSpan.wordsOf(span.text()).length == 1
+          && knownInDocument(span.text()).isEmpty()
+          && ownOrganisation(span.text()).isEmpty()
+          && registry.organisation(span.text()).isEmpty()) {
+        // "“Short reports make noise,” he said.": a quotation's first word is capitalised
+        // as any sentence's is; a single word there is a name only when the document knows it.
+        return Optional.empty();
       }
       if (span.start() > 0 && !span.possessive() && p.spokesperson.matcher(after).find()) {
         // "A Quillon spokesperson said": the organisation speaks.

@@ -1406,4 +1406,16 @@ class SpeakerRulesTest {
     assertEquals("Philippa Arden", speaker(c, 1));
     assertEquals("Leona Brisket", speaker(c, 2));
   }
+
+  @Test
+  void aQuotationsFirstWordIsNoNameUnlessTheDocumentKnowsIt() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Lavinia Hurst of Birchmoor Capital was less forgiving. \u201CChurn explains closed"
+                + " shops; it doesn\u2019t explain the rest,\u201D she said.");
+    assertEquals("Lavinia Hurst", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
 }
