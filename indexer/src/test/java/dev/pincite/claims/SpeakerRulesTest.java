@@ -1418,4 +1418,19 @@ class SpeakerRulesTest {
     assertEquals("Lavinia Hurst", speaker(c, 1));
     assertTrue(c.get(1).attributed());
   }
+
+  @Test
+  void anIndefinitePronounOpeningTheSentenceIsNoName() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Two reporters wrote to the editor about the cuts.",
+            "Another asked why the company had paid so much for the radio stations.",
+            "Nobody believes that.");
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+    assertEquals("Mia Okoye", speaker(c, 2));
+    assertFalse(c.get(2).attributed());
+  }
 }
