@@ -87,6 +87,7 @@ public final class SpeakerRules {
   private final Set<String> companySuffixes;
   private final Set<String> titles;
   private final Set<String> roleTitles;
+  private final Set<String> kindsBeforeFirms;
   private final Set<String> personRoles;
   private final SpeakerPatterns p;
   private final StatementHeadings statementHeadings;
@@ -175,6 +176,15 @@ public final class SpeakerRules {
     this.companySuffixes = new HashSet<>(companyCues.list("suffixes"));
     this.titles = new HashSet<>(cues.list("titles"));
     this.roleTitles = new HashSet<>(cues.list("role-titles"));
+    // "Rival Castleford Building Society said", "Reinsurer Westerly Re said": a kind of firm set
+    // before a firm's name, as a title before a person's.
+    this.kindsBeforeFirms = new HashSet<>();
+    for (String kind : companyCues.list("appositive-nouns")) {
+      kindsBeforeFirms.add(kind.toLowerCase(Locale.ROOT));
+    }
+    for (String kind : companyCues.list("org-before")) {
+      kindsBeforeFirms.add(kind.toLowerCase(Locale.ROOT));
+    }
     // "Chief Executive" gives "executive": the head noun an appositive role ends with.
     this.personRoles =
         roleTitles.stream()
@@ -1030,8 +1040,14 @@ public final class SpeakerRules {
               || roleTitles.contains(bare(words[withRoles])))) {
         withRoles++;
       }
-      boolean nameFollows =
-          withRoles < words.length && !companySuffixes.contains(words[words.length - 1]);
+      boolean firm = companySuffixes.contains(words[words.length - 1]);
+      boolean nameFollows = withRoles < words.length && !firm;
+      if (titlesOnly == 0
+          && words.length >= 3
+          && firm
+          && kindsBeforeFirms.contains(words[0].toLowerCase(Locale.ROOT))) {
+        return 1;
+      }
       return nameFollows ? withRoles : titlesOnly;
     }
 

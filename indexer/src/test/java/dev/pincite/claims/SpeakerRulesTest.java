@@ -1433,4 +1433,15 @@ class SpeakerRulesTest {
     assertEquals("Mia Okoye", speaker(c, 2));
     assertFalse(c.get(2).attributed());
   }
+
+  @Test
+  void aKindOfFirmBeforeAFirmsNameIsNoPartOfIt() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group will close two routes. Rival Castleford Shipping Group said it"
+                + " had no plans to follow.");
+    assertEquals("Castleford Shipping Group", speaker(c, 1));
+  }
 }
