@@ -20,9 +20,8 @@ import java.util.regex.Pattern;
  * <p>The nouns are the kinds of organisation of {@code company-cues.txt} ({@code
  * [definite-descriptions]}, {@code [head-descriptions]}, {@code [appositive-nouns]}) and the bodies
  * that speak for one ({@code [speaking-bodies]} of {@code speaker-cues.txt}: "its board", "the
- * two", "the spokeswoman") and, opening a sentence only, its documents ({@code
- * [speaking-documents]}: "The claim says ..."); the verbs are the verbs of saying of {@code
- * [verbs]}. Immutable and thread safe.
+ * two", "the spokeswoman"); the verbs are the verbs of saying of {@code [verbs]}. Immutable and
+ * thread safe.
  */
 final class OrganisationDescriptions {
 
@@ -78,9 +77,7 @@ final class OrganisationDescriptions {
     }
     String noun = alternation(nouns);
     String verb = alternation(speakerCues.list("verbs"));
-    String document = alternation(new LinkedHashSet<>(speakerCues.list("speaking-documents")));
     String description = "(?:the|its)\\s+" + DESCRIBING + "(" + noun + ")";
-    String subjectDescription = "(?:the|its)\\s+" + DESCRIBING + "(" + noun + "|" + document + ")";
     String someone = "(?:the|its|a|an)\\s+" + DESCRIBING + "(?:" + noun + ")";
     // "..., the shipping company said on Tuesday.", "..., a spokesperson for the group said.",
     // "'...,'
@@ -101,7 +98,7 @@ final class OrganisationDescriptions {
     this.subject =
         Pattern.compile(
             "^(?:(?:but|and|in a statement|in a filing),?\\s+)?"
-                + subjectDescription
+                + description
                 + "(?:\\s*,[^,]{1,120},)?\\s+"
                 + AUXILIARIES
                 // "The company reports its results on Thursday" is the narrator's calendar.

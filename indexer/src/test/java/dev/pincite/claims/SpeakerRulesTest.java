@@ -1444,17 +1444,4 @@ class SpeakerRulesTest {
                 + " had no plans to follow.");
     assertEquals("Castleford Shipping Group", speaker(c, 1));
   }
-
-  @Test
-  void anOrganisationsDocumentOpeningTheSentenceSpeaksForIt() {
-    List<Claim> c =
-        claims(
-            "Mia Okoye",
-            "Harbour Notes",
-            "In its claim, Ulvick Trains argues that the tender was scored unfairly. The claim says"
-                + " the winning bid promises services it cannot run.");
-    assertEquals("Ulvick Trains", speaker(c, 0));
-    assertEquals("Ulvick Trains", speaker(c, 1));
-    assertTrue(c.get(1).attributed());
-  }
 }
