@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -62,6 +63,7 @@ public final class ClaimExtractor {
   private final SentenceSplitter splitter;
   private final SpeakerRules speakers;
   private final CompanyRules companies;
+  private final OrganisationDescriptions descriptions;
   private final TypeClassifier types;
   private final CounterLinks links;
   private final StanceClassifier stances;
@@ -134,6 +136,8 @@ public final class ClaimExtractor {
     this.speakers =
         new SpeakerRules(cues.get("speaker-cues.txt"), cues.get("company-cues.txt"), registry);
     this.companies = new CompanyRules(cues.get("company-cues.txt"), registry);
+    this.descriptions =
+        new OrganisationDescriptions(cues.get("speaker-cues.txt"), cues.get("company-cues.txt"));
     this.types = Objects.requireNonNull(types, "types");
     this.stances = stances != null ? stances : new StanceRules(cues.get("stance-cues.txt"));
     CueFile discourse = cues.get("discourse-cues.txt");
@@ -699,9 +703,13 @@ public final class ClaimExtractor {
     withoutCitedSources(drafts, perDocument);
     CompanyReferences references = new CompanyReferences(perDocument);
     Set<String> namedBefore = new HashSet<>();
+    String paragraphOrganisation = null;
+    String previousOrganisation = null;
     for (Draft d : drafts) {
       if (d.paragraphStart) {
         references.newParagraph();
+        paragraphOrganisation = null;
+        previousOrganisation = null;
       }
       // "The cooperative" that names its one cooperative needs no guess from the paragraph.
       Set<String> byHead = companies.namedByHead(d.text, namedBefore);
@@ -736,9 +744,64 @@ public final class ClaimExtractor {
           d.attribution = new SpeakerRules.Attribution(own, true, true);
         }
       }
+      if (!d.attribution.explicit()) {
+        describedSpeaker(d, references, paragraphOrganisation, previousOrganisation)
+            .ifPresent(org -> d.attribution = new SpeakerRules.Attribution(org, true, true));
+      }
       references.sentence(d.companies, openingCompany(d));
       namedBefore.addAll(d.companies);
+      boolean organisationSpeaks =
+          d.attribution.attributed()
+              && d.attribution.explicit()
+              && !people.contains(d.attribution.speaker());
+      previousOrganisation = organisationSpeaks ? d.attribution.speaker() : null;
+      if (organisationSpeaks) {
+        paragraphOrganisation = d.attribution.speaker();
+      }
     }
+  }
+
+  /**
+   * The organisation a description makes the sentence's speaker ({@link OrganisationDescriptions}):
+   * for a closing "..., the regional airline said", the first organisation the sentence names; for
+   * a subject "The firm expects ...", the organisation that last spoke in the paragraph; for "It
+   * said ...", the one that spoke in the sentence before; else the organisation the paragraph is
+   * about.
+   */
+  private Optional<String> describedSpeaker(
+      Draft d,
+      CompanyReferences references,
+      String paragraphOrganisation,
+      String previousOrganisation) {
+    OrganisationDescriptions.Found description = descriptions.find(d.text);
+    String found =
+        switch (description.speech()) {
+          case NONE -> null;
+          case IT -> previousOrganisation;
+          case SUBJECT ->
+              paragraphOrganisation != null
+                  ? paragraphOrganisation
+                  : description.ownCompany() ? references.referent(openingCompany(d)) : null;
+          case CLOSING -> {
+            String first = firstNamed(d);
+            yield first != null ? first : references.referent(openingCompany(d));
+          }
+        };
+    return Optional.ofNullable(found);
+  }
+
+  /** The organisation among the sentence's companies whose name comes first in its text. */
+  private static String firstNamed(Draft d) {
+    String first = null;
+    int at = Integer.MAX_VALUE;
+    for (String c : d.companies) {
+      int i = d.text.indexOf(c);
+      if (i >= 0 && i < at) {
+        at = i;
+        first = c;
+      }
+    }
+    return first;
   }
 
   /**

@@ -32,6 +32,14 @@ final class SpeakerPatterns {
   final Pattern attitude;
 
   /**
+   * After a name, closing the sentence: a predicate that places the subject's view beside the one
+   * just reported ("[of Harwick Capital] was more blunt.", "[, an analyst,] took a darker view.",
+   * "was blunter.", "sees it differently."): the sentence introduces the subject as the next to
+   * speak, whatever the adjective. {@code [view-degrees]}.
+   */
+  final Pattern comparedView;
+
+  /**
    * After a name: "is right that", "was wrong about", "has a point": the writer judging what the
    * named one said, so the sentence is not theirs.
    */
@@ -66,6 +74,14 @@ final class SpeakerPatterns {
 
   /** A sentence opening "Some bankers worry ...". */
   final Pattern unnamedHolders;
+
+  /**
+   * "Defenders say ...", "Hauliers warn that ...", "Defenders of the fee say ...": one capitalised
+   * word ending in "s" opening the sentence, with a verb of saying in its base form. The verb
+   * agrees with a plural subject, and a person's name takes "says": people the text does not name,
+   * as {@link #unnamedHolders}.
+   */
+  final Pattern pluralHolders;
 
   /**
    * A paragraph opening "ridgeline_ev wrote:" or "Sara Lund, a reader in Ohio, writes:": group 1 is
@@ -127,6 +143,13 @@ final class SpeakerPatterns {
    */
   final Pattern describedSpeaker;
 
+  /**
+   * Opening the sentence: what the market did with a firm's securities ("Aurelia shares ...",
+   * "Corvelle's shares ...", "Its shares ..."; {@code [market-subjects]}): with a figure, the
+   * narrator's market report, not a speaker's argument going on.
+   */
+  final Pattern marketSubject;
+
   /** Anywhere: a figure or a date ("3.4%", "$2 billion", "on Monday", "in March"). */
   final Pattern reportedFact;
 
@@ -158,6 +181,22 @@ final class SpeakerPatterns {
             cues.alternation("copulas"),
             cues.alternation("degree-adverbs"),
             cues.alternation("attitudes"));
+    // The name's affiliation ("of X", "at X") or an appositive may stand before the predicate.
+    String affiliation =
+        "(?:\\s*,[^,]{1,90},|\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[^,.;:]{0,60}?"
+            + "(?:\\s*,[^,]{1,90},)?)?";
+    this.comparedView =
+        Pattern.compile(
+            String.format(
+                Locale.ROOT,
+                "^%1$s,?\\s+(?:"
+                    + "(?i:%2$s)\\s+(?:(?i:%3$s)\\s+)(?:as\\s+)?\\p{Ll}+\\s*[.!]?$"
+                    + "|(?i:%2$s)\\s+\\p{Ll}{3,}er\\s*[.!]?$"
+                    + "|(?:took|takes|take)\\s+(?:a|an|the)\\s+(?:\\p{Ll}+\\s+){0,2}view\\b"
+                    + "|(?:sees|saw|see)\\s+(?:it|things)\\s+differently\\b)",
+                affiliation,
+                cues.alternation("copulas"),
+                cues.alternation("view-degrees")));
     this.judged =
         compile(
             "^\\s+(?:(?:%s)\\s+(?:(?:%s|%s)\\s+)?(?:%s)\\b|(?:has|had)\\s+a\\s+point\\b)",
@@ -195,6 +234,11 @@ final class SpeakerPatterns {
         compile(
             "^(?:%s)\\b[^,.;:]{0,60}?\\s(?:%s|%s)\\b",
             cues.alternation("unnamed-holders"), verbs, cues.alternation("holder-verbs"));
+    this.pluralHolders =
+        Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+s(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}?)?\\s+(?:"
+                + CueFile.alternation(baseForms(verbList))
+                + ")\\b");
     this.postLabel =
         Pattern.compile(
             String.format(
@@ -210,12 +254,16 @@ final class SpeakerPatterns {
     this.answerLabel = compile("^(?:%s)\\s*:", cues.alternation("answer-labels"));
     this.verbBefore =
         AlternationIndex.of("\\b(?:" + cues.alternation("inverted-verbs") + ")\\s+$", FLAGS);
-    // "..., adds economist Tom Reyes": an inverted verb, a role of up to three words, the name.
+    // "..., adds economist Tom Reyes", "..., said its finance director, Leon Rasmussen": an
+    // inverted
+    // verb, a role of up to three words (after a possessive), the name.
     this.verbBeforeRole =
         AlternationIndex.of(
             String.format(
                 Locale.ROOT,
-                "\\b(?:%s)\\s+(?:(?!(?:%s)\\s)[\\p{Ll}][\\p{L}'\u2019-]*\\s+){1,3}$",
+                "\\b(?:%s)\\s+(?:(?:its|their|his|her|the|\\p{Lu}[\\p{L}&-]*['\u2019]s)\\s+)?"
+                    + "(?:(?!(?:%s)\\s)[\\p{Ll}][\\p{L}'\u2019-]*\\s+){0,2}"
+                    + "(?!(?:%2$s)[\\s,])[\\p{Ll}][\\p{L}'\u2019-]*,?\\s+$",
                 cues.alternation("inverted-verbs"),
                 cues.alternation("role-stop-words")),
             FLAGS);
@@ -259,6 +307,14 @@ final class SpeakerPatterns {
                 + "(?:%s)\\b|^(?:,[^,]{1,90},)?\\s+(?:reports|will\\s+report)\\s+(?:%s)\\s*[,.;]",
             cues.alternation("result-nouns"), cues.alternation("date-words"));
     this.reportedFact = compile("[\\d\\p{Sc}]|\\b(?:%s)\\b", cues.alternation("date-words"));
+    this.marketSubject =
+        Pattern.compile(
+            String.format(
+                Locale.ROOT,
+                "^(?:(?i:%s)\\s*,?\\s+)?(?:(?i:its|their)|\\p{Lu}[\\p{L}&.'\u2019-]*"
+                    + "(?:\\s+\\p{Lu}[\\p{L}&.'\u2019-]*){0,3}?(?:['\u2019]s)?)\\s+(?i:%s)\\b",
+                cues.alternation("sentence-connectives"),
+                cues.alternation("market-subjects")));
     this.determinerSubject =
         compile(
             "^(?:(?:%s)\\s*,?\\s+)?(?:(?:%s)\\s+[\\p{L}\\d]|[\\d\\p{Sc}])",
@@ -327,6 +383,25 @@ final class SpeakerPatterns {
             cues.alternation("by-verbs"),
             cues.alternation("view-of-nouns")),
         FLAGS);
+  }
+
+  /**
+   * The verbs of a list whose -s form is in it too ("say" beside "says", "argue" beside "argues"):
+   * the base forms, which agree with a plural subject.
+   */
+  private static List<String> baseForms(List<String> verbs) {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (String v : verbs) {
+      all.add(v.toLowerCase(Locale.ROOT));
+    }
+    List<String> base = new ArrayList<>();
+    for (String v : all) {
+      if (!v.contains(" ") && (all.contains(v + "s") || all.contains(v + "es"))) {
+        base.add(v);
+      }
+    }
+    base.sort(null);
+    return base;
   }
 
   private static Pattern compile(String template, String... lists) {

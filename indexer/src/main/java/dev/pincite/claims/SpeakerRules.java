@@ -87,6 +87,7 @@ public final class SpeakerRules {
   private final Set<String> companySuffixes;
   private final Set<String> titles;
   private final Set<String> roleTitles;
+  private final Set<String> kindsBeforeFirms;
   private final Set<String> personRoles;
   private final SpeakerPatterns p;
   private final StatementHeadings statementHeadings;
@@ -124,7 +125,13 @@ public final class SpeakerRules {
   private static final Pattern AFFILIATION_THEN_END =
       Pattern.compile(
           "(?:\\s+(?:of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
-              + "(?:\\s+(?:&|\\p{Lu}[\\p{L}&'\u2019.-]*)){0,3})?\\s*(?:[,.;:!?)\u201D\"]|$)");
+              + "(?:\\s+(?:&|\\p{Lu}[\\p{L}&'\u2019.-]*)){0,3})?"
+              // "... in a statement.", "... on a conference call.": where it was said.
+              + "(?:\\s+(?:in|on)\\s+(?:a|an|the)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)?"
+              + "\\s*(?:[,.;:!?)\u201D\"]|$)");
+
+  /** Just before a word: a quotation opening, the word its first. */
+  private static final Pattern QUOTATION_OPENS = Pattern.compile("[\"\u201C\u2018]$");
 
   /** "I'm Tamar Ben-Ami" read as one run of capitalised words: the pronoun is not the name. */
   private static final Pattern SELF_REFERENCE = Pattern.compile("^I['\u2019]\\p{Ll}+\\s+");
@@ -169,6 +176,15 @@ public final class SpeakerRules {
     this.companySuffixes = new HashSet<>(companyCues.list("suffixes"));
     this.titles = new HashSet<>(cues.list("titles"));
     this.roleTitles = new HashSet<>(cues.list("role-titles"));
+    // "Rival Castleford Building Society said", "Reinsurer Westerly Re said": a kind of firm set
+    // before a firm's name, as a title before a person's.
+    this.kindsBeforeFirms = new HashSet<>();
+    for (String kind : companyCues.list("appositive-nouns")) {
+      kindsBeforeFirms.add(kind.toLowerCase(Locale.ROOT));
+    }
+    for (String kind : companyCues.list("org-before")) {
+      kindsBeforeFirms.add(kind.toLowerCase(Locale.ROOT));
+    }
     // "Chief Executive" gives "executive": the head noun an appositive role ends with.
     this.personRoles =
         roleTitles.stream()
@@ -617,7 +633,10 @@ public final class SpeakerRules {
         lastPerson = byRole.get();
         return new Attribution(byRole.get(), true, true);
       }
-      if (named.isEmpty() && !pointsBack && p.unnamedHolders.matcher(sentence).find()) {
+      if (named.isEmpty()
+          && !pointsBack
+          && (p.unnamedHolders.matcher(sentence).find()
+              || p.pluralHolders.matcher(sentence).lookingAt())) {
         // "Some bankers worry that ...": a view held by people the text does not name is not the
         // paragraph's speaker's; the author reports it.
         paragraphPerson = null;
@@ -688,7 +707,10 @@ public final class SpeakerRules {
           p.demonstrativeSubject.matcher(sentence).lookingAt()
               && !p.describedSpeaker.matcher(sentence).lookingAt()
               && !p.speakerStillThere.matcher(sentence).find();
-      return firstPerson || ownSubject || weighsWhatWasSaid;
+      // "Aurelia shares rose 6% on Monday." after an analyst's words: the market, not the analyst.
+      boolean marketMove =
+          p.marketSubject.matcher(sentence).lookingAt() && p.reportedFact.matcher(sentence).find();
+      return firstPerson || ownSubject || weighsWhatWasSaid || marketMove;
     }
 
     /** Whether a sentence neither stands in an open quotation nor has a quotation mark. */
@@ -1018,8 +1040,14 @@ public final class SpeakerRules {
               || roleTitles.contains(bare(words[withRoles])))) {
         withRoles++;
       }
-      boolean nameFollows =
-          withRoles < words.length && !companySuffixes.contains(words[words.length - 1]);
+      boolean firm = companySuffixes.contains(words[words.length - 1]);
+      boolean nameFollows = withRoles < words.length && !firm;
+      if (titlesOnly == 0
+          && words.length >= 3
+          && firm
+          && kindsBeforeFirms.contains(words[0].toLowerCase(Locale.ROOT))) {
+        return 1;
+      }
       return nameFollows ? withRoles : titlesOnly;
     }
 
@@ -1060,6 +1088,15 @@ public final class SpeakerRules {
         speaker.ifPresent(e -> noteUnheld(span.text(), e.name()));
         return speaker.map(e -> new Candidate(span.start(), e, How.LABEL));
       }
+      if (QUOTATION_OPENS.matcher(before).find()
+          && NameSpan.wordsOf(span.text()).length == 1
+          && knownInDocument(span.text()).isEmpty()
+          && ownOrganisation(span.text()).isEmpty()
+          && registry.organisation(span.text()).isEmpty()) {
+        // "“Short reports make noise,” he said.": a quotation's first word is capitalised
+        // as any sentence's is; a single word there is a name only when the document knows it.
+        return Optional.empty();
+      }
       if (span.start() > 0 && !span.possessive() && p.spokesperson.matcher(after).find()) {
         // "A Quillon spokesperson said": the organisation speaks.
         String name = span.text();
@@ -1081,7 +1118,8 @@ public final class SpeakerRules {
             .filter(e -> !people.contains(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
-      if (p.verbBefore.find(before)) {
+      // "said Halden's finance director, X": a possessive after the verb owns the speaker.
+      if (!span.possessive() && p.verbBefore.find(before)) {
         return resolve(span, !opens)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
@@ -1122,7 +1160,18 @@ public final class SpeakerRules {
       boolean strong =
           saying
               || (subject && p.attitude.matcher(after).find())
+              || (subject && p.comparedView.matcher(after).lookingAt())
               || (ONLY_FOR.matcher(before).matches() && after.startsWith(","));
+      if (strong
+          && opens
+          && NameSpan.wordsOf(span.text()).length == 1
+          && p.pluralHolders.matcher(sentence).lookingAt()
+          && knownInDocument(span.text()).isEmpty()
+          && ownOrganisation(span.text()).isEmpty()
+          && registry.organisation(span.text()).isEmpty()) {
+        // "Defenders say ...": the verb agrees with a plural, so the word is no one's name.
+        return Optional.empty();
+      }
       if (strong) {
         // A single unknown word opening the sentence is a speaker only as the subject of a verb
         // of saying ("Reyes tweeted"); before an attitude it is as often a place or a product.

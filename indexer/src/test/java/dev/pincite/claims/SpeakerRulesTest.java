@@ -1242,4 +1242,206 @@ class SpeakerRulesTest {
     assertEquals("Calloway Grocers", speaker(c, 2));
     assertEquals("Ada Brook", speaker(c, 4));
   }
+
+  @Test
+  void aFirmAnsweringAChargeSpeaks() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Tarnwell Freight Holdings shares fell 9% after a short seller's report.",
+            "Tarnwell Freight Holdings rejected the allegations in a statement on Monday.");
+    assertEquals("Mia Okoye", speaker(c, 0));
+    assertEquals("Tarnwell Freight Holdings", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void aDescriptionOfTheFirmClosingTheSentenceMakesTheFirmNamedFirstItsSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group will cut 200 jobs and close its Dunmere yard, the regional"
+                + " ferry operator said on Tuesday.",
+            "Brenholt Shipping and Quillmarsh Ferries Group will share a terminal from May, the two"
+                + " said.");
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertEquals("Brenholt Shipping", speaker(c, 1));
+  }
+
+  @Test
+  void aDescriptionOpeningTheSentenceGoesOnWithTheOrganisationThatSpokeInTheParagraph() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Ravelston Securities said Quillmarsh Ferries Group's fares were too low. The broker,"
+                + " which has covered the stock since 2019, has also warned that fuel costs will"
+                + " rise.");
+    assertEquals("Ravelston Securities", speaker(c, 0));
+    assertEquals("Ravelston Securities", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void aDescriptionOfAnotherKindSpeaksOnlyAfterAnOrganisationSpokeInTheParagraph() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group raised fares by 8% on Monday. The regulator said it would"
+                + " look at the rise.");
+    // No organisation spoke in the paragraph, and "the regulator" is not the company it is about.
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+  }
+
+  @Test
+  void aFirmReportingResultsOnADateIsNoSpeakerEvenAsTheCompany() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group raised fares by 8% on Monday. The company reports its"
+                + " results on Thursday.");
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+  }
+
+  @Test
+  void itGoesOnWithTheOrganisationThatSpokeInTheSentenceBefore() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group will cut 200 jobs, the company said. It expects savings of"
+                + " $40 million a year.");
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 0));
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void aPluralSubjectWithAVerbThatAgreesWithItIsNoNamedSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Councils should keep the public toilets open.",
+            "Defenders of the closures say the toilets cost too much to clean. Wardmakers argue"
+                + " that nobody uses them after dark.",
+            "Reyes says the money would be better spent on buses.");
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+    assertEquals("Mia Okoye", speaker(c, 2));
+    assertFalse(c.get(2).attributed());
+    // A single word with the verb's -s form is still someone speaking.
+    assertEquals("Reyes", speaker(c, 3));
+    assertTrue(c.get(3).attributed());
+  }
+
+  @Test
+  void aPredicateComparingTheSubjectsViewMakesThemTheSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh shares fell 9% after the report. Piotr Zielinski-Abara of Harwick Capital"
+                + " was more blunt.",
+            "His deputy, Cllr. Henrietta Voss, is less sure.",
+            "Edmund Paraskeva, an analyst at Gilliard Research, took the opposite view.",
+            "Quillmarsh Ferries was still profitable.");
+    assertEquals("Piotr Zielinski-Abara", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Henrietta Voss", speaker(c, 2));
+    assertEquals("Edmund Paraskeva", speaker(c, 3));
+    // "still" compares nothing: a firm described, not a view.
+    assertEquals("Mia Okoye", speaker(c, 4));
+    assertFalse(c.get(4).attributed());
+  }
+
+  @Test
+  void theMarketsMoveAfterAnAnalystsWordsIsTheNarrators() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Piotr Zielinski-Abara of Harwick Capital said the fares were too low. He kept his buy"
+                + " rating. Quillmarsh shares rose 4% by the close.",
+            "Hana Mori said the deal was fair. Quillmarsh's shares have fallen 12% this year.");
+    assertEquals("Piotr Zielinski-Abara", speaker(c, 1));
+    assertEquals("Mia Okoye", speaker(c, 2));
+    assertFalse(c.get(2).attributed());
+    assertEquals("Mia Okoye", speaker(c, 4));
+    assertFalse(c.get(4).attributed());
+  }
+
+  @Test
+  void aSpokespersonClosingAQuotationSpeaksForTheFirmTheParagraphIsAbout() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group will close its Dunmere yard in March. \u201CWe have run out of"
+                + " ways to make it pay,\u201D a spokesperson said.");
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void anInvertedVerbBeforeAPossessiveRoleAndANameGivesTheName() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "\u201CThis is the second outage this year,\u201D said its finance director, Leon"
+                + " Rasmussen.",
+            "\"We have never been better capitalised,\" said Halden's finance director, Ms. Philippa"
+                + " Arden.",
+            "\u201CThis was the hardest decision,\u201D said chief operating officer Leona Brisket in"
+                + " a statement.");
+    assertEquals("Leon Rasmussen", speaker(c, 0));
+    assertEquals("Philippa Arden", speaker(c, 1));
+    assertEquals("Leona Brisket", speaker(c, 2));
+  }
+
+  @Test
+  void aQuotationsFirstWordIsNoNameUnlessTheDocumentKnowsIt() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Lavinia Hurst of Birchmoor Capital was less forgiving. \u201CChurn explains closed"
+                + " shops; it doesn\u2019t explain the rest,\u201D she said.");
+    assertEquals("Lavinia Hurst", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void anIndefinitePronounOpeningTheSentenceIsNoName() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Two reporters wrote to the editor about the cuts.",
+            "Another asked why the company had paid so much for the radio stations.",
+            "Nobody believes that.");
+    assertEquals("Mia Okoye", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
+    assertEquals("Mia Okoye", speaker(c, 2));
+    assertFalse(c.get(2).attributed());
+  }
+
+  @Test
+  void aKindOfFirmBeforeAFirmsNameIsNoPartOfIt() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group will close two routes. Rival Castleford Shipping Group said it"
+                + " had no plans to follow.");
+    assertEquals("Castleford Shipping Group", speaker(c, 1));
+  }
 }

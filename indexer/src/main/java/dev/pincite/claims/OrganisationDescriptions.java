@@ -1,0 +1,148 @@
+package dev.pincite.claims;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a sentence makes an organisation its speaker by a description rather than by name: "...,
+ * the regional airline said on Tuesday." closing the sentence ({@link Speech#CLOSING}), "The firm
+ * expects ..." or "The board, which ..., has said ..." as its subject ({@link Speech#SUBJECT}), and
+ * "It said ..." going on with the organisation that spoke in the sentence before ({@link
+ * Speech#IT}). Which organisation the description is, the caller decides from the sentence and its
+ * paragraph ({@link ClaimExtractor}): this class reads only the grammar.
+ *
+ * <p>The nouns are the kinds of organisation of {@code company-cues.txt} ({@code
+ * [definite-descriptions]}, {@code [head-descriptions]}, {@code [appositive-nouns]}) and the bodies
+ * that speak for one ({@code [speaking-bodies]} of {@code speaker-cues.txt}: "its board", "the
+ * two", "the spokeswoman"); the verbs are the verbs of saying of {@code [verbs]}. Immutable and
+ * thread safe.
+ */
+final class OrganisationDescriptions {
+
+  /** How a sentence lets an organisation speak by a description. */
+  enum Speech {
+    /** No description of an organisation speaks. */
+    NONE,
+    /** A closing "..., the hospital group said on Monday.": the organisation the sentence names. */
+    CLOSING,
+    /** "The insurer blamed ...", "The company has also flagged ...": opening the sentence. */
+    SUBJECT,
+    /** "It said ...", "It expects ...": the organisation that spoke just before goes on. */
+    IT
+  }
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** Describing words a description may have before its noun: "the regional airline". */
+  private static final String DESCRIBING = "(?:[\\p{Ll}-]+\\s+){0,2}?";
+
+  /** Auxiliaries and adverbs between a subject and its verb: "has also said", "would not". */
+  private static final String AUXILIARIES =
+      "(?:(?:has|have|had|also|would|will|did|then|later|since|now|again|previously)\\s+){0,2}";
+
+  /**
+   * What a sentence's description is: how it speaks, and for a subject whether it is the company
+   * the paragraph is about ("the company", "the board") rather than another organisation.
+   *
+   * @param speech how the description speaks
+   * @param ownCompany for a subject, whether it names the company the paragraph is about
+   */
+  record Found(Speech speech, boolean ownCompany) {
+    static final Found NONE = new Found(Speech.NONE, false);
+  }
+
+  private final Set<String> companyNouns = new HashSet<>();
+  private final Pattern closing;
+  private final Pattern subject;
+  private final Pattern it;
+
+  OrganisationDescriptions(CueFile speakerCues, CueFile companyCues) {
+    Set<String> nouns = new LinkedHashSet<>();
+    nouns.addAll(companyCues.list("definite-descriptions"));
+    nouns.addAll(companyCues.list("head-descriptions"));
+    nouns.addAll(companyCues.list("appositive-nouns"));
+    nouns.addAll(speakerCues.list("speaking-bodies"));
+    nouns.addAll(speakerCues.list("company-bodies"));
+    for (String n : companyCues.list("definite-descriptions")) {
+      companyNouns.add(n.toLowerCase(Locale.ROOT));
+    }
+    for (String n : speakerCues.list("company-bodies")) {
+      companyNouns.add(n.toLowerCase(Locale.ROOT));
+    }
+    String noun = alternation(nouns);
+    String verb = alternation(speakerCues.list("verbs"));
+    String description = "(?:the|its)\\s+" + DESCRIBING + "(" + noun + ")";
+    String someone = "(?:the|its|a|an)\\s+" + DESCRIBING + "(?:" + noun + ")";
+    // "..., the shipping company said on Tuesday.", "..., a spokesperson for the group said.",
+    // "'...,'
+    // a spokesperson said.": the clause closes the sentence, so what it says is all before it.
+    this.closing =
+        Pattern.compile(
+            "(?:,|[,.!?][\"\u201D\u2019])\\s+(?:"
+                + someone
+                + "|(?:a|an|one)\\s+(?:"
+                + noun
+                + ")\\s+for\\s+"
+                + description
+                + ")\\s+(?:"
+                + verb
+                + ")\\b[^,;:\"\u201C\u201D]*[.!]?$",
+            FLAGS);
+    // "The insurer, which covers ..., blamed ...": an appositive clause may stand between.
+    this.subject =
+        Pattern.compile(
+            "^(?:(?:but|and|in a statement|in a filing),?\\s+)?"
+                + description
+                + "(?:\\s*,[^,]{1,120},)?\\s+"
+                + AUXILIARIES
+                // "The company reports its results on Thursday" is the narrator's calendar.
+                + "(?!reports?\\b|reported\\b|wants?\\b|wanted\\b)(?:"
+                + verb
+                + ")\\b",
+            FLAGS);
+    this.it =
+        Pattern.compile(
+            "^(?:(?:and|but|yet)\\s+)?it\\s+" + AUXILIARIES + "(?:" + verb + ")\\b", FLAGS);
+  }
+
+  /**
+   * How the sentence lets an organisation speak by a description.
+   *
+   * @param sentence a sentence
+   * @return what it found, {@link Found#NONE} when no description of an organisation speaks
+   */
+  Found find(String sentence) {
+    Matcher m = subject.matcher(sentence);
+    if (m.lookingAt()) {
+      return new Found(Speech.SUBJECT, companyNouns.contains(m.group(1).toLowerCase(Locale.ROOT)));
+    }
+    if (closing.matcher(sentence).find()) {
+      return new Found(Speech.CLOSING, false);
+    }
+    if (it.matcher(sentence).lookingAt()) {
+      return new Found(Speech.IT, false);
+    }
+    return Found.NONE;
+  }
+
+  private static String alternation(Set<String> words) {
+    return alternation(new ArrayList<>(words));
+  }
+
+  private static String alternation(List<String> words) {
+    // Longest first, so that "pointed out" is tried before "pointed".
+    List<String> sorted = new ArrayList<>(words);
+    sorted.sort((a, b) -> b.length() - a.length());
+    List<String> quoted = new ArrayList<>();
+    for (String w : sorted) {
+      quoted.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+    }
+    return String.join("|", quoted);
+  }
+}
