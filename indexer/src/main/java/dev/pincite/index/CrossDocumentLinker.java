@@ -8,10 +8,10 @@ import dev.pincite.index.ClaimIndexWriter.Answer;
 import dev.pincite.index.ClaimIndexWriter.Debate;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,14 +149,16 @@ public final class CrossDocumentLinker {
    */
   private final class Search {
     private final IndexReader reader;
-    private final IndexSearcher searcher;
+    private final LiveStatisticsSearcher searcher;
     private final Map<String, Double> idf = new ConcurrentHashMap<>();
     private final Map<Integer, AnswerMatcher.Side> sides = new ConcurrentHashMap<>();
     private final int claims;
 
     Search(IndexReader reader) throws IOException {
       this.reader = reader;
-      this.searcher = new IndexSearcher(reader);
+      // Live statistics: the claims a reindex replaced are still in the reader, deleted, and
+      // would otherwise weigh in the ranking and the word rarity until their segments merge.
+      this.searcher = new LiveStatisticsSearcher(reader);
       this.claims = Math.max(1, searcher.count(new TermQuery(new Term(KIND, KIND_CLAIM))));
     }
 
@@ -268,16 +270,66 @@ public final class CrossDocumentLinker {
           FACET_STANCE,
           termQuery(
               DrillDownQuery.term(stanceField, FACET_STANCE, candidates.stance().label()), worker));
-      // Only the best rows are wanted, never the hit count: counting the first 1,000 hits exactly
-      // (IndexSearcher's default) kept Lucene from skipping the documents that cannot make the top
-      // rows. The top rows are the same, ties included (equal scores go to the lower doc id).
-      TopScoreDocCollectorManager best =
-          new TopScoreDocCollectorManager(candidates.rows(), null, candidates.rows());
       List<AnswerMatcher.Side> out = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(query, best).scoreDocs) {
+      for (ScoreDoc hit : best(query, candidates.rows(), stored)) {
         out.add(side(hit.doc, stored));
       }
       return out;
+    }
+
+    /**
+     * The {@code rows} best hits of a query, best first; hits with the last place's score are
+     * ranked by claim id, not by doc id. Doc ids depend on which thread wrote which file and on
+     * what the index held before, so breaking ties by them made the answers of two reindexes of the
+     * same files differ by a few.
+     *
+     * <p>Only the best rows and one more are collected, never the hit count: counting the first
+     * 1,000 hits exactly (IndexSearcher's default) kept Lucene from skipping the documents that
+     * cannot make the top rows. The one more tells whether the last place is tied; only then are
+     * the tied hits beyond it collected.
+     */
+    private List<ScoreDoc> best(Query query, int rows, StoredFields stored) throws IOException {
+      ScoreDoc[] top =
+          searcher.search(query, new TopScoreDocCollectorManager(rows + 1, null, rows + 1))
+              .scoreDocs;
+      if (top.length <= rows || top[rows].score < top[rows - 1].score) {
+        return List.of(top).subList(0, Math.min(rows, top.length));
+      }
+      float last = top[rows - 1].score;
+      List<ScoreDoc> out = new ArrayList<>();
+      List<ScoreDoc> tied = new ArrayList<>();
+      for (ScoreDoc hit : top) {
+        (hit.score > last ? out : tied).add(hit);
+      }
+      tied.addAll(tiedAfter(query, top[rows], last));
+      Map<Integer, String> ids = new HashMap<>();
+      for (ScoreDoc hit : tied) {
+        ids.put(hit.doc, stored.document(hit.doc, ID_FIELD).get(ID));
+      }
+      tied.sort(Comparator.comparing(hit -> ids.get(hit.doc)));
+      out.addAll(tied.subList(0, rows - out.size()));
+      return out;
+    }
+
+    /** The hits after {@code after}, in Lucene's order, that score {@code score}. */
+    private List<ScoreDoc> tiedAfter(Query query, ScoreDoc after, float score) throws IOException {
+      List<ScoreDoc> out = new ArrayList<>();
+      ScoreDoc from = after;
+      while (true) {
+        ScoreDoc[] page =
+            searcher.search(query, new TopScoreDocCollectorManager(TIE_PAGE, from, TIE_PAGE))
+                .scoreDocs;
+        for (ScoreDoc hit : page) {
+          if (hit.score < score) {
+            return out;
+          }
+          out.add(hit);
+        }
+        if (page.length < TIE_PAGE) {
+          return out;
+        }
+        from = page[page.length - 1];
+      }
     }
 
     /** A claim as the matcher sees it, decoded (and its words analysed) once per run. */
@@ -304,22 +356,27 @@ public final class CrossDocumentLinker {
       return raced == null ? side : raced;
     }
 
-    /** The inverse document frequency of a stemmed word over the claims (BM25's). */
+    /**
+     * The inverse document frequency of a stemmed word over the live claims (BM25's), as in a fresh
+     * index of the same documents.
+     */
     double idf(String word) {
       Double known = idf.get(word);
       if (known != null) {
         return known;
       }
-      try {
-        int df = reader.docFreq(new Term(TEXT, word));
-        double value = Math.log(1 + (claims - df + 0.5) / (df + 0.5));
-        idf.put(word, value);
-        return value;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      int df = searcher.liveDocFreq(new Term(TEXT, word));
+      double value = Math.log(1 + (claims - df + 0.5) / (df + 0.5));
+      idf.put(word, value);
+      return value;
     }
   }
+
+  /** The stored field a tied hit's claim id is read from. */
+  private static final Set<String> ID_FIELD = Set.of(ID);
+
+  /** How many hits a search for the hits tied at the last candidate's place collects at once. */
+  private static final int TIE_PAGE = 64;
 
   /** The stored fields a matcher side is read from. */
   private static final Set<String> SIDE_FIELDS =

@@ -36,6 +36,12 @@ import org.apache.solr.common.SolrInputDocument;
  * what the reindex wrote before it searches, and again after it adds the answers: readers may see
  * the written files without their new answers for as long as the stage runs. Not thread safe: one
  * run per reindex, after every file is written and before the commit.
+ *
+ * <p>Unlike the index folder's linker, this one leaves Solr's statistics as they are: a claim a
+ * reindex replaced still counts, deleted, in the BM25 ranking and the word rarity until its segment
+ * is merged, and equal scores at the last candidate go in Solr's order. The answers of a Solr
+ * collection can therefore depend on its reindex history, as the index folder's did before 5
+ * December 2026 (docs/how-the-index-works.md, "Linking claims across documents").
  */
 final class SolrAnswerLinker {
 

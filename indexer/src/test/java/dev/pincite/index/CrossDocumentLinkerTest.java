@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
@@ -26,6 +28,7 @@ class CrossDocumentLinkerTest {
 
   @TempDir Path corpus;
   @TempDir Path index;
+  @TempDir Path freshIndex;
 
   /** The answers test corpus of eval/answers: three documents arguing across files. */
   private void copyAnswersCorpus() throws IOException {
@@ -98,6 +101,63 @@ class CrossDocumentLinkerTest {
     ReindexReport again = reindex();
     assertEquals(1, again.filesParsed());
     assertEquals(full, answersByFile(), "an incremental reindex finds what a full one found");
+  }
+
+  @Test
+  void aFullReindexOverAnExistingIndexFindsTheAnswersAFreshOneFinds() throws IOException {
+    copyAnswersCorpus();
+    reindexOnOneThread(index, false);
+    reindexOnOneThread(index, true); // every claim written again: the old copies are deleted
+    reindexOnOneThread(freshIndex, false);
+    Map<String, Double> fresh = answersWithSimilarity(freshIndex);
+    assertTrue(fresh.size() > 0, "the corpus has answers");
+    assertEquals(fresh, answersWithSimilarity(index));
+  }
+
+  @Test
+  void aFileChangedAndChangedBackLinksAsInAFreshIndex() throws IOException {
+    copyAnswersCorpus();
+    reindexOnOneThread(index, false);
+    Path reply = corpus.resolve("02-corvane-bear-reply.md");
+    String text = Files.readString(reply);
+    Files.writeString(reply, text + "\n\nCorvane will miss its margin target, we think.\n");
+    reindexOnOneThread(index, false);
+    Files.writeString(reply, text);
+    reindexOnOneThread(index, false);
+    reindexOnOneThread(freshIndex, false);
+    assertEquals(answersWithSimilarity(freshIndex), answersWithSimilarity(index));
+  }
+
+  private ReindexReport reindexOnOneThread(Path folder, boolean full) throws IOException {
+    return new Reindexer(
+            corpus, folder, new Reindexer.Options(full, 1, new Reindexer.Listener() {}))
+        .run();
+  }
+
+  /**
+   * A similarity to 12 places: a pair found from its other claim sums the same weights in another
+   * order, which moves the last bits.
+   */
+  private static double rounded(double similarity) {
+    return Math.round(similarity * 1e12) / 1e12;
+  }
+
+  /** The answers of an index as "answering claim > answered claim" with their similarity. */
+  private static Map<String, Double> answersWithSimilarity(Path folder) throws IOException {
+    Map<String, Double> out = new TreeMap<>();
+    try (FSDirectory dir = FSDirectory.open(folder);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc hit :
+          searcher.search(new TermQuery(new Term(KIND, KIND_ANSWER)), 1000).scoreDocs) {
+        var answer = stored.document(hit.doc);
+        out.put(
+            answer.get(ANSWER_FROM) + " > " + answer.get(ANSWER_TO),
+            rounded(answer.getField(ANSWER_SCORE).numericValue().doubleValue()));
+      }
+    }
+    return out;
   }
 
   /** Claims whose stored answered count disagrees with the answers and counterclaims indexed. */
