@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -512,7 +513,7 @@ public final class ClaimExtractor {
     }
     // Only a sentence that writes a candidate's name can find it as an organisation: the others
     // are not read again (this pass runs on every document, on the reindex's hot path).
-    java.util.function.Predicate<String> registryPerson = isPerson(Set.of());
+    Predicate<String> registryPerson = isPerson(Set.of());
     Set<String> found = new HashSet<>(sourceOrganisations);
     for (Draft d : drafts) {
       if (candidates.stream().anyMatch(d.text::contains)) {
@@ -552,7 +553,7 @@ public final class ClaimExtractor {
     if (byShortForm.isEmpty()) {
       return Set.of();
     }
-    java.util.function.Predicate<String> registryPerson = isPerson(Set.of());
+    Predicate<String> registryPerson = isPerson(Set.of());
     Set<String> more = new HashSet<>(found);
     for (Draft d : drafts) {
       if (byShortForm.keySet().stream().anyMatch(d.text::contains)) {
@@ -596,7 +597,7 @@ public final class ClaimExtractor {
   }
 
   /** Tells whether a name is one of these people, by full name, surname or the registry. */
-  private java.util.function.Predicate<String> isPerson(Set<String> people) {
+  private Predicate<String> isPerson(Set<String> people) {
     Set<String> surnames = new HashSet<>();
     for (String p : people) {
       surnames.add(Registry.surname(p));
@@ -613,7 +614,7 @@ public final class ClaimExtractor {
   private Discovery discoverOrganisations(
       Article article, List<Draft> drafts, Set<String> people, Set<String> sources) {
     Set<String> discovered = new HashSet<>();
-    java.util.function.Predicate<String> isPerson = isPerson(people);
+    Predicate<String> isPerson = isPerson(people);
     // "A Quillon spokesperson said": only an organisation speaks so.
     sources.stream().filter(isPerson.negate()).forEach(discovered::add);
     learnTableColumn(drafts, isPerson, discovered);
@@ -643,7 +644,7 @@ public final class ClaimExtractor {
   }
 
   private Discovery discoverIn(
-      List<Draft> drafts, java.util.function.Predicate<String> isPerson, Set<String> discovered) {
+      List<Draft> drafts, Predicate<String> isPerson, Set<String> discovered) {
     List<List<String>> found = new ArrayList<>(drafts.size());
     int[] knownBefore = new int[drafts.size()];
     for (int i = 0; i < drafts.size(); i++) {
@@ -692,7 +693,7 @@ public final class ClaimExtractor {
             : discoverOrganisations(article, drafts, people, sources);
     // The very set, not a copy: longForm reads it in its iteration order, which a copy may change.
     Set<String> discovered = discovery.organisations();
-    java.util.function.Predicate<String> isPerson = isPerson(people);
+    Predicate<String> isPerson = isPerson(people);
     Map<String, Integer> perDocument = new HashMap<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
@@ -832,7 +833,7 @@ public final class ClaimExtractor {
    * its rows is an organisation, unless it is a person or a registry name (found anyway).
    */
   private void learnTableColumn(
-      List<Draft> drafts, java.util.function.Predicate<String> isPerson, Set<String> discovered) {
+      List<Draft> drafts, Predicate<String> isPerson, Set<String> discovered) {
     boolean companyColumn = false;
     for (Draft d : drafts) {
       if (d.paragraph.kind() != Block.Kind.TABLE_ROW) {

@@ -3,6 +3,7 @@ package dev.pincite.claims;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -209,7 +210,7 @@ public final class CounterLinkFeatures {
   }
 
   private static Set<String> namedSpeakers(CounterLinks.Sentence c, Set<String> people) {
-    Set<String> named = new java.util.HashSet<>();
+    Set<String> named = new HashSet<>();
     for (String person : people) {
       if (!person.equals(c.attribution().speaker()) && CounterLinks.names(c.text(), person)) {
         named.add(person);

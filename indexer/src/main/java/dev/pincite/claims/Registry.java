@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The people and organisations the indexer resolves names against, read from {@code
@@ -284,7 +285,7 @@ public final class Registry {
   }
 
   private static List<Mention> mentions(
-      AliasMatcher names, String text, java.util.function.Function<String, String> canonical) {
+      AliasMatcher names, String text, Function<String, String> canonical) {
     List<Mention> out = new ArrayList<>();
     for (AliasMatcher.Match m : names.find(text)) {
       out.add(new Mention(m.start(), m.end(), m.name(), canonical.apply(m.name())));

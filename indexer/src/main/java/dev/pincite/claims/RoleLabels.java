@@ -158,19 +158,13 @@ final class RoleLabels {
 
   /**
    * The speaker a role label gives when the document introduces nobody in the role: the label with
-   * each word capitalised ("THE WITNESS" gives "The Witness").
+   * each word capitalised ("THE WITNESS" gives "The Witness"; {@link TitleCase}).
    *
    * @param label the label's words
    * @return the readable speaker
    */
   public static String readable(String label) {
-    StringBuilder out = new StringBuilder();
-    for (String word : NameSpan.wordsOf(label.strip())) {
-      out.append(out.isEmpty() ? "" : " ")
-          .append(word.substring(0, 1).toUpperCase(Locale.ROOT))
-          .append(word.substring(1).toLowerCase(Locale.ROOT));
-    }
-    return out.toString();
+    return TitleCase.of(label);
   }
 
   /**

@@ -1,8 +1,10 @@
 package dev.pincite.claims;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -390,7 +392,7 @@ final class SpeakerPatterns {
    * the base forms, which agree with a plural subject.
    */
   private static List<String> baseForms(List<String> verbs) {
-    java.util.Set<String> all = new java.util.HashSet<>();
+    Set<String> all = new HashSet<>();
     for (String v : verbs) {
       all.add(v.toLowerCase(Locale.ROOT));
     }

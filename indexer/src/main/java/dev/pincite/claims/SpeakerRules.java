@@ -1237,17 +1237,7 @@ public final class SpeakerRules {
       if (!span.text().equals(span.text().toUpperCase(Locale.ROOT))) {
         return span;
       }
-      StringBuilder out = new StringBuilder();
-      for (String w : NameSpan.wordsOf(span.text())) {
-        out.append(out.isEmpty() ? "" : " ");
-        boolean wordStart = true;
-        for (char c : w.toCharArray()) {
-          // "NWACHUKWU-STEIN" as "Nwachukwu-Stein", "O'BRIEN" as "O'Brien".
-          out.append(wordStart ? c : Character.toLowerCase(c));
-          wordStart = c == '-' || c == '\'' || c == '\u2019';
-        }
-      }
-      return new NameSpan(span.start(), span.end(), out.toString(), false);
+      return new NameSpan(span.start(), span.end(), TitleCase.of(span.text()), false);
     }
 
     private Optional<String> knownInDocument(String name) {

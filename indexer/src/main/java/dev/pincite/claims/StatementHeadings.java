@@ -75,17 +75,6 @@ final class StatementHeadings {
       return Optional.empty();
     }
     String name = m.group(1).strip();
-    return Optional.of(name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name);
-  }
-
-  private static String titleCase(String capitals) {
-    StringBuilder out = new StringBuilder();
-    for (String word : capitals.split("\\s+")) {
-      String lower = word.toLowerCase(Locale.ROOT);
-      boolean joiner = lower.equals("of") || lower.equals("for") || lower.equals("and");
-      out.append(out.isEmpty() ? "" : " ")
-          .append(joiner ? lower : word.substring(0, 1) + lower.substring(1));
-    }
-    return out.toString();
+    return Optional.of(name.equals(name.toUpperCase(Locale.ROOT)) ? TitleCase.of(name) : name);
   }
 }
