@@ -3,7 +3,6 @@ package dev.pincite.claims;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -75,8 +74,8 @@ final class OrganisationDescriptions {
     for (String n : speakerCues.list("company-bodies")) {
       companyNouns.add(n.toLowerCase(Locale.ROOT));
     }
-    String noun = alternation(nouns);
-    String verb = alternation(speakerCues.list("verbs"));
+    String noun = CueFile.alternation(new ArrayList<>(nouns));
+    String verb = speakerCues.alternation("verbs");
     String description = "(?:the|its)\\s+" + DESCRIBING + "(" + noun + ")";
     String someone = "(?:the|its|a|an)\\s+" + DESCRIBING + "(?:" + noun + ")";
     // "..., the shipping company said on Tuesday.", "..., a spokesperson for the group said.",
@@ -129,20 +128,5 @@ final class OrganisationDescriptions {
       return new Found(Speech.IT, false);
     }
     return Found.NONE;
-  }
-
-  private static String alternation(Set<String> words) {
-    return alternation(new ArrayList<>(words));
-  }
-
-  private static String alternation(List<String> words) {
-    // Longest first, so that "pointed out" is tried before "pointed".
-    List<String> sorted = new ArrayList<>(words);
-    sorted.sort((a, b) -> b.length() - a.length());
-    List<String> quoted = new ArrayList<>();
-    for (String w : sorted) {
-      quoted.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
-    }
-    return String.join("|", quoted);
   }
 }
