@@ -58,12 +58,13 @@ import org.apache.lucene.util.FixedBitSet;
  * with every answer the index holds.
  *
  * <p>Incremental: when a file is written again or removed, the writer drops the answers it gave and
- * received; this stage then searches again only from the claims of the files written in this run,
- * in both directions (a claim of a new file can answer an old claim, or be answered by one), and
- * keeps the answers between unchanged files. What is searched and how the answers are decided is
- * {@link AnswerFinder}'s, shared with the Solr backend; this class runs its queries on an index
- * folder, on the reindex's threads. Not thread safe: one run per reindex, after every file is
- * written and before the commit.
+ * received; this stage then searches again from the claims of the files written in this run, in
+ * both directions (a claim of a new file can answer an old claim, or be answered by one), and from
+ * the claims of unchanged files that pair with one of them and may rank it among their own
+ * candidates ({@link AnswerFinder#REVERSE_CANDIDATES}), and keeps the answers between unchanged
+ * files. What is searched and how the answers are decided is {@link AnswerFinder}'s, shared with
+ * the Solr backend; this class runs its queries on an index folder, on the reindex's threads. Not
+ * thread safe: one run per reindex, after every file is written and before the commit.
  */
 public final class CrossDocumentLinker {
 
@@ -133,7 +134,9 @@ public final class CrossDocumentLinker {
     try (DirectoryReader reader = writer.openReader()) {
       Search search = new Search(reader);
       List<Integer> seeds = search.seedsOf(written);
-      AnswerFinder.Merged merged = AnswerFinder.merge(search.answersOf(seeds));
+      List<List<Answer>> perSeed = new ArrayList<>(search.answersOf(seeds));
+      perSeed.addAll(search.answersBack(search.reverseSeedsOf(seeds, written), written));
+      AnswerFinder.Merged merged = AnswerFinder.merge(perSeed);
       List<Answer> answers = merged.answers();
       writer.addAnswers(answers);
       int rewritten = syncDebate(writer, reader, answers);
@@ -208,6 +211,64 @@ public final class CrossDocumentLinker {
     }
 
     /**
+     * The claims of files not written in this run that may rank a seed among their own candidates
+     * ({@link AnswerFinder#reverseQueryFor}): the unchanged claims among each seed's {@link
+     * AnswerFinder#REVERSE_CANDIDATES} best candidates, in index order. Empty when every file was
+     * written (a full run searches from every claim anyway).
+     */
+    List<Integer> reverseSeedsOf(List<Integer> seeds, Set<String> written) throws IOException {
+      if (seeds.isEmpty() || !hasClaimsBesides(written)) {
+        return List.of();
+      }
+      Set<Integer> out = ConcurrentHashMap.newKeySet();
+      AtomicInteger next = new AtomicInteger();
+      Callable<Void> task =
+          () -> {
+            Worker worker = new Worker(reader.storedFields(), new HashMap<>());
+            for (int i = next.getAndIncrement(); i < seeds.size(); i = next.getAndIncrement()) {
+              AnswerMatcher.Side seed = side(seeds.get(i), worker.stored());
+              AnswerFinder.CandidateQuery query = finder.reverseQueryFor(seed);
+              if (query == null) {
+                continue;
+              }
+              for (ScoreDoc hit : best(luceneQuery(query, worker), query.rows(), worker.stored())) {
+                AnswerMatcher.Side candidate = side(hit.doc, worker.stored());
+                if (!written.contains(candidate.path())
+                    && finder.pairs(seed, candidate, this::idf)) {
+                  out.add(hit.doc);
+                }
+              }
+            }
+            return null;
+          };
+      onThreads(task);
+      List<Integer> docs = new ArrayList<>(out);
+      Collections.sort(docs);
+      return docs;
+    }
+
+    /** Whether the index holds claims of files other than these. */
+    private boolean hasClaimsBesides(Set<String> paths) throws IOException {
+      List<BytesRef> terms = paths.stream().sorted().map(BytesRef::new).toList();
+      Query others =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(KIND, KIND_CLAIM)), Occur.FILTER)
+              .add(new TermInSetQuery(PATH, terms), Occur.MUST_NOT)
+              .build();
+      return searcher.count(others) > 0;
+    }
+
+    /**
+     * The answers claims of unchanged files give to or receive from the files written in this run,
+     * in the claims' order; null for a claim that is not debatable.
+     */
+    List<List<Answer>> answersBack(List<Integer> claims, Set<String> written) throws IOException {
+      List<List<Answer>> out = new ArrayList<>(answersOf(claims));
+      out.replaceAll(answers -> answers == null ? null : AnswerFinder.involving(answers, written));
+      return out;
+    }
+
+    /**
      * What one worker thread reads with: its stored fields, and the terms it has looked up in the
      * index (every segment's entry for the term and its statistics). The synthetic and the real
      * corpora repeat their words from seed to seed, and looking each up in every segment again was
@@ -233,10 +294,20 @@ public final class CrossDocumentLinker {
       return new TermQuery(term, states);
     }
 
-    /** The claims a candidate query matches, best first, as Lucene queries. */
+    /** The claims a candidate query matches, best first. */
     private List<AnswerMatcher.Side> candidates(
         AnswerFinder.CandidateQuery candidates, Worker worker) throws IOException {
       StoredFields stored = worker.stored();
+      List<AnswerMatcher.Side> out = new ArrayList<>();
+      for (ScoreDoc hit : best(luceneQuery(candidates, worker), candidates.rows(), stored)) {
+        out.add(side(hit.doc, stored));
+      }
+      return out;
+    }
+
+    /** A candidate query as a Lucene query. */
+    private Query luceneQuery(AnswerFinder.CandidateQuery candidates, Worker worker)
+        throws IOException {
       BooleanQuery.Builder words = new BooleanQuery.Builder();
       for (String word : candidates.words()) {
         words.add(termQuery(new Term(TEXT, word), worker), Occur.SHOULD);
@@ -270,11 +341,7 @@ public final class CrossDocumentLinker {
           FACET_STANCE,
           termQuery(
               DrillDownQuery.term(stanceField, FACET_STANCE, candidates.stance().label()), worker));
-      List<AnswerMatcher.Side> out = new ArrayList<>();
-      for (ScoreDoc hit : best(query, candidates.rows(), stored)) {
-        out.add(side(hit.doc, stored));
-      }
-      return out;
+      return query;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
@@ -86,6 +87,10 @@ final class SolrAnswerLinker {
     for (AnswerMatcher.Side seed : seeds) {
       perSeed.add(finder.answersOf(seed, this::candidates, this::idf));
     }
+    // seeds holds every claim of the written files: fewer than the collection's, some are unchanged
+    if (seeds.size() < claims) {
+      perSeed.addAll(answersBack(seeds, written));
+    }
     AnswerFinder.Merged merged = AnswerFinder.merge(perSeed);
     List<Answer> answers = merged.answers();
     List<SolrInputDocument> docs = new ArrayList<>(answers.size());
@@ -99,6 +104,34 @@ final class SolrAnswerLinker {
     int rewritten = syncDebate();
     return new CrossDocumentLinker.Result(
         merged.searched(), answers, rewritten, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * The answers claims of unchanged files give to or receive from the written files, found by
+   * searching again from those that pair with a written claim among its {@link
+   * AnswerFinder#REVERSE_CANDIDATES} best candidates (as the index folder's linker does), in claim
+   * id order; null for a claim that is not debatable.
+   */
+  private List<List<Answer>> answersBack(List<AnswerMatcher.Side> seeds, Set<String> written)
+      throws IOException {
+    Map<String, AnswerMatcher.Side> unchanged = new TreeMap<>();
+    for (AnswerMatcher.Side seed : seeds) {
+      AnswerFinder.CandidateQuery query = finder.reverseQueryFor(seed);
+      if (query == null) {
+        continue;
+      }
+      for (AnswerMatcher.Side candidate : candidates(query)) {
+        if (!written.contains(candidate.path()) && finder.pairs(seed, candidate, this::idf)) {
+          unchanged.putIfAbsent(candidate.id(), candidate);
+        }
+      }
+    }
+    List<List<Answer>> out = new ArrayList<>(unchanged.size());
+    for (AnswerMatcher.Side claim : unchanged.values()) {
+      List<Answer> answers = finder.answersOf(claim, this::candidates, this::idf);
+      out.add(answers == null ? null : AnswerFinder.involving(answers, written));
+    }
+    return out;
   }
 
   /** The claims of some files. */

@@ -30,9 +30,15 @@ class CrossDocumentLinkerTest {
   @TempDir Path index;
   @TempDir Path freshIndex;
 
+  /** The debate of {@link #aChangedFileKeepsTheAnswersOnlyAnUnchangedClaimsSearchFinds}. */
+  private static final String ASYMMETRIC_DEBATE = "indexer/src/test/resources/asymmetric-debate";
+
   /** The answers test corpus of eval/answers: three documents arguing across files. */
   private void copyAnswersCorpus() throws IOException {
-    Path source = Path.of(System.getProperty("pincite.root"), "eval", "answers", "corpus");
+    copyCorpus(Path.of(System.getProperty("pincite.root"), "eval", "answers", "corpus"));
+  }
+
+  private void copyCorpus(Path source) throws IOException {
     try (Stream<Path> files = Files.walk(source)) {
       for (Path file : files.toList()) {
         Path target = corpus.resolve(source.relativize(file).toString());
@@ -126,6 +132,27 @@ class CrossDocumentLinkerTest {
     reindexOnOneThread(index, false);
     reindexOnOneThread(freshIndex, false);
     assertEquals(answersWithSimilarity(freshIndex), answersWithSimilarity(index));
+  }
+
+  /**
+   * {@code src/test/resources/asymmetric-debate}: a bear reply shares its many words with 25 buy
+   * cases and one rare word with a short margins note, over a long neutral log that makes the
+   * shared words count. BM25 is not symmetric there: the reply's own search ranks only 20 of the 26
+   * claims it answers among its candidates, while each of the other six ranks the reply first.
+   */
+  @Test
+  void aChangedFileKeepsTheAnswersOnlyAnUnchangedClaimsSearchFinds() throws IOException {
+    copyCorpus(Path.of(System.getProperty("pincite.root"), ASYMMETRIC_DEBATE));
+    reindexOnOneThread(index, false);
+    Map<String, Double> before = answersWithSimilarity(index);
+    assertEquals(26, before.size(), before::toString);
+    Path reply = corpus.resolve("b-costs-reply.md");
+    Files.writeString(reply, Files.readString(reply) + "\nThe note was published on Monday.\n");
+    reindexOnOneThread(index, false);
+    reindexOnOneThread(freshIndex, false);
+    Map<String, Double> fresh = answersWithSimilarity(freshIndex);
+    assertEquals(26, fresh.size(), fresh::toString);
+    assertEquals(fresh, answersWithSimilarity(index));
   }
 
   private ReindexReport reindexOnOneThread(Path folder, boolean full) throws IOException {

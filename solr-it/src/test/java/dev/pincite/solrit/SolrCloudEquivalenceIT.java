@@ -277,6 +277,42 @@ class SolrCloudEquivalenceIT {
     }
   }
 
+  /**
+   * An incremental reindex over Solr finds the answers a fresh index finds, also those only an
+   * unchanged claim's search ranks (the asymmetric debate of the indexer's tests: 26 answers, 20 of
+   * them among the changed reply's own candidates).
+   */
+  @Test
+  void aChangedFileOverSolrKeepsTheAnswersAFreshIndexFinds() throws Exception {
+    createCollection("asymmetric");
+    Path corpus = work.resolve("asymmetric-corpus");
+    Path source = root.resolve("indexer/src/test/resources/asymmetric-debate");
+    try (var files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path target = corpus.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+    String[] solr = {
+      "--solr", solrUrl, "--collection", "asymmetric", "--corpus", corpus.toString()
+    };
+    String first = pincite.run(concat(new String[] {"reindex"}, solr));
+    assertTrue(line(first, "index now holds").contains(" 26 answers across documents"), first);
+    Path reply = corpus.resolve("b-costs-reply.md");
+    Files.writeString(reply, Files.readString(reply) + "\nThe note was published on Monday.\n");
+    String incremental = pincite.run(concat(new String[] {"reindex"}, solr));
+    Path fresh = work.resolve("asymmetric-fresh");
+    String freshRun =
+        pincite.run(
+            "reindex", "--corpus", corpus.toString(), "--index", fresh.toString(), "--full");
+    assertTrue(line(incremental, "files parsed").contains(" 1 "), incremental);
+    assertEquals(line(freshRun, "index now holds"), line(incremental, "index now holds"));
+  }
+
   /** The first line of a command's output that contains a text. */
   private static String line(String output, String text) {
     return output.lines().filter(l -> l.contains(text)).findFirst().orElse("none: " + text);
