@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
  * @param signingBody a body of an organisation that signs for it, ending a text ("Dockside staff
  *     council", "The board of directors")
  * @param salutation the words that open a letter ("Dear investors,", "To the editor:")
+ * @param signOff the words that close a letter before its signature on the same line, and their
+ *     comma ("Kind regards, ")
  */
 record BylineCues(
     Pattern leadIn,
@@ -53,7 +55,8 @@ record BylineCues(
     Pattern roleAfterComma,
     Pattern joiner,
     Pattern signingBody,
-    Pattern salutation) {
+    Pattern salutation,
+    Pattern signOff) {
 
   private static final String RESOURCE = "bylines.txt";
 
@@ -72,7 +75,8 @@ record BylineCues(
           "author-path",
           "role",
           "signing-body",
-          "salutation");
+          "salutation",
+          "sign-off");
 
   /** The bundled cues. */
   static final BylineCues STANDARD = load();
@@ -231,7 +235,8 @@ record BylineCues(
             flags),
         Pattern.compile(",|(?<!\\p{L})(?:" + alternation(sections.get("joiner")) + ")(?!\\p{L})"),
         Pattern.compile("(?<!\\p{L})(?:" + alternation(sections.get("signing-body")) + ")$", flags),
-        Pattern.compile("^(?:" + alternation(sections.get("salutation")) + ")(?!\\p{L})", flags));
+        Pattern.compile("^(?:" + alternation(sections.get("salutation")) + ")(?!\\p{L})", flags),
+        Pattern.compile("^(?:" + alternation(sections.get("sign-off")) + ")\\s*,\\s*", flags));
   }
 
   /** The entries as one alternation, longest first so "written by" wins over "by". */

@@ -107,7 +107,7 @@ final class Signatures {
    * Partners" gives "Sabine Ottery"), or null when the line has no such form.
    */
   static String undashedSigner(String line) {
-    String text = line.strip();
+    String text = withoutSignOff(line.strip());
     Matcher m = UNDASHED.matcher(text);
     if (!m.matches()
         || DETERMINER.matcher(text).find()
@@ -116,6 +116,12 @@ final class Signatures {
       return null;
     }
     return m.group(1);
+  }
+
+  /** A line without the sign-off that opens it ("Kind regards, Beatrix Holm" gives the name). */
+  private static String withoutSignOff(String line) {
+    Matcher m = BylineCues.STANDARD.signOff().matcher(line);
+    return m.find() ? line.substring(m.end()) : line;
   }
 
   /**
@@ -132,10 +138,13 @@ final class Signatures {
 
   /**
    * A body whose undashed signature lines are signatures: a line of a name and its parts after
-   * commas, right after the text it signs (a paragraph, a quotation), which either closes its
-   * section (the next block a heading, a signature or none: a letter's sign-off, "Yours sincerely,"
-   * or not) or is one of two or more on the page (a letters page whose letters no heading
-   * separates). Anywhere else such a line stays a paragraph.
+   * commas, perhaps after a sign-off ("Kind regards, Beatrix Holm, Chief Financial Officer"), right
+   * after the text it signs (a paragraph, a quotation), which either closes its section (the next
+   * block a heading, a signature or none: a letter's sign-off, "Yours sincerely," or not) or is one
+   * of two or more on the page (a letters page whose letters no heading separates). Anywhere else
+   * such a line stays a paragraph. A plain-text reader takes a short line without a full stop for a
+   * heading; one of that form that closes its section so, with nothing under it, is a signature too
+   * ("Linnea Marwood, Assistant Director" before the next letter's heading).
    *
    * @param blocks a body in reading order
    * @return the body, those lines made {@link Block.Kind#SIGNATURE} blocks
@@ -145,7 +154,9 @@ final class Signatures {
     for (int i = 1; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       Block.Kind before = blocks.get(i - 1).kind();
-      if (block.kind() == Block.Kind.PARAGRAPH
+      boolean signable =
+          block.kind() == Block.Kind.PARAGRAPH || block.isHeading() && closes(blocks, i);
+      if (signable
           && (before == Block.Kind.PARAGRAPH || before == Block.Kind.QUOTE)
           && undashedSigner(block.text()) != null) {
         candidates.add(i);
@@ -156,15 +167,18 @@ final class Signatures {
     }
     List<Block> marked = new ArrayList<>(blocks);
     for (int i : candidates) {
-      boolean closes =
-          i + 1 == blocks.size()
-              || blocks.get(i + 1).isHeading()
-              || blocks.get(i + 1).kind() == Block.Kind.SIGNATURE;
-      if (closes || candidates.size() > 1) {
+      if (closes(blocks, i) || candidates.size() > 1) {
         marked.set(i, new Block(Block.Kind.SIGNATURE, blocks.get(i).text()));
       }
     }
     return marked;
+  }
+
+  /** Whether a block closes its section: the last, or followed by a heading or a signature. */
+  private static boolean closes(List<Block> blocks, int i) {
+    return i + 1 == blocks.size()
+        || blocks.get(i + 1).isHeading()
+        || blocks.get(i + 1).kind() == Block.Kind.SIGNATURE;
   }
 
   /**

@@ -499,6 +499,47 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void anExchangeOfLettersUnderHeadingsGivesEachLetterToItsSigner() {
+    Article article =
+        reader.read(
+            "Review office and Harrow: correspondence\n\nThe office released the letters.\n\n"
+                + "LETTER FROM THE REVIEW OFFICE, 11 AUGUST\n\nDear Ms. Holm,\n\n"
+                + "Please explain the revenue policy.\n\nYours sincerely,\n\n"
+                + "Linnea Marwood, Assistant Director, Review Office\n\n"
+                + "RESPONSE FROM HARROW, 9 SEPTEMBER\n\nDear Ms. Marwood,\n\n"
+                + "We disagree with the comment.\n\n"
+                + "Kind regards, Beatrix Holm, Chief Financial Officer, Harrow\n\n"
+                + "SECOND LETTER FROM THE REVIEW OFFICE\n\nWe note your response.\n\n"
+                + "Linnea Marwood, Assistant Director\n",
+            "letters.txt");
+    List<String> signers =
+        article.paragraphs().stream().map(p -> p.signer() + ": " + p.text()).toList();
+    assertEquals(
+        List.of(
+            "null: The office released the letters.",
+            "Linnea Marwood: Dear Ms. Holm,",
+            "Linnea Marwood: Please explain the revenue policy.",
+            "Linnea Marwood: Yours sincerely,",
+            "Linnea Marwood: Linnea Marwood, Assistant Director, Review Office",
+            "Beatrix Holm: Dear Ms. Marwood,",
+            "Beatrix Holm: We disagree with the comment.",
+            "Beatrix Holm: Kind regards, Beatrix Holm, Chief Financial Officer, Harrow",
+            "Linnea Marwood: We note your response.",
+            "Linnea Marwood: Linnea Marwood, Assistant Director"),
+        signers);
+  }
+
+  @Test
+  void aNameAndARoleHeadingOverItsOwnTextStaysAHeading() {
+    List<Block> blocks =
+        List.of(
+            Block.paragraph("The panel met in the town hall."),
+            Block.heading("Tomas Quell, Chief Engineer"),
+            Block.paragraph("He spoke first."));
+    assertEquals(blocks, Signatures.withUndashed(blocks));
+  }
+
+  @Test
   void aNameAndAPlaceBetweenParagraphsOfOneTextIsNoSignature() {
     List<Block> blocks =
         List.of(
