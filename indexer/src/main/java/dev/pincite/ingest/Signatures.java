@@ -16,12 +16,15 @@ import java.util.regex.Pattern;
  */
 final class Signatures {
 
+  // The part after the name's comma: a place, a title, or what the words credited were said at
+  // ("chair of the Payments Conduct Authority, after fining Nettlepay £14 million"), no sentence's
+  // end; 60 characters cut the longer credits of a page of quotations off their quotations.
   private static final Pattern SIGNATURE =
       Pattern.compile(
           "^(?:\u2014|\u2013|--?)\\s*("
               + NameForms.FULL_NAME
               + ")"
-              + "(?:\\s*,\\s*[^.!?]{1,60})?$");
+              + "(?:\\s*,\\s*[^.!?]{1,120})?$");
 
   private static final String DASH = "(?:\u2014|\u2013|--?)";
   // "— Dockside staff council, Harbour Porters' Guild": the body (words ending in a signing
