@@ -34,6 +34,7 @@ public final class Floors {
           "heldout7",
           "heldout9",
           "heldout10",
+          "heldout11",
           "blind",
           "answers",
           "answers2",
