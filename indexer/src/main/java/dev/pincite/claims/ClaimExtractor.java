@@ -7,6 +7,7 @@ import dev.pincite.ingest.Paragraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -628,12 +629,18 @@ public final class ClaimExtractor {
     companies
         .namedInTitle(article.title(), drafts.stream().map(d -> d.text).toList(), isPerson, outlet)
         .ifPresent(discovered::add);
+    // A heading that names an organisation ("Dunholm Games (Thursday)") introduces it to the
+    // section under it, which then calls it "Dunholm"; a heading is no claim, so it gives none.
+    for (String heading : headingsOf(drafts)) {
+      companies.companies(heading, isPerson, discovered);
+    }
     Set<String> start = new HashSet<>(discovered);
     Discovery discovery = discoverIn(drafts, isPerson, discovered);
     // "Crestwell" found by a cue, "Crestwell Procurement" written once without one: read again
-    // knowing the full name, so that every "Crestwell" is it.
+    // knowing the full name, so that every "Crestwell" is it. The headings count as writing it
+    // ("Loser: Rushbrook Grocers" over a section that says "Rushbrook" throughout).
     Map<String, String> fullNames =
-        companies.fullNames(discovered, drafts.stream().map(d -> d.text).toList(), isPerson);
+        companies.fullNames(discovered, textsWithHeadings(drafts), isPerson);
     if (fullNames.isEmpty()) {
       return discovery;
     }
@@ -641,6 +648,27 @@ public final class ClaimExtractor {
     again.removeAll(fullNames.keySet());
     again.addAll(fullNames.values());
     return discoverIn(drafts, isPerson, again);
+  }
+
+  /** The body's sentences, then each section heading once: where a document writes names. */
+  private static List<String> textsWithHeadings(List<Draft> drafts) {
+    List<String> texts = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      texts.add(d.text);
+    }
+    texts.addAll(headingsOf(drafts));
+    return texts;
+  }
+
+  /** The section headings of a document's sentences, each once, in reading order. */
+  private static Set<String> headingsOf(List<Draft> drafts) {
+    Set<String> headings = new LinkedHashSet<>();
+    for (Draft d : drafts) {
+      if (d.paragraph.section() != null) {
+        headings.add(d.paragraph.section());
+      }
+    }
+    return headings;
   }
 
   private Discovery discoverIn(

@@ -40,6 +40,20 @@ class DocumentCompaniesTest {
   }
 
   @Test
+  void aHeadingThatNamesAFirmIntroducesItToTheSectionThatCallsItShort() {
+    List<Claim> claims =
+        extract(
+            "# Harlowe Games (Thursday)",
+            "No company this week has more riding on one number than Harlowe.",
+            "Harlowe said last month that its new title had sold two million copies.",
+            "# Loser: Brackley Grocers",
+            "Stuck in the middle, Brackley has matched its rivals on about 300 lines.");
+    assertEquals(List.of("Harlowe Games"), at(claims, "No company").companies());
+    assertEquals(List.of("Harlowe Games"), at(claims, "Harlowe said").companies());
+    assertEquals(List.of("Brackley Grocers"), at(claims, "Stuck in").companies());
+  }
+
+  @Test
   void aFirmNameInTheTitleIsTheLongFormOfTheBodysShortOne() {
     List<Claim> claims =
         titled(
