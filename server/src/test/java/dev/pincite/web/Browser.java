@@ -42,20 +42,26 @@ public final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** Skips the calling test unless Chromium and chromedriver are installed. */
+  /**
+   * Skips the calling test unless Chromium and chromedriver are installed; fails it instead when
+   * the system property {@code pincite.browser.required} is true, as CI sets it ({@code .ci/run}
+   * installs both first), so that a failed install can never pass as skipped browser tests.
+   */
   public static void assumeInstalled() {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
       return;
     }
     String message =
-        "Browser tests skipped: "
-            + CHROMIUM
+        CHROMIUM
             + " and "
             + CHROMEDRIVER
             + " are needed (Debian: apt-get install -y chromium chromium-driver).";
+    if (Boolean.getBoolean("pincite.browser.required")) {
+      throw new AssertionError("Browser tests required (pincite.browser.required): " + message);
+    }
     // Said on the console too: a skipped assumption is easy to miss in a quiet build.
-    LoggerFactory.getLogger(Browser.class).warn(message);
-    Assumptions.abort(message);
+    LoggerFactory.getLogger(Browser.class).warn("Browser tests skipped: " + message);
+    Assumptions.abort("Browser tests skipped: " + message);
   }
 
   /**
