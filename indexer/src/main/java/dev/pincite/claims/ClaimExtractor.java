@@ -631,7 +631,8 @@ public final class ClaimExtractor {
         .ifPresent(discovered::add);
     // A heading that names an organisation ("Dunholm Games (Thursday)") introduces it to the
     // section under it, which then calls it "Dunholm"; a heading is no claim, so it gives none.
-    for (String heading : headingsOf(drafts)) {
+    Set<String> headings = headingsOf(drafts);
+    for (String heading : headings) {
       companies.companies(heading, isPerson, discovered);
     }
     Set<String> start = new HashSet<>(discovered);
@@ -640,7 +641,10 @@ public final class ClaimExtractor {
     // knowing the full name, so that every "Crestwell" is it. The headings count as writing it
     // ("Loser: Rushbrook Grocers" over a section that says "Rushbrook" throughout).
     Map<String, String> fullNames =
-        companies.fullNames(discovered, textsWithHeadings(drafts), isPerson);
+        companies.fullNames(
+            discovered,
+            Stream.concat(drafts.stream().map(d -> d.text), headings.stream()).toList(),
+            isPerson);
     if (fullNames.isEmpty()) {
       return discovery;
     }
@@ -648,16 +652,6 @@ public final class ClaimExtractor {
     again.removeAll(fullNames.keySet());
     again.addAll(fullNames.values());
     return discoverIn(drafts, isPerson, again);
-  }
-
-  /** The body's sentences, then each section heading once: where a document writes names. */
-  private static List<String> textsWithHeadings(List<Draft> drafts) {
-    List<String> texts = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) {
-      texts.add(d.text);
-    }
-    texts.addAll(headingsOf(drafts));
-    return texts;
   }
 
   /** The section headings of a document's sentences, each once, in reading order. */

@@ -70,7 +70,7 @@ public final class AnswerFinder {
    * unchanged claim's search finds: 340 of the 72,140 answers of the bench's 153,775 claims after
    * 20 files changed, 0.5% of them at each such run, and they did not come back until a full run.
    * Of the candidates this deep, only those the matcher pairs with the written claim are searched
-   * again ({@link #pairs}), so the cost is about one search per answer, not one per candidate.
+   * again, so the cost is about one search per answer, not one per candidate.
    */
   public static final int REVERSE_CANDIDATES = 1000;
 
@@ -104,55 +104,71 @@ public final class AnswerFinder {
   }
 
   /**
-   * The query for the claims of unchanged files whose own search may rank a seed among their
-   * candidates: the seed's candidate query, {@link #REVERSE_CANDIDATES} deep.
+   * The claims of unchanged files to search again for a seed of an incremental run: among the
+   * seed's {@link #REVERSE_CANDIDATES} best candidates, those of files not written in this run that
+   * the matcher pairs with it, since their own search may rank the seed among its {@link
+   * #CANDIDATES} where the seed's does not rank them.
    *
    * @param seed a claim of a file written in this run
-   * @return its query, or null when the seed is not debatable or has no word to rank by
+   * @param candidates the index's search
+   * @param idf the inverse document frequency of a stemmed word over the claims
+   * @param written the paths of the files written in this run
+   * @return those claims, best first; none when the seed is not debatable
+   * @throws IOException when the index cannot be read
    */
-  public CandidateQuery reverseQueryFor(AnswerMatcher.Side seed) {
+  public List<AnswerMatcher.Side> partnersToSearchAgain(
+      AnswerMatcher.Side seed,
+      Candidates candidates,
+      ToDoubleFunction<String> idf,
+      Set<String> written)
+      throws IOException {
     if (!seed.debatable()) {
-      return null;
+      return List.of();
     }
     CandidateQuery query = queryFor(seed);
     if (!query.ranks()) {
-      return null;
+      return List.of();
     }
-    return new CandidateQuery(
-        query.words(),
-        query.names(),
-        query.companies(),
-        query.stance(),
-        query.excludedDocument(),
-        REVERSE_CANDIDATES);
+    CandidateQuery deep =
+        new CandidateQuery(
+            query.words(),
+            query.names(),
+            query.companies(),
+            query.stance(),
+            query.excludedDocument(),
+            REVERSE_CANDIDATES);
+    List<AnswerMatcher.Side> out = new ArrayList<>();
+    for (AnswerMatcher.Side candidate : candidates.search(deep)) {
+      if (!written.contains(candidate.path()) && matcher.match(seed, candidate, idf) != null) {
+        out.add(candidate);
+      }
+    }
+    return out;
   }
 
   /**
-   * Whether the matcher pairs two claims, whichever searched for the other: a claim of an unchanged
-   * file is searched again only when it pairs with a written one.
+   * What a claim of an unchanged file, searched again, adds to an incremental run: its answers that
+   * involve a written file (those to other unchanged files are kept already).
    *
-   * @param seed a claim of a file written in this run
-   * @param candidate a claim of an unchanged file among its reverse candidates
+   * @param claim a claim of an unchanged file ({@link #partnersToSearchAgain})
+   * @param candidates the index's search
    * @param idf the inverse document frequency of a stemmed word over the claims
-   * @return whether one answers the other
-   */
-  public boolean pairs(
-      AnswerMatcher.Side seed, AnswerMatcher.Side candidate, ToDoubleFunction<String> idf) {
-    return matcher.match(seed, candidate, idf) != null;
-  }
-
-  /**
-   * The answers that involve a written file: what a claim of an unchanged file, searched again,
-   * contributes to an incremental run (its answers to other unchanged files are kept already).
-   *
-   * @param answers a claim's answers
    * @param written the paths of the files written in this run
-   * @return those with either claim in a written file
+   * @return those answers, or null when the claim is not debatable (it was not searched)
+   * @throws IOException when the index cannot be read
    */
-  public static List<Answer> involving(List<Answer> answers, Set<String> written) {
-    return answers.stream()
-        .filter(a -> written.contains(a.fromPath()) || written.contains(a.toPath()))
-        .toList();
+  public List<Answer> answersInvolving(
+      AnswerMatcher.Side claim,
+      Candidates candidates,
+      ToDoubleFunction<String> idf,
+      Set<String> written)
+      throws IOException {
+    List<Answer> answers = answersOf(claim, candidates, idf);
+    return answers == null
+        ? null
+        : answers.stream()
+            .filter(a -> written.contains(a.fromPath()) || written.contains(a.toPath()))
+            .toList();
   }
 
   /**

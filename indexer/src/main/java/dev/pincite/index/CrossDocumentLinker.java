@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -135,7 +136,7 @@ public final class CrossDocumentLinker {
       Search search = new Search(reader);
       List<Integer> seeds = search.seedsOf(written);
       List<List<Answer>> perSeed = new ArrayList<>(search.answersOf(seeds));
-      perSeed.addAll(search.answersBack(search.reverseSeedsOf(seeds, written), written));
+      perSeed.addAll(search.answersBack(seeds, written));
       AnswerFinder.Merged merged = AnswerFinder.merge(perSeed);
       List<Answer> answers = merged.answers();
       writer.addAnswers(answers);
@@ -173,7 +174,7 @@ public final class CrossDocumentLinker {
       if (paths.isEmpty()) {
         return List.of();
       }
-      List<BytesRef> terms = paths.stream().sorted().map(BytesRef::new).toList();
+      List<BytesRef> terms = sortedTerms(paths);
       DrillDownQuery query =
           new DrillDownQuery(
               facets,
@@ -196,76 +197,69 @@ public final class CrossDocumentLinker {
      * debatable. Seeds are shared out among the worker threads.
      */
     List<List<Answer>> answersOf(List<Integer> seeds) throws IOException {
-      List<List<Answer>> out = new ArrayList<>(Collections.nCopies(seeds.size(), null));
-      AtomicInteger next = new AtomicInteger();
-      Callable<Void> task =
-          () -> {
-            Worker worker = new Worker(reader.storedFields(), new HashMap<>());
-            for (int i = next.getAndIncrement(); i < seeds.size(); i = next.getAndIncrement()) {
-              out.set(i, answersOf(side(seeds.get(i), worker.stored()), worker));
-            }
-            return null;
-          };
-      onThreads(task);
-      return out;
+      return onEach(seeds, (doc, worker) -> answersOf(side(doc, worker.stored()), worker));
     }
 
     /**
-     * The claims of files not written in this run that may rank a seed among their own candidates
-     * ({@link AnswerFinder#reverseQueryFor}): the unchanged claims among each seed's {@link
-     * AnswerFinder#REVERSE_CANDIDATES} best candidates, in index order. Empty when every file was
-     * written (a full run searches from every claim anyway).
+     * What claims of unchanged files add when searched again ({@link
+     * AnswerFinder#partnersToSearchAgain}): their answers that involve a written file, in claim id
+     * order, null for a claim that is not debatable. None when every file was written (a full run
+     * searches from every claim anyway).
      */
-    List<Integer> reverseSeedsOf(List<Integer> seeds, Set<String> written) throws IOException {
+    List<List<Answer>> answersBack(List<Integer> seeds, Set<String> written) throws IOException {
       if (seeds.isEmpty() || !hasClaimsBesides(written)) {
         return List.of();
       }
-      Set<Integer> out = ConcurrentHashMap.newKeySet();
-      AtomicInteger next = new AtomicInteger();
-      Callable<Void> task =
-          () -> {
-            Worker worker = new Worker(reader.storedFields(), new HashMap<>());
-            for (int i = next.getAndIncrement(); i < seeds.size(); i = next.getAndIncrement()) {
-              AnswerMatcher.Side seed = side(seeds.get(i), worker.stored());
-              AnswerFinder.CandidateQuery query = finder.reverseQueryFor(seed);
-              if (query == null) {
-                continue;
-              }
-              for (ScoreDoc hit : best(luceneQuery(query, worker), query.rows(), worker.stored())) {
-                AnswerMatcher.Side candidate = side(hit.doc, worker.stored());
-                if (!written.contains(candidate.path())
-                    && finder.pairs(seed, candidate, this::idf)) {
-                  out.add(hit.doc);
-                }
-              }
-            }
-            return null;
-          };
-      onThreads(task);
-      List<Integer> docs = new ArrayList<>(out);
-      Collections.sort(docs);
-      return docs;
+      Map<String, AnswerMatcher.Side> unchanged = new TreeMap<>();
+      List<List<AnswerMatcher.Side>> partners =
+          onEach(
+              seeds,
+              (doc, worker) ->
+                  finder.partnersToSearchAgain(
+                      side(doc, worker.stored()),
+                      query -> candidates(query, worker),
+                      this::idf,
+                      written));
+      partners.forEach(found -> found.forEach(claim -> unchanged.putIfAbsent(claim.id(), claim)));
+      return onEach(
+          List.copyOf(unchanged.values()),
+          (claim, worker) ->
+              finder.answersInvolving(
+                  claim, query -> candidates(query, worker), this::idf, written));
     }
 
     /** Whether the index holds claims of files other than these. */
     private boolean hasClaimsBesides(Set<String> paths) throws IOException {
-      List<BytesRef> terms = paths.stream().sorted().map(BytesRef::new).toList();
       Query others =
           new BooleanQuery.Builder()
               .add(new TermQuery(new Term(KIND, KIND_CLAIM)), Occur.FILTER)
-              .add(new TermInSetQuery(PATH, terms), Occur.MUST_NOT)
+              .add(new TermInSetQuery(PATH, sortedTerms(paths)), Occur.MUST_NOT)
               .build();
       return searcher.count(others) > 0;
     }
 
     /**
-     * The answers claims of unchanged files give to or receive from the files written in this run,
-     * in the claims' order; null for a claim that is not debatable.
+     * One result per item, in the items' order, the items shared out among the worker threads, each
+     * thread reading with a worker of its own.
      */
-    List<List<Answer>> answersBack(List<Integer> claims, Set<String> written) throws IOException {
-      List<List<Answer>> out = new ArrayList<>(answersOf(claims));
-      out.replaceAll(answers -> answers == null ? null : AnswerFinder.involving(answers, written));
+    private <T, R> List<R> onEach(List<T> items, PerItem<T, R> work) throws IOException {
+      List<R> out = new ArrayList<>(Collections.nCopies(items.size(), null));
+      AtomicInteger next = new AtomicInteger();
+      onThreads(
+          () -> {
+            Worker worker = new Worker(reader.storedFields(), new HashMap<>());
+            for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+              out.set(i, work.apply(items.get(i), worker));
+            }
+            return null;
+          });
       return out;
+    }
+
+    /** Work on one item with a worker thread's readers. */
+    @FunctionalInterface
+    private interface PerItem<T, R> {
+      R apply(T item, Worker worker) throws IOException;
     }
 
     /**
@@ -437,6 +431,11 @@ public final class CrossDocumentLinker {
       idf.put(word, value);
       return value;
     }
+  }
+
+  /** Paths as the terms of a term-in-set query, sorted. */
+  private static List<BytesRef> sortedTerms(Set<String> paths) {
+    return paths.stream().sorted().map(BytesRef::new).toList();
   }
 
   /** The stored field a tied hit's claim id is read from. */

@@ -116,20 +116,14 @@ final class SolrAnswerLinker {
       throws IOException {
     Map<String, AnswerMatcher.Side> unchanged = new TreeMap<>();
     for (AnswerMatcher.Side seed : seeds) {
-      AnswerFinder.CandidateQuery query = finder.reverseQueryFor(seed);
-      if (query == null) {
-        continue;
-      }
-      for (AnswerMatcher.Side candidate : candidates(query)) {
-        if (!written.contains(candidate.path()) && finder.pairs(seed, candidate, this::idf)) {
-          unchanged.putIfAbsent(candidate.id(), candidate);
-        }
+      for (AnswerMatcher.Side claim :
+          finder.partnersToSearchAgain(seed, this::candidates, this::idf, written)) {
+        unchanged.putIfAbsent(claim.id(), claim);
       }
     }
     List<List<Answer>> out = new ArrayList<>(unchanged.size());
     for (AnswerMatcher.Side claim : unchanged.values()) {
-      List<Answer> answers = finder.answersOf(claim, this::candidates, this::idf);
-      out.add(answers == null ? null : AnswerFinder.involving(answers, written));
+      out.add(finder.answersInvolving(claim, this::candidates, this::idf, written));
     }
     return out;
   }
