@@ -72,6 +72,7 @@ public final class ClaimExtractor {
   private final String fingerprint;
   // discourse-cues.txt: an organisation citing its own report.
   private final AlternationIndex ownReport;
+  private final VoiceModel voices;
 
   /**
    * An extractor deciding types and stances with the default classifiers ({@link
@@ -90,7 +91,12 @@ public final class ClaimExtractor {
    * @param classifiers the type and stance classifiers
    */
   public ClaimExtractor(Registry registry, ClaimClassifiers classifiers) {
-    this(registry, classifiers.types(), classifiers.stances(), classifiers.links());
+    this(
+        registry,
+        classifiers.types(),
+        classifiers.stances(),
+        classifiers.links(),
+        classifiers.voices());
   }
 
   /**
@@ -129,6 +135,25 @@ public final class ClaimExtractor {
       TypeClassifier types,
       StanceClassifier stances,
       CounterLinkModel linkRanker) {
+    this(registry, types, stances, linkRanker, null);
+  }
+
+  /**
+   * An extractor whose types, stances, counterclaim links and speakers come from these classifiers.
+   *
+   * @param registry the registry
+   * @param types the type classifier
+   * @param stances the stance classifier, or null for the rules ({@link StanceRules})
+   * @param linkRanker the counterclaim link ranker, or null for the rules' links ({@link
+   *     CounterLinks})
+   * @param voices the voice model, or null for the rules' speakers ({@link SpeakerRules})
+   */
+  public ClaimExtractor(
+      Registry registry,
+      TypeClassifier types,
+      StanceClassifier stances,
+      CounterLinkModel linkRanker,
+      VoiceModel voices) {
     this.registry = Objects.requireNonNull(registry, "registry");
     Map<String, CueFile> cues = new HashMap<>();
     for (String name : CUE_FILES) {
@@ -145,6 +170,7 @@ public final class ClaimExtractor {
     CueFile discourse = cues.get("discourse-cues.txt");
     this.links = new CounterLinks(discourse).withModel(linkRanker);
     this.ownReport = CounterLinks.anyOf(discourse.list("own-report"));
+    this.voices = voices;
     this.fingerprint =
         RulesFingerprint.of(
             Stream.concat(
@@ -153,7 +179,8 @@ public final class ClaimExtractor {
                     Stream.of(
                             types.fingerprint(),
                             this.stances.fingerprint(),
-                            linkRanker == null ? "" : linkRanker.fingerprint())
+                            linkRanker == null ? "" : linkRanker.fingerprint(),
+                            voices == null ? "" : voices.fingerprint())
                         .filter(f -> !f.isEmpty()))
                 .toList(),
             registry.fingerprint());
@@ -359,7 +386,39 @@ public final class ClaimExtractor {
     // The same people give the same organisations: discovered once, not again.
     findCompanies(article, drafts, people, sources, people.equals(firstPeople) ? discovery : null);
     FileTimeLimit.checkpoint();
+    if (voices != null) {
+      List<SpeakerRules.Attribution> judged = voices.decide(voiceDocument(article, drafts, people));
+      for (int i = 0; i < drafts.size(); i++) {
+        drafts.get(i).attribution = judged.get(i);
+      }
+    }
     return new Analysis(drafts, people);
+  }
+
+  /**
+   * An article's sentences as the voice model ({@link VoiceModel}) reads them: attributed by the
+   * rules (and by this extractor's voice model, if it has one), for training and measuring it.
+   *
+   * @param article the article
+   * @return its sentences, the people it names and its own voice
+   */
+  public VoiceModel.Document voiceInputs(Article article) {
+    Analysis a = attributed(article);
+    return voiceDocument(article, a.drafts(), a.people());
+  }
+
+  private static VoiceModel.Document voiceDocument(
+      Article article, List<Draft> drafts, Set<String> people) {
+    return new VoiceModel.Document(
+        drafts.stream()
+            .map(d -> new VoiceFeatures.Sentence(d.text, d.attribution, d.paragraphStart))
+            .toList(),
+        people,
+        ownVoice(article));
+  }
+
+  private static String ownVoice(Article article) {
+    return article.byline() != null ? article.byline() : article.site();
   }
 
   private static List<CounterLinks.Sentence> linkSentences(List<Draft> drafts) {
@@ -399,7 +458,7 @@ public final class ClaimExtractor {
 
   private SpeakerRules.Document attributeSpeakers(
       Article article, List<Draft> drafts, Set<String> organisations) {
-    String defaultVoice = article.byline() != null ? article.byline() : article.site();
+    String defaultVoice = ownVoice(article);
     SpeakerRules.Document state = speakers.forDocument(defaultVoice, organisations);
     String section = null;
     for (Draft d : drafts) {

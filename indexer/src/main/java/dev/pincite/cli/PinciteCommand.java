@@ -34,6 +34,7 @@ public final class PinciteCommand implements Runnable {
           TrainTypesCommand.class,
           TrainStanceCommand.class,
           TrainLinksCommand.class,
+          TrainVoicesCommand.class,
           TrainModelsCommand.class,
           SolrConfigCommand.class);
 

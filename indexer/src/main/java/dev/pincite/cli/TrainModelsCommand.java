@@ -5,6 +5,7 @@ import dev.pincite.claims.CounterLinkModel;
 import dev.pincite.claims.Registry;
 import dev.pincite.claims.StanceModel;
 import dev.pincite.claims.TypeModel;
+import dev.pincite.claims.VoiceModel;
 import dev.pincite.eval.ShippedModelTraining;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Option;
     name = "train-models",
     mixinStandardHelpOptions = true,
     description = {
-      "Train the shipped type and stance models and link ranker on gold/ and train/ and write",
-      "them as the class-path resources the default extractor reads."
+      "Train the shipped type, stance and voice models and link ranker on gold/ and train/ and",
+      "write them as the class-path resources the default extractor reads."
     })
 public final class TrainModelsCommand implements Callable<Integer> {
 
@@ -62,6 +63,9 @@ public final class TrainModelsCommand implements Callable<Integer> {
     start = System.nanoTime();
     CounterLinkModel links = ShippedModelTraining.linkModel(registry, dirs);
     write(ClaimClassifiers.LINK_MODEL, ShippedModelTraining.bytes(links), start, print);
+    start = System.nanoTime();
+    VoiceModel voices = ShippedModelTraining.voiceModel(registry, dirs);
+    write(ClaimClassifiers.VOICE_MODEL, ShippedModelTraining.bytes(voices), start, print);
     print.flush();
     return 0;
   }

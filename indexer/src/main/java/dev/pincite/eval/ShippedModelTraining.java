@@ -9,6 +9,7 @@ import dev.pincite.claims.Registry;
 import dev.pincite.claims.StanceModel;
 import dev.pincite.claims.TypeModel;
 import dev.pincite.claims.TypeRules;
+import dev.pincite.claims.VoiceModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,14 +17,14 @@ import java.util.List;
 
 /**
  * How the claim models that ship ({@link ClaimClassifiers}) are trained: the type model, the stance
- * model and the counterclaim link ranker with their default settings ({@link
+ * model, the counterclaim link ranker and the voice model with their default settings ({@link
  * TypeModel.Training#DEFAULT}, {@link StanceModel.Training#DEFAULT}, {@link
- * CounterLinkModel.Training#DEFAULT}) on the labelled documents of the given folders ({@code gold/}
- * and {@code train/}; never {@code heldout/} or the claims-dev sets), each document split, and its
- * sentences given speakers and companies, by an extractor deciding with the rules alone, so that
- * training never depends on a model already shipped. Training is deterministic: the same code, cue
- * files, registry and labels give the same bytes, which {@code pincite train-models} writes and a
- * test compares with the shipped files.
+ * CounterLinkModel.Training#DEFAULT}, {@link VoiceModel.Training#DEFAULT}) on the labelled
+ * documents of the given folders ({@code gold/} and {@code train/}; never {@code heldout/} or the
+ * claims-dev sets), each document split, and its sentences given speakers and companies, by an
+ * extractor deciding with the rules alone, so that training never depends on a model already
+ * shipped. Training is deterministic: the same code, cue files, registry and labels give the same
+ * bytes, which {@code pincite train-models} writes and a test compares with the shipped files.
  */
 public final class ShippedModelTraining {
 
@@ -84,6 +85,36 @@ public final class ShippedModelTraining {
         new CounterLinks(CueFile.load("discourse-cues.txt")),
         documents.stream().map(CounterLinkTrainingSet.Entry::document).toList(),
         CounterLinkModel.Training.DEFAULT);
+  }
+
+  /**
+   * Trains the voice model on the speakers the rules alone give (as {@code pincite train-voices}
+   * cross-validates it).
+   *
+   * @param registry the corpus registry
+   * @param labelDirs the label folders
+   * @return the model
+   * @throws IOException when labels or a document cannot be read
+   */
+  public static VoiceModel voiceModel(Registry registry, List<Path> labelDirs) throws IOException {
+    List<VoiceTrainingSet.Entry> documents =
+        VoiceTrainingSet.load(new ClaimExtractor(registry, ClaimClassifiers.rules()), labelDirs);
+    return VoiceModel.train(
+        documents.stream().map(VoiceTrainingSet.Entry::document).toList(),
+        VoiceModel.Training.DEFAULT);
+  }
+
+  /**
+   * The voice model as its shipped file holds it.
+   *
+   * @param model a model
+   * @return its written bytes
+   * @throws IOException when writing fails
+   */
+  public static byte[] bytes(VoiceModel model) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    model.write(out);
+    return out.toByteArray();
   }
 
   /**

@@ -67,7 +67,8 @@ class ClaimClassifiersTest {
           List.of(
               ClaimClassifiers.TYPE_MODEL,
               ClaimClassifiers.STANCE_MODEL,
-              ClaimClassifiers.LINK_MODEL)) {
+              ClaimClassifiers.LINK_MODEL,
+              ClaimClassifiers.VOICE_MODEL)) {
         out.putNextEntry(new JarEntry(folder + name));
         try (InputStream in = ClaimClassifiers.class.getResourceAsStream(name)) {
           in.transferTo(out);
@@ -83,6 +84,8 @@ class ClaimClassifiersTest {
       assertEquals(
           ClaimClassifiers.shipped().stances().fingerprint(), fromJar.stances().fingerprint());
       assertEquals(ClaimClassifiers.shipped().links().fingerprint(), fromJar.links().fingerprint());
+      assertEquals(
+          ClaimClassifiers.shipped().voices().fingerprint(), fromJar.voices().fingerprint());
     }
   }
 

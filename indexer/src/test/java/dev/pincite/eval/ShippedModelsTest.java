@@ -60,4 +60,13 @@ class ShippedModelsTest {
         ShippedModelTraining.bytes(ShippedModelTraining.linkModel(registry, labels)),
         root.relativize(file) + RUN);
   }
+
+  @Test
+  void theShippedVoiceModelIsTheOneTrainedOnGoldAndTrain() throws Exception {
+    Path file = models.resolve(ClaimClassifiers.VOICE_MODEL);
+    assertArrayEquals(
+        Files.readAllBytes(file),
+        ShippedModelTraining.bytes(ShippedModelTraining.voiceModel(registry, labels)),
+        root.relativize(file) + RUN);
+  }
 }

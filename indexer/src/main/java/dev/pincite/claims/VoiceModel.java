@@ -1,0 +1,221 @@
+package dev.pincite.claims;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * A trained judge of whose voice a sentence is in, over the speaker rules ({@link SpeakerRules}): a
+ * maximum-entropy model (OpenNLP's own trainer, {@link MaxentTrainer}) that reads a sentence with
+ * its candidate speaker ({@link VoiceFeatures#candidate}) and gives the probability that the
+ * sentence speaks for that speaker rather than in the document's own voice. A sentence the rules
+ * attributed returns to the document's voice when that probability is below the threshold; one the
+ * rules left in the document's voice, right after an attributed sentence of its paragraph, takes
+ * that sentence's speaker when it is at or above it. It never names a speaker the rules did not
+ * find. Trained on the labelled speakers of {@code gold/} and {@code train/} (never {@code
+ * heldout/} or the claims-dev sets), the documents attributed by the rules alone; the threshold was
+ * chosen by cross-validation leaving whole documents out ({@code pincite train-voices}, {@code
+ * docs/claims.md}).
+ *
+ * <p>Training is deterministic. Thread safe: the model is only read after training.
+ */
+public final class VoiceModel {
+
+  static final String SPEAKS = "speaks";
+  static final String OWN_VOICE = "own";
+
+  /**
+   * How a model is trained and decides.
+   *
+   * @param trainer OpenNLP's trainer and its settings
+   * @param threshold the probability of speaking for the candidate below which a sentence is in the
+   *     document's own voice
+   */
+  public record Training(MaxentTrainer trainer, double threshold) {
+
+    /** The shipped settings: quasi-Newton, L2 cost 1; the threshold cross-validation chose. */
+    public static final Training DEFAULT = new Training(MaxentTrainer.DEFAULT, 0.35);
+
+    public Training {
+      Objects.requireNonNull(trainer, "trainer");
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
+      }
+    }
+
+    /**
+     * The same training deciding with another threshold.
+     *
+     * @param threshold the threshold
+     * @return the settings
+     */
+    public Training withThreshold(double threshold) {
+      return new Training(trainer, threshold);
+    }
+  }
+
+  /**
+   * One document's sentences as the rules attributed them, and the people it names.
+   *
+   * @param sentences the sentences
+   * @param people the people (full names)
+   * @param ownVoice the document's own voice (its byline, else its site), or null
+   */
+  public record Document(
+      List<VoiceFeatures.Sentence> sentences, Set<String> people, String ownVoice) {
+
+    public Document {
+      sentences = List.copyOf(sentences);
+      people = Set.copyOf(people);
+    }
+  }
+
+  /**
+   * One labelled document.
+   *
+   * @param document the sentences as the rules attributed them
+   * @param speaks for each sentence with a candidate, whether the label gives it the candidate
+   *     ({@code true}) or the document's own voice ({@code false}); null where the label gives
+   *     another speaker, or there is no label or candidate
+   */
+  public record LabelledDocument(Document document, Boolean[] speaks) {
+
+    public LabelledDocument {
+      Objects.requireNonNull(document, "document");
+      speaks = speaks.clone();
+      if (speaks.length != document.sentences().size()) {
+        throw new IllegalArgumentException(
+            document.sentences().size() + " sentences but " + speaks.length + " labels");
+      }
+    }
+  }
+
+  private final MaxentModel model;
+  private final double threshold;
+  private final String fingerprint;
+
+  private VoiceModel(MaxentModel model, double threshold) {
+    this.model = model;
+    this.threshold = threshold;
+    this.fingerprint = MaxentTrainer.fingerprint(model, "voices/" + threshold);
+  }
+
+  /**
+   * Trains a model: one event per labelled sentence with a candidate.
+   *
+   * @param documents the labelled documents
+   * @param training how
+   * @return the model
+   */
+  public static VoiceModel train(List<LabelledDocument> documents, Training training) {
+    List<Event> events = new ArrayList<>();
+    for (LabelledDocument d : documents) {
+      List<VoiceFeatures.Sentence> s = d.document().sentences();
+      double ownShare = VoiceFeatures.ownShare(s);
+      for (int i = 0; i < s.size(); i++) {
+        String candidate = VoiceFeatures.candidate(s, i);
+        if (candidate == null || d.speaks()[i] == null) {
+          continue;
+        }
+        String[] features = VoiceFeatures.of(s, d.document().people(), i, candidate, ownShare);
+        events.add(new Event(d.speaks()[i] ? SPEAKS : OWN_VOICE, features));
+      }
+    }
+    return new VoiceModel(training.trainer().train(events), training.threshold());
+  }
+
+  /**
+   * The same trained model deciding with another threshold (no training).
+   *
+   * @param threshold the threshold ({@link Training#threshold})
+   * @return the model
+   */
+  public VoiceModel withThreshold(double threshold) {
+    return new VoiceModel(model, Training.DEFAULT.withThreshold(threshold).threshold());
+  }
+
+  /**
+   * The probability that each sentence speaks for its candidate ({@link VoiceFeatures#candidate}).
+   *
+   * @param document the document
+   * @return one probability per sentence; NaN where a sentence has no candidate
+   */
+  public double[] probabilities(Document document) {
+    List<VoiceFeatures.Sentence> s = document.sentences();
+    double ownShare = VoiceFeatures.ownShare(s);
+    int speaks = model.getIndex(SPEAKS);
+    double[] out = new double[s.size()];
+    Arrays.fill(out, Double.NaN);
+    for (int i = 0; i < s.size(); i++) {
+      String candidate = VoiceFeatures.candidate(s, i);
+      if (candidate != null) {
+        out[i] = model.eval(VoiceFeatures.of(s, document.people(), i, candidate, ownShare))[speaks];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each sentence's speaker after the model's judgement: the rules' attribution, the document's own
+   * voice where the model doubts it, or the speaker carried from the sentence before where the
+   * model finds the rules' own voice wrong. Every sentence is judged on the rules' attributions, so
+   * one sentence's change does not move the next one's candidate.
+   *
+   * @param document the document as the rules attributed it
+   * @return one attribution per sentence
+   */
+  public List<SpeakerRules.Attribution> decide(Document document) {
+    double[] p = probabilities(document);
+    List<SpeakerRules.Attribution> out = new ArrayList<>(p.length);
+    for (int i = 0; i < p.length; i++) {
+      SpeakerRules.Attribution a = document.sentences().get(i).attribution();
+      if (Double.isNaN(p[i])) {
+        out.add(a);
+      } else if (a.attributed() && p[i] < threshold) {
+        out.add(new SpeakerRules.Attribution(document.ownVoice(), false, false));
+      } else if (!a.attributed() && p[i] >= threshold) {
+        out.add(
+            new SpeakerRules.Attribution(
+                VoiceFeatures.candidate(document.sentences(), i), true, false));
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Writes the model's weights (OpenNLP's binary model format, gzipped); the bytes depend only on
+   * the training documents, the rules and the settings.
+   *
+   * @param out where to write; not closed
+   * @throws IOException when writing fails
+   */
+  public void write(OutputStream out) throws IOException {
+    MaxentTrainer.write(model, out);
+  }
+
+  /**
+   * Reads a model {@link #write} wrote.
+   *
+   * @param in the written model; not closed
+   * @param training the settings it decides with
+   * @return the model
+   * @throws IOException when the model cannot be read
+   */
+  public static VoiceModel read(InputStream in, Training training) throws IOException {
+    return new VoiceModel(MaxentTrainer.read(in), training.threshold());
+  }
+
+  /** A digest of the weights and threshold, for the extractor's fingerprint. */
+  public String fingerprint() {
+    return fingerprint;
+  }
+}
