@@ -411,7 +411,10 @@ public final class ClaimExtractor {
       Article article, List<Draft> drafts, Set<String> people) {
     return new VoiceModel.Document(
         drafts.stream()
-            .map(d -> new VoiceFeatures.Sentence(d.text, d.attribution, d.paragraphStart))
+            .map(
+                d ->
+                    new VoiceFeatures.Sentence(
+                        d.text, d.attribution, d.paragraphStart, d.companies))
             .toList(),
         people,
         ownVoice(article));

@@ -27,13 +27,23 @@ public final class VoiceFeatures {
    * @param text the sentence
    * @param attribution the rules' speaker
    * @param paragraphStart whether it opens its paragraph
+   * @param organisations the organisations it names
    */
   public record Sentence(
-      String text, SpeakerRules.Attribution attribution, boolean paragraphStart) {
+      String text,
+      SpeakerRules.Attribution attribution,
+      boolean paragraphStart,
+      Set<String> organisations) {
 
     public Sentence {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(attribution, "attribution");
+      organisations = Set.copyOf(organisations);
+    }
+
+    /** A sentence naming no organisation. */
+    public Sentence(String text, SpeakerRules.Attribution attribution, boolean paragraphStart) {
+      this(text, attribution, paragraphStart, Set.of());
     }
   }
 
@@ -59,16 +69,60 @@ public final class VoiceFeatures {
    * @param i the sentence
    * @return the candidate, or null when the sentence has none
    */
-  public static String candidate(List<Sentence> document, int i) {
+  public static String candidate(List<Sentence> document, Set<String> people, int i) {
     SpeakerRules.Attribution a = document.get(i).attribution();
     if (a.attributed()) {
       return a.speaker();
     }
-    if (i == 0 || document.get(i).paragraphStart()) {
-      return null;
+    if (i > 0 && !document.get(i).paragraphStart()) {
+      SpeakerRules.Attribution before = document.get(i - 1).attribution();
+      if (before.attributed()) {
+        return before.speaker();
+      }
     }
-    SpeakerRules.Attribution before = document.get(i - 1).attribution();
-    return before.attributed() ? before.speaker() : null;
+    return firstNamed(document.get(i), people);
+  }
+
+  /** Whether the candidate is one the sentence names, not the rules' or the one before's. */
+  static boolean named(List<Sentence> document, int i, String candidate) {
+    if (document.get(i).attribution().attributed()) {
+      return false;
+    }
+    if (i > 0 && !document.get(i).paragraphStart()) {
+      SpeakerRules.Attribution before = document.get(i - 1).attribution();
+      return !before.attributed() || !candidate.equals(before.speaker());
+    }
+    return true;
+  }
+
+  /** The person or organisation the sentence names first, or null. */
+  private static String firstNamed(Sentence s, Set<String> people) {
+    String first = null;
+    int at = Integer.MAX_VALUE;
+    for (Set<String> names : List.of(people, s.organisations())) {
+      for (String name : names) {
+        int p = position(s.text(), name);
+        if (p >= 0 && (p < at || p == at && name.compareTo(first) < 0)) {
+          first = name;
+          at = p;
+        }
+      }
+    }
+    return first;
+  }
+
+  /** Where the text names the name: in full, else by its last capitalised word; or -1. */
+  static int position(String text, String name) {
+    int full = wordAt(text, name);
+    if (full >= 0) {
+      return full;
+    }
+    String last = null;
+    Matcher part = NAME_PART.matcher(name);
+    while (part.find()) {
+      last = part.group();
+    }
+    return last == null ? -1 : wordAt(text, last);
   }
 
   /**
@@ -99,9 +153,16 @@ public final class VoiceFeatures {
       List<Sentence> document, Set<String> people, int i, String candidate, double ownShare) {
     Sentence s = document.get(i);
     String text = s.text();
-    String c = s.attribution().attributed() ? "A" : "B";
+    String c = s.attribution().attributed() ? "A" : named(document, i, candidate) ? "C" : "B";
     List<String> f = new ArrayList<>();
     f.add("case=" + c);
+    if (c.equals("C")) {
+      int at = position(text, candidate);
+      f.add("C.at=" + (at == 0 ? "start" : at < 25 ? "near" : "later"));
+      List<String> next = words(text.substring(at));
+      f.add("C.next=" + (next.size() < 2 ? "" : next.get(1)));
+      f.add("C.colon=" + (text.indexOf(':', at) >= 0));
+    }
     if (s.attribution().attributed()) {
       f.add("A.explicit=" + s.attribution().explicit());
     }
@@ -156,15 +217,20 @@ public final class VoiceFeatures {
 
   /** Whether the word occurs in the text with no letter or digit either side. */
   private static boolean hasWord(String text, String word) {
+    return wordAt(text, word) >= 0;
+  }
+
+  /** Where the word first occurs in the text with no letter or digit either side, or -1. */
+  private static int wordAt(String text, String word) {
     for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       int end = at + word.length();
       boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
       boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
       if (before && after) {
-        return true;
+        return at;
       }
     }
-    return false;
+    return -1;
   }
 
   private static List<String> words(String text) {

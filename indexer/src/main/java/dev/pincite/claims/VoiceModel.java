@@ -35,29 +35,43 @@ public final class VoiceModel {
    * How a model is trained and decides.
    *
    * @param trainer OpenNLP's trainer and its settings
-   * @param threshold the probability of speaking for the candidate below which a sentence is in the
-   *     document's own voice
+   * @param threshold the probability of speaking for the rules' or the carried candidate below
+   *     which a sentence is in the document's own voice
+   * @param namedThreshold the probability of speaking for a candidate the sentence only names (the
+   *     rules gave it nobody) at or above which it becomes the speaker
    */
-  public record Training(MaxentTrainer trainer, double threshold) {
+  public record Training(MaxentTrainer trainer, double threshold, double namedThreshold) {
 
-    /** The shipped settings: quasi-Newton, L2 cost 1; the threshold cross-validation chose. */
-    public static final Training DEFAULT = new Training(MaxentTrainer.DEFAULT, 0.35);
+    /** The shipped settings: quasi-Newton, L2 cost 1; the thresholds cross-validation chose. */
+    public static final Training DEFAULT = new Training(MaxentTrainer.DEFAULT, 0.4, 0.4);
 
     public Training {
       Objects.requireNonNull(trainer, "trainer");
-      if (!(threshold >= 0 && threshold <= 1)) {
-        throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
+      if (!(threshold >= 0 && threshold <= 1 && namedThreshold >= 0 && namedThreshold <= 1)) {
+        throw new IllegalArgumentException(
+            "thresholds must be in [0, 1]: " + threshold + ", " + namedThreshold);
       }
     }
 
     /**
-     * The same training deciding with another threshold.
+     * The same training deciding with other thresholds.
      *
-     * @param threshold the threshold
+     * @param threshold {@link #threshold}
+     * @param namedThreshold {@link #namedThreshold}
      * @return the settings
      */
-    public Training withThreshold(double threshold) {
-      return new Training(trainer, threshold);
+    public Training withThresholds(double threshold, double namedThreshold) {
+      return new Training(trainer, threshold, namedThreshold);
+    }
+
+    /**
+     * The same training with another trainer.
+     *
+     * @param trainer the trainer
+     * @return the settings
+     */
+    public Training withTrainer(MaxentTrainer trainer) {
+      return new Training(trainer, threshold, namedThreshold);
     }
   }
 
@@ -99,12 +113,15 @@ public final class VoiceModel {
 
   private final MaxentModel model;
   private final double threshold;
+  private final double namedThreshold;
   private final String fingerprint;
 
-  private VoiceModel(MaxentModel model, double threshold) {
+  private VoiceModel(MaxentModel model, Training training) {
     this.model = model;
-    this.threshold = threshold;
-    this.fingerprint = MaxentTrainer.fingerprint(model, "voices/" + threshold);
+    this.threshold = training.threshold();
+    this.namedThreshold = training.namedThreshold();
+    this.fingerprint =
+        MaxentTrainer.fingerprint(model, "voices/" + threshold + "/" + namedThreshold);
   }
 
   /**
@@ -120,7 +137,7 @@ public final class VoiceModel {
       List<VoiceFeatures.Sentence> s = d.document().sentences();
       double ownShare = VoiceFeatures.ownShare(s);
       for (int i = 0; i < s.size(); i++) {
-        String candidate = VoiceFeatures.candidate(s, i);
+        String candidate = VoiceFeatures.candidate(s, d.document().people(), i);
         if (candidate == null || d.speaks()[i] == null) {
           continue;
         }
@@ -128,17 +145,18 @@ public final class VoiceModel {
         events.add(new Event(d.speaks()[i] ? SPEAKS : OWN_VOICE, features));
       }
     }
-    return new VoiceModel(training.trainer().train(events), training.threshold());
+    return new VoiceModel(training.trainer().train(events), training);
   }
 
   /**
-   * The same trained model deciding with another threshold (no training).
+   * The same trained model deciding with other thresholds (no training).
    *
-   * @param threshold the threshold ({@link Training#threshold})
+   * @param threshold {@link Training#threshold}
+   * @param namedThreshold {@link Training#namedThreshold}
    * @return the model
    */
-  public VoiceModel withThreshold(double threshold) {
-    return new VoiceModel(model, Training.DEFAULT.withThreshold(threshold).threshold());
+  public VoiceModel withThresholds(double threshold, double namedThreshold) {
+    return new VoiceModel(model, Training.DEFAULT.withThresholds(threshold, namedThreshold));
   }
 
   /**
@@ -154,7 +172,7 @@ public final class VoiceModel {
     double[] out = new double[s.size()];
     Arrays.fill(out, Double.NaN);
     for (int i = 0; i < s.size(); i++) {
-      String candidate = VoiceFeatures.candidate(s, i);
+      String candidate = VoiceFeatures.candidate(s, document.people(), i);
       if (candidate != null) {
         out[i] = model.eval(VoiceFeatures.of(s, document.people(), i, candidate, ownShare))[speaks];
       }
@@ -173,20 +191,24 @@ public final class VoiceModel {
    */
   public List<SpeakerRules.Attribution> decide(Document document) {
     double[] p = probabilities(document);
+    List<VoiceFeatures.Sentence> sentences = document.sentences();
     List<SpeakerRules.Attribution> out = new ArrayList<>(p.length);
     for (int i = 0; i < p.length; i++) {
-      SpeakerRules.Attribution a = document.sentences().get(i).attribution();
+      SpeakerRules.Attribution a = sentences.get(i).attribution();
       if (Double.isNaN(p[i])) {
         out.add(a);
-      } else if (a.attributed() && p[i] < threshold) {
-        out.add(new SpeakerRules.Attribution(document.ownVoice(), false, false));
-      } else if (!a.attributed() && p[i] >= threshold) {
-        out.add(
-            new SpeakerRules.Attribution(
-                VoiceFeatures.candidate(document.sentences(), i), true, false));
-      } else {
-        out.add(a);
+        continue;
       }
+      if (a.attributed()) {
+        out.add(
+            p[i] < threshold ? new SpeakerRules.Attribution(document.ownVoice(), false, false) : a);
+        continue;
+      }
+      String candidate = VoiceFeatures.candidate(sentences, document.people(), i);
+      // A name the sentence holds makes the attribution explicit; a carried speaker does not.
+      boolean named = VoiceFeatures.named(sentences, i, candidate);
+      boolean speaks = p[i] >= (named ? namedThreshold : threshold);
+      out.add(speaks ? new SpeakerRules.Attribution(candidate, true, named) : a);
     }
     return out;
   }
@@ -211,7 +233,7 @@ public final class VoiceModel {
    * @throws IOException when the model cannot be read
    */
   public static VoiceModel read(InputStream in, Training training) throws IOException {
-    return new VoiceModel(MaxentTrainer.read(in), training.threshold());
+    return new VoiceModel(MaxentTrainer.read(in), training);
   }
 
   /** A digest of the weights and threshold, for the extractor's fingerprint. */

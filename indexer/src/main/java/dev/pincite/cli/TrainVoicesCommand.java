@@ -40,6 +40,15 @@ public final class TrainVoicesCommand implements Callable<Integer> {
               + " document's own voice (default: ${DEFAULT-VALUE}).")
   List<Double> thresholds;
 
+  @Option(
+      names = "--named-thresholds",
+      split = ",",
+      defaultValue = "0.5",
+      description =
+          "Probabilities of speaking for a candidate the sentence only names (the rules gave it"
+              + " nobody) at or above which it becomes the speaker (default: ${DEFAULT-VALUE}).")
+  List<Double> namedThresholds;
+
   @Option(names = "--folds", defaultValue = "10", description = "Folds (default: 10).")
   int folds;
 
@@ -61,8 +70,9 @@ public final class TrainVoicesCommand implements Callable<Integer> {
         VoiceCrossValidation.run(
             documents,
             folds,
-            new VoiceModel.Training(trainer.trainer(), VoiceModel.Training.DEFAULT.threshold()),
-            thresholds);
+            VoiceModel.Training.DEFAULT.withTrainer(trainer.trainer()),
+            thresholds,
+            namedThresholds);
     print.printf(
         Locale.ROOT,
         "%d documents, %d folds (%.0f s)%n",
@@ -72,9 +82,10 @@ public final class TrainVoicesCommand implements Callable<Integer> {
     for (VoiceCrossValidation.Tally t : tallies) {
       print.printf(
           Locale.ROOT,
-          "threshold %.2f   candidate's words %d: rules %d, model %d (%+d)"
+          "threshold %.2f / named %.2f   candidate's words %d: rules %d, model %d (%+d)"
               + "   own voice %d: rules %d, model %d (%+d)%n",
           t.threshold(),
+          t.namedThreshold(),
           t.speaks(),
           t.speaksByRules(),
           t.speaksByModel(),

@@ -20,6 +20,7 @@ public final class VoiceCrossValidation {
    * Right decisions out of labelled sentences.
    *
    * @param threshold the threshold the model decided with
+   * @param namedThreshold the threshold for a candidate the sentence only names
    * @param speaks sentences labelled with their candidate speaker
    * @param speaksByRules of those, attributed to it by the rules
    * @param speaksByModel of those, attributed to it after the model
@@ -29,6 +30,7 @@ public final class VoiceCrossValidation {
    */
   public record Tally(
       double threshold,
+      double namedThreshold,
       int speaks,
       int speaksByRules,
       int speaksByModel,
@@ -41,19 +43,22 @@ public final class VoiceCrossValidation {
    *
    * @param documents the labelled documents, attributed by the rules alone
    * @param folds how many folds (at least 2)
-   * @param training the model's settings (its threshold is replaced by each of {@code thresholds})
+   * @param training the model's settings (its thresholds are replaced by each pair)
    * @param thresholds the thresholds to decide with
-   * @return one tally per threshold, in order
+   * @param namedThresholds the thresholds for a named candidate to decide with
+   * @return one tally per pair of thresholds, by threshold, then named threshold
    */
   public static List<Tally> run(
       List<VoiceTrainingSet.Entry> documents,
       int folds,
       VoiceModel.Training training,
-      List<Double> thresholds) {
+      List<Double> thresholds,
+      List<Double> namedThresholds) {
     if (folds < 2) {
       throw new IllegalArgumentException("folds must be at least 2: " + folds);
     }
-    int[][] counts = new int[thresholds.size()][6];
+    int pairs = thresholds.size() * namedThresholds.size();
+    int[][] counts = new int[pairs][6];
     for (int fold = 0; fold < folds; fold++) {
       List<VoiceModel.LabelledDocument> train = new ArrayList<>();
       for (int k = 0; k < documents.size(); k++) {
@@ -64,17 +69,38 @@ public final class VoiceCrossValidation {
       VoiceModel model = VoiceModel.train(train, training);
       for (int k = fold; k < documents.size(); k += folds) {
         VoiceModel.LabelledDocument d = documents.get(k).document();
-        for (int t = 0; t < thresholds.size(); t++) {
-          tally(counts[t], d, model.withThreshold(thresholds.get(t)));
+        for (int t = 0; t < pairs; t++) {
+          tally(
+              counts[t],
+              d,
+              model.withThresholds(
+                  threshold(thresholds, namedThresholds, t), named(namedThresholds, t)));
         }
       }
     }
     List<Tally> out = new ArrayList<>();
-    for (int t = 0; t < thresholds.size(); t++) {
+    for (int t = 0; t < pairs; t++) {
       int[] c = counts[t];
-      out.add(new Tally(thresholds.get(t), c[0], c[1], c[2], c[3], c[4], c[5]));
+      out.add(
+          new Tally(
+              threshold(thresholds, namedThresholds, t),
+              named(namedThresholds, t),
+              c[0],
+              c[1],
+              c[2],
+              c[3],
+              c[4],
+              c[5]));
     }
     return out;
+  }
+
+  private static double threshold(List<Double> thresholds, List<Double> named, int pair) {
+    return thresholds.get(pair / named.size());
+  }
+
+  private static double named(List<Double> named, int pair) {
+    return named.get(pair % named.size());
   }
 
   private static void tally(int[] c, VoiceModel.LabelledDocument d, VoiceModel model) {

@@ -52,7 +52,7 @@ public final class VoiceTrainingSet {
     for (int i = 0; i < sentences.size(); i++) {
       Deque<ClaimGold> candidates = byText.get(ClaimScorer.normalise(sentences.get(i).text()));
       ClaimGold g = candidates == null ? null : candidates.poll();
-      String candidate = VoiceFeatures.candidate(sentences, i);
+      String candidate = VoiceFeatures.candidate(sentences, document.people(), i);
       if (g == null || candidate == null) {
         continue;
       }

@@ -111,7 +111,8 @@ class VoiceModelTest {
 
   @Test
   void itNeverNamesASpeakerTheRulesDidNotGiveTheSentenceOrTheOneBefore() {
-    VoiceModel model = VoiceModel.train(columns(), VoiceModel.Training.DEFAULT.withThreshold(0));
+    VoiceModel model =
+        VoiceModel.train(columns(), VoiceModel.Training.DEFAULT.withThresholds(0, 0));
     VoiceModel.Document unseen = column("Ola Berg", "cement volumes").document();
     for (SpeakerRules.Attribution a : model.decide(unseen)) {
       assertTrue(Set.of("Ola Berg", WRITER).contains(a.speaker()), a.toString());
@@ -134,5 +135,50 @@ class VoiceModelTest {
     assertEquals(a.fingerprint(), read.fingerprint());
     VoiceModel.Document unseen = column("Ola Berg", "cement volumes").document();
     assertEquals(a.decide(unseen), read.decide(unseen));
+  }
+
+  @Test
+  void aSentenceTheRulesGaveNobodyTakesThePersonItNamesFirstWhenTheLabelsSaySo() {
+    // Made up: "<name> credited ..." opening a paragraph, which the rules left in the writer's
+    // voice, labelled the named person's; "Shares of <firm> ..." labelled the writer's.
+    List<VoiceModel.LabelledDocument> documents = new ArrayList<>();
+    for (String name : List.of("Ana Ruiz", "Ben Ode", "Iva Lund", "Tom Sato", "Eli Moss")) {
+      documents.add(named(name, " credited the new contracts for the rise.", true));
+      documents.add(named("Holm Freight", " shares rose 3% on the day.", false));
+    }
+    VoiceModel model = VoiceModel.train(documents, VoiceModel.Training.DEFAULT);
+    VoiceModel.Document credit =
+        named("Ola Berg", " credited the new contracts for the rise.", true).document();
+    assertEquals(new SpeakerRules.Attribution("Ola Berg", true, true), model.decide(credit).get(0));
+    VoiceModel.Document shares =
+        named("Vell Marine", " shares rose 3% on the day.", false).document();
+    assertEquals(own(), model.decide(shares).get(0));
+  }
+
+  private static VoiceModel.LabelledDocument named(String name, String rest, boolean speaks) {
+    boolean person = !name.contains("Freight") && !name.contains("Marine");
+    VoiceFeatures.Sentence s =
+        new VoiceFeatures.Sentence(name + rest, own(), true, person ? Set.of() : Set.of(name));
+    return new VoiceModel.LabelledDocument(
+        new VoiceModel.Document(List.of(s), person ? Set.of(name) : Set.of(), WRITER),
+        new Boolean[] {speaks});
+  }
+
+  @Test
+  void
+      theCandidateIsTheRulesSpeakerElseTheSpeakerBeforeInTheParagraphElseTheFirstNameInTheSentence() {
+    SpeakerRules.Attribution ana = new SpeakerRules.Attribution("Ana Ruiz", true, true);
+    List<VoiceFeatures.Sentence> s =
+        List.of(
+            new VoiceFeatures.Sentence("Ana Ruiz said so.", ana, true),
+            new VoiceFeatures.Sentence("Ruiz and Ben Ode agree.", own(), false),
+            new VoiceFeatures.Sentence(
+                "Holm Freight and Ode disagree.", own(), true, Set.of("Holm Freight")),
+            new VoiceFeatures.Sentence("Nobody is named.", own(), false));
+    Set<String> people = Set.of("Ana Ruiz", "Ben Ode");
+    assertEquals("Ana Ruiz", VoiceFeatures.candidate(s, people, 0));
+    assertEquals("Ana Ruiz", VoiceFeatures.candidate(s, people, 1), "carried, not named");
+    assertEquals("Holm Freight", VoiceFeatures.candidate(s, people, 2), "named first");
+    assertEquals(null, VoiceFeatures.candidate(s, people, 3));
   }
 }
