@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
  * The features of one sentence and its candidate speaker for the voice model ({@link VoiceModel}):
  * whether the sentence speaks for that speaker or in the document's own voice. The candidate is the
  * speaker the rules gave the sentence, or, for a sentence the rules left in the document's voice,
- * the speaker of the sentence before it in the same paragraph. The features are structural (the
- * rules' decision and whether they found the speaker in the sentence itself, where the candidate's
- * name was last seen, paragraph start, quotation marks, first-person words, a transcript label, the
- * document's share of its own voice, whether the candidate is a person) and the sentence's words in
- * lower case, whose weights the training labels set: no word list. Stateless; thread safe.
+ * the speaker of the sentence before it in the same paragraph, else the person or organisation the
+ * sentence names first. The features are structural (the rules' decision and whether they found the
+ * speaker in the sentence itself, where the candidate's name was last seen, paragraph start,
+ * quotation marks, first-person words, a transcript label, the document's share of its own voice,
+ * whether the candidate is a person; for a named candidate, where the name stands, the word after
+ * it and a colon after it) and the sentence's words in lower case, whose weights the training
+ * labels set: the only list is the closed class of first-person pronouns. Stateless; thread safe.
  */
 public final class VoiceFeatures {
 

@@ -18,11 +18,12 @@ import opennlp.tools.ml.model.MaxentModel;
  * sentence speaks for that speaker rather than in the document's own voice. A sentence the rules
  * attributed returns to the document's voice when that probability is below the threshold; one the
  * rules left in the document's voice, right after an attributed sentence of its paragraph, takes
- * that sentence's speaker when it is at or above it. It never names a speaker the rules did not
- * find. Trained on the labelled speakers of {@code gold/} and {@code train/} (never {@code
- * heldout/} or the claims-dev sets), the documents attributed by the rules alone; the threshold was
- * chosen by cross-validation leaving whole documents out ({@code pincite train-voices}, {@code
- * docs/claims.md}).
+ * that sentence's speaker when it is at or above it; any other sentence the rules left in the
+ * document's voice takes the person or organisation it names first when the probability is at or
+ * above the named threshold. It names no one else. Trained on the labelled speakers of {@code
+ * gold/} and {@code train/} (never {@code heldout/} or the claims-dev sets), the documents
+ * attributed by the rules alone; the thresholds were chosen by cross-validation leaving whole
+ * documents out ({@code pincite train-voices}, {@code docs/claims.md}).
  *
  * <p>Training is deterministic. Thread safe: the model is only read after training.
  */
