@@ -1,6 +1,7 @@
 package dev.pincite.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,11 +136,13 @@ class TypeModelTest {
     TypeClassifier.Sentence reply =
         new TypeClassifier.Sentence(
             "Depot freight volumes look flat to me.", null, false, false, null, false);
+    // The gate with the echo alone (no probability high enough to do without it).
+    TypeModel echoOnly = model.withMargins(TypeModel.Margins.parse("0.05/0.05/0.05/0.35@1"));
     assertEquals(
-        ClaimType.COUNTERCLAIM, model.classify(List.of(view, reply)).get(1).type(), "gated in");
+        ClaimType.COUNTERCLAIM, echoOnly.classify(List.of(view, reply)).get(1).type(), "gated in");
     assertNotEquals(
         ClaimType.COUNTERCLAIM,
-        model.classify(List.of(ownView, reply)).get(1).type(),
+        echoOnly.classify(List.of(ownView, reply)).get(1).type(),
         "nobody else argued the point");
     assertNotEquals(
         ClaimType.COUNTERCLAIM,
@@ -158,7 +161,21 @@ class TypeModelTest {
         TypeModel.Margins.parse("0.05/0.05/0.05/0.35@1"));
     assertEquals(new TypeModel.Margins(0, 0, 0, 0.5, 0), TypeModel.Margins.parse("0/0/0/0.5"));
     assertThrows(IllegalArgumentException.class, () -> TypeModel.Margins.parse("0/0/0/0.5@9"));
-    assertEquals("0.05/0.05/0.05/0.35@1", TypeModel.Training.DEFAULT.margins().toString());
+    assertEquals(
+        new TypeModel.Margins(0.05, 0.05, 0.05, 0.35, 1, 0.8),
+        TypeModel.Margins.parse("0.05/0.05/0.05/0.35@1:0.8"));
+    assertThrows(IllegalArgumentException.class, () -> TypeModel.Margins.parse("0/0/0/0.5@1:1.5"));
+    assertEquals("0.05/0.05/0.05/0.35@1:0.8", TypeModel.Training.DEFAULT.margins().toString());
+  }
+
+  @Test
+  void withoutAnEchoTheGateAddsOnlyAMuchMoreProbableCounterclaim() {
+    TypeModel.Margins gate = TypeModel.Margins.parse("0.05/0.05/0.05/0.35@1:0.8");
+    assertFalse(gate.addsCounterclaim(0.7, null), "no other speaker's point before it");
+    assertTrue(gate.addsCounterclaim(0.85, null));
+    assertFalse(
+        TypeModel.Margins.parse("0.05/0.05/0.05/0.35@1").addsCounterclaim(0.99, null),
+        "without an alone threshold, no echo means no counterclaim");
   }
 
   @Test
