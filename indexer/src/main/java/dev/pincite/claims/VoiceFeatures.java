@@ -53,9 +53,6 @@ public final class VoiceFeatures {
   private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]{2,}");
   private static final Pattern QUOTE = Pattern.compile("[\"\u201c\u201d]");
   private static final Pattern OPENS_WITH_QUOTE = Pattern.compile("^[\"\u201c\u2018']");
-  // A speaker label: up to four capitalised words (or a handle) and a colon, opening the sentence.
-  private static final Pattern LABEL =
-      Pattern.compile("^(?:[@\\p{Lu}][\\p{L}.'\u2019_-]*\\s?){1,4}:\\s");
   // First-person pronouns: what tells a speaker's own words from a report of them (closed class).
   private static final Set<String> FIRST_PERSON =
       Set.of("i", "i'm", "i've", "i'd", "me", "my", "we", "we're", "we've", "we'd", "us", "our");
@@ -189,7 +186,7 @@ public final class VoiceFeatures {
     f.add(c + ".named-back=" + distance);
     f.add(c + ".named-back=" + distance + "&pstart=" + s.paragraphStart());
     f.add(c + ".own-share=" + (int) Math.min(3, ownShare * 4));
-    f.add(c + ".label=" + LABEL.matcher(text).find());
+    f.add(c + ".label=" + TypeRules.TRANSCRIPT_LABEL.matcher(text).find());
     for (String w : new LinkedHashSet<>(words)) {
       f.add(c + ".w=" + w);
     }
