@@ -60,38 +60,60 @@ public final class VoiceFeatures {
 
   private VoiceFeatures() {}
 
+  /** Where a sentence's candidate speaker comes from. */
+  enum Source {
+    /** The speaker the rules gave the sentence. */
+    RULES("A"),
+    /** The speaker of the attributed sentence before it in its paragraph. */
+    CARRIED("B"),
+    /** The person or organisation the sentence names first. */
+    NAMED("C");
+
+    /** The prefix of its features (fixed: the shipped model's weights are keyed on it). */
+    final String code;
+
+    Source(String code) {
+      this.code = code;
+    }
+  }
+
+  /**
+   * A sentence's candidate speaker.
+   *
+   * @param name the candidate
+   * @param source where it comes from
+   */
+  record Candidate(String name, Source source) {}
+
   /**
    * The candidate speaker of sentence {@code i}: the rules' speaker when they attributed it, else
-   * the attributed speaker of the sentence before it in the same paragraph, else null.
+   * the attributed speaker of the sentence before it in the same paragraph, else the person or
+   * organisation the sentence names first, else null.
    *
    * @param document the document's sentences
+   * @param people the people the document names (full names)
    * @param i the sentence
-   * @return the candidate, or null when the sentence has none
+   * @return the candidate's name, or null when the sentence has none
    */
   public static String candidate(List<Sentence> document, Set<String> people, int i) {
+    Candidate c = find(document, people, i);
+    return c == null ? null : c.name();
+  }
+
+  /** The candidate of sentence {@code i} and its source ({@link #candidate}), or null. */
+  static Candidate find(List<Sentence> document, Set<String> people, int i) {
     SpeakerRules.Attribution a = document.get(i).attribution();
     if (a.attributed()) {
-      return a.speaker();
+      return new Candidate(a.speaker(), Source.RULES);
     }
     if (i > 0 && !document.get(i).paragraphStart()) {
       SpeakerRules.Attribution before = document.get(i - 1).attribution();
       if (before.attributed()) {
-        return before.speaker();
+        return new Candidate(before.speaker(), Source.CARRIED);
       }
     }
-    return firstNamed(document.get(i), people);
-  }
-
-  /** Whether the candidate is one the sentence names, not the rules' or the one before's. */
-  static boolean named(List<Sentence> document, int i, String candidate) {
-    if (document.get(i).attribution().attributed()) {
-      return false;
-    }
-    if (i > 0 && !document.get(i).paragraphStart()) {
-      SpeakerRules.Attribution before = document.get(i - 1).attribution();
-      return !before.attributed() || !candidate.equals(before.speaker());
-    }
-    return true;
+    String named = firstNamed(document.get(i), people);
+    return named == null ? null : new Candidate(named, Source.NAMED);
   }
 
   /** The person or organisation the sentence names first, or null. */
@@ -144,18 +166,19 @@ public final class VoiceFeatures {
    * @param document the document's sentences
    * @param people the people the document names (full names)
    * @param i the sentence
-   * @param candidate its candidate ({@link #candidate}), not null
+   * @param found its candidate ({@link #find}), not null
    * @param ownShare {@link #ownShare} of the document
    * @return the features
    */
   static String[] of(
-      List<Sentence> document, Set<String> people, int i, String candidate, double ownShare) {
+      List<Sentence> document, Set<String> people, int i, Candidate found, double ownShare) {
+    String candidate = found.name();
     Sentence s = document.get(i);
     String text = s.text();
-    String c = s.attribution().attributed() ? "A" : named(document, i, candidate) ? "C" : "B";
+    String c = found.source().code;
     List<String> f = new ArrayList<>();
     f.add("case=" + c);
-    if (c.equals("C")) {
+    if (found.source() == Source.NAMED) {
       int at = position(text, candidate);
       f.add("C.at=" + (at == 0 ? "start" : at < 25 ? "near" : "later"));
       List<String> next = words(text.substring(at));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -138,7 +137,7 @@ public final class VoiceModel {
       List<VoiceFeatures.Sentence> s = d.document().sentences();
       double ownShare = VoiceFeatures.ownShare(s);
       for (int i = 0; i < s.size(); i++) {
-        String candidate = VoiceFeatures.candidate(s, d.document().people(), i);
+        VoiceFeatures.Candidate candidate = VoiceFeatures.find(s, d.document().people(), i);
         if (candidate == null || d.speaks()[i] == null) {
           continue;
         }
@@ -167,51 +166,67 @@ public final class VoiceModel {
    * @return one probability per sentence; NaN where a sentence has no candidate
    */
   public double[] probabilities(Document document) {
-    List<VoiceFeatures.Sentence> s = document.sentences();
-    double ownShare = VoiceFeatures.ownShare(s);
-    int speaks = model.getIndex(SPEAKS);
-    double[] out = new double[s.size()];
-    Arrays.fill(out, Double.NaN);
-    for (int i = 0; i < s.size(); i++) {
-      String candidate = VoiceFeatures.candidate(s, document.people(), i);
-      if (candidate != null) {
-        out[i] = model.eval(VoiceFeatures.of(s, document.people(), i, candidate, ownShare))[speaks];
-      }
+    VoiceFeatures.Candidate[] candidates = candidates(document);
+    double ownShare = VoiceFeatures.ownShare(document.sentences());
+    double[] out = new double[candidates.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = probability(document, candidates, i, ownShare);
     }
     return out;
   }
 
   /**
    * Each sentence's speaker after the model's judgement: the rules' attribution, the document's own
-   * voice where the model doubts it, or the speaker carried from the sentence before where the
-   * model finds the rules' own voice wrong. Every sentence is judged on the rules' attributions, so
-   * one sentence's change does not move the next one's candidate.
+   * voice where the model doubts it, the speaker carried from the sentence before where the model
+   * finds the rules' own voice wrong, or the person or organisation the sentence names (then
+   * explicitly). Every sentence is judged on the rules' attributions, so one sentence's change does
+   * not move the next one's candidate.
    *
    * @param document the document as the rules attributed it
    * @return one attribution per sentence
    */
   public List<SpeakerRules.Attribution> decide(Document document) {
-    double[] p = probabilities(document);
-    List<VoiceFeatures.Sentence> sentences = document.sentences();
-    List<SpeakerRules.Attribution> out = new ArrayList<>(p.length);
-    for (int i = 0; i < p.length; i++) {
-      SpeakerRules.Attribution a = sentences.get(i).attribution();
-      if (Double.isNaN(p[i])) {
+    VoiceFeatures.Candidate[] candidates = candidates(document);
+    double ownShare = VoiceFeatures.ownShare(document.sentences());
+    List<SpeakerRules.Attribution> out = new ArrayList<>(candidates.length);
+    for (int i = 0; i < candidates.length; i++) {
+      SpeakerRules.Attribution a = document.sentences().get(i).attribution();
+      VoiceFeatures.Candidate c = candidates[i];
+      if (c == null) {
         out.add(a);
         continue;
       }
+      double p = probability(document, candidates, i, ownShare);
       if (a.attributed()) {
         out.add(
-            p[i] < threshold ? new SpeakerRules.Attribution(document.ownVoice(), false, false) : a);
+            p < threshold ? new SpeakerRules.Attribution(document.ownVoice(), false, false) : a);
         continue;
       }
-      String candidate = VoiceFeatures.candidate(sentences, document.people(), i);
       // A name the sentence holds makes the attribution explicit; a carried speaker does not.
-      boolean named = VoiceFeatures.named(sentences, i, candidate);
-      boolean speaks = p[i] >= (named ? namedThreshold : threshold);
-      out.add(speaks ? new SpeakerRules.Attribution(candidate, true, named) : a);
+      boolean named = c.source() == VoiceFeatures.Source.NAMED;
+      boolean speaks = p >= (named ? namedThreshold : threshold);
+      out.add(speaks ? new SpeakerRules.Attribution(c.name(), true, named) : a);
     }
     return out;
+  }
+
+  private static VoiceFeatures.Candidate[] candidates(Document document) {
+    List<VoiceFeatures.Sentence> s = document.sentences();
+    VoiceFeatures.Candidate[] out = new VoiceFeatures.Candidate[s.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = VoiceFeatures.find(s, document.people(), i);
+    }
+    return out;
+  }
+
+  private double probability(
+      Document document, VoiceFeatures.Candidate[] candidates, int i, double ownShare) {
+    if (candidates[i] == null) {
+      return Double.NaN;
+    }
+    String[] features =
+        VoiceFeatures.of(document.sentences(), document.people(), i, candidates[i], ownShare);
+    return model.eval(features)[model.getIndex(SPEAKS)];
   }
 
   /**
