@@ -55,6 +55,10 @@ import picocli.CommandLine.Option;
       "            labelled corpus reindexed into a temporary folder",
       "  answers2  eval/answers/pairs2.jsonl: a second set of labelled answers, written",
       "            blind and frozen (totals only, never its pairs)",
+      "  answers3  eval/answers/pairs3.jsonl: a third, written blind and frozen, three",
+      "            debates of five documents (totals only)",
+      "  debates   eval/answers/debates.jsonl: fourteen debates written blind, labelled",
+      "            point by point: where changes to the linker are measured",
       "  polnear, fpb, argument: ../shared/fixtures/claims-dev, each scored by its",
       "            own score.py (python3), which runs extract in a new JVM",
       "Label document paths are relative to the label folder's parent."
@@ -75,6 +79,8 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     BLIND,
     ANSWERS,
     ANSWERS2,
+    ANSWERS3,
+    DEBATES,
     POLNEAR,
     FPB,
     ARGUMENT,
@@ -86,7 +92,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       paramLabel = "SET",
       defaultValue = "all",
       description =
-          "gold, heldout, heldout2, heldout3, heldout5, heldout7, heldout9, heldout10, heldout11, blind, answers, answers2, polnear, fpb, argument"
+          "gold, heldout, heldout2, heldout3, heldout5, heldout7, heldout9, heldout10, heldout11, blind, answers, answers2, answers3, debates, polnear, fpb, argument"
               + " or all"
               + " (default: ${DEFAULT-VALUE}).")
   Which set;
@@ -171,6 +177,22 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           "The second, frozen set of labelled answers (totals only)"
               + " (default: ${DEFAULT-VALUE}).")
   Path answers2;
+
+  @Option(
+      names = "--answers3",
+      paramLabel = "FILE",
+      defaultValue = "${sys:pincite.home:-.}/eval/answers/pairs3.jsonl",
+      description =
+          "The third, frozen set of labelled answers (totals only)"
+              + " (default: ${DEFAULT-VALUE}).")
+  Path answers3;
+
+  @Option(
+      names = "--debates",
+      paramLabel = "FILE",
+      defaultValue = "${sys:pincite.home:-.}/eval/answers/debates.jsonl",
+      description = "The labelled answers of the development debates (default: ${DEFAULT-VALUE}).")
+  Path debates;
 
   @Mixin ClaimsDevOption claimsDev;
 
@@ -285,6 +307,8 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           case BLIND -> scoreBlind(name, floors, out);
           case ANSWERS -> scoreAnswers(name, answers, false, floors, out);
           case ANSWERS2 -> scoreAnswers(name, answers2, true, floors, out);
+          case ANSWERS3 -> scoreAnswers(name, answers3, true, floors, out);
+          case DEBATES -> scoreAnswers(name, debates, false, floors, out);
           case POLNEAR -> scoreDevSet(DevSet.POLNEAR, floors, out);
           case FPB -> scoreDevSet(DevSet.FPB, floors, out);
           case ARGUMENT -> scoreDevSet(DevSet.ARGUMENT, floors, out);

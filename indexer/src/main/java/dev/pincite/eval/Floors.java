@@ -38,6 +38,8 @@ public final class Floors {
           "blind",
           "answers",
           "answers2",
+          "answers3",
+          "debates",
           "polnear",
           "fpb",
           "argument",

@@ -10,15 +10,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Answers found across documents stay at or above the floors reached on the labelled pairs: set
  * {@code answers} of {@code eval/floors.yaml} for {@code eval/answers/pairs.jsonl}, and set {@code
- * answers2} for the frozen pairs written blind, {@code eval/answers/pairs2.jsonl} (whose pairs are
- * never printed), as {@code score-claims --set answers} and {@code --set answers2} print them.
+ * answers2} and {@code answers3} for the frozen pairs written blind, {@code
+ * eval/answers/pairs2.jsonl} and {@code pairs3.jsonl} (whose pairs are never printed), and set
+ * {@code debates} for the development debates, {@code eval/answers/debates.jsonl}, as {@code
+ * score-claims --set answers} (and the others) print them.
  */
 class AnswerSetTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "answers, eval/answers/pairs.jsonl, false",
-    "answers2, eval/answers/pairs2.jsonl, true"
+    "answers2, eval/answers/pairs2.jsonl, true",
+    "answers3, eval/answers/pairs3.jsonl, true",
+    "debates, eval/answers/debates.jsonl, false"
   })
   void answersAcrossDocumentsStayAtOrAboveTheFloorsReached(String set, String file, boolean frozen)
       throws Exception {
