@@ -275,6 +275,8 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
             Which.BLIND,
             Which.ANSWERS,
             Which.ANSWERS2,
+            Which.ANSWERS3,
+            Which.DEBATES,
             Which.POLNEAR,
             Which.FPB,
             Which.ARGUMENT)
