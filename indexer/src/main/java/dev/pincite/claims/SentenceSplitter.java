@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *   <li>a table row is one sentence, whatever its punctuation;
  *   <li>after an abbreviation that can end a sentence ("U.S.", "Inc.") a break is kept only when
  *       the next word is a common sentence opener ("The", "But" ...);
+ *   <li>after "No." a break is undone only before a number ("No. 10"; "No. The price is fair");
  *   <li>a break before a lower-case word or a digit is undone (ellipses "... and then", decimals
  *       ICU missed);
  *   <li>a break inside an open quotation is undone when the quotation closes after a short fragment
@@ -55,6 +56,7 @@ public final class SentenceSplitter {
 
   private final List<String> maybeFinal;
   private final List<String> neverFinal;
+  private final List<String> beforeNumbers;
   private final Set<String> openers;
 
   /**
@@ -72,6 +74,7 @@ public final class SentenceSplitter {
     this.prototype =
         builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
     this.maybeFinal = abbreviations.list("maybe-final");
+    this.beforeNumbers = withCapitals(abbreviations.list("before-numbers"));
     this.openers = new HashSet<>(abbreviations.list("openers"));
   }
 
@@ -217,6 +220,11 @@ public final class SentenceSplitter {
     }
     for (String abbreviation : maybeFinal) {
       if (endsWithWord(previous, abbreviation) && !openers.contains(firstWord)) {
+        return true;
+      }
+    }
+    for (String abbreviation : beforeNumbers) {
+      if (Character.isDigit(first) && endsWithWord(previous, abbreviation)) {
         return true;
       }
     }

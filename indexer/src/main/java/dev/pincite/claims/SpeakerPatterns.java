@@ -261,13 +261,14 @@ final class SpeakerPatterns {
     // verb, a role of up to three words (after a possessive), the name.
     this.verbBeforeRole =
         AlternationIndex.of(
-            String.format(
-                Locale.ROOT,
-                "\\b(?:%s)\\s+(?:(?:its|their|his|her|the|\\p{Lu}[\\p{L}&-]*['\u2019]s)\\s+)?"
-                    + "(?:(?!(?:%s)\\s)[\\p{Ll}][\\p{L}'\u2019-]*\\s+){0,2}"
-                    + "(?!(?:%2$s)[\\s,])[\\p{Ll}][\\p{L}'\u2019-]*,?\\s+$",
-                cues.alternation("inverted-verbs"),
-                cues.alternation("role-stop-words")),
+            caseSensitiveLetters(
+                String.format(
+                    Locale.ROOT,
+                    "\\b(?:%s)\\s+(?:(?:its|their|his|her|the|\\p{Lu}[\\p{L}&-]*['\u2019]s)\\s+)?"
+                        + "(?:(?!(?:%s)\\s)[\\p{Ll}][\\p{L}'\u2019-]*\\s+){0,2}"
+                        + "(?!(?:%2$s)[\\s,])[\\p{Ll}][\\p{L}'\u2019-]*,?\\s+$",
+                    cues.alternation("inverted-verbs"),
+                    cues.alternation("role-stop-words"))),
             FLAGS);
     this.sourceBefore = sourceBefore(cues, sources);
     this.pronounPointer =
@@ -407,6 +408,17 @@ final class SpeakerPatterns {
   }
 
   private static Pattern compile(String template, String... lists) {
-    return Pattern.compile(String.format(Locale.ROOT, template, (Object[]) lists), FLAGS);
+    return Pattern.compile(
+        caseSensitiveLetters(String.format(Locale.ROOT, template, (Object[]) lists)), FLAGS);
+  }
+
+  /**
+   * The expression with its capital and small letter classes kept to their case. Java's
+   * case-insensitive matching (these patterns' flags, for the cue words) applies to character
+   * properties too, so {@code \p{Lu}} also matched a small letter: "We spoke with him about prices"
+   * gave "him about prices" as a name. A name is what starts with a capital.
+   */
+  static String caseSensitiveLetters(String regex) {
+    return regex.replace("[\\p{Ll}]", "(?-i:\\p{Ll})").replace("\\p{Lu}", "(?-i:\\p{Lu})");
   }
 }

@@ -252,6 +252,12 @@ public final class SpeakerRules {
     private Document(String defaultVoice, Set<String> organisations) {
       this.defaultVoice = defaultVoice;
       this.organisations = organisations;
+      if (defaultVoice != null && hasFullNameForm(defaultVoice)) {
+        // The author's surname as a transcript label ("PARK:" under the byline Ji-woo Park) is the
+        // author: an interviewer's questions are theirs.
+        String[] words = NameSpan.wordsOf(defaultVoice);
+        mentionedSurnames.note(words[words.length - 1], defaultVoice);
+      }
     }
 
     /** Marks the start of a new paragraph: named speakers no longer carry over silently. */
@@ -936,7 +942,21 @@ public final class SpeakerRules {
         // A role label read before its holder was introduced ("The Chair", "Host").
         return castMember(label).orElse(name);
       }
-      return withFullName(name);
+      return withFullName(withoutTitles(name));
+    }
+
+    /**
+     * A name without the titles and roles before it ("Dr Lucia Bramwell", "Councillor Abena
+     * Mensah-Clarke" from a letter's signature or a "writes:" label), when a full name is left: one
+     * person, one speaker, whichever way a sentence introduced them.
+     */
+    private String withoutTitles(String name) {
+      String[] words = NameSpan.wordsOf(name);
+      int drop = leadingTitles(words);
+      if (drop == 0 || words.length - drop < 2) {
+        return name;
+      }
+      return String.join(" ", Arrays.copyOfRange(words, drop, words.length));
     }
 
     /** {@link #fullName} of a name that is no role label. */

@@ -37,6 +37,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void noEndsASentenceAsAnAnswerButNotBeforeANumber() {
+    assertEquals(
+        List.of("No.", "The price is fair for what it offers."),
+        split("No. The price is fair for what it offers."));
+    assertEquals(
+        List.of("No. 10 Downing Street declined to comment."),
+        split("No. 10 Downing Street declined to comment."));
+  }
+
+  @Test
   void aPostscriptMarkDoesNotEndASentence() {
     assertEquals(
         List.of("P.S. Harwick pays a 5% dividend."), split("P.S. Harwick pays a 5% dividend."));
