@@ -86,10 +86,14 @@ final class CompanyGrammar {
         Pattern.compile("^\\s+(?:" + String.join("|", cues.list("business-verbs")) + ")\\b", flags);
     this.roleThenName =
         Pattern.compile(
-            "^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + roles + ")\\s+(?=\\p{Lu}\\p{Ll})", flags);
+            LetterClasses.caseSensitive(
+                "^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + roles + ")\\s+(?=\\p{Lu}\\p{Ll})"),
+            flags);
     this.possessiveRole =
         Pattern.compile(
-            "^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + roles + ")(?:,|\\s+\\p{Lu}\\p{Ll})", flags);
+            LetterClasses.caseSensitive(
+                "^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + roles + ")(?:,|\\s+\\p{Lu}\\p{Ll})"),
+            flags);
     this.notOrganisations = new HashSet<>(cues.list("not-organisations"));
   }
 

@@ -124,10 +124,11 @@ public final class CompanyRules {
         Pattern.compile("^\\s+(?:" + cues.alternation("business-nouns") + ")\\b", flags);
     this.groupBefore =
         AlternationIndex.of(
-            "\\b(?:"
-                + cues.alternation("group-nouns")
-                + ")\\s+(?:like|such as|including|from|as)\\s+"
-                + "(?:[\\p{Lu}][^,;:.()]*?(?:,\\s+|\\s+and\\s+|\\s+or\\s+))*$",
+            LetterClasses.caseSensitive(
+                "\\b(?:"
+                    + cues.alternation("group-nouns")
+                    + ")\\s+(?:like|such as|including|from|as)\\s+"
+                    + "(?:[\\p{Lu}][^,;:.()]*?(?:,\\s+|\\s+and\\s+|\\s+or\\s+))*$"),
             flags);
     String appositives = cues.alternation("appositive-nouns");
     this.appositiveAfter =

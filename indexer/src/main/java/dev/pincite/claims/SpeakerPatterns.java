@@ -246,7 +246,7 @@ final class SpeakerPatterns {
             String.format(
                 Locale.ROOT,
                 "^@?([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_](?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})"
-                    + "(?:,[^,:]{1,80},)?\\s+(?:%s)\\s*:\\s",
+                    + "(?:,[^,:]{1,80},)?\\s+(?:%s)\\s*:(?:\\s|$)",
                 cues.alternation("post-verbs")));
     this.commitment =
         compile(
@@ -261,7 +261,7 @@ final class SpeakerPatterns {
     // verb, a role of up to three words (after a possessive), the name.
     this.verbBeforeRole =
         AlternationIndex.of(
-            caseSensitiveLetters(
+            LetterClasses.caseSensitive(
                 String.format(
                     Locale.ROOT,
                     "\\b(?:%s)\\s+(?:(?:its|their|his|her|the|\\p{Lu}[\\p{L}&-]*['\u2019]s)\\s+)?"
@@ -409,16 +409,6 @@ final class SpeakerPatterns {
 
   private static Pattern compile(String template, String... lists) {
     return Pattern.compile(
-        caseSensitiveLetters(String.format(Locale.ROOT, template, (Object[]) lists)), FLAGS);
-  }
-
-  /**
-   * The expression with its capital and small letter classes kept to their case. Java's
-   * case-insensitive matching (these patterns' flags, for the cue words) applies to character
-   * properties too, so {@code \p{Lu}} also matched a small letter: "We spoke with him about prices"
-   * gave "him about prices" as a name. A name is what starts with a capital.
-   */
-  static String caseSensitiveLetters(String regex) {
-    return regex.replace("[\\p{Ll}]", "(?-i:\\p{Ll})").replace("\\p{Lu}", "(?-i:\\p{Lu})");
+        LetterClasses.caseSensitive(String.format(Locale.ROOT, template, (Object[]) lists)), FLAGS);
   }
 }

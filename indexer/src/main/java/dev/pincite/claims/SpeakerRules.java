@@ -248,6 +248,8 @@ public final class SpeakerRules {
     private boolean emphasisedQuestion;
     private boolean emphasisedQuestions;
     private String signer;
+    // A writer's label standing alone above the paragraph that is their post ("X wrote:").
+    private String labelAbove;
 
     private Document(String defaultVoice, Set<String> organisations) {
       this.defaultVoice = defaultVoice;
@@ -565,14 +567,20 @@ public final class SpeakerRules {
         return quoted.get();
       }
       if (paragraphStart) {
+        String above = labelAbove;
+        labelAbove = null;
         Optional<String> writer = postWriter(sentence);
         if (writer.isPresent()) {
+          if (p.postLabel.matcher(sentence.strip()).matches()) {
+            // "gearhound77 wrote:" on a line of its own: the paragraph under it is the post.
+            labelAbove = writer.get();
+          }
           paragraphLabel = writer.get();
           paragraphPerson = paragraphLabel;
           lastPerson = paragraphLabel;
           return new Attribution(paragraphLabel, true, true);
         }
-        String turn = signer != null ? signer : poster;
+        String turn = signer != null ? signer : above != null ? above : poster;
         if (turn != null
             && signer == null
             && statementSection

@@ -94,7 +94,11 @@ public record Article(
           // "Dear investors, ... Ann Obi, Managing Partner": the letter from its salutation on.
           sign(paragraphs, salutation, signer, true);
         } else {
-          sign(paragraphs, unsigned, signer, lettersPage);
+          // The first letter of a page under no heading: a paragraph before it, when there are
+          // two or more, is the page's own introduction ("Here is a selection.").
+          boolean introduced =
+              lettersPage && section == null && sinceSignature == 0 && paragraphs.size() >= 2;
+          sign(paragraphs, introduced ? unsigned + 1 : unsigned, signer, lettersPage);
         }
         // The signature line is body too (a context sentence of its signer's), numbered as any.
         paragraphs.add(

@@ -377,6 +377,10 @@ public final class TextArticleReader implements ArticleReader {
    */
   private static void unsignMidSection(
       List<Block> blocks, Map<Integer, String> trailing, boolean keepTrailing) {
+    if (lettersOnOwnLines(blocks, trailing)) {
+      // "— Edwin Halloran, Fenmouth" between letters: each signs the letter above it.
+      return;
+    }
     for (int i = blocks.size() - 2; i >= 0; i--) {
       Block next = blocks.get(i + 1);
       if (blocks.get(i).kind() != Block.Kind.SIGNATURE
@@ -391,6 +395,23 @@ public final class TextArticleReader implements ArticleReader {
         blocks.remove(i);
       }
     }
+  }
+
+  /**
+   * Whether the page is letters printed one after another without headings: two or more signatures
+   * on lines of their own, each after text, the last closing the page. One such line alone may be
+   * an epigraph's credit above the text.
+   */
+  private static boolean lettersOnOwnLines(List<Block> blocks, Map<Integer, String> trailing) {
+    int ownLines = 0;
+    for (int i = 1; i < blocks.size(); i++) {
+      if (blocks.get(i).kind() == Block.Kind.SIGNATURE
+          && !trailing.containsKey(i)
+          && blocks.get(i - 1).kind() == Block.Kind.PARAGRAPH) {
+        ownLines++;
+      }
+    }
+    return ownLines >= 2 && blocks.getLast().kind() == Block.Kind.SIGNATURE;
   }
 
   private static Block block(String unit, boolean followedByText) {

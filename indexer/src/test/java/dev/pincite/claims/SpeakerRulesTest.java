@@ -794,6 +794,43 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "gearhound77 wrote:",
+            "That is every bike they sold. I am done with them.",
+            "The recall covers 38,000 bikes.");
+    assertEquals("gearhound77", speaker(c, 1));
+    assertEquals("gearhound77", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    assertFalse(c.get(3).attributed());
+  }
+
+  @Test
+  void aSpeakerIsNeverASmallLetterPhraseAnInterviewIntroductionHeld() {
+    List<Claim> c =
+        claims(
+            "Nadia Ferro",
+            null,
+            "Ruben Achterberg founded Sodwell Energy in 2020. We spoke with him about prices.",
+            "Q: Will prices fall?",
+            "A: They will, by a third.");
+    assertEquals("Ruben Achterberg", speaker(c, 3));
+  }
+
+  @Test
+  void aSpeakersTitleIsDroppedFromTheName() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "Councillor Abena Mensah-Clarke writes: The tender left out a local maker.");
+    assertEquals("Abena Mensah-Clarke", speaker(c, 0));
+  }
+
+  @Test
   void aLetterWriterWithAnAppositiveIsTheSpeaker() {
     List<Claim> c =
         claims(

@@ -86,6 +86,20 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void lettersUnderTheirOwnLineSignaturesAreEachTheirSignersAfterThePagesIntroduction() {
+    Article article =
+        reader.read(
+            "Letters\n\nYour report drew many letters. Here is a selection.\n\n"
+                + "The bridge is too expensive.\n\n\u2014 Ann Lowe, Harwich\n\n"
+                + "The bridge is overdue.\n\n\u2014 Tom Reyes, Dover\n",
+            "letters.txt");
+    List<Paragraph> paragraphs = article.paragraphs();
+    assertNull(paragraphs.get(0).signer());
+    assertEquals("Ann Lowe", paragraphs.get(1).signer());
+    assertEquals("Tom Reyes", paragraphs.get(3).signer());
+  }
+
+  @Test
   void firstLineThatIsASentenceIsNotATitle() {
     Article article = reader.read("The council delayed the vote.\nIt will meet in May.\n", "t.txt");
     assertNull(article.title());
