@@ -961,6 +961,13 @@ public final class SpeakerRules {
     private String withoutTitles(String name) {
       String[] words = NameSpan.wordsOf(name);
       int drop = leadingTitles(words);
+      if (drop == 0 && words.length >= 3 && isTitle(words[0].split("-", 2)[0])) {
+        // "Vice-chancellor Hollis Adeyemi-Park"
+        drop = 1;
+      } else if (drop == 0 && words.length >= 4 && isTitle(words[1])) {
+        // "Insurance Commissioner Rosalind Iwu", "Finance Director Hugo Tennant"
+        drop = 2;
+      }
       if (drop == 0 || words.length - drop < 2) {
         return name;
       }
@@ -1077,6 +1084,11 @@ public final class SpeakerRules {
         return 1;
       }
       return nameFollows ? withRoles : titlesOnly;
+    }
+
+    private boolean isTitle(String word) {
+      String bare = bare(word);
+      return titles.contains(bare) || roleTitles.contains(bare);
     }
 
     /** The word without its full stop, a word set in capitals as "Commissioner". */

@@ -828,6 +828,22 @@ class SpeakerRulesTest {
             null,
             "Councillor Abena Mensah-Clarke writes: The tender left out a local maker.");
     assertEquals("Abena Mensah-Clarke", speaker(c, 0));
+    List<Claim> roles =
+        claims(
+            null,
+            null,
+            "Insurance Commissioner Rosalind Iwu countered that the insurer asked for one rise.");
+    assertEquals("Rosalind Iwu", speaker(roles, 0));
+  }
+
+  @Test
+  void answeringIsAReportingVerb() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "Chief financial officer Ilse Marchbank answered that fibre revenue grew 11 percent.");
+    assertEquals("Ilse Marchbank", speaker(c, 0));
   }
 
   @Test
