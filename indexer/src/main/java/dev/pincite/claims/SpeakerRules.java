@@ -248,6 +248,9 @@ public final class SpeakerRules {
     private boolean emphasisedQuestion;
     private boolean emphasisedQuestions;
     private String signer;
+    // The organisation the sentence before opened with as its subject, and the one before that.
+    private String subjectBefore;
+    private String itSubject;
     // A writer's label standing alone above the paragraph that is their post ("X wrote:").
     private String labelAbove;
 
@@ -482,6 +485,8 @@ public final class SpeakerRules {
       // Only the sentence right after an organisation's can go on as "it" ("Its response says").
       itSource = sourceBefore;
       sourceBefore = null;
+      itSubject = subjectBefore;
+      subjectBefore = null;
       // The sentence's name runs, read once for learning names and for finding the speaker.
       List<NameSpan> spans = withoutTitles(sentence, NameSpan.find(sentence, notNames));
       learnNames(sentence, spans);
@@ -506,6 +511,7 @@ public final class SpeakerRules {
       boolean person = a.attributed() && people.contains(a.speaker());
       previousPerson = person ? a.speaker() : null;
       previousOpener = opener(sentence, spans).orElse(null);
+      subjectBefore = organisationOpener(sentence, spans).orElse(null);
       mentionedPerson(spans).ifPresent(m -> paragraphMention = m);
       return a;
     }
@@ -515,6 +521,24 @@ public final class SpeakerRules {
      * is buying."), whether or not the sentence makes them its speaker: the antecedent of a pronoun
      * opening the next sentence of the paragraph ("She thinks ...") when nobody speaks there yet.
      */
+    /**
+     * The organisation of the document whose name opens a sentence as its subject ("Crestfield
+     * Credit cut ...", "The Westhaven Policy Institute, a think tank, ..."): what a following "it"
+     * refers to.
+     */
+    private Optional<String> organisationOpener(String sentence, List<NameSpan> spans) {
+      if (spans.isEmpty()) {
+        return Optional.empty();
+      }
+      NameSpan first = spans.get(0);
+      String after = sentence.substring(first.end());
+      boolean subject =
+          first.start() == NameSpan.lead(sentence)
+              && !first.possessive()
+              && (after.startsWith(",") || LOWER_CASE_NEXT.matcher(after).matches());
+      return subject ? ownOrganisation(first.text()) : Optional.empty();
+    }
+
     private Optional<String> opener(String sentence, List<NameSpan> spans) {
       if (spans.isEmpty()) {
         return Optional.empty();
@@ -640,6 +664,12 @@ public final class SpeakerRules {
         // "Calloway argues ... Its response says ...": the organisation goes on.
         sourceBefore = itSource;
         return new Attribution(itSource, true, true);
+      }
+      if (named.isEmpty() && itSubject != null && p.itPointer.matcher(sentence).find()) {
+        // "Crestfield Credit cut the bonds to junk. It said ...": "it" is the organisation the
+        // sentence before was about, as its subject.
+        sourceBefore = itSubject;
+        return new Attribution(itSubject, true, true);
       }
       Optional<String> byRole = named.isEmpty() ? roleReference(sentence) : Optional.empty();
       if (byRole.isPresent()) {

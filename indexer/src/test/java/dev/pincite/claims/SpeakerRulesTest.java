@@ -837,6 +837,19 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void itAfterASentenceAnOrganisationOpensIsThatOrganisation() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Crestfield Credit cut Marchmont Holdings to junk on Tuesday. It said the tower sale"
+                + " was well advanced. The shares fell 4%.");
+    assertEquals("Crestfield Credit", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertFalse(c.get(2).attributed());
+  }
+
+  @Test
   void answeringIsAReportingVerb() {
     List<Claim> c =
         claims(
