@@ -20,11 +20,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pincite train-models}: trains the type and stance models and the link ranker that ship
- * ({@link ClaimClassifiers}) on {@code gold/} and {@code train/} ({@link ShippedModelTraining}) and
- * writes them where the build packs them, {@code indexer/src/main/resources/dev/pincite/claims/}.
- * Run it after a change to the rules, the cue files, the registry or the labels; {@code
- * ShippedModelsTest} fails until it has been.
+ * {@code pincite train-models}: trains the type, stance and voice models and the link ranker that
+ * ship ({@link ClaimClassifiers}) on {@code gold/} and {@code train/} ({@link
+ * ShippedModelTraining}) and writes them where the build packs them, {@code
+ * indexer/target/classes/dev/pincite/claims/}. The build runs it (Maven's process-classes phase):
+ * the models are build output, trained from the sources every build, never committed.
  */
 @Command(
     name = "train-models",
@@ -40,7 +40,7 @@ public final class TrainModelsCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/indexer/src/main/resources/dev/pincite/claims",
+      defaultValue = "${sys:pincite.home:-.}/indexer/target/classes/dev/pincite/claims",
       description = "Where the models are written (default: ${DEFAULT-VALUE}).")
   Path out;
 
