@@ -517,16 +517,11 @@ public final class SpeakerRules {
     }
 
     /**
-     * The person whose name opens a sentence as its subject ("Mara Lindqvist, the fund's manager,
-     * is buying."), whether or not the sentence makes them its speaker: the antecedent of a pronoun
-     * opening the next sentence of the paragraph ("She thinks ...") when nobody speaks there yet.
+     * The name run that opens a sentence as its subject: the first, at the sentence's lead, not a
+     * possessive, followed by an appositive's comma or a small-letter word ("Mara Lindqvist, the
+     * fund's manager, is buying.", "Crestfield Credit cut ...").
      */
-    /**
-     * The organisation of the document whose name opens a sentence as its subject ("Crestfield
-     * Credit cut ...", "The Westhaven Policy Institute, a think tank, ..."): what a following "it"
-     * refers to.
-     */
-    private Optional<String> organisationOpener(String sentence, List<NameSpan> spans) {
+    private static Optional<NameSpan> subject(String sentence, List<NameSpan> spans) {
       if (spans.isEmpty()) {
         return Optional.empty();
       }
@@ -536,22 +531,30 @@ public final class SpeakerRules {
           first.start() == NameSpan.lead(sentence)
               && !first.possessive()
               && (after.startsWith(",") || LOWER_CASE_NEXT.matcher(after).matches());
-      return subject ? ownOrganisation(first.text()) : Optional.empty();
+      return subject ? Optional.of(first) : Optional.empty();
     }
 
+    /**
+     * The organisation of the document whose name opens a sentence as its subject ({@link
+     * #subject}): what a following "it" refers to.
+     */
+    private Optional<String> organisationOpener(String sentence, List<NameSpan> spans) {
+      return subject(sentence, spans).flatMap(first -> ownOrganisation(first.text()));
+    }
+
+    /**
+     * The person whose name opens a sentence as its subject ({@link #subject}), whether or not the
+     * sentence makes them its speaker: the antecedent of a pronoun opening the next sentence of the
+     * paragraph ("She thinks ...") when nobody speaks there yet.
+     */
     private Optional<String> opener(String sentence, List<NameSpan> spans) {
-      if (spans.isEmpty()) {
+      Optional<NameSpan> subject = subject(sentence, spans);
+      if (subject.isEmpty()) {
         return Optional.empty();
       }
-      NameSpan first = spans.get(0);
-      String after = sentence.substring(first.end());
+      NameSpan first = subject.get();
       String[] words = NameSpan.wordsOf(first.text());
-      boolean subject =
-          first.start() == NameSpan.lead(sentence)
-              && !first.possessive()
-              && (after.startsWith(",") || LOWER_CASE_NEXT.matcher(after).matches());
-      if (!subject
-          || words.length > 3
+      if (words.length > 3
           || !looksLikePersonName(words)
           || knownWhole(first.text()) && registry.person(first.text()).isEmpty()
           || ownOrganisation(first.text()).isPresent()
