@@ -96,8 +96,7 @@ public final class ClaimExtractor {
         classifiers.types(),
         classifiers.stances(),
         classifiers.links(),
-        classifiers.voices(),
-        classifiers.organisations());
+        classifiers.voices());
   }
 
   /**
@@ -155,29 +154,6 @@ public final class ClaimExtractor {
       StanceClassifier stances,
       CounterLinkModel linkRanker,
       VoiceModel voices) {
-    this(registry, types, stances, linkRanker, voices, null);
-  }
-
-  /**
-   * An extractor whose types, stances, counterclaim links, speakers and unregistered organisations
-   * come from these classifiers.
-   *
-   * @param registry the registry
-   * @param types the type classifier
-   * @param stances the stance classifier, or null for the rules ({@link StanceRules})
-   * @param linkRanker the counterclaim link ranker, or null for the rules' links ({@link
-   *     CounterLinks})
-   * @param voices the voice model, or null for the rules' speakers ({@link SpeakerRules})
-   * @param organisations the organisation finder, or null for the company cues alone ({@link
-   *     CompanyRules})
-   */
-  public ClaimExtractor(
-      Registry registry,
-      TypeClassifier types,
-      StanceClassifier stances,
-      CounterLinkModel linkRanker,
-      VoiceModel voices,
-      OrganisationFinder organisations) {
     this.registry = Objects.requireNonNull(registry, "registry");
     Map<String, CueFile> cues = new HashMap<>();
     for (String name : CUE_FILES) {
@@ -186,7 +162,7 @@ public final class ClaimExtractor {
     this.splitter = new SentenceSplitter(cues.get("abbreviations.txt"));
     this.speakers =
         new SpeakerRules(cues.get("speaker-cues.txt"), cues.get("company-cues.txt"), registry);
-    this.companies = new CompanyRules(cues.get("company-cues.txt"), registry, organisations);
+    this.companies = new CompanyRules(cues.get("company-cues.txt"), registry);
     this.descriptions =
         new OrganisationDescriptions(cues.get("speaker-cues.txt"), cues.get("company-cues.txt"));
     this.types = Objects.requireNonNull(types, "types");
@@ -204,8 +180,7 @@ public final class ClaimExtractor {
                             types.fingerprint(),
                             this.stances.fingerprint(),
                             linkRanker == null ? "" : linkRanker.fingerprint(),
-                            voices == null ? "" : voices.fingerprint(),
-                            organisations == null ? "" : organisations.fingerprint())
+                            voices == null ? "" : voices.fingerprint())
                         .filter(f -> !f.isEmpty()))
                 .toList(),
             registry.fingerprint());
@@ -605,7 +580,7 @@ public final class ClaimExtractor {
     Set<String> found = new HashSet<>(sourceOrganisations);
     for (Draft d : drafts) {
       if (candidates.stream().anyMatch(d.text::contains)) {
-        companies.companies(d.text, registryPerson, found, false);
+        companies.companies(d.text, registryPerson, found);
       }
     }
     Set<String> firms = new HashSet<>();
@@ -645,7 +620,7 @@ public final class ClaimExtractor {
     Set<String> more = new HashSet<>(found);
     for (Draft d : drafts) {
       if (byShortForm.keySet().stream().anyMatch(d.text::contains)) {
-        companies.companies(d.text, registryPerson, more, false);
+        companies.companies(d.text, registryPerson, more);
       }
     }
     Set<String> out = new HashSet<>();

@@ -106,26 +106,13 @@ public final class CompanyRules {
   private final Set<String> placeBefore;
   private final Pattern sourceBefore;
   private final Pattern sourceAfter;
-  private final OrganisationFinder finder;
 
   /**
-   * Rules without a trained finder: only the cues mark a name nobody registered.
-   *
    * @param cues the parsed {@code company-cues.txt}
    * @param registry the registry
    */
   public CompanyRules(CueFile cues, Registry registry) {
-    this(cues, registry, null);
-  }
-
-  /**
-   * @param cues the parsed {@code company-cues.txt}
-   * @param registry the registry
-   * @param finder the trained organisation finder asked about a run no cue marks, or null
-   */
-  public CompanyRules(CueFile cues, Registry registry, OrganisationFinder finder) {
     this.registry = registry;
-    this.finder = finder;
     this.suffixes = new HashSet<>(cues.list("suffixes"));
     this.legalForms = new HashSet<>(cues.list("legal-forms"));
     this.notNames = new HashSet<>(cues.list("not-names"));
@@ -241,23 +228,6 @@ public final class CompanyRules {
    */
   public List<String> companies(
       String sentence, Predicate<String> isPerson, Set<String> discovered) {
-    return companies(sentence, isPerson, discovered, true);
-  }
-
-  /**
-   * The organisations a sentence names, with or without the trained finder.
-   *
-   * @param sentence the sentence
-   * @param isPerson tells whether a name is a person known to the document
-   * @param discovered organisations discovered earlier in the same document; names found here are
-   *     added
-   * @param withFinder whether the finder may mark a name no cue marks; without it, only the cues do
-   *     (what tells a firm from a person before the document's people are known: the finder's
-   *     reading of a bare surname is not evidence enough to unmake a person)
-   * @return canonical names, sorted, no duplicates
-   */
-  public List<String> companies(
-      String sentence, Predicate<String> isPerson, Set<String> discovered, boolean withFinder) {
     Set<String> found = new TreeSet<>();
     List<Registry.Mention> mentions = registry.organisationMentions(sentence);
     List<Registry.Mention> people = registry.personMentions(sentence);
@@ -271,7 +241,6 @@ public final class CompanyRules {
     }
     List<NameSpan> spans =
         withoutDescriptor(sentence, withoutBasedPrefix(NameSpan.find(sentence, notNames)));
-    FinderReading reading = new FinderReading(withFinder ? finder : null, sentence, discovered);
     for (NameSpan span : spans) {
       if (overlaps(span, mentions)
           || overlaps(span, people)
@@ -287,7 +256,7 @@ public final class CompanyRules {
         found.add(longForm.get());
         continue;
       }
-      discovered(sentence, span, spans, isPerson, reading)
+      discovered(sentence, span, spans, isPerson)
           .ifPresent(
               name -> {
                 found.add(name);
@@ -631,11 +600,7 @@ public final class CompanyRules {
   }
 
   private Optional<String> discovered(
-      String sentence,
-      NameSpan span,
-      List<NameSpan> spans,
-      Predicate<String> isPerson,
-      FinderReading reading) {
+      String sentence, NameSpan span, List<NameSpan> spans, Predicate<String> isPerson) {
     String[] words = NameSpan.wordsOf(span.text());
     if (isFirmName(words)) {
       return named(words);
@@ -656,51 +621,8 @@ public final class CompanyRules {
                 && corporateVerbAfter.matcher(after).find())
             || (!span.possessive() && appositiveAfter.matcher(after).find())
             || (!span.possessive() && coordinatedWithFirm(before, after))
-            || grammar.marksOrganisation(sentence, span, spans, isPerson)
-            // Last: the finder tags the whole sentence, once, and only when a run needs it.
-            || reading.marks(span);
+            || grammar.marksOrganisation(sentence, span, spans, isPerson);
     return cue ? named(words) : Optional.empty();
-  }
-
-  /**
-   * The trained finder's reading of one sentence, taken when a run first needs it: most sentences
-   * never ask (their runs are registered, known or marked by a cue), so most are never tagged.
-   */
-  private static final class FinderReading {
-    private final OrganisationFinder finder;
-    private final String sentence;
-    private final Set<String> discovered;
-    private List<OrganisationFinder.Mention> mentions;
-
-    FinderReading(OrganisationFinder finder, String sentence, Set<String> discovered) {
-      this.finder = finder;
-      this.sentence = sentence;
-      this.discovered = discovered;
-    }
-
-    /**
-     * Whether the finder reads the whole run as (part of) an organisation's name: "Hoxby" read
-     * where the run is "Hoxby 90" ("gave Hoxby 90 days") does not make "Hoxby 90" a firm. A word
-     * that ends a name the document gave ("the Office" after "Postal Standards Office") is that
-     * organisation referred to, which the head-description rule resolves, not a new one.
-     */
-    boolean marks(NameSpan span) {
-      if (finder == null || endsDiscoveredName(span.text())) {
-        return false;
-      }
-      if (mentions == null) {
-        mentions = finder.organisations(sentence);
-      }
-      return mentions.stream().anyMatch(m -> m.start() <= span.start() && span.end() <= m.end());
-    }
-
-    private boolean endsDiscoveredName(String word) {
-      if (word.contains(" ")) {
-        return false;
-      }
-      String end = " " + word;
-      return discovered.stream().anyMatch(d -> d.endsWith(end));
-    }
   }
 
   /**

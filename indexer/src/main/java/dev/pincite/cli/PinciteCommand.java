@@ -35,7 +35,6 @@ public final class PinciteCommand implements Runnable {
           TrainStanceCommand.class,
           TrainLinksCommand.class,
           TrainVoicesCommand.class,
-          TrainOrganisationsCommand.class,
           TrainModelsCommand.class,
           SolrConfigCommand.class);
 

@@ -2,7 +2,6 @@ package dev.pincite.cli;
 
 import dev.pincite.claims.ClaimClassifiers;
 import dev.pincite.claims.CounterLinkModel;
-import dev.pincite.claims.OrganisationFinder;
 import dev.pincite.claims.Registry;
 import dev.pincite.claims.StanceModel;
 import dev.pincite.claims.TypeModel;
@@ -21,9 +20,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pincite train-models}: trains the organisation finder, the type, stance and voice models
- * and the link ranker that ship ({@link ClaimClassifiers}) on {@code gold/} and {@code train/}
- * ({@link ShippedModelTraining}) and writes them where the build packs them, {@code
+ * {@code pincite train-models}: trains the type, stance and voice models and the link ranker that
+ * ship ({@link ClaimClassifiers}) on {@code gold/} and {@code train/} ({@link
+ * ShippedModelTraining}) and writes them where the build packs them, {@code
  * indexer/target/classes/dev/pincite/claims/}. The build runs it (Maven's process-classes phase):
  * the models are build output, trained from the sources every build, never committed.
  */
@@ -31,8 +30,7 @@ import picocli.CommandLine.Option;
     name = "train-models",
     mixinStandardHelpOptions = true,
     description = {
-      "Train the shipped organisation finder, type, stance and voice models and link ranker on",
-      "gold/ and train/ and",
+      "Train the shipped type, stance and voice models and link ranker on gold/ and train/ and",
       "write them as the class-path resources the default extractor reads."
     })
 public final class TrainModelsCommand implements Callable<Integer> {
@@ -57,20 +55,16 @@ public final class TrainModelsCommand implements Callable<Integer> {
     List<Path> dirs = labels.dirs();
     Files.createDirectories(out);
     long start = System.nanoTime();
-    // The finder first: the other models are trained over the companies it helps find.
-    OrganisationFinder organisations = ShippedModelTraining.organisationFinder(dirs);
-    write(ClaimClassifiers.ORGANISATION_MODEL, organisations.bytes(), start, print);
-    start = System.nanoTime();
-    TypeModel types = ShippedModelTraining.typeModel(registry, dirs, organisations);
+    TypeModel types = ShippedModelTraining.typeModel(registry, dirs);
     write(ClaimClassifiers.TYPE_MODEL, ShippedModelTraining.bytes(types), start, print);
     start = System.nanoTime();
-    StanceModel stances = ShippedModelTraining.stanceModel(registry, dirs, organisations);
+    StanceModel stances = ShippedModelTraining.stanceModel(registry, dirs);
     write(ClaimClassifiers.STANCE_MODEL, ShippedModelTraining.bytes(stances), start, print);
     start = System.nanoTime();
-    CounterLinkModel links = ShippedModelTraining.linkModel(registry, dirs, organisations);
+    CounterLinkModel links = ShippedModelTraining.linkModel(registry, dirs);
     write(ClaimClassifiers.LINK_MODEL, ShippedModelTraining.bytes(links), start, print);
     start = System.nanoTime();
-    VoiceModel voices = ShippedModelTraining.voiceModel(registry, dirs, organisations);
+    VoiceModel voices = ShippedModelTraining.voiceModel(registry, dirs);
     write(ClaimClassifiers.VOICE_MODEL, ShippedModelTraining.bytes(voices), start, print);
     print.flush();
     return 0;

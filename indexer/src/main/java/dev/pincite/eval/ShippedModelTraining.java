@@ -5,7 +5,6 @@ import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.CounterLinkModel;
 import dev.pincite.claims.CounterLinks;
 import dev.pincite.claims.CueFile;
-import dev.pincite.claims.OrganisationFinder;
 import dev.pincite.claims.Registry;
 import dev.pincite.claims.StanceModel;
 import dev.pincite.claims.TypeModel;
@@ -17,49 +16,32 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * How the claim models that ship ({@link ClaimClassifiers}) are trained: first the organisation
- * finder, from the labels alone ({@link OrganisationTrainingSet}); then the type model, the stance
+ * How the claim models that ship ({@link ClaimClassifiers}) are trained: the type model, the stance
  * model, the counterclaim link ranker and the voice model with their default settings ({@link
  * TypeModel.Training#DEFAULT}, {@link StanceModel.Training#DEFAULT}, {@link
  * CounterLinkModel.Training#DEFAULT}, {@link VoiceModel.Training#DEFAULT}) on the labelled
  * documents of the given folders ({@code gold/} and {@code train/}; never {@code heldout/} or the
  * claims-dev sets), each document split, and its sentences given speakers and companies, by an
- * extractor deciding with the rules and that finder ({@link ClaimClassifiers#rules(
- * OrganisationFinder)}), so that training never depends on a model already shipped. Training is
- * deterministic: the same code, cue files, registry and labels give the same bytes, which {@code
- * pincite train-models} writes and a test compares with the shipped files.
+ * extractor deciding with the rules alone, so that training never depends on a model already
+ * shipped. Training is deterministic: the same code, cue files, registry and labels give the same
+ * bytes, which {@code pincite train-models} writes and a test compares with the shipped files.
  */
 public final class ShippedModelTraining {
 
   private ShippedModelTraining() {}
 
   /**
-   * Trains the organisation finder.
-   *
-   * @param labelDirs the label folders
-   * @return the finder
-   * @throws IOException when labels cannot be read
-   */
-  public static OrganisationFinder organisationFinder(List<Path> labelDirs) throws IOException {
-    return OrganisationFinder.train(OrganisationTrainingSet.load(labelDirs));
-  }
-
-  /**
    * Trains the type model.
    *
    * @param registry the corpus registry
    * @param labelDirs the label folders
-   * @param organisations the organisation finder the extractor decides companies with
    * @return the model
    * @throws IOException when labels or a document cannot be read
    */
-  public static TypeModel typeModel(
-      Registry registry, List<Path> labelDirs, OrganisationFinder organisations)
-      throws IOException {
+  public static TypeModel typeModel(Registry registry, List<Path> labelDirs) throws IOException {
     TypeRules rules = ClaimExtractor.typeRules();
     List<TypeTrainingSet.Entry> documents =
-        TypeTrainingSet.load(
-            new ClaimExtractor(registry, ClaimClassifiers.rules(organisations)), labelDirs);
+        TypeTrainingSet.load(new ClaimExtractor(registry, ClaimClassifiers.rules()), labelDirs);
     return TypeModel.train(
         rules,
         documents.stream().map(TypeTrainingSet.Entry::document).toList(),
@@ -72,16 +54,13 @@ public final class ShippedModelTraining {
    *
    * @param registry the corpus registry
    * @param labelDirs the label folders
-   * @param organisations the organisation finder the extractor decides companies with
    * @return the model
    * @throws IOException when labels or a document cannot be read
    */
-  public static StanceModel stanceModel(
-      Registry registry, List<Path> labelDirs, OrganisationFinder organisations)
+  public static StanceModel stanceModel(Registry registry, List<Path> labelDirs)
       throws IOException {
     List<StanceTrainingSet.Entry> documents =
-        StanceTrainingSet.load(
-            new ClaimExtractor(registry, ClaimClassifiers.rules(organisations)), labelDirs);
+        StanceTrainingSet.load(new ClaimExtractor(registry, ClaimClassifiers.rules()), labelDirs);
     return StanceModel.trainOnDocuments(
         CueFile.load("stance-cues.txt"),
         documents.stream().map(StanceTrainingSet.Entry::sentences).toList(),
@@ -94,16 +73,14 @@ public final class ShippedModelTraining {
    *
    * @param registry the corpus registry
    * @param labelDirs the label folders
-   * @param organisations the organisation finder the extractor decides companies with
    * @return the ranker
    * @throws IOException when labels or a document cannot be read
    */
-  public static CounterLinkModel linkModel(
-      Registry registry, List<Path> labelDirs, OrganisationFinder organisations)
+  public static CounterLinkModel linkModel(Registry registry, List<Path> labelDirs)
       throws IOException {
     List<CounterLinkTrainingSet.Entry> documents =
         CounterLinkTrainingSet.load(
-            new ClaimExtractor(registry, ClaimClassifiers.rules(organisations)), labelDirs);
+            new ClaimExtractor(registry, ClaimClassifiers.rules()), labelDirs);
     return CounterLinkModel.train(
         new CounterLinks(CueFile.load("discourse-cues.txt")),
         documents.stream().map(CounterLinkTrainingSet.Entry::document).toList(),
@@ -116,16 +93,12 @@ public final class ShippedModelTraining {
    *
    * @param registry the corpus registry
    * @param labelDirs the label folders
-   * @param organisations the organisation finder the extractor decides companies with
    * @return the model
    * @throws IOException when labels or a document cannot be read
    */
-  public static VoiceModel voiceModel(
-      Registry registry, List<Path> labelDirs, OrganisationFinder organisations)
-      throws IOException {
+  public static VoiceModel voiceModel(Registry registry, List<Path> labelDirs) throws IOException {
     List<VoiceTrainingSet.Entry> documents =
-        VoiceTrainingSet.load(
-            new ClaimExtractor(registry, ClaimClassifiers.rules(organisations)), labelDirs);
+        VoiceTrainingSet.load(new ClaimExtractor(registry, ClaimClassifiers.rules()), labelDirs);
     return VoiceModel.train(
         documents.stream().map(VoiceTrainingSet.Entry::document).toList(),
         VoiceModel.Training.DEFAULT);
