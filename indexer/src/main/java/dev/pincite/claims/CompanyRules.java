@@ -106,6 +106,7 @@ public final class CompanyRules {
   private final Set<String> placeBefore;
   private final Pattern sourceBefore;
   private final Pattern sourceAfter;
+  private final Set<String> ofHeads;
 
   /**
    * @param cues the parsed {@code company-cues.txt}
@@ -116,6 +117,7 @@ public final class CompanyRules {
     this.suffixes = new HashSet<>(cues.list("suffixes"));
     this.legalForms = new HashSet<>(cues.list("legal-forms"));
     this.notNames = new HashSet<>(cues.list("not-names"));
+    this.ofHeads = Set.copyOf(cues.list("of-heads"));
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     this.roleBefore =
         AlternationIndex.of(
@@ -145,8 +147,11 @@ public final class CompanyRules {
     this.platformBefore =
         AlternationIndex.of("\\b(?:" + cues.alternation("platform-before") + ")\\s+$", flags);
     String descriptions = cues.alternation("definite-descriptions");
+    // "The Bank of Northmere" is a name, not "the bank" referring back (see [of-heads]).
     this.theCompany =
-        AlternationIndex.of("\\bthe (?:" + descriptions + ")(?:'s|\u2019s)?\\b", flags);
+        AlternationIndex.of(
+            "\\bthe (?:" + descriptions + ")(?:'s|\u2019s)?\\b(?!\\s+(?:of|for)\\s+(?-i:\\p{Lu}))",
+            flags);
     this.owned = AlternationIndex.of(OWNED, 0);
     this.theCompanySays =
         Pattern.compile(
@@ -240,7 +245,7 @@ public final class CompanyRules {
       }
     }
     List<NameSpan> spans =
-        withoutDescriptor(sentence, withoutBasedPrefix(NameSpan.find(sentence, notNames)));
+        withoutDescriptor(sentence, withoutBasedPrefix(NameSpan.find(sentence, notNames, ofHeads)));
     for (NameSpan span : spans) {
       if (overlaps(span, mentions)
           || overlaps(span, people)
@@ -351,7 +356,7 @@ public final class CompanyRules {
     BodyRuns runs = new BodyRuns();
     for (String sentence : body) {
       int lead = NameSpan.lead(sentence);
-      for (NameSpan span : NameSpan.find(sentence, notNames)) {
+      for (NameSpan span : NameSpan.find(sentence, notNames, ofHeads)) {
         runs.count.merge(span.text(), 1, Integer::sum);
         if (span.start() != lead && !afterPlaceWord(sentence.substring(0, span.start()))) {
           runs.free.merge(span.text(), 1, Integer::sum);
@@ -364,7 +369,7 @@ public final class CompanyRules {
         }
       }
     }
-    for (NameSpan span : NameSpan.find(title, notNames)) {
+    for (NameSpan span : NameSpan.find(title, notNames, ofHeads)) {
       Optional<String> name =
           longestNamed(NameSpan.wordsOf(span.text()), runs)
               .filter(
@@ -404,7 +409,7 @@ public final class CompanyRules {
       return Map.of();
     }
     for (String sentence : body) {
-      for (NameSpan span : NameSpan.find(sentence, notNames)) {
+      for (NameSpan span : NameSpan.find(sentence, notNames, ofHeads)) {
         String[] words = NameSpan.wordsOf(span.text());
         int n = words.length;
         while (n > 1 && legalForms.contains(words[n - 1])) {

@@ -24,6 +24,9 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
           "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-'\u2019]*|(?:de|van|von|da|del|bin|al)(?![\\p{L}])"
               + "|&(?=\\s+\\p{Lu})");
 
+  /** Between an institution's head noun and the rest of its name: " of ", " for ". */
+  private static final Pattern OF_GAP = Pattern.compile(" (?:of|for) ");
+
   /** Initials: "J.", "J.K." */
   static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
 
@@ -94,6 +97,21 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
    * @return the runs, left to right
    */
   public static List<NameSpan> find(String sentence, Set<String> leadingNotNames) {
+    return find(sentence, leadingNotNames, Set.of());
+  }
+
+  /**
+   * Finds the capitalised runs of a sentence, a run ending in one of some institutions' head nouns
+   * going on over "of" or "for" into the capitalised words after it: "Bank of Northmere", "Office
+   * for Rail Statistics", "University of Calder" are one name each, as their owners write them.
+   *
+   * @param sentence the sentence
+   * @param leadingNotNames capitalised words dropped from the start of a run ("The", "For")
+   * @param ofHeads the head nouns a name goes on after ("Bank", "Office", "University")
+   * @return the runs, left to right
+   */
+  public static List<NameSpan> find(
+      String sentence, Set<String> leadingNotNames, Set<String> ofHeads) {
     List<NameSpan> spans = new ArrayList<>();
     Matcher m = WORD.matcher(sentence).useTransparentBounds(true);
     int runStart = -1;
@@ -106,7 +124,16 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
       searchFrom = m.end();
       String word = m.group();
       boolean particle = Character.isLowerCase(word.charAt(0)) || word.equals("&");
-      boolean adjacent = runStart >= 0 && sentence.substring(runEnd, m.start()).equals(" ");
+      String gap = runStart >= 0 ? sentence.substring(runEnd, m.start()) : "";
+      boolean adjacent = runStart >= 0 && gap.equals(" ");
+      if (runStart >= 0
+          && !particle
+          && OF_GAP.matcher(gap).matches()
+          && ofHeads.contains(words.get(words.size() - 1))) {
+        // "Bank of Northmere": the connective joins the run, as a particle would.
+        words.add(gap.strip());
+        adjacent = true;
+      }
       boolean boundaryBefore =
           m.start() == 0 || !Character.isLetterOrDigit(sentence.charAt(m.start() - 1));
       if (!boundaryBefore || (particle && !adjacent)) {

@@ -83,6 +83,11 @@ public final class SpeakerRules {
 
   private final Registry registry;
   private final Set<String> notNames;
+  // Capitals that are no organisation's initials ("CEO", "AI", "US"): [not-initials], and both
+  // files' [not-names].
+  private final Set<String> notInitials;
+  // company-cues.txt [of-heads]: "Bank of Northmere" is one name (NameSpan).
+  private final Set<String> ofHeads;
   private final Set<String> ownVoiceLabels;
   private final Set<String> companySuffixes;
   private final Set<String> titles;
@@ -94,6 +99,9 @@ public final class SpeakerRules {
   private final RoleLabels roleLabels;
 
   // Compiled once: String's regex methods compile theirs on every call.
+  /** A word of two to six capitals, "&" allowed inside ("FBI", "AT&T"). */
+  private static final Pattern INITIALS_WORD = Pattern.compile("\\p{Lu}(?:&?\\p{Lu}){1,5}");
+
   private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}'\u2019. -]+");
   private static final Pattern STOP_AND_SPACE = Pattern.compile("\\.?\\s+");
 
@@ -169,6 +177,10 @@ public final class SpeakerRules {
   public SpeakerRules(CueFile cues, CueFile companyCues, Registry registry) {
     this.registry = registry;
     this.notNames = new HashSet<>(cues.list("not-names"));
+    this.notInitials = new HashSet<>(notNames);
+    notInitials.addAll(cues.list("not-initials"));
+    notInitials.addAll(companyCues.list("not-names"));
+    this.ofHeads = Set.copyOf(companyCues.list("of-heads"));
     this.ownVoiceLabels =
         cues.list("own-voice-labels").stream()
             .map(l -> l.toLowerCase(Locale.ROOT))
@@ -327,7 +339,7 @@ public final class SpeakerRules {
      * @param heading the heading's text
      */
     public void learnHeading(String heading) {
-      List<NameSpan> spans = withoutTitles(heading, NameSpan.find(heading, notNames));
+      List<NameSpan> spans = withoutTitles(heading, NameSpan.find(heading, notNames, ofHeads));
       learnNames(heading, spans);
       sectionWriter = null;
       // A social post's header ("Marta Quill @mquill · 6h"), a call transcript's speaker line
@@ -488,7 +500,7 @@ public final class SpeakerRules {
       itSubject = subjectBefore;
       subjectBefore = null;
       // The sentence's name runs, read once for learning names and for finding the speaker.
-      List<NameSpan> spans = withoutTitles(sentence, NameSpan.find(sentence, notNames));
+      List<NameSpan> spans = withoutTitles(sentence, NameSpan.find(sentence, notNames, ofHeads));
       learnNames(sentence, spans);
       insideQuotation = quotationOpen;
       int balance = QuotationRuns.balance(sentence);
@@ -1116,7 +1128,25 @@ public final class SpeakerRules {
           && kindsBeforeFirms.contains(words[0].toLowerCase(Locale.ROOT))) {
         return 1;
       }
-      return nameFollows ? withRoles : titlesOnly;
+      int drop = nameFollows ? withRoles : titlesOnly;
+      return firm ? drop : Math.max(drop, afterLastTitle(words));
+    }
+
+    /**
+     * "Senate Majority Leader Ed Marsh", "Transport Committee Chairman Dora Vail", "Chief Financial
+     * Officer Ann Lee": capitalised words naming a body or a post run into the title, and the name
+     * is what follows the last title or role, one to three words. 0 when no title stands inside the
+     * run with a name after it.
+     */
+    private int afterLastTitle(String[] words) {
+      int last = -1;
+      for (int i = 1; i < words.length - 1; i++) {
+        if (isTitle(words[i])) {
+          last = i;
+        }
+      }
+      int nameWords = words.length - last - 1;
+      return last > 0 && nameWords <= 3 ? last + 1 : 0;
     }
 
     private boolean isTitle(String word) {
@@ -1170,8 +1200,10 @@ public final class SpeakerRules {
         // as any sentence's is; a single word there is a name only when the document knows it.
         return Optional.empty();
       }
-      if (span.start() > 0 && !span.possessive() && p.spokesperson.matcher(after).find()) {
-        // "A Quillon spokesperson said": the organisation speaks.
+      if ((!opens || namesAnOrganisation(span))
+          && !span.possessive()
+          && p.spokesperson.matcher(after).find()) {
+        // "A Quillon spokesperson said", "Southway Rail officials say": the organisation speaks.
         String name = span.text();
         sourceOrganisations.add(name);
         String org =
@@ -1305,6 +1337,18 @@ public final class SpeakerRules {
       return span;
     }
 
+    /**
+     * Whether a run opening a sentence can be the organisation its staff speak for ("Southway Rail
+     * officials say"): a name of two words or more, or one the registry or the document gives; a
+     * single capitalised word opening a sentence is as often a plain word ("Government officials
+     * say", "Senior executives said").
+     */
+    private boolean namesAnOrganisation(NameSpan span) {
+      return span.text().contains(" ")
+          || registry.organisation(span.text()).isPresent()
+          || ownOrganisation(span.text()).isPresent();
+    }
+
     /** "ALEX KIM" as "Alex Kim": transcript labels are often set in capitals. */
     private NameSpan titleCase(NameSpan span) {
       if (!span.text().equals(span.text().toUpperCase(Locale.ROOT))) {
@@ -1360,6 +1404,18 @@ public final class SpeakerRules {
         }
       }
       if (companySuffixes.contains(lastWord)) {
+        return Optional.of(new Entity(text, Role.SOURCE));
+      }
+      if (List.of(words).contains("of") || List.of(words).contains("for")) {
+        // "The Bank of Northmere said": an institution's name, never a person's (NameSpan joins
+        // the connective only after an [of-heads] noun).
+        return Optional.of(new Entity(text, Role.SOURCE));
+      }
+      if (words.length == 1
+          && INITIALS_WORD.matcher(text).matches()
+          && !notInitials.contains(text)) {
+        // "according to the ORR", "The FBI said": a word in capitals is an organisation's
+        // initials, never a person's name (a label in capitals was set in title case before).
         return Optional.of(new Entity(text, Role.SOURCE));
       }
       if (!looksLikePersonName(words)) {

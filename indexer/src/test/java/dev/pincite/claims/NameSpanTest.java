@@ -84,4 +84,19 @@ class NameSpanTest {
     assertEquals("Veyra Diagnostics", spans.get(0).text());
     assertTrue(spans.get(0).possessive());
   }
+
+  @Test
+  void aNameGoesOnOverOfOrForOnlyAfterAnInstitutionsHeadNoun() {
+    java.util.Set<String> heads = java.util.Set.of("Bank", "Office");
+    List<NameSpan> spans =
+        NameSpan.find(
+            "The Bank of Northmere and the Office for Rail Statistics disagree with Hollis of"
+                + " Leeds and with the Bank of the West.",
+            java.util.Set.of("The"),
+            heads);
+    assertEquals(
+        List.of(
+            "Bank of Northmere", "Office for Rail Statistics", "Hollis", "Leeds", "Bank", "West"),
+        spans.stream().map(NameSpan::text).toList());
+  }
 }

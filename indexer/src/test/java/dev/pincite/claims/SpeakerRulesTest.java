@@ -1510,4 +1510,77 @@ class SpeakerRulesTest {
                 + " had no plans to follow.");
     assertEquals("Castleford Shipping Group", speaker(c, 1));
   }
+
+  @Test
+  void aTitleAfterTheWordsNamingItsBodyEndsThemAndTheNameFollows() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Fares will rise in March.",
+            "Transport Committee Chairman Dora Vail said the operator should freeze season tickets.",
+            "Senate Majority Leader Ed Marsh says the freeze is overdue.",
+            "Northway Chief Financial Officer Ann Lee said the freeze would cost 4 million.");
+    assertEquals("Dora Vail", speaker(c, 1));
+    assertEquals("Ed Marsh", speaker(c, 2));
+    assertEquals("Ann Lee", speaker(c, 3));
+  }
+
+  @Test
+  void aNamedSpeakerBeforeSaidTheCompanyKeepsTheSentence() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Vantage Rail will close two depots.",
+            "Nobody will lose a job, said the company.",
+            "Mia Okoye said the company should keep them open.");
+    assertEquals("Vantage Rail", speaker(c, 1));
+    assertEquals("Mia Okoye", speaker(c, 2));
+  }
+
+  @Test
+  void staffOfANamedOrganisationSpeakForIt() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Fares will rise in March.",
+            "Southway Rail officials say the timetable is under review.",
+            "A Castlereagh Freight executive told a conference that volumes had recovered.",
+            "Government officials say the rise is fair.");
+    assertEquals("Southway Rail", speaker(c, 1));
+    assertEquals("Castlereagh Freight", speaker(c, 2));
+    assertEquals("Mia Okoye", speaker(c, 3));
+  }
+
+  @Test
+  void initialsInCapitalsAreAnOrganisationAsASource() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Fares rose 40 percent, according to the ORR.",
+            "The CEO said fares would rise again.");
+    assertEquals("ORR", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertFalse(c.get(1).attributed());
+  }
+
+  @Test
+  void anInstitutionsNameGoesOnOverOfOrFor() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "The Bank of Northmere said rates would rise.",
+            "Fares rose 40 percent, according to the Office for Rail Statistics.",
+            "Mark Hollis of the Commuters Union said the rise was unfair.");
+    assertEquals("Bank of Northmere", speaker(c, 0));
+    // A speaking institution is not split into a company "Bank" or "Northmere"; whether it is a
+    // company discussed is left to the company cues, which mark none here.
+    assertEquals(List.of(), c.get(0).companies());
+    assertEquals("Office for Rail Statistics", speaker(c, 1));
+    assertEquals("Mark Hollis", speaker(c, 2));
+  }
 }
