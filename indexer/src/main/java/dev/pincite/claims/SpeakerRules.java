@@ -1046,6 +1046,11 @@ public final class SpeakerRules {
       if (candidates.isEmpty()) {
         return Optional.empty();
       }
+      if (candidates.stream().anyMatch(c -> c.strong() && !quoted(sentence, c.position()))) {
+        // "“Dana Cole, a commuter herself, believes in cheap fares,” Hollander declared.": a name
+        // saying something inside the quotation is part of what the speaker outside it says.
+        candidates.removeIf(c -> quoted(sentence, c.position()));
+      }
       int but = butClause(sentence);
       for (Candidate c : candidates) {
         if (c.position() > but && c.strong()) {
@@ -1056,6 +1061,27 @@ public final class SpeakerRules {
           .filter(Candidate::strong)
           .findFirst()
           .or(() -> Optional.of(candidates.get(0)));
+    }
+
+    /**
+     * Whether a place of the sentence is inside a quotation the sentence opens and closes: after an
+     * opening mark (a curly one, or an odd straight one) whose closing mark follows.
+     */
+    private static boolean quoted(String sentence, int position) {
+      int open = -1;
+      for (int i = 0; i < position; i++) {
+        char ch = sentence.charAt(i);
+        if (ch == '\u201c' || ch == '"' && open < 0) {
+          open = i;
+        } else if (ch == '\u201d' || ch == '"') {
+          open = -1;
+        }
+      }
+      if (open < 0) {
+        return false;
+      }
+      char close = sentence.charAt(open) == '"' ? '"' : '\u201d';
+      return sentence.indexOf(close, position) >= 0;
     }
 
     /**

@@ -1583,4 +1583,17 @@ class SpeakerRulesTest {
     assertEquals("Office for Rail Statistics", speaker(c, 1));
     assertEquals("Mark Hollis", speaker(c, 2));
   }
+
+  @Test
+  void aNameSayingSomethingInsideAQuotationIsPartOfWhatTheSpeakerOutsideItSays() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Fares will rise in March.",
+            "\u201cDana Cole, a commuter herself, believes in cheap fares,\u201d Hollander declared.",
+            "\u201cNorthmere Rail gives us the last mile,\u201d said Maren Solvik, its chief executive.");
+    assertEquals("Hollander", speaker(c, 1));
+    assertEquals("Maren Solvik", speaker(c, 2));
+  }
 }
