@@ -150,7 +150,12 @@ public final class CompanyRules {
     // "The Bank of Northmere" is a name, not "the bank" referring back (see [of-heads]).
     this.theCompany =
         AlternationIndex.of(
-            "\\bthe (?:" + descriptions + ")(?:'s|\u2019s)?\\b(?!\\s+(?:of|for)\\s+(?-i:\\p{Lu}))",
+            LetterClasses.caseSensitive(
+                "\\bthe (?:"
+                    + descriptions
+                    + ")(?:'s|\u2019s)?\\b(?!\\s+(?:"
+                    + NameSpan.CONNECTIVES
+                    + ")\\s+\\p{Lu})"),
             flags);
     this.owned = AlternationIndex.of(OWNED, 0);
     this.theCompanySays =

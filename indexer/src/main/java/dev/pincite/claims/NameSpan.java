@@ -24,8 +24,11 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
           "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-'\u2019]*|(?:de|van|von|da|del|bin|al)(?![\\p{L}])"
               + "|&(?=\\s+\\p{Lu})");
 
+  /** The small words an institution's name goes on over after its head noun. */
+  static final String CONNECTIVES = "of|for";
+
   /** Between an institution's head noun and the rest of its name: " of ", " for ". */
-  private static final Pattern OF_GAP = Pattern.compile(" (?:of|for) ");
+  private static final Pattern OF_GAP = Pattern.compile(" (?:" + CONNECTIVES + ") ");
 
   /** Initials: "J.", "J.K." */
   static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
@@ -71,6 +74,21 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
     }
     Matcher post = POST_LABEL.matcher(sentence);
     return post.lookingAt() ? post.end() : 0;
+  }
+
+  /**
+   * Whether a run's words went on over a connective ("Bank of Northmere"): only {@link #find} with
+   * head nouns joins one, so such a run is an institution's name.
+   *
+   * @param words the run's words ({@link #wordsOf})
+   */
+  static boolean joinedOverConnective(String[] words) {
+    for (String w : words) {
+      if (OF_GAP.matcher(" " + w + " ").matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Number of words. */

@@ -61,6 +61,30 @@ final class QuotationRuns {
    */
   private static final Pattern MARK = Pattern.compile("[\"\u201C\u201D]|''");
 
+  /**
+   * Whether a place of a sentence is inside a quotation the sentence opens and closes: after an
+   * opening mark (a curly one, or an odd straight one) whose closing mark follows.
+   *
+   * @param sentence the sentence
+   * @param position an offset in it
+   */
+  static boolean quotedAt(String sentence, int position) {
+    int open = -1;
+    for (int i = 0; i < position; i++) {
+      char ch = sentence.charAt(i);
+      if (ch == '\u201C' || ch == '"' && open < 0) {
+        open = i;
+      } else if (ch == '\u201D' || ch == '"') {
+        open = -1;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    char close = sentence.charAt(open) == '"' ? '"' : '\u201D';
+    return sentence.indexOf(close, position) >= 0;
+  }
+
   /** Whether a sentence has a quotation mark of any kind ({@link #MARK}). */
   static boolean hasMark(String sentence) {
     return MARK.matcher(sentence).find();

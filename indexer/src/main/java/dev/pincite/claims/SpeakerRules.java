@@ -1006,12 +1006,10 @@ public final class SpeakerRules {
     private String withoutTitles(String name) {
       String[] words = NameSpan.wordsOf(name);
       int drop = leadingTitles(words);
+      // "Insurance Commissioner Rosalind Iwu" is leadingTitles' (a title inside the run).
       if (drop == 0 && words.length >= 3 && isTitle(words[0].split("-", 2)[0])) {
         // "Vice-chancellor Hollis Adeyemi-Park"
         drop = 1;
-      } else if (drop == 0 && words.length >= 4 && isTitle(words[1])) {
-        // "Insurance Commissioner Rosalind Iwu", "Finance Director Hugo Tennant"
-        drop = 2;
       }
       if (drop == 0 || words.length - drop < 2) {
         return name;
@@ -1046,10 +1044,11 @@ public final class SpeakerRules {
       if (candidates.isEmpty()) {
         return Optional.empty();
       }
-      if (candidates.stream().anyMatch(c -> c.strong() && !quoted(sentence, c.position()))) {
+      if (candidates.stream()
+          .anyMatch(c -> c.strong() && !QuotationRuns.quotedAt(sentence, c.position()))) {
         // "“Dana Cole, a commuter herself, believes in cheap fares,” Hollander declared.": a name
         // saying something inside the quotation is part of what the speaker outside it says.
-        candidates.removeIf(c -> quoted(sentence, c.position()));
+        candidates.removeIf(c -> QuotationRuns.quotedAt(sentence, c.position()));
       }
       int but = butClause(sentence);
       for (Candidate c : candidates) {
@@ -1061,27 +1060,6 @@ public final class SpeakerRules {
           .filter(Candidate::strong)
           .findFirst()
           .or(() -> Optional.of(candidates.get(0)));
-    }
-
-    /**
-     * Whether a place of the sentence is inside a quotation the sentence opens and closes: after an
-     * opening mark (a curly one, or an odd straight one) whose closing mark follows.
-     */
-    private static boolean quoted(String sentence, int position) {
-      int open = -1;
-      for (int i = 0; i < position; i++) {
-        char ch = sentence.charAt(i);
-        if (ch == '\u201c' || ch == '"' && open < 0) {
-          open = i;
-        } else if (ch == '\u201d' || ch == '"') {
-          open = -1;
-        }
-      }
-      if (open < 0) {
-        return false;
-      }
-      char close = sentence.charAt(open) == '"' ? '"' : '\u201d';
-      return sentence.indexOf(close, position) >= 0;
     }
 
     /**
@@ -1432,9 +1410,8 @@ public final class SpeakerRules {
       if (companySuffixes.contains(lastWord)) {
         return Optional.of(new Entity(text, Role.SOURCE));
       }
-      if (List.of(words).contains("of") || List.of(words).contains("for")) {
-        // "The Bank of Northmere said": an institution's name, never a person's (NameSpan joins
-        // the connective only after an [of-heads] noun).
+      if (NameSpan.joinedOverConnective(words)) {
+        // "The Bank of Northmere said": an institution's name, never a person's.
         return Optional.of(new Entity(text, Role.SOURCE));
       }
       if (words.length == 1
