@@ -3,7 +3,6 @@ package dev.pincite.claims;
 import dev.pincite.ingest.ThreadPosts;
 import dev.pincite.ingest.TranscriptStamps;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -47,7 +45,11 @@ import java.util.stream.Collectors;
  * </ol>
  *
  * A surname alone resolves to the full name given earlier in the document, else to the registry.
- * Not thread safe per document: use {@link #forDocument} for each article.
+ * What a name looks like and which words before it are titles is {@link PersonNames}'; who the
+ * document has introduced and which short forms refer back to them is {@link IntroducedNames}'; the
+ * organisations it introduced are {@link DocumentOrganisations}. This class reads positions: where
+ * a name stands relative to a verb of saying, a quotation, a label or a paragraph. Not thread safe
+ * per document: use {@link #forDocument} for each article.
  */
 public final class SpeakerRules {
 
@@ -89,11 +91,7 @@ public final class SpeakerRules {
   // company-cues.txt [of-heads]: "Bank of Northmere" is one name (NameSpan).
   private final Set<String> ofHeads;
   private final Set<String> ownVoiceLabels;
-  private final Set<String> companySuffixes;
-  private final Set<String> titles;
-  private final Set<String> roleTitles;
-  private final Set<String> kindsBeforeFirms;
-  private final Set<String> personRoles;
+  private final PersonNames forms;
   private final SpeakerPatterns p;
   private final StatementHeadings statementHeadings;
   private final RoleLabels roleLabels;
@@ -103,21 +101,10 @@ public final class SpeakerRules {
   private static final Pattern INITIALS_WORD = Pattern.compile("\\p{Lu}(?:&?\\p{Lu}){1,5}");
 
   private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}'\u2019. -]+");
-  private static final Pattern STOP_AND_SPACE = Pattern.compile("\\.?\\s+");
 
   /** "X added $4 million", "X adds 300 staff": "added" as an action, not a verb of saying. */
   private static final Pattern ADDED_AMOUNT =
       Pattern.compile("(?:,[^,]{1,90},)?\\s+(?:added|adds)\\s+(?:\\p{Sc}|\\d|more\\b|another\\b)");
-
-  /**
-   * An appositive after a name that gives a role: ", a credit analyst at ...", ", the committee's
-   * chair,", ", Northvale's chief economist,". Group 1 is the role's head noun, the last lower-case
-   * word before a preposition or the comma that closes the appositive.
-   */
-  private static final Pattern APPOSITIVE_ROLE =
-      Pattern.compile(
-          ",\\s+(?:a|an|the|its|their|his|her|\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3}['\u2019]s)"
-              + "\\s+(?:[\\p{Ll}-]+\\s+){0,3}?([\\p{Ll}][\\p{Ll}-]+)(?=\\s+(?:at|of|for|with|from|in)\\b|\\s*[,.;])");
 
   /** "the analyst", "The economist": a definite description whose head may be a known role. */
   private static final Pattern DEFINITE_ROLE =
@@ -140,9 +127,6 @@ public final class SpeakerRules {
 
   /** Just before a word: a quotation opening, the word its first. */
   private static final Pattern QUOTATION_OPENS = Pattern.compile("[\"\u201C\u2018]$");
-
-  /** "I'm Tamar Ben-Ami" read as one run of capitalised words: the pronoun is not the name. */
-  private static final Pattern SELF_REFERENCE = Pattern.compile("^I['\u2019]\\p{Ll}+\\s+");
 
   /** ", but ": where a sentence turns to a second clause. */
   private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\s+");
@@ -185,23 +169,7 @@ public final class SpeakerRules {
         cues.list("own-voice-labels").stream()
             .map(l -> l.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
-    this.companySuffixes = new HashSet<>(companyCues.list("suffixes"));
-    this.titles = new HashSet<>(cues.list("titles"));
-    this.roleTitles = new HashSet<>(cues.list("role-titles"));
-    // "Rival Castleford Building Society said", "Reinsurer Westerly Re said": a kind of firm set
-    // before a firm's name, as a title before a person's.
-    this.kindsBeforeFirms = new HashSet<>();
-    for (String kind : companyCues.list("appositive-nouns")) {
-      kindsBeforeFirms.add(kind.toLowerCase(Locale.ROOT));
-    }
-    for (String kind : companyCues.list("org-before")) {
-      kindsBeforeFirms.add(kind.toLowerCase(Locale.ROOT));
-    }
-    // "Chief Executive" gives "executive": the head noun an appositive role ends with.
-    this.personRoles =
-        roleTitles.stream()
-            .map(t -> t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
+    this.forms = new PersonNames(cues, companyCues, registry);
     this.p = new SpeakerPatterns(cues);
     this.roleLabels = new RoleLabels(cues);
     this.statementHeadings = new StatementHeadings(cues);
@@ -217,19 +185,14 @@ public final class SpeakerRules {
    * @return the per-document state, to be fed every sentence in reading order
    */
   public Document forDocument(String defaultVoice, Set<String> organisations) {
-    return new Document(defaultVoice, Set.copyOf(organisations));
+    return new Document(defaultVoice, new DocumentOrganisations(organisations));
   }
 
   /** Speaker state of one document: names introduced so far, the current paragraph's speaker. */
   public final class Document {
     private final String defaultVoice;
-    private final Set<String> organisations;
-    private final Map<String, String> surnames = new HashMap<>();
-    private final ShortForms mentionedSurnames = new ShortForms();
-    private final ShortForms givenNames = new ShortForms();
-    private final Map<String, String> roles = new HashMap<>();
-    private final Set<String> peopleWithRoles = new HashSet<>();
-    private final Set<String> people = new TreeSet<>();
+    private final DocumentOrganisations organisations;
+    private final IntroducedNames names;
     private final Set<String> sourceOrganisations = new HashSet<>();
     private final RoleLabels.Cast cast = roleLabels.cast();
     // The speakers role labels gave before anyone held the role ("The Witness", "Host"), each
@@ -246,7 +209,6 @@ public final class SpeakerRules {
     private String previousOpener;
     private String paragraphMention;
     private String interviewee;
-    private String lastNamedInFull;
     private boolean questionTurn;
     private boolean quotationOpen;
     private boolean insideQuotation;
@@ -266,15 +228,12 @@ public final class SpeakerRules {
     // A writer's label standing alone above the paragraph that is their post ("X wrote:").
     private String labelAbove;
 
-    private Document(String defaultVoice, Set<String> organisations) {
+    private Document(String defaultVoice, DocumentOrganisations organisations) {
       this.defaultVoice = defaultVoice;
       this.organisations = organisations;
-      if (defaultVoice != null && hasFullNameForm(defaultVoice)) {
-        // The author's surname as a transcript label ("PARK:" under the byline Ji-woo Park) is the
-        // author: an interviewer's questions are theirs.
-        String[] words = NameSpan.wordsOf(defaultVoice);
-        mentionedSurnames.note(words[words.length - 1], defaultVoice);
-      }
+      // The author's surname as a transcript label ("PARK:" under the byline Ji-woo Park) is the
+      // author: an interviewer's questions are theirs.
+      this.names = new IntroducedNames(registry, forms, organisations, defaultVoice);
     }
 
     /** Marks the start of a new paragraph: named speakers no longer carry over silently. */
@@ -300,16 +259,16 @@ public final class SpeakerRules {
      */
     public void signedBy(String name) {
       String[] words = NameSpan.wordsOf(name);
-      if (companySuffixes.contains(words[words.length - 1])
-          || !looksLikePersonName(words)
-          || ownOrganisation(name).isPresent()) {
+      if (forms.endsAsFirm(words)
+          || !forms.looksLikePersonName(words)
+          || organisations.named(name).isPresent()) {
         // "— Dockside staff council, Harbour Porters' Guild" signs for the guild: no person.
         signer = name;
         return;
       }
-      remember(name);
+      names.remember(name);
       signer = fullName(name);
-      people.add(signer);
+      names.addPerson(signer);
     }
 
     /**
@@ -339,7 +298,8 @@ public final class SpeakerRules {
      * @param heading the heading's text
      */
     public void learnHeading(String heading) {
-      List<NameSpan> spans = withoutTitles(heading, NameSpan.find(heading, notNames, ofHeads));
+      List<NameSpan> spans =
+          forms.withoutTitles(heading, NameSpan.find(heading, notNames, ofHeads));
       learnNames(heading, spans);
       sectionWriter = null;
       // A social post's header ("Marta Quill @mquill · 6h"), a call transcript's speaker line
@@ -389,14 +349,14 @@ public final class SpeakerRules {
         return null;
       }
       String name = named.get();
-      Optional<String> organisation = ownOrganisation(name);
+      Optional<String> organisation = organisations.named(name);
       if (organisation.isPresent()) {
         return organisation.get();
       }
       if (name.contains(" ")) {
         return name;
       }
-      Optional<String> owner = CompanyRules.onlyOneEndingWith(organisations, name);
+      Optional<String> owner = organisations.onlyOneEndingWith(name);
       if (owner.isPresent()) {
         return owner.get();
       }
@@ -421,9 +381,9 @@ public final class SpeakerRules {
       }
       String name = fullName(last.text());
       if (BY_AT_END.matcher(before).find()) {
-        return hasFullNameForm(name) ? name : null;
+        return names.hasFullNameForm(name) ? name : null;
       }
-      boolean person = people.contains(name) || registry.person(name).isPresent();
+      boolean person = names.isPerson(name) || registry.person(name).isPresent();
       return person && DASH_AT_END.matcher(before).find() ? name : null;
     }
 
@@ -439,7 +399,7 @@ public final class SpeakerRules {
         return null;
       }
       String[] words = NameSpan.wordsOf(m.group(1));
-      return looksLikePersonName(words) && ownOrganisation(m.group(1)).isEmpty()
+      return forms.looksLikePersonName(words) && organisations.named(m.group(1)).isEmpty()
           ? m.group(1)
           : null;
     }
@@ -449,7 +409,7 @@ public final class SpeakerRules {
      * surely people, whatever cue of an organisation stands near their name.
      */
     public Set<String> peopleWithRoles() {
-      return Set.copyOf(peopleWithRoles);
+      return names.peopleWithRoles();
     }
 
     /**
@@ -473,7 +433,7 @@ public final class SpeakerRules {
 
     /** The people this document has named so far (canonical names): never organisations. */
     public Set<String> people() {
-      return Collections.unmodifiableSet(people);
+      return names.people();
     }
 
     /**
@@ -500,7 +460,8 @@ public final class SpeakerRules {
       itSubject = subjectBefore;
       subjectBefore = null;
       // The sentence's name runs, read once for learning names and for finding the speaker.
-      List<NameSpan> spans = withoutTitles(sentence, NameSpan.find(sentence, notNames, ofHeads));
+      List<NameSpan> spans =
+          forms.withoutTitles(sentence, NameSpan.find(sentence, notNames, ofHeads));
       learnNames(sentence, spans);
       insideQuotation = quotationOpen;
       int balance = QuotationRuns.balance(sentence);
@@ -520,7 +481,7 @@ public final class SpeakerRules {
         // The narrator has spoken in the first person: "I" and "we" outside quotations are theirs.
         narratorFirstPerson = true;
       }
-      boolean person = a.attributed() && people.contains(a.speaker());
+      boolean person = a.attributed() && names.isPerson(a.speaker());
       previousPerson = person ? a.speaker() : null;
       previousOpener = opener(sentence, spans).orElse(null);
       subjectBefore = organisationOpener(sentence, spans).orElse(null);
@@ -551,7 +512,7 @@ public final class SpeakerRules {
      * #subject}): what a following "it" refers to.
      */
     private Optional<String> organisationOpener(String sentence, List<NameSpan> spans) {
-      return subject(sentence, spans).flatMap(first -> ownOrganisation(first.text()));
+      return subject(sentence, spans).flatMap(first -> organisations.named(first.text()));
     }
 
     /**
@@ -567,14 +528,14 @@ public final class SpeakerRules {
       NameSpan first = subject.get();
       String[] words = NameSpan.wordsOf(first.text());
       if (words.length > 3
-          || !looksLikePersonName(words)
-          || knownWhole(first.text()) && registry.person(first.text()).isEmpty()
-          || ownOrganisation(first.text()).isPresent()
-          || companySuffixes.contains(words[words.length - 1])) {
+          || !forms.looksLikePersonName(words)
+          || registry.knows(first.text()) && registry.person(first.text()).isEmpty()
+          || organisations.named(first.text()).isPresent()
+          || forms.endsAsFirm(words)) {
         return Optional.empty();
       }
       if (words.length == 1) {
-        return knownInDocument(first.text());
+        return names.known(first.text());
       }
       return Optional.of(first.text());
     }
@@ -587,9 +548,9 @@ public final class SpeakerRules {
     private Optional<String> mentionedPerson(List<NameSpan> spans) {
       String found = null;
       for (NameSpan span : spans) {
-        if (!span.possessive() && hasFullNameForm(span.text())) {
+        if (!span.possessive() && names.hasFullNameForm(span.text())) {
           found = span.text();
-        } else if (people.contains(span.text())) {
+        } else if (names.isPerson(span.text())) {
           found = span.text();
         }
       }
@@ -783,10 +744,11 @@ public final class SpeakerRules {
      * block quotes, or when no person was named yet.
      */
     private Optional<Attribution> blockQuoted(String sentence, List<NameSpan> spans) {
+      String lastNamedInFull = names.lastNamedInFull();
       if (!blockQuote
           || signer != null
           || lastNamedInFull == null
-          || ownOrganisation(lastNamedInFull).isPresent()
+          || organisations.named(lastNamedInFull).isPresent()
           || registry.organisation(lastNamedInFull).isPresent()
           || QuotationRuns.hasMark(sentence)
           || named(sentence, spans, false).isPresent()) {
@@ -808,17 +770,15 @@ public final class SpeakerRules {
       // Searched only when the index finds it: the same answer, cheaper where there is none.
       if (p.mayIntroduceInterview.find(sentence) && intro.find()) {
         interviewee = intro.group(1);
-        remember(interviewee);
-        people.add(interviewee);
+        names.introduce(interviewee);
       }
       if (paragraphStart && (emphasisedQuestion || p.questionLabel.matcher(sentence).lookingAt())) {
         questionTurn = true;
-        if (interviewee == null && lastNamedInFull != null) {
+        if (interviewee == null && names.lastNamedInFull() != null) {
           // No "we spoke with X": the one answering is the person the introduction named last
           // ("Peter Lorne runs the consumer fund at Haldane. ... Q: ..."), never the author.
-          interviewee = lastNamedInFull;
-          remember(interviewee);
-          people.add(interviewee);
+          interviewee = names.lastNamedInFull();
+          names.introduce(interviewee);
         }
       }
       if (questionTurn) {
@@ -882,89 +842,21 @@ public final class SpeakerRules {
       return Optional.empty();
     }
 
+    /** Learns a sentence's names and the role labels' holders it introduces. */
     private void learnNames(String sentence, List<NameSpan> spans) {
       cast.learn(sentence);
-      for (Registry.Mention m : registry.personMentions(sentence)) {
-        if (m.surface().contains(" ")) {
-          surnames.put(Registry.surname(m.canonical()), m.canonical());
-          people.add(m.canonical());
-        }
-      }
-      for (NameSpan span : spans) {
-        noteFullName(span.text());
-        noteRole(sentence, span);
-      }
-    }
-
-    /**
-     * Remembers a run of two or three capitalised words that has the form of a person's name and is
-     * no organisation ("Dev Patel", "James B. Ortiz"), wherever it stands, so that the surname
-     * alone, a transcript label or a later "Patel said" resolves to it. A surname two such names
-     * share resolves to neither.
-     */
-    private void noteFullName(String text) {
-      String name = SELF_REFERENCE.matcher(text).replaceFirst("");
-      if (!hasFullNameForm(name)) {
-        return;
-      }
-      String[] words = NameSpan.wordsOf(name);
-      String surname = words[words.length - 1];
-      mentionedSurnames.note(surname, name);
-      if (!name.equals(defaultVoice)) {
-        lastNamedInFull = name;
-      }
-      // The first name too: hosts and panellists call each other by it ("ROSA:", "Femi thinks").
-      givenNames.note(words[0], name);
-    }
-
-    /**
-     * Whether a run has the form of a person's full name: two or three capitalised words of a
-     * name's shape ("Dev Patel", "James B. Ortiz"), no registry organisation or product as a whole,
-     * no organisation of the document, no company suffix at its end.
-     */
-    private boolean hasFullNameForm(String name) {
-      String[] words = NameSpan.wordsOf(name);
-      return words.length >= 2
-          && words.length <= 3
-          && looksLikePersonName(words)
-          && !knownWhole(name)
-          && ownOrganisation(name).isEmpty()
-          && !companySuffixes.contains(words[words.length - 1]);
-    }
-
-    /**
-     * Remembers the role an appositive gives a person ("Lena Park, a credit analyst at Northvale,"
-     * makes "analyst" hers; "Tom Reyes, Northvale's chief economist," makes "economist" his), so
-     * that "the analyst argues" or "..., the economist said" later names that person. The latest
-     * person given a role keeps it.
-     */
-    private void noteRole(String sentence, NameSpan span) {
-      if (span.possessive() || !span.text().contains(" ")) {
-        return;
-      }
-      Matcher m = APPOSITIVE_ROLE.matcher(sentence).region(span.end(), sentence.length());
-      if (!m.lookingAt()) {
-        return;
-      }
-      String name = surnames.getOrDefault(span.text(), span.text());
-      if (people.contains(name) || mentionedSurnames.names(name)) {
-        roles.put(m.group(1).toLowerCase(Locale.ROOT), name);
-        if (personRoles.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-          // "an economist at": a person's role; "the media research firm" is an organisation's.
-          peopleWithRoles.add(name);
-        }
-      }
+      names.learn(sentence, spans);
     }
 
     /** "The analyst argues ...", "..., the economist said": a role given earlier to someone. */
     private Optional<String> roleReference(String sentence) {
-      if (roles.isEmpty()) {
+      if (!names.anyRoles()) {
         return Optional.empty();
       }
       Matcher m = DEFINITE_ROLE.matcher(sentence);
       while (m.find()) {
-        String person = roles.get(m.group(1).toLowerCase(Locale.ROOT));
-        if (person == null) {
+        Optional<String> holder = names.roleHolder(m.group(1));
+        if (holder.isEmpty()) {
           continue;
         }
         String before = sentence.substring(0, m.start());
@@ -973,7 +865,7 @@ public final class SpeakerRules {
             p.subjectVerb.matcher(after).find() && !p.objectOfPreposition.find(before);
         boolean inverted = p.verbBefore.find(before) && CLAUSE_END.matcher(after).lookingAt();
         if (subject || inverted) {
-          return Optional.of(person);
+          return holder;
         }
       }
       return Optional.empty();
@@ -995,44 +887,7 @@ public final class SpeakerRules {
         // A role label read before its holder was introduced ("The Chair", "Host").
         return castMember(label).orElse(name);
       }
-      return withFullName(withoutTitles(name));
-    }
-
-    /**
-     * A name without the titles and roles before it ("Dr Lucia Bramwell", "Councillor Abena
-     * Mensah-Clarke" from a letter's signature or a "writes:" label), when a full name is left: one
-     * person, one speaker, whichever way a sentence introduced them.
-     */
-    private String withoutTitles(String name) {
-      String[] words = NameSpan.wordsOf(name);
-      int drop = leadingTitles(words);
-      // "Insurance Commissioner Rosalind Iwu" is leadingTitles' (a title inside the run).
-      if (drop == 0 && words.length >= 3 && isTitle(words[0].split("-", 2)[0])) {
-        // "Vice-chancellor Hollis Adeyemi-Park"
-        drop = 1;
-      }
-      if (drop == 0 || words.length - drop < 2) {
-        return name;
-      }
-      return String.join(" ", Arrays.copyOfRange(words, drop, words.length));
-    }
-
-    /** {@link #fullName} of a name that is no role label. */
-    private String withFullName(String name) {
-      if (name.contains(" ")) {
-        return name;
-      }
-      String known = surnames.get(name);
-      if (known != null) {
-        return known;
-      }
-      String mention = mentionedSurnames.fullName(name);
-      if (mention != null) {
-        return mention;
-      }
-      // A first name, only when no surname of the document is that word (checked above).
-      String given = givenNames.fullName(name);
-      return given != null ? given : name;
+      return names.withFullName(forms.withoutTitles(name));
     }
 
     private Optional<Candidate> named(
@@ -1063,38 +918,6 @@ public final class SpeakerRules {
     }
 
     /**
-     * The spans with titles taken off: "Mr." before a name joins the name's span without being part
-     * of its text ("said Mr. Ochoa" is Ochoa, and the span still starts at "Mr." so that the words
-     * before it are read as before the name); "Senator Maria Gomez" is Maria Gomez; a title alone
-     * is never a name. A span the registry knows whole ("President's Choice") is kept.
-     */
-    private List<NameSpan> withoutTitles(String sentence, List<NameSpan> spans) {
-      List<NameSpan> out = new ArrayList<>();
-      NameSpan pendingTitle = null;
-      for (NameSpan span : spans) {
-        boolean adjacent =
-            pendingTitle != null
-                && STOP_AND_SPACE
-                    .matcher(sentence.substring(pendingTitle.end(), span.start()))
-                    .matches();
-        int start = adjacent ? pendingTitle.start() : span.start();
-        pendingTitle = null;
-        String[] words = NameSpan.wordsOf(span.text());
-        int drop = leadingTitles(words);
-        if (drop == 0 || knownWhole(span.text())) {
-          out.add(
-              adjacent ? new NameSpan(start, span.end(), span.text(), span.possessive()) : span);
-        } else if (drop == words.length) {
-          pendingTitle = span;
-        } else {
-          String text = String.join(" ", Arrays.copyOfRange(words, drop, words.length));
-          out.add(new NameSpan(start, span.end(), text, span.possessive()));
-        }
-      }
-      return out;
-    }
-
-    /**
      * A single word nobody introduced, opening the sentence as the subject of a verb of saying
      * ("Reyes tweeted", "Pellworth reported"): it speaks, but a surname cannot be told from a firm
      * by its form, so it is a source of this sentence only, not a person whom later sentences
@@ -1102,74 +925,10 @@ public final class SpeakerRules {
      */
     private Optional<Entity> unknownSource(NameSpan span) {
       String[] words = NameSpan.wordsOf(span.text());
-      if (words.length != 1 || !looksLikePersonName(words)) {
+      if (words.length != 1 || !forms.looksLikePersonName(words)) {
         return Optional.empty();
       }
       return Optional.of(new Entity(span.text(), Role.SOURCE));
-    }
-
-    /**
-     * How many words opening a run are titles, or roles before a name ("Economist Tom Reyes"): a
-     * role is dropped only when a name follows that is not a firm's ("Chief Executive" alone, or
-     * "Director Holdings", keeps its words).
-     */
-    private int leadingTitles(String[] words) {
-      int titlesOnly = 0;
-      while (titlesOnly < words.length && titles.contains(bare(words[titlesOnly]))) {
-        titlesOnly++;
-      }
-      int withRoles = titlesOnly;
-      while (withRoles < words.length
-          && (titles.contains(bare(words[withRoles]))
-              || roleTitles.contains(bare(words[withRoles])))) {
-        withRoles++;
-      }
-      boolean firm = companySuffixes.contains(words[words.length - 1]);
-      boolean nameFollows = withRoles < words.length && !firm;
-      if (titlesOnly == 0
-          && words.length >= 3
-          && firm
-          && kindsBeforeFirms.contains(words[0].toLowerCase(Locale.ROOT))) {
-        return 1;
-      }
-      int drop = nameFollows ? withRoles : titlesOnly;
-      return firm ? drop : Math.max(drop, afterLastTitle(words));
-    }
-
-    /**
-     * "Senate Majority Leader Ed Marsh", "Transport Committee Chairman Dora Vail", "Chief Financial
-     * Officer Ann Lee": capitalised words naming a body or a post run into the title, and the name
-     * is what follows the last title or role, one to three words. 0 when no title stands inside the
-     * run with a name after it.
-     */
-    private int afterLastTitle(String[] words) {
-      int last = -1;
-      for (int i = 1; i < words.length - 1; i++) {
-        if (isTitle(words[i])) {
-          last = i;
-        }
-      }
-      int nameWords = words.length - last - 1;
-      return last > 0 && nameWords <= 3 ? last + 1 : 0;
-    }
-
-    private boolean isTitle(String word) {
-      String bare = bare(word);
-      return titles.contains(bare) || roleTitles.contains(bare);
-    }
-
-    /** The word without its full stop, a word set in capitals as "Commissioner". */
-    private static String bare(String word) {
-      String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-      if (bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
-        // "COMMISSIONER HELGA STRAND:": transcript labels are often set in capitals.
-        bare = bare.charAt(0) + bare.substring(1).toLowerCase(Locale.ROOT);
-      }
-      return bare;
-    }
-
-    private boolean knownWhole(String text) {
-      return registry.organisation(text).isPresent() || registry.person(text).isPresent();
     }
 
     private int butClause(String sentence) {
@@ -1197,8 +956,8 @@ public final class SpeakerRules {
       }
       if (QUOTATION_OPENS.matcher(before).find()
           && NameSpan.wordsOf(span.text()).length == 1
-          && knownInDocument(span.text()).isEmpty()
-          && ownOrganisation(span.text()).isEmpty()
+          && names.known(span.text()).isEmpty()
+          && organisations.named(span.text()).isEmpty()
           && registry.organisation(span.text()).isEmpty()) {
         // "“Short reports make noise,” he said.": a quotation's first word is capitalised
         // as any sentence's is; a single word there is a name only when the document knows it.
@@ -1214,7 +973,7 @@ public final class SpeakerRules {
             registry
                 .organisation(name)
                 .map(Registry.Organisation::name)
-                .or(() -> ownOrganisation(name))
+                .or(() -> organisations.named(name))
                 .orElse(name);
         return Optional.of(new Candidate(span.start(), new Entity(org, Role.SOURCE), How.STRONG));
       }
@@ -1224,7 +983,7 @@ public final class SpeakerRules {
         return resolve(span, true)
             .filter(e -> e.role() == Role.SOURCE)
             .or(() -> Optional.of(new Entity(span.text(), Role.SOURCE)))
-            .filter(e -> !people.contains(e.name()))
+            .filter(e -> !names.isPerson(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
       // "said Halden's finance director, X": a possessive after the verb owns the speaker.
@@ -1275,8 +1034,8 @@ public final class SpeakerRules {
           && opens
           && NameSpan.wordsOf(span.text()).length == 1
           && p.pluralHolders.matcher(sentence).lookingAt()
-          && knownInDocument(span.text()).isEmpty()
-          && ownOrganisation(span.text()).isEmpty()
+          && names.known(span.text()).isEmpty()
+          && organisations.named(span.text()).isEmpty()
           && registry.organisation(span.text()).isEmpty()) {
         // "Defenders say ...": the verb agrees with a plural, so the word is no one's name.
         return Optional.empty();
@@ -1292,7 +1051,8 @@ public final class SpeakerRules {
         // Only someone already known: a capitalised subject is often a place or a product, and
         // a registry surname alone is often a word ("Gross margin fell"), so it must have been
         // named in full in this document.
-        return knownInDocument(span.text())
+        return names
+            .known(span.text())
             .map(n -> new Candidate(span.start(), new Entity(n, Role.PERSON), How.SUBJECT));
       }
       return Optional.empty();
@@ -1322,9 +1082,8 @@ public final class SpeakerRules {
       }
       Optional<String> holder = cast.holder(role.get());
       if (holder.isPresent()) {
-        String name = withFullName(holder.get());
-        remember(name);
-        people.add(name);
+        String name = names.withFullName(holder.get());
+        names.introduce(name);
         return Optional.of(name);
       }
       return roleLabels.isTheLabel(label)
@@ -1350,7 +1109,7 @@ public final class SpeakerRules {
     private boolean namesAnOrganisation(NameSpan span) {
       return span.text().contains(" ")
           || registry.organisation(span.text()).isPresent()
-          || ownOrganisation(span.text()).isPresent();
+          || organisations.named(span.text()).isPresent();
     }
 
     /** "ALEX KIM" as "Alex Kim": transcript labels are often set in capitals. */
@@ -1361,44 +1120,28 @@ public final class SpeakerRules {
       return new NameSpan(span.start(), span.end(), TitleCase.of(span.text()), false);
     }
 
-    private Optional<String> knownInDocument(String name) {
-      if (surnames.containsKey(name)) {
-        return Optional.of(surnames.get(name));
-      }
-      if (surnames.containsValue(name)) {
-        return Optional.of(name);
-      }
-      return registry.person(name).map(Registry.Person::name).filter(people::contains);
-    }
-
     /** Resolves a run of capitalised words to a person or a source, if it can be a speaker. */
     private Optional<Entity> resolve(NameSpan span, boolean allowSingleUnknown) {
       String text = span.text();
-      String surname = surnames.get(text);
-      if (surname == null && !text.contains(" ")) {
-        surname = mentionedSurnames.fullName(text);
-      }
+      String surname = names.bySurname(text);
       if (surname != null) {
-        remember(surname);
-        people.add(surname);
+        names.introduce(surname);
         return Optional.of(new Entity(surname, Role.PERSON));
       }
       Optional<Registry.Person> person = registry.person(text);
       if (person.isPresent()) {
-        remember(person.get().name());
-        people.add(person.get().name());
+        names.introduce(person.get().name());
         return Optional.of(new Entity(person.get().name(), Role.PERSON));
       }
       Optional<Registry.Organisation> org = registry.organisation(text);
       if (org.isPresent()) {
         return Optional.of(new Entity(org.get().name(), Role.SOURCE));
       }
-      Optional<String> own = ownOrganisation(text);
+      Optional<String> own = organisations.named(text);
       if (own.isPresent()) {
         return Optional.of(new Entity(own.get(), Role.SOURCE));
       }
       String[] words = NameSpan.wordsOf(text);
-      String lastWord = words[words.length - 1];
       if (words.length == 1) {
         // "The Office disagrees" under "Response from the Coastal Transport Office": the last word
         // of the organisation whose statement this is stands for it, as a surname for a person.
@@ -1407,7 +1150,7 @@ public final class SpeakerRules {
           return Optional.of(new Entity(byLastWord.get(), Role.SOURCE));
         }
       }
-      if (companySuffixes.contains(lastWord)) {
+      if (forms.endsAsFirm(words)) {
         return Optional.of(new Entity(text, Role.SOURCE));
       }
       if (NameSpan.joinedOverConnective(words)) {
@@ -1421,18 +1164,16 @@ public final class SpeakerRules {
         // initials, never a person's name (a label in capitals was set in title case before).
         return Optional.of(new Entity(text, Role.SOURCE));
       }
-      if (!looksLikePersonName(words)) {
+      if (!forms.looksLikePersonName(words)) {
         return Optional.empty();
       }
       if (words.length == 1 && !allowSingleUnknown) {
         return Optional.empty();
       }
-      remember(text);
-      people.add(text);
+      names.introduce(text);
       return Optional.of(new Entity(text, Role.PERSON));
     }
 
-    /** A name the document introduced as an organisation, or the first word of a two-word one. */
     /**
      * The organisation whose statement this section is, when its name of two words or more ends
      * with the word ("the Office" in a section headed "Response from the Coastal Transport
@@ -1443,75 +1184,6 @@ public final class SpeakerRules {
       return statementSection && poster != null && CompanyRules.endsWithWord(poster, word)
           ? Optional.of(poster)
           : Optional.empty();
-    }
-
-    private Optional<String> ownOrganisation(String name) {
-      if (organisations.contains(name)) {
-        return Optional.of(name);
-      }
-      Optional<String> twoWords =
-          organisations.stream()
-              .filter(o -> o.startsWith(name + " ") && o.indexOf(' ') == o.lastIndexOf(' '))
-              .sorted()
-              .findFirst();
-      if (twoWords.isPresent()) {
-        return twoWords;
-      }
-      // A longer name's opening words, when only one organisation of the document opens with them
-      // ("Blackthorn" for Blackthorn Ridge Research), as a first name stands for one person.
-      List<String> longer =
-          organisations.stream().filter(o -> o.startsWith(name + " ")).limit(2).toList();
-      return longer.size() == 1 ? Optional.of(longer.get(0)) : Optional.empty();
-    }
-
-    private boolean looksLikePersonName(String[] words) {
-      if (words.length > 4) {
-        return false;
-      }
-      for (String w : words) {
-        if (notNames.contains(w)
-            || w.equals("&")
-            || registry.organisation(w).isPresent()
-            || w.equals(w.toUpperCase(Locale.ROOT))
-                && w.length() > 1
-                && !NameSpan.INITIALS.matcher(w).matches()
-            || w.chars().anyMatch(Character::isDigit)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private void remember(String fullName) {
-      if (fullName.contains(" ")) {
-        surnames.putIfAbsent(Registry.surname(fullName), fullName);
-      }
-    }
-  }
-
-  /**
-   * The short forms (surnames, first names) of the full names a document gives. A short form
-   * resolves only while one full name has it: two people who share it make it resolve to neither.
-   */
-  private static final class ShortForms {
-    private final Map<String, String> fullNames = new HashMap<>();
-    private final Set<String> shared = new HashSet<>();
-
-    void note(String shortForm, String fullName) {
-      String earlier = fullNames.putIfAbsent(shortForm, fullName);
-      if (earlier != null && !earlier.equals(fullName)) {
-        shared.add(shortForm);
-      }
-    }
-
-    /** The one full name with this short form, or null (none, or more than one). */
-    String fullName(String shortForm) {
-      return shared.contains(shortForm) ? null : fullNames.get(shortForm);
-    }
-
-    /** Whether a full name was noted. */
-    boolean names(String fullName) {
-      return fullNames.containsValue(fullName);
     }
   }
 }

@@ -1,0 +1,267 @@
+package dev.pincite.claims;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people one document has introduced so far, and the shorter forms that refer back to each: a
+ * surname, a first name, or a role an appositive gave ("Lena Park, a credit analyst at Northvale,"
+ * makes "the analyst" hers). This is how "Park said", "PARK:" and "the analyst argues" become one
+ * speaker, one facet value. A short form two people share resolves to neither.
+ *
+ * <p>Read in reading order, one instance per document; not thread safe.
+ */
+final class IntroducedNames {
+
+  /** "I'm Tamar Ben-Ami" read as one run of capitalised words: the pronoun is not the name. */
+  private static final Pattern SELF_REFERENCE = Pattern.compile("^I['\u2019]\\p{Ll}+\\s+");
+
+  /**
+   * An appositive after a name that gives a role: ", a credit analyst at ...", ", the committee's
+   * chair,", ", Northvale's chief economist,". Group 1 is the role's head noun, the last lower-case
+   * word before a preposition or the comma that closes the appositive.
+   */
+  private static final Pattern APPOSITIVE_ROLE =
+      Pattern.compile(
+          ",\\s+(?:a|an|the|its|their|his|her|\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3}['\u2019]s)"
+              + "\\s+(?:[\\p{Ll}-]+\\s+){0,3}?([\\p{Ll}][\\p{Ll}-]+)(?=\\s+(?:at|of|for|with|from|in)\\b|\\s*[,.;])");
+
+  private final Registry registry;
+  private final PersonNames forms;
+  private final DocumentOrganisations organisations;
+  private final String defaultVoice;
+  // Surnames of the people taken as speakers or named by the registry, to their full names.
+  private final Map<String, String> surnames = new HashMap<>();
+  // Every full name of a person's form mentioned anywhere, by surname and by first name.
+  private final ShortForms mentionedSurnames = new ShortForms();
+  private final ShortForms givenNames = new ShortForms();
+  private final Map<String, String> roles = new HashMap<>();
+  private final Set<String> peopleWithRoles = new HashSet<>();
+  private final Set<String> people = new TreeSet<>();
+  private String lastNamedInFull;
+
+  /**
+   * @param defaultVoice the byline, else the site, else null: the author's surname as a transcript
+   *     label ("PARK:" under the byline Ji-woo Park) is the author
+   */
+  IntroducedNames(
+      Registry registry,
+      PersonNames forms,
+      DocumentOrganisations organisations,
+      String defaultVoice) {
+    this.registry = registry;
+    this.forms = forms;
+    this.organisations = organisations;
+    this.defaultVoice = defaultVoice;
+    if (defaultVoice != null && hasFullNameForm(defaultVoice)) {
+      String[] words = NameSpan.wordsOf(defaultVoice);
+      mentionedSurnames.note(words[words.length - 1], defaultVoice);
+    }
+  }
+
+  /**
+   * Learns the names of a sentence or a heading: the registry's people named in it with more than a
+   * surname, every run of a person's full form, and the roles appositives give them.
+   *
+   * @param sentence the text
+   * @param spans its name runs, titles taken off ({@link PersonNames#withoutTitles})
+   */
+  void learn(String sentence, List<NameSpan> spans) {
+    for (Registry.Mention m : registry.personMentions(sentence)) {
+      if (m.surface().contains(" ")) {
+        surnames.put(Registry.surname(m.canonical()), m.canonical());
+        people.add(m.canonical());
+      }
+    }
+    for (NameSpan span : spans) {
+      noteFullName(span.text());
+      noteRole(sentence, span);
+    }
+  }
+
+  /**
+   * Whether a run has the form of a person's full name: two or three capitalised words of a name's
+   * shape ("Dev Patel", "James B. Ortiz"), no registry organisation or product as a whole, no
+   * organisation of the document, no company suffix at its end.
+   */
+  boolean hasFullNameForm(String name) {
+    String[] words = NameSpan.wordsOf(name);
+    return words.length >= 2
+        && words.length <= 3
+        && forms.looksLikePersonName(words)
+        && !registry.knows(name)
+        && organisations.named(name).isEmpty()
+        && !forms.endsAsFirm(words);
+  }
+
+  /**
+   * The one full name this document gives a short form: the surname of a speaker, else of anyone of
+   * a person's form mentioned so far, else a first name; the name itself when it has a space or
+   * none of these resolves it.
+   */
+  String withFullName(String name) {
+    if (name.contains(" ")) {
+      return name;
+    }
+    String known = surnames.get(name);
+    if (known != null) {
+      return known;
+    }
+    String mention = mentionedSurnames.fullName(name);
+    if (mention != null) {
+      return mention;
+    }
+    // A first name, only when no surname of the document is that word (checked above).
+    String given = givenNames.fullName(name);
+    return given != null ? given : name;
+  }
+
+  /**
+   * The full name a run resolves to by surname, taken as a speaker's or (for a single word)
+   * mentioned anywhere; null when none.
+   */
+  String bySurname(String text) {
+    String surname = surnames.get(text);
+    if (surname == null && !text.contains(" ")) {
+      surname = mentionedSurnames.fullName(text);
+    }
+    return surname;
+  }
+
+  /**
+   * A person known as one in this document: a surname of a speaker's, a speaker's full name, or a
+   * registry person already named here.
+   */
+  Optional<String> known(String name) {
+    if (surnames.containsKey(name)) {
+      return Optional.of(surnames.get(name));
+    }
+    if (surnames.containsValue(name)) {
+      return Optional.of(name);
+    }
+    return registry.person(name).map(Registry.Person::name).filter(people::contains);
+  }
+
+  /** The person an earlier appositive gave a role whose head noun is this word ("analyst"). */
+  Optional<String> roleHolder(String headNoun) {
+    return Optional.ofNullable(roles.get(headNoun.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether any appositive has given anyone a role yet. */
+  boolean anyRoles() {
+    return !roles.isEmpty();
+  }
+
+  /** Takes a person as a speaker: their surname now resolves to them, and they are a person. */
+  void introduce(String fullName) {
+    remember(fullName);
+    people.add(fullName);
+  }
+
+  /** Notes a name's surname for it (the first full name with that surname keeps it). */
+  void remember(String fullName) {
+    if (fullName.contains(" ")) {
+      surnames.putIfAbsent(Registry.surname(fullName), fullName);
+    }
+  }
+
+  /** Notes a canonical name as a person's. */
+  void addPerson(String name) {
+    people.add(name);
+  }
+
+  boolean isPerson(String name) {
+    return people.contains(name);
+  }
+
+  /** The people named so far (canonical names): never organisations. */
+  Set<String> people() {
+    return Collections.unmodifiableSet(people);
+  }
+
+  /** The people an appositive gave a person's role so far ("an economist at"). */
+  Set<String> peopleWithRoles() {
+    return Set.copyOf(peopleWithRoles);
+  }
+
+  /** The last name of a person's full form read, the default voice's aside; null before any. */
+  String lastNamedInFull() {
+    return lastNamedInFull;
+  }
+
+  /**
+   * Remembers a run of two or three capitalised words that has the form of a person's name and is
+   * no organisation ("Dev Patel", "James B. Ortiz"), wherever it stands, so that the surname alone,
+   * a transcript label or a later "Patel said" resolves to it.
+   */
+  private void noteFullName(String text) {
+    String name = SELF_REFERENCE.matcher(text).replaceFirst("");
+    if (!hasFullNameForm(name)) {
+      return;
+    }
+    String[] words = NameSpan.wordsOf(name);
+    mentionedSurnames.note(words[words.length - 1], name);
+    if (!name.equals(defaultVoice)) {
+      lastNamedInFull = name;
+    }
+    // The first name too: hosts and panellists call each other by it ("ROSA:", "Femi thinks").
+    givenNames.note(words[0], name);
+  }
+
+  /**
+   * Remembers the role an appositive gives a person ("Lena Park, a credit analyst at Northvale,"
+   * makes "analyst" hers; "Tom Reyes, Northvale's chief economist," makes "economist" his). The
+   * latest person given a role keeps it.
+   */
+  private void noteRole(String sentence, NameSpan span) {
+    if (span.possessive() || !span.text().contains(" ")) {
+      return;
+    }
+    Matcher m = APPOSITIVE_ROLE.matcher(sentence).region(span.end(), sentence.length());
+    if (!m.lookingAt()) {
+      return;
+    }
+    String name = surnames.getOrDefault(span.text(), span.text());
+    if (people.contains(name) || mentionedSurnames.names(name)) {
+      roles.put(m.group(1).toLowerCase(Locale.ROOT), name);
+      if (forms.personRole(m.group(1))) {
+        peopleWithRoles.add(name);
+      }
+    }
+  }
+
+  /**
+   * The short forms (surnames, first names) of the full names a document gives. A short form
+   * resolves only while one full name has it: two people who share it make it resolve to neither.
+   */
+  private static final class ShortForms {
+    private final Map<String, String> fullNames = new HashMap<>();
+    private final Set<String> shared = new HashSet<>();
+
+    void note(String shortForm, String fullName) {
+      String earlier = fullNames.putIfAbsent(shortForm, fullName);
+      if (earlier != null && !earlier.equals(fullName)) {
+        shared.add(shortForm);
+      }
+    }
+
+    /** The one full name with this short form, or null (none, or more than one). */
+    String fullName(String shortForm) {
+      return shared.contains(shortForm) ? null : fullNames.get(shortForm);
+    }
+
+    /** Whether a full name was noted. */
+    boolean names(String fullName) {
+      return fullNames.containsValue(fullName);
+    }
+  }
+}

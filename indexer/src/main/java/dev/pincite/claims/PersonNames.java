@@ -1,0 +1,204 @@
+package dev.pincite.claims;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * How a run of capitalised words reads as a person's name: whether it has a name's form, and which
+ * words before the name are titles or roles, never part of it and never a speaker ("Mr.",
+ * "Senator", "Chief Executive", "Senate Majority Leader"). The words come from {@code
+ * speaker-cues.txt} ({@code [titles]}, {@code [role-titles]}, {@code [not-names]}) and {@code
+ * company-cues.txt} ({@code [suffixes]}, and the kinds of firm set before a firm's name as a title
+ * before a person's: {@code [appositive-nouns]}, {@code [org-before]}).
+ *
+ * <p>Immutable and thread safe.
+ */
+final class PersonNames {
+
+  private static final Pattern STOP_AND_SPACE = Pattern.compile("\\.?\\s+");
+
+  private final Registry registry;
+  private final Set<String> notNames;
+  private final Set<String> companySuffixes;
+  private final Set<String> titles;
+  private final Set<String> roleTitles;
+  private final Set<String> kindsBeforeFirms;
+  private final Set<String> personRoles;
+
+  /**
+   * @param cues the parsed {@code speaker-cues.txt}
+   * @param companyCues the parsed {@code company-cues.txt}
+   * @param registry the registry: a run it knows whole ("President's Choice") keeps its words
+   */
+  PersonNames(CueFile cues, CueFile companyCues, Registry registry) {
+    this.registry = registry;
+    this.notNames = Set.copyOf(cues.list("not-names"));
+    this.companySuffixes = Set.copyOf(companyCues.list("suffixes"));
+    this.titles = Set.copyOf(cues.list("titles"));
+    this.roleTitles = Set.copyOf(cues.list("role-titles"));
+    // "Rival Castleford Building Society said", "Reinsurer Westerly Re said": a kind of firm set
+    // before a firm's name, as a title before a person's.
+    Set<String> kinds = new HashSet<>();
+    for (String kind : companyCues.list("appositive-nouns")) {
+      kinds.add(kind.toLowerCase(Locale.ROOT));
+    }
+    for (String kind : companyCues.list("org-before")) {
+      kinds.add(kind.toLowerCase(Locale.ROOT));
+    }
+    this.kindsBeforeFirms = Set.copyOf(kinds);
+    // "Chief Executive" gives "executive": the head noun an appositive role ends with.
+    this.personRoles =
+        roleTitles.stream()
+            .map(t -> t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * Whether words can be a person's name: at most four, none a listed non-name, "&", a registry
+   * organisation, a word in capitals that is no initial, or a word with a digit.
+   */
+  boolean looksLikePersonName(String[] words) {
+    if (words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (notNames.contains(w)
+          || w.equals("&")
+          || registry.organisation(w).isPresent()
+          || w.equals(w.toUpperCase(Locale.ROOT))
+              && w.length() > 1
+              && !NameSpan.INITIALS.matcher(w).matches()
+          || w.chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a name ends with a company suffix ("Holdings", "plc"): a firm's, never a person's. */
+  boolean endsAsFirm(String[] words) {
+    return companySuffixes.contains(words[words.length - 1]);
+  }
+
+  /**
+   * Whether the head noun of an appositive is a person's role ("an economist at", "the bank's chief
+   * executive"), the last word of a {@code [role-titles]} entry; "the media research firm" is an
+   * organisation's.
+   */
+  boolean personRole(String headNoun) {
+    return personRoles.contains(headNoun.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A name without the titles and roles before it ("Dr Lucia Bramwell", "Councillor Abena
+   * Mensah-Clarke" from a letter's signature or a "writes:" label), when a full name is left: one
+   * person, one speaker, whichever way a sentence introduced them.
+   */
+  String withoutTitles(String name) {
+    String[] words = NameSpan.wordsOf(name);
+    int drop = leadingTitles(words);
+    if (drop == 0 && words.length >= 3 && isTitle(words[0].split("-", 2)[0])) {
+      // "Vice-chancellor Hollis Adeyemi-Park"
+      drop = 1;
+    }
+    if (drop == 0 || words.length - drop < 2) {
+      return name;
+    }
+    return String.join(" ", Arrays.copyOfRange(words, drop, words.length));
+  }
+
+  /**
+   * A sentence's name runs with titles taken off: "Mr." before a name joins the name's span without
+   * being part of its text ("said Mr. Ochoa" is Ochoa, and the span still starts at "Mr." so that
+   * the words before it are read as before the name); "Senator Maria Gomez" is Maria Gomez; a title
+   * alone is never a name. A run the registry knows whole ("President's Choice") is kept.
+   */
+  List<NameSpan> withoutTitles(String sentence, List<NameSpan> spans) {
+    List<NameSpan> out = new ArrayList<>();
+    NameSpan pendingTitle = null;
+    for (NameSpan span : spans) {
+      boolean adjacent =
+          pendingTitle != null
+              && STOP_AND_SPACE
+                  .matcher(sentence.substring(pendingTitle.end(), span.start()))
+                  .matches();
+      int start = adjacent ? pendingTitle.start() : span.start();
+      pendingTitle = null;
+      String[] words = NameSpan.wordsOf(span.text());
+      int drop = leadingTitles(words);
+      if (drop == 0 || registry.knows(span.text())) {
+        out.add(adjacent ? new NameSpan(start, span.end(), span.text(), span.possessive()) : span);
+      } else if (drop == words.length) {
+        pendingTitle = span;
+      } else {
+        String text = String.join(" ", Arrays.copyOfRange(words, drop, words.length));
+        out.add(new NameSpan(start, span.end(), text, span.possessive()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How many words opening a run are titles, or roles before a name ("Economist Tom Reyes"): a role
+   * is dropped only when a name follows that is not a firm's ("Chief Executive" alone, or "Director
+   * Holdings", keeps its words).
+   */
+  private int leadingTitles(String[] words) {
+    int titlesOnly = 0;
+    while (titlesOnly < words.length && titles.contains(bare(words[titlesOnly]))) {
+      titlesOnly++;
+    }
+    int withRoles = titlesOnly;
+    while (withRoles < words.length && isTitle(words[withRoles])) {
+      withRoles++;
+    }
+    boolean firm = endsAsFirm(words);
+    boolean nameFollows = withRoles < words.length && !firm;
+    if (titlesOnly == 0
+        && words.length >= 3
+        && firm
+        && kindsBeforeFirms.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return 1;
+    }
+    int drop = nameFollows ? withRoles : titlesOnly;
+    return firm ? drop : Math.max(drop, afterLastTitle(words));
+  }
+
+  /**
+   * "Senate Majority Leader Ed Marsh", "Transport Committee Chairman Dora Vail", "Chief Financial
+   * Officer Ann Lee": capitalised words naming a body or a post run into the title, and the name is
+   * what follows the last title or role, one to three words. 0 when no title stands inside the run
+   * with a name after it.
+   */
+  private int afterLastTitle(String[] words) {
+    int last = -1;
+    for (int i = 1; i < words.length - 1; i++) {
+      if (isTitle(words[i])) {
+        last = i;
+      }
+    }
+    int nameWords = words.length - last - 1;
+    return last > 0 && nameWords <= 3 ? last + 1 : 0;
+  }
+
+  private boolean isTitle(String word) {
+    String bare = bare(word);
+    return titles.contains(bare) || roleTitles.contains(bare);
+  }
+
+  /** The word without its full stop, a word set in capitals as "Commissioner". */
+  private static String bare(String word) {
+    String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    if (bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
+      // "COMMISSIONER HELGA STRAND:": transcript labels are often set in capitals.
+      bare = bare.charAt(0) + bare.substring(1).toLowerCase(Locale.ROOT);
+    }
+    return bare;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.pincite.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class IntroducedNamesTest {
+
+  private final PersonNames forms =
+      new PersonNames(
+          CueFile.load("speaker-cues.txt"), CueFile.load("company-cues.txt"), Registry.empty());
+
+  private IntroducedNames names(String byline, String... organisations) {
+    return new IntroducedNames(
+        Registry.empty(), forms, new DocumentOrganisations(Set.of(organisations)), byline);
+  }
+
+  private static void read(IntroducedNames names, String sentence) {
+    names.learn(sentence, NameSpan.find(sentence, Set.of(), Set.of()));
+  }
+
+  @Test
+  void aSurnameAndAFirstNameReferBackToTheFullName() {
+    IntroducedNames names = names(null);
+    read(names, "Lena Park runs the credit desk.");
+    assertEquals("Lena Park", names.withFullName("Park"));
+    assertEquals("Lena Park", names.withFullName("Lena"));
+  }
+
+  @Test
+  void aSurnameTwoPeopleShareResolvesToNeither() {
+    IntroducedNames names = names(null);
+    read(names, "Lena Park and Joon Park disagree.");
+    assertEquals("Park", names.withFullName("Park"));
+  }
+
+  @Test
+  void theBylinesSurnameIsTheAuthor() {
+    assertEquals("Ji-woo Park", names("Ji-woo Park").withFullName("Park"));
+  }
+
+  @Test
+  void anAppositiveGivesAPersonARoleTheDescriptionLaterNames() {
+    IntroducedNames names = names(null);
+    read(names, "Lena Park, a credit analyst at Northvale, is cautious.");
+    assertEquals(Optional.of("Lena Park"), names.roleHolder("analyst"));
+    assertTrue(names.peopleWithRoles().contains("Lena Park"));
+  }
+
+  @Test
+  void anOrganisationOfTheDocumentHasNoPersonsForm() {
+    IntroducedNames names = names(null, "Quillon Labs");
+    assertFalse(names.hasFullNameForm("Quillon Labs"));
+    assertTrue(names.hasFullNameForm("Dev Patel"));
+  }
+
+  @Test
+  void aPersonTakenAsSpeakerIsKnownBySurname() {
+    IntroducedNames names = names(null);
+    names.introduce("Tom Reyes");
+    assertEquals(Optional.of("Tom Reyes"), names.known("Reyes"));
+    assertTrue(names.isPerson("Tom Reyes"));
+  }
+}

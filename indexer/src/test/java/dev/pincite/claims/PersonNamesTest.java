@@ -1,0 +1,62 @@
+package dev.pincite.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PersonNamesTest {
+
+  private final PersonNames names =
+      new PersonNames(
+          CueFile.load("speaker-cues.txt"), CueFile.load("company-cues.txt"), Registry.empty());
+
+  private List<String> runs(String sentence) {
+    List<NameSpan> spans = NameSpan.find(sentence, Set.of(), Set.of());
+    return names.withoutTitles(sentence, spans).stream().map(NameSpan::text).toList();
+  }
+
+  @Test
+  void titlesAndRolesBeforeANameAreNotPartOfIt() {
+    assertEquals("Ed Marsh", names.withoutTitles("Senate Majority Leader Ed Marsh"));
+    assertEquals("Lucia Bramwell", names.withoutTitles("Dr Lucia Bramwell"));
+    assertEquals("Hollis Adeyemi-Park", names.withoutTitles("Vice-chancellor Hollis Adeyemi-Park"));
+  }
+
+  @Test
+  void aTitleWithNoNameAfterItIsKeptWhole() {
+    assertEquals("Chief Executive", names.withoutTitles("Chief Executive"));
+  }
+
+  @Test
+  void aTitleStandingApartJoinsTheNameButNotItsText() {
+    String sentence = "The plan is sound, said Mr. Ochoa on Friday.";
+    List<NameSpan> spans =
+        names.withoutTitles(sentence, NameSpan.find(sentence, Set.of(), Set.of()));
+    NameSpan ochoa = spans.stream().filter(s -> s.text().equals("Ochoa")).findFirst().orElseThrow();
+    assertEquals(sentence.indexOf("Mr."), ochoa.start());
+  }
+
+  @Test
+  void aKindOfFirmBeforeAFirmsNameIsDropped() {
+    assertTrue(runs("Reinsurer Westerly Re said prices rose.").contains("Westerly Re"));
+  }
+
+  @Test
+  void aNameHasAPersonsFormOnlyWithoutDigitsCapitalsOrAFirmsSuffix() {
+    assertTrue(names.looksLikePersonName(new String[] {"James", "B.", "Ortiz"}));
+    assertFalse(names.looksLikePersonName(new String[] {"Route", "66"}));
+    assertFalse(names.looksLikePersonName(new String[] {"ACME", "Lending"}));
+    assertTrue(names.endsAsFirm(new String[] {"Castleford", "Holdings"}));
+    assertFalse(names.endsAsFirm(new String[] {"Lena", "Park"}));
+  }
+
+  @Test
+  void theHeadNounOfARoleTitleIsAPersonsRole() {
+    assertTrue(names.personRole("executive"));
+    assertFalse(names.personRole("firm"));
+  }
+}
