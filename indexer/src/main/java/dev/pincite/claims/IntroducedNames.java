@@ -47,6 +47,8 @@ final class IntroducedNames {
   private final Map<String, String> roles = new HashMap<>();
   private final Set<String> peopleWithRoles = new HashSet<>();
   private final Set<String> people = new TreeSet<>();
+  // The pronouns and titles the text gave each person: more masculine than feminine is above 0.
+  private final Map<String, Integer> genderVotes = new HashMap<>();
   private String lastNamedInFull;
 
   /**
@@ -159,6 +161,24 @@ final class IntroducedNames {
   /** Whether any appositive has given anyone a role yet. */
   boolean anyRoles() {
     return !roles.isEmpty();
+  }
+
+  /** Notes that the text referred to a person with a pronoun or title of this gender. */
+  void noteGender(String person, GrammaticalGender.Gender gender) {
+    genderVotes.merge(person, gender == GrammaticalGender.Gender.MASCULINE ? 1 : -1, Integer::sum);
+  }
+
+  /**
+   * The gender the text's pronouns and titles gave a person, by majority; empty when it gave none,
+   * or as many of each.
+   */
+  Optional<GrammaticalGender.Gender> gender(String person) {
+    int votes = genderVotes.getOrDefault(person, 0);
+    if (votes == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        votes > 0 ? GrammaticalGender.Gender.MASCULINE : GrammaticalGender.Gender.FEMININE);
   }
 
   /** Takes a person as a speaker: their surname now resolves to them, and they are a person. */

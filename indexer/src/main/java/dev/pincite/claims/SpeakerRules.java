@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,6 +93,7 @@ public final class SpeakerRules {
   private final Set<String> ofHeads;
   private final Set<String> ownVoiceLabels;
   private final PersonNames forms;
+  private final GrammaticalGender genders;
   private final SpeakerPatterns p;
   private final StatementHeadings statementHeadings;
   private final RoleLabels roleLabels;
@@ -127,6 +129,13 @@ public final class SpeakerRules {
 
   /** Just before a word: a quotation opening, the word its first. */
   private static final Pattern QUOTATION_OPENS = Pattern.compile("[\"\u201C\u2018]$");
+
+  /**
+   * What may stand before a pronoun pointer in the narrator's own words: nothing, a conjunction or
+   * a sentence adverb ("But she added"), a comma or a closing quotation mark ("..., he said").
+   */
+  private static final Pattern NARRATED_POINTER =
+      Pattern.compile("(?:(?:\\p{Lu}\\p{Ll}+,?\\s+)?|.*(?:,|[\u201D\"])\\s+)", Pattern.DOTALL);
 
   /** ", but ": where a sentence turns to a second clause. */
   private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\s+");
@@ -170,6 +179,7 @@ public final class SpeakerRules {
             .map(l -> l.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
     this.forms = new PersonNames(cues, companyCues, registry);
+    this.genders = new GrammaticalGender(cues);
     this.p = new SpeakerPatterns(cues);
     this.roleLabels = new RoleLabels(cues);
     this.statementHeadings = new StatementHeadings(cues);
@@ -193,6 +203,10 @@ public final class SpeakerRules {
     private final String defaultVoice;
     private final DocumentOrganisations organisations;
     private final IntroducedNames names;
+    // The people who spoke so far, and those named, the most recent last: whom a pronoun may
+    // point back to.
+    private final LinkedHashSet<String> recentSpeakers = new LinkedHashSet<>();
+    private final LinkedHashSet<String> recentPeople = new LinkedHashSet<>();
     private final Set<String> sourceOrganisations = new HashSet<>();
     private final RoleLabels.Cast cast = roleLabels.cast();
     // The speakers role labels gave before anyone held the role ("The Witness", "Host"), each
@@ -206,6 +220,8 @@ public final class SpeakerRules {
     private String itSource;
     private String lastCited;
     private String previousPerson;
+    // The person the sentence before named as its speaker, in this paragraph.
+    private String namedBefore;
     private String previousOpener;
     private String paragraphMention;
     private String interviewee;
@@ -242,6 +258,7 @@ public final class SpeakerRules {
       paragraphLabel = null;
       previousOpener = null;
       paragraphMention = null;
+      namedBefore = null;
       questionTurn = false;
       quotationOpen = false;
       paragraphFloor = false;
@@ -483,10 +500,60 @@ public final class SpeakerRules {
       }
       boolean person = a.attributed() && names.isPerson(a.speaker());
       previousPerson = person ? a.speaker() : null;
+      namedBefore = person && a.explicit() ? a.speaker() : null;
       previousOpener = opener(sentence, spans).orElse(null);
       subjectBefore = organisationOpener(sentence, spans).orElse(null);
       mentionedPerson(spans).ifPresent(m -> paragraphMention = m);
+      learnGenders(sentence, spans, a);
       return a;
+    }
+
+    /**
+     * Learns the gender titles give people ("Mr. Ochoa", "Ms Park"), then notes who was named or
+     * spoke, most recent last.
+     */
+    private void learnGenders(String sentence, List<NameSpan> spans, Attribution a) {
+      List<String> named = new ArrayList<>();
+      for (NameSpan span : spans) {
+        String name = names.withFullName(span.text());
+        genders
+            .ofTitleOpening(sentence.substring(span.start()))
+            .ifPresent(g -> names.noteGender(name, g));
+        if (!span.possessive() && (names.isPerson(name) || names.hasFullNameForm(name))) {
+          named.add(name);
+        }
+      }
+      boolean speaks = a.explicit() && a.attributed() && names.isPerson(a.speaker());
+      if (speaks) {
+        recentSpeakers.remove(a.speaker());
+        recentSpeakers.add(a.speaker());
+      }
+      for (String name : named) {
+        recentPeople.remove(name);
+        recentPeople.add(name);
+      }
+    }
+
+    /**
+     * The person a gendered pronoun points back to when the one the rules chose was given the other
+     * gender ("Park said she ..." then "He added" after her): the most recent speaker the text gave
+     * the pronoun's gender, else the most recent person named; else the rules' choice.
+     */
+    private String agreeing(String back, String pronoun) {
+      Optional<GrammaticalGender.Gender> wanted = genders.ofPronoun(pronoun);
+      Optional<GrammaticalGender.Gender> has = names.gender(back);
+      if (wanted.isEmpty() || has.isEmpty() || has.equals(wanted)) {
+        return back;
+      }
+      for (LinkedHashSet<String> recent : List.of(recentSpeakers, recentPeople)) {
+        List<String> order = new ArrayList<>(recent);
+        for (int i = order.size() - 1; i >= 0; i--) {
+          if (names.gender(order.get(i)).equals(wanted)) {
+            return order.get(i);
+          }
+        }
+      }
+      return back;
     }
 
     /**
@@ -678,6 +745,27 @@ public final class SpeakerRules {
                     ? previousOpener
                     : paragraphMention != null && singular ? paragraphMention : lastPerson;
         if (back != null) {
+          String pronoun = pointer.group().split("\\s+", 2)[0];
+          // Inside a quotation "he" is whoever the speaker talks about, not the speaker.
+          // Nor does a pronoun choose when the sentence has pronouns of both genders ("Every law
+          // she cited, he said, ...": the first pointer found is not the speaker's).
+          // Only a pronoun where the narrator's attributions stand counts: opening the sentence
+          // ("She added ...") or after a comma or a closing quotation ("..., he said").
+          boolean narrated =
+              !insideQuotation
+                  && !QuotationRuns.quotedAt(sentence, pointer.start())
+                  && NARRATED_POINTER.matcher(sentence.substring(0, pointer.start())).matches()
+                  && genders.ofSentence(sentence).equals(genders.ofPronoun(pronoun));
+          String agreeing = narrated ? agreeing(back, pronoun) : back;
+          if (narrated
+              && agreeing.equals(back)
+              && back.equals(namedBefore)
+              && named.isEmpty()
+              && names.gender(back).isEmpty()) {
+            // "Park said ... . She added ...": the pronoun's gender is that of the one just named.
+            genders.ofPronoun(pronoun).ifPresent(g -> names.noteGender(namedBefore, g));
+          }
+          back = agreeing;
           paragraphPerson = back;
           return new Attribution(back, true, true);
         }

@@ -49,6 +49,34 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aGenderedPronounPointsBackToThePersonTheTextGaveThatGender() {
+    List<Claim> c =
+        claims(
+            "Rhiannon Tewkes",
+            "Marketside Weekly",
+            "Lena Park runs the credit desk at Northvale. Park said the bonds are cheap. She added"
+                + " that spreads would narrow by the summer.",
+            "Tom Reyes, an economist at Halden, disagreed. Mr. Reyes said the bonds are fairly"
+                + " priced. She added that the market had moved too far.");
+    assertEquals("Lena Park", speaker(c, 2));
+    assertEquals("Tom Reyes", speaker(c, 4));
+    assertEquals("Lena Park", speaker(c, 5));
+  }
+
+  @Test
+  void aGenderedPronounInsideAQuotationDoesNotChooseTheSpeaker() {
+    List<Claim> c =
+        claims(
+            "Rhiannon Tewkes",
+            "Marketside Weekly",
+            "Lena Park runs the credit desk at Northvale. Park said the bonds are cheap. She added"
+                + " that spreads would narrow by the summer.",
+            "Tom Reyes, an economist at Halden, disagreed. Mr. Reyes called them dear."
+                + " \u201CShe says the bonds are cheap,\u201D he said.");
+    assertEquals("Tom Reyes", speaker(c, 5));
+  }
+
+  @Test
   void aGroupNounOpeningASentenceIsNoName() {
     List<Claim> c =
         claims("Rhiannon Tewkes", "Marketside Weekly", "Management has promised a better margin.");
