@@ -52,9 +52,12 @@ final class GrammaticalGender {
   /**
    * The gender of the title a name run opens with ("Mr. Ochoa", "Ms Park"), empty when it opens
    * with none of the listed titles.
+   *
+   * @param sentence the sentence
+   * @param start where the run starts in it
    */
-  Optional<Gender> ofTitleOpening(String text) {
-    Matcher m = WORD.matcher(text);
+  Optional<Gender> ofTitleOpening(String sentence, int start) {
+    Matcher m = WORD.matcher(sentence).region(start, sentence.length());
     if (!m.lookingAt()) {
       return Optional.empty();
     }

@@ -516,9 +516,7 @@ public final class SpeakerRules {
       List<String> named = new ArrayList<>();
       for (NameSpan span : spans) {
         String name = names.withFullName(span.text());
-        genders
-            .ofTitleOpening(sentence.substring(span.start()))
-            .ifPresent(g -> names.noteGender(name, g));
+        genders.ofTitleOpening(sentence, span.start()).ifPresent(g -> names.noteGender(name, g));
         if (!span.possessive() && (names.isPerson(name) || names.hasFullNameForm(name))) {
           named.add(name);
         }
