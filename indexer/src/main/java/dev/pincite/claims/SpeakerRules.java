@@ -1,7 +1,5 @@
 package dev.pincite.claims;
 
-import dev.pincite.ingest.ThreadPosts;
-import dev.pincite.ingest.TranscriptStamps;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -146,17 +144,6 @@ public final class SpeakerRules {
       Pattern.compile("^\\s*for\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOWER_CASE_NEXT = Pattern.compile("^\\s+\\p{Ll}.*");
 
-  /** A call transcript's speaker line: "Ingrid Solheim -- Chief Executive Officer". */
-  private static final Pattern TURN_LINE =
-      Pattern.compile(
-          "^(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})\\s+(?:--|\u2014|\u2013)\\s+\\S.{0,100}$");
-
-  /** "by " ending a heading's text before a name: the section's writer follows. */
-  private static final Pattern BY_AT_END = Pattern.compile("\\bby\\s+$");
-
-  /** A dash ending a heading's text before a name: the section's writer follows. */
-  private static final Pattern DASH_AT_END = Pattern.compile("\\S\\s+(?:--|\u2014|\u2013|-)\\s+$");
-
   /** A sentence that is one quotation from its first character to its last. */
   private static final Pattern WHOLE_QUOTATION =
       Pattern.compile("^[\"\u201C][^\"\u201C\u201D]+[\"\u201D][.!?]?$");
@@ -203,6 +190,7 @@ public final class SpeakerRules {
     private final String defaultVoice;
     private final DocumentOrganisations organisations;
     private final IntroducedNames names;
+    private final SectionWriters sections;
     // The people who spoke so far, and those named, the most recent last: whom a pronoun may
     // point back to.
     private final LinkedHashSet<String> recentSpeakers = new LinkedHashSet<>();
@@ -250,6 +238,9 @@ public final class SpeakerRules {
       // The author's surname as a transcript label ("PARK:" under the byline Ji-woo Park) is the
       // author: an interviewer's questions are theirs.
       this.names = new IntroducedNames(registry, forms, organisations, defaultVoice);
+      this.sections =
+          new SectionWriters(
+              registry, forms, statementHeadings, organisations, names, this::fullName);
     }
 
     /** Marks the start of a new paragraph: named speakers no longer carry over silently. */
@@ -318,17 +309,9 @@ public final class SpeakerRules {
       List<NameSpan> spans =
           forms.withoutTitles(heading, NameSpan.find(heading, notNames, ofHeads));
       learnNames(heading, spans);
-      sectionWriter = null;
-      // A social post's header ("Marta Quill @mquill · 6h"), a call transcript's speaker line
-      // ("Ingrid Solheim -- Chief Executive Officer") or a stamped one ("Helena Vasquez
-      // (00:01:02):"): what follows is that one's turn.
-      String writer = ThreadPosts.poster(heading);
-      if (writer == null) {
-        writer = turnSpeaker(heading);
-      }
-      if (writer == null) {
-        writer = TranscriptStamps.speaker(heading);
-      }
+      // A social post's header, a call transcript's speaker line or a stamped one: what follows
+      // is that one's turn.
+      String writer = sections.turnWriter(heading);
       // (A poster is not noted as a person: an organisation posts from its own account too.)
       poster = writer == null ? null : fullName(writer);
       if (writer != null && roleLabels.role(writer).isPresent()) {
@@ -336,89 +319,18 @@ public final class SpeakerRules {
         poster = castMember(writer).orElse(RoleLabels.readable(writer));
         noteUnheld(writer, poster);
       }
-      for (NameSpan span : spans) {
-        if (BY_AT_END.matcher(heading.substring(0, span.start())).find()) {
-          // "The bull case, by Ottilie Brunswick": the section is that person's case.
-          sectionWriter = fullName(span.text());
-        }
-      }
+      // "The bull case, by Ottilie Brunswick": the section is that person's case.
+      sectionWriter = sections.byWriter(heading, spans);
       if (poster == null) {
         // "Yes — Mira Solt": the section is its writer's voice, as a post is its poster's.
-        poster = headingWriter(heading, spans);
+        poster = sections.writerAtEnd(heading, spans);
       }
       statementSection = false;
       if (poster == null) {
         // "Statement from the Carriers Association", "Aurelia's response": so is a statement's.
-        poster = statementWriter(heading);
+        poster = sections.statementWriter(heading);
         statementSection = poster != null;
       }
-    }
-
-    /**
-     * Whose statement a heading says its section is ({@link StatementHeadings}): an organisation of
-     * the document the name is or opens ("Aurelia" for Aurelia Hotels Group), the one whose name
-     * ends with a single word ("Statement from the league"), a person by their full name, or a name
-     * of several words as written; null otherwise.
-     */
-    private String statementWriter(String heading) {
-      Optional<String> named = statementHeadings.named(heading);
-      if (named.isEmpty()) {
-        return null;
-      }
-      String name = named.get();
-      Optional<String> organisation = organisations.named(name);
-      if (organisation.isPresent()) {
-        return organisation.get();
-      }
-      if (name.contains(" ")) {
-        return name;
-      }
-      Optional<String> owner = organisations.onlyOneEndingWith(name);
-      if (owner.isPresent()) {
-        return owner.get();
-      }
-      String full = fullName(name);
-      return full != null && full.contains(" ") ? full : null;
-    }
-
-    /**
-     * The writer a section heading names at its end: after "by" ("The bull case, by Hana Mori"), a
-     * name of a person's form; after a dash ("Yes — Mira Solt", "No -- Anders Vik"), a person the
-     * document has already named as one ("Outlook — North America" has a name's form too). Null for
-     * any other heading.
-     */
-    private String headingWriter(String heading, List<NameSpan> spans) {
-      if (spans.isEmpty() || spans.getLast().possessive()) {
-        return null;
-      }
-      NameSpan last = spans.getLast();
-      String before = heading.substring(0, last.start());
-      if (last.end() != heading.length() || before.isBlank()) {
-        return null;
-      }
-      String name = fullName(last.text());
-      if (BY_AT_END.matcher(before).find()) {
-        return names.hasFullNameForm(name) ? name : null;
-      }
-      boolean person = names.isPerson(name) || registry.person(name).isPresent();
-      return person && DASH_AT_END.matcher(before).find() ? name : null;
-    }
-
-    /**
-     * The person a transcript's speaker line names: a name of two to four words that has a person's
-     * form, a dash ("--", an em or en dash) and the role or firm ("Ingrid Solheim -- Chief
-     * Executive Officer", "Yelena Sorokina -- Ardmoor Bank -- Analyst"); null for any other
-     * heading.
-     */
-    private String turnSpeaker(String heading) {
-      Matcher m = TURN_LINE.matcher(heading);
-      if (!m.matches()) {
-        return null;
-      }
-      String[] words = NameSpan.wordsOf(m.group(1));
-      return forms.looksLikePersonName(words) && organisations.named(m.group(1)).isEmpty()
-          ? m.group(1)
-          : null;
     }
 
     /**

@@ -1,0 +1,148 @@
+package dev.pincite.claims;
+
+import dev.pincite.ingest.ThreadPosts;
+import dev.pincite.ingest.TranscriptStamps;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a heading says speaks in the section under it: a social post's header ("Marta Quill @mquill ·
+ * 6h"), a call transcript's speaker line ("Ingrid Solheim -- Chief Executive Officer"), a stamped
+ * one ("Helena Vasquez (00:01:02):"), a writer at the heading's end ("The bull case, by Hana Mori",
+ * "Yes — Mira Solt"), or the body a statement is from ("Statement from the Carriers Association",
+ * {@link StatementHeadings}). One per document: names resolve against the people and organisations
+ * it has introduced so far.
+ */
+final class SectionWriters {
+
+  /** A call transcript's speaker line: "Ingrid Solheim -- Chief Executive Officer". */
+  private static final Pattern TURN_LINE =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})\\s+(?:--|\u2014|\u2013)\\s+\\S.{0,100}$");
+
+  /** "by " ending a heading's text before a name: the section's writer follows. */
+  private static final Pattern BY_AT_END = Pattern.compile("\\bby\\s+$");
+
+  /** A dash ending a heading's text before a name: the section's writer follows. */
+  private static final Pattern DASH_AT_END = Pattern.compile("\\S\\s+(?:--|\u2014|\u2013|-)\\s+$");
+
+  private final Registry registry;
+  private final PersonNames forms;
+  private final StatementHeadings statementHeadings;
+  private final DocumentOrganisations organisations;
+  private final IntroducedNames names;
+  private final UnaryOperator<String> fullName;
+
+  /**
+   * @param fullName the full name the document gives a name as written (a surname, a role label)
+   */
+  SectionWriters(
+      Registry registry,
+      PersonNames forms,
+      StatementHeadings statementHeadings,
+      DocumentOrganisations organisations,
+      IntroducedNames names,
+      UnaryOperator<String> fullName) {
+    this.registry = registry;
+    this.forms = forms;
+    this.statementHeadings = statementHeadings;
+    this.organisations = organisations;
+    this.names = names;
+    this.fullName = fullName;
+  }
+
+  /**
+   * The writer of the turn a heading opens, as written: a social post's poster, a call transcript's
+   * speaker line, a stamped transcript label; null for any other heading.
+   */
+  String turnWriter(String heading) {
+    String writer = ThreadPosts.poster(heading);
+    if (writer == null) {
+      writer = turnSpeaker(heading);
+    }
+    return writer != null ? writer : TranscriptStamps.speaker(heading);
+  }
+
+  /**
+   * The person "by" names inside a heading ("The bull case, by Ottilie Brunswick"), the last such;
+   * null when none. The section is that person's case, even when the heading goes on.
+   */
+  String byWriter(String heading, List<NameSpan> spans) {
+    String writer = null;
+    for (NameSpan span : spans) {
+      if (BY_AT_END.matcher(heading.substring(0, span.start())).find()) {
+        writer = fullName.apply(span.text());
+      }
+    }
+    return writer;
+  }
+
+  /**
+   * The writer a section heading names at its end: after "by" ("The bull case, by Hana Mori"), a
+   * name of a person's form; after a dash ("Yes — Mira Solt", "No -- Anders Vik"), a person the
+   * document has already named as one ("Outlook — North America" has a name's form too). Null for
+   * any other heading.
+   */
+  String writerAtEnd(String heading, List<NameSpan> spans) {
+    if (spans.isEmpty() || spans.getLast().possessive()) {
+      return null;
+    }
+    NameSpan last = spans.getLast();
+    String before = heading.substring(0, last.start());
+    if (last.end() != heading.length() || before.isBlank()) {
+      return null;
+    }
+    String name = fullName.apply(last.text());
+    if (BY_AT_END.matcher(before).find()) {
+      return names.hasFullNameForm(name) ? name : null;
+    }
+    boolean person = names.isPerson(name) || registry.person(name).isPresent();
+    return person && DASH_AT_END.matcher(before).find() ? name : null;
+  }
+
+  /**
+   * Whose statement a heading says its section is ({@link StatementHeadings}): an organisation of
+   * the document the name is or opens ("Aurelia" for Aurelia Hotels Group), the one whose name ends
+   * with a single word ("Statement from the league"), a person by their full name, or a name of
+   * several words as written; null otherwise.
+   */
+  String statementWriter(String heading) {
+    Optional<String> named = statementHeadings.named(heading);
+    if (named.isEmpty()) {
+      return null;
+    }
+    String name = named.get();
+    Optional<String> organisation = organisations.named(name);
+    if (organisation.isPresent()) {
+      return organisation.get();
+    }
+    if (name.contains(" ")) {
+      return name;
+    }
+    Optional<String> owner = organisations.onlyOneEndingWith(name);
+    if (owner.isPresent()) {
+      return owner.get();
+    }
+    String full = fullName.apply(name);
+    return full != null && full.contains(" ") ? full : null;
+  }
+
+  /**
+   * The person a transcript's speaker line names: a name of two to four words that has a person's
+   * form, a dash ("--", an em or en dash) and the role or firm ("Ingrid Solheim -- Chief Executive
+   * Officer", "Yelena Sorokina -- Ardmoor Bank -- Analyst"); null for any other heading.
+   */
+  private String turnSpeaker(String heading) {
+    Matcher m = TURN_LINE.matcher(heading);
+    if (!m.matches()) {
+      return null;
+    }
+    String[] words = NameSpan.wordsOf(m.group(1));
+    return forms.looksLikePersonName(words) && organisations.named(m.group(1)).isEmpty()
+        ? m.group(1)
+        : null;
+  }
+}
