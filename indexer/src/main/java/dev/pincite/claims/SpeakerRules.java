@@ -46,9 +46,10 @@ import java.util.stream.Collectors;
  * A surname alone resolves to the full name given earlier in the document, else to the registry.
  * What a name looks like and which words before it are titles is {@link PersonNames}'; who the
  * document has introduced and which short forms refer back to them is {@link IntroducedNames}'; the
- * organisations it introduced are {@link DocumentOrganisations}. This class reads positions: where
- * a name stands relative to a verb of saying, a quotation, a label or a paragraph. Not thread safe
- * per document: use {@link #forDocument} for each article.
+ * organisations it introduced are {@link DocumentOrganisations}; who a heading says speaks under it
+ * is {@link SectionWriters}'. This class reads positions: where a name stands relative to a verb of
+ * saying, a quotation, a label or a paragraph. Not thread safe per document: use {@link
+ * #forDocument} for each article.
  */
 public final class SpeakerRules {
 
