@@ -136,6 +136,9 @@ public final class SpeakerRules {
   private static final Pattern NARRATED_POINTER =
       Pattern.compile("(?:(?:\\p{Lu}\\p{Ll}+,?\\s+)?|.*(?:,|[\u201D\"])\\s+)", Pattern.DOTALL);
 
+  /** A word of small letters: what a predicate has and a parenthetical comma does not. */
+  private static final Pattern WORD_BETWEEN = Pattern.compile("\\p{Ll}{2,}");
+
   /** ", but ": where a sentence turns to a second clause. */
   private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\s+");
 
@@ -655,6 +658,30 @@ public final class SpeakerRules {
                 : previousOpener != null && singular
                     ? previousOpener
                     : paragraphMention != null && singular ? paragraphMention : lastPerson;
+        if (back != null) {
+          // "Lena Park joined the board and said she expects ...": a pronoun after the sentence's
+          // own subject, a person named in full, is that subject, not someone named before.
+          // ("Pryce, he says, has ...": a pronoun set off right after the subject is someone
+          // else's aside about it.)
+          String own =
+              singular && named.isEmpty() && !spans.isEmpty()
+                  ? opener(sentence, spans)
+                      .filter(names::hasFullNameForm)
+                      .filter(
+                          o ->
+                              WORD_BETWEEN
+                                  .matcher(sentence)
+                                  .region(
+                                      spans.get(0).end(),
+                                      Math.max(spans.get(0).end(), pointer.start()))
+                                  .find())
+                      .orElse(null)
+                  : null;
+          if (own != null && !QuotationRuns.quotedAt(sentence, pointer.start())) {
+            names.introduce(own);
+            back = own;
+          }
+        }
         if (back != null) {
           String pronoun = pointer.group().split("\\s+", 2)[0];
           // Inside a quotation "he" is whoever the speaker talks about, not the speaker.

@@ -77,6 +77,27 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aPronounAfterTheSentencesOwnSubjectIsThatSubject() {
+    List<Claim> c =
+        claims(
+            "Rhiannon Tewkes",
+            "Marketside Weekly",
+            "Dana Whitby said the plan was doomed.",
+            "Lena Park joined the campaign and said she expects a close race.");
+    assertEquals("Lena Park", speaker(c, 1));
+  }
+
+  @Test
+  void aPronounSetOffRightAfterTheSubjectIsSomeoneElsesAside() {
+    List<Claim> c =
+        claims(
+            "Rhiannon Tewkes",
+            "Marketside Weekly",
+            "Tom Reyes said the plan was doomed. Lena Park, he says, has the better plan.");
+    assertEquals("Tom Reyes", speaker(c, 1));
+  }
+
+  @Test
   void aGroupNounOpeningASentenceIsNoName() {
     List<Claim> c =
         claims("Rhiannon Tewkes", "Marketside Weekly", "Management has promised a better margin.");
