@@ -27,6 +27,13 @@ final class SpeakerPatterns {
    */
   final Pattern participleClause;
 
+  /**
+   * After a name opening a sentence: a first predicate, then "and" and a verb of saying ("[, an
+   * analyst,] joined the campaign and said ...", "resigned on Friday and told reporters ..."): the
+   * name is the subject of both.
+   */
+  final Pattern coordinatedVerb;
+
   /** Before a name: a listing's line, "Pinewood Outdoor — " (the name opens the line's clause). */
   final Pattern listingLead;
 
@@ -175,6 +182,10 @@ final class SpeakerPatterns {
         compile(
             "^(?:,[^,]{1,90},)?\\s+(?:(?!\\s--\\s)[^,;:\"\u201C\u201D\u2014\u2013]){1,160}?(?:,\\s+|\\s+by\\s+)(?:%s)\\b",
             cues.alternation("saying-participles"));
+    this.coordinatedVerb =
+        compile(
+            "^(?:,[^,]{1,90},)?\\s+(?:[\\p{L}\\d'\u2019%%.-]+\\s+){1,8}?and\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
+            cues.alternation("subject-adverbs"), verbs);
     this.listingLead =
         Pattern.compile("^\\p{Lu}[^,;:.!?\u2014\u2013]{0,60}\\s+(?:\u2014|\u2013|--|-)\\s+$");
     this.attitude =
@@ -360,8 +371,11 @@ final class SpeakerPatterns {
         "^(?:\\s+and\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2})?"
             + "(?:\\s+(?:%s)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}&'\u2019.-]*){0,3})?"
-            + "(?:,[^,]{1,90},(?:[^,]{1,90},)?|,)?\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
-        cues.alternation("affiliation-prepositions"), cues.alternation("subject-adverbs"), verbs);
+            + "(?:,[^,]{1,90},(?:[^,]{1,90},)?|,)?(?:\\s+(?:%s))?\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
+        cues.alternation("affiliation-prepositions"),
+        cues.alternation("time-adverbials"),
+        cues.alternation("subject-adverbs"),
+        verbs);
   }
 
   /**

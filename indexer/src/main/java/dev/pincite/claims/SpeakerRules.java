@@ -1050,7 +1050,8 @@ public final class SpeakerRules {
           subject
               && (p.subjectVerb.matcher(after).find()
                   || (opens || p.listingLead.matcher(before).matches())
-                      && p.participleClause.matcher(after).lookingAt());
+                      && p.participleClause.matcher(after).lookingAt()
+                  || opens && p.coordinatedVerb.matcher(after).lookingAt());
       boolean strong =
           saying
               || (subject && p.attitude.matcher(after).find())

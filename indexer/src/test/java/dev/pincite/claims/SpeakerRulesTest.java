@@ -98,6 +98,32 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aTimeBetweenTheSubjectAndItsVerbOfSayingKeepsTheSubjectTheSpeaker() {
+    List<Claim> c =
+        claims(
+            "Rhiannon Tewkes",
+            "Marketside Weekly",
+            "Dana Whitby on Sunday tweeted that the plan was doomed.",
+            "Tom Reyes in a statement said the plan would work.");
+    assertEquals("Dana Whitby", speaker(c, 0));
+    assertEquals("Tom Reyes", speaker(c, 1));
+  }
+
+  @Test
+  void aSecondPredicateOfSayingHasTheFirstOnesSubject() {
+    List<Claim> c =
+        claims(
+            "Rhiannon Tewkes",
+            "Marketside Weekly",
+            "Lena Park resigned on Friday and told reporters the plan was doomed.",
+            "Tom Reyes, an economist at Halden, backed the plan and said it would work.",
+            "Ana Ruiz sold her shares and analysts welcomed the news.");
+    assertEquals("Lena Park", speaker(c, 0));
+    assertEquals("Tom Reyes", speaker(c, 1));
+    assertFalse(c.get(2).attributed());
+  }
+
+  @Test
   void aGroupNounOpeningASentenceIsNoName() {
     List<Claim> c =
         claims("Rhiannon Tewkes", "Marketside Weekly", "Management has promised a better margin.");
