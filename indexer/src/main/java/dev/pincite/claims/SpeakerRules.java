@@ -139,6 +139,9 @@ public final class SpeakerRules {
   /** A word of small letters: what a predicate has and a parenthetical comma does not. */
   private static final Pattern WORD_BETWEEN = Pattern.compile("\\p{Ll}{2,}");
 
+  /** A comma and space just before a name: it opens a chunk of its own. */
+  private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s+$");
+
   /** ", but ": where a sentence turns to a second clause. */
   private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\s+");
 
@@ -920,7 +923,9 @@ public final class SpeakerRules {
         String sentence, List<NameSpan> spans, boolean paragraphStart) {
       List<Candidate> candidates = new ArrayList<>();
       for (NameSpan span : spans) {
-        candidate(sentence, span, paragraphStart).ifPresent(candidates::add);
+        if (!appositiveBefore(sentence, span, spans)) {
+          candidate(sentence, span, paragraphStart).ifPresent(candidates::add);
+        }
       }
       if (candidates.isEmpty()) {
         return Optional.empty();
@@ -960,6 +965,35 @@ public final class SpeakerRules {
     private int butClause(String sentence) {
       Matcher m = BUT_CLAUSE.matcher(sentence);
       return m.find() ? m.end() - 1 : Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether a later person's full name stands alone between commas right before the verb, the
+     * real subject, so that this one is only a description set before it ("In a statement to the
+     * Gazette, her adviser, Tom Reyes, said": the Gazette is not the subject). "Ann Lee, chief
+     * executive of Northvale, said" keeps Ann Lee: Northvale ends a description, not a chunk.
+     */
+    private boolean appositiveBefore(String sentence, NameSpan span, List<NameSpan> spans) {
+      Matcher own = p.subjectVerb.matcher(sentence).region(span.end(), sentence.length());
+      if (span.possessive() || !own.lookingAt()) {
+        return false;
+      }
+      for (NameSpan later : spans) {
+        if (later.start() <= span.end()
+            || later.start() >= own.end()
+            || later.possessive()
+            || !names.hasFullNameForm(later.text())
+            || !COMMA_BEFORE.matcher(sentence).region(span.end(), later.start()).find()
+            || !sentence.startsWith(",", later.end())) {
+          continue;
+        }
+        // The later name's own verb is the one this name's appositives reach: it is the subject.
+        Matcher its = p.subjectVerb.matcher(sentence).region(later.end(), sentence.length());
+        if (its.lookingAt() && its.end() == own.end()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Optional<Candidate> candidate(String sentence, NameSpan given, boolean paragraphStart) {

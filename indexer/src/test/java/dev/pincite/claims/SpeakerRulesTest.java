@@ -124,6 +124,21 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aNameBetweenCommasRightBeforeTheVerbIsItsSubjectNotTheNameDescribedBeforeIt() {
+    List<Claim> c =
+        claims(
+            "Rhiannon Tewkes",
+            "Marketside Weekly",
+            "In a statement to the Harbour Gazette, her senior adviser, Tom Reyes, said the plan"
+                + " was doomed.",
+            "Ann Lee, chief executive of Northvale Foods, said the plan would work.",
+            "\u201CThe plan is doomed,\u201D Dana Whitby, 49, told the Harbour Gazette.");
+    assertEquals("Tom Reyes", speaker(c, 0));
+    assertEquals("Ann Lee", speaker(c, 1));
+    assertEquals("Dana Whitby", speaker(c, 2));
+  }
+
+  @Test
   void aGroupNounOpeningASentenceIsNoName() {
     List<Claim> c =
         claims("Rhiannon Tewkes", "Marketside Weekly", "Management has promised a better margin.");
