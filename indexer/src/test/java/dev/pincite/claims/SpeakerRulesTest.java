@@ -139,6 +139,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aNameAfterAPrepositionEndingARelativeClauseIsNotTheSubject() {
+    List<Claim> c =
+        claims(
+            "Rhiannon Tewkes",
+            "Marketside Weekly",
+            "Dana Whitby said the race was lost.",
+            "Ann Lee, who has travelled to a dozen states since the spring to rally the union's"
+                + " members behind Tom Reyes, said she expects a close race.");
+    assertEquals("Ann Lee", speaker(c, 1));
+  }
+
+  @Test
   void aGroupNounOpeningASentenceIsNoName() {
     List<Claim> c =
         claims("Rhiannon Tewkes", "Marketside Weekly", "Management has promised a better margin.");
