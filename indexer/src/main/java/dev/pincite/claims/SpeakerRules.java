@@ -653,62 +653,10 @@ public final class SpeakerRules {
         }
       }
       if (pointsBack) {
-        // "They" is as often a group as the person just named; "he" and "she" are a person.
-        boolean singular = !pointer.group().toLowerCase(Locale.ROOT).startsWith("the");
-        String back =
-            paragraphPerson != null
-                ? paragraphPerson
-                : previousOpener != null && singular
-                    ? previousOpener
-                    : paragraphMention != null && singular ? paragraphMention : lastPerson;
-        if (back != null) {
-          // "Lena Park joined the board and said she expects ...": a pronoun after the sentence's
-          // own subject, a person named in full, is that subject, not someone named before.
-          // ("Pryce, he says, has ...": a pronoun set off right after the subject is someone
-          // else's aside about it.)
-          String own =
-              singular && named.isEmpty() && !spans.isEmpty()
-                  ? opener(sentence, spans)
-                      .filter(names::hasFullNameForm)
-                      .filter(
-                          o ->
-                              WORD_BETWEEN
-                                  .matcher(sentence)
-                                  .region(
-                                      spans.get(0).end(),
-                                      Math.max(spans.get(0).end(), pointer.start()))
-                                  .find())
-                      .orElse(null)
-                  : null;
-          if (own != null && !QuotationRuns.quotedAt(sentence, pointer.start())) {
-            names.introduce(own);
-            back = own;
-          }
-        }
-        if (back != null) {
-          String pronoun = pointer.group().split("\\s+", 2)[0];
-          // Inside a quotation "he" is whoever the speaker talks about, not the speaker.
-          // Nor does a pronoun choose when the sentence has pronouns of both genders ("Every law
-          // she cited, he said, ...": the first pointer found is not the speaker's).
-          // Only a pronoun where the narrator's attributions stand counts: opening the sentence
-          // ("She added ...") or after a comma or a closing quotation ("..., he said").
-          boolean narrated =
-              !insideQuotation
-                  && !QuotationRuns.quotedAt(sentence, pointer.start())
-                  && NARRATED_POINTER.matcher(sentence.substring(0, pointer.start())).matches()
-                  && genders.ofSentence(sentence).equals(genders.ofPronoun(pronoun));
-          String agreeing = narrated ? agreeing(back, pronoun) : back;
-          if (narrated
-              && agreeing.equals(back)
-              && back.equals(namedBefore)
-              && named.isEmpty()
-              && names.gender(back).isEmpty()) {
-            // "Park said ... . She added ...": the pronoun's gender is that of the one just named.
-            genders.ofPronoun(pronoun).ifPresent(g -> names.noteGender(namedBefore, g));
-          }
-          back = agreeing;
-          paragraphPerson = back;
-          return new Attribution(back, true, true);
+        Optional<String> back = pointedBack(sentence, spans, pointer, named.isEmpty());
+        if (back.isPresent()) {
+          paragraphPerson = back.get();
+          return new Attribution(back.get(), true, true);
         }
       }
       String cited = lastCited != null ? lastCited : lastSource;
@@ -723,6 +671,75 @@ public final class SpeakerRules {
         return new Attribution(paragraphPerson, true, false);
       }
       return new Attribution(defaultVoice, false, false);
+    }
+
+    /**
+     * Whom a pronoun pointer ("he said", "in her view") points back to: the paragraph's speaker,
+     * else (for "he" or "she") the person who opened the sentence before or was named in the
+     * paragraph, else the last person who spoke; then the sentence's own subject if it is a person
+     * named in full before the pronoun ({@link #ownSubject}), and a person of the pronoun's gender
+     * ({@link #agreeing}). Empty when nobody was named yet.
+     */
+    private Optional<String> pointedBack(
+        String sentence, List<NameSpan> spans, Matcher pointer, boolean nobodyNamed) {
+      // "They" is as often a group as the person just named; "he" and "she" are a person.
+      boolean singular = !pointer.group().toLowerCase(Locale.ROOT).startsWith("the");
+      String back =
+          paragraphPerson != null
+              ? paragraphPerson
+              : previousOpener != null && singular
+                  ? previousOpener
+                  : paragraphMention != null && singular ? paragraphMention : lastPerson;
+      if (back == null) {
+        return Optional.empty();
+      }
+      if (singular && nobodyNamed) {
+        Optional<String> own = ownSubject(sentence, spans, pointer);
+        if (own.isPresent()) {
+          names.introduce(own.get());
+          back = own.get();
+        }
+      }
+      String pronoun = pointer.group().split("\\s+", 2)[0];
+      // Inside a quotation "he" is whoever the speaker talks about, not the speaker. Nor does a
+      // pronoun choose when the sentence has pronouns of both genders ("Every law she cited, he
+      // said, ...": the first pointer found is not the speaker's). Only a pronoun where the
+      // narrator's attributions stand counts: opening the sentence ("She added ...") or after a
+      // comma or a closing quotation ("..., he said").
+      boolean narrated =
+          !insideQuotation
+              && !QuotationRuns.quotedAt(sentence, pointer.start())
+              && NARRATED_POINTER.matcher(sentence.substring(0, pointer.start())).matches()
+              && genders.ofSentence(sentence).equals(genders.ofPronoun(pronoun));
+      String agreeing = narrated ? agreeing(back, pronoun) : back;
+      if (narrated
+          && agreeing.equals(back)
+          && back.equals(namedBefore)
+          && nobodyNamed
+          && names.gender(back).isEmpty()) {
+        // "Park said ... . She added ...": the pronoun's gender is that of the one just named.
+        genders.ofPronoun(pronoun).ifPresent(g -> names.noteGender(namedBefore, g));
+      }
+      return Optional.of(agreeing);
+    }
+
+    /**
+     * The sentence's own subject, when a person named in full opens it and a predicate stands
+     * between it and the pronoun ("Lena Park joined the board and said she expects ..."): the
+     * pronoun is that subject, not someone named before. Empty when the pronoun is set off right
+     * after the subject ("Pryce, he says, has ...": someone else's aside about it) or quoted.
+     */
+    private Optional<String> ownSubject(String sentence, List<NameSpan> spans, Matcher pointer) {
+      if (spans.isEmpty() || QuotationRuns.quotedAt(sentence, pointer.start())) {
+        return Optional.empty();
+      }
+      int subjectEnd = spans.get(0).end();
+      boolean predicate =
+          WORD_BETWEEN
+              .matcher(sentence)
+              .region(subjectEnd, Math.max(subjectEnd, pointer.start()))
+              .find();
+      return predicate ? opener(sentence, spans).filter(names::hasFullNameForm) : Optional.empty();
     }
 
     /**
