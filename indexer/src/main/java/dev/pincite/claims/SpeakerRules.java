@@ -139,8 +139,8 @@ public final class SpeakerRules {
   /** A word of small letters: what a predicate has and a parenthetical comma does not. */
   private static final Pattern WORD_BETWEEN = Pattern.compile("\\p{Ll}{2,}");
 
-  /** A comma and space just before a name: it opens a chunk of its own. */
-  private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s+$");
+  /** A comma or colon and space just before a name: it opens a chunk of its own. */
+  private static final Pattern COMMA_BEFORE = Pattern.compile("[,:]\\s+$");
 
   /** ", but ": where a sentence turns to a second clause. */
   private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\s+");
@@ -164,6 +164,11 @@ public final class SpeakerRules {
   public SpeakerRules(CueFile cues, CueFile companyCues, Registry registry) {
     this.registry = registry;
     this.notNames = new HashSet<>(cues.list("not-names"));
+    // "Strategists at X said": a word naming a group of people who speak for a firm, capitalised
+    // to open a sentence, is no name of its own.
+    for (String group : cues.list("group-speakers")) {
+      notNames.add(TitleCase.of(group));
+    }
     this.notInitials = new HashSet<>(notNames);
     notInitials.addAll(cues.list("not-initials"));
     notInitials.addAll(companyCues.list("not-names"));
@@ -985,10 +990,12 @@ public final class SpeakerRules {
     }
 
     /**
-     * Whether a later person's full name stands alone between commas right before the verb, the
-     * real subject, so that this one is only a description set before it ("In a statement to the
-     * Gazette, her adviser, Tom Reyes, said": the Gazette is not the subject). "Ann Lee, chief
-     * executive of Northvale, said" keeps Ann Lee: Northvale ends a description, not a chunk.
+     * Whether a later person's full name, or an organisation's, stands alone between commas (or
+     * after a colon) right before the verb, the real subject, so that this one is only a
+     * description or an aside set before it ("First, prices are slowing: Halstead & Grieve, the
+     * broker, says ...", "In a statement to the Gazette, her adviser, Tom Reyes, said": neither
+     * "First" nor the Gazette is the subject). "Ann Lee, chief executive of Northvale, said" keeps
+     * Ann Lee: Northvale ends a description, not a chunk.
      */
     private boolean appositiveBefore(String sentence, NameSpan span, List<NameSpan> spans) {
       Matcher own = p.subjectVerb.matcher(sentence).region(span.end(), sentence.length());
@@ -999,7 +1006,7 @@ public final class SpeakerRules {
         if (later.start() <= span.end()
             || later.start() >= own.end()
             || later.possessive()
-            || !names.hasFullNameForm(later.text())
+            || !(names.hasFullNameForm(later.text()) || namesAnOrganisationChunk(later))
             || !COMMA_BEFORE.matcher(sentence).region(span.end(), later.start()).find()
             || !sentence.startsWith(",", later.end())) {
           continue;
@@ -1011,6 +1018,18 @@ public final class SpeakerRules {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a run can name an organisation standing as a chunk of its own: two words or more
+     * without a digit ("Halstead & Grieve"), or one the registry or the document knows.
+     */
+    private boolean namesAnOrganisationChunk(NameSpan span) {
+      String text = span.text();
+      return text.chars().noneMatch(Character::isDigit)
+          && (text.contains(" ")
+              || registry.organisation(text).isPresent()
+              || organisations.named(text).isPresent());
     }
 
     private Optional<Candidate> candidate(String sentence, NameSpan given, boolean paragraphStart) {

@@ -2,6 +2,7 @@ package dev.pincite.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -148,6 +149,29 @@ class SpeakerRulesTest {
             "Ann Lee, who has travelled to a dozen states since the spring to rally the union's"
                 + " members behind Tom Reyes, said she expects a close race.");
     assertEquals("Ann Lee", speaker(c, 1));
+  }
+
+  @Test
+  void anOrganisationAfterAColonAndBeforeItsVerbIsTheSubjectNotTheWordOpeningTheSentence() {
+    List<Claim> c =
+        claims(
+            "Rhiannon Tewkes",
+            "Marketside Weekly",
+            "First, premium increases are slowing: Halstead & Grieve, the broker, says renewal"
+                + " prices rose only 2% in October.");
+    // Without the broker known as an organisation the rules leave it to the author, but the
+    // sentence's first word is never its speaker.
+    assertNotEquals("First", speaker(c, 0));
+  }
+
+  @Test
+  void aGroupOfPeopleOpeningASentenceSpeaksForTheirFirm() {
+    List<Claim> c =
+        claims(
+            "Rhiannon Tewkes",
+            "Marketside Weekly",
+            "Strategists at Merrowgate Bank said in a note that the sector will keep splitting.");
+    assertEquals("Merrowgate Bank", speaker(c, 0));
   }
 
   @Test
