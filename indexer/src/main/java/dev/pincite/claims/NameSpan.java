@@ -25,7 +25,10 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
               + "|&(?=\\s+\\p{Lu})");
 
   /** The small words an institution's name goes on over after its head noun. */
-  static final String CONNECTIVES = "of|for";
+  private static final Set<String> CONNECTIVE_WORDS = Set.of("of", "for");
+
+  /** {@link #CONNECTIVE_WORDS} as a regular-expression alternation. */
+  static final String CONNECTIVES = String.join("|", CONNECTIVE_WORDS);
 
   /** Between an institution's head noun and the rest of its name: " of ", " for ". */
   private static final Pattern OF_GAP = Pattern.compile(" (?:" + CONNECTIVES + ") ");
@@ -84,7 +87,7 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
    */
   static boolean joinedOverConnective(String[] words) {
     for (String w : words) {
-      if (OF_GAP.matcher(" " + w + " ").matches()) {
+      if (CONNECTIVE_WORDS.contains(w)) {
         return true;
       }
     }

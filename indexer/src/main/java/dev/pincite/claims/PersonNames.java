@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
  * How a run of capitalised words reads as a person's name: whether it has a name's form, and which
  * words before the name are titles or roles, never part of it and never a speaker ("Mr.",
  * "Senator", "Chief Executive", "Senate Majority Leader"). The words come from {@code
- * speaker-cues.txt} ({@code [titles]}, {@code [role-titles]}, {@code [not-names]}) and {@code
- * company-cues.txt} ({@code [suffixes]}, and the kinds of firm set before a firm's name as a title
- * before a person's: {@code [appositive-nouns]}, {@code [org-before]}).
+ * speaker-cues.txt} ({@code [titles]}, {@code [role-titles]}, {@code [not-names]}, {@code
+ * [group-speakers]}) and {@code company-cues.txt} ({@code [suffixes]}, {@code [of-heads]}, and the
+ * kinds of firm set before a firm's name as a title before a person's: {@code [appositive-nouns]},
+ * {@code [org-before]}).
  *
  * <p>Immutable and thread safe.
  */
@@ -25,6 +26,8 @@ final class PersonNames {
 
   private final Registry registry;
   private final Set<String> notNames;
+  private final Set<String> runOpeningNotNames;
+  private final Set<String> ofHeads;
   private final Set<String> companySuffixes;
   private final Set<String> titles;
   private final Set<String> roleTitles;
@@ -39,6 +42,14 @@ final class PersonNames {
   PersonNames(CueFile cues, CueFile companyCues, Registry registry) {
     this.registry = registry;
     this.notNames = Set.copyOf(cues.list("not-names"));
+    // "Strategists at X said": a word naming a group of people who speak for a firm, capitalised
+    // to open a sentence, opens no name. (As a label of its own, "ANALYST:", it is the role's.)
+    Set<String> words = new HashSet<>(notNames);
+    for (String group : cues.list("group-speakers")) {
+      words.add(TitleCase.of(group));
+    }
+    this.runOpeningNotNames = Set.copyOf(words);
+    this.ofHeads = Set.copyOf(companyCues.list("of-heads"));
     this.companySuffixes = Set.copyOf(companyCues.list("suffixes"));
     this.titles = Set.copyOf(cues.list("titles"));
     this.roleTitles = Set.copyOf(cues.list("role-titles"));
@@ -57,6 +68,22 @@ final class PersonNames {
         roleTitles.stream()
             .map(t -> t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * A text's runs of capitalised words ({@link NameSpan#find}, an institution's name going on over
+   * "of" after a {@code [of-heads]} noun), titles taken off ({@link #withoutTitles(String, List)}).
+   */
+  List<NameSpan> runs(String text) {
+    return withoutTitles(text, NameSpan.find(text, runOpeningNotNames, ofHeads));
+  }
+
+  /**
+   * The capitalised words that open no name ({@code [not-names]}, and the {@code [group-speakers]}
+   * as they open a sentence: "Analysts", "Strategists").
+   */
+  Set<String> runOpeningNotNames() {
+    return runOpeningNotNames;
   }
 
   /**

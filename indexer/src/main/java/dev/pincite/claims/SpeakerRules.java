@@ -84,12 +84,9 @@ public final class SpeakerRules {
   }
 
   private final Registry registry;
-  private final Set<String> notNames;
   // Capitals that are no organisation's initials ("CEO", "AI", "US"): [not-initials], and both
   // files' [not-names].
   private final Set<String> notInitials;
-  // company-cues.txt [of-heads]: "Bank of Northmere" is one name (NameSpan).
-  private final Set<String> ofHeads;
   private final Set<String> ownVoiceLabels;
   private final PersonNames forms;
   private final GrammaticalGender genders;
@@ -163,21 +160,14 @@ public final class SpeakerRules {
    */
   public SpeakerRules(CueFile cues, CueFile companyCues, Registry registry) {
     this.registry = registry;
-    this.notNames = new HashSet<>(cues.list("not-names"));
-    // "Strategists at X said": a word naming a group of people who speak for a firm, capitalised
-    // to open a sentence, is no name of its own.
-    for (String group : cues.list("group-speakers")) {
-      notNames.add(TitleCase.of(group));
-    }
-    this.notInitials = new HashSet<>(notNames);
+    this.forms = new PersonNames(cues, companyCues, registry);
+    this.notInitials = new HashSet<>(forms.runOpeningNotNames());
     notInitials.addAll(cues.list("not-initials"));
     notInitials.addAll(companyCues.list("not-names"));
-    this.ofHeads = Set.copyOf(companyCues.list("of-heads"));
     this.ownVoiceLabels =
         cues.list("own-voice-labels").stream()
             .map(l -> l.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
-    this.forms = new PersonNames(cues, companyCues, registry);
     this.genders = new GrammaticalGender(cues);
     this.p = new SpeakerPatterns(cues);
     this.roleLabels = new RoleLabels(cues);
@@ -318,8 +308,7 @@ public final class SpeakerRules {
      * @param heading the heading's text
      */
     public void learnHeading(String heading) {
-      List<NameSpan> spans =
-          forms.withoutTitles(heading, NameSpan.find(heading, notNames, ofHeads));
+      List<NameSpan> spans = forms.runs(heading);
       learnNames(heading, spans);
       // A social post's header, a call transcript's speaker line or a stamped one: what follows
       // is that one's turn.
@@ -401,8 +390,7 @@ public final class SpeakerRules {
       itSubject = subjectBefore;
       subjectBefore = null;
       // The sentence's name runs, read once for learning names and for finding the speaker.
-      List<NameSpan> spans =
-          forms.withoutTitles(sentence, NameSpan.find(sentence, notNames, ofHeads));
+      List<NameSpan> spans = forms.runs(sentence);
       learnNames(sentence, spans);
       insideQuotation = quotationOpen;
       int balance = QuotationRuns.balance(sentence);
@@ -862,7 +850,8 @@ public final class SpeakerRules {
         return Optional.empty();
       }
       String writer = m.group(1);
-      if (notNames.contains(writer) || p.pronounPointer.matcher(writer).matches()) {
+      if (forms.runOpeningNotNames().contains(writer)
+          || p.pronounPointer.matcher(writer).matches()) {
         return Optional.empty();
       }
       if (Character.isUpperCase(writer.codePointAt(0))
