@@ -407,7 +407,7 @@ public final class ClaimExtractor {
     return voiceDocument(article, a.drafts(), a.people());
   }
 
-  private static VoiceModel.Document voiceDocument(
+  private VoiceModel.Document voiceDocument(
       Article article, List<Draft> drafts, Set<String> people) {
     return new VoiceModel.Document(
         drafts.stream()
@@ -420,8 +420,9 @@ public final class ClaimExtractor {
         ownVoice(article));
   }
 
-  private static String ownVoice(Article article) {
-    return article.byline() != null ? article.byline() : article.site();
+  /** The document's own voice (the claim contract): its author, else its outlet, else null. */
+  private String ownVoice(Article article) {
+    return article.byline() != null ? speakers.bylineWriter(article.byline()) : article.site();
   }
 
   private static List<CounterLinks.Sentence> linkSentences(List<Draft> drafts) {
@@ -830,7 +831,7 @@ public final class ClaimExtractor {
         }
       }
       if (!d.attribution.explicit()) {
-        describedSpeaker(d, references, paragraphOrganisation, previousOrganisation)
+        describedSpeaker(d, references, namedBefore, paragraphOrganisation, previousOrganisation)
             .ifPresent(org -> d.attribution = new SpeakerRules.Attribution(org, true, true));
       }
       references.sentence(d.companies, openingCompany(d));
@@ -849,13 +850,15 @@ public final class ClaimExtractor {
   /**
    * The organisation a description makes the sentence's speaker ({@link OrganisationDescriptions}):
    * for a closing "..., the regional airline said", the first organisation the sentence names; for
-   * a subject "The firm expects ...", the organisation that last spoke in the paragraph; for "It
-   * said ...", the one that spoke in the sentence before; else the organisation the paragraph is
-   * about.
+   * a subject "The firm expects ...", the one organisation named before whose name ends with the
+   * noun ("The authority rejected ..." after the Maritime Charges Authority), else the organisation
+   * that last spoke in the paragraph; for "It said ...", the one that spoke in the sentence before;
+   * else the organisation the paragraph is about.
    */
   private Optional<String> describedSpeaker(
       Draft d,
       CompanyReferences references,
+      Set<String> namedBefore,
       String paragraphOrganisation,
       String previousOrganisation) {
     OrganisationDescriptions.Found description = descriptions.find(d.text);
@@ -863,10 +866,17 @@ public final class ClaimExtractor {
         switch (description.speech()) {
           case NONE -> null;
           case IT -> previousOrganisation;
+          // "Management" is the company's own body, whatever the document's other names end with.
           case SUBJECT ->
-              paragraphOrganisation != null
-                  ? paragraphOrganisation
-                  : description.ownCompany() ? references.referent(openingCompany(d)) : null;
+              (description.ownCompany()
+                      ? Optional.<String>empty()
+                      : CompanyRules.onlyOneEndingWith(namedBefore, description.noun()))
+                  .orElse(
+                      paragraphOrganisation != null
+                          ? paragraphOrganisation
+                          : description.ownCompany()
+                              ? references.referent(openingCompany(d))
+                              : null);
           case CLOSING -> {
             String first = firstNamed(d);
             yield first != null ? first : references.referent(openingCompany(d));

@@ -51,15 +51,18 @@ final class OrganisationDescriptions {
    *
    * @param speech how the description speaks
    * @param ownCompany for a subject, whether it names the company the paragraph is about
+   * @param noun for a subject, its noun in lower case ("authority" for "The authority said"); else
+   *     empty
    */
-  record Found(Speech speech, boolean ownCompany) {
-    static final Found NONE = new Found(Speech.NONE, false);
+  record Found(Speech speech, boolean ownCompany, String noun) {
+    static final Found NONE = new Found(Speech.NONE, false, "");
   }
 
   private final Set<String> companyNouns = new HashSet<>();
   private final Pattern closing;
   private final Pattern subject;
   private final Pattern it;
+  private final Pattern according;
 
   OrganisationDescriptions(CueFile speakerCues, CueFile companyCues) {
     Set<String> nouns = new LinkedHashSet<>();
@@ -77,6 +80,8 @@ final class OrganisationDescriptions {
     String noun = CueFile.alternation(new ArrayList<>(nouns));
     String verb = speakerCues.alternation("verbs");
     String description = "(?:the|its)\\s+" + DESCRIBING + "(" + noun + ")";
+    // "Management said ...": a company's body may stand without an article, as a mass noun.
+    String bareBody = "(" + speakerCues.alternation("company-bodies") + ")";
     String someone = "(?:the|its|a|an)\\s+" + DESCRIBING + "(?:" + noun + ")";
     // "..., the shipping company said on Tuesday.", "..., a spokesperson for the group said.",
     // "'...,'
@@ -96,8 +101,11 @@ final class OrganisationDescriptions {
     // "The insurer, which covers ..., blamed ...": an appositive clause may stand between.
     this.subject =
         Pattern.compile(
-            "^(?:(?:but|and|in a statement|in a filing),?\\s+)?"
+            "^(?:(?:but|and|in a statement|in a filing),?\\s+)?(?:"
                 + description
+                + "|"
+                + bareBody
+                + ")"
                 + "(?:\\s*,[^,]{1,120},)?\\s+"
                 + AUXILIARIES
                 // "The company reports its results on Thursday" is the narrator's calendar.
@@ -105,6 +113,11 @@ final class OrganisationDescriptions {
                 + verb
                 + ")\\b",
             FLAGS);
+    // "According to the company, ...", "According to the authority's draft figures, ...": the
+    // organisation described is the source, as a subject of a verb of saying would be.
+    this.according =
+        Pattern.compile(
+            "^according to " + description + "(?:\\s*,|['\u2019]s\\s+[^,]{1,60},)", FLAGS);
     this.it =
         Pattern.compile(
             "^(?:(?:and|but|yet)\\s+)?it\\s+" + AUXILIARIES + "(?:" + verb + ")\\b", FLAGS);
@@ -119,14 +132,23 @@ final class OrganisationDescriptions {
   Found find(String sentence) {
     Matcher m = subject.matcher(sentence);
     if (m.lookingAt()) {
-      return new Found(Speech.SUBJECT, companyNouns.contains(m.group(1).toLowerCase(Locale.ROOT)));
+      return subject(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    Matcher a = according.matcher(sentence);
+    if (a.lookingAt()) {
+      return subject(a.group(1));
     }
     if (closing.matcher(sentence).find()) {
-      return new Found(Speech.CLOSING, false);
+      return new Found(Speech.CLOSING, false, "");
     }
     if (it.matcher(sentence).lookingAt()) {
-      return new Found(Speech.IT, false);
+      return new Found(Speech.IT, false, "");
     }
     return Found.NONE;
+  }
+
+  private Found subject(String noun) {
+    String lower = noun.toLowerCase(Locale.ROOT);
+    return new Found(Speech.SUBJECT, companyNouns.contains(lower), lower);
   }
 }

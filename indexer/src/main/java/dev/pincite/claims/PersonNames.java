@@ -24,6 +24,9 @@ final class PersonNames {
 
   private static final Pattern STOP_AND_SPACE = Pattern.compile("\\.?\\s+");
 
+  /** Writers joined in a byline's part ("B and C", "B & C"): the byline names several. */
+  private static final Pattern CO_WRITERS = Pattern.compile("\\s(?:and|&)\\s");
+
   private final Registry registry;
   private final Set<String> notNames;
   private final Set<String> runOpeningNotNames;
@@ -120,6 +123,36 @@ final class PersonNames {
    */
   boolean personRole(String headNoun) {
     return personRoles.contains(headNoun.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The writer a byline names, without the role and firm after a comma ("Anneke Dorsey, Senior
+   * Director, Halvard Ratings" is Anneke Dorsey: the document's author, as the claim contract has
+   * it). A byline of several writers ("A, B and C"), or whose first part is no person's name, is
+   * kept whole.
+   */
+  String bylineWriter(String byline) {
+    String[] parts = byline.split(",\\s*");
+    if (parts.length < 2) {
+      return byline;
+    }
+    String[] first = NameSpan.wordsOf(parts[0]);
+    if (first.length < 2 || !looksLikePersonName(first) || endsAsFirm(first)) {
+      return byline;
+    }
+    boolean allNames = true;
+    for (int i = 1; i < parts.length; i++) {
+      String[] words = NameSpan.wordsOf(parts[i]);
+      if (words.length == 0 || CO_WRITERS.matcher(parts[i]).find()) {
+        return byline;
+      }
+      allNames &=
+          words.length <= 3
+              && looksLikePersonName(words)
+              && !endsAsFirm(words)
+              && Arrays.stream(words).noneMatch(this::personRole);
+    }
+    return allNames ? byline : parts[0].strip();
   }
 
   /**

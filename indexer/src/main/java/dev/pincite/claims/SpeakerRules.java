@@ -175,6 +175,17 @@ public final class SpeakerRules {
   }
 
   /**
+   * The document's own voice from its byline: the writer it names, without the role and firm after
+   * a comma ({@link PersonNames#bylineWriter}).
+   *
+   * @param byline the byline as the article gives it
+   * @return the writer
+   */
+  public String bylineWriter(String byline) {
+    return forms.bylineWriter(byline);
+  }
+
+  /**
    * Starts a document whose own organisations are known (found by {@link CompanyRules}): such a
    * name, or the first word of a two-word one ("Quillon" for "Quillon Labs"), is a source, never a
    * person, even alone at the start of a sentence.
@@ -204,6 +215,14 @@ public final class SpeakerRules {
     private final Map<String, String> unheldRoles = new HashMap<>();
     private String paragraphPerson;
     private String paragraphLabel;
+
+    /**
+     * Who the sentence before reported speaking inside a labelled turn ("... Danuta Rees argued
+     * that ..." in a signed letter), for a pronoun in the next one ("In her view, ..."); null when
+     * it reported nobody.
+     */
+    private String reportedInTurn;
+
     private String lastPerson;
     private String lastSource;
     private String sourceBefore;
@@ -249,6 +268,7 @@ public final class SpeakerRules {
     public void newParagraph() {
       paragraphPerson = null;
       paragraphLabel = null;
+      reportedInTurn = null;
       previousOpener = null;
       paragraphMention = null;
       namedBefore = null;
@@ -582,9 +602,19 @@ public final class SpeakerRules {
                 && named.get().how() != How.LABEL
                 && named.get().strong()
                 && !p.commitment.matcher(sentence.substring(named.get().position())).find();
-        return reported
-            ? new Attribution(named.get().entity().name(), true, true)
-            : new Attribution(paragraphLabel, true, false);
+        if (reported) {
+          reportedInTurn = named.get().entity().name();
+          return new Attribution(reportedInTurn, true, true);
+        }
+        String before = reportedInTurn;
+        reportedInTurn = null;
+        if (before != null && named.isEmpty() && continuesReport(sentence)) {
+          // "... X argued that .... In her view, ...": the pronoun is the one just reported, not
+          // the turn's writer (who would say "I" or "we").
+          reportedInTurn = before;
+          return new Attribution(before, true, true);
+        }
+        return new Attribution(paragraphLabel, true, false);
       }
       if (named.isPresent() && named.get().how() == How.LABEL) {
         paragraphLabel = named.get().entity().name();
@@ -664,6 +694,20 @@ public final class SpeakerRules {
         return new Attribution(paragraphPerson, true, false);
       }
       return new Attribution(defaultVoice, false, false);
+    }
+
+    /**
+     * Whether a sentence goes on with the words of someone the sentence before reported, by a
+     * pronoun pointer where the narrator attributes ("In her view, ...", "She added that ..."),
+     * outside any quotation.
+     */
+    private boolean continuesReport(String sentence) {
+      Matcher pointer = p.pronounPointer.matcher(sentence);
+      return p.mayPointBack.find(sentence)
+          && pointer.find()
+          && !insideQuotation
+          && !QuotationRuns.quotedAt(sentence, pointer.start())
+          && NARRATED_POINTER.matcher(sentence.substring(0, pointer.start())).matches();
     }
 
     /**

@@ -27,6 +27,23 @@ class PersonNamesTest {
   }
 
   @Test
+  void aBylinesWriterIsTheNameWithoutTheRoleAndFirmAfterIt() {
+    assertEquals(
+        "Anneke Dorsey", names.bylineWriter("Anneke Dorsey, Senior Director, Halvard Ratings"));
+    assertEquals("Mira Solt", names.bylineWriter("Mira Solt, Insurance Analyst"));
+  }
+
+  @Test
+  void aBylineOfSeveralWritersOrOfNoPersonIsKeptWhole() {
+    assertEquals(
+        "Mira Solt, Tom Reyes and Ana Lind",
+        names.bylineWriter("Mira Solt, Tom Reyes and Ana Lind"));
+    assertEquals("Mira Solt, Tom Reyes", names.bylineWriter("Mira Solt, Tom Reyes"));
+    assertEquals("Harbour Notes", names.bylineWriter("Harbour Notes"));
+    assertEquals("Halvard Ratings Ltd, London", names.bylineWriter("Halvard Ratings Ltd, London"));
+  }
+
+  @Test
   void aTitleWithNoNameAfterItIsKeptWhole() {
     assertEquals("Chief Executive", names.withoutTitles("Chief Executive"));
   }

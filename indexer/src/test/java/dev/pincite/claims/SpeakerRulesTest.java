@@ -652,6 +652,22 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aPronounRightAfterASourceATurnReportsGoesOnWithThatSourceNotTheTurnsSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "MAYA LUND: Welcome back to the show.",
+            "TOM REYES: The fee is fair. Danuta Rees of Orbis Research argued that the royalties"
+                + " are inflated. In her view, a third of them belong to later seasons. I"
+                + " disagree.");
+    assertEquals("Tom Reyes", speaker(c, 1));
+    assertEquals("Danuta Rees", speaker(c, 2));
+    assertEquals("Danuta Rees", speaker(c, 3));
+    assertEquals("Tom Reyes", speaker(c, 4));
+  }
+
+  @Test
   void aSectionWhoseHeadingEndsWithItsWritersNameIsTheirsUnlessASentenceNamesItsSource() {
     List<Claim> c =
         claims(
@@ -1488,6 +1504,45 @@ class SpeakerRulesTest {
     // No organisation spoke in the paragraph, and "the regulator" is not the company it is about.
     assertEquals("Mia Okoye", speaker(c, 1));
     assertFalse(c.get(1).attributed());
+  }
+
+  @Test
+  void managementWithoutAnArticleSpeaksForTheCompanyTheParagraphIsAbout() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group raised fares by 8% on Monday. Management has said it will"
+                + " not cut routes.");
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void accordingToTheCompanyOrItsDocumentMakesTheCompanyTheSource() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group raised fares by 8% on Monday. According to the company,"
+                + " bookings are up. According to the prospectus, revenue grew 64% last year.");
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+  }
+
+  @Test
+  void theLastWordOfOneOrganisationNamedBeforeSpeaksForItOverTheOrganisationThatSpokeLast() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "The Maritime Charges Authority ordered Ardwell Ports to cut its fees. Brenholt Shipping"
+                + " said the cut was too small. The authority rejected that idea.");
+    assertEquals("Brenholt Shipping", speaker(c, 1));
+    assertEquals("Maritime Charges Authority", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
   }
 
   @Test
