@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -464,6 +465,13 @@ public final class ClaimExtractor {
       Article article, List<Draft> drafts, Set<String> organisations) {
     String defaultVoice = ownVoice(article);
     SpeakerRules.Document state = speakers.forDocument(defaultVoice, organisations);
+    state.learnSections(
+        drafts.stream()
+            .map(d -> d.paragraph.section())
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList(),
+        drafts.stream().map(d -> d.text).collect(Collectors.joining("\n")));
     String section = null;
     for (Draft d : drafts) {
       if (d.paragraphStart) {

@@ -65,6 +65,9 @@ public final class CompanyRules {
       Pattern.compile("^\\s+(?:and|or|&)\\s+" + NAME_WORDS + "(?![\\p{L}'\u2019])");
   private static final Pattern PREVIOUS_IN_LIST =
       Pattern.compile(NAME_WORDS + "\\s+(?:and|or)\\s+$");
+  // "... Carrow Hill Investors and Maren Kostov of Halloway Brothers": a name followed by where it
+  // works is a person's, whatever it is listed with.
+  private static final Pattern AFFILIATION_AFTER = Pattern.compile("^\\s+(?:of|at)\\s+\\p{Lu}");
   private static final Pattern ADVERB_BEFORE_VERB =
       Pattern.compile("^\\s+(?:just|also|now|already|recently|finally|quietly|again)\\s+");
   private static final Pattern TIME_AFTER_VERB =
@@ -630,7 +633,9 @@ public final class CompanyRules {
                 && !span.possessive()
                 && corporateVerbAfter.matcher(after).find())
             || (!span.possessive() && appositiveAfter.matcher(after).find())
-            || (!span.possessive() && coordinatedWithFirm(before, after))
+            || (!span.possessive()
+                && !AFFILIATION_AFTER.matcher(after).find()
+                && coordinatedWithFirm(before, after))
             || grammar.marksOrganisation(sentence, span, spans, isPerson);
     return cue ? named(words) : Optional.empty();
   }

@@ -79,6 +79,8 @@ final class OrganisationDescriptions {
     }
     String noun = CueFile.alternation(new ArrayList<>(nouns));
     String verb = speakerCues.alternation("verbs");
+    // "Management has promised that ...": an organisation's commitment is its statement.
+    String subjectVerb = verb + "|" + speakerCues.alternation("commitment-verbs");
     String description = "(?:the|its)\\s+" + DESCRIBING + "(" + noun + ")";
     // "Management said ...": a company's body may stand without an article, as a mass noun.
     String bareBody = "(" + speakerCues.alternation("company-bodies") + ")";
@@ -110,7 +112,7 @@ final class OrganisationDescriptions {
                 + AUXILIARIES
                 // "The company reports its results on Thursday" is the narrator's calendar.
                 + "(?!reports?\\b|reported\\b|wants?\\b|wanted\\b)(?:"
-                + verb
+                + subjectVerb
                 + ")\\b",
             FLAGS);
     // "According to the company, ...", "According to the authority's draft figures, ...": the

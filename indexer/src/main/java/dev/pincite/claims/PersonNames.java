@@ -36,6 +36,7 @@ final class PersonNames {
   private final Set<String> roleTitles;
   private final Set<String> kindsBeforeFirms;
   private final Set<String> personRoles;
+  private final Set<String> places;
 
   /**
    * @param cues the parsed {@code speaker-cues.txt}
@@ -54,6 +55,7 @@ final class PersonNames {
     this.runOpeningNotNames = Set.copyOf(words);
     this.ofHeads = Set.copyOf(companyCues.list("of-heads"));
     this.companySuffixes = Set.copyOf(companyCues.list("suffixes"));
+    this.places = Set.copyOf(companyCues.list("not-organisations"));
     this.titles = Set.copyOf(cues.list("titles"));
     this.roleTitles = Set.copyOf(cues.list("role-titles"));
     // "Rival Castleford Building Society said", "Reinsurer Westerly Re said": a kind of firm set
@@ -109,6 +111,11 @@ final class PersonNames {
       }
     }
     return true;
+  }
+
+  /** Whether a word of the name is a place, a people or a market ("North America", "Europe"). */
+  boolean namesPlace(String[] words) {
+    return Arrays.stream(words).anyMatch(places::contains);
   }
 
   /** Whether a name ends with a company suffix ("Holdings", "plc"): a firm's, never a person's. */

@@ -2,8 +2,10 @@ package dev.pincite.claims;
 
 import dev.pincite.ingest.ThreadPosts;
 import dev.pincite.ingest.TranscriptStamps;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  * one ("Helena Vasquez (00:01:02):"), a writer at the heading's end ("The bull case, by Hana Mori",
  * "Yes — Mira Solt"), or the body a statement is from ("Statement from the Carriers Association",
  * {@link StatementHeadings}). One per document: names resolve against the people and organisations
- * it has introduced so far.
+ * it has introduced so far, and the writers its headings set side by side.
  */
 final class SectionWriters {
 
@@ -26,6 +28,11 @@ final class SectionWriters {
   /** "by " ending a heading's text before a name: the section's writer follows. */
   private static final Pattern BY_AT_END = Pattern.compile("\\bby\\s+$");
 
+  /** A heading ending with a dash and a name of two or three words: "Drop it — Anselm Graye". */
+  private static final Pattern DASH_NAME_AT_END =
+      Pattern.compile(
+          "\\S\\s+(?:--|\u2014|\u2013)\\s+(\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,2})$");
+
   /** A dash ending a heading's text before a name: the section's writer follows. */
   private static final Pattern DASH_AT_END = Pattern.compile("\\S\\s+(?:--|\u2014|\u2013|-)\\s+$");
 
@@ -35,6 +42,7 @@ final class SectionWriters {
   private final DocumentOrganisations organisations;
   private final IntroducedNames names;
   private final UnaryOperator<String> fullName;
+  private Set<String> pairedWriters = Set.of();
 
   /**
    * @param fullName the full name the document gives a name as written (a surname, a role label)
@@ -83,8 +91,9 @@ final class SectionWriters {
   /**
    * The writer a section heading names at its end: after "by" ("The bull case, by Hana Mori"), a
    * name of a person's form; after a dash ("Yes — Mira Solt", "No -- Anders Vik"), a person the
-   * document has already named as one ("Outlook — North America" has a name's form too). Null for
-   * any other heading.
+   * document has already named as one or a writer of views set side by side ({@link
+   * #learnPairedWriters}; "Outlook — North America" has a name's form too). Null for any other
+   * heading.
    */
   String writerAtEnd(String heading, List<NameSpan> spans) {
     if (spans.isEmpty() || spans.getLast().possessive()) {
@@ -99,8 +108,49 @@ final class SectionWriters {
     if (BY_AT_END.matcher(before).find()) {
       return names.hasFullNameForm(name) ? name : null;
     }
-    boolean person = names.isPerson(name) || registry.person(name).isPresent();
+    boolean person =
+        names.isPerson(name)
+            || pairedWriters.contains(last.text())
+            || registry.person(name).isPresent();
     return person && DASH_AT_END.matcher(before).find() ? name : null;
+  }
+
+  /**
+   * Learns the writers of a page of views set side by side ("Drop the lawsuit — Anselm Graye",
+   * "Fight it — Beatrix Holm"): when two or more of its headings end with a dash and a name of a
+   * person's form (no word of it a place, no firm's or known organisation's name) that the text
+   * mentions too (its surname at least: "Graye is right about the odds"), those names are writers
+   * at the end of their headings ({@link #writerAtEnd}). One such heading alone may end with
+   * anything ("Outlook — North America"), and a place the text never mentions is no writer.
+   *
+   * @param headings the document's section headings, in order
+   * @param text the document's sentences, headings apart
+   */
+  void learnPairedWriters(List<String> headings, String text) {
+    Set<String> writers = new LinkedHashSet<>();
+    for (String heading : headings) {
+      Matcher m = DASH_NAME_AT_END.matcher(heading);
+      if (!m.find()) {
+        continue;
+      }
+      String name = m.group(1);
+      String[] words = NameSpan.wordsOf(name);
+      if (forms.looksLikePersonName(words)
+          && !forms.namesPlace(words)
+          && !forms.endsAsFirm(words)
+          && organisations.named(name).isEmpty()
+          && mentions(text, words[words.length - 1])) {
+        writers.add(name);
+      }
+    }
+    pairedWriters = writers.size() >= 2 ? Set.copyOf(writers) : Set.of();
+  }
+
+  /** Whether the text has the word as a word of its own ("Graye" in "Graye's figures"). */
+  private static boolean mentions(String text, String word) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
+        .matcher(text)
+        .find();
   }
 
   /**

@@ -321,6 +321,18 @@ public final class SpeakerRules {
     }
 
     /**
+     * Learns, before any sentence, the writers of a page of views set side by side ("Drop the
+     * lawsuit — Anselm Graye", "Fight it — Beatrix Holm"; {@link
+     * SectionWriters#learnPairedWriters}): the section under each heading is that writer's.
+     *
+     * @param headings the document's section headings, in order
+     * @param text the document's sentences, headings apart
+     */
+    public void learnSections(List<String> headings, String text) {
+      sections.learnPairedWriters(headings, text);
+    }
+
+    /**
      * Learns the names a section heading gives ("The bull case, by Ottilie Brunswick") without
      * attributing anything: a heading is no claim, but the sentences under it call its people by
      * surname or first name only.

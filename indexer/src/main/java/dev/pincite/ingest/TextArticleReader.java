@@ -399,19 +399,24 @@ public final class TextArticleReader implements ArticleReader {
 
   /**
    * Whether the page is letters printed one after another without headings: two or more signatures
-   * on lines of their own, each after text, the last closing the page. One such line alone may be
-   * an epigraph's credit above the text.
+   * on lines of their own, each after text, the last closing the page or followed by one paragraph
+   * only (an editor's note: "Editor's note: X declined to comment."). One such line alone may be an
+   * epigraph's credit above the text.
    */
   private static boolean lettersOnOwnLines(List<Block> blocks, Map<Integer, String> trailing) {
     int ownLines = 0;
+    int last = -1;
     for (int i = 1; i < blocks.size(); i++) {
       if (blocks.get(i).kind() == Block.Kind.SIGNATURE
           && !trailing.containsKey(i)
           && blocks.get(i - 1).kind() == Block.Kind.PARAGRAPH) {
         ownLines++;
+        last = i;
       }
     }
-    return ownLines >= 2 && blocks.getLast().kind() == Block.Kind.SIGNATURE;
+    int after = blocks.size() - 1 - last;
+    return ownLines >= 2
+        && (after == 0 || after == 1 && blocks.getLast().kind() == Block.Kind.PARAGRAPH);
   }
 
   private static Block block(String unit, boolean followedByText) {

@@ -33,8 +33,10 @@ public final class ThreadPosts {
   private static final String WRITER =
       "(?:@[\\p{L}\\d_.-]{1,30}|[\\p{Ll}\\d_][\\p{L}\\d_.-]{0,29}"
           + "|\\p{L}[\\p{L}\\d]*[_.\\d][\\p{L}\\d_.-]{0,28})";
+  // "@hillfarm_aled: Brennock has cut ...": a thread pasted one post a line, the handle its header
+  // (with its @: a word and a colon alone is a transcript's label or a heading's lead-in).
   private static final Pattern CHAT_LINE =
-      Pattern.compile("^(\\[" + CLOCK + "\\]\\s+" + WRITER + "):\\s+(\\S.*)$");
+      Pattern.compile("^(\\[" + CLOCK + "\\]\\s+" + WRITER + "|@[\\p{L}\\d_]{1,30}):\\s+(\\S.*)$");
   private static final Pattern CHAT_HEADER =
       Pattern.compile("^\\[" + CLOCK + "\\]\\s+@?(" + WRITER + ")$");
   private static final Pattern FURNITURE =
@@ -69,7 +71,8 @@ public final class ThreadPosts {
   /**
    * A chat log's line split into its header and its post: "[09:31] priya.k: Read the second
    * paragraph." is the header "[09:31] priya.k" (which {@link #poster} reads as priya.k) over the
-   * post "Read the second paragraph."; null when the line is no chat line.
+   * post "Read the second paragraph."; "@kitchen_kev: Read it." is the header "@kitchen_kev" over
+   * "Read it."; null when the line is no chat line.
    *
    * @param line one line, whitespace normalised
    */

@@ -131,6 +131,15 @@ class CompanyRulesTest {
   }
 
   @Test
+  void aNameListedWithAFirmButFollowedByWhereItWorksIsAPerson() {
+    assertEquals(
+        List.of(List.of("Carrow Hill Investors", "Halloway Brothers")),
+        companies(
+            "With me are Julian Odegaard of Carrow Hill Investors and Maren Kostov of Halloway"
+                + " Brothers."));
+  }
+
+  @Test
   void aTimePhraseAfterTheCorporateVerbIsSkipped() {
     assertEquals(
         List.of(List.of("Quillon")), companies("Quillon reported on Thursday that sales rose."));

@@ -690,6 +690,26 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void viewsSetSideBySideUnderDashedWritersAreTheirsBeforeTheTextIntroducesThem() {
+    List<Claim> c =
+        claims(
+            null,
+            "Port Weekly",
+            "Should Halden sell the docks? Two views.",
+            "# Sell them \u2014 Anselm Graye",
+            "The debt is too high.",
+            "# Keep them \u2014 Beatrix Holm",
+            "Graye is wrong about the debt, says Holm.",
+            "# Outlook \u2014 North Harbour",
+            "The board meets in May.");
+    assertEquals("Anselm Graye", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    assertEquals("Beatrix Holm", speaker(c, 3));
+    // a place the text never mentions is no writer
+    assertEquals("Port Weekly", speaker(c, 4));
+  }
+
+  @Test
   void
       aSectionHeadedAsAStatementFromAnOrganisationIsTheOrganisationsUnlessTheSentenceNamesItsSource() {
     List<Claim> c =
@@ -1513,9 +1533,12 @@ class SpeakerRulesTest {
             "Mia Okoye",
             "Harbour Notes",
             "Quillmarsh Ferries Group raised fares by 8% on Monday. Management has said it will"
-                + " not cut routes.");
+                + " not cut routes.",
+            "Quillmarsh Ferries Group lost money. Management has promised that losses will end.");
     assertEquals("Quillmarsh Ferries Group", speaker(c, 1));
     assertTrue(c.get(1).attributed());
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 3));
+    assertTrue(c.get(3).attributed());
   }
 
   @Test

@@ -38,6 +38,23 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aHandleAndAColonOpeningALineAreAHeadingOverThePost() {
+    Article article =
+        reader.read(
+            "Thread: the milk price\n\n@hillfarm_aled: The cut is the third since June.\n\n"
+                + "@cows4coding: They said the same in 2023.\n",
+            "thread.txt");
+    assertEquals(
+        List.of(
+            Block.heading("@hillfarm_aled"),
+            Block.paragraph("The cut is the third since June."),
+            Block.heading("@cows4coding"),
+            Block.paragraph("They said the same in 2023.")),
+        article.blocks());
+    assertEquals("hillfarm_aled", ThreadPosts.poster("@hillfarm_aled"));
+  }
+
+  @Test
   void aTranscriptsFirstLabelledLineIsNoTitle() {
     Article article = reader.read("HOST: Welcome back\nGUEST: Thanks for having me.\n", "t.txt");
     assertNull(article.title());
@@ -97,6 +114,20 @@ class TextArticleReaderTest {
     assertNull(paragraphs.get(0).signer());
     assertEquals("Ann Lowe", paragraphs.get(1).signer());
     assertEquals("Tom Reyes", paragraphs.get(3).signer());
+  }
+
+  @Test
+  void lettersFollowedByAnEditorsNoteAreStillEachTheirSigners() {
+    Article article =
+        reader.read(
+            "Letters\n\nThe bridge is too expensive.\n\n\u2014 Ann Lowe, Harwich\n\n"
+                + "The bridge is overdue.\n\n\u2014 Tom Reyes, Dover\n\n"
+                + "Editor's note: the council declined to comment.\n",
+            "letters.txt");
+    List<Paragraph> paragraphs = article.paragraphs();
+    assertEquals("Ann Lowe", paragraphs.get(0).signer());
+    assertEquals("Tom Reyes", paragraphs.get(2).signer());
+    assertNull(paragraphs.getLast().signer());
   }
 
   @Test
