@@ -67,6 +67,14 @@ public final class CompanyRules {
       Pattern.compile(NAME_WORDS + "\\s+(?:and|or)\\s+$");
   // "... Carrow Hill Investors and Maren Kostov of Halloway Brothers": a name followed by where it
   // works is a person's, whatever it is listed with.
+  // "Crumbhaus is shutting shops and keeping its station kiosks": "its" in the clause a name opens
+  // points back to it, and "its" is no person's. One to ten words of the same clause come between
+  // (no punctuation, no word that opens another clause; "Within its first year" names nothing), and
+  // no "the" (whose noun "its" may point back to instead: "Last month the company said its").
+  private static final Pattern ITS_IN_CLAUSE =
+      Pattern.compile(
+          "^(?:\\s+(?!(?:that|which|who|whose|when|while|because|after|before|if|as|since|until"
+              + "|but|although|though|the)\\b)[\\p{L}\\d'\u2019%$.-]+){1,10}?\\s+its\\b");
   private static final Pattern AFFILIATION_AFTER = Pattern.compile("^\\s+(?:of|at)\\s+\\p{Lu}");
   private static final Pattern ADVERB_BEFORE_VERB =
       Pattern.compile("^\\s+(?:just|also|now|already|recently|finally|quietly|again)\\s+");
@@ -631,7 +639,8 @@ public final class CompanyRules {
             || (!before.isEmpty() && (appositiveBefore.find(near) || describedBefore(near)))
             || (span.start() == NameSpan.lead(sentence)
                 && !span.possessive()
-                && corporateVerbAfter.matcher(after).find())
+                && (corporateVerbAfter.matcher(after).find()
+                    || ITS_IN_CLAUSE.matcher(after).find()))
             || (!span.possessive() && appositiveAfter.matcher(after).find())
             || (!span.possessive()
                 && !AFFILIATION_AFTER.matcher(after).find()

@@ -140,6 +140,24 @@ class CompanyRulesTest {
   }
 
   @Test
+  void theSubjectOfABusinessVerbIsAnOrganisationWithDescribingWordsBeforeItsNoun() {
+    assertEquals(
+        List.of(List.of("Skerry Line")),
+        companies("Skerry Line raised its peak ferry fares by 18% on Monday."));
+  }
+
+  @Test
+  void aNameOpeningAClauseThatGoesOnWithItsIsAnOrganisation() {
+    assertEquals(
+        List.of(List.of("Crumbhaus")),
+        companies("Crumbhaus is shutting neighbourhood shops and keeping its station kiosks."));
+    // "its" that points back to a noun of its own, or right after the word, names nothing
+    assertEquals(
+        List.of(List.of()), companies("Last month the company said its pilot line would open."));
+    assertEquals(List.of(List.of()), companies("Within its first year, sales doubled."));
+  }
+
+  @Test
   void aTimePhraseAfterTheCorporateVerbIsSkipped() {
     assertEquals(
         List.of(List.of("Quillon")), companies("Quillon reported on Thursday that sales rose."));
