@@ -504,6 +504,7 @@ public final class ClaimExtractor {
         drafts.get(i).attribution = new SpeakerRules.Attribution(closing.speaker(), true, false);
       }
     }
+    continuedQuotations(drafts);
     // "X was more blunt. 'Short reports make noise,' he said.": a sentence that only introduces
     // the person opening it, right before that person speaks in the same paragraph, introduces
     // their view (as "X was sceptical" does), so it is theirs.
@@ -530,6 +531,33 @@ public final class ClaimExtractor {
       }
     }
     return state;
+  }
+
+  /**
+   * A paragraph that is one quotation and names nobody, right after a paragraph whose last sentence
+   * a speaker was found for, goes on with that speaker's words: news sets a long quotation so ("'It
+   * is a mistake,' said Tom Reyes." then a paragraph "'Nobody will pay these fares.'").
+   */
+  private static void continuedQuotations(List<Draft> drafts) {
+    SpeakerRules.Attribution before = null;
+    for (int start = 0; start < drafts.size(); ) {
+      int end = start + 1;
+      while (end < drafts.size() && !drafts.get(end).paragraphStart) {
+        end++;
+      }
+      Draft first = drafts.get(start);
+      boolean quotation =
+          first.paragraph.kind() == Block.Kind.PARAGRAPH
+              && QuotationRuns.wholeQuotation(first.paragraph.text())
+              && drafts.subList(start, end).stream().noneMatch(d -> d.attribution.explicit());
+      if (quotation && before != null && before.attributed()) {
+        for (Draft d : drafts.subList(start, end)) {
+          d.attribution = new SpeakerRules.Attribution(before.speaker(), true, false);
+        }
+      }
+      before = drafts.get(end - 1).attribution;
+      start = end;
+    }
   }
 
   /**

@@ -1569,6 +1569,22 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aParagraphThatIsOneQuotationGoesOnWithTheSpeakerOfTheParagraphBefore() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "The plan drew criticism. \"It is a mistake,\" said Tom Reyes, an economist at Halden"
+                + " Bank.",
+            "\u201CNobody will pay these fares. The ferries will run empty.\u201D",
+            "The council meets on Monday.");
+    assertEquals("Tom Reyes", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    assertEquals("Tom Reyes", speaker(c, 3));
+    assertEquals("Mia Okoye", speaker(c, 4));
+  }
+
+  @Test
   void aFirmReportingResultsOnADateIsNoSpeakerEvenAsTheCompany() {
     List<Claim> c =
         claims(

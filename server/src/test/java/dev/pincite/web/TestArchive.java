@@ -171,7 +171,7 @@ final class TestArchive implements AutoCloseable {
         <h2>The other side</h2>
         <p>Bruno Castell disagreed with that reading of the order book.
         Castell said that Zentro Dynamics will sell every gizmo it makes because demand is still rising.</p>
-        <p>According to the company, Zentro Dynamics shipped 40,000 units in April.</p>
+        <p>Zentro Dynamics shipped 40,000 units in April.</p>
         <p>Mercer said investors should wait for the next quarterly report before buying Zentro shares.</p>
         </article>
         <footer>Copyright Ledger Weekly. Subscribe for more.</footer>
