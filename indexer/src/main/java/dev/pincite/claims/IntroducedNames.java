@@ -27,13 +27,14 @@ final class IntroducedNames {
 
   /**
    * An appositive after a name that gives a role: ", a credit analyst at ...", ", the committee's
-   * chair,", ", Northvale's chief economist,". Group 1 is the role's head noun, the last lower-case
-   * word before a preposition or the comma that closes the appositive.
+   * chair,", ", Northvale's chief economist,", ", a Democratic senator from Ohio,". Group 1 is the
+   * role's head noun, the last lower-case word before a preposition or the comma that closes the
+   * appositive.
    */
   private static final Pattern APPOSITIVE_ROLE =
       Pattern.compile(
           ",\\s+(?:a|an|the|its|their|his|her|\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3}['\u2019]s)"
-              + "\\s+(?:[\\p{Ll}-]+\\s+){0,3}?([\\p{Ll}][\\p{Ll}-]+)(?=\\s+(?:at|of|for|with|from|in)\\b|\\s*[,.;])");
+              + "\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{Ll}][\\p{Ll}-]+)(?=\\s+(?:at|of|for|with|from|in)\\b|\\s*[,.;])");
 
   private final Registry registry;
   private final PersonNames forms;

@@ -52,6 +52,13 @@ final class PersonNames {
     for (String group : cues.list("group-speakers")) {
       words.add(TitleCase.of(group));
     }
+    // "Said Reyes: ..." and "Added Park, ...": a verb of saying opening the sentence before its
+    // speaker is no part of the name.
+    for (String verb : cues.list("inverted-verbs")) {
+      if (!verb.contains(" ")) {
+        words.add(TitleCase.of(verb));
+      }
+    }
     this.runOpeningNotNames = Set.copyOf(words);
     this.ofHeads = Set.copyOf(companyCues.list("of-heads"));
     this.companySuffixes = Set.copyOf(companyCues.list("suffixes"));

@@ -371,6 +371,8 @@ final class SpeakerPatterns {
         "^(?:\\s+and\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2})?"
             + "(?:\\s+(?:%s)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}&'\u2019.-]*){0,3})?"
+            // "Reyes (D-Ohio) said": a parenthesis after the name, as an appositive.
+            + "(?:\\s*\\([^()]{1,40}\\))?"
             + "(?:,[^,]{1,90},(?:[^,]{1,90},)?|,)?(?:\\s+(?:%s))?\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
         cues.alternation("affiliation-prepositions"),
         cues.alternation("time-adverbials"),

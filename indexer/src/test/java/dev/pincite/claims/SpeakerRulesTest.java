@@ -1585,6 +1585,42 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aTitleOfOfficeAnAppositiveGaveNamesItsHolderLater() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Tom Reyes, a Democratic senator from Ohio, spoke in Columbus on Monday.",
+            "The senator, who has long opposed the bill, said on Tuesday that it would fail.");
+    assertEquals("Tom Reyes", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
+  void aParenthesisAfterTheNameStandsBetweenItAndItsVerbAsAnAppositiveDoes() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Senator Tom Reyes (R-Va.) told reporters the bill would fail.",
+            "Lena Park (D-Ohio) said it would pass.");
+    assertEquals("Tom Reyes", speaker(c, 0));
+    assertEquals("Lena Park", speaker(c, 1));
+  }
+
+  @Test
+  void aVerbOfSayingOpeningTheSentenceIsNoPartOfTheNameAfterIt() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Said Tom Reyes: \u201CWe will decide by June.\u201D",
+            "Adds Lena Park, an analyst at Halden Bank: \u201CIt is over.\u201D");
+    assertEquals("Tom Reyes", speaker(c, 0));
+    assertEquals("Lena Park", speaker(c, 1));
+  }
+
+  @Test
   void aFirmReportingResultsOnADateIsNoSpeakerEvenAsTheCompany() {
     List<Claim> c =
         claims(
