@@ -1621,6 +1621,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void makingTheCaseOrThePointIsArguingIt() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "On the podcast, Tom Reyes made the case that the bill would fail.",
+            "Lena Park makes the point that fares are already high.");
+    assertEquals("Tom Reyes", speaker(c, 0));
+    assertEquals("Lena Park", speaker(c, 1));
+  }
+
+  @Test
   void aFirmReportingResultsOnADateIsNoSpeakerEvenAsTheCompany() {
     List<Claim> c =
         claims(
