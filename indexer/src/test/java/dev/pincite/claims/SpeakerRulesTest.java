@@ -1621,6 +1621,20 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aContractedOrQualifiedNegationBeforeAnAttitudeStatesTheHoldersView() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Tom Reyes wasn't convinced.",
+            "Lena Park isn\u2019t so optimistic.",
+            "Dan Cole was not quite persuaded.");
+    assertEquals("Tom Reyes", speaker(c, 0));
+    assertEquals("Lena Park", speaker(c, 1));
+    assertEquals("Dan Cole", speaker(c, 2));
+  }
+
+  @Test
   void makingTheCaseOrThePointIsArguingIt() {
     List<Claim> c =
         claims(
