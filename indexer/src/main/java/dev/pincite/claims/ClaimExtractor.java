@@ -471,7 +471,7 @@ public final class ClaimExtractor {
             .filter(Objects::nonNull)
             .distinct()
             .toList(),
-        drafts.stream().map(d -> d.text).collect(Collectors.joining("\n")));
+        () -> drafts.stream().map(d -> d.text).collect(Collectors.joining("\n")));
     String section = null;
     for (Draft d : drafts) {
       if (d.paragraphStart) {
@@ -545,10 +545,8 @@ public final class ClaimExtractor {
       while (end < drafts.size() && !drafts.get(end).paragraphStart) {
         end++;
       }
-      Draft first = drafts.get(start);
       boolean quotation =
-          first.paragraph.kind() == Block.Kind.PARAGRAPH
-              && QuotationRuns.wholeQuotation(first.paragraph.text())
+          drafts.get(start).paragraph.isWholeQuotation()
               && drafts.subList(start, end).stream().noneMatch(d -> d.attribution.explicit());
       if (quotation && before != null && before.attributed()) {
         for (Draft d : drafts.subList(start, end)) {
@@ -902,23 +900,38 @@ public final class ClaimExtractor {
         switch (description.speech()) {
           case NONE -> null;
           case IT -> previousOrganisation;
-          // "Management" is the company's own body, whatever the document's other names end with.
           case SUBJECT ->
-              (description.ownCompany()
-                      ? Optional.<String>empty()
-                      : CompanyRules.onlyOneEndingWith(namedBefore, description.noun()))
-                  .orElse(
-                      paragraphOrganisation != null
-                          ? paragraphOrganisation
-                          : description.ownCompany()
-                              ? references.referent(openingCompany(d))
-                              : null);
+              subjectDescribed(description, d, references, namedBefore, paragraphOrganisation);
           case CLOSING -> {
             String first = firstNamed(d);
             yield first != null ? first : references.referent(openingCompany(d));
           }
         };
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * The organisation a description opening the sentence speaks for: the one named before whose name
+   * ends with its noun ("The authority rejected ..."), else the one that last spoke in the
+   * paragraph, else, for "the company" or "management", the company the paragraph is about.
+   * "Management" is the company's own body, whatever the document's other names end with.
+   */
+  private String subjectDescribed(
+      OrganisationDescriptions.Found description,
+      Draft d,
+      CompanyReferences references,
+      Set<String> namedBefore,
+      String paragraphOrganisation) {
+    if (!description.ownCompany()) {
+      Optional<String> owner = CompanyRules.onlyOneEndingWith(namedBefore, description.noun());
+      if (owner.isPresent()) {
+        return owner.get();
+      }
+    }
+    if (paragraphOrganisation != null) {
+      return paragraphOrganisation;
+    }
+    return description.ownCompany() ? references.referent(openingCompany(d)) : null;
   }
 
   /** The organisation among the sentence's companies whose name comes first in its text. */

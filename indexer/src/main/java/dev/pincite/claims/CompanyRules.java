@@ -65,8 +65,6 @@ public final class CompanyRules {
       Pattern.compile("^\\s+(?:and|or|&)\\s+" + NAME_WORDS + "(?![\\p{L}'\u2019])");
   private static final Pattern PREVIOUS_IN_LIST =
       Pattern.compile(NAME_WORDS + "\\s+(?:and|or)\\s+$");
-  // "... Carrow Hill Investors and Maren Kostov of Halloway Brothers": a name followed by where it
-  // works is a person's, whatever it is listed with.
   // "Crumbhaus is shutting shops and keeping its station kiosks": "its" in the clause a name opens
   // points back to it, and "its" is no person's. One to ten words of the same clause come between
   // (no punctuation, no word that opens another clause; "Within its first year" names nothing), and
@@ -75,6 +73,8 @@ public final class CompanyRules {
       Pattern.compile(
           "^(?:\\s+(?!(?:that|which|who|whose|when|while|because|after|before|if|as|since|until"
               + "|but|although|though|the)\\b)[\\p{L}\\d'\u2019%$.-]+){1,10}?\\s+its\\b");
+  // "... Carrow Hill Investors and Maren Kostov of Halloway Brothers": a name followed by where it
+  // works is a person's, whatever it is listed with.
   private static final Pattern AFFILIATION_AFTER = Pattern.compile("^\\s+(?:of|at)\\s+\\p{Lu}");
   private static final Pattern ADVERB_BEFORE_VERB =
       Pattern.compile("^\\s+(?:just|also|now|already|recently|finally|quietly|again)\\s+");

@@ -18,26 +18,6 @@ final class QuotationRuns {
   private QuotationRuns() {}
 
   /**
-   * Whether a paragraph is one quotation from its first character to its last, with no words of the
-   * narrator's between two quotations ("“Nobody will pay these fares. The ferries will run
-   * empty.”"): the way news sets a speaker's words that go on past the paragraph that named them.
-   *
-   * @param paragraph a paragraph's text
-   */
-  static boolean wholeQuotation(String paragraph) {
-    String text = paragraph.strip();
-    if (text.length() < 3) {
-      return false;
-    }
-    char first = text.charAt(0);
-    char last = text.charAt(text.length() - 1);
-    if (first == '\u201C' && last == '\u201D') {
-      return text.indexOf('\u201D') == text.length() - 1 && text.lastIndexOf('\u201C') == 0;
-    }
-    return first == '"' && last == '"' && text.indexOf('"', 1) == text.length() - 1;
-  }
-
-  /**
    * For each sentence, the index of the sentence that closes the quotation it stands in, when it
    * opens or continues one that a later sentence of the same paragraph closes; else -1.
    *

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,22 +125,31 @@ final class SectionWriters {
    * anything ("Outlook — North America"), and a place the text never mentions is no writer.
    *
    * @param headings the document's section headings, in order
-   * @param text the document's sentences, headings apart
+   * @param text the document's sentences, headings apart (asked for only when two headings or more
+   *     end with a dash and a name of a person's form)
    */
-  void learnPairedWriters(List<String> headings, String text) {
-    Set<String> writers = new LinkedHashSet<>();
+  void learnPairedWriters(List<String> headings, Supplier<String> text) {
+    Set<String> candidates = new LinkedHashSet<>();
     for (String heading : headings) {
       Matcher m = DASH_NAME_AT_END.matcher(heading);
-      if (!m.find()) {
-        continue;
+      if (m.find()) {
+        String[] words = NameSpan.wordsOf(m.group(1));
+        if (forms.looksLikePersonName(words)
+            && !forms.namesPlace(words)
+            && !forms.endsAsFirm(words)
+            && organisations.named(m.group(1)).isEmpty()) {
+          candidates.add(m.group(1));
+        }
       }
-      String name = m.group(1);
+    }
+    if (candidates.size() < 2) {
+      return;
+    }
+    String body = text.get();
+    Set<String> writers = new LinkedHashSet<>();
+    for (String name : candidates) {
       String[] words = NameSpan.wordsOf(name);
-      if (forms.looksLikePersonName(words)
-          && !forms.namesPlace(words)
-          && !forms.endsAsFirm(words)
-          && organisations.named(name).isEmpty()
-          && mentions(text, words[words.length - 1])) {
+      if (mentions(body, words[words.length - 1])) {
         writers.add(name);
       }
     }

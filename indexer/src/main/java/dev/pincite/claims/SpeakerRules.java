@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -326,9 +327,10 @@ public final class SpeakerRules {
      * SectionWriters#learnPairedWriters}): the section under each heading is that writer's.
      *
      * @param headings the document's section headings, in order
-     * @param text the document's sentences, headings apart
+     * @param text the document's sentences, headings apart (asked for only when two headings or
+     *     more end with a dash and a name)
      */
-    public void learnSections(List<String> headings, String text) {
+    public void learnSections(List<String> headings, Supplier<String> text) {
       sections.learnPairedWriters(headings, text);
     }
 
@@ -717,9 +719,18 @@ public final class SpeakerRules {
       Matcher pointer = p.pronounPointer.matcher(sentence);
       return p.mayPointBack.find(sentence)
           && pointer.find()
-          && !insideQuotation
-          && !QuotationRuns.quotedAt(sentence, pointer.start())
-          && NARRATED_POINTER.matcher(sentence.substring(0, pointer.start())).matches();
+          && narratedAt(sentence, pointer.start());
+    }
+
+    /**
+     * Whether a pronoun pointer at this position stands where the narrator attributes: opening the
+     * sentence ("She added ..."), or after a comma or a closing quotation mark ("..., he said"),
+     * never inside a quotation (there "he" is whoever the speaker talks about).
+     */
+    private boolean narratedAt(String sentence, int pointerStart) {
+      return !insideQuotation
+          && !QuotationRuns.quotedAt(sentence, pointerStart)
+          && NARRATED_POINTER.matcher(sentence.substring(0, pointerStart)).matches();
     }
 
     /**
@@ -756,9 +767,7 @@ public final class SpeakerRules {
       // narrator's attributions stand counts: opening the sentence ("She added ...") or after a
       // comma or a closing quotation ("..., he said").
       boolean narrated =
-          !insideQuotation
-              && !QuotationRuns.quotedAt(sentence, pointer.start())
-              && NARRATED_POINTER.matcher(sentence.substring(0, pointer.start())).matches()
+          narratedAt(sentence, pointer.start())
               && genders.ofSentence(sentence).equals(genders.ofPronoun(pronoun));
       String agreeing = narrated ? agreeing(back, pronoun) : back;
       if (narrated

@@ -127,10 +127,6 @@ public record Article(
    * signature credits them; otherwise all of them on a letters page, and none in a document signed
    * once (its writer's sign-off: the document's own voice, not a letter among letters).
    */
-  private static boolean quoted(Paragraph paragraph) {
-    return paragraph.kind() == Block.Kind.PARAGRAPH && Signatures.wholeQuotation(paragraph.text());
-  }
-
   private static void sign(
       List<Paragraph> paragraphs, int from, String signer, boolean lettersPage) {
     int start = lettersPage ? from : paragraphs.size();
@@ -139,7 +135,7 @@ public record Article(
       while (start > from && paragraphs.get(start - 1).kind() == Block.Kind.QUOTE) {
         start--;
       }
-    } else if (!paragraphs.isEmpty() && quoted(paragraphs.getLast())) {
+    } else if (!paragraphs.isEmpty() && paragraphs.getLast().isWholeQuotation()) {
       // a credited quotation in quotation marks: that paragraph only (a page of quotations
       // credits each, and one whose credit was lost is no part of the next one's)
       start = paragraphs.size() - 1;

@@ -16,4 +16,13 @@ public record Paragraph(int n, String section, String text, Block.Kind kind, Str
   public Paragraph(int n, String section, String text, Block.Kind kind) {
     this(n, section, text, kind, null);
   }
+
+  /**
+   * Whether this is a plain paragraph that is one quotation from its first character to its last
+   * ("“Nobody will pay these fares.”"): a quotation a signature under it credits, and in news the
+   * words of the speaker the paragraph before named.
+   */
+  public boolean isWholeQuotation() {
+    return kind == Block.Kind.PARAGRAPH && Signatures.wholeQuotation(text);
+  }
 }

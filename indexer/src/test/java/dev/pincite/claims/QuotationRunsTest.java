@@ -48,15 +48,4 @@ class QuotationRunsTest {
     assertEquals("Hana Mori", c.get(0).speaker());
     assertEquals(true, c.get(0).attributed());
   }
-
-  @Test
-  void aParagraphIsOneQuotationOnlyWhenNoNarratorsWordsStandBetweenTwo() {
-    assertEquals(
-        true, QuotationRuns.wholeQuotation("\u201CFares will rise. Nobody is ready.\u201D"));
-    assertEquals(true, QuotationRuns.wholeQuotation("\"Fares will rise.\""));
-    assertEquals(
-        false, QuotationRuns.wholeQuotation("\u201CFares,\u201D she said, \u201Cwill rise.\u201D"));
-    assertEquals(false, QuotationRuns.wholeQuotation("\"Fares,\" she said, \"will rise.\""));
-    assertEquals(false, QuotationRuns.wholeQuotation("Fares will rise."));
-  }
 }
