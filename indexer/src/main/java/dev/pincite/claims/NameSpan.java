@@ -36,6 +36,14 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
   /** Initials: "J.", "J.K." */
   static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
 
+  /**
+   * Abbreviated company forms that end a name with their full stop, kept as written inside a
+   * sentence ("Analysts at Quarrington & Co. said"). At a sentence's end the stop may be the
+   * sentence's alone ("... owned by Ravel & Co."), and the name is left without it. Person suffixes
+   * ("Jr.") are not among them: a surname is found by a name's last word.
+   */
+  private static final Set<String> COMPANY_FORMS = Set.of("Co.", "Inc.", "Corp.", "Ltd.", "Bros.");
+
   // Compiled once: String.split compiles its expression on every call.
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
@@ -265,11 +273,18 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
     if (text.endsWith(".") || text.isEmpty()) {
       return;
     }
-    spans.add(new NameSpan(start, runEnd, keepFinalStopOfInitials(text, kept), possessive));
+    boolean sentenceGoesOn = !sentence.substring(runEnd).isBlank();
+    spans.add(new NameSpan(start, runEnd, keepFinalStop(text, kept, sentenceGoesOn), possessive));
   }
 
-  private static String keepFinalStopOfInitials(String text, List<String> kept) {
+  /**
+   * The name with the full stop of its final initials put back, or of its company form ("Co.") when
+   * the sentence goes on after it.
+   */
+  private static String keepFinalStop(String text, List<String> kept, boolean sentenceGoesOn) {
     String last = kept.get(kept.size() - 1);
-    return INITIALS.matcher(last).matches() && !text.endsWith(".") ? text + "." : text;
+    boolean stopIsTheName =
+        INITIALS.matcher(last).matches() || sentenceGoesOn && COMPANY_FORMS.contains(last);
+    return stopIsTheName && !text.endsWith(".") ? text + "." : text;
   }
 }

@@ -45,6 +45,13 @@ class CompanyRulesTest {
   }
 
   @Test
+  void anAbbreviatedCompanyFormStaysInTheNameAsWritten() {
+    assertEquals(
+        List.of(List.of("Haverly Oat Co.")),
+        companies("Haverly Oat Co. raised its prices in March."));
+  }
+
+  @Test
   void aDiscoveredNameIsRecognisedLaterInTheDocument() {
     assertEquals(
         List.of(List.of("Tessellate"), List.of("Tessellate")),

@@ -99,4 +99,19 @@ class NameSpanTest {
             "Bank of Northmere", "Office for Rail Statistics", "Hollis", "Leeds", "Bank", "West"),
         spans.stream().map(NameSpan::text).toList());
   }
+
+  @Test
+  void aCompanyFormKeepsItsStopInsideASentenceNotAtItsEnd() {
+    List<String> inside =
+        NameSpan.find("Analysts at Quarrington & Co. said prices will fall.", java.util.Set.of())
+            .stream()
+            .map(NameSpan::text)
+            .toList();
+    assertEquals(List.of("Analysts", "Quarrington & Co."), inside);
+    List<String> atEnd =
+        NameSpan.find("The shares are owned by Ravel & Co.", java.util.Set.of("The")).stream()
+            .map(NameSpan::text)
+            .toList();
+    assertEquals(List.of("Ravel & Co"), atEnd);
+  }
 }
