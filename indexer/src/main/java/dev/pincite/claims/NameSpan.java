@@ -22,7 +22,7 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
   static final Pattern WORD =
       Pattern.compile(
           "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-'\u2019]*|(?:de|van|von|da|del|bin|al)(?![\\p{L}])"
-              + "|&(?=\\s+\\p{Lu})");
+              + "|&(?=\\s+\\p{Lu})|@[\\p{L}\\p{N}_]*[\\p{L}\\p{N}]");
 
   /** The small words an institution's name goes on over after its head noun. */
   private static final Set<String> CONNECTIVE_WORDS = Set.of("of", "for");
@@ -32,6 +32,12 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
 
   /** Between an institution's head noun and the rest of its name: " of ", " for ". */
   private static final Pattern OF_GAP = Pattern.compile(" (?:" + CONNECTIVES + ") ");
+
+  /**
+   * After a handle, the second person: "@tallpines you can like the bike ..." replies to the
+   * handle, which is then no name the sentence speaks of.
+   */
+  private static final Pattern ADDRESSED = Pattern.compile(",?\\s+(?:you|your)\\b");
 
   /** Initials: "J.", "J.K." */
   static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
@@ -58,14 +64,14 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
   static final Pattern QUESTION_NUMBER = Pattern.compile("^Q\\d{1,4}\\s+(?=\\p{Lu})");
 
   /**
-   * A post's or letter's lead-in, "ridgeline_ev wrote: " or "Sara Lund, a reader in Ohio, writes: "
-   * (see {@code [post-verbs]} of speaker-cues.txt): not part of the sentence's own words, like a
-   * thread number.
+   * A post's or letter's lead-in, "ridgeline_ev wrote: ", "@ridgeline_ev: " or "Sara Lund, a reader
+   * in Ohio, writes: " (see {@code [post-verbs]} of speaker-cues.txt): not part of the sentence's
+   * own words, like a thread number.
    */
   static final Pattern POST_LABEL =
       Pattern.compile(
-          "^@?[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_](?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}"
-              + "(?:,[^,:]{1,80},)?\\s+(?:wrote|writes|posted|replied|commented):\\s+");
+          "^(?:@[\\p{L}\\p{N}_]+|@?[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_](?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}"
+              + "(?:,[^,:]{1,80},)?\\s+(?:wrote|writes|posted|replied|commented)):\\s+");
 
   /**
    * Where a sentence's own words start: after a thread number, a question's number or a post's
@@ -165,6 +171,17 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
       }
       boolean boundaryBefore =
           m.start() == 0 || !Character.isLetterOrDigit(sentence.charAt(m.start() - 1));
+      if (word.charAt(0) == '@') {
+        // A handle ("@ledgerwolf") is a name of its own, never part of a run of capitals.
+        flush(spans, sentence, runStart, runEnd, words, leadingNotNames);
+        words.clear();
+        runStart = -1;
+        if (boundaryBefore
+            && !ADDRESSED.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+          spans.add(new NameSpan(m.start(), m.end(), word, false));
+        }
+        continue;
+      }
       if (!boundaryBefore || (particle && !adjacent)) {
         flush(spans, sentence, runStart, runEnd, words, leadingNotNames);
         runStart = -1;
@@ -212,7 +229,7 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
           Character.LETTER_NUMBER,
           Character.OTHER_NUMBER ->
           true;
-      default -> c == 'd' || c == 'v' || c == 'b' || c == 'a' || c == '&';
+      default -> c == 'd' || c == 'v' || c == 'b' || c == 'a' || c == '&' || c == '@';
     };
   }
 

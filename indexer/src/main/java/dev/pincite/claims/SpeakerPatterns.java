@@ -93,16 +93,34 @@ final class SpeakerPatterns {
   final Pattern pluralHolders;
 
   /**
-   * A paragraph opening "ridgeline_ev wrote:" or "Sara Lund, a reader in Ohio, writes:": group 1 is
-   * the writer, a handle as written or a run of capitalised words.
+   * A paragraph opening "ridgeline_ev wrote:", "@ridgeline_ev:" or "Sara Lund, a reader in Ohio,
+   * writes:": the writer ({@link #postWriter}) is a handle as written (with its "@" when it has
+   * one) or a run of capitalised words. Only a handle with its "@" needs no verb: "Note:" or
+   * "Update:" is no writer.
    */
   final Pattern postLabel;
+
+  /**
+   * The writer a {@link #postLabel} match names.
+   *
+   * @param m a matcher of {@link #postLabel} that matched
+   * @return the writer as written
+   */
+  static String postWriter(java.util.regex.MatchResult m) {
+    return m.group(1) != null ? m.group(1) : m.group(2);
+  }
 
   /**
    * From a name: "X has promised ...", "X vowed to ...": a commitment the sentence reports as the
    * name's record, which a transcript turn's speaker argues about rather than quotes.
    */
   final Pattern commitment;
+
+  /**
+   * "Kofi Adjei, who works at a hospital, posts as @drkadjei" ({@code [handle-owners]}): group 1 is
+   * the person's name, group 2 the handle.
+   */
+  final Pattern handleOwner;
 
   /** A paragraph opening "Q:". */
   final Pattern questionLabel;
@@ -256,9 +274,15 @@ final class SpeakerPatterns {
         Pattern.compile(
             String.format(
                 Locale.ROOT,
-                "^@?([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_](?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})"
-                    + "(?:,[^,:]{1,80},)?\\s+(?:%s)\\s*:(?:\\s|$)",
+                "^(?:(@[\\p{L}\\p{N}_]+)|(@?[\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_]"
+                    + "(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})"
+                    + "(?:,[^,:]{1,80},)?\\s+(?:%s))\\s*:(?:\\s|$)",
                 cues.alternation("post-verbs")));
+    this.handleOwner =
+        compile(
+            "(\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,2})"
+                + "(?:,[^,]{1,80},)?\\s+(?:%s)\\s+(@[\\p{L}\\p{N}_]+)",
+            cues.alternation("handle-owners"));
     this.commitment =
         compile(
             "^\\p{Lu}[^\\s]*(?:\\s+\\p{Lu}[^\\s]*){0,4}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:%s)\\b",

@@ -251,6 +251,8 @@ public final class SpeakerRules {
     // The organisation the sentence before opened with as its subject, and the one before that.
     private String subjectBefore;
     private String itSubject;
+    // The people the document says post under a handle ("X posts as @x"), by handle.
+    private final Map<String, String> handleOwners = new HashMap<>();
     // A writer's label standing alone above the paragraph that is their post ("X wrote:").
     private String labelAbove;
 
@@ -573,7 +575,7 @@ public final class SpeakerRules {
       if (interview.isPresent()) {
         return interview.get();
       }
-      Optional<Attribution> quoted = blockQuoted(sentence, spans);
+      Optional<Attribution> quoted = blockQuoted(sentence, spans, paragraphStart);
       if (quoted.isPresent()) {
         return quoted.get();
       }
@@ -845,12 +847,16 @@ public final class SpeakerRules {
     /**
      * The words of a block quote that neither names anyone nor marks a quotation of its own: those
      * of the person named in full last before it, the one the author is quoting; empty outside
-     * block quotes, or when no person was named yet.
+     * block quotes, under a post's or a turn's label, or when no person was named yet.
      */
-    private Optional<Attribution> blockQuoted(String sentence, List<NameSpan> spans) {
+    private Optional<Attribution> blockQuoted(
+        String sentence, List<NameSpan> spans, boolean paragraphStart) {
       String lastNamedInFull = names.lastNamedInFull();
       if (!blockQuote
           || signer != null
+          // A post quoted under its writer's label ("@ledgerwolf: ...") is the writer's.
+          || paragraphLabel != null
+          || paragraphStart && p.postLabel.matcher(sentence).lookingAt()
           || lastNamedInFull == null
           || organisations.named(lastNamedInFull).isPresent()
           || registry.organisation(lastNamedInFull).isPresent()
@@ -914,7 +920,11 @@ public final class SpeakerRules {
       if (!m.lookingAt()) {
         return Optional.empty();
       }
-      String writer = m.group(1);
+      String writer = SpeakerPatterns.postWriter(m);
+      String owner = handleOwners.get(writer);
+      if (owner != null) {
+        return Optional.of(owner);
+      }
       if (forms.runOpeningNotNames().contains(writer)
           || p.pronounPointer.matcher(writer).matches()) {
         return Optional.empty();
@@ -951,6 +961,12 @@ public final class SpeakerRules {
     private void learnNames(String sentence, List<NameSpan> spans) {
       cast.learn(sentence);
       names.learn(sentence, spans);
+      if (sentence.indexOf('@') >= 0) {
+        Matcher owner = p.handleOwner.matcher(sentence);
+        while (owner.find()) {
+          handleOwners.put(owner.group(2), owner.group(1));
+        }
+      }
     }
 
     /** "The analyst argues ...", "..., the economist said": a role given earlier to someone. */

@@ -33,6 +33,9 @@ class NameSpanTest {
       "\uD835\uDC00bc",
       "O’Neil",
       "J.K.",
+      "@ledger_wolf",
+      "@",
+      "a@b",
       ".",
       ",",
       " ",
@@ -113,5 +116,24 @@ class NameSpanTest {
             .map(NameSpan::text)
             .toList();
     assertEquals(List.of("Ravel & Co"), atEnd);
+  }
+
+  @Test
+  void aHandleIsANameOfItsOwnUnlessTheSentenceAddressesIt() {
+    assertEquals(
+        List.of("Not", "@ledger_wolf", "Tessara"),
+        NameSpan.find("“Not now,” @ledger_wolf Tessara replied.", java.util.Set.of()).stream()
+            .map(NameSpan::text)
+            .toList());
+    assertEquals(
+        List.of("Vantaro"),
+        NameSpan.find("@tallpines you can like Vantaro.", java.util.Set.of()).stream()
+            .map(NameSpan::text)
+            .toList());
+    assertEquals(
+        List.of(),
+        NameSpan.find("Write to desk@example.com today.", java.util.Set.of("Write")).stream()
+            .map(NameSpan::text)
+            .toList());
   }
 }

@@ -956,6 +956,25 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aHandleWithItsAtSignOpensAPostAndIsKeptAsWritten() {
+    List<Claim> c =
+        claims(
+            "Juno Halvard",
+            null,
+            "Kofi Adjei, who works at a hospital, posts as @drkadjei.",
+            "> @ledgerwolf: Sablecore's new line is failing. Two customers moved their orders to"
+                + " Tessara Foundry.",
+            "> @drkadjei: Fairhaven denied three scans this month.",
+            "“Not backing down on this,” @ledgerwolf replied.",
+            "Note: the thread was deleted.");
+    assertEquals("@ledgerwolf", speaker(c, 1));
+    assertEquals("@ledgerwolf", speaker(c, 2));
+    assertEquals("Kofi Adjei", speaker(c, 3));
+    assertEquals("@ledgerwolf", speaker(c, 4));
+    assertFalse(c.get(5).attributed());
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
