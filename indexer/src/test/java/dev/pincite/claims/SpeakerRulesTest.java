@@ -975,6 +975,22 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void dataFiguresAndQuestionsFromANamedSourceAreTheSources() {
+    List<Claim> c =
+        claims(
+            "Juno Halvard",
+            null,
+            "Tanker data from Seaway Signal show deliveries running 8% below last year.",
+            "Figures from the Lending Council showed approvals rising in October.",
+            "First question from Oriel Banerjee of Castellan Partners, who asks about margins.",
+            "Torvane delivered 118,400 cars, above the consensus compiled by Quantra Data.");
+    assertEquals("Seaway Signal", speaker(c, 0));
+    assertEquals("Lending Council", speaker(c, 1));
+    assertEquals("Oriel Banerjee", speaker(c, 2));
+    assertFalse(c.get(3).attributed());
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
