@@ -122,6 +122,17 @@ final class SpeakerPatterns {
    */
   final Pattern handleOwner;
 
+  /**
+   * After a subject: "rates the stock a hold", "cut its target on Corvell to $88", an analyst's
+   * verdict on a stock ({@code [rating-actions]}), with an appositive or adverb before it.
+   */
+  final Pattern ratingAction;
+
+  /**
+   * Before a name: a word opening a subordinate clause ("after", "since"; {@code [subordinators]}).
+   */
+  final Pattern subordinateBefore;
+
   /** A paragraph opening "Q:". */
   final Pattern questionLabel;
 
@@ -278,6 +289,15 @@ final class SpeakerPatterns {
                     + "(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})"
                     + "(?:,[^,:]{1,80},)?\\s+(?:%s))\\s*:(?:\\s|$)",
                 cues.alternation("post-verbs")));
+    this.ratingAction =
+        Pattern.compile(
+            "^(?:,[^,]{1,90},)?(?:\\s+(?:"
+                + cues.alternation("subject-adverbs")
+                + "))?\\s+(?:"
+                + String.join("|", cues.list("rating-actions"))
+                + ")",
+            FLAGS);
+    this.subordinateBefore = compile("\\b(?:%s)\\s+$", cues.alternation("subordinators"));
     this.handleOwner =
         compile(
             "(\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,2})"

@@ -1189,6 +1189,8 @@ public final class SpeakerRules {
       boolean saying =
           subject
               && (p.subjectVerb.matcher(after).find()
+                  || p.ratingAction.matcher(after).lookingAt()
+                      && !p.subordinateBefore.matcher(before).find()
                   || (opens || p.listingLead.matcher(before).matches())
                       && p.participleClause.matcher(after).lookingAt()
                   || opens && p.coordinatedVerb.matcher(after).lookingAt());

@@ -991,6 +991,24 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anAnalystsVerdictOnAStockIsTheAnalysts() {
+    List<Claim> c =
+        claims(
+            "Jo Smith",
+            null,
+            "Thorncastle Securities rates the stock a hold.",
+            "Dunmore Securities, which follows the club, forecasts 74%.",
+            "Pexmoor Bank cut its target on Corvell to $88 from $104.",
+            "Saltmere Cruises cut its full-year profit forecast by 11%.",
+            "Aurelia Seaways shed 4% after Corbel Hartley cut the stock to underweight.");
+    assertEquals("Thorncastle Securities", speaker(c, 0));
+    assertEquals("Dunmore Securities", speaker(c, 1));
+    assertEquals("Pexmoor Bank", speaker(c, 2));
+    assertFalse(c.get(3).attributed());
+    assertFalse(c.get(4).attributed());
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
