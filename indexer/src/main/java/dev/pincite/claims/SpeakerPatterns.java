@@ -37,7 +37,10 @@ final class SpeakerPatterns {
   /** Before a name: a listing's line, "Pinewood Outdoor — " (the name opens the line's clause). */
   final Pattern listingLead;
 
-  /** After a name: "[, an investor,] was (more) sceptical". */
+  /**
+   * After a name: "[, an investor,] was (more) sceptical", "[of Northvale Ratings] was less sure";
+   * group {@code affiliation} holds what stands between the name and the copula.
+   */
   final Pattern attitude;
 
   /**
@@ -217,16 +220,16 @@ final class SpeakerPatterns {
             cues.alternation("subject-adverbs"), verbs);
     this.listingLead =
         Pattern.compile("^\\p{Lu}[^,;:.!?\u2014\u2013]{0,60}\\s+(?:\u2014|\u2013|--|-)\\s+$");
-    this.attitude =
-        compile(
-            "^(?:,[^,]{1,90},)?\\s+(?:%s)\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
-            cues.alternation("copulas"),
-            cues.alternation("degree-adverbs"),
-            cues.alternation("attitudes"));
     // The name's affiliation ("of X", "at X") or an appositive may stand before the predicate.
     String affiliation =
         "(?:\\s*,[^,]{1,90},|\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[^,.;:]{0,60}?"
             + "(?:\\s*,[^,]{1,90},)?)?";
+    this.attitude =
+        compile(
+            "^(?<affiliation>" + affiliation + ")\\s+(?:%s)\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
+            cues.alternation("copulas"),
+            cues.alternation("degree-adverbs"),
+            cues.alternation("attitudes"));
     this.comparedView =
         Pattern.compile(
             String.format(

@@ -1060,6 +1060,21 @@ public final class SpeakerRules {
     }
 
     /**
+     * Whether the name's predicate states a view ("was sceptical"). With an affiliation between
+     * ("Hana Petrov of Northvale Ratings was less sure"), only a name of two words or more:
+     * "Brokers at Quaymark Securities were unconvinced" is the firm's view, which the group
+     * speakers' rule gives.
+     */
+    private boolean holdsAttitude(NameSpan span, String after) {
+      Matcher m = p.attitude.matcher(after);
+      if (!m.find()) {
+        return false;
+      }
+      String between = m.group("affiliation").strip();
+      return between.isEmpty() || between.startsWith(",") || span.text().contains(" ");
+    }
+
+    /**
      * Whether a later person's full name, or an organisation's, stands alone between commas (or
      * after a colon) right before the verb, the real subject, so that this one is only a
      * description or an aside set before it ("First, prices are slowing: Halstead & Grieve, the
@@ -1143,8 +1158,11 @@ public final class SpeakerRules {
                 .orElse(name);
         return Optional.of(new Candidate(span.start(), new Entity(org, Role.SOURCE), How.STRONG));
       }
-      if (!span.possessive() && p.groupAt.find(before) && p.subjectVerb.matcher(after).find()) {
-        // "Analysts at Dunmere & Pike said": unnamed people speak for their firm.
+      if (!span.possessive()
+          && p.groupAt.find(before)
+          && (p.subjectVerb.matcher(after).find() || p.attitude.matcher(after).lookingAt())) {
+        // "Analysts at Dunmere & Pike said", "... were unconvinced": unnamed people speak for
+        // their firm.
         sourceOrganisations.add(span.text());
         return resolve(span, true)
             .filter(e -> e.role() == Role.SOURCE)
@@ -1196,7 +1214,7 @@ public final class SpeakerRules {
                   || opens && p.coordinatedVerb.matcher(after).lookingAt());
       boolean strong =
           saying
-              || (subject && p.attitude.matcher(after).find())
+              || (subject && holdsAttitude(span, after))
               || (subject && p.comparedView.matcher(after).lookingAt())
               || (ONLY_FOR.matcher(before).matches() && after.startsWith(","));
       if (strong

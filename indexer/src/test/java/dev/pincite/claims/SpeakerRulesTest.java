@@ -1009,6 +1009,20 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anAttitudeSpeaksAfterAnAffiliationAndForAFirmsAnalysts() {
+    List<Claim> c =
+        claims(
+            "Jo Smith",
+            null,
+            "Hana Petrov of Northvale Ratings was less sure that a strike changes much.",
+            "Analysts at Bellcourt Partners were not convinced, noting that tankers are due.",
+            "Brokers at Quaymark Securities were unconvinced, pointing out that spending fell.");
+    assertEquals("Hana Petrov", speaker(c, 0));
+    assertEquals("Bellcourt Partners", speaker(c, 1));
+    assertEquals("Quaymark Securities", speaker(c, 2));
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
