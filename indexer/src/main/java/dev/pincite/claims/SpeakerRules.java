@@ -99,6 +99,9 @@ public final class SpeakerRules {
   /** A word of two to six capitals, "&" allowed inside ("FBI", "AT&T"). */
   private static final Pattern INITIALS_WORD = Pattern.compile("\\p{Lu}(?:&?\\p{Lu}){1,5}");
 
+  /** After "X's view is": the view itself, "that ..." or ": ...". */
+  private static final Pattern VIEW_CONTENT = Pattern.compile("\\s*(?:that\\b|:)");
+
   private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}'\u2019. -]+");
 
   /** "X added $4 million", "X adds 300 staff": "added" as an action, not a verb of saying. */
@@ -1060,6 +1063,24 @@ public final class SpeakerRules {
     }
 
     /**
+     * Whether a possessive's view noun goes on with the view itself: "Halvard's response is that
+     * ...", "Ostrander's view that ...", "Tollivar's response, published on Wednesday, rejects
+     * ...". An organisation's view is its own only so: "Rennick's case is stronger than the union
+     * allows" is the author's judgement of it.
+     */
+    private boolean statesView(String after) {
+      Matcher m = p.possessiveView.matcher(after);
+      if (!m.find()) {
+        return false;
+      }
+      String matched = after.substring(m.start(), m.end()).strip();
+      return matched.endsWith(",")
+          || matched.endsWith(":")
+          || matched.endsWith(" that")
+          || VIEW_CONTENT.matcher(after).region(m.end(), after.length()).lookingAt();
+    }
+
+    /**
      * Whether the name's predicate states a view ("was sceptical"). With an affiliation between
      * ("Hana Petrov of Northvale Ratings was less sure"), only a name of two words or more:
      * "Brokers at Quaymark Securities were unconvinced" is the firm's view, which the group
@@ -1186,13 +1207,13 @@ public final class SpeakerRules {
       if (p.sourceBefore.find(before)) {
         return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.CITED));
       }
-      boolean viewHolder =
-          span.possessive()
-              && (p.possessiveView.matcher(after).find()
-                  || IN_AT_END.matcher(before).find() && p.inView.matcher(after).find());
+      boolean inView =
+          span.possessive() && IN_AT_END.matcher(before).find() && p.inView.matcher(after).find();
+      boolean viewHolder = inView || span.possessive() && p.possessiveView.matcher(after).find();
       if (viewHolder) {
+        boolean ownView = inView || statesView(after);
         return resolve(span, !opens)
-            .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()))
+            .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()) || ownView)
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
       if (ADDED_AMOUNT.matcher(after).lookingAt() || p.reportsResults.matcher(after).lookingAt()) {

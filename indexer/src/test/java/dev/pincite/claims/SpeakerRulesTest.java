@@ -1023,6 +1023,21 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anOrganisationsViewIsItsOwnWhenTheSentenceGoesOnWithIt() {
+    List<Claim> c =
+        claims(
+            "Jo Smith",
+            null,
+            "Halvard Systems, the radio maker, lost the contract in May.",
+            "Halvard Systems' response is that it would supply only the integration.",
+            "In Halvard Systems' view, the tender was rushed.",
+            "Halvard Systems' case is stronger than the union allows.");
+    assertEquals("Halvard Systems", speaker(c, 1));
+    assertEquals("Halvard Systems", speaker(c, 2));
+    assertFalse(c.get(3).attributed());
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
