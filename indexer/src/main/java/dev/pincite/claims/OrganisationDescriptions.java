@@ -63,6 +63,7 @@ final class OrganisationDescriptions {
   private final Pattern subject;
   private final Pattern it;
   private final Pattern according;
+  private final Pattern document;
 
   OrganisationDescriptions(CueFile speakerCues, CueFile companyCues) {
     Set<String> nouns = new LinkedHashSet<>();
@@ -120,6 +121,19 @@ final class OrganisationDescriptions {
     this.according =
         Pattern.compile(
             "^according to " + description + "(?:\\s*,|['\u2019]s\\s+[^,]{1,60},)", FLAGS);
+    // "The company's own annual report says ...": the organisation speaks through its document.
+    this.document =
+        Pattern.compile(
+            "^(?:(?:but|and)\\s+)?"
+                + description
+                + "['\u2019]s\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
+                + speakerCues.alternation("source-nouns")
+                + "|"
+                + speakerCues.alternation("document-nouns")
+                + ")(?:\\s*,[^,]{1,80},)?\\s+(?:"
+                + speakerCues.alternation("report-verbs")
+                + ")\\b",
+            FLAGS);
     this.it =
         Pattern.compile(
             "^(?:(?:and|but|yet)\\s+)?it\\s+" + AUXILIARIES + "(?:" + verb + ")\\b", FLAGS);
@@ -139,6 +153,10 @@ final class OrganisationDescriptions {
     Matcher a = according.matcher(sentence);
     if (a.lookingAt()) {
       return subject(a.group(1));
+    }
+    Matcher d = document.matcher(sentence);
+    if (d.lookingAt()) {
+      return subject(d.group(1));
     }
     if (closing.matcher(sentence).find()) {
       return new Found(Speech.CLOSING, false, "");

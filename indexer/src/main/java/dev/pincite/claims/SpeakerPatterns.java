@@ -136,6 +136,13 @@ final class SpeakerPatterns {
    */
   final Pattern subordinateBefore;
 
+  /**
+   * After a possessive: "[own] annual report shows", "own filing, published in March, puts": the
+   * owner speaks through its document ({@code [source-nouns]}, {@code [document-nouns]}, {@code
+   * [report-verbs]}).
+   */
+  final Pattern possessiveReport;
+
   /** A paragraph opening "Q:". */
   final Pattern questionLabel;
 
@@ -354,6 +361,13 @@ final class SpeakerPatterns {
                 + "|(?:the|that|this) (?:same )?(?:visible )?(?:%1$s) (?:%2$s)"
                 + "|as (?:%3$s) in the (?:visible )?(?:%1$s)|reportedly)\\b",
             sources, cues.alternation("report-verbs"), cues.alternation("report-participles"));
+    this.possessiveReport =
+        compile(
+            "^\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:%1$s)(?:\\s*,[^,]{1,80},)?"
+                + "\\s+(?:(?:%2$s)\\s+)?(?:%3$s)\\b",
+            sources + "|" + cues.alternation("document-nouns"),
+            cues.alternation("pointer-adverbs"),
+            cues.alternation("report-verbs"));
     this.narratorWord = narratorWord(cues.list("narrator-words"));
     this.describedSpeaker =
         compile(

@@ -1207,6 +1207,10 @@ public final class SpeakerRules {
       if (p.sourceBefore.find(before)) {
         return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.CITED));
       }
+      if (span.possessive() && p.possessiveReport.matcher(after).lookingAt()) {
+        // "Yarrowby's annual report shows ...": the owner speaks through its document.
+        return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.STRONG));
+      }
       boolean inView =
           span.possessive() && IN_AT_END.matcher(before).find() && p.inView.matcher(after).find();
       boolean viewHolder = inView || span.possessive() && p.possessiveView.matcher(after).find();

@@ -1038,6 +1038,21 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anOrganisationSpeaksThroughItsOwnDocument() {
+    List<Claim> c =
+        claims(
+            "Jo Smith",
+            null,
+            "Yarrowby Foods, the baker, cut prices in May.",
+            "Yarrowby Foods' annual report shows operating profit of £41.3 million.",
+            "The company's own filing warns that the line needs £3 million of track work.",
+            "Friday brings results from Vestra Mobile.");
+    assertEquals("Yarrowby Foods", speaker(c, 1));
+    assertEquals("Yarrowby Foods", speaker(c, 2));
+    assertFalse(c.get(3).attributed());
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
