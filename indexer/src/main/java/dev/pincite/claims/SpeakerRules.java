@@ -99,6 +99,10 @@ public final class SpeakerRules {
   /** A word of two to six capitals, "&" allowed inside ("FBI", "AT&T"). */
   private static final Pattern INITIALS_WORD = Pattern.compile("\\p{Lu}(?:&?\\p{Lu}){1,5}");
 
+  /** A transcript label in capitals: "THORSBY", "LUNDQVIST-AMADI", "PRIYA HOLLIS". */
+  private static final Pattern CAPITALS_LABEL =
+      Pattern.compile("\\p{Lu}[\\p{Lu}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{Lu}'\u2019.-]+){0,2}");
+
   /** After "X's view is": the view itself, "that ..." or ": ...". */
   private static final Pattern VIEW_CONTENT = Pattern.compile("\\s*(?:that\\b|:)");
 
@@ -254,6 +258,8 @@ public final class SpeakerRules {
     // The organisation the sentence before opened with as its subject, and the one before that.
     private String subjectBefore;
     private String itSubject;
+    // Whether a transcript label ("KIM:") has opened a paragraph of the document.
+    private boolean transcript;
     // The people the document says post under a handle ("X posts as @x"), by handle.
     private final Map<String, String> handleOwners = new HashMap<>();
     // A writer's label standing alone above the paragraph that is their post ("X wrote:").
@@ -613,6 +619,15 @@ public final class SpeakerRules {
         }
       }
       Optional<Candidate> named = named(sentence, spans, paragraphStart);
+      if (paragraphLabel != null && !paragraphStart && isLabel(named)) {
+        // "DUNSTABLE: Why cut two clubs? FAIRWEATHER-NGATA: Because ...": a turn inside the
+        // paragraph of another.
+        paragraphLabel = named.get().entity().name();
+        paragraphPerson = paragraphLabel;
+        lastPerson = paragraphLabel;
+        reportedInTurn = null;
+        return new Attribution(paragraphLabel, true, true);
+      }
       if (paragraphLabel != null) {
         // A transcript turn is its label's, unless a sentence of it names who said what it
         // reports ("ANCHOR: ... X said this morning it will ...").
@@ -635,7 +650,8 @@ public final class SpeakerRules {
         }
         return new Attribution(paragraphLabel, true, false);
       }
-      if (named.isPresent() && named.get().how() == How.LABEL) {
+      if (isLabel(named)) {
+        transcript = true;
         paragraphLabel = named.get().entity().name();
         paragraphPerson = paragraphLabel;
         lastPerson = paragraphLabel;
@@ -1138,12 +1154,27 @@ public final class SpeakerRules {
               || organisations.named(text).isPresent());
     }
 
+    private static boolean isLabel(Optional<Candidate> named) {
+      return named.isPresent() && named.get().how() == How.LABEL;
+    }
+
+    /**
+     * Whether a run in capitals can open a turn inside a paragraph ("... FAIRWEATHER-NGATA: ..."):
+     * only in a transcript, once a label has opened a paragraph of it.
+     */
+    private boolean turnInsideParagraph(NameSpan span) {
+      return transcript && CAPITALS_LABEL.matcher(span.text()).matches();
+    }
+
     private Optional<Candidate> candidate(String sentence, NameSpan given, boolean paragraphStart) {
       NameSpan span = withLeadingArticle(sentence, given);
       String before = sentence.substring(0, span.start());
       String after = sentence.substring(span.end());
       boolean opens = span.start() == NameSpan.lead(sentence);
-      if (opens && paragraphStart && after.startsWith(":") && !span.possessive()) {
+      if (opens
+          && (paragraphStart || turnInsideParagraph(span))
+          && after.startsWith(":")
+          && !span.possessive()) {
         if (ownVoiceLabels.contains(span.text().toLowerCase(Locale.ROOT))) {
           // "OP:" is the thread's own poster: the document's own voice, not a person called Op.
           return Optional.empty();

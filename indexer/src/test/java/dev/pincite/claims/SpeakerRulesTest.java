@@ -1053,6 +1053,20 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aLabelInCapitalsOpensATurnInsideAnotherTurnsParagraph() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "Ravi Dunstable talks to Imelda Fairweather-Ngata, the league's chief executive.",
+            "DUNSTABLE: Why cut two clubs? FAIRWEATHER-NGATA: Because growing means eight strong"
+                + " clubs. Seven of ten lost money.");
+    assertEquals("Ravi Dunstable", speaker(c, 1));
+    assertEquals("Imelda Fairweather-Ngata", speaker(c, 2));
+    assertEquals("Imelda Fairweather-Ngata", speaker(c, 3));
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
