@@ -94,6 +94,7 @@ public final class CompanyRules {
   private final Registry registry;
   private final Set<String> suffixes;
   private final Set<String> legalForms;
+  private final Pattern ownClauseVerb;
   private final Set<String> notNames;
   private final AlternationIndex roleBefore;
   private final Pattern businessAfter;
@@ -133,6 +134,8 @@ public final class CompanyRules {
     this.roleBefore =
         AlternationIndex.of(
             "\\b(?:" + cues.alternation("roles") + ")\\s+(?:at|of|with|from)\\s+$", flags);
+    this.ownClauseVerb =
+        Pattern.compile("^\\s+(?:" + cues.alternation("own-clause-verbs") + ")\\b", flags);
     this.businessAfter =
         Pattern.compile("^\\s+(?:" + cues.alternation("business-nouns") + ")\\b", flags);
     this.groupBefore =
@@ -748,6 +751,9 @@ public final class CompanyRules {
    * a firm name is a firm too (people are filtered out before this is asked).
    */
   private boolean coordinatedWithFirm(String before, String after) {
+    if (ownClauseVerb.matcher(after).find()) {
+      return false; // "A and B argues ...": B opens a clause of its own
+    }
     Matcher next = NEXT_IN_LIST.matcher(after);
     if (next.find() && isFirmName(NameSpan.wordsOf(next.group(1)))) {
       return true;

@@ -45,6 +45,15 @@ class CompanyRulesTest {
   }
 
   @Test
+  void aNameAfterAndWithAVerbOfItsOwnIsNoFirmListedBeside() {
+    assertEquals(
+        List.of(List.of("Glimmerbox Media")),
+        companies(
+            "Delia Armitage argues the case for Glimmerbox Media and Oskar Pennefeather argues"
+                + " against it."));
+  }
+
+  @Test
   void anAbbreviatedCompanyFormStaysInTheNameAsWritten() {
     assertEquals(
         List.of(List.of("Haverly Oat Co.")),
