@@ -31,6 +31,9 @@ class PersonNamesTest {
     assertEquals(
         "Anneke Dorsey", names.bylineWriter("Anneke Dorsey, Senior Director, Halvard Ratings"));
     assertEquals("Mira Solt", names.bylineWriter("Mira Solt, Insurance Analyst"));
+    assertEquals(
+        "Mirela Sandoval",
+        names.bylineWriter("Mirela Sandoval, Senior Fellow, Harbour Policy Forum"));
   }
 
   @Test
