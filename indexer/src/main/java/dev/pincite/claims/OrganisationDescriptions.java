@@ -63,6 +63,7 @@ final class OrganisationDescriptions {
   private final Pattern subject;
   private final Pattern it;
   private final Pattern according;
+  private final Pattern accordingAfter;
   private final Pattern document;
 
   OrganisationDescriptions(CueFile speakerCues, CueFile companyCues) {
@@ -121,6 +122,10 @@ final class OrganisationDescriptions {
     this.according =
         Pattern.compile(
             "^according to " + description + "(?:\\s*,|['\u2019]s\\s+[^,]{1,60},)", FLAGS);
+    // "Shippers have signed 20-year contracts, according to the company.": the same source, given
+    // after what it says.
+    this.accordingAfter =
+        Pattern.compile(",\\s+according to " + description + "\\s*(?:[,.;!?]|$)", FLAGS);
     // "The company's own annual report says ...": the organisation speaks through its document.
     this.document =
         Pattern.compile(
@@ -153,6 +158,10 @@ final class OrganisationDescriptions {
     Matcher a = according.matcher(sentence);
     if (a.lookingAt()) {
       return subject(a.group(1));
+    }
+    Matcher after = accordingAfter.matcher(sentence);
+    if (after.find()) {
+      return subject(after.group(1));
     }
     Matcher d = document.matcher(sentence);
     if (d.lookingAt()) {

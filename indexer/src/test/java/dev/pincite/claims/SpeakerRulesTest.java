@@ -1659,11 +1659,14 @@ class SpeakerRulesTest {
             "Mia Okoye",
             "Harbour Notes",
             "Quillmarsh Ferries Group raised fares by 8% on Monday. According to the company,"
-                + " bookings are up. According to the prospectus, revenue grew 64% last year.");
+                + " bookings are up. According to the prospectus, revenue grew 64% last year."
+                + " Shippers have signed ten-year contracts, according to the company.");
     assertEquals("Quillmarsh Ferries Group", speaker(c, 1));
     assertTrue(c.get(1).attributed());
     assertEquals("Quillmarsh Ferries Group", speaker(c, 2));
     assertTrue(c.get(2).attributed());
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 3));
+    assertTrue(c.get(3).attributed());
   }
 
   @Test
