@@ -825,11 +825,13 @@ public final class ClaimExtractor {
     Set<String> namedBefore = new HashSet<>();
     String paragraphOrganisation = null;
     String previousOrganisation = null;
+    String previousSubject = null;
     for (Draft d : drafts) {
       if (d.paragraphStart) {
         references.newParagraph();
         paragraphOrganisation = null;
         previousOrganisation = null;
+        previousSubject = null;
       }
       // "The cooperative" that names its one cooperative needs no guess from the paragraph.
       Set<String> byHead = companies.namedByHead(d.text, namedBefore);
@@ -865,9 +867,13 @@ public final class ClaimExtractor {
         }
       }
       if (!d.attribution.explicit()) {
-        describedSpeaker(d, references, namedBefore, paragraphOrganisation, previousOrganisation)
+        // "Merrowpay sent us a statement. It says ...": "it" is also the organisation that opened
+        // the sentence before, when none spoke there.
+        String itsReferent = previousOrganisation != null ? previousOrganisation : previousSubject;
+        describedSpeaker(d, references, namedBefore, paragraphOrganisation, itsReferent)
             .ifPresent(org -> d.attribution = new SpeakerRules.Attribution(org, true, true));
       }
+      previousSubject = openingCompany(d);
       references.sentence(d.companies, openingCompany(d));
       namedBefore.addAll(d.companies);
       boolean organisationSpeaks =

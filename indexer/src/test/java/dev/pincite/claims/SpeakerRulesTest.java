@@ -1067,6 +1067,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void itSpeaksForTheOrganisationThatOpenedTheSentenceBefore() {
+    List<Claim> c =
+        claims(
+            "Jo Smith",
+            null,
+            "Pellbrook Construction's response is the most practical of the lot. It asks the agency"
+                + " to publish a single method.");
+    assertEquals("Pellbrook Construction", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
