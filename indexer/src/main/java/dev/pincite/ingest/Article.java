@@ -66,9 +66,9 @@ public record Article(
    * Numbers the paragraphs of a body: every block but headings, from 1, each with the heading it
    * stands under and the signer of the signature that closes it (a signature line is a paragraph of
    * its signer's). On a page signed more than once (letters), a signature closes the paragraphs
-   * since the last heading or signature (a letter); a signature with no dash closes those since the
-   * letter's salutation ("Dear investors,"), where there is one since the last signature; anywhere,
-   * one that follows block quotes closes only those (a credited quotation).
+   * since the last heading or signature (a letter); a signature closes those since the letter's
+   * salutation ("Dear investors,"), where there is one since the last signature; anywhere, one that
+   * follows block quotes closes only those (a credited quotation).
    *
    * @param blocks a body in reading order
    * @return its paragraphs
@@ -88,8 +88,8 @@ public record Article(
         // A letter printed under its own heading after the page's own text ("## A reply from the
         // company" after an editorial) is its signer's, signed once or not.
         boolean letterSection = section != null && unsigned > 0;
-        int salutation =
-            Signatures.signer(block.text()) == null ? salutation(paragraphs, sinceSignature) : -1;
+        // "Dear fellow shareholders, ... — Ann Obi, Chief Executive": a letter, dashed or not.
+        int salutation = salutation(paragraphs, sinceSignature);
         if (salutation >= 0) {
           // "Dear investors, ... Ann Obi, Managing Partner": the letter from its salutation on.
           sign(paragraphs, salutation, signer, true);

@@ -124,10 +124,11 @@ public final class HtmlArticleReader implements ArticleReader {
     List<Block> blocks =
         content.article() == null
             ? List.of()
-            : Signatures.withUndashed(
-                Signatures.withCreditedQuotations(
-                    dropBoilerplate(
-                        dropBylineLine(BlockWriter.write(content.article()), byline), rules)));
+            : Signatures.withDashed(
+                Signatures.withUndashed(
+                    Signatures.withCreditedQuotations(
+                        dropBoilerplate(
+                            dropBylineLine(BlockWriter.write(content.article()), byline), rules))));
     if (blocks.isEmpty()) {
       warnings.add("no article text found");
     }

@@ -177,6 +177,28 @@ final class Signatures {
     return marked;
   }
 
+  /**
+   * A web page's body whose dashed signature lines are signatures where they close their section
+   * ("— Leontyne Baptiste, Chief Executive Officer" under an annual letter), as the Markdown reader
+   * marks them; anywhere else such a line stays a paragraph.
+   *
+   * @param blocks a body in reading order
+   * @return the body, those lines made {@link Block.Kind#SIGNATURE} blocks
+   */
+  static List<Block> withDashed(List<Block> blocks) {
+    List<Block> marked = new ArrayList<>(blocks);
+    for (int i = 1; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      if (block.kind() == Block.Kind.PARAGRAPH
+          && blocks.get(i - 1).kind() == Block.Kind.PARAGRAPH
+          && closes(blocks, i)
+          && signer(block.text()) != null) {
+        marked.set(i, new Block(Block.Kind.SIGNATURE, block.text()));
+      }
+    }
+    return marked;
+  }
+
   /** Whether a block closes its section: the last, or followed by a heading or a signature. */
   private static boolean closes(List<Block> blocks, int i) {
     return i + 1 == blocks.size()

@@ -42,6 +42,23 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void aLetterFromItsSalutationToItsDashedSignatureIsItsSignersOnAWebPage()
+      throws BadDocumentException {
+    String body =
+        "<main><article><p>Dear fellow shareholders,</p><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>&mdash; Leontyne Baptiste, Chief Executive Officer, Tidewell Streaming</p>"
+            + "</article></main>";
+    List<Paragraph> paragraphs = read("<title>Letter | Tidewell</title>", body).paragraphs();
+    assertEquals(Block.Kind.SIGNATURE, read("<title>t</title>", body).blocks().get(3).kind());
+    assertEquals(
+        List.of("Leontyne Baptiste", "Leontyne Baptiste", "Leontyne Baptiste", "Leontyne Baptiste"),
+        paragraphs.stream().map(Paragraph::signer).toList());
+  }
+
+  @Test
   void keepsTheArticleAndDropsPageFurniture() throws BadDocumentException {
     String body =
         "<header class=site-header><nav><a href=/>Home</a> <a href=/news>News</a></nav></header>"
