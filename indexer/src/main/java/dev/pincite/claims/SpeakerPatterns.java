@@ -271,7 +271,10 @@ final class SpeakerPatterns {
             cues.alternation("joint-subjects"), verbs, cues.alternation("joint-verbs"));
     this.interviewIntro =
         compile(
-            "\\b(?:%s)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})",
+            // "We spoke with its founder and chief executive, Tove Ravensworth,": a role may stand
+            // before the name, between the determiner and a comma.
+            "\\b(?:%s)\\s+(?:(?:its|their|the|his|her|our)\\s+[\\p{Ll}\\s-]{1,60},\\s+)?"
+                + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})",
             cues.alternation("interview-intros"));
     this.mayIntroduceInterview = AlternationIndex.of(interviewIntro.pattern(), FLAGS);
     this.groupAt =

@@ -1094,6 +1094,19 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anInterviewIntroductionMayGiveTheRoleBeforeTheName() {
+    List<Claim> c =
+        claims(
+            "Jonah Pettifer",
+            null,
+            "Cindral drills wells. We spoke with its founder and chief executive, Tove"
+                + " Ravensworth, about costs.",
+            "Q: Your first plant at Callow Moor is running a year late.",
+            "A: We hit harder granite than the survey showed.");
+    assertEquals("Tove Ravensworth", speaker(c, 3));
+  }
+
+  @Test
   void aSpeakerIsNeverASmallLetterPhraseAnInterviewIntroductionHeld() {
     List<Claim> c =
         claims(
