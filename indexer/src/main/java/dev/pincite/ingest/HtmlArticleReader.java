@@ -125,10 +125,12 @@ public final class HtmlArticleReader implements ArticleReader {
         content.article() == null
             ? List.of()
             : Signatures.withDashed(
-                Signatures.withUndashed(
-                    Signatures.withCreditedQuotations(
-                        dropBoilerplate(
-                            dropBylineLine(BlockWriter.write(content.article()), byline), rules))));
+                Signatures.withTrailingUndashed(
+                    Signatures.withUndashed(
+                        Signatures.withCreditedQuotations(
+                            dropBoilerplate(
+                                dropBylineLine(BlockWriter.write(content.article()), byline),
+                                rules)))));
     if (blocks.isEmpty()) {
       warnings.add("no article text found");
     }

@@ -106,7 +106,10 @@ public final class MarkdownArticleReader implements ArticleReader {
     dropTrailingButtons(document);
     collect(document, blocks);
     confirmQuestions(blocks);
-    blocks = new ArrayList<>(Signatures.withUndashed(Signatures.withCreditedQuotations(blocks)));
+    blocks =
+        new ArrayList<>(
+            Signatures.withTrailingUndashed(
+                Signatures.withUndashed(Signatures.withCreditedQuotations(blocks))));
     String title = title(front, warnings);
     if (!blocks.isEmpty() && blocks.getFirst().isHeading()) {
       String first = blocks.getFirst().text();

@@ -36,6 +36,10 @@ final class Signatures {
               + "\\s*([\\p{L}][\\p{L}'\u2019-]*(?:\\s+[\\p{L}][\\p{L}'\u2019-]*){0,5})\\s*,\\s*"
               + "(\\p{Lu}[\\p{L}'\u2019&.-]*(?:\\s+(?:of|the|for|and|&|\\p{Lu}[\\p{L}'\u2019&.-]*)){0,6})$");
   // Where a signature may stand at the end of a statement's last line: after its last sentence.
+  // Where an undashed signature may stand at the end of a letter's last line: after its last
+  // sentence, at a capital.
+  private static final Pattern SENTENCE_THEN_CAPITAL =
+      Pattern.compile("(?<=[.!?][\"\u201D\u2019)]?)\\s+(?=\\p{Lu})");
   private static final Pattern TRAILING_DASH =
       Pattern.compile("(?<=[.!?][\"\u201D\u2019)]?)\\s+(?=" + DASH + "\\s*\\p{L})");
 
@@ -197,6 +201,41 @@ final class Signatures {
       }
     }
     return marked;
+  }
+
+  /**
+   * A body whose undashed signatures at the end of a letter's last line stand apart: a paragraph
+   * that closes its section and ends, after its last sentence, with a name and its parts after
+   * commas ("... not a plan to starve the market. Moira Fairbanks, Grantham") is split into the
+   * paragraph and the signature ({@link #undashedSigner}'s form).
+   *
+   * @param blocks a body in reading order
+   * @return the body, those signatures made {@link Block.Kind#SIGNATURE} blocks
+   */
+  static List<Block> withTrailingUndashed(List<Block> blocks) {
+    List<Block> out = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      int at = block.kind() == Block.Kind.PARAGRAPH && closes(blocks, i) ? undashedAt(block) : -1;
+      if (at < 0) {
+        out.add(block);
+        continue;
+      }
+      out.add(Block.paragraph(block.text().substring(0, at).strip()));
+      out.add(new Block(Block.Kind.SIGNATURE, block.text().substring(at).strip()));
+    }
+    return out;
+  }
+
+  /** Where an undashed signature after a paragraph's last sentence begins, or -1. */
+  private static int undashedAt(Block block) {
+    String text = block.text();
+    Matcher m = SENTENCE_THEN_CAPITAL.matcher(text);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    return last > 0 && undashedSigner(text.substring(last)) != null ? last : -1;
   }
 
   /** Whether a block closes its section: the last, or followed by a heading or a signature. */

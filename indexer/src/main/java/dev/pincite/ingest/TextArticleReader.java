@@ -103,7 +103,9 @@ public final class TextArticleReader implements ArticleReader {
     if (meta.site == null && !units.isEmpty()) {
       meta.site = Datelines.wire(units.getFirst());
     }
-    List<Block> blocks = Signatures.withUndashed(Signatures.withCreditedQuotations(blocks(units)));
+    List<Block> blocks =
+        Signatures.withTrailingUndashed(
+            Signatures.withUndashed(Signatures.withCreditedQuotations(blocks(units))));
     if (meta.byline == null) {
       meta.byline = Signatures.soleSigner(blocks);
     }

@@ -117,6 +117,28 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void lettersSignedAtTheEndOfTheirLastLineAreEachTheirSigners() {
+    Article article =
+        reader.read(
+            "Letters\n\nLast week a columnist argued for a land tax. Here is a selection.\n\n"
+                + "THE LAND IS NOT HOARDED\n\n"
+                + "Sir, the columnist is wrong to say that builders sit on land to keep prices up."
+                + " Most of our sites waited years for sewers and roads. Moira Fairbanks, Grantham\n\n"
+                + "A SMALL BUILDER'S VIEW\n\n"
+                + "Sir, as someone who builds a dozen homes a year, I find both of your"
+                + " correspondents partly right. Gwen Tallis, Tallis & Daughters, Melton Mowbray\n",
+            "letters.txt");
+    List<Paragraph> paragraphs = article.paragraphs();
+    assertNull(paragraphs.get(0).signer());
+    assertEquals(
+        "Sir, the columnist is wrong to say that builders sit on land to keep prices up. Most of"
+            + " our sites waited years for sewers and roads.",
+        paragraphs.get(1).text());
+    assertEquals("Moira Fairbanks", paragraphs.get(1).signer());
+    assertEquals("Gwen Tallis", paragraphs.get(3).signer());
+  }
+
+  @Test
   void lettersFollowedByAnEditorsNoteAreStillEachTheirSigners() {
     Article article =
         reader.read(
