@@ -459,7 +459,9 @@ final class SpeakerPatterns {
                 + "|\\b(?:%4$s)\\s+by\\s+"
                 + "|\\bper\\s+"
                 // "In the view of Kasimir Bode, ...": a view noun's holder, as "in X's view".
-                + "|\\bin\\s+the\\s+(?:%5$s)\\s+of\\s+)(?:the\\s+)?$",
+                + "|\\bin\\s+the\\s+(?:%5$s)\\s+of\\s+)"
+                // "a report by the research firm Seldraw": what the source is may stand before it
+                + "(?:the\\s+(?:[\\p{Ll}-]+\\s+){0,3}?)?$",
             cues.alternation("source-determiners"),
             sources,
             cues.alternation("cited-by-verbs"),

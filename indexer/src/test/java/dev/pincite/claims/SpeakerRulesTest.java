@@ -1079,6 +1079,19 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aSourceMayBeDescribedBeforeItsName() {
+    List<Claim> c =
+        claims(
+            "Jo Smith",
+            null,
+            "According to a report by the research firm Seldraw Analytics, most orders are"
+                + " letters of intent.",
+            "Approval rates fell to 41%, according to the credit bureau Ravensholt.");
+    assertEquals("Seldraw Analytics", speaker(c, 0));
+    assertEquals("Ravensholt", speaker(c, 1));
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
