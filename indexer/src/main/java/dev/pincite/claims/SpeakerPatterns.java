@@ -361,9 +361,12 @@ final class SpeakerPatterns {
     this.reportPointer =
         compile(
             "\\b(?:per the (?:%1$s)|according to the (?:%1$s)"
-                + "|(?:the|that|this) (?:same )?(?:visible )?(?:%1$s) (?:%2$s)"
+                + "|(?:the|that|this) (?:same )?(?:visible )?(?:%1$s) (?:(?:%4$s) )?(?:%2$s)"
                 + "|as (?:%3$s) in the (?:visible )?(?:%1$s)|reportedly)\\b",
-            sources, cues.alternation("report-verbs"), cues.alternation("report-participles"));
+            sources,
+            cues.alternation("report-verbs"),
+            cues.alternation("report-participles"),
+            cues.alternation("pointer-adverbs"));
     this.possessiveReport =
         compile(
             "^\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:%1$s)(?:\\s*,[^,]{1,80},)?"

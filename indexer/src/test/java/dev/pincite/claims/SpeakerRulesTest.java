@@ -1086,9 +1086,11 @@ class SpeakerRulesTest {
             null,
             "According to a report by the research firm Seldraw Analytics, most orders are"
                 + " letters of intent.",
+            "The report also found that two customers paused their programmes.",
             "Approval rates fell to 41%, according to the credit bureau Ravensholt.");
     assertEquals("Seldraw Analytics", speaker(c, 0));
-    assertEquals("Ravensholt", speaker(c, 1));
+    assertEquals("Seldraw Analytics", speaker(c, 1));
+    assertEquals("Ravensholt", speaker(c, 2));
   }
 
   @Test
