@@ -108,7 +108,10 @@ final class DiscourseContext {
         }
       }
       // A transcript label's colon opens no clause ("HOST: But ..." opens the sentence).
-      String text = TypeRules.TRANSCRIPT_LABEL.matcher(s.text()).replaceFirst("");
+      String text =
+          s.text().indexOf(':') < 0
+              ? s.text() // a label ends with a colon
+              : TypeRules.TRANSCRIPT_LABEL.matcher(s.text()).replaceFirst("");
       out.add(new Place(s.attributed(), echo, clauseClasses(text)));
     }
     return out;

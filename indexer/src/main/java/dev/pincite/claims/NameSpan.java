@@ -50,8 +50,6 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
    */
   private static final Set<String> COMPANY_FORMS = Set.of("Co.", "Inc.", "Corp.", "Ltd.", "Bros.");
 
-  // Compiled once: String.split compiles its expression on every call.
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
 
   /** A thread post's number opening a sentence ("1/ ", "2/7 "): not part of the sentence. */
@@ -89,6 +87,10 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
     if (question.lookingAt()) {
       return question.end();
     }
+    // A lead-in always ends with a colon: without one, the expression is not tried.
+    if (sentence.indexOf(':') < 0) {
+      return 0;
+    }
     Matcher post = POST_LABEL.matcher(sentence);
     return post.lookingAt() ? post.end() : 0;
   }
@@ -114,14 +116,41 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
   }
 
   /**
-   * The words of a name, or of any run of text, split at runs of whitespace: the one compiled
-   * pattern the package's rules split names with (String.split compiles its expression per call).
+   * The words of a name, or of any run of text, split at runs of whitespace: the one way the
+   * package's rules split names (String.split compiles its expression per call). The answer is what
+   * {@code Pattern.compile("\\s+").split(text)} gives (a leading empty word when the text opens
+   * with whitespace, none at its end), cut by hand: the regex engine's split cost more than the
+   * rules that read the words, and this runs for every name of every sentence.
    *
    * @param text a name or text
    * @return its words
    */
   static String[] wordsOf(String text) {
-    return SPACES.split(text);
+    List<String> words = null;
+    int start = 0;
+    for (int i = 0; i < text.length(); ) {
+      if (!AlternationIndex.isSpace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      if (words == null) {
+        words = new ArrayList<>();
+      }
+      words.add(text.substring(start, i));
+      while (i < text.length() && AlternationIndex.isSpace(text.charAt(i))) {
+        i++;
+      }
+      start = i;
+    }
+    if (words == null) {
+      return new String[] {text}; // no whitespace: the text itself, even when empty
+    }
+    words.add(text.substring(start));
+    int size = words.size();
+    while (size > 0 && words.get(size - 1).isEmpty()) {
+      size--; // as split drops trailing empty strings
+    }
+    return words.subList(0, size).toArray(new String[0]);
   }
 
   /**

@@ -150,20 +150,47 @@ public final class SentenceSplitter {
    * whole.
    */
   private List<String> breakBeforeNumber(String piece) {
-    Matcher m = END_THEN_NUMBER.matcher(piece);
     List<String> out = new ArrayList<>();
     int from = 0;
-    while (m.find()) {
-      String word = m.group(1);
-      if (neverFinal.contains(word + ".") || maybeFinal.contains(word + ".")) {
-        continue;
+    if (numberAfterStop(piece)) {
+      Matcher m = END_THEN_NUMBER.matcher(piece);
+      while (m.find()) {
+        String word = m.group(1);
+        if (neverFinal.contains(word + ".") || maybeFinal.contains(word + ".")) {
+          continue;
+        }
+        out.add(piece.substring(from, m.end(1) + 1).strip());
+        from = m.end(1) + 1;
       }
-      out.add(piece.substring(from, m.end(1) + 1).strip());
-      from = m.end(1) + 1;
     }
     out.add(piece.substring(from).strip());
     out.removeIf(String::isEmpty);
     return out;
+  }
+
+  /**
+   * Whether a full stop is followed by whitespace and a number (after a currency sign, if any):
+   * where {@link #END_THEN_NUMBER} can match at all. Most pieces have none, and the expression,
+   * tried at every character, is not run on them.
+   */
+  private static boolean numberAfterStop(String piece) {
+    for (int stop = piece.indexOf('.'); stop >= 0; stop = piece.indexOf('.', stop + 1)) {
+      int i = stop + 1;
+      while (i < piece.length() && AlternationIndex.isSpace(piece.charAt(i))) {
+        i++;
+      }
+      if (i == stop + 1 || i == piece.length()) {
+        continue;
+      }
+      char c = piece.charAt(i);
+      if ((c == '$' || c == '\u00A3' || c == '\u20AC') && i + 1 < piece.length()) {
+        c = piece.charAt(i + 1);
+      }
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Breaks after "U.S." or "Inc." when a sentence opener follows (the filter suppressed it). */

@@ -1187,7 +1187,7 @@ public final class SpeakerRules {
         speaker.ifPresent(e -> noteUnheld(span.text(), e.name()));
         return speaker.map(e -> new Candidate(span.start(), e, How.LABEL));
       }
-      if (QUOTATION_OPENS.matcher(before).find()
+      if (opensQuotation(before)
           && NameSpan.wordsOf(span.text()).length == 1
           && names.known(span.text()).isEmpty()
           && organisations.named(span.text()).isEmpty()
@@ -1332,6 +1332,17 @@ public final class SpeakerRules {
       return roleLabels.isTheLabel(label)
           ? Optional.of(RoleLabels.readable(label))
           : Optional.empty();
+    }
+
+    /**
+     * Whether {@link #QUOTATION_OPENS} finds a mark ending the text: only its last three characters
+     * are read (the mark, and a line terminator "$" allows after it), not the whole text.
+     */
+    private static boolean opensQuotation(String before) {
+      return QUOTATION_OPENS
+          .matcher(before)
+          .region(Math.max(0, before.length() - 3), before.length())
+          .find();
     }
 
     /** "The Information" when the registry knows the name with its article. */

@@ -33,7 +33,6 @@ final class TypeFeatures {
   private static final Pattern PERCENT = Pattern.compile("\\d\\s*(?:%|per ?cent|percent)");
   private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s*\\d|\\d\\s*(?:bn|m)\\b");
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-  private static final Pattern QUOTE = Pattern.compile("[\"\u201C\u201D]");
   private static final Pattern LABEL = TypeRules.TRANSCRIPT_LABEL;
 
   private TypeFeatures() {}
@@ -134,7 +133,7 @@ final class TypeFeatures {
     if (i > 0 && document.get(i - 1).text().strip().endsWith("?")) {
       f.add("after-question");
     }
-    if (QUOTE.matcher(text).find()) {
+    if (QuotationRuns.hasDoubleMark(text)) {
       f.add("quotation");
     }
     // Percentages, money and years all need a digit: most sentences have none and skip them.

@@ -239,16 +239,31 @@ public final class TypeRules implements TypeClassifier {
   private static final Pattern BULLISH_CELL = Pattern.compile("^bullish\\s*(?:\\||:).*");
   private static final Pattern BEARISH_CELL = Pattern.compile("^bearish\\s*(?:\\||:).*");
 
-  /** The sentence as the cues read it: no thread number, transcript label or double quotes. */
+  /**
+   * The sentence as the cues read it: no thread number, transcript label or double quotes. Each
+   * expression runs only where it can match (a thread number opens with a digit, a label ends with
+   * a colon, the quotes are there): most sentences have none of them.
+   */
   private static String cueText(String sentence) {
     String unlabelled =
-        NameSpan.POST_LABEL
-            .matcher(
-                TRANSCRIPT_LABEL
-                    .matcher(NameSpan.THREAD_NUMBER.matcher(sentence).replaceFirst(""))
-                    .replaceFirst(""))
-            .replaceFirst("");
-    return QUOTES.matcher(unlabelled).replaceAll("").strip();
+        startsWithDigit(sentence)
+            ? NameSpan.THREAD_NUMBER.matcher(sentence).replaceFirst("")
+            : sentence;
+    if (unlabelled.indexOf(':') >= 0) {
+      unlabelled =
+          NameSpan.POST_LABEL
+              .matcher(TRANSCRIPT_LABEL.matcher(unlabelled).replaceFirst(""))
+              .replaceFirst("");
+    }
+    if (QuotationRuns.hasDoubleMark(unlabelled)) {
+      unlabelled = QUOTES.matcher(unlabelled).replaceAll("");
+    }
+    return unlabelled.strip();
+  }
+
+  /** Whether a text opens with an ASCII digit, as {@code ^\\d} needs. */
+  private static boolean startsWithDigit(String text) {
+    return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
   }
 
   @Override
