@@ -41,7 +41,9 @@ final class DiscourseContext {
   static final int MAX_ECHO = 3;
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
+
+  /** What a word, {@code \p{L}[\p{L}'’-]*}, goes on over after its first letter besides letters. */
+  private static final String WORD_INSIDE = "'\u2019-";
 
   /**
    * One sentence's place.
@@ -131,7 +133,7 @@ final class DiscourseContext {
 
   private Set<String> contentWords(String text) {
     Set<String> out = new HashSet<>();
-    Matcher m = WORD.matcher(text);
+    WordScan m = new WordScan(text, WORD_INSIDE, false);
     while (m.find()) {
       String w = m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
       if (w.length() > 2 && !functionWords.contains(w)) {

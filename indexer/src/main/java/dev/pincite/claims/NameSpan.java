@@ -24,6 +24,10 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
           "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-'\u2019]*|(?:de|van|von|da|del|bin|al)(?![\\p{L}])"
               + "|&(?=\\s+\\p{Lu})|@[\\p{L}\\p{N}_]*[\\p{L}\\p{N}]");
 
+  /** The particles of {@link #WORD}, in its order. */
+  private static final List<String> PARTICLES =
+      List.of("de", "van", "von", "da", "del", "bin", "al");
+
   /** The small words an institution's name goes on over after its head noun. */
   private static final Set<String> CONNECTIVE_WORDS = Set.of("of", "for");
 
@@ -177,18 +181,18 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
   public static List<NameSpan> find(
       String sentence, Set<String> leadingNotNames, Set<String> ofHeads) {
     List<NameSpan> spans = new ArrayList<>();
-    Matcher m = WORD.matcher(sentence).useTransparentBounds(true);
     int runStart = -1;
     int runEnd = -1;
     List<String> words = new ArrayList<>();
     // "Q41 Chair:": the question's number is no word of the label's name
     Matcher question = QUESTION_NUMBER.matcher(sentence);
     int searchFrom = question.lookingAt() ? question.end() : 0;
-    while (findWord(m, sentence, searchFrom)) {
-      searchFrom = m.end();
-      String word = m.group();
+    for (int at = findWord(sentence, searchFrom); at >= 0; at = findWord(sentence, searchFrom)) {
+      int wordEnd = wordEnd(sentence, at);
+      searchFrom = wordEnd;
+      String word = sentence.substring(at, wordEnd);
       boolean particle = Character.isLowerCase(word.charAt(0)) || word.equals("&");
-      String gap = runStart >= 0 ? sentence.substring(runEnd, m.start()) : "";
+      String gap = runStart >= 0 ? sentence.substring(runEnd, at) : "";
       boolean adjacent = runStart >= 0 && gap.equals(" ");
       if (runStart >= 0
           && !particle
@@ -198,16 +202,15 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
         words.add(gap.strip());
         adjacent = true;
       }
-      boolean boundaryBefore =
-          m.start() == 0 || !Character.isLetterOrDigit(sentence.charAt(m.start() - 1));
+      boolean boundaryBefore = at == 0 || !Character.isLetterOrDigit(sentence.charAt(at - 1));
       if (word.charAt(0) == '@') {
         // A handle ("@ledgerwolf") is a name of its own, never part of a run of capitals.
         flush(spans, sentence, runStart, runEnd, words, leadingNotNames);
         words.clear();
         runStart = -1;
         if (boundaryBefore
-            && !ADDRESSED.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
-          spans.add(new NameSpan(m.start(), m.end(), word, false));
+            && !ADDRESSED.matcher(sentence).region(wordEnd, sentence.length()).lookingAt()) {
+          spans.add(new NameSpan(at, wordEnd, word, false));
         }
         continue;
       }
@@ -220,11 +223,11 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
       if (!adjacent) {
         flush(spans, sentence, runStart, runEnd, words, leadingNotNames);
         words.clear();
-        runStart = m.start();
+        runStart = at;
       }
       words.add(word);
-      runEnd = m.end();
-      if (continuesAfterPluralPossessive(word, sentence, m.end())) {
+      runEnd = wordEnd;
+      if (continuesAfterPluralPossessive(word, sentence, wordEnd)) {
         continue;
       }
       if (isPossessive(word) || word.endsWith(".") && !INITIALS.matcher(word).matches()) {
@@ -238,17 +241,86 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
   }
 
   /**
-   * What {@code m.find(from)} finds, trying {@link #WORD} only where one of its alternatives can
-   * start (a capital or a number, the first letter of a particle, "&"): the regex engine's own scan
-   * tried all three at every character, and this runs several times per sentence.
+   * Where {@code find(from)} of {@link #WORD} finds a word, or -1: tried only where one of its
+   * alternatives can start (a capital or a number, the first letter of a particle, "&", "@"), and
+   * read there by hand ({@link #wordEnd}): the regex engine's own scan tried all of them at every
+   * character, and this runs several times per sentence.
    */
-  static boolean findWord(Matcher m, String sentence, int from) {
+  static int findWord(String sentence, int from) {
     for (int i = from; i < sentence.length(); i++) {
-      if (mayStartWord(sentence.codePointAt(i)) && m.region(i, sentence.length()).lookingAt()) {
-        return true;
+      if (mayStartWord(sentence.codePointAt(i)) && wordEnd(sentence, i) >= 0) {
+        return i;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * Where a match of {@link #WORD} starting at this place ends, or -1 when none starts there: its
+   * alternatives start with different characters, so at most one applies.
+   */
+  static int wordEnd(String sentence, int at) {
+    int c = sentence.codePointAt(at);
+    int type = Character.getType(c);
+    if (type == Character.UPPERCASE_LETTER || isNumber(type)) {
+      // [\p{Lu}\p{N}][\p{L}\p{N}&.\-'’]*
+      int i = at + Character.charCount(c);
+      while (i < sentence.length()) {
+        int d = sentence.codePointAt(i);
+        if (!Character.isLetter(d)
+            && !isNumber(Character.getType(d))
+            && "&.-'\u2019".indexOf(d) < 0) {
+          break;
+        }
+        i += Character.charCount(d);
+      }
+      return i;
+    }
+    if (c == '&') {
+      // &(?=\s+\p{Lu})
+      int i = at + 1;
+      while (i < sentence.length() && AlternationIndex.isSpace(sentence.charAt(i))) {
+        i++;
+      }
+      boolean capitalAfterSpace =
+          i > at + 1
+              && i < sentence.length()
+              && Character.getType(sentence.codePointAt(i)) == Character.UPPERCASE_LETTER;
+      return capitalAfterSpace ? at + 1 : -1;
+    }
+    if (c == '@') {
+      // @[\p{L}\p{N}_]*[\p{L}\p{N}]: up to the run's last letter or number
+      int end = -1;
+      int i = at + 1;
+      while (i < sentence.length()) {
+        int d = sentence.codePointAt(i);
+        boolean letterOrNumber = Character.isLetter(d) || isNumber(Character.getType(d));
+        if (!letterOrNumber && d != '_') {
+          break;
+        }
+        i += Character.charCount(d);
+        if (letterOrNumber) {
+          end = i;
+        }
+      }
+      return end;
+    }
+    // (?:de|van|von|da|del|bin|al)(?![\p{L}]), the first of them in this order that fits
+    for (String particle : PARTICLES) {
+      int end = at + particle.length();
+      if (sentence.startsWith(particle, at)
+          && (end == sentence.length() || !Character.isLetter(sentence.codePointAt(end)))) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** What {@code \p{N}} matches: a decimal digit, a letter number or another number. */
+  private static boolean isNumber(int type) {
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static boolean mayStartWord(int c) {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -346,7 +345,7 @@ public final class StanceFeatures {
     }
     String text = sentence.text().replace('\u2019', '\'');
     List<String> out = new ArrayList<>();
-    Matcher m = TypeFeatures.WORD.matcher(text);
+    WordScan m = TypeFeatures.scan(text);
     while (m.find()) {
       String token = m.group();
       String word = token.toLowerCase(Locale.ROOT);
@@ -383,7 +382,7 @@ public final class StanceFeatures {
       companyWords.addAll(TypeFeatures.words(company));
     }
     String owner = "none";
-    Matcher m = TypeFeatures.WORD.matcher(text);
+    WordScan m = TypeFeatures.scan(text);
     while (m.find() && m.start() < at) {
       String token = m.group();
       if (!Character.isUpperCase(token.charAt(0))) {

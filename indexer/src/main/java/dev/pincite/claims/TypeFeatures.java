@@ -29,7 +29,12 @@ import java.util.regex.Pattern;
  */
 final class TypeFeatures {
 
-  static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*|\\p{N}+");
+  /**
+   * What a word goes on over after its first letter besides letters: a word is {@code
+   * \p{L}[\p{L}'’-]*|\p{N}+} ({@link #scan}).
+   */
+  private static final String WORD_INSIDE = "'\u2019-";
+
   private static final Pattern PERCENT = Pattern.compile("\\d\\s*(?:%|per ?cent|percent)");
   private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s*\\d|\\d\\s*(?:bn|m)\\b");
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
@@ -198,9 +203,14 @@ final class TypeFeatures {
     return length + paras + (headings ? "h" : "");
   }
 
+  /** A text's words: letters with apostrophes and hyphens inside, or numbers. */
+  static WordScan scan(String text) {
+    return new WordScan(text, WORD_INSIDE, true);
+  }
+
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
+    WordScan m = scan(text);
     while (m.find()) {
       String w = m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
       out.add(hasDigit(w) ? "<num>" : w);

@@ -49,9 +49,10 @@ public final class VoiceFeatures {
     }
   }
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019]*");
+  /** What a word, {@code \p{L}[\p{L}'’]*}, goes on over after its first letter besides letters. */
+  private static final String WORD_INSIDE = "'\u2019";
+
   private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]{2,}");
-  private static final Pattern QUOTE = Pattern.compile("[\"\u201c\u201d]");
   private static final Pattern OPENS_WITH_QUOTE = Pattern.compile("^[\"\u201c\u2018']");
   // First-person pronouns: what tells a speaker's own words from a report of them (closed class).
   private static final Set<String> FIRST_PERSON =
@@ -190,7 +191,7 @@ public final class VoiceFeatures {
     }
     boolean named = names(text, candidate);
     f.add(c + ".named=" + named);
-    boolean quote = QUOTE.matcher(text).find();
+    boolean quote = QuotationRuns.hasDoubleMark(text);
     f.add(c + ".quote=" + quote);
     f.add(c + ".opensquote=" + OPENS_WITH_QUOTE.matcher(text).find());
     List<String> words = words(text);
@@ -257,7 +258,7 @@ public final class VoiceFeatures {
 
   private static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
+    WordScan m = new WordScan(text, WORD_INSIDE, false);
     while (m.find()) {
       out.add(m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }

@@ -60,9 +60,9 @@ class NameSpanTest {
         expected.add(reference.start() + ":" + reference.group());
       }
       List<String> actual = new ArrayList<>();
-      Matcher m = NameSpan.WORD.matcher(sentence).useTransparentBounds(true);
-      for (int from = 0; NameSpan.findWord(m, sentence, from); from = m.end()) {
-        actual.add(m.start() + ":" + m.group());
+      for (int from = 0, at; (at = NameSpan.findWord(sentence, from)) >= 0; ) {
+        from = NameSpan.wordEnd(sentence, at);
+        actual.add(at + ":" + sentence.substring(at, from));
       }
       assertEquals(expected, actual, sentence);
       words += expected.size();
