@@ -1033,9 +1033,10 @@ public final class SpeakerRules {
     private Optional<Candidate> named(
         String sentence, List<NameSpan> spans, boolean paragraphStart) {
       List<Candidate> candidates = new ArrayList<>();
+      SubjectVerbs verbs = new SubjectVerbs(sentence);
       for (NameSpan span : spans) {
-        if (!appositiveBefore(sentence, span, spans)) {
-          candidate(sentence, span, paragraphStart).ifPresent(candidates::add);
+        if (!appositiveBefore(sentence, span, spans, verbs)) {
+          candidate(sentence, span, paragraphStart, verbs).ifPresent(candidates::add);
         }
       }
       if (candidates.isEmpty()) {
@@ -1119,14 +1120,15 @@ public final class SpeakerRules {
      * "First" nor the Gazette is the subject). "Ann Lee, chief executive of Northvale, said" keeps
      * Ann Lee: Northvale ends a description, not a chunk.
      */
-    private boolean appositiveBefore(String sentence, NameSpan span, List<NameSpan> spans) {
-      Matcher own = p.subjectVerb.matcher(sentence).region(span.end(), sentence.length());
-      if (span.possessive() || !own.lookingAt()) {
+    private boolean appositiveBefore(
+        String sentence, NameSpan span, List<NameSpan> spans, SubjectVerbs verbs) {
+      int own = span.possessive() ? -1 : verbs.endAfter(span.end());
+      if (own < 0) {
         return false;
       }
       for (NameSpan later : spans) {
         if (later.start() <= span.end()
-            || later.start() >= own.end()
+            || later.start() >= own
             || later.possessive()
             || !(names.hasFullNameForm(later.text()) || namesAnOrganisationChunk(later))
             || !COMMA_BEFORE.matcher(sentence).region(span.end(), later.start()).find()
@@ -1134,12 +1136,38 @@ public final class SpeakerRules {
           continue;
         }
         // The later name's own verb is the one this name's appositives reach: it is the subject.
-        Matcher its = p.subjectVerb.matcher(sentence).region(later.end(), sentence.length());
-        if (its.lookingAt() && its.end() == own.end()) {
+        if (verbs.endAfter(later.end()) == own) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * Where {@link SpeakerPatterns#subjectVerb} matches from each place of one sentence (right
+     * after a name), each place tried once: a sentence's names ask for their own place and for the
+     * later names' (appositives), then again for themselves as candidates, and the expression, with
+     * its verbs tried one by one, cost more than any other rule. Matched within the region from the
+     * place, it answers what matching the rest of the sentence alone answers ({@code ^} at the
+     * place, nothing before it seen). One sentence's; not thread safe.
+     */
+    private final class SubjectVerbs {
+      private final String sentence;
+      private final Map<Integer, Integer> ends = new HashMap<>();
+
+      SubjectVerbs(String sentence) {
+        this.sentence = sentence;
+      }
+
+      /** Where the match from this place ends; -1 when there is none. */
+      int endAfter(int at) {
+        return ends.computeIfAbsent(
+            at,
+            from -> {
+              Matcher m = p.subjectVerb.matcher(sentence).region(from, sentence.length());
+              return m.lookingAt() ? m.end() : -1;
+            });
+      }
     }
 
     /**
@@ -1166,7 +1194,8 @@ public final class SpeakerRules {
       return transcript && CAPITALS_LABEL.matcher(span.text()).matches();
     }
 
-    private Optional<Candidate> candidate(String sentence, NameSpan given, boolean paragraphStart) {
+    private Optional<Candidate> candidate(
+        String sentence, NameSpan given, boolean paragraphStart, SubjectVerbs verbs) {
       NameSpan span = withLeadingArticle(sentence, given);
       String before = sentence.substring(0, span.start());
       String after = sentence.substring(span.end());
@@ -1212,7 +1241,7 @@ public final class SpeakerRules {
       }
       if (!span.possessive()
           && p.groupAt.find(before)
-          && (p.subjectVerb.matcher(after).find() || p.attitude.matcher(after).lookingAt())) {
+          && (verbs.endAfter(span.end()) >= 0 || p.attitude.matcher(after).lookingAt())) {
         // "Analysts at Dunmere & Pike said", "... were unconvinced": unnamed people speak for
         // their firm.
         sourceOrganisations.add(span.text());
@@ -1262,7 +1291,7 @@ public final class SpeakerRules {
       boolean subject = !span.possessive() && !p.objectOfPreposition.find(before);
       boolean saying =
           subject
-              && (p.subjectVerb.matcher(after).find()
+              && (verbs.endAfter(span.end()) >= 0
                   || p.ratingAction.matcher(after).lookingAt()
                       && !p.subordinateBefore.matcher(before).find()
                   || (opens || p.listingLead.matcher(before).matches())
