@@ -910,6 +910,11 @@ public final class SpeakerRules {
           names.introduce(interviewee);
         }
       }
+      boolean answer = interviewee != null && p.answerLabel.matcher(sentence).lookingAt();
+      if (questionTurn && !paragraphStart && answer) {
+        // "Q: Why 38? A: Because ...": the answer follows its question in the same paragraph.
+        questionTurn = false;
+      }
       if (questionTurn) {
         return Optional.of(new Attribution(defaultVoice, false, false));
       }
@@ -921,7 +926,7 @@ public final class SpeakerRules {
         lastPerson = interviewee;
         return Optional.empty();
       }
-      if (paragraphStart && interviewee != null && p.answerLabel.matcher(sentence).lookingAt()) {
+      if (answer && (paragraphStart || paragraphLabel == null)) {
         paragraphLabel = interviewee;
         paragraphPerson = interviewee;
         lastPerson = interviewee;

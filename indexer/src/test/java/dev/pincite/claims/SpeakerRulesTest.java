@@ -1122,6 +1122,20 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anAnswerLabelInsideTheQuestionsParagraphIsTheIntervieweesTurn() {
+    List<Claim> c =
+        claims(
+            "Jonah Pettifer",
+            null,
+            "We spoke with Hyacinth Maravilla about insulin prices.",
+            "Q: Why 38, when Oberlin says it will sell at 24? A: Because a vial that is missing"
+                + " costs more. We built two filling lines.");
+    assertFalse(c.get(1).attributed());
+    assertEquals("Hyacinth Maravilla", speaker(c, 2));
+    assertEquals("Hyacinth Maravilla", speaker(c, 3));
+  }
+
+  @Test
   void aSpeakerIsNeverASmallLetterPhraseAnInterviewIntroductionHeld() {
     List<Claim> c =
         claims(
