@@ -99,6 +99,11 @@ public final class SpeakerRules {
   /** A word of two to six capitals, "&" allowed inside ("FBI", "AT&T"). */
   private static final Pattern INITIALS_WORD = Pattern.compile("\\p{Lu}(?:&?\\p{Lu}){1,5}");
 
+  /** A post's writer naming themselves: "I'm Marisela Quispe", "my name is Gareth Penhaligon". */
+  private static final Pattern SELF_INTRODUCTION =
+      Pattern.compile(
+          "\\b(?:I['\u2019]m|I am|[Mm]y name is)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})");
+
   /** A transcript label in capitals: "THORSBY", "LUNDQVIST-AMADI", "PRIYA HOLLIS". */
   private static final Pattern CAPITALS_LABEL =
       Pattern.compile("\\p{Lu}[\\p{Lu}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{Lu}'\u2019.-]+){0,2}");
@@ -945,6 +950,11 @@ public final class SpeakerRules {
         return Optional.empty();
       }
       String writer = SpeakerPatterns.postWriter(m);
+      Matcher self = SELF_INTRODUCTION.matcher(sentence).region(m.end(), sentence.length());
+      if (self.find() && forms.looksLikePersonName(NameSpan.wordsOf(self.group(1)))) {
+        // "marisela_bowlful wrote: Hi everyone, I'm Marisela Quispe, and ...": the handle is hers.
+        handleOwners.putIfAbsent(writer, self.group(1));
+      }
       String owner = handleOwners.get(writer);
       if (owner != null) {
         return Optional.of(owner);

@@ -1094,6 +1094,20 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aHandleThatNamesItselfInItsPostIsThatPerson() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "marisela_bowlful wrote: Hi everyone, I'm Marisela Quispe, and I run Bowlful.",
+            "ledger_fan wrote: Why turn down the offer?",
+            "marisela_bowlful wrote: We think the company is worth more.");
+    assertEquals("Marisela Quispe", speaker(c, 0));
+    assertEquals("ledger_fan", speaker(c, 1));
+    assertEquals("Marisela Quispe", speaker(c, 2));
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
