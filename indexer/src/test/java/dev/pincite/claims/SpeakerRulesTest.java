@@ -1108,6 +1108,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aParticipleOfSayingAfterTheSubjectsVerbIsTheSubjectsView() {
+    List<Claim> c =
+        claims(
+            "Nadia Pemberton",
+            null,
+            "Marisol Quenby, an analyst, spoke first.",
+            "Quenby opened by calling the chip \"the first one I'd want in a rack.\"");
+    assertEquals("Marisol Quenby", speaker(c, 1));
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
