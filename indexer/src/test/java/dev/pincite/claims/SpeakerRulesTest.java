@@ -1119,6 +1119,19 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void agreeingWithOrThatIsAView() {
+    List<Claim> c =
+        claims(
+            "Owen Carrick",
+            null,
+            "Rhian Toller and Jasper Okafor spoke.",
+            "Okafor agreed with the second half of that and not the first. Pellbrook has used"
+                + " the blends on four projects, he said.");
+    assertEquals("Jasper Okafor", speaker(c, 1));
+    assertEquals("Jasper Okafor", speaker(c, 2));
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
