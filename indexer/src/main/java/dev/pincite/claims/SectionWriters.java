@@ -29,10 +29,16 @@ final class SectionWriters {
   /** "by " ending a heading's text before a name: the section's writer follows. */
   private static final Pattern BY_AT_END = Pattern.compile("\\bby\\s+$");
 
-  /** A heading ending with a dash and a name of two or three words: "Drop it — Anselm Graye". */
+  /**
+   * A heading ending with a dash or a colon and a name of two or three words: "Drop it — Anselm
+   * Graye", "For: Ines Valcourt".
+   */
   private static final Pattern DASH_NAME_AT_END =
       Pattern.compile(
-          "\\S\\s+(?:--|\u2014|\u2013)\\s+(\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,2})$");
+          "\\S(?:\\s+(?:--|\u2014|\u2013)|:)\\s+(\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,2})$");
+
+  /** A colon ending a heading's text before a name ("For: Ines Valcourt"), for paired writers. */
+  private static final Pattern COLON_AT_END = Pattern.compile("\\S:\\s+$");
 
   /** A dash ending a heading's text before a name: the section's writer follows. */
   private static final Pattern DASH_AT_END = Pattern.compile("\\S\\s+(?:--|\u2014|\u2013|-)\\s+$");
@@ -93,8 +99,9 @@ final class SectionWriters {
    * The writer a section heading names at its end: after "by" ("The bull case, by Hana Mori"), a
    * name of a person's form; after a dash ("Yes — Mira Solt", "No -- Anders Vik"), a person the
    * document has already named as one or a writer of views set side by side ({@link
-   * #learnPairedWriters}; "Outlook — North America" has a name's form too). Null for any other
-   * heading.
+   * #learnPairedWriters}; "Outlook — North America" has a name's form too); after a colon, only a
+   * writer of such views ("For: Ines Valcourt", while "Profile: Ines Valcourt" is about her). Null
+   * for any other heading.
    */
   String writerAtEnd(String heading, List<NameSpan> spans) {
     if (spans.isEmpty() || spans.getLast().possessive()) {
@@ -113,16 +120,20 @@ final class SectionWriters {
         names.isPerson(name)
             || pairedWriters.contains(last.text())
             || registry.person(name).isPresent();
-    return person && DASH_AT_END.matcher(before).find() ? name : null;
+    boolean paired = pairedWriters.contains(last.text());
+    boolean set =
+        DASH_AT_END.matcher(before).find() || paired && COLON_AT_END.matcher(before).find();
+    return person && set ? name : null;
   }
 
   /**
    * Learns the writers of a page of views set side by side ("Drop the lawsuit — Anselm Graye",
-   * "Fight it — Beatrix Holm"): when two or more of its headings end with a dash and a name of a
-   * person's form (no word of it a place, no firm's or known organisation's name) that the text
-   * mentions too (its surname at least: "Graye is right about the odds"), those names are writers
-   * at the end of their headings ({@link #writerAtEnd}). One such heading alone may end with
-   * anything ("Outlook — North America"), and a place the text never mentions is no writer.
+   * "Fight it — Beatrix Holm", "For: Ines Valcourt"): when two or more of its headings end with a
+   * dash or a colon and a name of a person's form (no word of it a place, no firm's or known
+   * organisation's name) that the text mentions too (its surname at least: "Graye is right about
+   * the odds"), those names are writers at the end of their headings ({@link #writerAtEnd}). One
+   * such heading alone may end with anything ("Outlook — North America"), and a place the text
+   * never mentions is no writer.
    *
    * @param headings the document's section headings, in order
    * @param text the document's sentences, headings apart (asked for only when two headings or more

@@ -690,6 +690,29 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void viewsSetSideBySideUnderColonedWritersAreTheirsAndASingleColonedNameIsNot() {
+    List<Claim> c =
+        claims(
+            null,
+            "Harbour Ledger",
+            "Should Pinemark sell its archive? Ines Valcourt and Desmond Achterberg disagree.",
+            "# For: Ines Valcourt",
+            "The archive is the one asset that gains value.",
+            "# Against: Desmond Achterberg",
+            "Valcourt is right that it is the best asset, which is why it should not be sold.");
+    assertEquals("Ines Valcourt", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    assertEquals("Desmond Achterberg", speaker(c, 3));
+    List<Claim> profile =
+        claims(
+            null,
+            "Harbour Ledger",
+            "# Profile: Ines Valcourt",
+            "The archive is the one asset that gains value.");
+    assertFalse(profile.get(0).attributed());
+  }
+
+  @Test
   void viewsSetSideBySideUnderDashedWritersAreTheirsBeforeTheTextIntroducesThem() {
     List<Claim> c =
         claims(
