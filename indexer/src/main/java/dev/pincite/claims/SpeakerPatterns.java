@@ -233,7 +233,7 @@ final class SpeakerPatterns {
             + "(?:\\s*,[^,]{1,90},)?)?";
     this.attitude =
         compile(
-            "^(?<affiliation>" + affiliation + ")\\s+(?:%s)\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
+            "^(?<affiliation>" + affiliation + ",?)\\s+(?:%s)\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
             cues.alternation("copulas"),
             cues.alternation("degree-adverbs"),
             cues.alternation("attitudes"));
@@ -437,7 +437,8 @@ final class SpeakerPatterns {
     return compile(
         "^(?:\\s+and\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2})?"
             + "(?:\\s+(?:%s)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
-            + "(?:\\s+\\p{Lu}[\\p{L}&'\u2019.-]*){0,3})?"
+            // "Rosalind Achebe of Wexcombe & Hart said": a firm's name may join its names by "&"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}&'\u2019.-]*|&)){0,3})?"
             // "Reyes (D-Ohio) said": a parenthesis after the name, as an appositive.
             + "(?:\\s*\\([^()]{1,40}\\))?"
             + "(?:,[^,]{1,90},(?:[^,]{1,90},)?|,)?(?:\\s+(?:%s))?\\s+(?:(?:%s)\\s+)?(?:%s)\\b",

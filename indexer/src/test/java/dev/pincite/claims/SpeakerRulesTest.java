@@ -1155,6 +1155,19 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aFirmJoinedByAnAmpersandOrAnAppositiveNameStillLetsItsPersonSpeak() {
+    List<Claim> c =
+        claims(
+            "Jo Smith",
+            null,
+            "Rosalind Achebe of Wexcombe & Hart said in a note that the price left little room.",
+            "Tillbrook's finance chief, Rupert Amadi, was not persuaded that his company would"
+                + " escape.");
+    assertEquals("Rosalind Achebe", speaker(c, 0));
+    assertEquals("Rupert Amadi", speaker(c, 1));
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
