@@ -1256,9 +1256,11 @@ public final class SpeakerRules {
       }
       if (!span.possessive()
           && p.groupAt.find(before)
-          && (verbs.endAfter(span.end()) >= 0 || p.attitude.matcher(after).lookingAt())) {
-        // "Analysts at Dunmere & Pike said", "... were unconvinced": unnamed people speak for
-        // their firm.
+          && (verbs.endAfter(span.end()) >= 0
+              || p.attitude.matcher(after).lookingAt()
+              || p.ratingAction.matcher(after).lookingAt())) {
+        // "Analysts at Dunmere & Pike said", "... were unconvinced", "... raised their price
+        // target": unnamed people speak for their firm.
         sourceOrganisations.add(span.text());
         return resolve(span, true)
             .filter(e -> e.role() == Role.SOURCE)

@@ -1168,6 +1168,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aFirmsAnalystsVerdictAndPushbackFromANamedSourceAreTheirs() {
+    List<Claim> c =
+        claims(
+            "Jo Smith",
+            null,
+            "Analysts at Kendrew Brothers raised their price target to $210 after the call.",
+            "Fair pushback from Ed Mortlake of Pinnock Capital: the return is still too high.");
+    assertEquals("Kendrew Brothers", speaker(c, 0));
+    assertEquals("Ed Mortlake", speaker(c, 1));
+  }
+
+  @Test
   void aWriterLabelOnALineOfItsOwnGivesThePostUnderItAndNoMore() {
     List<Claim> c =
         claims(
