@@ -131,13 +131,8 @@ final class OrganisationDescriptions {
         Pattern.compile(
             "^(?:(?:but|and)\\s+)?"
                 + description
-                + "['\u2019]s\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:"
-                + speakerCues.alternation("source-nouns")
-                + "|"
-                + speakerCues.alternation("document-nouns")
-                + ")(?:\\s*,[^,]{1,80},)?\\s+(?:"
-                + speakerCues.alternation("report-verbs")
-                + ")\\b",
+                + "['\u2019]s\\s+"
+                + SpeakerPatterns.ownDocumentSays(speakerCues),
             FLAGS);
     this.it =
         Pattern.compile(

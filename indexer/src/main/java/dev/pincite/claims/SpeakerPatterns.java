@@ -368,12 +368,7 @@ final class SpeakerPatterns {
             cues.alternation("report-participles"),
             cues.alternation("pointer-adverbs"));
     this.possessiveReport =
-        compile(
-            "^\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:%1$s)(?:\\s*,[^,]{1,80},)?"
-                + "\\s+(?:(?:%2$s)\\s+)?(?:%3$s)\\b",
-            sources + "|" + cues.alternation("document-nouns"),
-            cues.alternation("pointer-adverbs"),
-            cues.alternation("report-verbs"));
+        Pattern.compile(LetterClasses.caseSensitive("^\\s+" + ownDocumentSays(cues)), FLAGS);
     this.narratorWord = narratorWord(cues.list("narrator-words"));
     this.describedSpeaker =
         compile(
@@ -452,6 +447,27 @@ final class SpeakerPatterns {
    * Before a name: "according to [a] [... from]", "a report from", "according to ... cited by",
    * "written by", "per".
    */
+  /**
+   * After an owner's possessive ("Yarrowby's", "the company's"): its own document and the verb it
+   * speaks with, "[own] annual report [, published in March,] [also] shows" ({@code
+   * [source-nouns]}, {@code [document-nouns]}, {@code [pointer-adverbs]}, {@code [report-verbs]});
+   * a regular expression to be compiled case-insensitively, shared with {@link
+   * OrganisationDescriptions}.
+   *
+   * @param cues the parsed {@code speaker-cues.txt}
+   * @return the expression, without anchors
+   */
+  static String ownDocumentSays(CueFile cues) {
+    return String.format(
+        Locale.ROOT,
+        "(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:%s|%s)(?:\\s*,[^,]{1,80},)?"
+            + "\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
+        cues.alternation("source-nouns"),
+        cues.alternation("document-nouns"),
+        cues.alternation("pointer-adverbs"),
+        cues.alternation("report-verbs"));
+  }
+
   private static AlternationIndex sourceBefore(CueFile cues, String sources) {
     return AlternationIndex.of(
         String.format(

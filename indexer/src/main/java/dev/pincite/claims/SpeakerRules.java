@@ -1095,16 +1095,13 @@ public final class SpeakerRules {
     }
 
     /**
-     * Whether a possessive's view noun goes on with the view itself: "Halvard's response is that
-     * ...", "Ostrander's view that ...", "Tollivar's response, published on Wednesday, rejects
-     * ...". An organisation's view is its own only so: "Rennick's case is stronger than the union
-     * allows" is the author's judgement of it.
+     * Whether a possessive's view noun, as {@code m} (a match of {@link
+     * SpeakerPatterns#possessiveView} in {@code after}) found it, goes on with the view itself:
+     * "Halvard's response is that ...", "Ostrander's view that ...", "Tollivar's response,
+     * published on Wednesday, rejects ...". An organisation's view is its own only so: "Rennick's
+     * case is stronger than the union allows" is the author's judgement of it.
      */
-    private boolean statesView(String after) {
-      Matcher m = p.possessiveView.matcher(after);
-      if (!m.find()) {
-        return false;
-      }
+    private static boolean statesView(Matcher m, String after) {
       String matched = after.substring(m.start(), m.end()).strip();
       return matched.endsWith(",")
           || matched.endsWith(":")
@@ -1290,9 +1287,10 @@ public final class SpeakerRules {
       }
       boolean inView =
           span.possessive() && IN_AT_END.matcher(before).find() && p.inView.matcher(after).find();
-      boolean viewHolder = inView || span.possessive() && p.possessiveView.matcher(after).find();
+      Matcher view = p.possessiveView.matcher(after);
+      boolean viewHolder = inView || span.possessive() && view.find();
       if (viewHolder) {
-        boolean ownView = inView || statesView(after);
+        boolean ownView = inView || statesView(view, after);
         return resolve(span, !opens)
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()) || ownView)
             .map(e -> new Candidate(span.start(), e, How.STRONG));

@@ -230,12 +230,18 @@ final class Signatures {
   /** Where an undashed signature after a paragraph's last sentence begins, or -1. */
   private static int undashedAt(Block block) {
     String text = block.text();
-    Matcher m = SENTENCE_THEN_CAPITAL.matcher(text);
+    int last = lastEnd(SENTENCE_THEN_CAPITAL, text);
+    return last > 0 && undashedSigner(text.substring(last)) != null ? last : -1;
+  }
+
+  /** Where the last match of a pattern in a text ends, or -1 when there is none. */
+  private static int lastEnd(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
     int last = -1;
     while (m.find()) {
       last = m.end();
     }
-    return last > 0 && undashedSigner(text.substring(last)) != null ? last : -1;
+    return last;
   }
 
   /** Whether a block closes its section: the last, or followed by a heading or a signature. */
@@ -296,11 +302,7 @@ final class Signatures {
    * @param line a paragraph's text, whitespace normalised
    */
   static int trailing(String line) {
-    Matcher m = TRAILING_DASH.matcher(line);
-    int found = -1;
-    while (m.find()) {
-      found = m.end();
-    }
+    int found = lastEnd(TRAILING_DASH, line);
     return found > 0 && signer(line.substring(found)) != null ? found : -1;
   }
 }
