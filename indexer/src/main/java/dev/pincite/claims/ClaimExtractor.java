@@ -908,6 +908,7 @@ public final class ClaimExtractor {
           case IT -> previousOrganisation;
           case SUBJECT ->
               subjectDescribed(description, d, references, namedBefore, paragraphOrganisation);
+          case SOURCE -> sourceDescribed(description, d, references, namedBefore);
           case CLOSING -> {
             String first = firstNamed(d);
             yield first != null ? first : references.referent(openingCompany(d));
@@ -936,6 +937,24 @@ public final class ClaimExtractor {
     }
     if (paragraphOrganisation != null) {
       return paragraphOrganisation;
+    }
+    return description.ownCompany() ? references.referent(openingCompany(d)) : null;
+  }
+
+  /**
+   * The organisation a sentence cites as its source by a noun ("according to the airport's own
+   * count"): the one named before whose name ends with the noun, else, for "the company" or "the
+   * board", the company the paragraph is about. Unlike a subject, no other organisation of the
+   * paragraph stands in: citing "the regulator's figures" is not the company speaking.
+   */
+  private String sourceDescribed(
+      OrganisationDescriptions.Found description,
+      Draft d,
+      CompanyReferences references,
+      Set<String> namedBefore) {
+    Optional<String> owner = CompanyRules.onlyOneEndingWith(namedBefore, description.noun());
+    if (owner.isPresent()) {
+      return owner.get();
     }
     return description.ownCompany() ? references.referent(openingCompany(d)) : null;
   }

@@ -33,7 +33,12 @@ final class OrganisationDescriptions {
     /** "The insurer blamed ...", "The company has also flagged ...": opening the sentence. */
     SUBJECT,
     /** "It said ...", "It expects ...": the organisation that spoke just before goes on. */
-    IT
+    IT,
+    /**
+     * "..., according to the company's annual report.", "By the council's own figures, ...": the
+     * organisation is the source of what the sentence states, wherever the phrase stands.
+     */
+    SOURCE
   }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -65,6 +70,7 @@ final class OrganisationDescriptions {
   private final Pattern according;
   private final Pattern accordingAfter;
   private final Pattern document;
+  private final Pattern source;
 
   OrganisationDescriptions(CueFile speakerCues, CueFile companyCues) {
     Set<String> nouns = new LinkedHashSet<>();
@@ -134,6 +140,30 @@ final class OrganisationDescriptions {
                 + "['\u2019]s\\s+"
                 + SpeakerPatterns.ownDocumentSays(speakerCues),
             FLAGS);
+    // "according to the airport's own count", "by the regulator's own arithmetic", "according to
+    // figures the company published": any organisation's noun, since the possessive or the
+    // publishing makes it one; "by" and "per" only before a figure's noun or "own" ("hit by the
+    // company's decision" is not a source).
+    String possessor = "the\\s+(\\p{Ll}[\\p{Ll}-]*)['\u2019]s\\s+";
+    String reckoning =
+        String.join(
+            "|",
+            speakerCues.alternation("source-nouns"),
+            speakerCues.alternation("document-nouns"),
+            speakerCues.alternation("view-of-nouns"));
+    this.source =
+        Pattern.compile(
+            "\\b(?iu:according\\s+to)\\s+"
+                + possessor
+                + "|\\b(?iu:by|per)\\s+"
+                + possessor
+                + "(?:own\\s+|(?:[\\p{Ll}-]+\\s+){0,2}?(?:"
+                + reckoning
+                + ")\\b)"
+                + "|\\b(?iu:according\\s+to)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:"
+                + speakerCues.alternation("source-nouns")
+                + ")\\s+(?:(?:that|which)\\s+)?the\\s+(\\p{Ll}[\\p{Ll}-]*)\\s+"
+                + "(?:published|released|gave|shared|filed|provided|sent|reported)\\b");
     this.it =
         Pattern.compile(
             "^(?:(?:and|but|yet)\\s+)?it\\s+" + AUXILIARIES + "(?:" + verb + ")\\b", FLAGS);
@@ -164,6 +194,13 @@ final class OrganisationDescriptions {
     }
     if (closing.matcher(sentence).find()) {
       return new Found(Speech.CLOSING, false, "");
+    }
+    Matcher cited = source.matcher(sentence);
+    if (cited.find()) {
+      String noun = cited.group(1) != null ? cited.group(1) : cited.group(2);
+      noun = noun != null ? noun : cited.group(3);
+      String lower = noun.toLowerCase(Locale.ROOT);
+      return new Found(Speech.SOURCE, companyNouns.contains(lower), lower);
     }
     if (it.matcher(sentence).lookingAt()) {
       return new Found(Speech.IT, false, "");

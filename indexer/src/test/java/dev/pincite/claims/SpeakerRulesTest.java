@@ -1810,6 +1810,35 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anOrganisationsOwnFiguresCitedAnywhereMakeItTheSourceOverTheSpeakerBefore() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Tamsin Welbeck, who runs the Dunmore Port Authority's consultation, is confident."
+                + " \"We will hear everyone,\" she said. Most residents object to the new quay,"
+                + " according to the authority's own count. Revenue per berth rose 12% last year,"
+                + " by the authority's own estimate. Freight rose 9%, according to figures the"
+                + " authority published in May.");
+    assertEquals("Tamsin Welbeck", speaker(c, 1));
+    for (int i = 2; i <= 4; i++) {
+      assertEquals("Dunmore Port Authority", speaker(c, i), c.get(i).text());
+      assertTrue(c.get(i).attributed());
+    }
+  }
+
+  @Test
+  void aDecisionByAnOrganisationIsNotItsFigures() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "The Dunmore Port Authority doubled its berth fees in May. Ferry operators were hit"
+                + " by the authority's decision.");
+    assertNotEquals("Dunmore Port Authority", speaker(c, 1));
+  }
+
+  @Test
   void theLastWordOfOneOrganisationNamedBeforeSpeaksForItOverTheOrganisationThatSpokeLast() {
     List<Claim> c =
         claims(
