@@ -908,7 +908,7 @@ public final class ClaimExtractor {
           case IT -> previousOrganisation;
           case SUBJECT ->
               subjectDescribed(description, d, references, namedBefore, paragraphOrganisation);
-          case SOURCE -> sourceDescribed(description, d, references, namedBefore);
+          case SOURCE, HEAD -> sourceDescribed(description, d, references, namedBefore);
           case CLOSING -> {
             String first = firstNamed(d);
             yield first != null ? first : references.referent(openingCompany(d));

@@ -38,7 +38,13 @@ final class OrganisationDescriptions {
      * "..., according to the company's annual report.", "By the council's own figures, ...": the
      * organisation is the source of what the sentence states, wherever the phrase stands.
      */
-    SOURCE
+    SOURCE,
+    /**
+     * "..., the council estimates.", "..., and the authority expects ...", "In the union's view,
+     * ...", "a spokeswoman for the bank confirmed": any organisation's last word speaking, wherever
+     * the clause stands. Only an organisation named before whose name ends with the word is meant.
+     */
+    HEAD
   }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -71,6 +77,7 @@ final class OrganisationDescriptions {
   private final Pattern accordingAfter;
   private final Pattern document;
   private final Pattern source;
+  private final Pattern head;
 
   OrganisationDescriptions(CueFile speakerCues, CueFile companyCues) {
     Set<String> nouns = new LinkedHashSet<>();
@@ -164,6 +171,25 @@ final class OrganisationDescriptions {
                 + speakerCues.alternation("source-nouns")
                 + ")\\s+(?:(?:that|which)\\s+)?the\\s+(\\p{Ll}[\\p{Ll}-]*)\\s+"
                 + "(?:published|released|gave|shared|filed|provided|sent|reported)\\b");
+    // A clause of its own: the sentence's start, after a comma, a conjunction or "In a statement,".
+    String clauseStart =
+        "(?:^|[,;:]\\s+|\\b(?iu:and|but|as|while|because|although|though|so|after|when)\\s+"
+            + "|\\b(?iu:in|with)\\s+(?:a|its|their)\\s+(?:"
+            + speakerCues.alternation("source-nouns")
+            + "|ruling|decision|response)\\s*,?\\s+)";
+    this.head =
+        Pattern.compile(
+            clauseStart
+                + "(?iu:the)\\s+(\\p{Ll}[\\p{Ll}-]*)\\s+(?iu:"
+                + AUXILIARIES
+                + "(?:"
+                + subjectVerb
+                + "))\\b"
+                + "|^(?iu:in)\\s+the\\s+(\\p{Ll}[\\p{Ll}-]*)['\u2019]s\\s+(?iu:"
+                + speakerCues.alternation("view-of-nouns")
+                + ")\\s*,"
+                + "|\\b(?iu:a|one)\\s+(?iu:spokesperson|spokeswoman|spokesman)\\s+for\\s+the\\s+"
+                + "(\\p{Ll}[\\p{Ll}-]*)\\b");
     this.it =
         Pattern.compile(
             "^(?:(?:and|but|yet)\\s+)?it\\s+" + AUXILIARIES + "(?:" + verb + ")\\b", FLAGS);
@@ -201,6 +227,13 @@ final class OrganisationDescriptions {
       noun = noun != null ? noun : cited.group(3);
       String lower = noun.toLowerCase(Locale.ROOT);
       return new Found(Speech.SOURCE, companyNouns.contains(lower), lower);
+    }
+    Matcher named = head.matcher(sentence);
+    if (named.find()) {
+      String noun = named.group(1) != null ? named.group(1) : named.group(2);
+      noun = noun != null ? noun : named.group(3);
+      String lower = noun.toLowerCase(Locale.ROOT);
+      return new Found(Speech.HEAD, false, lower);
     }
     if (it.matcher(sentence).lookingAt()) {
       return new Found(Speech.IT, false, "");

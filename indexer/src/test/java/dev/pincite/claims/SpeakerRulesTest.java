@@ -1828,6 +1828,23 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anOrganisationsLastWordSpeaksInAClauseOfItsOwnAnywhereInTheSentence() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Tamsin Welbeck chairs the Orrin Valley Builders Council, which lobbies for quarries."
+                + " \"Haulage is the real cost,\" she said. Every extra mile adds 2% to the"
+                + " price, the council estimates. Bids close in May, and the council expects a"
+                + " ruling by June. In the council's view, the levy should wait.");
+    assertEquals("Tamsin Welbeck", speaker(c, 1));
+    for (int i = 2; i <= 4; i++) {
+      assertEquals("Orrin Valley Builders Council", speaker(c, i), c.get(i).text());
+      assertTrue(c.get(i).attributed());
+    }
+  }
+
+  @Test
   void aDecisionByAnOrganisationIsNotItsFigures() {
     List<Claim> c =
         claims(
