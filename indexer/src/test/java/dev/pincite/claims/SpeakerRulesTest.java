@@ -1845,6 +1845,21 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anOrganisationSupportingOrOpposingAProposalTakesAPositionButDecliningToCommentDoesNot() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "The Wrenfield Grocers Association, which represents 40 chains, supports the levy."
+                + " Ostley Mills, which buys most of its wheat abroad, opposes the idea.",
+            "Brannock Foods declined to comment.");
+    assertEquals("Wrenfield Grocers Association", speaker(c, 0));
+    assertEquals("Ostley Mills", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertFalse(c.get(2).attributed());
+  }
+
+  @Test
   void aDecisionByAnOrganisationIsNotItsFigures() {
     List<Claim> c =
         claims(
