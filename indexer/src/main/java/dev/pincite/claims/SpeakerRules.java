@@ -587,7 +587,9 @@ public final class SpeakerRules {
     private Attribution attribute(String sentence, List<NameSpan> spans, boolean paragraphStart) {
       Optional<Attribution> interview = interviewTurn(sentence, paragraphStart);
       if (interview.isPresent()) {
-        return interview.get();
+        return questionTurn
+            ? reportedInQuestion(sentence, spans, paragraphStart, interview.get())
+            : interview.get();
       }
       Optional<Attribution> quoted = blockQuoted(sentence, spans, paragraphStart);
       if (quoted.isPresent()) {
@@ -892,6 +894,31 @@ public final class SpeakerRules {
       paragraphPerson = lastNamedInFull;
       lastPerson = lastNamedInFull;
       return Optional.of(new Attribution(lastNamedInFull, true, false));
+    }
+
+    /**
+     * A question is the interviewer's, unless, as a statement, it names who said what it puts to
+     * the interviewee ("Q: Gideon Rusk of Pellam Ash told me last week that ..."): that source, for
+     * this sentence only, as a transcript turn reports one.
+     */
+    private Attribution reportedInQuestion(
+        String sentence, List<NameSpan> spans, boolean paragraphStart, Attribution question) {
+      if (sentence.strip().endsWith("?")) {
+        // "Q: Why 38, when Oberlin says it will sell at 24?": the interviewer asks.
+        return question;
+      }
+      Matcher label = p.questionLabel.matcher(sentence);
+      int content = label.lookingAt() ? label.end() : 0;
+      // The label is not a name: reading it as one would learn "Q" as a person.
+      List<NameSpan> asked = spans.stream().filter(span -> span.start() >= content).toList();
+      Optional<Candidate> named = named(sentence, asked, paragraphStart);
+      if (named.isEmpty()
+          || named.get().how() == How.LABEL
+          || !named.get().strong()
+          || p.commitment.matcher(sentence.substring(named.get().position())).find()) {
+        return question;
+      }
+      return new Attribution(named.get().entity().name(), true, true);
     }
 
     /**

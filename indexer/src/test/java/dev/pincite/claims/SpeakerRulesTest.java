@@ -515,6 +515,23 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aQuestionThatReportsWhoSaidWhatItPutsIsThatSourcesForThatSentenceOnly() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            "Rail Weekly",
+            "We spoke with Ilka Maren, who runs a transport fund, about the merger.",
+            "Q: Osric Dunwell of Fallow Street Capital told me last week that fares must fall.",
+            "A: He is wrong about fares.",
+            "Q: Why did you sell?");
+    assertEquals("Osric Dunwell", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Ilka Maren", speaker(c, 2));
+    assertEquals("Ada Brook", speaker(c, 3));
+    assertFalse(c.get(3).attributed());
+  }
+
+  @Test
   void withoutAnIntroCueTheAnswersAreThePersonNamedLastBeforeTheFirstQuestion() {
     List<Claim> c =
         claims(
