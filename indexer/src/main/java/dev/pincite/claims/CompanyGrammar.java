@@ -1,5 +1,6 @@
 package dev.pincite.claims;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +68,7 @@ final class CompanyGrammar {
   private final AlternationIndex basedBefore = AlternationIndex.of(BASED_BEFORE, 0);
   private final AlternationIndex clauseStart = AlternationIndex.of(CLAUSE_START, 0);
   private final Pattern businessVerbAfter;
+  private final Pattern marketMoveAfter;
   private final Pattern roleThenName;
   private final Pattern possessiveRole;
   private final Set<String> notOrganisations;
@@ -84,6 +86,8 @@ final class CompanyGrammar {
         AlternationIndex.of("\\b(?:" + cues.alternation("deal-verbs") + ")\\s+$", flags);
     this.businessVerbAfter =
         Pattern.compile("^\\s+(?:" + String.join("|", cues.list("business-verbs")) + ")\\b", flags);
+    this.marketMoveAfter =
+        Pattern.compile("^\\s+(?:" + String.join("|", cues.list("market-moves")) + ")", flags);
     this.roleThenName =
         Pattern.compile(
             LetterClasses.caseSensitive(
@@ -123,7 +127,28 @@ final class CompanyGrammar {
         || BASED_AFTER.matcher(after).find()
         || basedBefore.find(before)
         || (clauseStart.find(before) && businessVerb(after))
+        || (clauseStart.find(before) && marketMove(sentence, span, after))
         || roleBeforePerson(after, spans, span, isPerson);
+  }
+
+  /**
+   * "Kestrel Parks gained 5% on Thursday", "..., while Dashro rose 3%": a listed company's move. At
+   * the sentence's start only a name of two words or more, each with small letters, is taken: the
+   * first word of any sentence is capitalised ("Revenue rose 9%", "Adjusted EBITDA fell 22%").
+   */
+  private boolean marketMove(String sentence, NameSpan span, String after) {
+    if (!marketMoveAfter.matcher(CompanyRules.withoutTimePhrase(after)).find()) {
+      return false;
+    }
+    if (span.start() != NameSpan.lead(sentence)) {
+      return true;
+    }
+    String[] words = NameSpan.wordsOf(span.text());
+    return words.length >= 2 && Arrays.stream(words).allMatch(CompanyGrammar::hasSmallLetter);
+  }
+
+  private static boolean hasSmallLetter(String word) {
+    return word.chars().anyMatch(Character::isLowerCase);
   }
 
   /**

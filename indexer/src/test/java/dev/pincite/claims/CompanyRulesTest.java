@@ -40,6 +40,23 @@ class CompanyRulesTest {
   }
 
   @Test
+  void aMarketMoveMarksAListedCompanyButNotACapitalisedFirstWord() {
+    assertEquals(
+        List.of(
+            List.of("Wrendale Ferries"),
+            List.of("Ostby"),
+            List.of(),
+            List.of(),
+            List.of("Tarrow Glass")),
+        companies(
+            "Wrendale Ferries shed 4% by midday on Tuesday after a downgrade.",
+            "Hollin fell 2% in early trading, while Ostby rose 3%.",
+            "Revenue rose 9% to $388 million.",
+            "Adjusted EBITDA fell 22% to £71 million.",
+            "Tarrow Glass guided fourth-quarter margin lower."));
+  }
+
+  @Test
   void legalFormsAreDroppedFromDiscoveredNames() {
     assertEquals(List.of(List.of("Quillon")), companies("Quillon Inc. said it would appeal."));
   }
