@@ -44,6 +44,7 @@ final class CompanyGrammar {
           ",\\s+(?:a|an|the|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,4}(?:at|with|from)\\s+$"
               // "Imogen Treadway at Calder Faulk", "..., who runs a growth fund at Orchard Vale"
               + "|^\\s+at\\s+$|,\\s+who\\s+(?:[\\p{Ll}-]+\\s+){1,5}at\\s+$");
+  private static final Pattern OF_BETWEEN = Pattern.compile("\\s+of\\s+");
   private static final Pattern BASED_AFTER =
       Pattern.compile("^,\\s+(?:based|headquartered)\\s+in\\b");
   private static final String CLAUSE_START =
@@ -143,6 +144,10 @@ final class CompanyGrammar {
     if (span.start() != NameSpan.lead(sentence)) {
       return true;
     }
+    return twoNamesOrMore(span);
+  }
+
+  private static boolean twoNamesOrMore(NameSpan span) {
     String[] words = NameSpan.wordsOf(span.text());
     return words.length >= 2 && Arrays.stream(words).allMatch(CompanyGrammar::hasSmallLetter);
   }
@@ -176,6 +181,11 @@ final class CompanyGrammar {
       return false;
     }
     String between = sentence.substring(previous.end(), span.start());
+    if (OF_BETWEEN.matcher(between).matches() && twoNamesOrMore(span)) {
+      // "Sandeep Kaur of Ridley Brooks": a firm named as people are, two words or more; a single
+      // word after "of" is as often a place ("Warren of Massachusetts").
+      return true;
+    }
     return between.length() < TAIL && EMPLOYER_APPOSITIVE.matcher(between).find();
   }
 

@@ -57,6 +57,15 @@ class CompanyRulesTest {
   }
 
   @Test
+  void aFirmOfTwoNamesAfterAPersonAndOfIsTheirEmployerButOneWordMayBeAPlace() {
+    assertEquals(
+        List.of(List.of("Pellow Varne"), List.of()),
+        companies(
+            "Ines Carrow of Pellow Varne said the dividend was safe.",
+            "Senator Ada Morrow of Delmarva said the tariff would hurt farmers."));
+  }
+
+  @Test
   void legalFormsAreDroppedFromDiscoveredNames() {
     assertEquals(List.of(List.of("Quillon")), companies("Quillon Inc. said it would appeal."));
   }
