@@ -52,6 +52,9 @@ public final class CompanyRules {
       "said|says|told|announced|reported|added|noted|wrote|confirmed|argues|argued|proposed"
           + "|warned|warns|insists|insisted";
 
+  /** "the Tidewater Opportunities fund": the name stands between "the" and its kind. */
+  private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
+
   // Compiled once: String's regex methods compile theirs on every call.
   /** A possessive right before a name: what it names is owned ("Nvidia's Blackwell"). */
   // An owner just before a name ("Halvorsen's", "its"). Anchored at the end: as an index, only
@@ -100,6 +103,7 @@ public final class CompanyRules {
   private final Pattern businessAfter;
   private final AlternationIndex groupBefore;
   private final Pattern appositiveAfter;
+  private final Pattern kindAfter;
   private final AlternationIndex appositiveBefore;
   private final Set<String> descriptors;
   private final Pattern corporateVerbAfter;
@@ -151,8 +155,16 @@ public final class CompanyRules {
         Pattern.compile(
             "^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
                 + appositives
-                + ")(?:,|\\s+(?:that|which|whose|based|founded|backed|owned|known|behind|in|from|of)\\b)",
+                // "..., the grocery delivery platform.": the appositive may close the sentence.
+                + ")(?:,|\\s*[.;:!?]?\\s*$"
+                + "|\\s+(?:that|which|whose|based|founded|backed|owned|known|behind|in|from|of)\\b)"
+                // "Ambry Medicines, which makes cheaper versions of ...": what a business does.
+                + "|^,\\s+which\\s+(?:"
+                + cues.alternation("relative-business-verbs")
+                + ")\\b",
             flags);
+    this.kindAfter =
+        Pattern.compile("^\\s+(?:" + cues.alternation("kinds-after-name") + ")\\b(?!-)", flags);
     this.corporateVerbAfter =
         Pattern.compile(
             "^\\s+(?:" + String.join("|", cues.list("corporate-verbs")) + ")\\b", flags);
@@ -645,6 +657,9 @@ public final class CompanyRules {
                 && (corporateVerbAfter.matcher(after).find()
                     || ITS_IN_CLAUSE.matcher(after).find()))
             || (!span.possessive() && appositiveAfter.matcher(after).find())
+            || (!span.possessive()
+                && THE_BEFORE.matcher(near).find()
+                && kindAfter.matcher(after).find())
             || (!span.possessive()
                 && !AFFILIATION_AFTER.matcher(after).find()
                 && coordinatedWithFirm(before, after))

@@ -66,6 +66,21 @@ class CompanyRulesTest {
   }
 
   @Test
+  void anAppositiveClosingTheSentenceARelativeClauseOfBusinessAndAKindAfterTheNameMarkAFirm() {
+    assertEquals(
+        List.of(
+            List.of("Larkway"),
+            List.of("Ambrose Medicines"),
+            List.of("Tidewater Opportunities"),
+            List.of("Quillmere")),
+        companies(
+            "Our largest short position is Larkway, the grocery delivery platform.",
+            "Ambrose Medicines, which makes cheaper biologics, stands to win.",
+            "Rhea Castell, who runs the Tidewater Opportunities fund, was less sanguine.",
+            "Snack maker Quillmere posted a profit."));
+  }
+
+  @Test
   void legalFormsAreDroppedFromDiscoveredNames() {
     assertEquals(List.of(List.of("Quillon")), companies("Quillon Inc. said it would appeal."));
   }
