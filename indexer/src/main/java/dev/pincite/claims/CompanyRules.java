@@ -140,8 +140,16 @@ public final class CompanyRules {
             "\\b(?:" + cues.alternation("roles") + ")\\s+(?:at|of|with|from)\\s+$", flags);
     this.ownClauseVerb =
         Pattern.compile("^\\s+(?:" + cues.alternation("own-clause-verbs") + ")\\b", flags);
+    // "Brannock Industrial's net sales", "X's third-quarter revenue": a figure's describing words
+    // may stand between the possessive and its noun.
     this.businessAfter =
-        Pattern.compile("^\\s+(?:" + cues.alternation("business-nouns") + ")\\b", flags);
+        Pattern.compile(
+            "^\\s+(?:(?:"
+                + cues.alternation("figure-describers")
+                + "|\\p{Ll}+-(?:half|year|quarter))\\s+){0,2}(?:"
+                + cues.alternation("business-nouns")
+                + ")\\b",
+            flags);
     this.groupBefore =
         AlternationIndex.of(
             LetterClasses.caseSensitive(

@@ -81,6 +81,15 @@ class CompanyRulesTest {
   }
 
   @Test
+  void aPossessiveBeforeAFiguresDescribingWordsMarksAFirm() {
+    assertEquals(
+        List.of(List.of("Brannock Tooling"), List.of("Selvane")),
+        companies(
+            "Brannock Tooling’s net sales fell 21% in the third quarter.",
+            "Meanwhile Selvane's first-half gross margin fell to 58%."));
+  }
+
+  @Test
   void legalFormsAreDroppedFromDiscoveredNames() {
     assertEquals(List.of(List.of("Quillon")), companies("Quillon Inc. said it would appeal."));
   }
