@@ -99,6 +99,7 @@ public final class CompanyRules {
   private final Set<String> legalForms;
   private final Pattern ownClauseVerb;
   private final Set<String> notNames;
+  private final Set<String> andHeads;
   private final AlternationIndex roleBefore;
   private final Pattern businessAfter;
   private final AlternationIndex groupBefore;
@@ -133,6 +134,7 @@ public final class CompanyRules {
     this.suffixes = new HashSet<>(cues.list("suffixes"));
     this.legalForms = new HashSet<>(cues.list("legal-forms"));
     this.notNames = new HashSet<>(cues.list("not-names"));
+    this.andHeads = Set.copyOf(cues.list("and-heads"));
     this.ofHeads = Set.copyOf(cues.list("of-heads"));
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     this.roleBefore =
@@ -284,7 +286,11 @@ public final class CompanyRules {
       }
     }
     List<NameSpan> spans =
-        withoutDescriptor(sentence, withoutBasedPrefix(NameSpan.find(sentence, notNames, ofHeads)));
+        joinedByAnd(
+            sentence,
+            withoutDescriptor(
+                sentence, withoutBasedPrefix(NameSpan.find(sentence, notNames, ofHeads))),
+            discovered);
     for (NameSpan span : spans) {
       if (overlaps(span, mentions)
           || overlaps(span, people)
@@ -751,6 +757,48 @@ public final class CompanyRules {
   }
 
   /** "Ostrava-based Fenwick" is the name "Fenwick" in a position the grammar reads. */
+  /**
+   * "Dairy and Allied Workers Union", "Competition and Markets Office": one word, "and", then a run
+   * ending in a body's head noun ({@code [and-heads]}) is one name, as its owner writes it. Not
+   * when the first word is an organisation the document already knows ("Barclays and Lloyds Banking
+   * Group" names two).
+   */
+  private List<NameSpan> joinedByAnd(
+      String sentence, List<NameSpan> spans, Set<String> discovered) {
+    List<NameSpan> out = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      NameSpan first = spans.get(i);
+      NameSpan next = i + 1 < spans.size() ? spans.get(i + 1) : null;
+      if (next != null
+          && !first.possessive()
+          && first.text().indexOf(' ') < 0
+          && !discovered.contains(first.text())
+          && registry.organisation(first.text()).isEmpty()
+          && sentence.startsWith(" and ", first.end())
+          && next.start() == first.end() + 5
+          && andHeads.contains(lastWord(next.text()))) {
+        out.add(
+            new NameSpan(
+                first.start(),
+                next.end(),
+                sentence.substring(first.start(), next.end()),
+                next.possessive()));
+        i++;
+        continue;
+      }
+      out.add(first);
+    }
+    return out;
+  }
+
+  private static String lastWord(String name) {
+    String plain =
+        name.endsWith("'s") || name.endsWith("\u2019s")
+            ? name.substring(0, name.length() - 2)
+            : name;
+    return plain.substring(plain.lastIndexOf(' ') + 1).replaceAll("['\u2019]$", "");
+  }
+
   private static List<NameSpan> withoutBasedPrefix(List<NameSpan> spans) {
     List<NameSpan> out = new ArrayList<>(spans.size());
     for (NameSpan s : spans) {

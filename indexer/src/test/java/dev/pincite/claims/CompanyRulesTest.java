@@ -90,6 +90,16 @@ class CompanyRulesTest {
   }
 
   @Test
+  void aBodyWhoseNameJoinsTwoWordsByAndIsOneName() {
+    assertEquals(
+        List.of(List.of("Pottery and Allied Trades Union"), List.of("Harrow Bank", "Kessel Bank")),
+        companies(
+            "The Pottery and Allied Trades Union, which represents 6,000 staff, said it would"
+                + " ballot members.",
+            "Harrow Bank and Kessel Bank raised their rates."));
+  }
+
+  @Test
   void legalFormsAreDroppedFromDiscoveredNames() {
     assertEquals(List.of(List.of("Quillon")), companies("Quillon Inc. said it would appeal."));
   }
