@@ -620,7 +620,10 @@ public final class ClaimExtractor {
     }
     Set<String> firms = new HashSet<>();
     for (String p : candidates) {
-      if (found.contains(p) || found.stream().anyMatch(f -> isShortFormOf(f, p))) {
+      // "Trevena" found as a firm makes "Trevena Line" one, and "Aldren Air" makes "Aldren" one: a
+      // firm's short form is its first word, a person's is the surname.
+      if (found.contains(p)
+          || found.stream().anyMatch(f -> isShortFormOf(f, p) || isShortFormOf(p, f))) {
         firms.add(p);
       }
     }

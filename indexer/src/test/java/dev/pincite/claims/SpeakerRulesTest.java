@@ -1877,6 +1877,20 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aFirmsFirstWordAloneIsTheFirmEvenWhereTheSpeakerRulesTookItForAPerson() {
+    List<Claim> c =
+        claims(
+            "Dev Raman",
+            "Hold Full",
+            "Dev and Clara are joined by Anton Fiske, head of cargo at Kessry Air.",
+            "Dev takes the middle line: the shippers that left were the low-yield ones, so"
+                + " Kessry's volumes can fall while cargo profit holds up.",
+            "Fiske says Kessry has cut its freighter fleet from nine to six aircraft.");
+    assertEquals(List.of("Kessry Air"), c.get(2).companies());
+    assertEquals(List.of("Kessry Air"), c.get(1).companies());
+  }
+
+  @Test
   void aDecisionByAnOrganisationIsNotItsFigures() {
     List<Claim> c =
         claims(
