@@ -393,7 +393,36 @@ public final class ClaimExtractor {
         drafts.get(i).attribution = judged.get(i);
       }
     }
+    withLongerNames(article, drafts, people, discovery.organisations());
     return new Analysis(drafts, people);
+  }
+
+  /**
+   * Speakers given by the end of a longer name the document has ("The Group expects ..." after
+   * Tallis Live Group, "the Ledgerline" on The Ledgerline's page) are that organisation: one
+   * speaker facet value for one speaker ({@link NameEndings}).
+   */
+  private static void withLongerNames(
+      Article article, List<Draft> drafts, Set<String> people, Set<String> organisations) {
+    // Organisations only: a person's short form is the surname, resolved by the speaker rules,
+    // and the people's list holds forms still being read ("I'm Ann Obi").
+    Set<String> names = new HashSet<>(organisations);
+    names.add(article.site());
+    NameEndings endings = new NameEndings(names);
+    for (Draft d : drafts) {
+      SpeakerRules.Attribution a = d.attribution;
+      // One word only, and not a name the document has as it is: a longer name holding a full one
+      // is a misreading ("About Fjordlys Seafood" from a press release's last heading).
+      if (a.attributed()
+          && a.speaker().indexOf(' ') < 0
+          && !people.contains(a.speaker())
+          && !organisations.contains(a.speaker())) {
+        endings
+            .longer(a.speaker())
+            .ifPresent(
+                full -> d.attribution = new SpeakerRules.Attribution(full, true, a.explicit()));
+      }
+    }
   }
 
   /**

@@ -1891,6 +1891,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aSpeakerGivenByTheLastWordOfTheOneOrganisationEndingWithItIsThatOrganisation() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Orrin Valley Audit Council published its review of the yard on Monday.",
+            "The Council also found that the welding workforce had shrunk by a fifth.");
+    assertEquals("Orrin Valley Audit Council", speaker(c, 1));
+  }
+
+  @Test
   void aDecisionByAnOrganisationIsNotItsFigures() {
     List<Claim> c =
         claims(
