@@ -170,7 +170,13 @@ final class OrganisationDescriptions {
                 + "|\\b(?iu:according\\s+to)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:"
                 + speakerCues.alternation("source-nouns")
                 + ")\\s+(?:(?:that|which)\\s+)?the\\s+(\\p{Ll}[\\p{Ll}-]*)\\s+"
-                + "(?:published|released|gave|shared|filed|provided|sent|reported)\\b");
+                + "(?:published|released|gave|shared|filed|provided|sent|reported)\\b"
+                // "per its shareholder letter", "by its count", "according to figures in its
+                // investor presentation": the organisation the sentence is about.
+                + "|\\b(?iu:according\\s+to|by|per)\\s+(?:(?:[\\p{Ll}-]+\\s+){0,2}?in\\s+)?"
+                + "(its)\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:"
+                + reckoning
+                + "|letter|presentation|count|tally)\\b");
     // A clause of its own: the sentence's start, after a comma, a conjunction or "In a statement,".
     String clauseStart =
         "(?:^|[,;:]\\s+|\\b(?iu:and|but|as|while|because|although|though|so|after|when)\\s+"
@@ -223,6 +229,9 @@ final class OrganisationDescriptions {
     }
     Matcher cited = source.matcher(sentence);
     if (cited.find()) {
+      if (cited.group(4) != null) {
+        return new Found(Speech.SOURCE, true, "");
+      }
       String noun = cited.group(1) != null ? cited.group(1) : cited.group(2);
       noun = noun != null ? noun : cited.group(3);
       String lower = noun.toLowerCase(Locale.ROOT);

@@ -1902,6 +1902,19 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aFigureFromItsOwnDocumentIsTheOrganisationTheSentenceIsAbout() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Tamsin Welbeck, who covers rail at Fallow Street, is confident. \"Demand is"
+                + " there,\" she said. Nocturne Rail's trains ran 91% full this summer, according"
+                + " to figures in its investor presentation.");
+    assertEquals("Nocturne Rail", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+  }
+
+  @Test
   void aDecisionByAnOrganisationIsNotItsFigures() {
     List<Claim> c =
         claims(
