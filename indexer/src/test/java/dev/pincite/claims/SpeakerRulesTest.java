@@ -1915,6 +1915,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anOrganisationsDocumentThatForecastsSpeaksForIt() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Tamsin Welbeck, who covers mining at Fallow Street, is sceptical of recycling."
+                + " Carrow Lithium's latest annual report forecasts that demand will triple by"
+                + " 2032.");
+    assertEquals("Carrow Lithium", speaker(c, 1));
+  }
+
+  @Test
   void aDecisionByAnOrganisationIsNotItsFigures() {
     List<Claim> c =
         claims(
