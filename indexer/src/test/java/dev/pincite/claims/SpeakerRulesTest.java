@@ -1927,6 +1927,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aHostsFirstNameIsTheHostIntroducedByRole() {
+    List<Claim> c =
+        claims(
+            null,
+            "Overtime Ledger",
+            "Hosts Haruko Timms-Adair and Delphine Oduya are joined by a rights buyer.",
+            "(02:15) Haruko argues that Streamhaus will win the package.");
+    assertEquals("Haruko Timms-Adair", speaker(c, 1));
+  }
+
+  @Test
   void aDecisionByAnOrganisationIsNotItsFigures() {
     List<Claim> c =
         claims(
