@@ -381,6 +381,19 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aNewsAnchorIsAHostWhoMayIntroduceThemselves() {
+    List<Claim> c =
+        claims(
+            null,
+            "Harbour TV",
+            "ANCHOR: Our top story tonight is a miner. I'm Nalini Fairweather, and with me is"
+                + " an analyst.",
+            "ANCHOR: Two views, one mine.");
+    assertEquals("Nalini Fairweather", speaker(c, 0));
+    assertEquals("Nalini Fairweather", speaker(c, 2));
+  }
+
+  @Test
   void aSentenceOfATurnThatNamesWhoSaidWhatItReportsIsTheirs() {
     List<Claim> c =
         claims(
