@@ -173,6 +173,21 @@ final class SpeakerPatterns {
   /** Anywhere: "per the report", "the filing showed", "reportedly". */
   final Pattern reportPointer;
 
+  /**
+   * After an owner's possessive, before a name, or after a name that published it: a document and
+   * its kind ("Halloway Media's memo", "a report by Grey Heron Research", "Brackwater published an
+   * order announcement"); group 1 is the kind. {@link #pointedDocument} finds it again.
+   */
+  final Pattern ownedDocumentAfter;
+
+  final Pattern documentBefore;
+  final Pattern documentPublished;
+
+  /**
+   * "according to the memo", "per the release", "the report also found": group 1 or 2, the kind.
+   */
+  final Pattern pointedDocument;
+
   /** Anywhere: a first-person word ("I", "we", "our"), with its case as written. */
   final Pattern narratorWord;
 
@@ -367,6 +382,29 @@ final class SpeakerPatterns {
             cues.alternation("report-verbs"),
             cues.alternation("report-participles"),
             cues.alternation("pointer-adverbs"));
+    String documents =
+        String.join(
+            "|",
+            cues.alternation("source-nouns"),
+            cues.alternation("document-nouns"),
+            cues.alternation("document-kinds"));
+    this.ownedDocumentAfter =
+        compile("^\\s+(?:own\\s+)?(?:[\\p{Ll}\\d-]+\\s+){0,3}?(%s)\\b", documents);
+    this.documentBefore =
+        compile(
+            "\\b(%s)\\s+(?:(?:published|issued|written|compiled|commissioned)\\s+)?(?:from|by)\\s+"
+                + "(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$",
+            documents);
+    this.documentPublished =
+        compile(
+            "^\\s+(?:(?:has|had|also|just)\\s+)?(?:published|released|issued|filed|put out|sent"
+                + "|posted|wrote)\\s+(?:a|an|its|their|the)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}?(%s)\\b",
+            documents);
+    this.pointedDocument =
+        compile(
+            "\\b(?:per|according to) the (?:[\\p{Ll}-]+\\s+){0,2}?(%1$s)\\b"
+                + "|\\bthe (?:same\\s+)?(%1$s)\\s+(?:(?:%2$s)\\s+)?(?:%3$s)\\b",
+            documents, cues.alternation("pointer-adverbs"), cues.alternation("report-verbs"));
     this.possessiveReport =
         Pattern.compile(LetterClasses.caseSensitive("^\\s+" + ownDocumentSays(cues)), FLAGS);
     this.narratorWord = narratorWord(cues.list("narrator-words"));

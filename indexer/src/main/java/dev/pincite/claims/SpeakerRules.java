@@ -241,6 +241,10 @@ public final class SpeakerRules {
     private String sourceBefore;
     private String itSource;
     private String lastCited;
+    // Who issued each kind of document the text named ("memo" -> Halloway Media), so that
+    // "according
+    // to the memo" later is theirs, whoever spoke in between.
+    private final Map<String, String> documentOwners = new HashMap<>();
     private String previousPerson;
     // The person the sentence before named as its speaker, in this paragraph.
     private String namedBefore;
@@ -442,6 +446,7 @@ public final class SpeakerRules {
       // The sentence's name runs, read once for learning names and for finding the speaker.
       List<NameSpan> spans = forms.runs(sentence);
       learnNames(sentence, spans);
+      learnDocumentOwners(sentence, spans);
       insideQuotation = quotationOpen;
       int balance = QuotationRuns.balance(sentence);
       if (balance != 0) {
@@ -647,6 +652,12 @@ public final class SpeakerRules {
           reportedInTurn = named.get().entity().name();
           return new Attribution(reportedInTurn, true, true);
         }
+        Optional<String> document =
+            named.isEmpty() ? pointedDocumentOwner(sentence) : Optional.empty();
+        if (document.isPresent()) {
+          // "..., the study found.": a document the turn points back to speaks for its owner.
+          return new Attribution(document.get(), true, true);
+        }
         String before = reportedInTurn;
         reportedInTurn = null;
         if (before != null && named.isEmpty() && continuesReport(sentence)) {
@@ -724,6 +735,10 @@ public final class SpeakerRules {
           return new Attribution(back.get(), true, true);
         }
       }
+      Optional<String> owner = pointedDocumentOwner(sentence);
+      if (owner.isPresent()) {
+        return new Attribution(owner.get(), true, true);
+      }
       String cited = lastCited != null ? lastCited : lastSource;
       if (cited != null && p.reportPointer.matcher(sentence).find()) {
         return new Attribution(cited, true, true);
@@ -736,6 +751,55 @@ public final class SpeakerRules {
         return new Attribution(paragraphPerson, true, false);
       }
       return new Attribution(defaultVoice, false, false);
+    }
+
+    /**
+     * Notes who issued the documents a sentence names: "Halloway Media's memo", "a report by Grey
+     * Heron Research", "Brackwater published an order announcement". The latest owner of a kind
+     * wins.
+     */
+    private void learnDocumentOwners(String sentence, List<NameSpan> spans) {
+      for (NameSpan span : spans) {
+        String after = sentence.substring(span.end());
+        Matcher m =
+            span.possessive()
+                ? p.ownedDocumentAfter.matcher(after)
+                : p.documentPublished.matcher(after);
+        if (m.lookingAt()) {
+          documentOwners.put(m.group(1).toLowerCase(Locale.ROOT), ownerName(span.text()));
+          continue;
+        }
+        Matcher before = p.documentBefore.matcher(sentence).region(0, span.start());
+        if (!span.possessive() && before.find()) {
+          documentOwners.put(before.group(1).toLowerCase(Locale.ROOT), ownerName(span.text()));
+        }
+      }
+    }
+
+    /** "according to the memo", "the report also found": who issued that kind of document. */
+    private Optional<String> pointedDocumentOwner(String sentence) {
+      if (documentOwners.isEmpty()) {
+        return Optional.empty();
+      }
+      Matcher m = p.pointedDocument.matcher(sentence);
+      if (!m.find()) {
+        return Optional.empty();
+      }
+      String kind = m.group(1) != null ? m.group(1) : m.group(2);
+      return Optional.ofNullable(documentOwners.get(kind.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A document's owner as the document calls it elsewhere, without learning anything. */
+    private String ownerName(String text) {
+      String surname = names.bySurname(text);
+      if (surname != null) {
+        return surname;
+      }
+      return registry
+          .organisation(text)
+          .map(Registry.Organisation::name)
+          .or(() -> organisations.named(text))
+          .orElse(text);
     }
 
     /**

@@ -1951,6 +1951,19 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aDocumentPointedBackToSpeaksForWhoeverIssuedItWhoeverSpokeBetween() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Harrowgate Media's memo to staff puts the price of its stations at 300 million.",
+            "Jonah Reyes, who covers radio at Fallow Street, thinks that is too much.",
+            "Bids are due by the end of January, according to the memo.");
+    assertEquals("Harrowgate Media", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+  }
+
+  @Test
   void aDecisionByAnOrganisationIsNotItsFigures() {
     List<Claim> c =
         claims(
