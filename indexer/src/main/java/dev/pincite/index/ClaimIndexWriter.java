@@ -8,6 +8,7 @@ import dev.pincite.claims.Claim;
 import dev.pincite.claims.StableIds;
 import dev.pincite.ingest.Article;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsConfig;
@@ -36,6 +38,8 @@ import org.apache.lucene.store.FSDirectory;
  * without a commit rolls back; after one, it waits for running merges and commits their result (the
  * same documents in fewer segments), so a kill at any moment leaves either the previous index or
  * the new one. Thread safe where {@link IndexWriter} is: files may be written from several threads.
+ * They share a given number of in-memory buffers ({@link #ClaimIndexWriter(Path, boolean, int)}),
+ * each of which becomes one segment.
  */
 public final class ClaimIndexWriter implements ReindexTarget.Writer {
 
@@ -85,16 +89,39 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
   // A new index holds nothing from before this writer: there is nothing to delete, and deletes by
   // query are costly (each is run against every segment at flush), so they are skipped.
   private final boolean fresh;
+  // Lucene gives every thread that adds documents while another one is adding a buffer of its own,
+  // and each buffer becomes a segment: two reindex threads left two segments (28,000 and 3,700
+  // claims of the bench's 956 pages), written at the linking stage's start on one thread each, and
+  // every candidate search of that stage then ran once per segment. Threads take a permit to add,
+  // so that only this many buffers are ever filled at once.
+  private final Semaphore buffers;
   private boolean committed;
 
   /**
-   * Opens the index folder for writing.
+   * Opens the index folder for writing, with one buffer for the documents of every thread.
    *
    * @param indexDir the folder (created when missing)
    * @param create true to start from an empty index (the old one stays until the commit)
    * @throws IOException when the folder cannot be written or another reindex holds the lock
    */
   public ClaimIndexWriter(Path indexDir, boolean create) throws IOException {
+    this(indexDir, create, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Opens the index folder for writing, the documents of all threads in at most {@code buffers}
+   * in-memory buffers: a thread that finds them all in use waits.
+   *
+   * @param indexDir the folder (created when missing)
+   * @param create true to start from an empty index (the old one stays until the commit)
+   * @param buffers at most this many threads add documents at once, at least 1
+   * @throws IOException when the folder cannot be written or another reindex holds the lock
+   */
+  public ClaimIndexWriter(Path indexDir, boolean create, int buffers) throws IOException {
+    if (buffers < 1) {
+      throw new IllegalArgumentException("buffers must be >= 1, got " + buffers);
+    }
+    this.buffers = new Semaphore(buffers);
     directory = FSDirectory.open(indexDir);
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
     config.setOpenMode(
@@ -137,7 +164,7 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
           new Term(PATH, article.path()), new Term(ANSWER_TO_PATH, article.path()));
       deleteFormer(claims.stream().map(Claim::id).toList());
     }
-    writer.addDocument(ClaimDocuments.file(article, info, infoJson, file.contentHash()));
+    add(List.of(ClaimDocuments.file(article, info, infoJson, file.contentHash())));
     // Added in batches, not as one block: a block is buffered whole (the writer cannot flush
     // inside it), and a file of 50,000 claims built at once took hundreds of MB of heap. Nothing
     // reads a file's documents as a block; the commit at the end makes them visible together.
@@ -156,12 +183,12 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
                       debate.of(claim),
                       debate.companiesOf(claim)))));
       if (batch.size() == CLAIMS_PER_BATCH) {
-        writer.addDocuments(batch);
+        add(batch);
         batch.clear();
       }
     }
     if (!batch.isEmpty()) {
-      writer.addDocuments(batch);
+      add(batch);
     }
     addFormer(file.vanished(), file.successors());
   }
@@ -196,7 +223,7 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
     for (Answer answer : answers) {
       docs.add(ClaimDocuments.answer(answer));
     }
-    writer.addDocuments(docs);
+    add(docs);
   }
 
   /**
@@ -227,7 +254,13 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
             json(document),
             new ClaimDocuments.Standing(
                 ordinal, at, debate, List.of(stored.getValues(DEBATE_COMPANY))));
-    writer.updateDocument(new Term(ID, claim.id()), facets.build(doc));
+    Document built = facets.build(doc);
+    takeBuffer();
+    try {
+      writer.updateDocument(new Term(ID, claim.id()), built);
+    } finally {
+      buffers.release();
+    }
   }
 
   /**
@@ -326,7 +359,27 @@ public final class ClaimIndexWriter implements ReindexTarget.Writer {
     for (StoredClaim former : vanished) {
       docs.add(ClaimDocuments.former(former, successors.get(former.claim().id())));
     }
-    writer.addDocuments(docs);
+    add(docs);
+  }
+
+  /** Adds documents, built beforehand, into one of the buffers. */
+  private void add(List<Document> docs) throws IOException {
+    takeBuffer();
+    try {
+      writer.addDocuments(docs);
+    } finally {
+      buffers.release();
+    }
+  }
+
+  /** Waits for a buffer to add to; the caller releases it. */
+  private void takeBuffer() throws InterruptedIOException {
+    try {
+      buffers.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to add documents");
+    }
   }
 
   private void addRecord(ReindexRecord record) throws IOException {

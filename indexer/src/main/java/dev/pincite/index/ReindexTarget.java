@@ -57,6 +57,18 @@ public interface ReindexTarget {
   Writer writer(boolean create) throws IOException;
 
   /**
+   * A writer for files written from several threads at once; by default {@link #writer(boolean)}.
+   *
+   * @param create start from an empty archive (the old one stays until the commit)
+   * @param threads how many threads write files at once
+   * @return a writer; closing it without a commit leaves the last commit as it was
+   * @throws IOException when the archive cannot be written
+   */
+  default Writer writer(boolean create, int threads) throws IOException {
+    return writer(create);
+  }
+
+  /**
    * @return the claims and documents of the last commit
    * @throws IOException when the archive cannot be read
    */

@@ -172,7 +172,7 @@ public final class Reindexer {
         }
       }
       Run run = new Run(catalog, extractor, previous, reparseAll, now, gone);
-      try (ReindexTarget.Writer writer = target.writer(create)) {
+      try (ReindexTarget.Writer writer = target.writer(create, options.threads())) {
         long filesStart = System.nanoTime();
         List<Outcome> outcomes = run.processAll(paths, writer);
         Duration files = Duration.ofNanos(System.nanoTime() - filesStart);
@@ -207,6 +207,7 @@ public final class Reindexer {
                     previous.lastSequence() + 1, now.toString(), reparseAll, changes);
         long commitStart = System.nanoTime();
         writer.commit(extractor.fingerprint(), record);
+
         ReindexReport.Stages stages =
             run.stages(files, Duration.ofNanos(System.nanoTime() - commitStart));
         return report(
