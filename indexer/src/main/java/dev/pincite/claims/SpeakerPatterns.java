@@ -158,6 +158,13 @@ final class SpeakerPatterns {
   /** Before a name: "according to a report from", "a post by", "per". */
   final AlternationIndex sourceBefore;
 
+  /**
+   * Before a name: a view's noun and where it came from ("The strongest argument for the shares
+   * comes from", "The sharpest question came from Dr.", "First question, from"; {@code
+   * [view-from-nouns]}).
+   */
+  final AlternationIndex viewFrom;
+
   /** Anywhere: "he said", "in his telling". */
   final Pattern pronounPointer;
 
@@ -354,6 +361,13 @@ final class SpeakerPatterns {
                     cues.alternation("role-stop-words"))),
             FLAGS);
     this.sourceBefore = sourceBefore(cues, sources);
+    this.viewFrom =
+        AlternationIndex.of(
+            "\\b(?:"
+                + cues.alternation("view-from-nouns")
+                + "),?\\s+(?:(?:[\\p{L}'\u2019-]+,?\\s+){0,7}?(?:came|comes|come|is|was|were)\\s+)?"
+                + "from\\s+(?:the\\s+)?$",
+            FLAGS);
     this.pronounPointer =
         compile(
             "\\b(?:(?:%s)\\s+(?:(?:%s)\\s+)?(?:%s)|(?:%s)\\s+(?:own\\s+)?(?:%s))\\b",

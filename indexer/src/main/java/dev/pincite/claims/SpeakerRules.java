@@ -69,6 +69,9 @@ public final class SpeakerRules {
     SOURCE
   }
 
+  /** After a view's source: what the view was goes on ("..., who asked why", "..., and she"). */
+  private static final Pattern VIEW_GOES_ON = Pattern.compile("\\bwho\\b|,\\s+and\\b");
+
   private record Entity(String name, Role role) {}
 
   private enum How {
@@ -1371,6 +1374,12 @@ public final class SpeakerRules {
       }
       if (p.sourceBefore.find(before)) {
         return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.CITED));
+      }
+      if (!span.possessive() && p.viewFrom.find(before) && VIEW_GOES_ON.matcher(after).find()) {
+        // "The sharpest question came from Ines Garrow, who asked ...": the view is told, not only
+        // its asker introduced ("Our next question comes from X with Y." is the operator's); a
+        // subject's weight, so that inside a transcript turn the turn's label keeps it.
+        return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.SUBJECT));
       }
       if (span.possessive() && p.possessiveReport.matcher(after).lookingAt()) {
         // "Yarrowby's annual report shows ...": the owner speaks through its document.

@@ -1964,6 +1964,20 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aViewThatCameFromSomeoneIsTheirsWhenTheSentenceTellsItNotWhenItOnlyIntroducesThem() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "The sharpest question came from Ines Garrow of Meridale Avionics, who asked why the"
+                + " lessors were paid first.",
+            "The next question came from Tobias Renner of Fenmore Aldine.");
+    assertEquals("Ines Garrow", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+    assertFalse(c.get(1).attributed());
+  }
+
+  @Test
   void aDecisionByAnOrganisationIsNotItsFigures() {
     List<Claim> c =
         claims(
