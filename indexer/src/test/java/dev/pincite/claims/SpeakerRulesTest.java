@@ -1978,6 +1978,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aJudgeRulingAndAnalystsWhoDisagreeHoldAView() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Judge Helena Penwick ruled in the High Court that the patent was invalid.",
+            "Analysts at Ferncott Bank disagree, estimating that the ruling costs 3% of profit.");
+    assertEquals("Helena Penwick", speaker(c, 0));
+    assertEquals("Ferncott Bank", speaker(c, 1));
+  }
+
+  @Test
   void aDecisionByAnOrganisationIsNotItsFigures() {
     List<Claim> c =
         claims(
