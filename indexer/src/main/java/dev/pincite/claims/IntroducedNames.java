@@ -129,6 +129,17 @@ final class IntroducedNames {
   }
 
   /**
+   * The one full name of the document whose first name this word is, when no surname of the
+   * document is that word; null when none.
+   */
+  String byGivenName(String word) {
+    if (surnames.containsKey(word) || mentionedSurnames.fullName(word) != null) {
+      return null;
+    }
+    return givenNames.fullName(word);
+  }
+
+  /**
    * The full name a run resolves to by surname, taken as a speaker's or (for a single word)
    * mentioned anywhere; null when none.
    */

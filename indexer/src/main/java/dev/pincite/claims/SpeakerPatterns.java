@@ -281,7 +281,11 @@ final class SpeakerPatterns {
     this.inView = compile("^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:%s)\\b", views);
     this.possessiveView =
         compile(
-            "^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:%s)(?:\\s+(?:%s)\\b|\\s*[,:])",
+            // "Nadia's answer to the worry is that", "Corriden's case for an extension is that";
+            // not
+            // "about": "X's point about Y is fair" is the writer weighing it.
+            "^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:%s)(?:\\s+(?:to|for)\\s+[^,:;]{1,40}?)?"
+                + "(?:\\s+(?:%s)\\b|\\s*[,:])",
             views, cues.alternation("view-copulas"));
     this.objectOfPreposition =
         AlternationIndex.of("\\b(?:" + cues.alternation("object-prepositions") + ")\\s+$", FLAGS);

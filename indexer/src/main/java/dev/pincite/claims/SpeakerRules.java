@@ -1392,6 +1392,7 @@ public final class SpeakerRules {
       if (viewHolder) {
         boolean ownView = inView || statesView(view, after);
         return resolve(span, !opens)
+            .or(() -> byFirstName(span))
             .filter(e -> e.role() == Role.PERSON || registry.isOutlet(e.name()) || ownView)
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
@@ -1519,6 +1520,19 @@ public final class SpeakerRules {
     }
 
     /** Resolves a run of capitalised words to a person or a source, if it can be a speaker. */
+    /**
+     * "Hal's case: ..." in show notes that introduced Hal Sorensen: hosts and guests are called by
+     * first name. Only where a view is held, since a firm's first word reads the same ("Voltara"
+     * beside the Voltara Kite).
+     */
+    private Optional<Entity> byFirstName(NameSpan span) {
+      if (span.text().indexOf(' ') >= 0) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(names.byGivenName(span.text()))
+          .map(name -> new Entity(name, Role.PERSON));
+    }
+
     private Optional<Entity> resolve(NameSpan span, boolean allowSingleUnknown) {
       String text = span.text();
       String surname = names.bySurname(text);

@@ -1990,6 +1990,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aGuestsFirstNameHoldsTheirViewAndTheViewsNounMayTakeAnObject() {
+    List<Claim> c =
+        claims(
+            null,
+            "Margin Call",
+            "This week Keira talks to Halvor Sorensby, who runs a fund at Dunmere.",
+            "Halvor's answer to the worry is that the debt is a choice.");
+    assertEquals("Halvor Sorensby", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
   void aDecisionByAnOrganisationIsNotItsFigures() {
     List<Claim> c =
         claims(
