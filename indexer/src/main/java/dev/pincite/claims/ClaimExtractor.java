@@ -375,17 +375,21 @@ public final class ClaimExtractor {
     // Speakers first, to know who is a person; then organisations; then speakers again, now
     // knowing the organisations the document introduced ("Quillon reported ..." is a firm).
     SpeakerRules.Document first = attributeSpeakers(article, drafts, Set.of());
+    // The passes below read the same sentences' capitalised runs again and again: found once.
+    NameRuns runs = companies.nameRuns();
     Set<String> firstPeople =
-        withoutFirms(drafts, first.people(), first.peopleWithRoles(), first.sourceOrganisations());
+        withoutFirms(
+            drafts, first.people(), first.peopleWithRoles(), first.sourceOrganisations(), runs);
     Set<String> sources = first.sourceOrganisations();
-    Discovery discovery = discoverOrganisations(article, drafts, firstPeople, sources);
+    Discovery discovery = discoverOrganisations(article, drafts, firstPeople, sources, runs);
     Set<String> people = firstPeople;
     if (opensWithAnyOf(drafts, discovery.organisations())) {
       people = attributeSpeakers(article, drafts, discovery.organisations()).people();
     }
     FileTimeLimit.checkpoint();
     // The same people give the same organisations: discovered once, not again.
-    findCompanies(article, drafts, people, sources, people.equals(firstPeople) ? discovery : null);
+    findCompanies(
+        article, drafts, people, sources, people.equals(firstPeople) ? discovery : null, runs);
     FileTimeLimit.checkpoint();
     if (voices != null) {
       List<SpeakerRules.Attribution> judged = voices.decide(voiceDocument(article, drafts, people));
@@ -630,7 +634,8 @@ public final class ClaimExtractor {
       List<Draft> drafts,
       Set<String> people,
       Set<String> peopleWithRoles,
-      Set<String> sourceOrganisations) {
+      Set<String> sourceOrganisations,
+      NameRuns runs) {
     List<String> candidates =
         people.stream()
             .filter(p -> registry.person(p).isEmpty() && !peopleWithRoles.contains(p))
@@ -644,7 +649,7 @@ public final class ClaimExtractor {
     Set<String> found = new HashSet<>(sourceOrganisations);
     for (Draft d : drafts) {
       if (candidates.stream().anyMatch(d.text::contains)) {
-        companies.companies(d.text, registryPerson, found);
+        companies.companies(d.text, registryPerson, found, runs);
       }
     }
     Set<String> firms = new HashSet<>();
@@ -656,7 +661,7 @@ public final class ClaimExtractor {
         firms.add(p);
       }
     }
-    firms.addAll(firmsByShortForm(drafts, candidates, firms, found));
+    firms.addAll(firmsByShortForm(drafts, candidates, firms, found, runs));
     if (firms.isEmpty()) {
       return people;
     }
@@ -672,7 +677,11 @@ public final class ClaimExtractor {
    * cue ("Trevena's shareholders"), the name is a firm.
    */
   private Set<String> firmsByShortForm(
-      List<Draft> drafts, List<String> candidates, Set<String> firms, Set<String> found) {
+      List<Draft> drafts,
+      List<String> candidates,
+      Set<String> firms,
+      Set<String> found,
+      NameRuns runs) {
     Map<String, String> byShortForm = new HashMap<>();
     for (String p : candidates) {
       int space = p.indexOf(' ');
@@ -687,7 +696,7 @@ public final class ClaimExtractor {
     Set<String> more = new HashSet<>(found);
     for (Draft d : drafts) {
       if (byShortForm.keySet().stream().anyMatch(d.text::contains)) {
-        companies.companies(d.text, registryPerson, more);
+        companies.companies(d.text, registryPerson, more, runs);
       }
     }
     Set<String> out = new HashSet<>();
@@ -742,7 +751,7 @@ public final class ClaimExtractor {
    * "Rivet's shares") is found too.
    */
   private Discovery discoverOrganisations(
-      Article article, List<Draft> drafts, Set<String> people, Set<String> sources) {
+      Article article, List<Draft> drafts, Set<String> people, Set<String> sources, NameRuns runs) {
     Set<String> discovered = new HashSet<>();
     Predicate<String> isPerson = isPerson(people);
     // "A Quillon spokesperson said": only an organisation speaks so.
@@ -756,16 +765,17 @@ public final class ClaimExtractor {
       }
     }
     companies
-        .namedInTitle(article.title(), drafts.stream().map(d -> d.text).toList(), isPerson, outlet)
+        .namedInTitle(
+            article.title(), drafts.stream().map(d -> d.text).toList(), isPerson, outlet, runs)
         .ifPresent(discovered::add);
     // A heading that names an organisation ("Dunholm Games (Thursday)") introduces it to the
     // section under it, which then calls it "Dunholm"; a heading is no claim, so it gives none.
     Set<String> headings = headingsOf(drafts);
     for (String heading : headings) {
-      companies.companies(heading, isPerson, discovered);
+      companies.companies(heading, isPerson, discovered, runs);
     }
     Set<String> start = new HashSet<>(discovered);
-    Discovery discovery = discoverIn(drafts, isPerson, discovered);
+    Discovery discovery = discoverIn(drafts, isPerson, discovered, runs);
     // "Crestwell" found by a cue, "Crestwell Procurement" written once without one: read again
     // knowing the full name, so that every "Crestwell" is it. The headings count as writing it
     // ("Loser: Rushbrook Grocers" over a section that says "Rushbrook" throughout).
@@ -773,14 +783,15 @@ public final class ClaimExtractor {
         companies.fullNames(
             discovered,
             Stream.concat(drafts.stream().map(d -> d.text), headings.stream()).toList(),
-            isPerson);
+            isPerson,
+            runs);
     if (fullNames.isEmpty()) {
       return discovery;
     }
     Set<String> again = new HashSet<>(start);
     again.removeAll(fullNames.keySet());
     again.addAll(fullNames.values());
-    return discoverIn(drafts, isPerson, again);
+    return discoverIn(drafts, isPerson, again, runs);
   }
 
   /** The section headings of a document's sentences, each once, in reading order. */
@@ -795,12 +806,12 @@ public final class ClaimExtractor {
   }
 
   private Discovery discoverIn(
-      List<Draft> drafts, Predicate<String> isPerson, Set<String> discovered) {
+      List<Draft> drafts, Predicate<String> isPerson, Set<String> discovered, NameRuns runs) {
     List<List<String>> found = new ArrayList<>(drafts.size());
     int[] knownBefore = new int[drafts.size()];
     for (int i = 0; i < drafts.size(); i++) {
       knownBefore[i] = discovered.size();
-      found.add(companies.companies(drafts.get(i).text, isPerson, discovered));
+      found.add(companies.companies(drafts.get(i).text, isPerson, discovered, runs));
     }
     return new Discovery(discovered, found, knownBefore);
   }
@@ -831,17 +842,19 @@ public final class ClaimExtractor {
    * @param sources the names the speaker pass read where only an organisation speaks
    * @param discoveredBefore what {@link #discoverOrganisations} gave for these people, or null;
    *     names found here are added to its organisations
+   * @param runs the document's memo of capitalised runs
    */
   private void findCompanies(
       Article article,
       List<Draft> drafts,
       Set<String> people,
       Set<String> sources,
-      Discovery discoveredBefore) {
+      Discovery discoveredBefore,
+      NameRuns runs) {
     Discovery discovery =
         discoveredBefore != null
             ? discoveredBefore
-            : discoverOrganisations(article, drafts, people, sources);
+            : discoverOrganisations(article, drafts, people, sources, runs);
     // The very set, not a copy: longForm reads it in its iteration order, which a copy may change.
     Set<String> discovered = discovery.organisations();
     Predicate<String> isPerson = isPerson(people);
@@ -849,7 +862,8 @@ public final class ClaimExtractor {
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       List<String> same = discovery.reusable(i);
-      d.companies.addAll(same != null ? same : companies.companies(d.text, isPerson, discovered));
+      d.companies.addAll(
+          same != null ? same : companies.companies(d.text, isPerson, discovered, runs));
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
     }
     withoutCitedSources(drafts, perDocument);

@@ -264,16 +264,35 @@ public final class CompanyRules {
   }
 
   /**
+   * A memo of the capitalised runs of one document's sentences, for the methods here that read
+   * them: one per document, never shared between threads.
+   *
+   * @return an empty memo
+   */
+  public NameRuns nameRuns() {
+    return new NameRuns(notNames, ofHeads);
+  }
+
+  /** A sentence's capitalised runs, from the document's memo. */
+  private List<NameSpan> runsOf(String sentence, NameRuns runs) {
+    if (!runs.readWith(notNames, ofHeads)) {
+      throw new IllegalArgumentException("name runs made by other company rules");
+    }
+    return runs.of(sentence);
+  }
+
+  /**
    * The organisations a sentence names.
    *
    * @param sentence the sentence
    * @param isPerson tells whether a name is a person known to the document
    * @param discovered organisations discovered earlier in the same document; names found here are
    *     added, so that a later bare mention ("Figure said") is recognised
+   * @param runs the document's memo of capitalised runs ({@link #nameRuns()})
    * @return canonical names, sorted, no duplicates
    */
   public List<String> companies(
-      String sentence, Predicate<String> isPerson, Set<String> discovered) {
+      String sentence, Predicate<String> isPerson, Set<String> discovered, NameRuns runs) {
     Set<String> found = new TreeSet<>();
     List<Registry.Mention> mentions = registry.organisationMentions(sentence);
     List<Registry.Mention> people = registry.personMentions(sentence);
@@ -288,8 +307,7 @@ public final class CompanyRules {
     List<NameSpan> spans =
         joinedByAnd(
             sentence,
-            withoutDescriptor(
-                sentence, withoutBasedPrefix(NameSpan.find(sentence, notNames, ofHeads))),
+            withoutDescriptor(sentence, withoutBasedPrefix(runsOf(sentence, runs))),
             discovered);
     for (NameSpan span : spans) {
       if (overlaps(span, mentions)
@@ -391,32 +409,37 @@ public final class CompanyRules {
    * @param body the body's sentences
    * @param isPerson tells whether a name is a person known to the document
    * @param outlet the document's site and byline, never an organisation discussed
+   * @param runs the document's memo of capitalised runs ({@link #nameRuns()})
    * @return the name, as written, or none
    */
   public Optional<String> namedInTitle(
-      String title, List<String> body, Predicate<String> isPerson, Set<String> outlet) {
+      String title,
+      List<String> body,
+      Predicate<String> isPerson,
+      Set<String> outlet,
+      NameRuns runs) {
     if (title == null || title.isBlank()) {
       return Optional.empty();
     }
-    BodyRuns runs = new BodyRuns();
+    BodyRuns bodyRuns = new BodyRuns();
     for (String sentence : body) {
       int lead = NameSpan.lead(sentence);
-      for (NameSpan span : NameSpan.find(sentence, notNames, ofHeads)) {
-        runs.count.merge(span.text(), 1, Integer::sum);
+      for (NameSpan span : runsOf(sentence, runs)) {
+        bodyRuns.count.merge(span.text(), 1, Integer::sum);
         if (span.start() != lead && !afterPlaceWord(sentence.substring(0, span.start()))) {
-          runs.free.merge(span.text(), 1, Integer::sum);
+          bodyRuns.free.merge(span.text(), 1, Integer::sum);
         }
         if (span.possessive()) {
-          runs.owners.add(span.text());
+          bodyRuns.owners.add(span.text());
         }
         if (owned.find(sentence.substring(0, span.start()))) {
-          runs.owned.add(span.text());
+          bodyRuns.owned.add(span.text());
         }
       }
     }
-    for (NameSpan span : NameSpan.find(title, notNames, ofHeads)) {
+    for (NameSpan span : runsOf(title, runs)) {
       Optional<String> name =
-          longestNamed(NameSpan.wordsOf(span.text()), runs)
+          longestNamed(NameSpan.wordsOf(span.text()), bodyRuns)
               .filter(
                   n ->
                       Character.isUpperCase(n.codePointAt(0))
@@ -440,10 +463,11 @@ public final class CompanyRules {
    * @param discovered the organisations discovered in the document
    * @param body the body's sentences
    * @param isPerson tells whether a name is a person known to the document
+   * @param runs the document's memo of capitalised runs ({@link #nameRuns()})
    * @return each one-word name that has a full name, mapped to it
    */
   public Map<String, String> fullNames(
-      Set<String> discovered, List<String> body, Predicate<String> isPerson) {
+      Set<String> discovered, List<String> body, Predicate<String> isPerson, NameRuns runs) {
     Map<String, Set<String>> longer = new HashMap<>();
     for (String name : discovered) {
       if (!name.contains(" ")) {
@@ -454,27 +478,27 @@ public final class CompanyRules {
       return Map.of();
     }
     for (String sentence : body) {
-      for (NameSpan span : NameSpan.find(sentence, notNames, ofHeads)) {
+      for (NameSpan span : runsOf(sentence, runs)) {
         String[] words = NameSpan.wordsOf(span.text());
         int n = words.length;
         while (n > 1 && legalForms.contains(words[n - 1])) {
           n--; // "Quillon Inc." is Quillon itself
         }
-        Set<String> runs = longer.get(words[0]);
-        if (runs != null && n >= 2 && n <= 4) {
-          runs.add(String.join(" ", Arrays.copyOf(words, n)));
+        Set<String> longerRuns = longer.get(words[0]);
+        if (longerRuns != null && n >= 2 && n <= 4) {
+          longerRuns.add(String.join(" ", Arrays.copyOf(words, n)));
         }
       }
     }
     Map<String, String> full = new HashMap<>();
     longer.forEach(
-        (name, runs) -> {
-          if (runs.size() > 1) {
+        (name, longerRuns) -> {
+          if (longerRuns.size() > 1) {
             // "Vellum Arc 3" (a product) and "Vellum Mobile" (discovered): the organisation.
-            runs.retainAll(discovered);
+            longerRuns.retainAll(discovered);
           }
-          if (runs.size() == 1) {
-            String run = runs.iterator().next();
+          if (longerRuns.size() == 1) {
+            String run = longerRuns.iterator().next();
             if (!isPerson.test(run)
                 && registry.person(run).isEmpty()
                 && registry.organisation(run).isEmpty()) {
