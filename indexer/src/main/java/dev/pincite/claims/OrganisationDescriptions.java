@@ -153,11 +153,7 @@ final class OrganisationDescriptions {
     // company's decision" is not a source).
     String possessor = "the\\s+(\\p{Ll}[\\p{Ll}-]*)['\u2019]s\\s+";
     String reckoning =
-        String.join(
-            "|",
-            speakerCues.alternation("source-nouns"),
-            speakerCues.alternation("document-nouns"),
-            speakerCues.alternation("view-of-nouns"));
+        SpeakerPatterns.documentNouns(speakerCues) + "|" + speakerCues.alternation("view-of-nouns");
     this.source =
         Pattern.compile(
             "\\b(?iu:according\\s+to)\\s+"
@@ -232,22 +228,27 @@ final class OrganisationDescriptions {
       if (cited.group(4) != null) {
         return new Found(Speech.SOURCE, true, "");
       }
-      String noun = cited.group(1) != null ? cited.group(1) : cited.group(2);
-      noun = noun != null ? noun : cited.group(3);
-      String lower = noun.toLowerCase(Locale.ROOT);
-      return new Found(Speech.SOURCE, companyNouns.contains(lower), lower);
+      String noun = firstGroup(cited);
+      return new Found(Speech.SOURCE, companyNouns.contains(noun), noun);
     }
     Matcher named = head.matcher(sentence);
     if (named.find()) {
-      String noun = named.group(1) != null ? named.group(1) : named.group(2);
-      noun = noun != null ? noun : named.group(3);
-      String lower = noun.toLowerCase(Locale.ROOT);
-      return new Found(Speech.HEAD, false, lower);
+      return new Found(Speech.HEAD, false, firstGroup(named));
     }
     if (it.matcher(sentence).lookingAt()) {
       return new Found(Speech.IT, false, "");
     }
     return Found.NONE;
+  }
+
+  /** The first of a match's groups that took part, in lower case: its alternatives' one noun. */
+  private static String firstGroup(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g).toLowerCase(Locale.ROOT);
+      }
+    }
+    throw new IllegalStateException("no group took part in " + m.pattern());
   }
 
   private Found subject(String noun) {

@@ -400,12 +400,7 @@ final class SpeakerPatterns {
             cues.alternation("report-verbs"),
             cues.alternation("report-participles"),
             cues.alternation("pointer-adverbs"));
-    String documents =
-        String.join(
-            "|",
-            cues.alternation("source-nouns"),
-            cues.alternation("document-nouns"),
-            cues.alternation("document-kinds"));
+    String documents = documentNouns(cues) + "|" + cues.alternation("document-kinds");
     this.ownedDocumentAfter =
         compile("^\\s+(?:own\\s+)?(?:[\\p{Ll}\\d-]+\\s+){0,3}?(%s)\\b", documents);
     this.documentBefore =
@@ -500,10 +495,6 @@ final class SpeakerPatterns {
   }
 
   /**
-   * Before a name: "according to [a] [... from]", "a report from", "according to ... cited by",
-   * "written by", "per".
-   */
-  /**
    * After an owner's possessive ("Yarrowby's", "the company's"): its own document and the verb it
    * speaks with, "[own] annual report [, published in March,] [also] shows" ({@code
    * [source-nouns]}, {@code [document-nouns]}, {@code [pointer-adverbs]}, {@code [report-verbs]});
@@ -516,14 +507,29 @@ final class SpeakerPatterns {
   static String ownDocumentSays(CueFile cues) {
     return String.format(
         Locale.ROOT,
-        "(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:%s|%s)(?:\\s*,[^,]{1,80},)?"
+        "(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:%s)(?:\\s*,[^,]{1,80},)?"
             + "\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
-        cues.alternation("source-nouns"),
-        cues.alternation("document-nouns"),
+        documentNouns(cues),
         cues.alternation("pointer-adverbs"),
         cues.alternation("report-verbs"));
   }
 
+  /**
+   * The documents an organisation speaks through, by their nouns ({@code [source-nouns]}, {@code
+   * [document-nouns]}): an alternation shared by the patterns that read them, here and in {@link
+   * OrganisationDescriptions}.
+   *
+   * @param cues the parsed {@code speaker-cues.txt}
+   * @return the alternation, without a group
+   */
+  static String documentNouns(CueFile cues) {
+    return cues.alternation("source-nouns") + "|" + cues.alternation("document-nouns");
+  }
+
+  /**
+   * Before a name: "according to [a] [... from]", "a report from", "according to ... cited by",
+   * "written by", "per".
+   */
   private static AlternationIndex sourceBefore(CueFile cues, String sources) {
     return AlternationIndex.of(
         String.format(
