@@ -98,7 +98,11 @@ public record Article(
           // two or more, is the page's own introduction ("Here is a selection.").
           boolean introduced =
               lettersPage && section == null && sinceSignature == 0 && paragraphs.size() >= 2;
-          sign(paragraphs, introduced ? unsigned + 1 : unsigned, signer, lettersPage);
+          sign(
+              paragraphs,
+              introduced ? unsigned + 1 : unsigned,
+              signer,
+              lettersPage || letterSection);
         }
         // The signature line is body too (a context sentence of its signer's), numbered as any.
         paragraphs.add(

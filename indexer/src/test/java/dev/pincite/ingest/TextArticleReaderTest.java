@@ -549,6 +549,24 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aLetterSignedOnceUnderItsOwnHeadingAfterThePagesOwnTextIsItsSigners() {
+    List<Block> blocks =
+        List.of(
+            Block.paragraph("The levy is the wrong tax."),
+            Block.paragraph("We have no quarrel with pricing carbon."),
+            Block.heading("Letter: The levy is overdue"),
+            Block.paragraph("Your editorial gets the levy wrong."),
+            Block.paragraph("It will do what it is meant to do."),
+            new Block(Kind.SIGNATURE, "Gwenna Tarrant, Kelmford"));
+    List<Paragraph> paragraphs = Article.paragraphsOf(blocks);
+    assertNull(paragraphs.get(0).signer());
+    assertNull(paragraphs.get(1).signer());
+    for (int i = 2; i < paragraphs.size(); i++) {
+      assertEquals("Gwenna Tarrant", paragraphs.get(i).signer());
+    }
+  }
+
+  @Test
   void undashedSignaturesOnALettersPageCloseTheLettersNoHeadingSeparates() {
     List<Block> blocks =
         Signatures.withUndashed(
