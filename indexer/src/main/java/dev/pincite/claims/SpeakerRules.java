@@ -111,6 +111,17 @@ public final class SpeakerRules {
   private static final Pattern CAPITALS_LABEL =
       Pattern.compile("\\p{Lu}[\\p{Lu}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{Lu}'\u2019.-]+){0,2}");
 
+  /**
+   * What follows a name in capitals to make it a transcript label with the speaker's role: "GIDEON
+   * MARCHETTI, ANCHOR:", "WOLF BLITZER, CNN ANCHOR:"; the role is in capitals too.
+   */
+  private static final Pattern ROLE_THEN_COLON =
+      Pattern.compile("^,\\s*\\p{Lu}[\\p{Lu}&'\u2019.-]*(?:\\s+\\p{Lu}[\\p{Lu}&'\u2019.-]*){0,4}:");
+
+  /** A role in capitals and an opening bracket before a label's name: "MODERATOR (RUTH KALE):". */
+  private static final Pattern ROLE_THEN_BRACKET =
+      Pattern.compile("^\\p{Lu}[\\p{Lu}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{Lu}'\u2019.-]*){0,2}\\s*\\($");
+
   /** After "X's view is": the view itself, "that ..." or ": ...". */
   private static final Pattern VIEW_CONTENT = Pattern.compile("\\s*(?:that\\b|:)");
 
@@ -1306,9 +1317,13 @@ public final class SpeakerRules {
       String before = sentence.substring(0, span.start());
       String after = sentence.substring(span.end());
       boolean opens = span.start() == NameSpan.lead(sentence);
-      if (opens
-          && (paragraphStart || turnInsideParagraph(span))
-          && after.startsWith(":")
+      boolean labelWithRole =
+          paragraphStart
+              && CAPITALS_LABEL.matcher(span.text()).matches()
+              && (opens && ROLE_THEN_COLON.matcher(after).lookingAt()
+                  || after.startsWith("):") && ROLE_THEN_BRACKET.matcher(before).matches());
+      if ((opens && (paragraphStart || turnInsideParagraph(span)) && after.startsWith(":")
+              || labelWithRole)
           && !span.possessive()) {
         if (ownVoiceLabels.contains(span.text().toLowerCase(Locale.ROOT))) {
           // "OP:" is the thread's own poster: the document's own voice, not a person called Op.

@@ -1348,6 +1348,23 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aLabelWithTheSpeakersRoleIsTheirTurnAndTheirSurnameLaterIsThem() {
+    List<Claim> c =
+        claims(
+            null,
+            "Channel Nine",
+            "GIDEON MARCHETTI, MARKETS ANCHOR: Good evening. Its shares rose 7%.",
+            "MARCHETTI: Beatrix, the right call?",
+            "MODERATOR (RUTH KALE): Welcome to the roundtable.",
+            "KALE: Is 212 a good number?");
+    assertEquals("Gideon Marchetti", speaker(c, 0));
+    assertEquals("Gideon Marchetti", speaker(c, 1));
+    assertEquals("Gideon Marchetti", speaker(c, 2));
+    assertEquals("Ruth Kale", speaker(c, 3));
+    assertEquals("Ruth Kale", speaker(c, 4));
+  }
+
+  @Test
   void aTitleInACapitalisedLabelIsNotPartOfTheName() {
     List<Claim> c =
         claims(
