@@ -128,7 +128,18 @@ final class OrganisationDescriptions {
                 // "The company reports its results on Thursday" is the narrator's calendar.
                 + "(?!reports?\\b|reported\\b|wants?\\b|wanted\\b)(?:"
                 + subjectVerb
-                + ")\\b",
+                + ")\\b"
+                // "The union was not persuaded that ...", "The regulator remains cautious": a view
+                // the organisation holds ("is certain to" is a prediction about it, no view).
+                + "|^(?:(?:but|and),?\\s+)?"
+                + description
+                + "\\s+(?:"
+                + speakerCues.alternation("copulas")
+                + ")\\s+(?:(?:"
+                + speakerCues.alternation("degree-adverbs")
+                + ")\\s+)?(?:"
+                + speakerCues.alternation("attitudes")
+                + ")\\b(?!\\s+to\\b)",
             FLAGS);
     // "According to the company, ...", "According to the authority's draft figures, ...": the
     // organisation described is the source, as a subject of a verb of saying would be.
@@ -206,7 +217,7 @@ final class OrganisationDescriptions {
   Found find(String sentence) {
     Matcher m = subject.matcher(sentence);
     if (m.lookingAt()) {
-      return subject(m.group(1) != null ? m.group(1) : m.group(2));
+      return subject(firstGroup(m));
     }
     Matcher a = according.matcher(sentence);
     if (a.lookingAt()) {

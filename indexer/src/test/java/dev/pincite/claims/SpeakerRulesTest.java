@@ -1875,6 +1875,20 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anOrganisationDescribedAsHoldingAViewIsItsSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "The Orrin Valley Builders Union said the levy should wait. Its chair, Tamsin Welbeck,"
+                + " called the offer \"a start\". The union was not persuaded that the raise"
+                + " answers its complaint. The union is certain to appeal.");
+    assertEquals("Orrin Valley Builders Union", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    assertNotEquals("Orrin Valley Builders Union", speaker(c, 3));
+  }
+
+  @Test
   void anOrganisationsLastWordSpeaksInAClauseOfItsOwnAnywhereInTheSentence() {
     List<Claim> c =
         claims(
