@@ -397,8 +397,30 @@ public final class ClaimExtractor {
         drafts.get(i).attribution = judged.get(i);
       }
     }
+    releasedBy(article, drafts);
     withLongerNames(article, drafts, people, discovery.organisations());
     return new Analysis(drafts, people);
+  }
+
+  /**
+   * A press release nobody signs, with neither byline nor site, is its issuer's own text: the
+   * organisation its dateline names ({@link ReleaseDatelines}) is the document's voice wherever no
+   * one else speaks, unattributed, as a byline's writer would be.
+   */
+  private static void releasedBy(Article article, List<Draft> drafts) {
+    if (article.byline() != null || article.site() != null || drafts.isEmpty()) {
+      return;
+    }
+    Draft first = drafts.getFirst();
+    ReleaseDatelines.issuer(first.text, first.companies)
+        .ifPresent(
+            issuer -> {
+              for (Draft d : drafts) {
+                if (!d.attribution.attributed() && d.attribution.speaker() == null) {
+                  d.attribution = new SpeakerRules.Attribution(issuer, false, false);
+                }
+              }
+            });
   }
 
   /**
