@@ -1875,6 +1875,19 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aStatedPositionOrAdviceIsItsHoldersView() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Priti Ramsden said water bonds look cheap. Jonah Keble runs a utilities fund."
+                + " Keble's pick is Marlstone, the cheapest in a decade.",
+            "Ines Garrow covers retail. Her advice is to wait for the selling to pass.");
+    assertEquals("Jonah Keble", speaker(c, 2));
+    assertEquals("Ines Garrow", speaker(c, 4));
+  }
+
+  @Test
   void anOrganisationDescribedAsHoldingAViewIsItsSpeaker() {
     List<Claim> c =
         claims(
