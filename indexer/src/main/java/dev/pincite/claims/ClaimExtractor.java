@@ -66,6 +66,7 @@ public final class ClaimExtractor {
   private final SentenceSplitter splitter;
   private final SpeakerRules speakers;
   private final CompanyRules companies;
+  private final ProductOwners products;
   private final OrganisationDescriptions descriptions;
   private final TypeClassifier types;
   private final CounterLinks links;
@@ -164,6 +165,7 @@ public final class ClaimExtractor {
     this.speakers =
         new SpeakerRules(cues.get("speaker-cues.txt"), cues.get("company-cues.txt"), registry);
     this.companies = new CompanyRules(cues.get("company-cues.txt"), registry);
+    this.products = new ProductOwners(cues.get("company-cues.txt"));
     this.descriptions =
         new OrganisationDescriptions(cues.get("speaker-cues.txt"), cues.get("company-cues.txt"));
     this.types = Objects.requireNonNull(types, "types");
@@ -886,6 +888,9 @@ public final class ClaimExtractor {
       List<String> same = discovery.reusable(i);
       d.companies.addAll(
           same != null ? same : companies.companies(d.text, isPerson, discovered, runs));
+    }
+    withProductOwners(drafts);
+    for (Draft d : drafts) {
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
     }
     withoutCitedSources(drafts, perDocument);
@@ -952,6 +957,23 @@ public final class ClaimExtractor {
       if (organisationSpeaks) {
         paragraphOrganisation = d.attribution.speaker();
       }
+    }
+  }
+
+  /**
+   * Products and brands the document introduces as an organisation's ("Lumidrel, its new pill") are
+   * that organisation in every sentence ({@link ProductOwners}).
+   */
+  private void withProductOwners(List<Draft> drafts) {
+    Map<String, String> owners =
+        products.learn(
+            drafts.stream().map(d -> d.text).toList(),
+            drafts.stream().map(d -> d.companies).toList());
+    if (owners.isEmpty()) {
+      return;
+    }
+    for (Draft d : drafts) {
+      d.companies = new TreeSet<>(ProductOwners.resolved(d.companies, owners));
     }
   }
 
