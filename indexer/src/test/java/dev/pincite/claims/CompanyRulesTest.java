@@ -23,6 +23,17 @@ class CompanyRulesTest {
   }
 
   @Test
+  void aDayAQuestionsVerbOrAContractionOpensNoOrganisationsName() {
+    assertEquals(
+        List.of(List.of(), List.of("Larchfield Grocers"), List.of("Bowlful Kitchens"), List.of()),
+        companies(
+            "Today's speakers are chief executive Maren Holt and finance director Piers Adeyemi.",
+            "Is Larchfield Grocers a good buy after the 20% drop?",
+            "Hi everyone, I'm Marisela Quispe, and I co-founded Bowlful Kitchens in 2015.",
+            "A weak Christmas would make the May deadline very hard to meet."));
+  }
+
+  @Test
   void unlistedOrganisationsAreFoundByCorporateCues() {
     assertEquals(
         List.of(
