@@ -34,6 +34,19 @@ class CompanyRulesTest {
   }
 
   @Test
+  void aFirmSomeoneFoundedRunsOrBoughtIsAnOrganisation() {
+    assertEquals(
+        List.of(
+            List.of("Lanternfield Pensions"),
+            List.of("Tollard Electrical"),
+            List.of("Lindgren Metrology")),
+        companies(
+            "We spoke with Teodor Makepeace, who founded Lanternfield Pensions in 2019.",
+            "Ulrike Mensah runs Tollard Electrical, which wired one of the hospitals.",
+            "In June we completed the purchase of Lindgren Metrology for $640 million."));
+  }
+
+  @Test
   void unlistedOrganisationsAreFoundByCorporateCues() {
     assertEquals(
         List.of(
