@@ -37,6 +37,8 @@ final class PersonNames {
   private final Set<String> kindsBeforeFirms;
   private final Set<String> personRoles;
   private final Set<String> places;
+  private final Set<String> givenNameMonths;
+  private final Set<String> datePrepositions;
 
   /**
    * @param cues the parsed {@code speaker-cues.txt}
@@ -64,6 +66,10 @@ final class PersonNames {
     this.companySuffixes = Set.copyOf(companyCues.list("suffixes"));
     this.places = Set.copyOf(companyCues.list("not-organisations"));
     this.titles = Set.copyOf(cues.list("titles"));
+    this.givenNameMonths = Set.copyOf(cues.list("given-name-months"));
+    Set<String> prepositions = new HashSet<>();
+    cues.list("date-prepositions").forEach(w -> prepositions.add(w.toLowerCase(Locale.ROOT)));
+    this.datePrepositions = Set.copyOf(prepositions);
     this.roleTitles = Set.copyOf(cues.list("role-titles"));
     // "Rival Castleford Building Society said", "Reinsurer Westerly Re said": a kind of firm set
     // before a firm's name, as a title before a person's.
@@ -87,7 +93,40 @@ final class PersonNames {
    * "of" after a {@code [of-heads]} noun), titles taken off ({@link #withoutTitles(String, List)}).
    */
   List<NameSpan> runs(String text) {
-    return withoutTitles(text, NameSpan.find(text, runOpeningNotNames, ofHeads));
+    return withoutTitles(
+        text, withGivenMonths(text, NameSpan.find(text, runOpeningNotNames, ofHeads)));
+  }
+
+  /**
+   * A surname's run with the month before it that is its first name ("June Tolliver"): the month
+   * opens no run ({@code [not-names]}), so it is taken back when it stands right before a one-word
+   * run and after no word that dates ({@code [date-prepositions]}).
+   */
+  private List<NameSpan> withGivenMonths(String text, List<NameSpan> spans) {
+    List<NameSpan> out = null;
+    for (int i = 0; i < spans.size(); i++) {
+      NameSpan span = spans.get(i);
+      String before = text.substring(0, span.start());
+      int space = before.length() - 1;
+      if (space < 1 || before.charAt(space) != ' ' || span.text().indexOf(' ') >= 0) {
+        continue;
+      }
+      int wordStart = before.lastIndexOf(' ', space - 1) + 1;
+      String month = before.substring(wordStart, space);
+      if (!givenNameMonths.contains(month) || givenNameMonths.contains(span.text())) {
+        continue;
+      }
+      String previous = before.substring(0, wordStart).strip();
+      String previousWord = previous.substring(previous.lastIndexOf(' ') + 1);
+      if (datePrepositions.contains(previousWord.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans);
+      }
+      out.set(i, new NameSpan(wordStart, span.end(), month + " " + span.text(), span.possessive()));
+    }
+    return out == null ? spans : out;
   }
 
   /**
@@ -106,7 +145,14 @@ final class PersonNames {
     if (words.length > 4) {
       return false;
     }
-    for (String w : words) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (i == 0
+          && words.length > 1
+          && givenNameMonths.contains(TitleCase.of(w))
+          && !notNames.contains(words[1])) {
+        continue; // "June Tolliver", "JUNE TOLLIVER": a month before a surname is a first name
+      }
       if (notNames.contains(w)
           || w.equals("&")
           || registry.organisation(w).isPresent()

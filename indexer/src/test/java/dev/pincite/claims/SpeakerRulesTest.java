@@ -1365,6 +1365,21 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aMonthBeforeASurnameIsAFirstNameUnlessSomethingDatesIt() {
+    List<Claim> c =
+        claims(
+            null,
+            "Two Sides",
+            "IDRIS FALLON: Welcome back. With me as always is June Tolliver.",
+            "JUNE TOLLIVER: Deverell Motors reported on Tuesday.",
+            "TOLLIVER: I think the stock is cheap.",
+            "FALLON: In June Deverell said demand was strong.");
+    assertEquals("June Tolliver", speaker(c, 2));
+    assertEquals("June Tolliver", speaker(c, 3));
+    assertEquals("Idris Fallon", speaker(c, 4));
+  }
+
+  @Test
   void aTitleInACapitalisedLabelIsNotPartOfTheName() {
     List<Claim> c =
         claims(
