@@ -354,6 +354,12 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
         || word.endsWith("s\u2019");
   }
 
+  /**
+   * A word of figures alone ("10" of "09:10 A Pennywhistle spokeswoman", "1" of a numbered list)
+   * opens no name: "3M" or "Vela 3" keep theirs.
+   */
+  private static final Pattern NUMBER_ONLY = Pattern.compile("[\\p{N}.,:'’-]+");
+
   private static void flush(
       List<NameSpan> spans,
       String sentence,
@@ -366,7 +372,8 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
     }
     List<String> kept = new ArrayList<>(words);
     int start = runStart;
-    while (!kept.isEmpty() && leadingNotNames.contains(kept.get(0))) {
+    while (!kept.isEmpty()
+        && (leadingNotNames.contains(kept.get(0)) || NUMBER_ONLY.matcher(kept.get(0)).matches())) {
       start = sentence.indexOf(kept.get(0), start) + kept.get(0).length();
       while (start < sentence.length() && sentence.charAt(start) == ' ') {
         start++;

@@ -82,6 +82,18 @@ class NameSpanTest {
   }
 
   @Test
+  void aWordOfFiguresAloneOpensNoName() {
+    List<NameSpan> spans =
+        NameSpan.find(
+            "09:10 A Pennywhistle spokeswoman said so. On December 1 Corvell Mobile will charge 34.",
+            java.util.Set.of("A", "On", "December"));
+    assertEquals(
+        List.of("Pennywhistle", "Corvell Mobile"), spans.stream().map(NameSpan::text).toList());
+    assertEquals(
+        "Vela 3", NameSpan.find("The Vela 3 sold well.", java.util.Set.of("The")).get(0).text());
+  }
+
+  @Test
   void aPluralPossessiveBeforeALowerCaseWordEndsTheName() {
     List<NameSpan> spans = NameSpan.find("Veyra Diagnostics' shares fell.", java.util.Set.of());
     assertEquals("Veyra Diagnostics", spans.get(0).text());
