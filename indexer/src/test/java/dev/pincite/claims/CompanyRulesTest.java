@@ -23,14 +23,20 @@ class CompanyRulesTest {
   }
 
   @Test
-  void aDayAQuestionsVerbOrAContractionOpensNoOrganisationsName() {
+  void aDayAQuestionsVerbAnImperativeOrAContractionOpensNoOrganisationsName() {
     assertEquals(
-        List.of(List.of(), List.of("Larchfield Grocers"), List.of("Bowlful Kitchens"), List.of()),
+        List.of(
+            List.of(),
+            List.of("Larchfield Grocers"),
+            List.of("Bowlful Kitchens"),
+            List.of(),
+            List.of("Halloway Brewing")),
         companies(
             "Today's speakers are chief executive Maren Holt and finance director Piers Adeyemi.",
             "Is Larchfield Grocers a good buy after the 20% drop?",
             "Hi everyone, I'm Marisela Quispe, and I co-founded Bowlful Kitchens in 2015.",
-            "A weak Christmas would make the May deadline very hard to meet."));
+            "A weak Christmas would make the May deadline very hard to meet.",
+            "Selling Halloway Brewing to its own employees was the right call."));
   }
 
   @Test
