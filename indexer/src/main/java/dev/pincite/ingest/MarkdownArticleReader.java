@@ -230,7 +230,8 @@ public final class MarkdownArticleReader implements ArticleReader {
    * an interviewer's question ({@link #confirmQuestions} decides).
    */
   private static Block.Kind kindInside(Paragraph paragraph) {
-    if (closes(paragraph) && Signatures.signer(Whitespace.normalise(inline(paragraph))) != null) {
+    if ((closes(paragraph) || signsTextAbove(paragraph))
+        && Signatures.signer(Whitespace.normalise(inline(paragraph))) != null) {
       return Block.Kind.SIGNATURE;
     }
     for (Node parent = paragraph.getParent(); parent != null; parent = parent.getParent()) {
@@ -251,6 +252,16 @@ public final class MarkdownArticleReader implements ArticleReader {
   private static boolean closes(Paragraph paragraph) {
     Node next = paragraph.getNext();
     return next == null || next instanceof Heading || next instanceof ThematicBreak;
+  }
+
+  /**
+   * Whether a paragraph follows text it can sign, a paragraph or a block quote, and is not the
+   * section's first: a letter signed "— Grace Tremayne, chief executive" above an editor's note in
+   * the same section signs the letter all the same.
+   */
+  private static boolean signsTextAbove(Paragraph paragraph) {
+    Node previous = paragraph.getPrevious();
+    return previous instanceof Paragraph || previous instanceof BlockQuote;
   }
 
   /**

@@ -184,6 +184,21 @@ class MarkdownArticleReaderTest {
   }
 
   @Test
+  void aLetterSignedAboveAnEditorsNoteInItsSectionIsStillSigned() {
+    Article article =
+        reader.read(
+            "## First letter\n\nThe toll is too high.\n\n— Hollis Barrow, Fenmouth\n\n"
+                + "## A reply from the operator\n\nOur tolls are fair.\n\n"
+                + "— Grace Tremayne, chief executive, Fenmouth Crossings\n\n"
+                + "*Editor's note:* the ombudsman has 212 complaints.\n",
+            "a.md");
+    List<Paragraph> paragraphs = article.paragraphs();
+    assertEquals("Grace Tremayne", paragraphs.get(2).signer());
+    assertEquals("Grace Tremayne", paragraphs.get(3).signer());
+    assertNull(paragraphs.get(4).signer());
+  }
+
+  @Test
   void aSignatureClosesTheLetterAboveItOrOnlyTheQuoteItCredits() {
     Article article =
         reader.read(
