@@ -122,6 +122,16 @@ public final class SpeakerRules {
   private static final Pattern ROLE_THEN_BRACKET =
       Pattern.compile("^\\p{Lu}[\\p{Lu}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{Lu}'\u2019.-]*){0,2}\\s*\\($");
 
+  /**
+   * What may stand between a turn's label and the source its first sentence reports: a vocative
+   * ("Marcus, the union says ...", "Ms Ruiz-Harcourt, the Examiner reported ..."), an article;
+   * never a clause ("Because the price assumes what Darius said").
+   */
+  private static final Pattern OPENS_TURN =
+      Pattern.compile(
+          "\\s*(?:(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s*)?"
+              + "(?:[Tt]he\\s+)?");
+
   /** After "X's view is": the view itself, "that ..." or ": ...". */
   private static final Pattern VIEW_CONTENT = Pattern.compile("\\s*(?:that\\b|:)");
 
@@ -687,6 +697,13 @@ public final class SpeakerRules {
         paragraphLabel = named.get().entity().name();
         paragraphPerson = paragraphLabel;
         lastPerson = paragraphLabel;
+        Optional<Candidate> reported = reportedAfterLabel(sentence, spans, named.get());
+        if (reported.isPresent()) {
+          // "quietcompounder wrote: For what it's worth, Pexmoor Bank cut its target ...": the
+          // turn's first sentence reports a source, as any sentence of the turn may.
+          reportedInTurn = reported.get().entity().name();
+          return new Attribution(reportedInTurn, true, true);
+        }
         return new Attribution(paragraphLabel, true, true);
       }
       Matcher pointer = p.pronounPointer.matcher(sentence);
@@ -1297,6 +1314,23 @@ public final class SpeakerRules {
           && (text.contains(" ")
               || registry.organisation(text).isPresent()
               || organisations.named(text).isPresent());
+    }
+
+    /**
+     * A source the words after a turn's label name as saying what the sentence reports ("MARCHETTI:
+     * Ostrava said it would ..."), read as in any other sentence of the turn; empty when none does.
+     */
+    private Optional<Candidate> reportedAfterLabel(
+        String sentence, List<NameSpan> spans, Candidate label) {
+      int colon = sentence.indexOf(':', label.position());
+      if (colon < 0) {
+        return Optional.empty();
+      }
+      List<NameSpan> after = spans.stream().filter(span -> span.start() > colon).toList();
+      return named(sentence, after, false)
+          .filter(c -> c.how() != How.LABEL && c.strong())
+          .filter(c -> OPENS_TURN.matcher(sentence.substring(colon + 1, c.position())).matches())
+          .filter(c -> !p.commitment.matcher(sentence.substring(c.position())).find());
     }
 
     private static boolean isLabel(Optional<Candidate> named) {

@@ -1371,12 +1371,27 @@ class SpeakerRulesTest {
             null,
             "Two Sides",
             "IDRIS FALLON: Welcome back. With me as always is June Tolliver.",
-            "JUNE TOLLIVER: Deverell Motors reported on Tuesday.",
+            "JUNE TOLLIVER: The miss at Deverell Motors was big.",
             "TOLLIVER: I think the stock is cheap.",
             "FALLON: In June Deverell said demand was strong.");
     assertEquals("June Tolliver", speaker(c, 2));
     assertEquals("June Tolliver", speaker(c, 3));
     assertEquals("Idris Fallon", speaker(c, 4));
+  }
+
+  @Test
+  void aTurnsFirstSentenceReportingASourceIsTheSourcesButAClauseInsideItIsNot() {
+    List<Claim> c =
+        claims(
+            null,
+            "Markets Tonight",
+            "GIDEON MARCHETTI, ANCHOR: Good evening.",
+            "MARCHETTI: Ostrava said it would complete the buyback next year.",
+            "HALVORSEN: Marcus, the Quieter Skies Coalition says automation will cost jobs.",
+            "MARCHETTI: Because the price assumes everything Darius Okafor just said goes right.");
+    assertEquals("Ostrava", speaker(c, 1));
+    assertEquals("Quieter Skies Coalition", speaker(c, 2));
+    assertEquals("Gideon Marchetti", speaker(c, 3));
   }
 
   @Test
