@@ -529,6 +529,7 @@ public final class ClaimExtractor {
             .distinct()
             .toList(),
         () -> drafts.stream().map(d -> d.text).collect(Collectors.joining("\n")));
+    state.learnLowerCaseWords(drafts.stream().map(d -> d.text).collect(Collectors.joining("\n")));
     String section = null;
     for (Draft d : drafts) {
       if (d.paragraphStart) {

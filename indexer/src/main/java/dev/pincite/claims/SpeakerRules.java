@@ -132,6 +132,10 @@ public final class SpeakerRules {
           "\\s*(?:(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s*)?"
               + "(?:[Tt]he\\s+)?");
 
+  /** A word in lower case: "landlords", "consensus". */
+  private static final Pattern LOWER_CASE_WORD =
+      Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}[\\p{L}'’-]*");
+
   /** After "X's view is": the view itself, "that ..." or ": ...". */
   private static final Pattern VIEW_CONTENT = Pattern.compile("\\s*(?:that\\b|:)");
 
@@ -262,6 +266,7 @@ public final class SpeakerRules {
 
     private String lastPerson;
     private String lastSource;
+    private Set<String> lowerCaseWords = Set.of();
     private String sourceBefore;
     private String itSource;
     private String lastCited;
@@ -379,6 +384,45 @@ public final class SpeakerRules {
     }
 
     /**
+     * Learns the words the document writes in lower case: capitalised only because it opens a
+     * sentence, such a word ("Landlords questioned ...", "Consensus expects ...") is no name.
+     *
+     * @param text the document's sentences
+     */
+    public void learnLowerCaseWords(String text) {
+      Set<String> words = new HashSet<>();
+      Matcher m = LOWER_CASE_WORD.matcher(text);
+      while (m.find()) {
+        words.add(m.group());
+      }
+      lowerCaseWords = words;
+    }
+
+    /**
+     * A sentence's runs without a one-word run opening it that the document writes elsewhere in
+     * lower case and knows as no name: the word is a common one, capitalised by its place ("Proxy
+     * adviser X had recommended ...", "Commercial disputes of this size usually settle").
+     */
+    private List<NameSpan> withoutCommonOpener(String sentence, List<NameSpan> spans) {
+      if (spans.isEmpty() || lowerCaseWords.isEmpty()) {
+        return spans;
+      }
+      NameSpan first = spans.getFirst();
+      String word = first.text();
+      boolean common =
+          first.start() == NameSpan.lead(sentence)
+              && word.indexOf(' ') < 0
+              && !first.possessive()
+              && !sentence.startsWith(":", first.end())
+              && lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))
+              && registry.organisation(word).isEmpty()
+              && registry.person(word).isEmpty()
+              && names.known(word).isEmpty()
+              && organisations.named(word).isEmpty();
+      return common ? spans.subList(1, spans.size()) : spans;
+    }
+
+    /**
      * Learns the names a section heading gives ("The bull case, by Ottilie Brunswick") without
      * attributing anything: a heading is no claim, but the sentences under it call its people by
      * surname or first name only.
@@ -468,7 +512,7 @@ public final class SpeakerRules {
       itSubject = subjectBefore;
       subjectBefore = null;
       // The sentence's name runs, read once for learning names and for finding the speaker.
-      List<NameSpan> spans = forms.runs(sentence);
+      List<NameSpan> spans = withoutCommonOpener(sentence, forms.runs(sentence));
       learnNames(sentence, spans);
       learnDocumentOwners(sentence, spans);
       insideQuotation = quotationOpen;

@@ -1395,6 +1395,20 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aCommonWordCapitalisedOnlyToOpenASentenceIsNoSpeaker() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Marguerite Oyelaran, a commercial lawyer, thinks the suit is weak. Commercial disputes of this size usually"
+                + " settle before trial, she said.",
+            "The analysts' consensus is cautious. Consensus expects profit of £64 million,"
+                + " according to Veritrack Data.");
+    assertEquals("Marguerite Oyelaran", speaker(c, 1));
+    assertEquals("Veritrack Data", speaker(c, 3));
+  }
+
+  @Test
   void aTitleInACapitalisedLabelIsNotPartOfTheName() {
     List<Claim> c =
         claims(
