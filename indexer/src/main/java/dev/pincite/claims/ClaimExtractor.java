@@ -9,12 +9,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -61,6 +63,14 @@ public final class ClaimExtractor {
   // Compiled once: String's regex methods compile theirs on every call.
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:A|An|The)\\s+");
   private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,'\u2019]");
+
+  /** A word in lower case: "permits", "retail". */
+  private static final Pattern LOWER_CASE_WORD =
+      Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}[\\p{L}'’-]*");
+
+  /** A sentence's first word, capitalised, and where it ends: "Permits" of "Permits traded". */
+  private static final Pattern FIRST_WORD =
+      Pattern.compile("\\s*[\"“]?(\\p{Lu}[\\p{L}'’-]*)(?=[\\s,.;:!?])");
 
   private final Registry registry;
   private final SentenceSplitter splitter;
@@ -890,6 +900,7 @@ public final class ClaimExtractor {
       d.companies.addAll(
           same != null ? same : companies.companies(d.text, isPerson, discovered, runs));
     }
+    withoutCommonOpeners(drafts);
     withProductOwners(drafts);
     for (Draft d : drafts) {
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
@@ -957,6 +968,31 @@ public final class ClaimExtractor {
       previousOrganisation = organisationSpeaks ? d.attribution.speaker() : null;
       if (organisationSpeaks) {
         paragraphOrganisation = d.attribution.speaker();
+      }
+    }
+  }
+
+  /**
+   * Drops an organisation of one word that only opens a sentence and that the document also writes
+   * in lower case: a common word capitalised by its place ("Permits traded at £74", "Retail shares
+   * fell"), unless the registry knows it.
+   */
+  private void withoutCommonOpeners(List<Draft> drafts) {
+    Set<String> lowerCase = new HashSet<>();
+    for (Draft d : drafts) {
+      Matcher m = LOWER_CASE_WORD.matcher(d.text);
+      while (m.find()) {
+        lowerCase.add(m.group());
+      }
+    }
+    for (Draft d : drafts) {
+      Matcher first = FIRST_WORD.matcher(d.text);
+      if (first.lookingAt()
+          && d.companies.contains(first.group(1))
+          && lowerCase.contains(first.group(1).toLowerCase(Locale.ROOT))
+          && registry.organisation(first.group(1)).isEmpty()
+          && d.text.indexOf(first.group(1), first.end()) < 0) {
+        d.companies.remove(first.group(1));
       }
     }
   }

@@ -53,6 +53,15 @@ class CompanyRulesTest {
   }
 
   @Test
+  void aCommonWordCapitalisedOnlyToOpenASentenceIsNoOrganisation() {
+    assertEquals(
+        List.of(List.of("Greystack Cement"), List.of()),
+        companies(
+            "Greystack Cement raised prices, and permits for imports rose.",
+            "Permits traded at £74 last week."));
+  }
+
+  @Test
   void unlistedOrganisationsAreFoundByCorporateCues() {
     assertEquals(
         List.of(
