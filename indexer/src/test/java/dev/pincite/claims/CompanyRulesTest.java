@@ -62,6 +62,15 @@ class CompanyRulesTest {
   }
 
   @Test
+  void theGroupIsTheCompanyTheParagraphIsAbout() {
+    assertEquals(
+        List.of(List.of("Tamberlane Stores"), List.of("Tamberlane Stores")),
+        companies(
+            "Tamberlane Stores said sales fell 4%.",
+            "He expects the closures to add 2 points to the group's operating margin."));
+  }
+
+  @Test
   void unlistedOrganisationsAreFoundByCorporateCues() {
     assertEquals(
         List.of(
