@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,10 +62,6 @@ public final class ClaimExtractor {
   // Compiled once: String's regex methods compile theirs on every call.
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:A|An|The)\\s+");
   private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,'\u2019]");
-
-  /** A word in lower case: "permits", "retail". */
-  private static final Pattern LOWER_CASE_WORD =
-      Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}[\\p{L}'’-]*");
 
   /** A sentence's first word, capitalised, and where it ends: "Permits" of "Permits traded". */
   private static final Pattern FIRST_WORD =
@@ -539,7 +534,7 @@ public final class ClaimExtractor {
             .distinct()
             .toList(),
         () -> drafts.stream().map(d -> d.text).collect(Collectors.joining("\n")));
-    state.learnLowerCaseWords(drafts.stream().map(d -> d.text).collect(Collectors.joining("\n")));
+    state.learnLowerCaseWords(LowerCaseWords.of(drafts.stream().map(d -> d.text).toList()));
     String section = null;
     for (Draft d : drafts) {
       if (d.paragraphStart) {
@@ -978,18 +973,12 @@ public final class ClaimExtractor {
    * fell"), unless the registry knows it.
    */
   private void withoutCommonOpeners(List<Draft> drafts) {
-    Set<String> lowerCase = new HashSet<>();
-    for (Draft d : drafts) {
-      Matcher m = LOWER_CASE_WORD.matcher(d.text);
-      while (m.find()) {
-        lowerCase.add(m.group());
-      }
-    }
+    LowerCaseWords lowerCase = LowerCaseWords.of(drafts.stream().map(d -> d.text).toList());
     for (Draft d : drafts) {
       Matcher first = FIRST_WORD.matcher(d.text);
       if (first.lookingAt()
           && d.companies.contains(first.group(1))
-          && lowerCase.contains(first.group(1).toLowerCase(Locale.ROOT))
+          && lowerCase.writesLowerCase(first.group(1))
           && registry.organisation(first.group(1)).isEmpty()
           && d.text.indexOf(first.group(1), first.end()) < 0) {
         d.companies.remove(first.group(1));

@@ -132,10 +132,6 @@ public final class SpeakerRules {
           "\\s*(?:(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s*)?"
               + "(?:[Tt]he\\s+)?");
 
-  /** A word in lower case: "landlords", "consensus". */
-  private static final Pattern LOWER_CASE_WORD =
-      Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}[\\p{L}'’-]*");
-
   /** After "X's view is": the view itself, "that ..." or ": ...". */
   private static final Pattern VIEW_CONTENT = Pattern.compile("\\s*(?:that\\b|:)");
 
@@ -266,7 +262,7 @@ public final class SpeakerRules {
 
     private String lastPerson;
     private String lastSource;
-    private Set<String> lowerCaseWords = Set.of();
+    private LowerCaseWords lowerCaseWords = LowerCaseWords.NONE;
     private String sourceBefore;
     private String itSource;
     private String lastCited;
@@ -384,17 +380,12 @@ public final class SpeakerRules {
     }
 
     /**
-     * Learns the words the document writes in lower case: capitalised only because it opens a
-     * sentence, such a word ("Landlords questioned ...", "Consensus expects ...") is no name.
+     * Learns the words the document writes in lower case ({@link LowerCaseWords}): capitalised only
+     * because it opens a sentence, such a word ("Landlords questioned ...") is no name.
      *
-     * @param text the document's sentences
+     * @param words the document's words in lower case
      */
-    public void learnLowerCaseWords(String text) {
-      Set<String> words = new HashSet<>();
-      Matcher m = LOWER_CASE_WORD.matcher(text);
-      while (m.find()) {
-        words.add(m.group());
-      }
+    public void learnLowerCaseWords(LowerCaseWords words) {
       lowerCaseWords = words;
     }
 
@@ -414,7 +405,7 @@ public final class SpeakerRules {
               && word.indexOf(' ') < 0
               && !first.possessive()
               && !sentence.startsWith(":", first.end())
-              && lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))
+              && lowerCaseWords.writesLowerCase(word)
               && registry.organisation(word).isEmpty()
               && registry.person(word).isEmpty()
               && names.known(word).isEmpty()
