@@ -1,6 +1,7 @@
 package dev.pincite.claims;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ final class ReleaseDatelines {
   private ReleaseDatelines() {}
 
   /**
-   * The organisation a release's dateline names as its issuer: the one of the sentence's
+   * The organisation a release's dateline names as its issuer: the longest of the sentence's
    * organisations whose name starts right after the dash.
    *
    * @param sentence the document's first sentence
@@ -50,9 +51,10 @@ final class ReleaseDatelines {
       return Optional.empty();
     }
     String after = sentence.substring(m.end());
+    // The longest that fits: "Corvane Semiconductor", not "Corvane", when the sentence has both.
     return organisations.stream()
         .filter(o -> after.startsWith(o) && !continuesName(after, o.length()))
-        .findFirst();
+        .max(Comparator.comparingInt(String::length));
   }
 
   /**

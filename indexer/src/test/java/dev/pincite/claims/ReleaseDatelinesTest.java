@@ -23,7 +23,7 @@ class ReleaseDatelinesTest {
         Optional.of("Corvane Energy"),
         ReleaseDatelines.issuer(
             "HOUSTON, March 12, 2026 /Newswire/ — Corvane Energy today took a final decision.",
-            List.of("Corvane Energy")));
+            List.of("Corvane", "Corvane Energy")));
   }
 
   @Test
