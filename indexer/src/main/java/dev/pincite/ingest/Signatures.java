@@ -162,7 +162,8 @@ final class Signatures {
       Block block = blocks.get(i);
       Block.Kind before = blocks.get(i - 1).kind();
       boolean signable =
-          block.kind() == Block.Kind.PARAGRAPH || block.isHeading() && closes(blocks, i);
+          block.kind() == Block.Kind.PARAGRAPH
+              || block.isHeading() && (closes(blocks, i) || nextLetterOpens(blocks, i));
       if (signable
           && (before == Block.Kind.PARAGRAPH || before == Block.Kind.QUOTE)
           && undashedSigner(block.text()) != null) {
@@ -245,6 +246,16 @@ final class Signatures {
   }
 
   /** Whether a block closes its section: the last, or followed by a heading or a signature. */
+  /**
+   * Whether the block after {@code i} opens the next letter with its salutation ("Sir, ...", "Dear
+   * editor,"): a letters page's name line before it signs the letter above, not the one below.
+   */
+  private static boolean nextLetterOpens(List<Block> blocks, int i) {
+    return i + 1 < blocks.size()
+        && blocks.get(i + 1).kind() == Block.Kind.PARAGRAPH
+        && BylineCues.STANDARD.salutation().matcher(blocks.get(i + 1).text()).lookingAt();
+  }
+
   private static boolean closes(List<Block> blocks, int i) {
     return i + 1 == blocks.size()
         || blocks.get(i + 1).isHeading()

@@ -584,6 +584,25 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aNameLineBeforeTheNextLettersSalutationSignsTheLetterAbove() {
+    Article article =
+        reader.read(
+            "Letters: the bed tax\n\nSir, your leader backed the levy.\n\n"
+                + "The council has misjudged who pays.\n\n"
+                + "Gideon Farrant, General Manager, Harbourside Grand Hotel, Varrow\n\n"
+                + "Sir, Mr. Farrant wants the levy aimed at platforms like ours.\n\n"
+                + "Philippa Dunn, Head of Public Policy, Roomquay\n",
+            "letters.txt");
+    List<String> signers =
+        article.paragraphs().stream().map(p -> p.signer() + ": " + p.text()).toList();
+    assertEquals("Gideon Farrant: Sir, your leader backed the levy.", signers.get(0));
+    assertEquals("Gideon Farrant: The council has misjudged who pays.", signers.get(1));
+    assertEquals(
+        "Philippa Dunn: Sir, Mr. Farrant wants the levy aimed at platforms like ours.",
+        signers.get(3));
+  }
+
+  @Test
   void anExchangeOfLettersUnderHeadingsGivesEachLetterToItsSigner() {
     Article article =
         reader.read(
