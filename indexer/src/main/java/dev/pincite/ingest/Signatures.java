@@ -51,7 +51,9 @@ final class Signatures {
       Pattern.compile(
           "^("
               + NameForms.FULL_NAME
-              + ")((?:\\s*,\\s*[^,.!?:;\"\u201C\u201D()\\[\\]]{2,60}){1,3})$");
+              + ")((?:\\s*,\\s*[^,.!?:;\"\u201C\u201D()\\[\\]]{2,60}){1,3})"
+              // "Paulo Meireles, Lisbon (former process engineer, Corvel Mining)"
+              + "(?:\\s*\\([^()\\[\\]!?;\"\u201C\u201D]{2,80}\\))?$");
   // Determiners open no person's name ("The Dugout Ledger, episode 88" closing a podcast's notes).
   private static final Pattern DETERMINER = Pattern.compile("^(?:The|A|An|This|Our)\\s");
   private static final int MAX_UNDASHED_WORDS = 16;

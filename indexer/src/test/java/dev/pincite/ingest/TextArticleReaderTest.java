@@ -603,6 +603,23 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void anUndashedSignatureMayEndWithAParenthesisedCredit() {
+    List<Block> blocks =
+        Signatures.withUndashed(
+            List.of(
+                Block.heading("The delay is the ministry's"),
+                Block.paragraph("Your report understated how far along Corvel is."),
+                Block.paragraph("Paulo Meireles, Lisbon (former process engineer, Corvel Mining)"),
+                Block.heading("Less water than a golf course?"),
+                Block.paragraph("You reported that the refinery will use little water."),
+                Block.paragraph("Ana Serrano, chair, Sorraia Growers")));
+    List<Paragraph> paragraphs = Article.paragraphsOf(blocks);
+    assertEquals("Paulo Meireles", paragraphs.get(0).signer());
+    assertEquals("Paulo Meireles", paragraphs.get(1).signer());
+    assertEquals("Ana Serrano", paragraphs.get(2).signer());
+  }
+
+  @Test
   void anExchangeOfLettersUnderHeadingsGivesEachLetterToItsSigner() {
     Article article =
         reader.read(
