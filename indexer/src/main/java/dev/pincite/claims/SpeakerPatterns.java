@@ -358,7 +358,10 @@ final class SpeakerPatterns {
             LetterClasses.caseSensitive(
                 String.format(
                     Locale.ROOT,
-                    "\\b(?:%s)\\s+(?:(?:its|their|his|her|the|\\p{Lu}[\\p{L}&-]*['\u2019]s)\\s+)?"
+                    // "said Fjordlys chief executive Kjersti Valand": the employer may stand
+                    // before the role without a possessive.
+                    "\\b(?:%s)\\s+(?:(?:its|their|his|her|the|\\p{Lu}[\\p{L}&-]*['\u2019]s"
+                        + "|\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})\\s+)?"
                         + "(?:(?!(?:%s)\\s)[\\p{Ll}][\\p{L}'\u2019-]*\\s+){0,2}"
                         + "(?!(?:%2$s)[\\s,])[\\p{Ll}][\\p{L}'\u2019-]*,?\\s+$",
                     cues.alternation("inverted-verbs"),

@@ -1409,6 +1409,19 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aVerbOfSayingBeforeAnEmployerAndARoleGivesThePersonAfterThem() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Fjordlys Seafood agreed to buy Nordkapp Foods. \"Nordkapp gives us shelf space,\" said"
+                + " Fjordlys chief executive Kjersti Valand. Prices will rise, said Fjordlys finance"
+                + " chief Ola Berg.");
+    assertEquals("Kjersti Valand", speaker(c, 1));
+    assertEquals("Ola Berg", speaker(c, 2));
+  }
+
+  @Test
   void aTitleInACapitalisedLabelIsNotPartOfTheName() {
     List<Claim> c =
         claims(
