@@ -163,11 +163,13 @@ public final class CompanyRules {
     String appositives = cues.alternation("appositive-nouns");
     this.appositiveAfter =
         Pattern.compile(
-            "^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
+            // "X, a 40-person firm that ...", "X, a developer with two towers ...".
+            "^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:"
                 + appositives
                 // "..., the grocery delivery platform.": the appositive may close the sentence.
                 + ")(?:,|\\s*[.;:!?]?\\s*$"
-                + "|\\s+(?:that|which|whose|based|founded|backed|owned|known|behind|in|from|of)\\b)"
+                + "|\\s+(?:that|which|whose|based|founded|backed|owned|known|behind|in|from|of"
+                + "|with|for|serving|operating|listed)\\b)"
                 // "Ambry Medicines, which makes cheaper versions of ...": what a business does.
                 + "|^,\\s+which\\s+(?:"
                 + cues.alternation("relative-business-verbs")

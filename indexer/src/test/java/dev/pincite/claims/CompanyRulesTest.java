@@ -71,6 +71,16 @@ class CompanyRulesTest {
   }
 
   @Test
+  void anAppositiveKindMayTakeFiguresAndGoOnWithWhatTheFirmHas() {
+    assertEquals(
+        List.of(List.of("Brightwater Estates"), List.of("Vireo"), List.of("Tollard Electrical")),
+        companies(
+            "Brightwater Estates, a developer with two towers on the riverfront, paused a third.",
+            "Vireo, the largest live-streaming platform for games, raises its price.",
+            "Tollard Electrical, a 40-person firm, went bust."));
+  }
+
+  @Test
   void unlistedOrganisationsAreFoundByCorporateCues() {
     assertEquals(
         List.of(
