@@ -379,9 +379,11 @@ public final class ClaimExtractor {
   /** An article's drafts with speakers and companies (not yet typed), and the people it names. */
   private Analysis attributed(Article article) {
     List<Draft> drafts = drafts(article);
+    // Read once: both passes of the speaker rules and the company rules ask it.
+    LowerCaseWords lowerCase = LowerCaseWords.of(drafts.stream().map(d -> d.text).toList());
     // Speakers first, to know who is a person; then organisations; then speakers again, now
     // knowing the organisations the document introduced ("Quillon reported ..." is a firm).
-    SpeakerRules.Document first = attributeSpeakers(article, drafts, Set.of());
+    SpeakerRules.Document first = attributeSpeakers(article, drafts, Set.of(), lowerCase);
     // The passes below read the same sentences' capitalised runs again and again: found once.
     NameRuns runs = companies.nameRuns();
     Set<String> firstPeople =
@@ -391,12 +393,18 @@ public final class ClaimExtractor {
     Discovery discovery = discoverOrganisations(article, drafts, firstPeople, sources, runs);
     Set<String> people = firstPeople;
     if (opensWithAnyOf(drafts, discovery.organisations())) {
-      people = attributeSpeakers(article, drafts, discovery.organisations()).people();
+      people = attributeSpeakers(article, drafts, discovery.organisations(), lowerCase).people();
     }
     FileTimeLimit.checkpoint();
     // The same people give the same organisations: discovered once, not again.
     findCompanies(
-        article, drafts, people, sources, people.equals(firstPeople) ? discovery : null, runs);
+        article,
+        drafts,
+        people,
+        sources,
+        people.equals(firstPeople) ? discovery : null,
+        runs,
+        lowerCase);
     FileTimeLimit.checkpoint();
     if (voices != null) {
       List<SpeakerRules.Attribution> judged = voices.decide(voiceDocument(article, drafts, people));
@@ -524,7 +532,7 @@ public final class ClaimExtractor {
   }
 
   private SpeakerRules.Document attributeSpeakers(
-      Article article, List<Draft> drafts, Set<String> organisations) {
+      Article article, List<Draft> drafts, Set<String> organisations, LowerCaseWords lowerCase) {
     String defaultVoice = ownVoice(article);
     SpeakerRules.Document state = speakers.forDocument(defaultVoice, organisations);
     state.learnSections(
@@ -534,7 +542,7 @@ public final class ClaimExtractor {
             .distinct()
             .toList(),
         () -> drafts.stream().map(d -> d.text).collect(Collectors.joining("\n")));
-    state.learnLowerCaseWords(LowerCaseWords.of(drafts.stream().map(d -> d.text).toList()));
+    state.learnLowerCaseWords(lowerCase);
     String section = null;
     for (Draft d : drafts) {
       if (d.paragraphStart) {
@@ -880,7 +888,8 @@ public final class ClaimExtractor {
       Set<String> people,
       Set<String> sources,
       Discovery discoveredBefore,
-      NameRuns runs) {
+      NameRuns runs,
+      LowerCaseWords lowerCase) {
     Discovery discovery =
         discoveredBefore != null
             ? discoveredBefore
@@ -895,7 +904,7 @@ public final class ClaimExtractor {
       d.companies.addAll(
           same != null ? same : companies.companies(d.text, isPerson, discovered, runs));
     }
-    withoutCommonOpeners(drafts);
+    withoutCommonOpeners(drafts, lowerCase);
     withProductOwners(drafts);
     for (Draft d : drafts) {
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
@@ -972,8 +981,7 @@ public final class ClaimExtractor {
    * in lower case: a common word capitalised by its place ("Permits traded at £74", "Retail shares
    * fell"), unless the registry knows it.
    */
-  private void withoutCommonOpeners(List<Draft> drafts) {
-    LowerCaseWords lowerCase = LowerCaseWords.of(drafts.stream().map(d -> d.text).toList());
+  private void withoutCommonOpeners(List<Draft> drafts, LowerCaseWords lowerCase) {
     for (Draft d : drafts) {
       Matcher first = FIRST_WORD.matcher(d.text);
       if (first.lookingAt()
