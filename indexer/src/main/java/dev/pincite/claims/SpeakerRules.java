@@ -702,11 +702,7 @@ public final class SpeakerRules {
       if (paragraphLabel != null) {
         // A transcript turn is its label's, unless a sentence of it names who said what it
         // reports ("ANCHOR: ... X said this morning it will ...").
-        boolean reported =
-            named.isPresent()
-                && named.get().how() != How.LABEL
-                && named.get().strong()
-                && !p.commitment.matcher(sentence.substring(named.get().position())).find();
+        boolean reported = named.isPresent() && reportsInTurn(sentence, named.get());
         if (reported) {
           reportedInTurn = named.get().entity().name();
           return new Attribution(reportedInTurn, true, true);
@@ -734,8 +730,8 @@ public final class SpeakerRules {
         lastPerson = paragraphLabel;
         Optional<Candidate> reported = reportedAfterLabel(sentence, spans, named.get());
         if (reported.isPresent()) {
-          // "quietcompounder wrote: For what it's worth, Pexmoor Bank cut its target ...": the
-          // turn's first sentence reports a source, as any sentence of the turn may.
+          // "MARCHETTI: Ostrava said it would ...": the turn's first sentence reports a source, as
+          // any sentence of the turn may.
           reportedInTurn = reported.get().entity().name();
           return new Attribution(reportedInTurn, true, true);
         }
@@ -1363,9 +1359,19 @@ public final class SpeakerRules {
       }
       List<NameSpan> after = spans.stream().filter(span -> span.start() > colon).toList();
       return named(sentence, after, false)
-          .filter(c -> c.how() != How.LABEL && c.strong())
-          .filter(c -> OPENS_TURN.matcher(sentence.substring(colon + 1, c.position())).matches())
-          .filter(c -> !p.commitment.matcher(sentence.substring(c.position())).find());
+          .filter(c -> reportsInTurn(sentence, c))
+          .filter(c -> OPENS_TURN.matcher(sentence.substring(colon + 1, c.position())).matches());
+    }
+
+    /**
+     * Whether a candidate a turn's sentence names is a source it reports, which wins for that
+     * sentence over the turn's label: no label itself, named strongly, and not committing to
+     * something ("X has promised to ..." is what X does, not what X says).
+     */
+    private boolean reportsInTurn(String sentence, Candidate c) {
+      return c.how() != How.LABEL
+          && c.strong()
+          && !p.commitment.matcher(sentence.substring(c.position())).find();
     }
 
     private static boolean isLabel(Optional<Candidate> named) {
