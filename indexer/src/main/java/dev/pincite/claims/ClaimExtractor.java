@@ -929,13 +929,20 @@ public final class ClaimExtractor {
         d.companies.addAll(references.mostNamed(2));
       }
       if (byHead.isEmpty() && companies.refersToTheCompany(d.text)) {
-        String resolved = references.referent(openingCompany(d));
+        String resolved = references.referent(openingCompany(d), companies::isBusiness);
         if (resolved != null) {
           d.companies.add(resolved);
           if (!d.attribution.attributed() && companies.theCompanySays(d.text)) {
             // "..., the grocer said": the organisation speaks.
             d.attribution = new SpeakerRules.Attribution(resolved, true, true);
           }
+        }
+      }
+      if (d.companies.isEmpty() && companies.refersToTheShares(d.text)) {
+        // "He rates the shares a sell": the shares are the company the paragraph is about.
+        String resolved = references.referent(openingCompany(d), companies::isBusiness);
+        if (resolved != null) {
+          d.companies.add(resolved);
         }
       }
       if (!d.attribution.attributed()) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What a definite description refers to inside one document: "the company" (or "the bank", "the
@@ -42,6 +43,38 @@ final class CompanyReferences {
       return opening;
     }
     return subject != null ? subject : main(paragraphCounts, perDocument);
+  }
+
+  /**
+   * The organisation "the company" refers to in the current sentence, among those of its kind: as
+   * {@link #referent(String)}, passing over those the kind rules out; when none of its kind has
+   * been named, as {@link #referent(String)}.
+   *
+   * @param opening the organisation the sentence opens with, or null
+   * @param kind whether an organisation is of the description's kind
+   * @return the referent, or null when the document has named none yet
+   */
+  String referent(String opening, Predicate<String> kind) {
+    if (opening != null && kind.test(opening)) {
+      return opening;
+    }
+    if (subject != null && kind.test(subject)) {
+      return subject;
+    }
+    Map<String, Integer> inParagraph = only(paragraphCounts, kind);
+    Map<String, Integer> counts = inParagraph.isEmpty() ? only(perDocument, kind) : inParagraph;
+    return counts.isEmpty() ? referent(opening) : main(counts, perDocument);
+  }
+
+  private static Map<String, Integer> only(Map<String, Integer> counts, Predicate<String> kind) {
+    Map<String, Integer> kept = new HashMap<>();
+    counts.forEach(
+        (name, n) -> {
+          if (kind.test(name)) {
+            kept.put(name, n);
+          }
+        });
+    return kept;
   }
 
   /**

@@ -113,9 +113,11 @@ public final class CompanyRules {
   // Indexes (tried only where a cue can start), not Patterns: these run on every sentence, and
   // a Pattern's find() tried every cue at every character.
   private final AlternationIndex theCompany;
+  private final List<String> otherKinds;
   private final AlternationIndex owned;
   private final Pattern theCompanySays;
   private final AlternationIndex bothReference;
+  private final Pattern shareReference;
   private final Pattern headDescription;
   private final Pattern headSays;
   private final Set<String> tableHeaders;
@@ -195,6 +197,7 @@ public final class CompanyRules {
                     + NameSpan.CONNECTIVES
                     + ")\\s+\\p{Lu})"),
             flags);
+    this.otherKinds = cues.list("head-descriptions");
     this.owned = AlternationIndex.of(OWNED, 0);
     this.theCompanySays =
         Pattern.compile(
@@ -214,6 +217,12 @@ public final class CompanyRules {
                 + ")(?:'s|\u2019s) (?:"
                 + cues.alternation("claim-nouns")
                 + ") (?:is|was)\\b",
+            flags);
+    this.shareReference =
+        Pattern.compile(
+            "\\b(?:"
+                + cues.alternation("share-references")
+                + ")\\b(?!\\s+(?:market|markets|exchange|exchanges|of)\\b)",
             flags);
     this.bothReference =
         AlternationIndex.of("\\b(?:" + cues.alternation("pair-references") + ")\\b", flags);
@@ -579,6 +588,19 @@ public final class CompanyRules {
   }
 
   /**
+   * Whether an organisation may be what "the company" (or "the group", "the firm") refers to: a
+   * business, not a body whose name ends with a {@code [head-descriptions]} noun ("the company's
+   * journalists" beside the Cobalt Street Guild is not the guild; "a survey the group commissioned"
+   * after the Lungs First Coalition is the tobacco group's).
+   *
+   * @param name an organisation's name
+   * @return false for a union, an association, an authority and the other listed bodies
+   */
+  public boolean isBusiness(String name) {
+    return otherKinds.stream().noneMatch(kind -> endsWithWord(name, kind));
+  }
+
+  /**
    * True when that description is the one speaking ("..., the grocer said on Friday", "The
    * airline's pitch is simple: ...").
    */
@@ -641,6 +663,14 @@ public final class CompanyRules {
     String[] words = NameSpan.wordsOf(name);
     return words.length >= 2
         && words[words.length - 1].toLowerCase(Locale.ROOT).equals(noun.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when the sentence names a company's securities without the company ("He rates the shares a
+   * sell"; {@code [share-references]}).
+   */
+  public boolean refersToTheShares(String sentence) {
+    return shareReference.matcher(sentence).find();
   }
 
   /** True when the sentence points at two organisations at once ("both companies"). */

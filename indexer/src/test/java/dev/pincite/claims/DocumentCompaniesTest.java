@@ -138,4 +138,27 @@ class DocumentCompaniesTest {
     assertEquals(List.of("Tenby Rook"), at(claims, "Ilse Marrow at").companies());
     assertEquals(List.of("Halsey Tarn"), at(claims, "Oskar Venn").companies());
   }
+
+  @Test
+  void theCompanyIsABusinessNotTheGuildBesideIt() {
+    List<Claim> claims =
+        extract(
+            "Harrowby Print cut 200 jobs this year.",
+            "The Fenwick Printers Guild, which speaks for half of the company's printers, called"
+                + " the cuts reckless.");
+    assertEquals(
+        List.of("Fenwick Printers Guild", "Harrowby Print"),
+        at(claims, "The Fenwick Printers Guild").companies());
+  }
+
+  @Test
+  void theSharesAreThePapersCompanyWhenTheSentenceNamesNone() {
+    List<Claim> claims =
+        extract(
+            "Orlen Quarries lost its largest contract on Monday.",
+            "Petra Lind, an analyst, rates the shares a sell.",
+            "The stock market barely moved.");
+    assertEquals(List.of("Orlen Quarries"), at(claims, "Petra Lind").companies());
+    assertEquals(List.of(), at(claims, "The stock market").companies());
+  }
 }

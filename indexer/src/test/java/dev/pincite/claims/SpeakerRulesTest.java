@@ -2436,4 +2436,16 @@ class SpeakerRulesTest {
     assertEquals("Hollander", speaker(c, 1));
     assertEquals("Maren Solvik", speaker(c, 2));
   }
+
+  @Test
+  void aPerfectOfWritingBeforeThatIsSpeechButAWrittenPremiumIsNot() {
+    List<Claim> c =
+        claims(
+            "Rhea Solberg",
+            "Cell Weekly",
+            "Jonas Pirelli at Marsh Lane Securities has written that sodium cells will stay small.",
+            "Every policy Ostvik Mutual has written will be paid in full.");
+    assertEquals("Jonas Pirelli", speaker(c, 0));
+    assertEquals("Rhea Solberg", speaker(c, 1));
+  }
 }
