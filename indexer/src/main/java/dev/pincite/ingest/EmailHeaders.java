@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 /**
  * The header of an e-mail saved as text, as a newsletter arrives ("From: Marit Ekdahl
  * &lt;marit@example.org&gt;", "Date: Tue, 3 Mar 2026 07:12:44 +0100", "Subject: ...", "To: ..."),
- * and its sign-off ("Until next week, Marit"). The header's lines open the text, one field a line;
- * its sender is the byline, its subject the title and its date the publication date, and none of it
- * is body; nor is the sign-off, a short closing and the writer's name as the last line. Read only
- * when the text opens with such fields and names a sender. Stateless.
+ * and its sign-off ("Until next week, Marit"); a memo's header too, under a caption in capitals
+ * ("MEMORANDUM", then "To:", "From:", "Subject:" and fields of its own such as "Classification:").
+ * The header's lines open the text, one field a line; its sender is the byline, its subject the
+ * title and its date the publication date, and none of it is body; nor is the sign-off, a short
+ * closing and the writer's name as the last line. Read only when the text opens with such fields
+ * and names a sender. Stateless.
  *
  * @param sender the sender's name, without the address, or null
  * @param subject the subject, without "Fwd:"/"Re:", or null
@@ -22,6 +24,10 @@ record EmailHeaders(String sender, String subject, String date) {
   private static final Pattern FIELD =
       Pattern.compile(
           "^(From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+  // A memo's other fields: one word, a colon and a short value that is no sentence.
+  private static final Pattern OTHER_FIELD =
+      Pattern.compile("^\\p{Lu}[\\p{L}-]{1,20}\\s*:\\s*\\S[^.!?]{0,80}$");
+  private static final Pattern CAPTION = Pattern.compile("^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){0,2}$");
   private static final Pattern ADDRESS = Pattern.compile("\\s*<[^>]*>|\\S+@\\S+");
   private static final Pattern FORWARDED =
       Pattern.compile("^(?:(?:Re|Fwd?|AW|WG)\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
@@ -37,13 +43,22 @@ record EmailHeaders(String sender, String subject, String date) {
    * @param units the text's lines or paragraphs, top first; modified
    */
   static EmailHeaders take(List<String> units) {
-    int n = 0;
+    // "MEMORANDUM" over a memo's fields: a caption, not a paragraph.
+    int n =
+        units.size() > 1 && isCaption(units.get(0)) && FIELD.matcher(units.get(1)).matches()
+            ? 1
+            : 0;
     String from = null;
     String subject = null;
     String date = null;
     while (n < units.size()) {
       Matcher m = FIELD.matcher(units.get(n));
       if (!m.matches()) {
+        if (from != null && OTHER_FIELD.matcher(units.get(n)).matches()) {
+          // "Classification: Board confidential" among a memo's fields
+          n++;
+          continue;
+        }
         break;
       }
       String value = m.group(2).strip();
@@ -64,6 +79,11 @@ record EmailHeaders(String sender, String subject, String date) {
     String name = Whitespace.normalise(ADDRESS.matcher(from).replaceAll(" ").replace("\"", ""));
     return new EmailHeaders(
         name.isEmpty() ? null : name, Whitespace.orNull(subject), Whitespace.orNull(date));
+  }
+
+  /** A short line of capitals over the fields: "MEMORANDUM", "INTERNAL MEMO". */
+  private static boolean isCaption(String line) {
+    return CAPTION.matcher(line.strip()).matches();
   }
 
   /**

@@ -391,6 +391,24 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aMemosHeaderUnderItsCaptionGivesTheSenderAsByline() {
+    Article article =
+        reader.read(
+            "MEMORANDUM\n\nTo: Investment Committee\nFrom: Ilse Marten, head of credit\n"
+                + "Date: 4 November 2026\nSubject: Orrin Foods, proposed sale\n"
+                + "Classification: Internal\n\n"
+                + "I recommend selling the bonds.\n\nThe covenants are weak.\n",
+            "t.txt");
+    assertEquals("Ilse Marten", article.byline());
+    assertEquals("Orrin Foods, proposed sale", article.title());
+    assertEquals(
+        List.of(
+            Block.paragraph("I recommend selling the bonds."),
+            Block.paragraph("The covenants are weak.")),
+        article.blocks());
+  }
+
+  @Test
   void aStampedSpeakerLineIsAHeadingAndALeadingStampIsNoText() {
     Article article =
         reader.read(
