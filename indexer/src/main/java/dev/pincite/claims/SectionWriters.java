@@ -37,6 +37,14 @@ final class SectionWriters {
       Pattern.compile(
           "\\S(?:\\s+(?:--|\u2014|\u2013)|:)\\s+(\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,2})$");
 
+  /**
+   * A heading giving a name and the writer's role after a colon: "Proposing: Amara Quist, director
+   * of policy, Independent Retailers' Federation".
+   */
+  private static final Pattern COLON_NAME_ROLE =
+      Pattern.compile(
+          "^[^:]{1,40}:\\s+(\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,2}),\\s+\\S.*$");
+
   /** A colon ending a heading's text before a name ("For: Ines Valcourt"), for paired writers. */
   private static final Pattern COLON_AT_END = Pattern.compile("\\S:\\s+$");
 
@@ -127,9 +135,25 @@ final class SectionWriters {
   }
 
   /**
+   * The writer a heading names after a colon with their role ("Proposing: Amara Quist, director of
+   * policy, ..."), when the page sets such writers side by side ({@link #learnPairedWriters}); null
+   * otherwise ("Profile: Ines Valcourt, the quiet dealmaker" alone is about her).
+   */
+  String writerWithRole(String heading) {
+    Matcher m = COLON_NAME_ROLE.matcher(heading);
+    return m.matches() && pairedWriters.contains(m.group(1)) ? m.group(1) : null;
+  }
+
+  /** Whether the page sets this writer's views beside another's ({@link #learnPairedWriters}). */
+  boolean isPairedWriter(String name) {
+    return pairedWriters.contains(name);
+  }
+
+  /**
    * Learns the writers of a page of views set side by side ("Drop the lawsuit — Anselm Graye",
-   * "Fight it — Beatrix Holm", "For: Ines Valcourt"): when two or more of its headings end with a
-   * dash or a colon and a name of a person's form (no word of it a place, no firm's or known
+   * "Fight it — Beatrix Holm", "For: Ines Valcourt", "Opposing: Lionel Haverstock, senior fellow,
+   * ..."): when two or more of its headings end with a dash or a colon and a name of a person's
+   * form, or give one after a colon with a role, (no word of it a place, no firm's or known
    * organisation's name) that the text mentions too (its surname at least: "Graye is right about
    * the odds"), those names are writers at the end of their headings ({@link #writerAtEnd}). One
    * such heading alone may end with anything ("Outlook — North America"), and a place the text
@@ -143,7 +167,10 @@ final class SectionWriters {
     Set<String> candidates = new LinkedHashSet<>();
     for (String heading : headings) {
       Matcher m = DASH_NAME_AT_END.matcher(heading);
-      if (m.find()) {
+      if (!m.find()) {
+        m = COLON_NAME_ROLE.matcher(heading);
+      }
+      if (m.find(0)) {
         String[] words = NameSpan.wordsOf(m.group(1));
         if (forms.looksLikePersonName(words)
             && !forms.namesPlace(words)

@@ -104,6 +104,18 @@ final class SpeakerPatterns {
   final Pattern postLabel;
 
   /**
+   * A paragraph that is only a writer and a verb of replying ({@code [section-verbs]}): "Anneliese
+   * Corwen, chief customer officer at Stellmark Bank, responds." The rest of the section is theirs.
+   */
+  final Pattern sectionIntroduction;
+
+  /**
+   * A heading that is only a name and a verb of replying: "Quist replies", "Haverstock responds to
+   * Quist". Group 1 is the name as written.
+   */
+  final Pattern replyHeading;
+
+  /**
    * The writer a {@link #postLabel} match names.
    *
    * @param m a matcher of {@link #postLabel} that matched
@@ -328,6 +340,18 @@ final class SpeakerPatterns {
                     + "(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})"
                     + "(?:,[^,:]{1,80},)?\\s+(?:%s))\\s*:(?:\\s|$)",
                 cues.alternation("post-verbs")));
+    String sectionVerbs = cues.alternation("section-verbs");
+    this.sectionIntroduction =
+        Pattern.compile(
+            "^\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3}"
+                + "(?:,[^,:;]{1,80},)?\\s+(?:"
+                + sectionVerbs
+                + ")\\s*\\.$");
+    this.replyHeading =
+        Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})\\s+(?:"
+                + sectionVerbs
+                + ")(?:\\s+to\\s+\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})?$");
     this.ratingAction =
         Pattern.compile(
             "^(?:,[^,]{1,90},)?(?:\\s+(?:"

@@ -445,6 +445,24 @@ public final class SpeakerRules {
         poster = sections.statementWriter(heading);
         statementSection = poster != null;
       }
+      if (poster == null) {
+        // "Proposing: Amara Quist, director of policy, ...": a writer of views set side by side.
+        poster = sections.writerWithRole(heading);
+      }
+      if (poster == null) {
+        // "Quist replies": a person the document has named replies in the section under it.
+        poster = replyWriter(heading);
+      }
+    }
+
+    /** The person a heading "Quist replies" names, when the document has named them as one. */
+    private String replyWriter(String heading) {
+      Matcher m = p.replyHeading.matcher(heading.strip());
+      if (!m.matches()) {
+        return null;
+      }
+      String name = fullName(m.group(1));
+      return name != null && (names.isPerson(name) || sections.isPairedWriter(name)) ? name : null;
     }
 
     /**
@@ -512,6 +530,14 @@ public final class SpeakerRules {
         quotationOpen = balance > 0;
       }
       Attribution a = attribute(sentence, spans, paragraphStart);
+      if (paragraphStart
+          && a.explicit()
+          && names.isPerson(a.speaker())
+          && p.sectionIntroduction.matcher(sentence.strip()).matches()) {
+        // "Anneliese Corwen, chief customer officer at Stellmark Bank, responds.": the rest of the
+        // section is hers, as under a heading naming its writer.
+        poster = a.speaker();
+      }
       if (paragraphLabel != null && unheldRoles.containsKey(paragraphLabel)) {
         // "HOST: Good evening, I'm Tamsin Roe.": the role's holder introduces themselves.
         roleLabels

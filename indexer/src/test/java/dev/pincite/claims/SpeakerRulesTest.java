@@ -2448,4 +2448,39 @@ class SpeakerRulesTest {
     assertEquals("Jonas Pirelli", speaker(c, 0));
     assertEquals("Rhea Solberg", speaker(c, 1));
   }
+
+  @Test
+  void debateHeadingsWithRolesAndRepliesGiveEachSectionToItsWriter() {
+    List<Claim> c =
+        claims(
+            null,
+            "Ledger Review",
+            "This month's motion asks whether rents should be capped.",
+            "# For the motion: Hester Bramall, chief economist, Tenants Alliance",
+            "Rents rose 14% last year.",
+            "# Against: Rupert Voskuijlen, partner, Greywell Partners",
+            "Bramall's numbers are right, and supply is the problem.",
+            "# Bramall replies",
+            "Voskuijlen ignores the empty flats.");
+    assertEquals("Ledger Review", speaker(c, 0));
+    assertEquals("Hester Bramall", speaker(c, 1));
+    assertEquals("Rupert Voskuijlen", speaker(c, 2));
+    assertEquals("Hester Bramall", speaker(c, 3));
+  }
+
+  @Test
+  void aParagraphThatOnlyIntroducesAReplyHandsTheSectionToItsWriter() {
+    List<Claim> c =
+        claims(
+            null,
+            "Kingsmere Examiner",
+            "The bank's overdraft changes do not go far enough.",
+            "# Opposing view",
+            "Orla Penhaligon, chief executive of Kestrel Homes, responds.",
+            "We build 4,000 homes a year.",
+            "A cap would halve that.");
+    assertEquals("Kingsmere Examiner", speaker(c, 0));
+    assertEquals("Orla Penhaligon", speaker(c, 2));
+    assertEquals("Orla Penhaligon", speaker(c, 3));
+  }
 }
