@@ -60,6 +60,11 @@ final class SpeakerPatterns {
   /** After "in X's": "[own] view". */
   final Pattern inView;
 
+  /**
+   * After "by X's", "on X's" or "in X's": "[own] estimate", "figures" ({@code [estimate-nouns]}).
+   */
+  final Pattern estimateAfter;
+
   /** After "X's": "concern was ...", "view:". */
   final Pattern possessiveView;
 
@@ -291,6 +296,10 @@ final class SpeakerPatterns {
             cues.alternation("judgement-adverbs"),
             cues.alternation("judgements"));
     this.inView = compile("^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:%s)\\b", views);
+    this.estimateAfter =
+        compile(
+            "^\\s+(?:own\\s+)?(?:%s)\\b(?!\\s+(?:of|for|on)\\b)",
+            cues.alternation("estimate-nouns"));
     this.possessiveView =
         compile(
             // "Nadia's answer to the worry is that", "Corriden's case for an extension is that";

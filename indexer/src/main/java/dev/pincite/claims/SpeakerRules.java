@@ -181,6 +181,10 @@ public final class SpeakerRules {
 
   // Compiled once: String.matches compiles its pattern on every call.
   private static final Pattern IN_AT_END = Pattern.compile("\\bin\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BY_ON_IN_AT_END =
+      // "on" only opening the sentence: "Both arguments fall apart on Tallis's own numbers" is the
+      // writer testing them.
+      Pattern.compile("(?:\\b(?:by|in)|^\\s*on)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ONLY_FOR =
       Pattern.compile("^\\s*for\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOWER_CASE_NEXT = Pattern.compile("^\\s+\\p{Ll}.*");
@@ -1502,7 +1506,11 @@ public final class SpeakerRules {
         return resolve(span, !opens).map(e -> new Candidate(span.start(), e, How.STRONG));
       }
       boolean inView =
-          span.possessive() && IN_AT_END.matcher(before).find() && p.inView.matcher(after).find();
+          span.possessive()
+              && (IN_AT_END.matcher(before).find() && p.inView.matcher(after).find()
+                  // "By Bramblecote's estimate, ...", "On Ashcombe's own figures, ..."
+                  || BY_ON_IN_AT_END.matcher(before).find()
+                      && p.estimateAfter.matcher(after).find());
       Matcher view = p.possessiveView.matcher(after);
       boolean viewHolder = inView || span.possessive() && view.find();
       if (viewHolder) {

@@ -2483,4 +2483,20 @@ class SpeakerRulesTest {
     assertEquals("Orla Penhaligon", speaker(c, 2));
     assertEquals("Orla Penhaligon", speaker(c, 3));
   }
+
+  @Test
+  void aReckoningAfterByOrAnOpeningOnIsItsOwnersButAnArgumentTestedOnItIsNot() {
+    List<Claim> c =
+        claims(
+            "Rhea Solberg",
+            "Cell Weekly",
+            "Losing the tender would cost Orvik 7% of revenue, by Marten Hale's estimate.",
+            "On Pellworth Research's own figures, the average cost is 27 euros a tonne.",
+            "Both arguments fall apart on Pellworth Research's own figures.",
+            "Ilse Varga has calculated that the plant loses money at any price.");
+    assertEquals("Marten Hale", speaker(c, 0));
+    assertEquals("Pellworth Research", speaker(c, 1));
+    assertEquals("Rhea Solberg", speaker(c, 2));
+    assertEquals("Ilse Varga", speaker(c, 3));
+  }
 }
