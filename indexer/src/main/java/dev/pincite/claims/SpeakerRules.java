@@ -107,6 +107,15 @@ public final class SpeakerRules {
       Pattern.compile(
           "\\b(?:I['\u2019]m|I am|[Mm]y name is)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})");
 
+  /**
+   * A post's writer naming themselves at the opening of a sentence of the post: "I'm Gwen Talley
+   * and I grow wheat", "Piers Tolland here, I maintain the tables".
+   */
+  private static final Pattern SELF_NAMING =
+      Pattern.compile(
+          "^(?:(?:I['’]m|I am|[Mm]y name is)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})"
+              + "|(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\s+here\\b)");
+
   /** A transcript label in capitals: "THORSBY", "LUNDQVIST-AMADI", "PRIYA HOLLIS". */
   private static final Pattern CAPITALS_LABEL =
       Pattern.compile("\\p{Lu}[\\p{Lu}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{Lu}'\u2019.-]+){0,2}");
@@ -300,6 +309,8 @@ public final class SpeakerRules {
     private boolean transcript;
     // The people the document says post under a handle ("X posts as @x"), by handle.
     private final Map<String, String> handleOwners = new HashMap<>();
+    // The handle of the post the current paragraph is, while nobody owns it.
+    private String postHandle;
     // A writer's label standing alone above the paragraph that is their post ("X wrote:").
     private String labelAbove;
 
@@ -534,6 +545,7 @@ public final class SpeakerRules {
         quotationOpen = balance > 0;
       }
       Attribution a = attribute(sentence, spans, paragraphStart);
+      learnHandleOwner(sentence);
       if (paragraphStart
           && a.explicit()
           && names.isPerson(a.speaker())
@@ -701,8 +713,10 @@ public final class SpeakerRules {
           paragraphLabel = writer.get();
           paragraphPerson = paragraphLabel;
           lastPerson = paragraphLabel;
+          postHandle = handleOwners.containsKey(paragraphLabel) ? null : paragraphLabel;
           return new Attribution(paragraphLabel, true, true);
         }
+        postHandle = null;
         String turn = signer != null ? signer : above != null ? above : poster;
         if (turn != null
             && signer == null
@@ -1174,6 +1188,27 @@ public final class SpeakerRules {
       return Optional.empty();
     }
 
+    /**
+     * "furrow_and_fen wrote: ... I'm Gwen Talley and I grow wheat": a post's writer naming
+     * themselves owns the handle, in the posts before as after ({@link #fullName}).
+     */
+    private void learnHandleOwner(String sentence) {
+      if (postHandle == null) {
+        return;
+      }
+      Matcher m = p.postLabel.matcher(sentence);
+      int start = m.lookingAt() ? m.end() : 0;
+      Matcher self = SELF_NAMING.matcher(sentence.substring(start).strip());
+      if (!self.lookingAt()) {
+        return;
+      }
+      String name = self.group(1) != null ? self.group(1) : self.group(2);
+      if (forms.looksLikePersonName(NameSpan.wordsOf(name))) {
+        handleOwners.putIfAbsent(postHandle, name);
+        postHandle = null;
+      }
+    }
+
     /** Learns a sentence's names and the role labels' holders it introduces. */
     private void learnNames(String sentence, List<NameSpan> spans) {
       cast.learn(sentence);
@@ -1219,6 +1254,11 @@ public final class SpeakerRules {
     public String fullName(String name) {
       if (name == null) {
         return null;
+      }
+      String owner = handleOwners.get(name);
+      if (owner != null) {
+        // A handle whose writer named themselves in a post.
+        return owner;
       }
       String label = unheldRoles.get(name);
       if (label != null) {

@@ -2499,4 +2499,19 @@ class SpeakerRulesTest {
     assertEquals("Rhea Solberg", speaker(c, 2));
     assertEquals("Ilse Varga", speaker(c, 3));
   }
+
+  @Test
+  void aPostersNameGivenInALaterSentenceOwnsTheHandleInEveryPost() {
+    List<Claim> c =
+        claims(
+            null,
+            "Farm Forum",
+            "tilth_and_tine wrote: The co-op set its price at 412 a tonne.",
+            "tilth_and_tine wrote: Fair point. I'm Wenna Carrow and I farm near Caddon.",
+            "hedge_fund_harry wrote: Ravi Mehta here, and I disagree.");
+    assertEquals("Wenna Carrow", speaker(c, 0));
+    assertEquals("Wenna Carrow", speaker(c, 1));
+    assertEquals("Wenna Carrow", speaker(c, 2));
+    assertEquals("Ravi Mehta", speaker(c, 3));
+  }
 }
