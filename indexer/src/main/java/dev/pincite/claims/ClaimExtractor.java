@@ -929,7 +929,10 @@ public final class ClaimExtractor {
         d.companies.addAll(references.mostNamed(2));
       }
       if (byHead.isEmpty() && companies.refersToTheCompany(d.text)) {
-        String resolved = references.referent(openingCompany(d), companies::isBusiness);
+        String resolved =
+            companies
+                .namedByKind(d.text, namedBefore)
+                .orElseGet(() -> references.referent(openingCompany(d), companies::isBusiness));
         if (resolved != null) {
           d.companies.add(resolved);
           if (!d.attribution.attributed() && companies.theCompanySays(d.text)) {

@@ -113,6 +113,7 @@ public final class CompanyRules {
   // Indexes (tried only where a cue can start), not Patterns: these run on every sentence, and
   // a Pattern's find() tried every cue at every character.
   private final AlternationIndex theCompany;
+  private final Pattern describedNoun;
   private final List<String> otherKinds;
   private final AlternationIndex owned;
   private final Pattern theCompanySays;
@@ -198,6 +199,7 @@ public final class CompanyRules {
                     + ")\\s+\\p{Lu})"),
             flags);
     this.otherKinds = cues.list("head-descriptions");
+    this.describedNoun = Pattern.compile("\\bthe (" + descriptions + ")(?:'s|\u2019s)?\\b", flags);
     this.owned = AlternationIndex.of(OWNED, 0);
     this.theCompanySays =
         Pattern.compile(
@@ -588,6 +590,35 @@ public final class CompanyRules {
   }
 
   /**
+   * The one organisation named before that a definite description names by its head ("the co-op"
+   * after Harlowvale Co-op, "the port" after the Port of Calverston), when exactly one has that
+   * head; empty otherwise, when the paragraph decides ({@link CompanyReferences}).
+   *
+   * @param sentence a sentence that {@link #refersToTheCompany refers to the company}
+   * @param namedBefore the organisations earlier sentences of the document discuss
+   * @return that organisation, or empty
+   */
+  public Optional<String> namedByKind(String sentence, Set<String> namedBefore) {
+    Matcher m = describedNoun.matcher(sentence);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String noun = m.group(1);
+    List<String> owners =
+        namedBefore.stream().filter(name -> headedBy(name, noun)).limit(2).toList();
+    return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
+  }
+
+  /** Whether a name's head is the noun: its last word, or its first before "of" ("Port of X"). */
+  private static boolean headedBy(String name, String noun) {
+    if (endsWithWord(name, noun)) {
+      return true;
+    }
+    int of = name.indexOf(" of ");
+    return of > 0 && name.substring(0, of).equalsIgnoreCase(noun);
+  }
+
+  /**
    * Whether an organisation may be what "the company" (or "the group", "the firm") refers to: a
    * business, not a body whose name ends with a {@code [head-descriptions]} noun ("the company's
    * journalists" beside the Cobalt Street Guild is not the guild; "a survey the group commissioned"
@@ -867,10 +898,17 @@ public final class CompanyRules {
     return out;
   }
 
-  /** A corporate suffix ("Lumenwave Capital") or partners joined by "&" ("Fenwick & Rowe"). */
+  /**
+   * A corporate suffix ("Lumenwave Capital"), partners joined by "&" ("Fenwick & Rowe"), or an
+   * institution's head going on over "of" or "for" ("Port of Calverston", "Bank of Ashby"; {@code
+   * [of-heads]}).
+   */
   private boolean isFirmName(String[] words) {
     return words.length >= 2
-        && (suffixes.contains(words[words.length - 1]) || List.of(words).contains("&"));
+            && (suffixes.contains(words[words.length - 1]) || List.of(words).contains("&"))
+        || words.length >= 3
+            && ofHeads.contains(words[0])
+            && (words[1].equals("of") || words[1].equals("for"));
   }
 
   /**

@@ -161,4 +161,16 @@ class DocumentCompaniesTest {
     assertEquals(List.of("Orlen Quarries"), at(claims, "Petra Lind").companies());
     assertEquals(List.of(), at(claims, "The stock market").companies());
   }
+
+  @Test
+  void theCoOpIsTheOneOrganisationNamedForItAndAPortOfAPlaceIsAnOrganisation() {
+    List<Claim> claims =
+        extract(
+            "Harlowvale Co-op set its price at 412 a tonne.",
+            "Ferncastle Agri quoted 374, and the co-op paid a dividend last year.",
+            "The Port of Calverston raised its dues by 18%.");
+    assertEquals(
+        List.of("Ferncastle Agri", "Harlowvale Co-op"), at(claims, "Ferncastle Agri").companies());
+    assertEquals(List.of("Port of Calverston"), at(claims, "The Port of").companies());
+  }
 }
