@@ -127,6 +127,7 @@ public final class CompanyRules {
   private final Pattern sourceBefore;
   private final Pattern sourceAfter;
   private final Set<String> ofHeads;
+  private final List<String> roleWords;
 
   /**
    * @param cues the parsed {@code company-cues.txt}
@@ -139,6 +140,7 @@ public final class CompanyRules {
     this.notNames = new HashSet<>(cues.list("not-names"));
     this.andHeads = Set.copyOf(cues.list("and-heads"));
     this.ofHeads = Set.copyOf(cues.list("of-heads"));
+    this.roleWords = cues.list("roles").stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     this.roleBefore =
         AlternationIndex.of(
@@ -307,6 +309,12 @@ public final class CompanyRules {
   public List<String> companies(
       String sentence, Predicate<String> isPerson, Set<String> discovered, NameRuns runs) {
     Set<String> found = new TreeSet<>();
+    Matcher signature = SIGNATURE_EMPLOYER.matcher(sentence.strip());
+    if (signature.matches() && isRole(signature.group(1)) && !isPerson.test(signature.group(2))) {
+      // "— Anneliese Vork, Northern Europe manager, Solmar Container Line": the signer's employer.
+      found.add(signature.group(2));
+      discovered.add(signature.group(2));
+    }
     List<Registry.Mention> mentions = registry.organisationMentions(sentence);
     List<Registry.Mention> people = registry.personMentions(sentence);
     for (Registry.Mention m : mentions) {
@@ -896,6 +904,31 @@ public final class CompanyRules {
               : new NameSpan(s.start() + cut, s.end(), s.text().substring(cut), s.possessive()));
     }
     return out;
+  }
+
+  /**
+   * A letter's signature line giving the signer's employer after their role: "— Anneliese Vork,
+   * Northern Europe manager, Solmar Container Line". The employer has two words or more: a single
+   * word there is the signer's town ("— Ilse Marwood, transport economist, Carrow"); and what
+   * stands before it is a role ({@link #isRole}), not a firm or a place ("— Rose Penwarden, Heron
+   * Sands, Kellow Bay").
+   */
+  /** A word of three lower-case letters or more: a role's ("transport economist"). */
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}{3,}");
+
+  private static final Pattern SIGNATURE_EMPLOYER =
+      Pattern.compile(
+          "^(?:[\u2014\u2013-]\\s*)?\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3},"
+              + "\\s+([^,]{2,60}),\\s+(\\p{Lu}[\\p{L}'\u2019&.-]*"
+              + "(?:\\s+(?:of|for|and|&|\\p{Lu}[\\p{L}'\u2019&.-]*)){1,6})$");
+
+  /** A role: words in lower case ("transport economist"), or a {@code [roles]} title's. */
+  private boolean isRole(String words) {
+    if (LOWER_CASE_WORD.matcher(words).find()) {
+      return true;
+    }
+    String lower = words.toLowerCase(Locale.ROOT);
+    return roleWords.stream().anyMatch(lower::contains);
   }
 
   /**

@@ -173,4 +173,16 @@ class DocumentCompaniesTest {
         List.of("Ferncastle Agri", "Harlowvale Co-op"), at(claims, "Ferncastle Agri").companies());
     assertEquals(List.of("Port of Calverston"), at(claims, "The Port of").companies());
   }
+
+  @Test
+  void aLettersSignatureGivesTheSignersEmployerAfterTheirRoleButNotTheirTown() {
+    List<Claim> claims =
+        extract(
+            "The dues are too high.",
+            "— Anneliese Vork, Northern Europe manager, Solmar Container Line",
+            "Dredging is overdue.",
+            "— Rose Penwarden, Heron Sands, Kellow Bay");
+    assertEquals(List.of("Solmar Container Line"), at(claims, "— Anneliese").companies());
+    assertEquals(List.of(), at(claims, "— Rose").companies());
+  }
 }
