@@ -92,6 +92,7 @@ public final class SpeakerRules {
   // files' [not-names].
   private final Set<String> notInitials;
   private final Set<String> ownVoiceLabels;
+  private final Set<String> nobodyLabels;
   private final PersonNames forms;
   private final GrammaticalGender genders;
   private final SpeakerPatterns p;
@@ -218,6 +219,10 @@ public final class SpeakerRules {
         cues.list("own-voice-labels").stream()
             .map(l -> l.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
+    this.nobodyLabels =
+        cues.list("nobody-labels").stream()
+            .map(l -> l.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     this.genders = new GrammaticalGender(cues);
     this.p = new SpeakerPatterns(cues);
     this.roleLabels = new RoleLabels(cues);
@@ -311,6 +316,8 @@ public final class SpeakerRules {
     private final Map<String, String> handleOwners = new HashMap<>();
     // The handle of the post the current paragraph is, while nobody owns it.
     private String postHandle;
+    // Whether the current paragraph is the turn of a label that is nobody's ([nobody-labels]).
+    private boolean nobodyTurn;
     // A writer's label standing alone above the paragraph that is their post ("X wrote:").
     private String labelAbove;
 
@@ -691,6 +698,11 @@ public final class SpeakerRules {
     }
 
     private Attribution attribute(String sentence, List<NameSpan> spans, boolean paragraphStart) {
+      if (paragraphStart) {
+        nobodyTurn = false;
+      } else if (nobodyTurn) {
+        return new Attribution(null, false, false);
+      }
       Optional<Attribution> interview = interviewTurn(sentence, paragraphStart);
       if (interview.isPresent()) {
         return questionTurn
@@ -766,6 +778,13 @@ public final class SpeakerRules {
           return new Attribution(before, true, true);
         }
         return new Attribution(paragraphLabel, true, false);
+      }
+      if (isLabel(named) && nobodysTurn(named.get())) {
+        // "OPERATOR: Our next question comes from ...": the turn is nobody's.
+        transcript = true;
+        paragraphLabel = null;
+        nobodyTurn = true;
+        return new Attribution(null, false, false);
       }
       if (isLabel(named)) {
         transcript = true;
@@ -1442,6 +1461,11 @@ public final class SpeakerRules {
       return c.how() != How.LABEL
           && c.strong()
           && !p.commitment.matcher(sentence.substring(c.position())).find();
+    }
+
+    /** Whether a label's turn is nobody's: a [nobody-labels] role that nobody named holds. */
+    private boolean nobodysTurn(Candidate label) {
+      return nobodyLabels.contains(label.entity().name().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isLabel(Optional<Candidate> named) {

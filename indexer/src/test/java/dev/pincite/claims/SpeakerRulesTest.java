@@ -2417,9 +2417,9 @@ class SpeakerRulesTest {
             "Fares rose 40 percent, according to the Office for Rail Statistics.",
             "Mark Hollis of the Commuters Union said the rise was unfair.");
     assertEquals("Bank of Northmere", speaker(c, 0));
-    // A speaking institution is not split into a company "Bank" or "Northmere"; whether it is a
-    // company discussed is left to the company cues, which mark none here.
-    assertEquals(List.of(), c.get(0).companies());
+    // A speaking institution is not split into a company "Bank" or "Northmere": its whole name is
+    // the organisation ([of-heads]).
+    assertEquals(List.of("Bank of Northmere"), c.get(0).companies());
     assertEquals("Office for Rail Statistics", speaker(c, 1));
     assertEquals("Mark Hollis", speaker(c, 2));
   }
@@ -2513,5 +2513,19 @@ class SpeakerRulesTest {
     assertEquals("Wenna Carrow", speaker(c, 1));
     assertEquals("Wenna Carrow", speaker(c, 2));
     assertEquals("Ravi Mehta", speaker(c, 3));
+  }
+
+  @Test
+  void anOperatorsTurnIsNobodysEvenWhenTheTranscriptHasAnOutlet() {
+    List<Claim> c =
+        claims(
+            null,
+            "Tapeline Transcripts",
+            "OPERATOR: Our first question comes from Maren Holtby. Please go ahead.",
+            "MAREN HOLTBY: Margins look thin to me.");
+    assertNull(speaker(c, 0));
+    assertFalse(c.get(0).attributed());
+    assertNull(speaker(c, 1));
+    assertEquals("Maren Holtby", speaker(c, 2));
   }
 }
