@@ -316,7 +316,7 @@ public final class SpeakerRules {
     private final Map<String, String> handleOwners = new HashMap<>();
     // The handle of the post the current paragraph is, while nobody owns it.
     private String postHandle;
-    // Whether the current paragraph is the turn of a label that is nobody's ([nobody-labels]).
+    // Whether the current paragraph is the turn of a label that holds no view ([nobody-labels]).
     private boolean nobodyTurn;
     // A writer's label standing alone above the paragraph that is their post ("X wrote:").
     private String labelAbove;
@@ -701,7 +701,7 @@ public final class SpeakerRules {
       if (paragraphStart) {
         nobodyTurn = false;
       } else if (nobodyTurn) {
-        return new Attribution(null, false, false);
+        return new Attribution(defaultVoice, false, false);
       }
       Optional<Attribution> interview = interviewTurn(sentence, paragraphStart);
       if (interview.isPresent()) {
@@ -780,11 +780,12 @@ public final class SpeakerRules {
         return new Attribution(paragraphLabel, true, false);
       }
       if (isLabel(named) && nobodysTurn(named.get())) {
-        // "OPERATOR: Our next question comes from ...": the turn is nobody's.
+        // "OPERATOR: Our next question comes from ...": no one's view, so the document's own
+        // voice (the contract's rule 3), not a speaker called Operator.
         transcript = true;
         paragraphLabel = null;
         nobodyTurn = true;
-        return new Attribution(null, false, false);
+        return new Attribution(defaultVoice, false, false);
       }
       if (isLabel(named)) {
         transcript = true;
@@ -1463,7 +1464,7 @@ public final class SpeakerRules {
           && !p.commitment.matcher(sentence.substring(c.position())).find();
     }
 
-    /** Whether a label's turn is nobody's: a [nobody-labels] role that nobody named holds. */
+    /** Whether a label's turn holds no view: a [nobody-labels] role that nobody named holds. */
     private boolean nobodysTurn(Candidate label) {
       return nobodyLabels.contains(label.entity().name().toLowerCase(Locale.ROOT));
     }

@@ -2516,16 +2516,17 @@ class SpeakerRulesTest {
   }
 
   @Test
-  void anOperatorsTurnIsNobodysEvenWhenTheTranscriptHasAnOutlet() {
+  void anOperatorsTurnIsTheDocumentsOwnVoiceNotASpeakerCalledOperator() {
     List<Claim> c =
         claims(
             null,
             "Tapeline Transcripts",
             "OPERATOR: Our first question comes from Maren Holtby. Please go ahead.",
             "MAREN HOLTBY: Margins look thin to me.");
-    assertNull(speaker(c, 0));
+    assertEquals("Tapeline Transcripts", speaker(c, 0));
     assertFalse(c.get(0).attributed());
-    assertNull(speaker(c, 1));
+    assertEquals("Tapeline Transcripts", speaker(c, 1));
+    assertFalse(c.get(1).attributed());
     assertEquals("Maren Holtby", speaker(c, 2));
   }
 }
