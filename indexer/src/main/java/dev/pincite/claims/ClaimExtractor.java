@@ -965,7 +965,7 @@ public final class ClaimExtractor {
           d.attribution = new SpeakerRules.Attribution(own, true, true);
         }
       }
-      if (!d.attribution.explicit()) {
+      if (!d.attribution.explicit() || speaksAsItsBody(d)) {
         // "Merrowpay sent us a statement. It says ...": "it" is also the organisation that opened
         // the sentence before, when none spoke there.
         String itsReferent = previousOrganisation != null ? previousOrganisation : previousSubject;
@@ -1019,6 +1019,17 @@ public final class ClaimExtractor {
     for (Draft d : drafts) {
       d.companies = new TreeSet<>(ProductOwners.resolved(d.companies, owners));
     }
+  }
+
+  /**
+   * Whether the speaker rules took a company's own body for a name ("Management's answer ... is
+   * that ..." read as a speaker called Management): the description decides instead.
+   */
+  private boolean speaksAsItsBody(Draft d) {
+    OrganisationDescriptions.Found description = descriptions.find(d.text);
+    return descriptions.isCompanyBody(description.noun())
+        && d.attribution.speaker() != null
+        && d.attribution.speaker().equalsIgnoreCase(description.noun());
   }
 
   /**

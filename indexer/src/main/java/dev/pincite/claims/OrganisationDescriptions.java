@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 /**
  * Where a sentence makes an organisation its speaker by a description rather than by name: "...,
  * the regional airline said on Tuesday." closing the sentence ({@link Speech#CLOSING}), "The firm
- * expects ..." or "The board, which ..., has said ..." as its subject ({@link Speech#SUBJECT}), and
- * "It said ..." going on with the organisation that spoke in the sentence before ({@link
- * Speech#IT}). Which organisation the description is, the caller decides from the sentence and its
- * paragraph ({@link ClaimExtractor}): this class reads only the grammar.
+ * expects ..." or "The board, which ..., has said ..." as its subject, or holding a view
+ * ("Management's answer is that ...") ({@link Speech#SUBJECT}), and "It said ..." going on with the
+ * organisation that spoke in the sentence before ({@link Speech#IT}). Which organisation the
+ * description is, the caller decides from the sentence and its paragraph ({@link ClaimExtractor}):
+ * this class reads only the grammar.
  *
  * <p>The nouns are the kinds of organisation of {@code company-cues.txt} ({@code
  * [definite-descriptions]}, {@code [head-descriptions]}, {@code [appositive-nouns]}) and the bodies
@@ -70,12 +71,14 @@ final class OrganisationDescriptions {
   }
 
   private final Set<String> companyNouns = new HashSet<>();
+  private final Set<String> companyBodies = new HashSet<>();
   private final Pattern closing;
   private final Pattern subject;
   private final Pattern it;
   private final Pattern according;
   private final Pattern accordingAfter;
   private final Pattern document;
+  private final Pattern view;
   private final Pattern source;
   private final Pattern head;
 
@@ -91,6 +94,7 @@ final class OrganisationDescriptions {
     }
     for (String n : speakerCues.list("company-bodies")) {
       companyNouns.add(n.toLowerCase(Locale.ROOT));
+      companyBodies.add(n.toLowerCase(Locale.ROOT));
     }
     String noun = CueFile.alternation(new ArrayList<>(nouns));
     String verb = speakerCues.alternation("verbs");
@@ -146,6 +150,18 @@ final class OrganisationDescriptions {
     this.according =
         Pattern.compile(
             "^according to " + description + "(?:\\s*,|['\u2019]s\\s+[^,]{1,60},)", FLAGS);
+    // "Management's answer, given at its investor day, is that ...", "The board's view is that
+    // ...": the view a description holds is its statement, as a subject's verb of saying is.
+    this.view =
+        Pattern.compile(
+            "^(?:(?:but|and),?\\s+)?(?:"
+                + description
+                + "|"
+                + bareBody
+                + ")['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:"
+                + speakerCues.alternation("view-nouns")
+                + ")\\b(?:\\s*,[^,]{1,120},|[^,.;:]{0,60}?)\\s+(?:is|was)\\s+(?:that|to)\\b",
+            FLAGS);
     // "Shippers have signed 20-year contracts, according to the company.": the same source, given
     // after what it says.
     this.accordingAfter =
@@ -219,6 +235,10 @@ final class OrganisationDescriptions {
     if (m.lookingAt()) {
       return subject(firstGroup(m));
     }
+    Matcher v = view.matcher(sentence);
+    if (v.lookingAt()) {
+      return subject(firstGroup(v));
+    }
     Matcher a = according.matcher(sentence);
     if (a.lookingAt()) {
       return subject(a.group(1));
@@ -250,6 +270,13 @@ final class OrganisationDescriptions {
       return new Found(Speech.IT, false, "");
     }
     return Found.NONE;
+  }
+
+  /**
+   * Whether a description's noun is a company's own body ({@code [company-bodies]}: "management").
+   */
+  boolean isCompanyBody(String noun) {
+    return companyBodies.contains(noun);
   }
 
   /** The first of a match's groups that took part, in lower case: its alternatives' one noun. */

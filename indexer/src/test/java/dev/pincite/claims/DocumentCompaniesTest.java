@@ -185,4 +185,16 @@ class DocumentCompaniesTest {
     assertEquals(List.of("Solmar Container Line"), at(claims, "— Anneliese").companies());
     assertEquals(List.of(), at(claims, "— Rose").companies());
   }
+
+  @Test
+  void managementsAnswerOrTheBoardsViewIsTheCompanysNotASpeakerCalledManagement() {
+    List<Claim> claims =
+        extract(
+            "Greyharbor Auto Finance lends to subprime car buyers.",
+            "Management's answer, given at its investor day, is that the vintage was a one-off.",
+            "Harlow Crest Financial reported on Tuesday. The board's view is that the dividend is"
+                + " safe.");
+    assertEquals("Greyharbor Auto Finance", at(claims, "Management's answer").speaker());
+    assertEquals("Harlow Crest Financial", at(claims, "The board's view").speaker());
+  }
 }
