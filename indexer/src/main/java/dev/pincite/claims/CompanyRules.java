@@ -63,6 +63,23 @@ public final class CompanyRules {
       "(?:\\p{L}(?:'s|\u2019s|s'|s\u2019)|\\b(?:its|their|his|her|our))\\s+$";
 
   private static final Pattern POSSESSIVE_NEXT = Pattern.compile("['\u2019](?:s\\b|\\s)");
+
+  /** A word of three lower-case letters or more: a role's ("transport economist"). */
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}{3,}");
+
+  /**
+   * A letter's signature line giving the signer's employer after their role: "— Anneliese Vork,
+   * Northern Europe manager, Solmar Container Line". The employer has two words or more: a single
+   * word there is the signer's town ("— Ilse Marwood, transport economist, Carrow"); and what
+   * stands before it is a role ({@link #isRole}), not a firm or a place ("— Rose Penwarden, Heron
+   * Sands, Kellow Bay").
+   */
+  private static final Pattern SIGNATURE_EMPLOYER =
+      Pattern.compile(
+          "^(?:[\u2014\u2013-]\\s*)?\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3},"
+              + "\\s+([^,]{2,60}),\\s+(\\p{Lu}[\\p{L}'\u2019&.-]*"
+              + "(?:\\s+(?:of|for|and|&|\\p{Lu}[\\p{L}'\u2019&.-]*)){1,6})$");
+
   private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
   private static final Pattern NEXT_IN_LIST =
       Pattern.compile("^\\s+(?:and|or|&)\\s+" + NAME_WORDS + "(?![\\p{L}'\u2019])");
@@ -905,22 +922,6 @@ public final class CompanyRules {
     }
     return out;
   }
-
-  /**
-   * A letter's signature line giving the signer's employer after their role: "— Anneliese Vork,
-   * Northern Europe manager, Solmar Container Line". The employer has two words or more: a single
-   * word there is the signer's town ("— Ilse Marwood, transport economist, Carrow"); and what
-   * stands before it is a role ({@link #isRole}), not a firm or a place ("— Rose Penwarden, Heron
-   * Sands, Kellow Bay").
-   */
-  /** A word of three lower-case letters or more: a role's ("transport economist"). */
-  private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}{3,}");
-
-  private static final Pattern SIGNATURE_EMPLOYER =
-      Pattern.compile(
-          "^(?:[\u2014\u2013-]\\s*)?\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3},"
-              + "\\s+([^,]{2,60}),\\s+(\\p{Lu}[\\p{L}'\u2019&.-]*"
-              + "(?:\\s+(?:of|for|and|&|\\p{Lu}[\\p{L}'\u2019&.-]*)){1,6})$");
 
   /** A role: words in lower case ("transport economist"), or a {@code [roles]} title's. */
   private boolean isRole(String words) {

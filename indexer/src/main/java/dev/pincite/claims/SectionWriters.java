@@ -169,15 +169,16 @@ final class SectionWriters {
       Matcher m = DASH_NAME_AT_END.matcher(heading);
       if (!m.find()) {
         m = COLON_NAME_ROLE.matcher(heading);
-      }
-      if (m.find(0)) {
-        String[] words = NameSpan.wordsOf(m.group(1));
-        if (forms.looksLikePersonName(words)
-            && !forms.namesPlace(words)
-            && !forms.endsAsFirm(words)
-            && organisations.named(m.group(1)).isEmpty()) {
-          candidates.add(m.group(1));
+        if (!m.matches()) {
+          continue;
         }
+      }
+      String[] words = NameSpan.wordsOf(m.group(1));
+      if (forms.looksLikePersonName(words)
+          && !forms.namesPlace(words)
+          && !forms.endsAsFirm(words)
+          && organisations.named(m.group(1)).isEmpty()) {
+        candidates.add(m.group(1));
       }
     }
     if (candidates.size() < 2) {
