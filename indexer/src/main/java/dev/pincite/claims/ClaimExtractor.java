@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -965,12 +966,20 @@ public final class ClaimExtractor {
           d.attribution = new SpeakerRules.Attribution(own, true, true);
         }
       }
-      if (!d.attribution.explicit() || speaksAsItsBody(d)) {
-        // "Merrowpay sent us a statement. It says ...": "it" is also the organisation that opened
-        // the sentence before, when none spoke there.
-        String itsReferent = previousOrganisation != null ? previousOrganisation : previousSubject;
-        describedSpeaker(d, references, namedBefore, paragraphOrganisation, itsReferent)
-            .ifPresent(org -> d.attribution = new SpeakerRules.Attribution(org, true, true));
+      boolean bodyAsName = d.attribution.explicit() && namesCompanyBody(d.attribution);
+      if (!d.attribution.explicit() || bodyAsName) {
+        // Read once, and only where it can decide: a sentence the rules left unnamed, or one whose
+        // speaker they took from a company's own body ("Management's answer ... is that ...").
+        OrganisationDescriptions.Found description = descriptions.find(d.text);
+        if (!bodyAsName || description.noun().equalsIgnoreCase(d.attribution.speaker())) {
+          // "Merrowpay sent us a statement. It says ...": "it" is also the organisation that
+          // opened the sentence before, when none spoke there.
+          String itsReferent =
+              previousOrganisation != null ? previousOrganisation : previousSubject;
+          describedSpeaker(
+                  description, d, references, namedBefore, paragraphOrganisation, itsReferent)
+              .ifPresent(org -> d.attribution = new SpeakerRules.Attribution(org, true, true));
+        }
       }
       previousSubject = openingCompany(d);
       references.sentence(d.companies, openingCompany(d));
@@ -1023,13 +1032,10 @@ public final class ClaimExtractor {
 
   /**
    * Whether the speaker rules took a company's own body for a name ("Management's answer ... is
-   * that ..." read as a speaker called Management): the description decides instead.
+   * that ..." read as a speaker called Management): a description naming that body decides instead.
    */
-  private boolean speaksAsItsBody(Draft d) {
-    OrganisationDescriptions.Found description = descriptions.find(d.text);
-    return descriptions.isCompanyBody(description.noun())
-        && d.attribution.speaker() != null
-        && d.attribution.speaker().equalsIgnoreCase(description.noun());
+  private boolean namesCompanyBody(SpeakerRules.Attribution a) {
+    return a.speaker() != null && descriptions.isCompanyBody(a.speaker().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -1041,12 +1047,12 @@ public final class ClaimExtractor {
    * else the organisation the paragraph is about.
    */
   private Optional<String> describedSpeaker(
+      OrganisationDescriptions.Found description,
       Draft d,
       CompanyReferences references,
       Set<String> namedBefore,
       String paragraphOrganisation,
       String previousOrganisation) {
-    OrganisationDescriptions.Found description = descriptions.find(d.text);
     String found =
         switch (description.speech()) {
           case NONE -> null;

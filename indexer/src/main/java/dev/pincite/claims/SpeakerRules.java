@@ -103,19 +103,22 @@ public final class SpeakerRules {
   /** A word of two to six capitals, "&" allowed inside ("FBI", "AT&T"). */
   private static final Pattern INITIALS_WORD = Pattern.compile("\\p{Lu}(?:&?\\p{Lu}){1,5}");
 
+  /** A full name of two or three capitalised words, as a writer gives their own. */
+  private static final String OWN_NAME =
+      "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})";
+
+  /** The words before a name its bearer gives: "I'm", "I am", "my name is". */
+  private static final String I_AM = "(?:I['\u2019]m|I am|[Mm]y name is)\\s+";
+
   /** A post's writer naming themselves: "I'm Marisela Quispe", "my name is Gareth Penhaligon". */
-  private static final Pattern SELF_INTRODUCTION =
-      Pattern.compile(
-          "\\b(?:I['\u2019]m|I am|[Mm]y name is)\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})");
+  private static final Pattern SELF_INTRODUCTION = Pattern.compile("\\b" + I_AM + OWN_NAME);
 
   /**
    * A post's writer naming themselves at the opening of a sentence of the post: "I'm Gwen Talley
    * and I grow wheat", "Piers Tolland here, I maintain the tables".
    */
   private static final Pattern SELF_NAMING =
-      Pattern.compile(
-          "^(?:(?:I['’]m|I am|[Mm]y name is)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})"
-              + "|(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\s+here\\b)");
+      Pattern.compile("^(?:" + I_AM + OWN_NAME + "|" + OWN_NAME + "\\s+here\\b)");
 
   /** A transcript label in capitals: "THORSBY", "LUNDQVIST-AMADI", "PRIYA HOLLIS". */
   private static final Pattern CAPITALS_LABEL =
