@@ -255,7 +255,7 @@ final class OrganisationDescriptions {
       return new Found(Speech.CLOSING, false, "");
     }
     Matcher cited = source.matcher(sentence);
-    if (cited.find()) {
+    if (mayCiteASource(sentence) && cited.find()) {
       if (cited.group(4) != null) {
         return new Found(Speech.SOURCE, true, "");
       }
@@ -270,6 +270,31 @@ final class OrganisationDescriptions {
       return new Found(Speech.IT, false, "");
     }
     return Found.NONE;
+  }
+
+  /**
+   * Whether the sentence has one of the words every {@code source} alternative opens with
+   * ("according", "by", "per") followed by a space: searching the others for it took a hundredth of
+   * the extraction's time.
+   */
+  private static boolean mayCiteASource(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    return lower.contains("according")
+        || hasWordBeforeSpace(lower, "by")
+        || hasWordBeforeSpace(lower, "per");
+  }
+
+  /** Whether a lower-case text has this word, at a word's start, followed by white space. */
+  private static boolean hasWordBeforeSpace(String lower, String word) {
+    for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+          && end < lower.length()
+          && Character.isWhitespace(lower.charAt(end))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -898,11 +898,41 @@ public final class SpeakerRules {
           documentOwners.put(m.group(1).toLowerCase(Locale.ROOT), ownerName(span.text()));
           continue;
         }
+        if (span.possessive() || !byOrFromJustBefore(sentence, span.start())) {
+          continue;
+        }
         Matcher before = p.documentBefore.matcher(sentence).region(0, span.start());
-        if (!span.possessive() && before.find()) {
+        if (before.find()) {
           documentOwners.put(before.group(1).toLowerCase(Locale.ROOT), ownerName(span.text()));
         }
       }
+    }
+
+    /**
+     * Whether "by" or "from" is one of the last four words before a place: "a report by the
+     * consultancy Grey Heron" can then end there. Most names have neither, and searching the whole
+     * text before each of them for a document's noun took a twentieth of the extraction's time.
+     */
+    private static boolean byOrFromJustBefore(String sentence, int at) {
+      int end = at;
+      for (int words = 0; words < 4; words++) {
+        while (end > 0 && Character.isWhitespace(sentence.charAt(end - 1))) {
+          end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(sentence.charAt(start - 1))) {
+          start--;
+        }
+        if (start == end) {
+          return false;
+        }
+        String word = sentence.substring(start, end);
+        if (word.equalsIgnoreCase("by") || word.equalsIgnoreCase("from")) {
+          return true;
+        }
+        end = start;
+      }
+      return false;
     }
 
     /** "according to the memo", "the report also found": who issued that kind of document. */
