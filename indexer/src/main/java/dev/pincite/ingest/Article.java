@@ -68,7 +68,8 @@ public record Article(
    * its signer's). On a page signed more than once (letters), a signature closes the paragraphs
    * since the last heading or signature (a letter); a signature closes those since the letter's
    * salutation ("Dear investors,"), where there is one since the last signature; anywhere, one that
-   * follows block quotes closes only those (a credited quotation).
+   * follows block quotes closes only those (a credited quotation). A post's paragraphs, under its
+   * {@link Block.Kind#POST_HEADER}, are signed by its writer.
    *
    * @param blocks a body in reading order
    * @return its paragraphs
@@ -76,12 +77,14 @@ public record Article(
   public static List<Paragraph> paragraphsOf(List<Block> blocks) {
     List<Paragraph> paragraphs = new ArrayList<>();
     String section = null;
+    String poster = null;
     int unsigned = 0;
     int sinceSignature = 0;
     boolean lettersPage = blocks.stream().filter(b -> b.kind() == Block.Kind.SIGNATURE).count() > 1;
     for (Block block : blocks) {
       if (block.isHeading()) {
         section = block.text();
+        poster = block.kind() == Block.Kind.POST_HEADER ? block.text() : null;
         unsigned = paragraphs.size();
       } else if (block.kind() == Block.Kind.SIGNATURE) {
         String signer = Signatures.signerOf(block);
@@ -110,7 +113,9 @@ public record Article(
         unsigned = paragraphs.size();
         sinceSignature = unsigned;
       } else {
-        paragraphs.add(new Paragraph(paragraphs.size() + 1, section, block.text(), block.kind()));
+        // A post's paragraphs are its writer's, as a signed letter's are its signer's.
+        paragraphs.add(
+            new Paragraph(paragraphs.size() + 1, section, block.text(), block.kind(), poster));
       }
     }
     return paragraphs;

@@ -32,7 +32,13 @@ public record Block(Kind kind, String text) {
      * its signer's, who is also the writer of the letter (or the speaker of the block quote) above
      * it ({@link Article#paragraphsOf}).
      */
-    SIGNATURE
+    SIGNATURE,
+    /**
+     * The header naming a post's writer on a page of posts (a forum thread, a comment list),
+     * reduced to the writer's name ({@link PostHeaders}): a heading, and the paragraphs under it,
+     * up to the next heading, are that writer's ({@link Article#paragraphsOf}).
+     */
+    POST_HEADER
   }
 
   public Block {
@@ -53,6 +59,6 @@ public record Block(Kind kind, String text) {
 
   @JsonIgnore
   public boolean isHeading() {
-    return kind == Kind.HEADING;
+    return kind == Kind.HEADING || kind == Kind.POST_HEADER;
   }
 }

@@ -79,7 +79,8 @@ final class BlockWriter {
 
   /**
    * @param root the article element
-   * @return its blocks
+   * @return its blocks; an element {@link PostHeaders#mark} marked is one {@link
+   *     Block.Kind#POST_HEADER} with its writer's name, its other text dropped
    */
   static List<Block> write(Element root) {
     BlockWriter writer = new BlockWriter();
@@ -101,6 +102,12 @@ final class BlockWriter {
   private void element(Element e) {
     String tag = e.normalName();
     if (SKIPPED.contains(tag)) {
+      return;
+    }
+    String poster = PostHeaders.writerOf(e);
+    if (poster != null) {
+      flush();
+      add(Block.Kind.POST_HEADER, poster);
       return;
     }
     if (tag.equals("br")) {

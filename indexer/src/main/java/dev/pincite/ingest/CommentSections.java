@@ -7,8 +7,9 @@ import org.jsoup.nodes.Element;
  * Finds whether an element sits in a page's comments, replies or reviews, where an author marked
  * {@code itemprop=author} or {@code rel=author} is a commenter's, never the article's. Read from
  * structure: an item typed {@code Comment}, {@code UserComments} or {@code Review} (schema.org or
- * data-vocabulary), or a container whose class or id names comments or replies. Items merely
- * repeated after the headline (each with its author or date) are not taken as comments: on
+ * data-vocabulary), a container whose class or id names comments or replies, or the header of a
+ * post on a page of posts ({@link PostHeaders}: its writer is no byline of the page's). Items
+ * merely repeated after the headline (each with its author or date) are not taken as comments: on
  * Readability's pages such runs are as often teasers whose author Readability reports. Stateless
  * and thread safe.
  */
@@ -28,7 +29,8 @@ final class CommentSections {
   static boolean isInside(Element element) {
     for (Element e = element; e != null; e = e.parent()) {
       if (COMMENT_TYPE.matcher(e.attr("itemtype")).find()
-          || COMMENT_HINT.matcher(e.className() + " " + e.id()).find()) {
+          || COMMENT_HINT.matcher(e.className() + " " + e.id()).find()
+          || PostHeaders.writerOf(e) != null) {
         return true;
       }
     }

@@ -104,6 +104,7 @@ public final class HtmlArticleReader implements ArticleReader {
     BoilerplateRules rules =
         this.rules.forLanguage(meta.lang() != null ? meta.lang() : LanguageGuess.of(doc));
     FileTimeLimit.checkpoint();
+    PostHeaders.mark(doc);
     ContentExtractor.Result content = new ContentExtractor(rules).extract(doc, meta.title());
     FileTimeLimit.checkpoint();
     String byline = AuthorFinder.byline(doc, meta, rules, content.byline());

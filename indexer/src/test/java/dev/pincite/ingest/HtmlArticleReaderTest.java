@@ -41,6 +41,85 @@ class HtmlArticleReaderTest {
     return read("<title>t</title>", body).blocks().stream().map(Block::text).toList();
   }
 
+  /** A forum post: its header (the writer's link and user details), then its text. */
+  private static String post(String writer, String details, String text) {
+    return "<div class=\"post\"><div class=\"post-author\"><a class=\"username\" href=\"/members/"
+        + writer
+        + "\">"
+        + writer
+        + "</a><span class=\"user-meta\">"
+        + details
+        + "</span></div><div class=\"post-content\"><p>"
+        + text
+        + "</p></div></div>";
+  }
+
+  @Test
+  void aForumPostsParagraphsAreItsWritersAndItsUserDetailsAreNoText() throws BadDocumentException {
+    String body =
+        "<h1>Harbour dredging, is the plan dead?</h1><div class=\"thread-posts\">"
+            + post("tidewatcher", "Joined 2019 \u00b7 2,314 posts", P1)
+            + post("quay_rat", "Joined 2021 \u00b7 418 posts", P2)
+            + post("tidewatcher", "Joined 2019 \u00b7 2,314 posts", P3)
+            + "</div>";
+    Article article = read("<title>Harbour dredging, is the plan dead?</title>", body);
+    assertEquals(
+        List.of(
+            Kind.POST_HEADER,
+            Kind.PARAGRAPH,
+            Kind.POST_HEADER,
+            Kind.PARAGRAPH,
+            Kind.POST_HEADER,
+            Kind.PARAGRAPH),
+        article.blocks().stream().map(Block::kind).toList());
+    assertEquals(
+        List.of("tidewatcher", "quay_rat", "tidewatcher"),
+        article.paragraphs().stream().map(Paragraph::signer).toList());
+    assertFalse(article.body().contains("Joined"), article.body());
+    // the first post's writer is no byline of the page's
+    assertNull(article.metadata().byline());
+  }
+
+  @Test
+  void anAuthorMarkedOnceOrAfterTextHeadsNoPost() throws BadDocumentException {
+    String oneAuthor =
+        "<article><div class=\"author\"><a href=\"/people/ann-obi\">Ann Obi</a></div><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p></article>";
+    assertTrue(
+        read("<title>t</title>", oneAuthor).blocks().stream()
+            .noneMatch(b -> b.kind() == Kind.POST_HEADER));
+    // teasers whose author follows their headline are no posts
+    String teasers =
+        "<article><p>"
+            + P1
+            + "</p><div class=\"teaser\"><p>Dredging delayed again</p><span class=\"author\">Ann"
+            + " Obi</span></div><div class=\"teaser\"><p>Fishermen object</p><span"
+            + " class=\"author\">Tom Reyes</span></div></article>";
+    assertTrue(
+        read("<title>t</title>", teasers).blocks().stream()
+            .noneMatch(b -> b.kind() == Kind.POST_HEADER));
+  }
+
+  @Test
+  void aCommentHeadersNameIsItsFormattedNameNotItsTimeLink() throws BadDocumentException {
+    String comment =
+        "<li class=\"comment\"><div class=\"comment-author vcard\"><a href=\"#c%d\">20.07.2015 //"
+            + " 14:46</a> <cite class=\"fn\">%s</cite> <span class=\"says\">says:</span></div><p>%s</p>"
+            + "</li>";
+    String body =
+        "<article><ol class=\"comment-list\">"
+            + String.format(Locale.ROOT, comment, 1, "Ivar Ivarson", P1)
+            + String.format(Locale.ROOT, comment, 2, "Miss Manners", P2)
+            + "</ol></article>";
+    List<Block> blocks = read("<title>t</title>", body).blocks();
+    assertEquals(
+        List.of("Ivar Ivarson", "Miss Manners"),
+        blocks.stream().filter(b -> b.kind() == Kind.POST_HEADER).map(Block::text).toList());
+  }
+
   @Test
   void aLetterFromItsSalutationToItsDashedSignatureIsItsSignersOnAWebPage()
       throws BadDocumentException {
