@@ -28,9 +28,24 @@ public final class TranscriptStamps {
   // "[00:01:02] Helena Vasquez:" alone on its line
   private static final Pattern STAMP_THEN_NAME =
       Pattern.compile("^[(\\[]" + STAMP + "[)\\]]\\s*(" + NAME + ")\\s*:$");
-  // "[00:01:14] " opening a line that goes on
+  // a day as a chat export writes it: "14/03/2026", "3/14/26", "2026-03-14"
+  private static final String DAY = "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}";
+  private static final String CLOCK = STAMP + "(?:\\s?[AaPp]\\.?[Mm]\\.?)?";
+  // "[00:01:14] " opening a line that goes on; a chat export's "14/03/2026, 08:02 - " (Android)
+  // or "[14/03/2026, 08:02:11] " (iPhone) before the writer's name and a colon
   private static final Pattern LEADING_STAMP =
-      Pattern.compile("^[(\\[]" + STAMP + "[)\\]]\\s+(?=\\S)");
+      Pattern.compile(
+          "^(?:[(\\[]"
+              + STAMP
+              + "[)\\]]\\s+|\\["
+              + DAY
+              + ",?\\s+"
+              + CLOCK
+              + "\\]\\s+|"
+              + DAY
+              + ",?\\s+"
+              + CLOCK
+              + "\\s+[-\u2013]\\s+)(?=\\S)");
 
   // "10:04 " opening a live blog's entry: a bare clock time, then the entry's first word
   private static final Pattern ENTRY_STAMP =
@@ -80,7 +95,8 @@ public final class TranscriptStamps {
 
   /**
    * The line without the time stamp that opens it ("[00:01:14] Ossian Drake: Who buys ..." gives
-   * "Ossian Drake: Who buys ..."); the line itself when none does.
+   * "Ossian Drake: Who buys ...", a chat export's "14/03/2026, 08:02 - Dilys Parry: Seen it." gives
+   * "Dilys Parry: Seen it."); the line itself when none does.
    */
   static String withoutLeadingStamp(String line) {
     return LEADING_STAMP.matcher(line).replaceFirst("");

@@ -424,6 +424,23 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aChatExportsDateAndTimeAreNoTextAndLeaveTheWritersLabel() {
+    Article article =
+        reader.read(
+            "Franchisee group chat\n\n"
+                + "14/03/2026, 08:02 - Dilys Parry: Has everyone seen the email?\n"
+                + "[14/03/2026, 08:05:11] Rajan Meers: Seen it.\n"
+                + "3/14/26, 8:07 AM - Colm Tierney: To be fair, app orders grew.\n",
+            "t.txt");
+    assertEquals(
+        List.of(
+            "Dilys Parry: Has everyone seen the email?",
+            "Rajan Meers: Seen it.",
+            "Colm Tierney: To be fair, app orders grew."),
+        article.blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
   void aLiveBlogsEntryTimesAreNoPartOfItsSentences() {
     Article article =
         reader.read(
