@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,8 +25,11 @@ final class PersonNames {
 
   private static final Pattern STOP_AND_SPACE = Pattern.compile("\\.?\\s+");
 
-  /** Writers joined in a byline's part ("B and C", "B & C"): the byline names several. */
-  private static final Pattern CO_WRITERS = Pattern.compile("\\s(?:and|&)\\s");
+  /**
+   * What ends a byline's first writer: a comma before a role or another writer, a semicolon, "and"
+   * or "&" before another writer.
+   */
+  private static final Pattern WRITER_SEPARATOR = Pattern.compile("\\s*[,;]\\s*|\\s+(?:and|&)\\s+");
 
   private final Registry registry;
   private final Set<String> notNames;
@@ -188,31 +192,27 @@ final class PersonNames {
   /**
    * The writer a byline names, without the role and firm after a comma ("Anneke Dorsey, Senior
    * Director, Halvard Ratings" is Anneke Dorsey: the document's author, as the claim contract has
-   * it). A byline of several writers ("A, B and C"), or whose first part is no person's name, is
-   * kept whole.
+   * it), and the first of several writers ("Benedikt Sorley and Anouk Fairweather", "Piers
+   * Antrobus; Yewande Kosi" are Benedikt Sorley and Piers Antrobus: one author, as every labeller
+   * of {@code gold/} and {@code train/} took it, and one value of the speaker facet). A byline
+   * whose first part is no person's full name ("Halvard Ratings", "Smith and Jones"), or that ends
+   * as a firm's name ("John Lewis and Partners"), is kept whole.
    */
   String bylineWriter(String byline) {
-    String[] parts = byline.split(",\\s*");
-    if (parts.length < 2) {
+    Matcher separator = WRITER_SEPARATOR.matcher(byline);
+    if (!separator.find()) {
       return byline;
     }
-    String[] first = NameSpan.wordsOf(parts[0]);
-    if (first.length < 2 || !looksLikePersonName(first) || endsAsFirm(first)) {
+    String[] first = NameSpan.wordsOf(byline.substring(0, separator.start()));
+    boolean joined = separator.group().strip().length() > 1 || separator.group().contains("&");
+    if (first.length < 2
+        || !looksLikePersonName(first)
+        || endsAsFirm(first)
+        // "John Lewis and Partners": one firm's name, no second writer
+        || joined && endsAsFirm(NameSpan.wordsOf(byline.substring(separator.end())))) {
       return byline;
     }
-    boolean allNames = true;
-    for (int i = 1; i < parts.length; i++) {
-      String[] words = NameSpan.wordsOf(parts[i]);
-      if (words.length == 0 || CO_WRITERS.matcher(parts[i]).find()) {
-        return byline;
-      }
-      allNames &=
-          words.length <= 3
-              && looksLikePersonName(words)
-              && !endsAsFirm(words)
-              && Arrays.stream(words).noneMatch(this::personRole);
-    }
-    return allNames ? byline : parts[0].strip();
+    return byline.substring(0, separator.start()).strip();
   }
 
   /**

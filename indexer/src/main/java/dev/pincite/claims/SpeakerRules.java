@@ -234,7 +234,7 @@ public final class SpeakerRules {
 
   /**
    * The document's own voice from its byline: the writer it names, without the role and firm after
-   * a comma ({@link PersonNames#bylineWriter}).
+   * a comma, the first of several ({@link PersonNames#bylineWriter}).
    *
    * @param byline the byline as the article gives it
    * @return the writer

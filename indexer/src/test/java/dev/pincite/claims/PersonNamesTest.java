@@ -37,13 +37,20 @@ class PersonNamesTest {
   }
 
   @Test
-  void aBylineOfSeveralWritersOrOfNoPersonIsKeptWhole() {
-    assertEquals(
-        "Mira Solt, Tom Reyes and Ana Lind",
-        names.bylineWriter("Mira Solt, Tom Reyes and Ana Lind"));
-    assertEquals("Mira Solt, Tom Reyes", names.bylineWriter("Mira Solt, Tom Reyes"));
+  void aBylineOfSeveralWritersIsItsFirstWriters() {
+    assertEquals("Mira Solt", names.bylineWriter("Mira Solt, Tom Reyes and Ana Lind"));
+    assertEquals("Mira Solt", names.bylineWriter("Mira Solt, Tom Reyes"));
+    assertEquals("Piers Antrobus", names.bylineWriter("Piers Antrobus; Yewande Kosi"));
+    assertEquals("Benedikt Sorley", names.bylineWriter("Benedikt Sorley and Anouk Fairweather"));
+    assertEquals("Noor Castellane", names.bylineWriter("Noor Castellane & Felix Amberwick"));
+  }
+
+  @Test
+  void aBylineOfNoPersonOrOfOneFirmIsKeptWhole() {
     assertEquals("Harbour Notes", names.bylineWriter("Harbour Notes"));
     assertEquals("Halvard Ratings Ltd, London", names.bylineWriter("Halvard Ratings Ltd, London"));
+    assertEquals("Smith and Jones", names.bylineWriter("Smith and Jones"));
+    assertEquals("John Lewis and Partners", names.bylineWriter("John Lewis and Partners"));
   }
 
   @Test
