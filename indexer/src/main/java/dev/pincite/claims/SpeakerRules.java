@@ -684,9 +684,10 @@ public final class SpeakerRules {
     }
 
     /**
-     * The last person a sentence names in full, speaking or not ("Reader Ann Obi emails to say
-     * ...", "The fund's manager, Ann Obi, is buying"): the antecedent of "he" or "she" later in the
-     * paragraph when nobody has spoken there, before a speaker of an earlier paragraph.
+     * The last person a sentence names, speaking or not ("Reader Ann Obi emails to say ...", "The
+     * fund's manager, Ann Obi, is buying", "Obi's central claim is ..." once Ann Obi was named in
+     * full): the antecedent of "he" or "she" later in the paragraph when nobody has spoken there,
+     * before a speaker of an earlier paragraph.
      */
     private Optional<String> mentionedPerson(List<NameSpan> spans) {
       String found = null;
@@ -695,6 +696,13 @@ public final class SpeakerRules {
           found = span.text();
         } else if (names.isPerson(span.text())) {
           found = span.text();
+        } else {
+          // "Coyle visited 38 homes.", "Coyle's central claim is ...": a surname the document gave
+          // in full before is that person
+          String full = fullName(span.text());
+          if (!full.equals(span.text()) && names.hasFullNameForm(full)) {
+            found = full;
+          }
         }
       }
       return Optional.ofNullable(found);

@@ -1530,6 +1530,21 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aPronounPointsBackToAPersonTheParagraphNamesByTheirSurnameAlone() {
+    List<Claim> c =
+        claims(
+            "Ines Karlberg",
+            "Street Notes",
+            "In his book, the journalist Hadrian Coyle sets out to explain the roll-up.",
+            "Coyle's central claim is that the group raised prices. He argues that families"
+                + " rarely noticed.",
+            "Coyle visited 38 homes. He says prices rose 41%.");
+    assertEquals("Hadrian Coyle", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    assertEquals("Hadrian Coyle", speaker(c, 4));
+  }
+
+  @Test
   void aPluralSubjectsVerbOfSayingInItsBaseFormNamesItsFirm() {
     List<Claim> c =
         claims(
