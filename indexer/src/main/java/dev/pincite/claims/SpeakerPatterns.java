@@ -305,9 +305,9 @@ final class SpeakerPatterns {
             // "Nadia's answer to the worry is that", "Corriden's case for an extension is that";
             // not
             // "about": "X's point about Y is fair" is the writer weighing it.
-            "^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:%s)(?:\\s+(?:to|for)\\s+[^,:;]{1,40}?)?"
-                + "(?:\\s+(?:%s)\\b|\\s*[,:])",
-            views, cues.alternation("view-copulas"));
+            "^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:%s)(?:\\s+(?:to|for)\\s+[^,:;]{1,40}?)?"
+                + "(?:\\s+(?:%s)\\b|\\s*[,:])|(?:%s)\\s+(?:is|was)\\s+that\\b)",
+            views, cues.alternation("view-copulas"), cues.alternation("claim-nouns"));
     this.objectOfPreposition =
         AlternationIndex.of("\\b(?:" + cues.alternation("object-prepositions") + ")\\s+$", FLAGS);
     this.spokesperson =

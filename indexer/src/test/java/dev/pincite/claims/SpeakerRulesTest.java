@@ -2118,6 +2118,22 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aClaimStatedAsThatIsItsHoldersButAClaimWeighedIsTheWriters() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Greyfield Research published a short report on Ambrel on Monday.",
+            "Greyfield's central claim is that 40% of the pipeline has no grid connection.",
+            "Octave Brunelli runs the airline.",
+            "Brunelli's claim that the airline cannot afford the rise is hard to square.");
+    assertEquals("Greyfield Research", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Mia Okoye", speaker(c, 3));
+    assertFalse(c.get(3).attributed());
+  }
+
+  @Test
   void aDecisionByAnOrganisationIsNotItsFigures() {
     List<Claim> c =
         claims(
