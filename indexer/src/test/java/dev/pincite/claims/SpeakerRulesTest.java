@@ -2560,4 +2560,19 @@ class SpeakerRulesTest {
     assertFalse(c.get(1).attributed());
     assertEquals("Maren Holtby", speaker(c, 2));
   }
+
+  @Test
+  void aFactChecksVerdictAndMinutesAttendanceAreTheDocumentsOwnVoice() {
+    List<Claim> c =
+        claims(
+            "Ilse Kaur",
+            "The Premium Desk",
+            "Present: Councillor Ama Oduya (Chair) and Councillor Piers Kettering.",
+            "Maren Holtby said the company doubled its customers.",
+            "Verdict: plausible, but unproven.");
+    assertEquals("Ilse Kaur", speaker(c, 0));
+    assertFalse(c.get(0).attributed());
+    assertEquals("Ilse Kaur", speaker(c, 2));
+    assertFalse(c.get(2).attributed());
+  }
 }
