@@ -519,8 +519,9 @@ final class SpeakerPatterns {
     return compile(
         "^(?:\\s+and\\s+\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2})?"
             + "(?:\\s+(?:%s)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'\u2019.-]*"
-            // "Rosalind Achebe of Wexcombe & Hart said": a firm's name may join its names by "&"
-            + "(?:\\s+(?:\\p{Lu}[\\p{L}&'\u2019.-]*|&)){0,3})?"
+            // "Rosalind Achebe of Wexcombe & Hart said": a firm's name may join its names by "&";
+            // "Philippa Hesketh of the Friends of Brackenmoor Woods said": and by "of (the)"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}&'\u2019.-]*|&|of(?:\\s+the)?(?=\\s+\\p{Lu}))){0,4})?"
             // "Reyes (D-Ohio) said": a parenthesis after the name, as an appositive.
             + "(?:\\s*\\([^()]{1,40}\\))?"
             + "(?:,[^,]{1,90},(?:[^,]{1,90},)?|,)?(?:\\s+(?:%s))?\\s+(?:(?:%s)\\s+)?(?:%s)\\b",

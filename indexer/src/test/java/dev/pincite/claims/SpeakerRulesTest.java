@@ -1198,6 +1198,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anOrganisationNamedWithOfStillLetsItsPersonSpeak() {
+    List<Claim> c =
+        claims(
+            "Jo Smith",
+            null,
+            "Philippa Hesketh of the Friends of Brackenmoor Woods said the kiln would add smoke.",
+            "Kieran Holt of the Society of Pension Actuaries argued that prices fell.");
+    assertEquals("Philippa Hesketh", speaker(c, 0));
+    assertEquals("Kieran Holt", speaker(c, 1));
+  }
+
+  @Test
   void aFirmsAnalystsVerdictAndPushbackFromANamedSourceAreTheirs() {
     List<Claim> c =
         claims(
