@@ -151,6 +151,20 @@ public final class SpeakerRules {
   private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}'\u2019. -]+");
 
   /** "X added $4 million", "X adds 300 staff": "added" as an action, not a verb of saying. */
+  /**
+   * A relative clause still open before a name ("A reader who drives for Ulverstone emails to say
+   * ...", "Analysts who cover Norvane think ..."): the name is inside it, and the verb after it is
+   * the clause's head's, not the name's.
+   */
+  private static final Pattern INSIDE_RELATIVE_CLAUSE =
+      Pattern.compile("\\b(?:who|whom|whose)\\s+[^,;:()\u2014\u2013\"\u201C\u201D]*$");
+
+  /**
+   * "as" right before a name: the clause gives the name of its head ("A shareholder who gave his
+   * name only as Colin asked ..."), who is the subject after all.
+   */
+  private static final Pattern NAMED_AS = Pattern.compile("\\bas\\s+$");
+
   private static final Pattern ADDED_AMOUNT =
       Pattern.compile("(?:,[^,]{1,90},)?\\s+(?:added|adds)\\s+(?:\\p{Sc}|\\d|more\\b|another\\b)");
 
@@ -1634,7 +1648,11 @@ public final class SpeakerRules {
         // "Rask is right that ...": the writer grants Rask a point; the sentence is not Rask's.
         return Optional.empty();
       }
-      boolean subject = !span.possessive() && !p.objectOfPreposition.find(before);
+      boolean subject =
+          !span.possessive()
+              && !p.objectOfPreposition.find(before)
+              && !(INSIDE_RELATIVE_CLAUSE.matcher(before).find()
+                  && !NAMED_AS.matcher(before).find());
       boolean saying =
           subject
               && (verbs.endAfter(span.end()) >= 0

@@ -2587,4 +2587,30 @@ class SpeakerRulesTest {
     assertEquals("Ilse Kaur", speaker(c, 2));
     assertFalse(c.get(2).attributed());
   }
+
+  @Test
+  void aMessageSentToSaySomethingIsItsSendersWord() {
+    List<Claim> c =
+        claims(
+            "Felix Aarnio",
+            null,
+            "Skyvane Air charges a fee for seats.",
+            "A Skyvane spokesman emailed to say the airline has no plans to change the fee.",
+            "A reader, Hamish Treloar, emails to say he has held the shares for twelve years.");
+    assertEquals("Skyvane Air", speaker(c, 1));
+    assertEquals("Hamish Treloar", speaker(c, 2));
+  }
+
+  @Test
+  void aNameInsideARelativeClauseIsNotTheSubjectOfTheVerbAfterIt() {
+    List<Claim> c =
+        claims(
+            "Hester Quaile",
+            null,
+            "Analysts who cover Norvane Protein think a strike would be costly but short.",
+            "A shareholder who gave his name only as Colin asked whether the board would act.");
+    assertEquals("Hester Quaile", speaker(c, 0));
+    assertFalse(c.get(0).attributed());
+    assertEquals("Colin", speaker(c, 1));
+  }
 }
