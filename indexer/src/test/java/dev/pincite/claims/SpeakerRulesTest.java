@@ -2613,4 +2613,18 @@ class SpeakerRulesTest {
     assertFalse(c.get(0).attributed());
     assertEquals("Colin", speaker(c, 1));
   }
+
+  @Test
+  void aNegatedVerbOfThinkingOrAPointNotGrantedIsTheSubjectsView() {
+    List<Claim> c =
+        claims(
+            "Ines Quarrie",
+            null,
+            "Lavinia Crosse chaired the meeting.",
+            "Crosse did not accept that the scheme rewarded the wrong things.",
+            "Moira Chen, a transport analyst at Tallis Brook, does not think it will get there.");
+    assertEquals("Lavinia Crosse", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Moira Chen", speaker(c, 2));
+  }
 }
