@@ -634,13 +634,9 @@ public final class CompanyRules {
     return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
   }
 
-  /** Whether a name's head is the noun: its last word, or its first before "of" ("Port of X"). */
+  /** Whether a name's head is the noun ({@link #endsWithWord}). */
   private static boolean headedBy(String name, String noun) {
-    if (endsWithWord(name, noun)) {
-      return true;
-    }
-    int of = name.indexOf(" of ");
-    return of > 0 && name.substring(0, of).equalsIgnoreCase(noun);
+    return endsWithWord(name, noun);
   }
 
   /**
@@ -714,11 +710,25 @@ public final class CompanyRules {
     return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
   }
 
-  /** Whether a name of two words or more ends with the word ("Highmoor League" with "league"). */
+  /**
+   * Whether a name of two words or more has the word as its head: its last word ("Highmoor League"
+   * with "league"), or, where it goes on over "of" or "for", the word before ("Port of Calverston"
+   * with "port", "Steelworkers' Guild of Carrow" with "guild").
+   */
   static boolean endsWithWord(String name, String noun) {
     String[] words = NameSpan.wordsOf(name);
-    return words.length >= 2
-        && words[words.length - 1].toLowerCase(Locale.ROOT).equals(noun.toLowerCase(Locale.ROOT));
+    if (words.length < 2) {
+      return false;
+    }
+    if (words[words.length - 1].equalsIgnoreCase(noun)) {
+      return true;
+    }
+    for (int i = 1; i < words.length - 1; i++) {
+      if (words[i].equals("of") || words[i].equals("for")) {
+        return words[i - 1].equalsIgnoreCase(noun);
+      }
+    }
+    return false;
   }
 
   /**

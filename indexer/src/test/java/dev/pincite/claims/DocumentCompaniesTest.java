@@ -175,6 +175,17 @@ class DocumentCompaniesTest {
   }
 
   @Test
+  void aGuildOrFriendsOfSomethingIsOneOrganisation() {
+    List<Claim> claims =
+        extract(
+            "Oonagh Brereton, who chairs the Guild of Hospital Pharmacists, said prices rose.",
+            "Lowenna Trask, who chairs the Friends of Penhallow Pier, says the plan is wrong.");
+    assertEquals(
+        List.of("Guild of Hospital Pharmacists"), at(claims, "Oonagh Brereton").companies());
+    assertEquals(List.of("Friends of Penhallow Pier"), at(claims, "Lowenna Trask").companies());
+  }
+
+  @Test
   void aLettersSignatureGivesTheSignersEmployerAfterTheirRoleButNotTheirTown() {
     List<Claim> claims =
         extract(
