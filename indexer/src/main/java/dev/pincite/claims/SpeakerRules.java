@@ -136,6 +136,18 @@ public final class SpeakerRules {
       Pattern.compile("^\\p{Lu}[\\p{Lu}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{Lu}'\u2019.-]*){0,2}\\s*\\($");
 
   /**
+   * What closes a bracketed name after a role ("MODERATOR (RUTH KALE):", "CALLER (Jodie, Ashworth
+   * Park):"): the bracket and the colon, perhaps after the speaker's place or firm.
+   */
+  private static final Pattern BRACKET_THEN_COLON = Pattern.compile("^(?:,[^()]{1,40})?\\):");
+
+  /**
+   * A speaker's firm or place in brackets between a label's name and its colon: "DERMOT VALLANCE
+   * (Redlake Buses):", "Martin Holloway (Quarry Lane Capital):".
+   */
+  private static final Pattern AFFILIATION_THEN_COLON = Pattern.compile("^\\s*\\([^()]{1,60}\\):");
+
+  /**
    * What may stand between a turn's label and the source its first sentence reports: a vocative
    * ("Marcus, the union says ...", "Ms Ruiz-Harcourt, the Examiner reported ..."), an article;
    * never a clause ("Because the price assumes what Darius said").
@@ -1544,9 +1556,19 @@ public final class SpeakerRules {
       boolean opens = span.start() == NameSpan.lead(sentence);
       boolean labelWithRole =
           paragraphStart
-              && CAPITALS_LABEL.matcher(span.text()).matches()
-              && (opens && ROLE_THEN_COLON.matcher(after).lookingAt()
-                  || after.startsWith("):") && ROLE_THEN_BRACKET.matcher(before).matches());
+              && (CAPITALS_LABEL.matcher(span.text()).matches()
+                      && opens
+                      && ROLE_THEN_COLON.matcher(after).lookingAt()
+                  || ROLE_THEN_BRACKET.matcher(before).matches()
+                      && BRACKET_THEN_COLON.matcher(after).lookingAt()
+                      // "DERMOT VALLANCE (Redlake Buses):" brackets the speaker's firm, no name
+                      && !forms.endsAsFirm(NameSpan.wordsOf(span.text()))
+                      && organisations.named(span.text()).isEmpty()
+                      && registry.organisation(span.text()).isEmpty()
+                  || opens
+                      && AFFILIATION_THEN_COLON.matcher(after).lookingAt()
+                      && span.text().contains(" ")
+                      && forms.looksLikePersonName(NameSpan.wordsOf(titleCase(span).text())));
       if ((opens && (paragraphStart || turnInsideParagraph(span)) && after.startsWith(":")
               || labelWithRole)
           && !span.possessive()) {

@@ -2627,4 +2627,21 @@ class SpeakerRulesTest {
     assertTrue(c.get(1).attributed());
     assertEquals("Moira Chen", speaker(c, 2));
   }
+
+  @Test
+  void aLabelMayBracketTheSpeakersFirmOrTheCallersNameBeforeItsColon() {
+    List<Claim> c =
+        claims(
+            null,
+            "Radio Kestrelford",
+            "BRONAGH TILLEY: Good morning. With me is the boss of Redlake Buses.",
+            "DERMOT VALLANCE (Redlake Buses): Thanks, Bronagh. Our wage bills are up 31%.",
+            "CALLER (Jodie, Ashworth Park): I take the 14 to work. The buses are late.",
+            "Martin Holloway (Quarry Lane Capital): You said margins would reach 6%.");
+    assertEquals("Dermot Vallance", speaker(c, 2));
+    assertEquals("Dermot Vallance", speaker(c, 3));
+    assertEquals("Jodie", speaker(c, 4));
+    assertEquals("Jodie", speaker(c, 5));
+    assertEquals("Martin Holloway", speaker(c, 6));
+  }
 }
