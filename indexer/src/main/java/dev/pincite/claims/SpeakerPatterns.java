@@ -350,10 +350,11 @@ final class SpeakerPatterns {
                     + "(?:,[^,:]{1,80},)?\\s+(?:%s))\\s*:(?:\\s|$)",
                 cues.alternation("post-verbs")));
     String sectionVerbs = cues.alternation("section-verbs");
+    // "Corvane Logistics' chief executive, Ingrid Salo, responds.": the role may come first
     this.sectionIntroduction =
         Pattern.compile(
-            "^\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3}"
-                + "(?:,[^,:;]{1,80},)?\\s+(?:"
+            "^(?:\\p{Lu}[^,:;.]{1,60},\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3}"
+                + "(?:,[^,:;]{1,80},)?,?\\s+(?:"
                 + sectionVerbs
                 + ")\\s*\\.$");
     this.replyHeading =

@@ -582,12 +582,12 @@ public final class SpeakerRules {
       }
       Attribution a = attribute(sentence, spans, paragraphStart);
       learnHandleOwner(sentence);
-      if (paragraphStart
-          && a.explicit()
+      if (a.explicit()
           && names.isPerson(a.speaker())
           && p.sectionIntroduction.matcher(sentence.strip()).matches()) {
-        // "Anneliese Corwen, chief customer officer at Stellmark Bank, responds.": the rest of the
-        // section is hers, as under a heading naming its writer.
+        // "Anneliese Corwen, chief customer officer at Stellmark Bank, responds.", "We offered
+        // Quillon a right of reply. Its chairman, Edmund Carrow-Vance, responds.": the rest of
+        // the section is theirs, as under a heading naming its writer.
         poster = a.speaker();
       }
       if (paragraphLabel != null && unheldRoles.containsKey(paragraphLabel)) {

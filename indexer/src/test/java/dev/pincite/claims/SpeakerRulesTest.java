@@ -2644,4 +2644,20 @@ class SpeakerRulesTest {
     assertEquals("Jodie", speaker(c, 5));
     assertEquals("Martin Holloway", speaker(c, 6));
   }
+
+  @Test
+  void aRightOfReplyIntroducedAfterItsRoleOrLateInAParagraphIsTheRepliers() {
+    List<Claim> c =
+        claims(
+            "Saoirse Lund",
+            "The Tap Room",
+            "Quillon should split its pubs from its breweries.",
+            "We offered Quillon a right of reply. Its chairman, Edmund Carrow-Vance, responds.",
+            "Splitting the group would cost about £120 million in tax.",
+            "Corvane Logistics' chief executive, Ingrid Salo, responds.",
+            "The 2011 promise was kept.");
+    assertEquals("Edmund Carrow-Vance", speaker(c, 3));
+    assertTrue(c.get(3).attributed());
+    assertEquals("Ingrid Salo", speaker(c, 5));
+  }
 }
