@@ -442,7 +442,7 @@ final class SpeakerPatterns {
         compile("^\\s+(?:own\\s+)?(?:[\\p{Ll}\\d-]+\\s+){0,3}?(%s)\\b", documents);
     this.documentBefore =
         compile(
-            "\\b(%s)\\s+(?:(?:published|issued|written|compiled|commissioned)\\s+)?(?:from|by)\\s+"
+            "\\b(%s)\\s+(?:(?:published|issued|written|compiled|commissioned|comes|came)\\s+)?(?:from|by)\\s+"
                 + "(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$",
             documents);
     this.documentPublished =

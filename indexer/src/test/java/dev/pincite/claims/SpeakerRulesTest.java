@@ -2660,4 +2660,17 @@ class SpeakerRulesTest {
     assertTrue(c.get(3).attributed());
     assertEquals("Ingrid Salo", speaker(c, 5));
   }
+
+  @Test
+  void aDeckThatComesFromACompanySpeaksForIt() {
+    List<Claim> c =
+        claims(
+            "Marisol Everdeen",
+            null,
+            "This month's deck comes from Kelpwise Foods, a maker of seaweed crisps.",
+            "The deck claims that salty snacks are a $41 billion market. I do not believe it.");
+    assertEquals("Kelpwise Foods", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Marisol Everdeen", speaker(c, 2));
+  }
 }
