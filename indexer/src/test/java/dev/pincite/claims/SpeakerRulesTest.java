@@ -2673,4 +2673,16 @@ class SpeakerRulesTest {
     assertTrue(c.get(1).attributed());
     assertEquals("Marisol Everdeen", speaker(c, 2));
   }
+
+  @Test
+  void aViewPutInTheProgressiveIsItsSubjects() {
+    List<Claim> c =
+        claims(
+            "Jasper Tollemache",
+            null,
+            "Vautrin & Feld reported sales down 7%. The company is blaming the grey market.",
+            "Hamid Lacroix is warning that the motor needs to sell 6,000 units.");
+    assertEquals("Vautrin & Feld", speaker(c, 1));
+    assertEquals("Hamid Lacroix", speaker(c, 2));
+  }
 }
