@@ -187,7 +187,8 @@ final class Signatures {
   /**
    * A web page's body whose dashed signature lines are signatures where they close their section
    * ("— Leontyne Baptiste, Chief Executive Officer" under an annual letter), as the Markdown reader
-   * marks them; anywhere else such a line stays a paragraph.
+   * marks them, or close a block quote from inside it (a reply set as a quotation); anywhere else
+   * such a line stays a paragraph.
    *
    * @param blocks a body in reading order
    * @return the body, those lines made {@link Block.Kind#SIGNATURE} blocks
@@ -196,10 +197,14 @@ final class Signatures {
     List<Block> marked = new ArrayList<>(blocks);
     for (int i = 1; i < blocks.size(); i++) {
       Block block = blocks.get(i);
-      if (block.kind() == Block.Kind.PARAGRAPH
-          && blocks.get(i - 1).kind() == Block.Kind.PARAGRAPH
-          && closes(blocks, i)
-          && signer(block.text()) != null) {
+      Block.Kind kind = block.kind();
+      // a reply set as a block quote signs its last quoted line ("<blockquote>... <p>— Crispin
+      // Adeyemi-Lowe, Finance Director</p></blockquote>"): the quotation is the signer's
+      boolean lastQuoted =
+          kind == Block.Kind.QUOTE
+              && (i + 1 == blocks.size() || blocks.get(i + 1).kind() != Block.Kind.QUOTE);
+      boolean closing = kind == Block.Kind.PARAGRAPH ? closes(blocks, i) : lastQuoted;
+      if (closing && blocks.get(i - 1).kind() == kind && signer(block.text()) != null) {
         marked.set(i, new Block(Block.Kind.SIGNATURE, block.text()));
       }
     }

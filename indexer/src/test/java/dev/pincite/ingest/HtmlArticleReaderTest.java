@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pincite.ingest.Block.Kind;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,24 @@ class HtmlArticleReaderTest {
     assertEquals(
         List.of("Ivar Ivarson", "Miss Manners"),
         blocks.stream().filter(b -> b.kind() == Kind.POST_HEADER).map(Block::text).toList());
+  }
+
+  @Test
+  void aReplySetAsABlockQuoteIsSignedByTheDashedLineClosingIt() throws BadDocumentException {
+    String body =
+        "<main><article><p>"
+            + P1
+            + "</p><h2>The board replies</h2><blockquote><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><p>&mdash; Crispin Adeyemi-Lowe, Finance Director, Harbour Board</p>"
+            + "</blockquote></article></main>";
+    Article article = read("<title>Dredging</title>", body);
+    assertEquals(Block.Kind.SIGNATURE, article.blocks().getLast().kind());
+    assertEquals(
+        Arrays.asList(null, "Crispin Adeyemi-Lowe", "Crispin Adeyemi-Lowe", "Crispin Adeyemi-Lowe"),
+        article.paragraphs().stream().map(Paragraph::signer).toList());
   }
 
   @Test
