@@ -114,11 +114,13 @@ public final class SpeakerRules {
   private static final Pattern SELF_INTRODUCTION = Pattern.compile("\\b" + I_AM + OWN_NAME);
 
   /**
-   * A post's writer naming themselves at the opening of a sentence of the post: "I'm Gwen Talley
-   * and I grow wheat", "Piers Tolland here, I maintain the tables".
+   * A post's writer naming themselves at the opening of a sentence of the post, perhaps after a
+   * short lead-in and a colon: "I'm Gwen Talley and I grow wheat", "Piers Tolland here, I maintain
+   * the tables", "Full disclosure: I'm Wenna Rosscarrock".
    */
   private static final Pattern SELF_NAMING =
-      Pattern.compile("^(?:" + I_AM + OWN_NAME + "|" + OWN_NAME + "\\s+here\\b)");
+      Pattern.compile(
+          "^(?:[^:.!?]{1,30}:\\s+)?(?:" + I_AM + OWN_NAME + "|" + OWN_NAME + "\\s+here\\b)");
 
   /** A transcript label in capitals: "THORSBY", "LUNDQVIST-AMADI", "PRIYA HOLLIS". */
   private static final Pattern CAPITALS_LABEL =

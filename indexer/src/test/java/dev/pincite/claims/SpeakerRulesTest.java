@@ -2559,6 +2559,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aPosterMayNameThemselvesAfterALeadIn() {
+    List<Claim> c =
+        claims(
+            null,
+            "Solar Forum",
+            "wenna_r wrote: Before this turns into a pile-on, read page 14.",
+            "wenna_r wrote: Full disclosure: I'm Wenna Rosscarrock, and we rate it a buy.");
+    assertEquals("Wenna Rosscarrock", speaker(c, 0));
+    assertEquals("Wenna Rosscarrock", speaker(c, 1));
+  }
+
+  @Test
   void anOperatorsTurnIsTheDocumentsOwnVoiceNotASpeakerCalledOperator() {
     List<Claim> c =
         claims(
