@@ -81,6 +81,37 @@ record EmailHeaders(String sender, String subject, String date) {
         name.isEmpty() ? null : name, Whitespace.orNull(subject), Whitespace.orNull(date));
   }
 
+  /**
+   * The sender of a message whose header starts at line {@code i} of a printed e-mail thread
+   * ("From: Oskar Brandt &lt;o.brandt@...&gt;", then "Sent:", "To:", "Subject:" and the like), and
+   * how many lines the header takes; null when no header with a sender and one more field starts
+   * there.
+   *
+   * @param units the text's lines or paragraphs
+   * @param i where the header would start
+   */
+  static Message messageAt(List<String> units, int i) {
+    Matcher first = FIELD.matcher(units.get(i));
+    if (!first.matches() || !first.group(1).equalsIgnoreCase("from")) {
+      return null;
+    }
+    int n = i + 1;
+    while (n < units.size() && FIELD.matcher(units.get(n)).matches()) {
+      n++;
+    }
+    String name =
+        Whitespace.normalise(ADDRESS.matcher(first.group(2)).replaceAll(" ").replace("\"", ""));
+    return n - i < 2 || name.isEmpty() ? null : new Message(name, n - i);
+  }
+
+  /**
+   * A message's header in a printed thread.
+   *
+   * @param sender the sender's name, without the address
+   * @param lines the header's lines
+   */
+  record Message(String sender, int lines) {}
+
   /** A short line of capitals over the fields: "MEMORANDUM", "INTERNAL MEMO". */
   private static boolean isCaption(String line) {
     return CAPTION.matcher(line.strip()).matches();

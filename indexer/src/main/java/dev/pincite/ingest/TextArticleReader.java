@@ -330,6 +330,13 @@ public final class TextArticleReader implements ArticleReader {
     Map<Integer, String> trailing = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
       String unit = units.get(i);
+      EmailHeaders.Message message = EmailHeaders.messageAt(units, i);
+      if (message != null) {
+        // a printed thread's message header: its sender's, like a post's, and no text
+        blocks.add(new Block(Block.Kind.POST_HEADER, message.sender()));
+        i += message.lines() - 1;
+        continue;
+      }
       ThreadPosts.ChatLine chat = ThreadPosts.chatLine(unit);
       if (chat != null) {
         blocks.add(Block.heading(chat.header()));

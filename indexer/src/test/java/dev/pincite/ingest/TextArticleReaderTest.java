@@ -441,6 +441,30 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aPrintedThreadsMessageHeadersNameTheirSendersAndAreNoText() {
+    Article article =
+        reader.read(
+            "Order book question, a printed thread\n\n"
+                + "From: Oskar Brandt <o.brandt@example.org>\nSent: Monday, 2 November 2026 09:14\n"
+                + "To: Bettina Kroll <bk@example.org>\nSubject: Order book\n\n"
+                + "How many of the orders are firm?\n\n"
+                + "From: Bettina Kroll <bk@example.org>\nSent: Monday, 9 November 2026 17:40\n"
+                + "Subject: RE: Order book\n\n"
+                + "Some 2,150 are firm orders.\n",
+            "t.txt");
+    assertEquals(
+        List.of(
+            new Block(Block.Kind.POST_HEADER, "Oskar Brandt"),
+            Block.paragraph("How many of the orders are firm?"),
+            new Block(Block.Kind.POST_HEADER, "Bettina Kroll"),
+            Block.paragraph("Some 2,150 are firm orders.")),
+        article.blocks());
+    assertEquals(
+        List.of("Oskar Brandt", "Bettina Kroll"),
+        article.paragraphs().stream().map(Paragraph::signer).toList());
+  }
+
+  @Test
   void aLiveBlogsEntryTimesAreNoPartOfItsSentences() {
     Article article =
         reader.read(
