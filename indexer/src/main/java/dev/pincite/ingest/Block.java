@@ -34,9 +34,10 @@ public record Block(Kind kind, String text) {
      */
     SIGNATURE,
     /**
-     * The header naming a post's writer on a page of posts (a forum thread, a comment list),
-     * reduced to the writer's name ({@link PostHeaders}): a heading, and the paragraphs under it,
-     * up to the next heading, are that writer's ({@link Article#paragraphsOf}).
+     * The header naming a post's writer on a page of posts (a forum thread, a comment list; {@link
+     * PostHeaders}) or a message's sender in a printed e-mail thread ({@link EmailHeaders}),
+     * reduced to the writer's name: a heading, and the paragraphs under it, up to the next heading,
+     * are that writer's ({@link Article#paragraphsOf}).
      */
     POST_HEADER
   }
