@@ -1542,6 +1542,19 @@ public final class SpeakerRules {
       return named.isPresent() && named.get().how() == How.LABEL;
     }
 
+    /** Whether the words before a label's bracket are a person the document named in full. */
+    private boolean namedPersonBefore(String before) {
+      String name = before.replaceFirst("\\s*\\($", "").strip();
+      return !name.isEmpty()
+          && namedPerson(name.equals(name.toUpperCase(Locale.ROOT)) ? TitleCase.of(name) : name);
+    }
+
+    /** Whether a name, or the surname of one, is a person the document named in full. */
+    private boolean namedPerson(String name) {
+      String full = fullName(name);
+      return names.isPerson(full) || !full.equals(name) && names.hasFullNameForm(full);
+    }
+
     /**
      * Whether a run in capitals can open a turn inside a paragraph ("... FAIRWEATHER-NGATA: ..."):
      * only in a transcript, once a label has opened a paragraph of it.
@@ -1567,10 +1580,13 @@ public final class SpeakerRules {
                       && !forms.endsAsFirm(NameSpan.wordsOf(span.text()))
                       && organisations.named(span.text()).isEmpty()
                       && registry.organisation(span.text()).isEmpty()
+                      // "FAIRBAIRN (RECORDED):" brackets a note on a person's turn, no name
+                      && !namedPersonBefore(before)
                   || opens
                       && AFFILIATION_THEN_COLON.matcher(after).lookingAt()
-                      && span.text().contains(" ")
-                      && forms.looksLikePersonName(NameSpan.wordsOf(titleCase(span).text())));
+                      && (span.text().contains(" ")
+                              && forms.looksLikePersonName(NameSpan.wordsOf(titleCase(span).text()))
+                          || namedPerson(titleCase(span).text())));
       if ((opens && (paragraphStart || turnInsideParagraph(span)) && after.startsWith(":")
               || labelWithRole)
           && !span.possessive()) {

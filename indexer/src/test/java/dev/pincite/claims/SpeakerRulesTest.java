@@ -2658,6 +2658,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aNoteInBracketsOnAPersonsLabelIsNoName() {
+    List<Claim> c =
+        claims(
+            null,
+            "Marrowdale Evening Business",
+            "REPORTER: Its new managing director, Gordon Fairbairn, arrived in March.",
+            "FAIRBAIRN (RECORDED): The wholesalers take 40% of the margin.");
+    assertEquals("Gordon Fairbairn", speaker(c, 1));
+  }
+
+  @Test
   void aRightOfReplyIntroducedAfterItsRoleOrLateInAParagraphIsTheRepliers() {
     List<Claim> c =
         claims(
