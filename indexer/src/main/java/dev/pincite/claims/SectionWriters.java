@@ -45,6 +45,14 @@ final class SectionWriters {
       Pattern.compile(
           "^[^:]{1,40}:\\s+(\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,2}),\\s+\\S.*$");
 
+  /**
+   * A heading that is a name and the writer's role after a comma: "Desmond Fairlie, utilities
+   * analyst, Pennard Stockbrokers". Group 2 is the role and what follows it.
+   */
+  private static final Pattern NAME_COMMA_ROLE =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,2}),\\s+(\\S.{0,100})$");
+
   /** A colon ending a heading's text before a name ("For: Ines Valcourt"), for paired writers. */
   private static final Pattern COLON_AT_END = Pattern.compile("\\S:\\s+$");
 
@@ -141,12 +149,42 @@ final class SectionWriters {
    */
   String writerWithRole(String heading) {
     Matcher m = COLON_NAME_ROLE.matcher(heading);
+    if (!m.matches()) {
+      m = NAME_COMMA_ROLE.matcher(heading);
+    }
     return m.matches() && pairedWriters.contains(m.group(1)) ? m.group(1) : null;
+  }
+
+  /**
+   * The name a heading gives with a person's role after a comma ("Desmond Fairlie, utilities
+   * analyst, Pennard Stockbrokers"; a word of {@code [role-titles]}' roles after the comma), or
+   * null.
+   */
+  private String nameWithRole(String heading) {
+    Matcher m = NAME_COMMA_ROLE.matcher(heading);
+    if (!m.matches()) {
+      return null;
+    }
+    for (String word : NameSpan.wordsOf(m.group(2).split(",", 2)[0])) {
+      if (forms.personRole(word)) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   /** Whether the page sets this writer's views beside another's ({@link #learnPairedWriters}). */
   boolean isPairedWriter(String name) {
     return pairedWriters.contains(name);
+  }
+
+  /** A name of a person's form, no place, firm or organisation the document knows. */
+  private boolean isPersonsForm(String name) {
+    String[] words = NameSpan.wordsOf(name);
+    return forms.looksLikePersonName(words)
+        && !forms.namesPlace(words)
+        && !forms.endsAsFirm(words)
+        && organisations.named(name).isEmpty();
   }
 
   /**
@@ -164,6 +202,19 @@ final class SectionWriters {
    *     end with a dash and a name of a person's form)
    */
   void learnPairedWriters(List<String> headings, Supplier<String> text) {
+    // "Desmond Fairlie, utilities analyst, ...", "Marguerite Halloran, portfolio manager, ...": a
+    // symposium's answers under their writers' names and roles, two or more of them
+    Set<String> withRoles = new LinkedHashSet<>();
+    for (String heading : headings) {
+      String name = nameWithRole(heading);
+      if (name != null && isPersonsForm(name)) {
+        withRoles.add(name);
+      }
+    }
+    if (withRoles.size() >= 2) {
+      pairedWriters = Set.copyOf(withRoles);
+      return;
+    }
     Set<String> candidates = new LinkedHashSet<>();
     for (String heading : headings) {
       Matcher m = DASH_NAME_AT_END.matcher(heading);
@@ -173,11 +224,7 @@ final class SectionWriters {
           continue;
         }
       }
-      String[] words = NameSpan.wordsOf(m.group(1));
-      if (forms.looksLikePersonName(words)
-          && !forms.namesPlace(words)
-          && !forms.endsAsFirm(words)
-          && organisations.named(m.group(1)).isEmpty()) {
+      if (isPersonsForm(m.group(1))) {
         candidates.add(m.group(1));
       }
     }

@@ -2708,4 +2708,18 @@ class SpeakerRulesTest {
     assertEquals("Vautrin & Feld", speaker(c, 1));
     assertEquals("Hamid Lacroix", speaker(c, 2));
   }
+
+  @Test
+  void aSymposiumsAnswersAreTheirWritersUnderHeadingsGivingNameAndRole() {
+    List<Claim> c =
+        claims(
+            "Wilhelmina Achterberg",
+            "The Load Curve",
+            "# Desmond Fairlie, utilities analyst, Pennard Stockbrokers",
+            "Yes, and without much agonising.",
+            "# Marguerite Halloran, portfolio manager, Strand Vale Income Fund",
+            "No, or at least not at this price.");
+    assertEquals("Desmond Fairlie", speaker(c, 0));
+    assertEquals("Marguerite Halloran", speaker(c, 1));
+  }
 }
