@@ -630,13 +630,8 @@ public final class CompanyRules {
     }
     String noun = m.group(1);
     List<String> owners =
-        namedBefore.stream().filter(name -> headedBy(name, noun)).limit(2).toList();
+        namedBefore.stream().filter(name -> endsWithWord(name, noun)).limit(2).toList();
     return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
-  }
-
-  /** Whether a name's head is the noun ({@link #endsWithWord}). */
-  private static boolean headedBy(String name, String noun) {
-    return endsWithWord(name, noun);
   }
 
   /**

@@ -76,7 +76,7 @@ record EmailHeaders(String sender, String subject, String date) {
       return null;
     }
     units.subList(0, n).clear();
-    String name = Whitespace.normalise(ADDRESS.matcher(from).replaceAll(" ").replace("\"", ""));
+    String name = senderName(from);
     return new EmailHeaders(
         name.isEmpty() ? null : name, Whitespace.orNull(subject), Whitespace.orNull(date));
   }
@@ -99,8 +99,7 @@ record EmailHeaders(String sender, String subject, String date) {
     while (n < units.size() && FIELD.matcher(units.get(n)).matches()) {
       n++;
     }
-    String name =
-        Whitespace.normalise(ADDRESS.matcher(first.group(2)).replaceAll(" ").replace("\"", ""));
+    String name = senderName(first.group(2));
     return n - i < 2 || name.isEmpty() ? null : new Message(name, n - i);
   }
 
@@ -111,6 +110,11 @@ record EmailHeaders(String sender, String subject, String date) {
    * @param lines the header's lines
    */
   record Message(String sender, int lines) {}
+
+  /** A "From:" field's sender without the address and quotation marks; empty when only those. */
+  private static String senderName(String from) {
+    return Whitespace.normalise(ADDRESS.matcher(from).replaceAll(" ").replace("\"", ""));
+  }
 
   /** A short line of capitals over the fields: "MEMORANDUM", "INTERNAL MEMO". */
   private static boolean isCaption(String line) {
