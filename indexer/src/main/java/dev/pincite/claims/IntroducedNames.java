@@ -36,6 +36,24 @@ final class IntroducedNames {
           ",\\s+(?:a|an|the|its|their|his|her|\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3}['\u2019]s)"
               + "\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{Ll}][\\p{Ll}-]+)(?=\\s+(?:at|of|for|with|from|in)\\b|\\s*[,.;])");
 
+  /**
+   * A role given before a name, closed by a comma: "the society's chair, Gwilym Rees-Parry", "Its
+   * chief executive, Dana Whitlock". Group 1 is the role's head noun, its last word.
+   */
+  private static final Pattern ROLE_BEFORE =
+      Pattern.compile(
+          "\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\\p{Lu}[\\p{L}&.-]*['\u2019]s)"
+              + "\\s+(?:[\\p{Ll}'\u2019-]+\\s+){0,3}?([\\p{Ll}][\\p{Ll}-]+),\\s+$");
+
+  /**
+   * A role standing as a title right before a name: "Chief executive Imani Selwyn", "economist
+   * Priya Raman". Group 1 is the word before the name, the role's head noun.
+   */
+  private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(\\p{L}[\\p{Ll}-]+)\\s+$");
+
+  /** How much of a sentence before a name a role given before it may take. */
+  private static final int ROLE_REACH = 80;
+
   private final Registry registry;
   private final PersonNames forms;
   private final DocumentOrganisations organisations;
@@ -258,17 +276,45 @@ final class IntroducedNames {
     if (span.possessive() || !span.text().contains(" ")) {
       return;
     }
-    Matcher m = APPOSITIVE_ROLE.matcher(sentence).region(span.end(), sentence.length());
-    if (!m.lookingAt()) {
+    String role = roleAfter(sentence, span);
+    if (role == null) {
+      role = roleBefore(sentence, span);
+    }
+    if (role == null) {
       return;
     }
     String name = surnames.getOrDefault(span.text(), span.text());
     if (people.contains(name) || mentionedSurnames.names(name)) {
-      roles.put(m.group(1).toLowerCase(Locale.ROOT), name);
-      if (forms.personRole(m.group(1))) {
+      roles.put(role.toLowerCase(Locale.ROOT), name);
+      if (forms.personRole(role)) {
         peopleWithRoles.add(name);
       }
     }
+  }
+
+  /** The head noun of an appositive role after the name (", a credit analyst at"), or null. */
+  private static String roleAfter(String sentence, NameSpan span) {
+    Matcher m = APPOSITIVE_ROLE.matcher(sentence).region(span.end(), sentence.length());
+    return m.lookingAt() ? m.group(1) : null;
+  }
+
+  /**
+   * The head noun of a role given before the name ("the society's chair, NAME", "Chief executive
+   * NAME"), or null. Only a person's role counts ({@code [role-titles]}): "In the first quarter,
+   * NAME" gives no one a role.
+   */
+  private String roleBefore(String sentence, NameSpan span) {
+    if (span.start() == 0) {
+      return null;
+    }
+    String before = sentence.substring(Math.max(0, span.start() - ROLE_REACH), span.start());
+    for (Pattern form : List.of(ROLE_BEFORE, TITLE_BEFORE)) {
+      Matcher m = form.matcher(before);
+      if (m.find() && forms.personRole(m.group(1))) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   /**

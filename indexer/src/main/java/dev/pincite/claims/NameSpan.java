@@ -21,12 +21,14 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
 
   static final Pattern WORD =
       Pattern.compile(
-          "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-'\u2019]*|(?:de|van|von|da|del|bin|al)(?![\\p{L}])"
+          "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-'\u2019]*|(?:de|van|von|der|den|ter|da|del|della|di|du|dos|das|bin|al)(?![\\p{L}])"
               + "|&(?=\\s+\\p{Lu})|@[\\p{L}\\p{N}_]*[\\p{L}\\p{N}]");
 
   /** The particles of {@link #WORD}, in its order. */
   private static final List<String> PARTICLES =
-      List.of("de", "van", "von", "da", "del", "bin", "al");
+      List.of(
+          "de", "van", "von", "der", "den", "ter", "da", "del", "della", "di", "du", "dos", "das",
+          "bin", "al");
 
   /** The small words an institution's name goes on over after its head noun. */
   private static final Set<String> CONNECTIVE_WORDS = Set.of("of", "for");
@@ -305,7 +307,8 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
       }
       return end;
     }
-    // (?:de|van|von|da|del|bin|al)(?![\p{L}]), the first of them in this order that fits
+    // (?:de|van|von|der|den|ter|da|del|della|di|du|dos|das|bin|al)(?![\p{L}]), the first of them in
+    // this order that fits
     for (String particle : PARTICLES) {
       int end = at + particle.length();
       if (sentence.startsWith(particle, at)

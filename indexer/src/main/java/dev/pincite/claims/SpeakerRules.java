@@ -186,6 +186,11 @@ public final class SpeakerRules {
   private static final Pattern DEFINITE_ROLE =
       Pattern.compile("\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}][\\p{Ll}-]+)\\b");
 
+  /**
+   * The next lower-case word after a description's first: " executive" of "the chief executive".
+   */
+  private static final Pattern NEXT_LOWER_WORD = Pattern.compile("\\s+([\\p{Ll}][\\p{Ll}-]+)\\b");
+
   /** What follows a name that ends an inverted attribution: its clause ends. */
   private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,.;:!?)\u201D\"]|$)");
 
@@ -1318,11 +1323,21 @@ public final class SpeakerRules {
       Matcher m = DEFINITE_ROLE.matcher(sentence);
       while (m.find()) {
         Optional<String> holder = names.roleHolder(m.group(1));
+        int end = m.end();
+        if (holder.isEmpty()) {
+          // "The chief executive said": the head is the description's last word, not its first.
+          Matcher next = NEXT_LOWER_WORD.matcher(sentence).region(m.end(), sentence.length());
+          for (int k = 0; k < 2 && holder.isEmpty() && next.lookingAt(); k++) {
+            holder = names.roleHolder(next.group(1));
+            end = next.end();
+            next.region(end, sentence.length());
+          }
+        }
         if (holder.isEmpty()) {
           continue;
         }
         String before = sentence.substring(0, m.start());
-        String after = sentence.substring(m.end());
+        String after = sentence.substring(end);
         boolean subject =
             p.subjectVerb.matcher(after).find() && !p.objectOfPreposition.find(before);
         boolean inverted = p.verbBefore.find(before) && CLAUSE_END.matcher(after).lookingAt();

@@ -52,6 +52,23 @@ class IntroducedNamesTest {
   }
 
   @Test
+  void aRoleGivenBeforeTheNameIsThePersonsToo() {
+    IntroducedNames names = names(null);
+    read(names, "The meeting was opened by the society's chair, Gwilym Rees-Parry, on Tuesday.");
+    read(names, "Chief executive Imani Selwyn credited a new partnership.");
+    assertEquals(Optional.of("Gwilym Rees-Parry"), names.roleHolder("chair"));
+    assertEquals(Optional.of("Imani Selwyn"), names.roleHolder("executive"));
+  }
+
+  @Test
+  void aPhraseBeforeANameThatIsNoRoleGivesNone() {
+    IntroducedNames names = names(null);
+    read(names, "In the first quarter, Dana Whitlock sold shares.");
+    read(names, "Shares rose after Corbin Hale spoke.");
+    assertFalse(names.anyRoles());
+  }
+
+  @Test
   void anOrganisationOfTheDocumentHasNoPersonsForm() {
     IntroducedNames names = names(null, "Quillon Labs");
     assertFalse(names.hasFullNameForm("Quillon Labs"));

@@ -19,6 +19,9 @@ class NameSpanTest {
       "de",
       "del",
       "van",
+      "der",
+      "della",
+      "dosage",
       "bin",
       "al",
       "alpha",
@@ -79,6 +82,16 @@ class NameSpanTest {
     assertEquals("Retail Grocers\u2019 Association", spans.get(0).text());
     assertEquals(false, spans.get(0).possessive());
     assertEquals("Morrow", spans.get(1).text());
+  }
+
+  @Test
+  void lowerCaseParticlesStayInsideAName() {
+    List<NameSpan> spans =
+        NameSpan.find(
+            "Piet van der Berg and Maria dos Santos met the den mother.", java.util.Set.of());
+    assertEquals(
+        List.of("Piet van der Berg", "Maria dos Santos"),
+        spans.stream().map(NameSpan::text).toList());
   }
 
   @Test

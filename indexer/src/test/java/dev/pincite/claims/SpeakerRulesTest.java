@@ -986,6 +986,21 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aRoleGivenBeforeTheNameNamesItsPersonLaterByItsLastWord() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "The meeting was opened by the society's chair, Gwilym Rees-Parry, at noon.",
+            "Its chief executive, Dana Whitlock, was also there.",
+            "The chair said the creamery had lost money.",
+            "The chief executive said the plant would be sold by March.");
+    assertEquals("Gwilym Rees-Parry", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    assertEquals("Dana Whitlock", speaker(c, 3));
+  }
+
+  @Test
   void aLabelOrSurnameBeforeTheFullNameBecomesTheFullName() {
     List<Claim> c =
         claims(
