@@ -53,6 +53,14 @@ final class SectionWriters {
       Pattern.compile(
           "^(\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,2}),\\s+(\\S.{0,100})$");
 
+  /**
+   * A letters page's heading: "From" and the writer's name, with where they write from or who they
+   * are after a comma ("From Agnes Pellow, Saltings Lane", "From Clemmie Voss, secretary, ...").
+   */
+  private static final Pattern FROM_NAME =
+      Pattern.compile(
+          "^From\\s+(\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,2})(?:,\\s+\\S.{0,120})?$");
+
   /** A colon ending a heading's text before a name ("For: Ines Valcourt"), for paired writers. */
   private static final Pattern COLON_AT_END = Pattern.compile("\\S:\\s+$");
 
@@ -153,6 +161,15 @@ final class SectionWriters {
       m = NAME_COMMA_ROLE.matcher(heading);
     }
     return m.matches() && pairedWriters.contains(m.group(1)) ? m.group(1) : null;
+  }
+
+  /**
+   * The writer a letters page's heading names after "From" ("From Agnes Pellow, Saltings Lane"): a
+   * name of a person's form, no place, firm or organisation the document knows; null otherwise.
+   */
+  String letterWriter(String heading) {
+    Matcher m = FROM_NAME.matcher(heading.strip());
+    return m.matches() && isPersonsForm(m.group(1)) ? fullName.apply(m.group(1)) : null;
   }
 
   /**

@@ -150,6 +150,14 @@ public final class SpeakerRules {
   private static final Pattern AFFILIATION_THEN_COLON = Pattern.compile("^\\s*\\([^()]{1,60}\\):");
 
   /**
+   * A speaker's place or body after a comma between a label's name and its colon, as a live chat or
+   * a phone-in prints its callers: "Graham Tull, Upper Sedding:", "Ruth Annersley, Sedding Valley
+   * Rural Forum:".
+   */
+  private static final Pattern COMMA_AFFILIATION_THEN_COLON =
+      Pattern.compile("^,\\s+[^,:()\"\u201C\u201D]{1,60}:\\s");
+
+  /**
    * What may stand between a turn's label and the source its first sentence reports: a vocative
    * ("Marcus, the union says ...", "Ms Ruiz-Harcourt, the Examiner reported ..."), an article;
    * never a clause ("Because the price assumes what Darius said").
@@ -506,6 +514,10 @@ public final class SpeakerRules {
       if (poster == null) {
         // "Proposing: Amara Quist, director of policy, ...": a writer of views set side by side.
         poster = sections.writerWithRole(heading);
+      }
+      if (poster == null) {
+        // "From Agnes Pellow, Saltings Lane": a letter under its writer's name.
+        poster = sections.letterWriter(heading);
       }
       if (poster == null) {
         // "Quist replies": a person the document has named replies in the section under it.
@@ -1598,7 +1610,8 @@ public final class SpeakerRules {
                       // "FAIRBAIRN (RECORDED):" brackets a note on a person's turn, no name
                       && !namedPersonBefore(before)
                   || opens
-                      && AFFILIATION_THEN_COLON.matcher(after).lookingAt()
+                      && (AFFILIATION_THEN_COLON.matcher(after).lookingAt()
+                          || COMMA_AFFILIATION_THEN_COLON.matcher(after).lookingAt())
                       && (span.text().contains(" ")
                               && forms.looksLikePersonName(NameSpan.wordsOf(titleCase(span).text()))
                           || namedPerson(titleCase(span).text())));

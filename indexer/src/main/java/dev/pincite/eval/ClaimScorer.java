@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Scores {@link ClaimExtractor#extract} against the hand-labelled gold set ({@code gold/}, see its
@@ -125,6 +126,9 @@ public final class ClaimScorer {
     }
   }
 
+  /** A thread's handle opening a sentence as its label: "@lena_h: ", "u/toastfan: ". */
+  private static final Pattern HANDLE_LABEL = Pattern.compile("^(?:@|u/)[\\p{L}\\p{N}_.-]+:\\s+");
+
   /**
    * The normal form sentences are matched in.
    *
@@ -132,9 +136,14 @@ public final class ClaimScorer {
    * @return lower-case letters and digits separated by single spaces
    */
   public static String normalise(String text) {
-    // CLAIMS.md leaves open whether a transcript's "NAME:" label is part of the sentence: gold/
-    // keeps it, another labeller may not. Matching ignores it, so both readings score the same.
-    String unlabelled = TypeRules.TRANSCRIPT_LABEL.matcher(text).replaceFirst("");
+    // CLAIMS.md leaves open whether a transcript's "NAME:" label, or a thread's "@handle:" or
+    // "u/handle:", is part of the sentence: gold/ keeps it, another labeller (and the thread
+    // reader)
+    // may not. Matching ignores it, so both readings score the same.
+    String unlabelled =
+        TypeRules.TRANSCRIPT_LABEL
+            .matcher(HANDLE_LABEL.matcher(text).replaceFirst(""))
+            .replaceFirst("");
     String compatible =
         Normalizer.normalize(unlabelled, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return compatible.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

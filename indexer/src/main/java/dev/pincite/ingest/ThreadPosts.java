@@ -33,10 +33,22 @@ public final class ThreadPosts {
   private static final String WRITER =
       "(?:@[\\p{L}\\d_.-]{1,30}|[\\p{Ll}\\d_][\\p{L}\\d_.-]{0,29}"
           + "|\\p{L}[\\p{L}\\d]*[_.\\d][\\p{L}\\d_.-]{0,28})";
-  // "@hillfarm_aled: Brennock has cut ...": a thread pasted one post a line, the handle its header
-  // (with its @: a word and a colon alone is a transcript's label or a heading's lead-in).
+  // "@hillfarm_aled: Brennock has cut ...", "u/toastfan: ...": a thread pasted one post a line, the
+  // handle its header (with its @ or u/: a word and a colon alone is a transcript's label or a
+  // heading's lead-in).
   private static final Pattern CHAT_LINE =
-      Pattern.compile("^(\\[" + CLOCK + "\\]\\s+" + WRITER + "|@[\\p{L}\\d_]{1,30}):\\s+(\\S.*)$");
+      Pattern.compile(
+          "^(\\["
+              + CLOCK
+              + "\\]\\s+"
+              + WRITER
+              + "|@[\\p{L}\\d_]{1,30}|u/[A-Za-z0-9_-]{2,30}):\\s+(\\S.*)$");
+  // A forum export's post heading: a bare handle, a middle dot and when it was posted
+  // ("penny_wise_ali · 2 Dec 2026, 08:14", "MarianneT_Harrowby · 3h"): a handle's form, never a
+  // capitalised word alone ("Results · 2 Dec" is a section's date).
+  private static final Pattern HANDLE_HEADER =
+      Pattern.compile(
+          "^((?![@\\d])" + WRITER + ")\\s*[\u00b7\u2022]\\s*" + TIME + "(?:,?\\s*" + CLOCK + ")?$");
   private static final Pattern CHAT_HEADER =
       Pattern.compile("^\\[" + CLOCK + "\\]\\s+@?(" + WRITER + ")$");
   private static final Pattern FURNITURE =
@@ -51,7 +63,8 @@ public final class ThreadPosts {
 
   /**
    * Who wrote the post a header line opens: its display name when it shows one ("Marta Quill"),
-   * else its handle without the @ ("kitchen_kev"); null when the line is no post header.
+   * else its handle without the @ ("kitchen_kev"), also a forum export's bare handle heading
+   * ("penny_wise_ali · 2 Dec 2026, 08:14"); null when the line is no post header.
    *
    * @param line one line or heading, whitespace normalised
    */
@@ -64,6 +77,10 @@ public final class ThreadPosts {
     if (forum.matches()) {
       return forum.group(1);
     }
+    Matcher handle = HANDLE_HEADER.matcher(line.strip());
+    if (handle.matches()) {
+      return handle.group(1);
+    }
     Matcher chat = CHAT_HEADER.matcher(line.strip());
     return chat.matches() ? chat.group(1).replaceFirst("^@", "") : null;
   }
@@ -72,7 +89,8 @@ public final class ThreadPosts {
    * A chat log's line split into its header and its post: "[09:31] priya.k: Read the second
    * paragraph." is the header "[09:31] priya.k" (which {@link #poster} reads as priya.k) over the
    * post "Read the second paragraph."; "@kitchen_kev: Read it." is the header "@kitchen_kev" over
-   * "Read it."; null when the line is no chat line.
+   * "Read it."; "u/toastfan: Read it." is the header "u/toastfan" over "Read it."; null when the
+   * line is no chat line.
    *
    * @param line one line, whitespace normalised
    */

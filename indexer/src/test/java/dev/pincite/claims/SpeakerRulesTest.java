@@ -682,6 +682,29 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aLetterUnderAFromHeadingIsItsWritersAndAForumPostUnderAHandleHeadingIsItsPosters() {
+    Article article =
+        new Article(
+            "test/letters-and-posts.md",
+            new DocumentMetadata("Letters", null, "The Wexcombe Gazette", null, null, "en"),
+            List.of(
+                Block.paragraph("Our postbag was full this week."),
+                Block.heading("From Agnes Pellow, Saltings Lane"),
+                Block.paragraph("The brewery was better off small."),
+                Block.heading("From Field to Glass"),
+                Block.paragraph("The hops come from Kent."),
+                Block.heading("ferrous_ed · 2 Dec 2026, 09:02"),
+                Block.paragraph("Read page 14 before you vote.")),
+            List.of());
+    List<Claim> c = extractor.extract(article);
+    assertEquals("The Wexcombe Gazette", speaker(c, 0));
+    assertEquals("Agnes Pellow", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("The Wexcombe Gazette", speaker(c, 2)); // "From Field to Glass" names no one
+    assertEquals("ferrous_ed", speaker(c, 3));
+  }
+
+  @Test
   void aPronounRightAfterASourceATurnReportsGoesOnWithThatSourceNotTheTurnsSpeaker() {
     List<Claim> c =
         claims(

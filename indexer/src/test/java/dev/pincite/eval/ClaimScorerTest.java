@@ -69,6 +69,14 @@ class ClaimScorerTest {
       "Pavel Novak, an analyst at Brightwater Capital, was sceptical that the closures save money.";
 
   @Test
+  void aLeadingLabelOrHandleIsNoPartOfTheMatchedText() {
+    String bare = ClaimScorer.normalise("The fee is too high.");
+    assertEquals(bare, ClaimScorer.normalise("HOLLIS: The fee is too high."));
+    assertEquals(bare, ClaimScorer.normalise("u/toast_fan: The fee is too high."));
+    assertEquals(bare, ClaimScorer.normalise("@toast_fan: The fee is too high."));
+  }
+
+  @Test
   void labelsThatAgreeScorePerfectly() throws Exception {
     Path gold =
         goldWith(

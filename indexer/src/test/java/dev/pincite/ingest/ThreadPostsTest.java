@@ -15,6 +15,17 @@ class ThreadPostsTest {
     assertEquals("kitchen_kev", ThreadPosts.poster("@kitchen_kev · 4h"));
     assertEquals("Ketter Partners", ThreadPosts.poster("Ketter Partners @ketter · Mar 4"));
     assertEquals("toastfan", ThreadPosts.poster("u/toastfan · 3h"));
+    assertEquals("penny_wise_ali", ThreadPosts.poster("penny_wise_ali · 2 Dec 2026, 08:14"));
+    assertEquals("MarianneT_Harrowby", ThreadPosts.poster("MarianneT_Harrowby · 3h"));
+  }
+
+  @Test
+  void aHandleLabelOpeningALineIsAChatLinesHeader() {
+    assertEquals(
+        new ThreadPosts.ChatLine("u/toastfan", "The fee is too high."),
+        ThreadPosts.chatLine("u/toastfan: The fee is too high."));
+    assertEquals("toastfan", ThreadPosts.poster("u/toastfan"));
+    assertNull(ThreadPosts.chatLine("Update: the fee is too high."));
   }
 
   @Test
@@ -22,6 +33,7 @@ class ThreadPostsTest {
     assertNull(ThreadPosts.poster("Marta Quill said the boom is over."));
     assertNull(ThreadPosts.poster("@mquill: the boom is over"));
     assertNull(ThreadPosts.poster("Toaster sales rose 40% last year"));
+    assertNull(ThreadPosts.poster("Results · 2 Dec 2026"));
   }
 
   @Test
