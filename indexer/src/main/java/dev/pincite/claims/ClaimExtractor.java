@@ -73,6 +73,7 @@ public final class ClaimExtractor {
   private final SpeakerRules speakers;
   private final CompanyRules companies;
   private final ProductOwners products;
+  private final TableSources tableSources;
   private final OrganisationDescriptions descriptions;
   private final TypeClassifier types;
   private final CounterLinks links;
@@ -172,6 +173,7 @@ public final class ClaimExtractor {
         new SpeakerRules(cues.get("speaker-cues.txt"), cues.get("company-cues.txt"), registry);
     this.companies = new CompanyRules(cues.get("company-cues.txt"), registry);
     this.products = new ProductOwners(cues.get("company-cues.txt"));
+    this.tableSources = new TableSources(cues.get("speaker-cues.txt"));
     this.descriptions =
         new OrganisationDescriptions(cues.get("speaker-cues.txt"), cues.get("company-cues.txt"));
     this.types = Objects.requireNonNull(types, "types");
@@ -414,8 +416,30 @@ public final class ClaimExtractor {
       }
     }
     releasedBy(article, drafts);
+    withTableSources(drafts);
     withLongerNames(article, drafts, people, discovery.organisations());
     return new Analysis(drafts, people);
+  }
+
+  /**
+   * A table whose header names a source column ("Broker | Rating | Target"; {@link TableSources}):
+   * each row is its house's rating, so that cell is the row's speaker and no company it discusses.
+   */
+  private void withTableSources(List<Draft> drafts) {
+    int column = -1;
+    for (Draft d : drafts) {
+      if (d.paragraph.kind() != Block.Kind.TABLE_ROW) {
+        column = -1;
+      } else if (d.tableHeader) {
+        column = tableSources.sourceColumn(d.text);
+      } else if (column >= 0) {
+        String source = tableSources.source(d.text, column);
+        if (source != null) {
+          d.companies.remove(source);
+          d.attribution = new SpeakerRules.Attribution(source, true, true);
+        }
+      }
+    }
   }
 
   /**

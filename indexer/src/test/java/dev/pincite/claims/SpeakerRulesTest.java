@@ -1024,6 +1024,22 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aRatingTablesRowIsItsBrokersViewNotACompanyItDiscusses() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "The Tape Reader",
+            "Four houses rate Pulsehall Fitness.",
+            "| Company | Broker | Rating | Target",
+            "| Pulsehall Fitness | Crane Ledbury | Buy | 640p",
+            "The shares rose 2%.");
+    assertEquals("Crane Ledbury", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    assertEquals(java.util.List.of("Pulsehall Fitness"), c.get(2).companies());
+    assertEquals("Mia Okoye", speaker(c, 3));
+  }
+
+  @Test
   void aLabelOrSurnameBeforeTheFullNameBecomesTheFullName() {
     List<Claim> c =
         claims(
