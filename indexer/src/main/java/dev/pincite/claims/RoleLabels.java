@@ -81,6 +81,12 @@ final class RoleLabels {
               + "['\u2019]s)\\s+(?:[\\p{Ll}'\u2019-]+\\s+){0,2}?([\\p{Ll}-]+)(?=\\s*[,.;)]|\\s*$)",
           FLAGS);
 
+  // "MODERATOR (KEIRA MALLOWAN): ...": a turn's role label with its holder's name in brackets.
+  private static final Pattern ROLE_BRACKET_NAME =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s*\\("
+              + "(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})\\):");
+
   private final Map<String, String> roleOfNoun;
   private final Set<String> titles;
   private final Set<String> notNames;
@@ -215,6 +221,10 @@ final class RoleLabels {
       Matcher before = roleThenName.matcher(sentence);
       while (before.find()) {
         hold(before.group(1), before.group(2));
+      }
+      Matcher bracketed = ROLE_BRACKET_NAME.matcher(sentence);
+      if (bracketed.lookingAt()) {
+        role(bracketed.group(1)).ifPresent(role -> hold(role, TitleCase.of(bracketed.group(2))));
       }
       Matcher verb = verbByName.matcher(sentence);
       while (verb.find()) {

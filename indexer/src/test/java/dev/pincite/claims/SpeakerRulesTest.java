@@ -327,6 +327,30 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aRoleLabelWithItsHoldersNameInBracketsNamesTheHolderOfItsLaterTurns() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "MODERATOR (KEIRA MALLOWAN): Conrad, why are you in department stores now?",
+            "CONRAD ADEYEMI: Because rents fell.",
+            "MODERATOR: Jonah, is the concession working?");
+    assertEquals("Keira Mallowan", speaker(c, 0));
+    assertEquals("Keira Mallowan", speaker(c, 2));
+  }
+
+  @Test
+  void aPluralTitleBeforeTwoNamesIsNoPartOfTheFirst() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "Present were Councillors Gideon Farrant and Nkechi Oduya.",
+            "COUNCILLOR FARRANT: The credits come to £400,000.");
+    assertEquals("Gideon Farrant", speaker(c, 1));
+  }
+
+  @Test
   void aRoleLabelNobodyHoldsKeepsItsRoleAsAReadableSpeaker() {
     List<Claim> c =
         claims(
