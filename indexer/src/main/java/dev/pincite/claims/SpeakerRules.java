@@ -199,6 +199,13 @@ public final class SpeakerRules {
    */
   private static final Pattern NEXT_LOWER_WORD = Pattern.compile("\\s+([\\p{Ll}][\\p{Ll}-]+)\\b");
 
+  /**
+   * A name and a conjunction ending the text before another name: "in Hamburg and " before
+   * "Gothenburg", whose preposition governs both.
+   */
+  private static final Pattern COORDINATED_NAME_AT_END =
+      Pattern.compile("(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){1,3}(?:and|or|&)\\s+$");
+
   /** What follows a name that ends an inverted attribution: its clause ends. */
   private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,.;:!?)\u201D\"]|$)");
 
@@ -1328,6 +1335,21 @@ public final class SpeakerRules {
     }
 
     /** "The analyst argues ...", "..., the economist said": a role given earlier to someone. */
+    /**
+     * Whether the text before a name ends with a preposition whose object the name is ("... of
+     * Castlegate", "in Hamburg and Gothenburg"): a name so governed is no subject.
+     */
+    private boolean objectOfPreposition(String before) {
+      if (p.objectOfPreposition.find(before)) {
+        return true;
+      }
+      if (!before.endsWith(" and ") && !before.endsWith(" or ") && !before.endsWith(" & ")) {
+        return false;
+      }
+      Matcher m = COORDINATED_NAME_AT_END.matcher(before);
+      return m.find() && p.objectOfPreposition.find(before.substring(0, m.start()));
+    }
+
     private Optional<String> roleReference(String sentence) {
       if (!names.anyRoles()) {
         return Optional.empty();
@@ -1350,8 +1372,7 @@ public final class SpeakerRules {
         }
         String before = sentence.substring(0, m.start());
         String after = sentence.substring(end);
-        boolean subject =
-            p.subjectVerb.matcher(after).find() && !p.objectOfPreposition.find(before);
+        boolean subject = p.subjectVerb.matcher(after).find() && !objectOfPreposition(before);
         boolean inverted = p.verbBefore.find(before) && CLAUSE_END.matcher(after).lookingAt();
         if (subject || inverted) {
           return holder;
@@ -1718,7 +1739,7 @@ public final class SpeakerRules {
       }
       boolean subject =
           !span.possessive()
-              && !p.objectOfPreposition.find(before)
+              && !objectOfPreposition(before)
               && !(INSIDE_RELATIVE_CLAUSE.matcher(before).find()
                   && !NAMED_AS.matcher(before).find());
       boolean saying =

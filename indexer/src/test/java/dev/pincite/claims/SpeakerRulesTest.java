@@ -340,6 +340,16 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aPlaceCoordinatedWithAPrepositionsObjectIsNoSubject() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "Two of its largest dealers, in Hamburg and Gothenburg, told me they cut orders.");
+    assertEquals("Mia Okoye", speaker(c, 0));
+  }
+
+  @Test
   void aPluralTitleBeforeTwoNamesIsNoPartOfTheFirst() {
     List<Claim> c =
         claims(
