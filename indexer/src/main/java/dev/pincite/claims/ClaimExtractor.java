@@ -566,7 +566,12 @@ public final class ClaimExtractor {
             .filter(Objects::nonNull)
             .distinct()
             .toList(),
-        () -> drafts.stream().map(d -> d.text).collect(Collectors.joining("\n")));
+        () -> drafts.stream().map(d -> d.text).collect(Collectors.joining("\n")),
+        heading ->
+            drafts.stream()
+                .filter(d -> heading.equals(d.paragraph.section()))
+                .map(d -> d.text)
+                .collect(Collectors.joining("\n")));
     state.learnLowerCaseWords(lowerCase);
     String section = null;
     for (Draft d : drafts) {

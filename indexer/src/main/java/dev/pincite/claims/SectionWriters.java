@@ -2,10 +2,15 @@ package dev.pincite.claims;
 
 import dev.pincite.ingest.ThreadPosts;
 import dev.pincite.ingest.TranscriptStamps;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -74,6 +79,7 @@ final class SectionWriters {
   private final IntroducedNames names;
   private final UnaryOperator<String> fullName;
   private Set<String> pairedWriters = Set.of();
+  private Map<String, String> organisationHeadings = Map.of();
 
   /**
    * @param fullName the full name the document gives a name as written (a surname, a role label)
@@ -190,6 +196,46 @@ final class SectionWriters {
     return null;
   }
 
+  /**
+   * Learns a page of statements printed side by side under their organisations' names ("ORMESBY
+   * WATER", "WATER RESOURCES COMMISSION"): when two or more headings are each the whole name of a
+   * different organisation the document has found, and the section under each never names that
+   * organisation (a statement says "we", not its own name), the section is that organisation's
+   * statement ({@link #statementWriter}). A section that names its heading's organisation is about
+   * it ("Penhallow Aerospace" over "We bought Penhallow ..."), in the writer's voice.
+   *
+   * @param headings the document's section headings, in order
+   * @param sectionText the text of the sentences under a heading
+   */
+  void learnOrganisationHeadings(List<String> headings, Function<String, String> sectionText) {
+    Map<String, String> found = new HashMap<>();
+    for (String heading : headings) {
+      String text = heading.strip();
+      String name = text.equals(text.toUpperCase(Locale.ROOT)) ? TitleCase.of(text) : text;
+      organisations
+          .named(name)
+          .filter(name::equals)
+          .filter(org -> !namesItself(org, sectionText.apply(heading)))
+          .ifPresent(org -> found.put(text, org));
+    }
+    organisationHeadings = new HashSet<>(found.values()).size() >= 2 ? Map.copyOf(found) : Map.of();
+  }
+
+  /**
+   * Whether a text names the organisation, in full or by its first word as a name of its own
+   * ("Penhallow shares", not the "Water" of "Ormesby Water").
+   */
+  private static boolean namesItself(String organisation, String text) {
+    if (text.contains(organisation)) {
+      return true;
+    }
+    String first = NameSpan.wordsOf(organisation)[0];
+    Matcher m =
+        Pattern.compile("(?<!\\p{Lu}[\\p{L}'\u2019.-]{0,30}\\s)\\b" + Pattern.quote(first) + "\\b")
+            .matcher(text);
+    return m.find();
+  }
+
   /** Whether the page sets this writer's views beside another's ({@link #learnPairedWriters}). */
   boolean isPairedWriter(String name) {
     return pairedWriters.contains(name);
@@ -273,6 +319,10 @@ final class SectionWriters {
    * several words as written; null otherwise.
    */
   String statementWriter(String heading) {
+    String printed = organisationHeadings.get(heading.strip());
+    if (printed != null) {
+      return printed;
+    }
     Optional<String> named = statementHeadings.named(heading);
     if (named.isEmpty()) {
       return null;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -447,9 +448,12 @@ public final class SpeakerRules {
      * @param headings the document's section headings, in order
      * @param text the document's sentences, headings apart (asked for only when two headings or
      *     more end with a dash and a name)
+     * @param sectionText the sentences under one heading, joined
      */
-    public void learnSections(List<String> headings, Supplier<String> text) {
+    public void learnSections(
+        List<String> headings, Supplier<String> text, Function<String, String> sectionText) {
       sections.learnPairedWriters(headings, text);
+      sections.learnOrganisationHeadings(headings, sectionText);
     }
 
     /**

@@ -739,6 +739,41 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void statementsPrintedUnderTheirOrganisationsNamesAreTheirsButASectionAboutACompanyIsNot() {
+    Article statements =
+        new Article(
+            "test/statements.txt",
+            new DocumentMetadata("Statements", null, "Valley Courier", null, null, "en"),
+            List.of(
+                Block.paragraph(
+                    "Ormesby Water will bring in a hosepipe ban, and the Water Resources Commission"
+                        + " has approved it."),
+                Block.heading("ORMESBY WATER"),
+                Block.paragraph("Our reservoirs are at 54% of capacity."),
+                Block.heading("WATER RESOURCES COMMISSION"),
+                Block.paragraph("We have told the company to explain its leakage.")),
+            List.of());
+    List<Claim> c = extractor.extract(statements);
+    assertEquals("Ormesby Water", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Water Resources Commission", speaker(c, 2));
+    Article letter =
+        new Article(
+            "test/letter.md",
+            new DocumentMetadata("Letter", "Imani Wainaina", "Fund", null, null, "en"),
+            List.of(
+                Block.paragraph("Penhallow Aerospace and Brixley Home Goods moved the fund."),
+                Block.heading("Penhallow Aerospace"),
+                Block.paragraph("We bought Penhallow at the start of the year."),
+                Block.heading("Brixley Home Goods"),
+                Block.paragraph("Our short position in Brixley has been painful.")),
+            List.of());
+    List<Claim> l = extractor.extract(letter);
+    assertEquals("Imani Wainaina", speaker(l, 1));
+    assertEquals("Imani Wainaina", speaker(l, 2));
+  }
+
+  @Test
   void aPronounRightAfterASourceATurnReportsGoesOnWithThatSourceNotTheTurnsSpeaker() {
     List<Claim> c =
         claims(
