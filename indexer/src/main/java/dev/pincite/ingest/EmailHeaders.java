@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * The header of an e-mail saved as text, as a newsletter arrives ("From: Marit Ekdahl
  * &lt;marit@example.org&gt;", "Date: Tue, 3 Mar 2026 07:12:44 +0100", "Subject: ...", "To: ..."),
  * and its sign-off ("Until next week, Marit"); a memo's header too, under a caption in capitals
- * ("MEMORANDUM", then "To:", "From:", "Subject:" and fields of its own such as "Classification:").
- * The header's lines open the text, one field a line; its sender is the byline, its subject the
- * title and its date the publication date, and none of it is body; nor is the sign-off, a short
- * closing and the writer's name as the last line. Read only when the text opens with such fields
- * and names a sender. Stateless.
+ * ("MEMORANDUM" or a title line, then "To:", "From:", "Subject:" and fields of its own such as
+ * "Classification:"). The header's lines open the text, one field a line; its sender is the byline,
+ * its subject the title and its date the publication date, and none of it is body; nor is the
+ * sign-off, a short closing and the writer's name as the last line. Read only when the text opens
+ * with such fields and names a sender. Stateless.
  *
  * @param sender the sender's name, without the address, or null
  * @param subject the subject, without "Fwd:"/"Re:", or null
@@ -27,6 +27,8 @@ record EmailHeaders(String sender, String subject, String date) {
   // A memo's other fields: one word, a colon and a short value that is no sentence.
   private static final Pattern OTHER_FIELD =
       Pattern.compile("^\\p{Lu}[\\p{L}-]{1,20}\\s*:\\s*\\S[^.!?]{0,80}$");
+  private static final Pattern FROM_LINE = Pattern.compile("^From\\s*:", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TITLE_LINE = Pattern.compile("^\\p{Lu}[^:.!?]{0,150}$");
   private static final Pattern CAPTION = Pattern.compile("^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){0,2}$");
   private static final Pattern ADDRESS = Pattern.compile("\\s*<[^>]*>|\\S+@\\S+");
   private static final Pattern FORWARDED =
@@ -43,9 +45,13 @@ record EmailHeaders(String sender, String subject, String date) {
    * @param units the text's lines or paragraphs, top first; modified
    */
   static EmailHeaders take(List<String> units) {
-    // "MEMORANDUM" over a memo's fields: a caption, not a paragraph.
+    // "MEMORANDUM" or the memo's own title over its fields: a caption, not a paragraph. Not a
+    // printed thread's title: its messages' headers are each their own sender's.
     int n =
-        units.size() > 1 && isCaption(units.get(0)) && FIELD.matcher(units.get(1)).matches()
+        units.size() > 1
+                && (isCaption(units.get(0))
+                    || isTitleLine(units.get(0)) && countSenders(units) == 1)
+                && FIELD.matcher(units.get(1)).matches()
             ? 1
             : 0;
     String from = null;
@@ -117,8 +123,21 @@ record EmailHeaders(String sender, String subject, String date) {
   }
 
   /** A short line of capitals over the fields: "MEMORANDUM", "INTERNAL MEMO". */
+  /** How many lines open with a "From:" field. */
+  private static long countSenders(List<String> units) {
+    return units.stream().filter(u -> FROM_LINE.matcher(u).lookingAt()).count();
+  }
+
   private static boolean isCaption(String line) {
     return CAPTION.matcher(line.strip()).matches();
+  }
+
+  /**
+   * A title line over a memo's fields ("Harrow Lane brewhouse and the case for moving production"):
+   * a short line of words with no field's colon and no sentence's closing mark.
+   */
+  private static boolean isTitleLine(String line) {
+    return TITLE_LINE.matcher(line.strip()).matches();
   }
 
   /**

@@ -409,6 +409,20 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aMemosHeaderUnderItsTitleLineGivesTheSenderAsByline() {
+    Article article =
+        reader.read(
+            "Harrow Lane brewhouse and the case for moving production\n\n"
+                + "From: Gemma Strand, head of finance\nTo: Board of Directors\n"
+                + "Date: 14 November 2026\nSubject: Harrow Lane, recommendation to close\n\n"
+                + "I recommend that we close the brewhouse.\n",
+            "t.txt");
+    assertEquals("Gemma Strand", article.byline());
+    assertEquals(
+        List.of(Block.paragraph("I recommend that we close the brewhouse.")), article.blocks());
+  }
+
+  @Test
   void aStampedSpeakerLineIsAHeadingAndALeadingStampIsNoText() {
     Article article =
         reader.read(
