@@ -309,7 +309,8 @@ final class PersonNames {
 
   private boolean isTitle(String word) {
     String bare = bare(word);
-    return titles.contains(bare) || roleTitles.contains(bare);
+    // "CEO", "CFO": a role written as an initialism is listed as written, not as a word in capitals
+    return titles.contains(bare) || roleTitles.contains(bare) || roleTitles.contains(word);
   }
 
   /** The word without its full stop, a word set in capitals as "Commissioner". */

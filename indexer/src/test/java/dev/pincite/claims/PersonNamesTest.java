@@ -86,4 +86,11 @@ class PersonNamesTest {
     assertTrue(names.personRole("executive"));
     assertFalse(names.personRole("firm"));
   }
+
+  @Test
+  void anInitialismRoleBeforeANameIsNoPartOfIt() {
+    assertEquals(
+        List.of("Saoirse Lindahl"),
+        names.runs("3/ CEO Saoirse Lindahl opens the call.").stream().map(NameSpan::text).toList());
+  }
 }
