@@ -809,8 +809,12 @@ public final class ClaimExtractor {
     for (String p : people) {
       surnames.add(Registry.surname(p));
     }
+    // "Ms Baird", "Mr Rennie": a title makes a person even before the speaker rules knew them
     return name ->
-        people.contains(name) || surnames.contains(name) || registry.person(name).isPresent();
+        people.contains(name)
+            || surnames.contains(name)
+            || registry.person(name).isPresent()
+            || speakers.titledPerson(name);
   }
 
   /**

@@ -307,6 +307,15 @@ final class PersonNames {
     return last > 0 && nameWords <= 3 ? last + 1 : 0;
   }
 
+  /**
+   * Whether a run opens with a title ({@code [titles]}: "Ms Baird", "Mr. Rennie") and has a name
+   * after it.
+   */
+  boolean opensWithTitle(String run) {
+    String[] words = NameSpan.wordsOf(run);
+    return words.length >= 2 && titles.contains(bare(words[0]));
+  }
+
   private boolean isTitle(String word) {
     String bare = bare(word);
     // "CEO", "CFO": a role written as an initialism is listed as written, not as a word in capitals

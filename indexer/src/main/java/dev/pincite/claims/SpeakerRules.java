@@ -293,6 +293,16 @@ public final class SpeakerRules {
   }
 
   /**
+   * Whether a name opens with a person's title ("Ms Baird", "Mr. Rennie", "Dr Okafor"): a person,
+   * never an organisation.
+   *
+   * @param name a run of capitalised words
+   */
+  public boolean titledPerson(String name) {
+    return forms.opensWithTitle(name);
+  }
+
+  /**
    * Starts a document whose own organisations are known (found by {@link CompanyRules}): such a
    * name, or the first word of a two-word one ("Quillon" for "Quillon Labs"), is a source, never a
    * person, even alone at the start of a sentence.

@@ -208,4 +208,14 @@ class DocumentCompaniesTest {
     assertEquals("Greyharbor Auto Finance", at(claims, "Management's answer").speaker());
     assertEquals("Harlow Crest Financial", at(claims, "The board's view").speaker());
   }
+
+  @Test
+  void aTitledNameIsAPersonNeverACompany() {
+    List<Claim> claims =
+        extract(
+            "Ms Baird reported that orders at Dunmarle Textiles fell by a fifth.",
+            "Mr Rennie said the union would not accept a pay cut.");
+    assertEquals(List.of("Dunmarle Textiles"), at(claims, "Ms Baird").companies());
+    assertEquals(List.of(), at(claims, "Mr Rennie").companies());
+  }
 }
