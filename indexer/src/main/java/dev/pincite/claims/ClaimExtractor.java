@@ -940,6 +940,7 @@ public final class ClaimExtractor {
     }
     withoutCommonOpeners(drafts, lowerCase);
     withProductOwners(drafts);
+    withLongForms(drafts);
     for (Draft d : drafts) {
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
     }
@@ -1043,6 +1044,31 @@ public final class ClaimExtractor {
           && d.text.indexOf(first.group(1), first.end()) < 0) {
         d.companies.remove(first.group(1));
       }
+    }
+  }
+
+  /**
+   * A one-word organisation that the document also names with more words ("Kettleburn" beside
+   * Kettleburn Coffee, the two-word name when several start so: {@link CompanyRules#longForm}) is
+   * that organisation in every sentence: one company, one facet value. A name the registry knows is
+   * left as it resolves.
+   */
+  private void withLongForms(List<Draft> drafts) {
+    Set<String> named = new HashSet<>();
+    drafts.forEach(d -> named.addAll(d.companies));
+    Map<String, String> longer = new HashMap<>();
+    for (String name : named) {
+      if (name.indexOf(' ') < 0 && registry.organisation(name).isEmpty()) {
+        companies.longForm(name, named).ifPresent(full -> longer.put(name, full));
+      }
+    }
+    if (longer.isEmpty()) {
+      return;
+    }
+    for (Draft d : drafts) {
+      Set<String> resolved = new TreeSet<>();
+      d.companies.forEach(c -> resolved.add(longer.getOrDefault(c, c)));
+      d.companies = resolved;
     }
   }
 

@@ -218,4 +218,14 @@ class DocumentCompaniesTest {
     assertEquals(List.of("Dunmarle Textiles"), at(claims, "Ms Baird").companies());
     assertEquals(List.of(), at(claims, "Mr Rennie").companies());
   }
+
+  @Test
+  void aOneWordNameIsTheLongerNameTheDocumentGivesIt() {
+    List<Claim> claims =
+        extract(
+            "Kettleburn sold the best coffee on the high street, its founder says.",
+            "Kettleburn Coffee is reviewing its supply contracts, and the Kettleburn Franchise"
+                + " Owners' Group has welcomed the review.");
+    assertEquals(List.of("Kettleburn Coffee"), at(claims, "Kettleburn sold").companies());
+  }
 }
