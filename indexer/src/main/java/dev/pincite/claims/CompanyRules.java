@@ -754,7 +754,7 @@ public final class CompanyRules {
    * of one name discovered in the document. When several discovered names start so, a single word
    * is the two-word one (the first in order), and longer openings are none of them.
    */
-  Optional<String> longForm(String name, Set<String> discovered) {
+  private Optional<String> longForm(String name, Set<String> discovered) {
     String opening = name + " ";
     List<String> longer = discovered.stream().filter(d -> d.startsWith(opening)).sorted().toList();
     if (longer.size() == 1) {

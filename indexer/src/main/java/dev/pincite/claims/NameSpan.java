@@ -361,6 +361,9 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
    * A word of figures alone ("10" of "09:10 A Pennywhistle spokeswoman", "1" of a numbered list)
    * opens no name: "3M" or "Vela 3" keep theirs.
    */
+  /** A reporting period written as a code: "Q3", "H1", "FY2026", "FY26". */
+  private static final Pattern PERIOD = Pattern.compile("Q[1-4]|H[12]|FY(?:\\d{2}|\\d{4})?");
+
   private static final Pattern NUMBER_ONLY = Pattern.compile("[\\p{N}.,:'’-]+");
 
   private static void flush(
@@ -383,10 +386,12 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
       }
       kept.remove(0);
     }
-    // Trailing lower-case particles are not part of a name.
+    // Trailing lower-case particles are not part of a name, nor is a reporting period after it
+    // ("Garnet Bay Foods Q3 adjusted EPS").
     while (!kept.isEmpty()
         && (Character.isLowerCase(kept.get(kept.size() - 1).charAt(0))
-            || kept.get(kept.size() - 1).equals("&"))) {
+            || kept.get(kept.size() - 1).equals("&")
+            || PERIOD.matcher(kept.get(kept.size() - 1)).matches())) {
       kept.remove(kept.size() - 1);
     }
     if (kept.isEmpty()) {

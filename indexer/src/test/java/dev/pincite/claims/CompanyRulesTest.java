@@ -630,4 +630,21 @@ class CompanyRulesTest {
             "The first reviews of the Marrick Arc 3 do not agree on much.",
             "Marrick Mobile, a handset maker, launched its new phone on Tuesday."));
   }
+
+  @Test
+  void aContractWonAnOutputCountedAPastRelativeClauseAndAPeriodCodeMarkAFirm() {
+    assertEquals(
+        List.of(
+            List.of("Hesketh Motion Control"),
+            List.of("Marlowe Living"),
+            List.of("Hallbeck Constructors"),
+            List.of("Garnet Bay Foods"),
+            List.of()),
+        companies(
+            "Hesketh Motion Control won a £120 million contract to supply actuators.",
+            "Marlowe Living builds about 3,000 homes a year.",
+            "Construction will be led by Hallbeck Constructors, which built the first two trains.",
+            "Garnet Bay Foods Q3 adjusted EPS $1.12 vs. $0.98 consensus.",
+            "Emberfall had sold 6.2 million copies by Christmas."));
+  }
 }
