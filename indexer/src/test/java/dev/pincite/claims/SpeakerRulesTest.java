@@ -350,6 +350,14 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anEstimatePutOnAFigureIsItsMakersView() {
+    List<Claim> c =
+        claims("Mia Okoye", null, "Clarissa Munro at Stelford Partners puts the odds at 40%.");
+    assertEquals("Clarissa Munro", speaker(c, 0));
+    assertTrue(c.get(0).attributed());
+  }
+
+  @Test
   void aPluralTitleBeforeTwoNamesIsNoPartOfTheFirst() {
     List<Claim> c =
         claims(
