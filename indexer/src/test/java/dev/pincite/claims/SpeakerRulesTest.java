@@ -350,6 +350,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aQuotationsSpeakerMayFollowAnyInvertedVerbOfSayingButAsked() {
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            null,
+            "\"I am voting against the plan,\" declared Alyssa Vance.",
+            "\"The plan is sound,\" maintained Tobias Reyes.");
+    assertEquals("Alyssa Vance", speaker(c, 0));
+    assertEquals("Tobias Reyes", speaker(c, 1));
+  }
+
+  @Test
   void anEstimatePutOnAFigureIsItsMakersView() {
     List<Claim> c =
         claims("Mia Okoye", null, "Clarissa Munro at Stelford Partners puts the odds at 40%.");
