@@ -29,10 +29,10 @@ import picocli.CommandLine.Option;
  * {@code pincite score-claims}: scores claim extraction, set by set, and prints every figure beside
  * its floor in {@code eval/floors.yaml}: the gold set ({@code gold/}, where rules are written), the
  * frozen held-out sets ({@code heldout/} and the later {@code heldout2/}, {@code heldout3/}, {@code
- * heldout5/}, {@code heldout7/}, {@code heldout9/}, {@code heldout10/} and {@code heldout11/},
- * never used to write a rule), all through {@link ClaimScorer}, and the three public development
- * sets of {@code ../shared/fixtures/claims-dev} through their own scorers ({@link DevSetScorer}).
- * With {@code --check} it exits with 1 when any figure is below its floor.
+ * heldout5/}, {@code heldout7/}, {@code heldout9/}, {@code heldout10/}, {@code heldout11/} and
+ * {@code heldout12/}, never used to write a rule), all through {@link ClaimScorer}, and the three
+ * public development sets of {@code ../shared/fixtures/claims-dev} through their own scorers
+ * ({@link DevSetScorer}). With {@code --check} it exits with 1 when any figure is below its floor.
  */
 @Command(
     name = "score-claims",
@@ -48,7 +48,8 @@ import picocli.CommandLine.Option;
       "  heldout7  heldout7/*.jsonl: a seventh frozen held-out set (the sixth was spent)",
       "  heldout9  heldout9/*.jsonl: a ninth frozen held-out set (the eighth was spent)",
       "  heldout10 heldout10/*.jsonl: a tenth frozen held-out set",
-      "  heldout11 heldout11/*.jsonl: the latest frozen held-out set",
+      "  heldout11 heldout11/*.jsonl: an eleventh frozen held-out set",
+      "  heldout12 heldout12/*.jsonl: the latest frozen held-out set",
       "  blind     the frozen held-out sets pooled: every figure on all their sentences",
       "            at once, steadier than any one set's",
       "  answers   eval/answers/pairs.jsonl: labelled answers across documents, each",
@@ -76,6 +77,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     HELDOUT9,
     HELDOUT10,
     HELDOUT11,
+    HELDOUT12,
     BLIND,
     ANSWERS,
     ANSWERS2,
@@ -92,7 +94,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       paramLabel = "SET",
       defaultValue = "all",
       description =
-          "gold, heldout, heldout2, heldout3, heldout5, heldout7, heldout9, heldout10, heldout11, blind, answers, answers2, answers3, debates, polnear, fpb, argument"
+          "gold, heldout, heldout2, heldout3, heldout5, heldout7, heldout9, heldout10, heldout11, heldout12, blind, answers, answers2, answers3, debates, polnear, fpb, argument"
               + " or all"
               + " (default: ${DEFAULT-VALUE}).")
   Which set;
@@ -159,6 +161,13 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       defaultValue = "${sys:pincite.home:-.}/heldout11",
       description = "Eleventh held-out folder (default: ${DEFAULT-VALUE}).")
   Path heldout11;
+
+  @Option(
+      names = "--heldout12",
+      paramLabel = "DIR",
+      defaultValue = "${sys:pincite.home:-.}/heldout12",
+      description = "Twelfth held-out folder (default: ${DEFAULT-VALUE}).")
+  Path heldout12;
 
   @Option(
       names = "--answers",
@@ -272,6 +281,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
             Which.HELDOUT9,
             Which.HELDOUT10,
             Which.HELDOUT11,
+            Which.HELDOUT12,
             Which.BLIND,
             Which.ANSWERS,
             Which.ANSWERS2,
@@ -306,6 +316,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
           case HELDOUT9 -> scoreHeldOut(name, heldout9, floors, out);
           case HELDOUT10 -> scoreHeldOut(name, heldout10, floors, out);
           case HELDOUT11 -> scoreHeldOut(name, heldout11, floors, out);
+          case HELDOUT12 -> scoreHeldOut(name, heldout12, floors, out);
           case BLIND -> scoreBlind(name, floors, out);
           case ANSWERS -> scoreAnswers(name, answers, false, floors, out);
           case ANSWERS2 -> scoreAnswers(name, answers2, true, floors, out);
@@ -335,7 +346,9 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       throws IOException {
     List<Path> dirs = new ArrayList<>();
     for (Path dir :
-        List.of(heldout, heldout2, heldout3, heldout5, heldout7, heldout9, heldout10, heldout11)) {
+        List.of(
+            heldout, heldout2, heldout3, heldout5, heldout7, heldout9, heldout10, heldout11,
+            heldout12)) {
       if (hasLabels(dir)) {
         dirs.add(dir.toAbsolutePath().normalize());
       }
@@ -473,7 +486,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   }
 
   /**
-   * A frozen held-out folder ({@code heldout/} to {@code heldout11/}): its sentences are never
+   * A frozen held-out folder ({@code heldout/} to {@code heldout12/}): its sentences are never
    * listed. Judged by the folder's name, since {@code --heldout train} is how other folders are
    * analysed.
    */

@@ -35,6 +35,7 @@ public final class Floors {
           "heldout9",
           "heldout10",
           "heldout11",
+          "heldout12",
           "blind",
           "answers",
           "answers2",
