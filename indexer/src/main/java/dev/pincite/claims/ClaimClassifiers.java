@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * The type and stance classifiers, the counterclaim link ranker and the voice model an extractor
@@ -102,19 +107,73 @@ public record ClaimClassifiers(
    * @throws UncheckedIOException when a model cannot be read
    */
   static ClaimClassifiers load(ClassLoader loader) {
-    TypeRules typeRules = ClaimExtractor.typeRules();
-    CueFile stanceCues = CueFile.load("stance-cues.txt");
-    try (InputStream types = open(loader, TYPE_MODEL);
-        InputStream stances = open(loader, STANCE_MODEL);
-        InputStream links = open(loader, LINK_MODEL);
-        InputStream voices = open(loader, VOICE_MODEL)) {
-      return new ClaimClassifiers(
-          TypeModel.read(typeRules, types, TypeModel.Training.DEFAULT),
-          StanceModel.read(stanceCues, stances),
-          CounterLinkModel.read(links, CounterLinkModel.Training.DEFAULT),
-          VoiceModel.read(voices, VoiceModel.Training.DEFAULT));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the shipped claim models", e);
+    // Each model is read on a thread of its own. On one thread, the type model (its rules' cue
+    // tries built, its weights read and digested for the fingerprint) and the stance model took
+    // about 1.5 s at the start of every reindex with the other core idle; the first reindex of a
+    // JVM, which every `pincite reindex` is, waited for them before reading its first file.
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      Future<TypeRules> typeRules = pool.submit(ClaimExtractor::typeRules);
+      Future<MaxentModel> typeWeights = pool.submit(() -> read(loader, TYPE_MODEL));
+      Future<StanceModel> stances =
+          pool.submit(
+              () -> {
+                try (InputStream in = open(loader, STANCE_MODEL)) {
+                  return StanceModel.read(CueFile.load("stance-cues.txt"), in);
+                }
+              });
+      Future<CounterLinkModel> links =
+          pool.submit(
+              () -> {
+                try (InputStream in = open(loader, LINK_MODEL)) {
+                  return CounterLinkModel.read(in, CounterLinkModel.Training.DEFAULT);
+                }
+              });
+      Future<VoiceModel> voices =
+          pool.submit(
+              () -> {
+                try (InputStream in = open(loader, VOICE_MODEL)) {
+                  return VoiceModel.read(in, VoiceModel.Training.DEFAULT);
+                }
+              });
+      Future<TypeModel> types =
+          pool.submit(
+              () -> TypeModel.of(typeRules.get(), typeWeights.get(), TypeModel.Training.DEFAULT));
+      return new ClaimClassifiers(result(types), result(stances), result(links), result(voices));
+    }
+  }
+
+  /** A shipped model's maximum-entropy weights. */
+  private static MaxentModel read(ClassLoader loader, String name) throws IOException {
+    try (InputStream in = open(loader, name)) {
+      return MaxentTrainer.read(in);
+    }
+  }
+
+  /**
+   * What a model's reading gave, its failure thrown as it was: an unreadable model as an {@link
+   * UncheckedIOException}, a missing one as an {@link IllegalStateException}.
+   */
+  private static <T> T result(Future<T> model) {
+    try {
+      return model.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the shipped claim models", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ExecutionException nested) {
+        cause = nested.getCause(); // the type model's parts, read on threads of their own
+      }
+      if (cause instanceof IOException io) {
+        throw new UncheckedIOException("cannot read the shipped claim models", io);
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
     }
   }
 

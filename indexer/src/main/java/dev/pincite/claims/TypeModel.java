@@ -361,6 +361,22 @@ public final class TypeModel implements TypeClassifier {
     return new TypeModel(Objects.requireNonNull(rules, "rules"), model, training);
   }
 
+  /**
+   * A model of weights already read ({@link MaxentTrainer#read}), for reading them while the rules
+   * are built; the same model as {@link #read} gives.
+   *
+   * @param rules the rules whose decisions are features (the same as at training)
+   * @param weights the written model's weights
+   * @param training the decision settings (rule features, margin ...)
+   * @return the model
+   */
+  static TypeModel of(TypeRules rules, MaxentModel weights, Training training) {
+    return new TypeModel(
+        Objects.requireNonNull(rules, "rules"),
+        Objects.requireNonNull(weights, "weights"),
+        training);
+  }
+
   /** A digest of the model's weights and decision settings, for the extractor's fingerprint. */
   @Override
   public String fingerprint() {

@@ -17,7 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,6 +206,24 @@ class ServeCommandTest {
   }
 
   @Test
+  void startupTrainingReindexesTheProfileDocumentsFirst(@TempDir Path tmp) throws Exception {
+    Path profile =
+        corpusOf(
+            tmp.resolve("profile"),
+            "profile.md",
+            "# Freight\n\nOrbital Freight will sell capacity, its chief executive said on Monday."
+                + " Analysts doubted that the plan would widen its margins.\n");
+    assertTrainingSucceeds(
+        Path.of(System.getProperty("pincite.root", ".."), "corpus"),
+        "--profile-docs",
+        profile.toString());
+    assertTrainingSucceeds(
+        Path.of(System.getProperty("pincite.root", ".."), "corpus"),
+        "--profile-docs",
+        tmp.resolve("missing").toString());
+  }
+
+  @Test
   void startupTrainingIsHiddenFromTheUsage() {
     StringWriter usage = new StringWriter();
     PinciteCommand.commandLine().usage(new PrintWriter(usage));
@@ -212,12 +232,15 @@ class ServeCommandTest {
   }
 
   /** Runs {@code train-startup} once over the corpus: every page it asks for must answer. */
-  private static void assertTrainingSucceeds(Path corpus) {
+  private static void assertTrainingSucceeds(Path corpus, String... options) {
     StringWriter out = new StringWriter();
     CommandLine cli = PinciteCommand.commandLine(new String[] {"train-startup"});
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(out));
-    int exit = cli.execute("train-startup", "--corpus", corpus.toString(), "--rounds", "1");
+    List<String> args =
+        new ArrayList<>(List.of("train-startup", "--corpus", corpus.toString(), "--rounds", "1"));
+    args.addAll(List.of(options));
+    int exit = cli.execute(args.toArray(String[]::new));
     assertEquals(0, exit, out.toString());
   }
 
