@@ -9,11 +9,14 @@ import dev.pincite.eval.DevSetScorer;
 import dev.pincite.eval.Figures;
 import dev.pincite.eval.FloorCheck;
 import dev.pincite.eval.Floors;
+import dev.pincite.eval.HeldOutSet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +31,11 @@ import picocli.CommandLine.Option;
 /**
  * {@code pincite score-claims}: scores claim extraction, set by set, and prints every figure beside
  * its floor in {@code eval/floors.yaml}: the gold set ({@code gold/}, where rules are written), the
- * frozen held-out sets ({@code heldout/} and the later {@code heldout2/}, {@code heldout3/}, {@code
- * heldout5/}, {@code heldout7/}, {@code heldout9/}, {@code heldout10/}, {@code heldout11/} and
- * {@code heldout12/}, never used to write a rule), all through {@link ClaimScorer}, and the three
- * public development sets of {@code ../shared/fixtures/claims-dev} through their own scorers
- * ({@link DevSetScorer}). With {@code --check} it exits with 1 when any figure is below its floor.
+ * frozen held-out sets ({@link HeldOutSet}: {@code heldout/}, {@code heldout2/} and the later ones,
+ * never used to write a rule) one by one and pooled, all through {@link ClaimScorer}, the labelled
+ * answers across documents, and the three public development sets of {@code
+ * ../shared/fixtures/claims-dev} through their own scorers ({@link DevSetScorer}). With {@code
+ * --check} it exits with 1 when any figure is below its floor.
  */
 @Command(
     name = "score-claims",
@@ -40,16 +43,8 @@ import picocli.CommandLine.Option;
     description = {
       "Score claim extraction; print each figure beside its floor (eval/floors.yaml).",
       "  gold      gold/*.jsonl: where the rules are written (gold/README.md)",
-      "  heldout   heldout/*.jsonl: the frozen held-out set, same format",
-      "  heldout2  heldout2/*.jsonl: a second frozen held-out set, written later, same format",
-      "  heldout3  heldout3/*.jsonl: a third frozen held-out set, written later still",
-      "  heldout5  heldout5/*.jsonl: a fifth frozen held-out set (the fourth and sixth",
-      "            were spent into gold/)",
-      "  heldout7  heldout7/*.jsonl: a seventh frozen held-out set (the sixth was spent)",
-      "  heldout9  heldout9/*.jsonl: a ninth frozen held-out set (the eighth was spent)",
-      "  heldout10 heldout10/*.jsonl: a tenth frozen held-out set",
-      "  heldout11 heldout11/*.jsonl: an eleventh frozen held-out set",
-      "  heldout12 heldout12/*.jsonl: the latest frozen held-out set",
+      "  heldout, heldout2 and later ones: the frozen held-out sets, each the *.jsonl of",
+      "            the folder of its name, same format; nobody writes a rule from them",
       "  blind     the frozen held-out sets pooled: every figure on all their sentences",
       "            at once, steadier than any one set's",
       "  answers   eval/answers/pairs.jsonl: labelled answers across documents, each",
@@ -66,38 +61,37 @@ import picocli.CommandLine.Option;
     })
 public final class ScoreClaimsCommand implements Callable<Integer> {
 
-  /** The sets {@code --set} chooses from. */
-  enum Which {
-    GOLD,
-    HELDOUT,
-    HELDOUT2,
-    HELDOUT3,
-    HELDOUT5,
-    HELDOUT7,
-    HELDOUT9,
-    HELDOUT10,
-    HELDOUT11,
-    HELDOUT12,
-    BLIND,
-    ANSWERS,
-    ANSWERS2,
-    ANSWERS3,
-    DEBATES,
-    POLNEAR,
-    FPB,
-    ARGUMENT,
-    ALL
+  /** The sets {@code --set} chooses from, in the order {@code all} scores them. */
+  static final class SetNames implements Iterable<String> {
+    static final List<String> NAMES =
+        Stream.of(
+                Stream.of("gold"),
+                HeldOutSet.folders().stream(),
+                Stream.of(
+                    "blind",
+                    "answers",
+                    "answers2",
+                    "answers3",
+                    "debates",
+                    "polnear",
+                    "fpb",
+                    "argument"))
+            .flatMap(s -> s)
+            .toList();
+
+    @Override
+    public Iterator<String> iterator() {
+      return Stream.concat(NAMES.stream(), Stream.of("all")).iterator();
+    }
   }
 
   @Option(
       names = "--set",
       paramLabel = "SET",
       defaultValue = "all",
-      description =
-          "gold, heldout, heldout2, heldout3, heldout5, heldout7, heldout9, heldout10, heldout11, heldout12, blind, answers, answers2, answers3, debates, polnear, fpb, argument"
-              + " or all"
-              + " (default: ${DEFAULT-VALUE}).")
-  Which set;
+      completionCandidates = SetNames.class,
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  String set;
 
   @Option(
       names = "--gold",
@@ -110,64 +104,18 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
       names = "--heldout",
       paramLabel = "DIR",
       defaultValue = "${sys:pincite.home:-.}/heldout",
-      description = "Held-out folder (default: ${DEFAULT-VALUE}).")
+      description =
+          "The first held-out set's folder, or any labelled folder to score as it, such as"
+              + " train/ (default: ${DEFAULT-VALUE}).")
   Path heldout;
 
   @Option(
-      names = "--heldout2",
-      paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/heldout2",
-      description = "Second held-out folder (default: ${DEFAULT-VALUE}).")
-  Path heldout2;
-
-  @Option(
-      names = "--heldout3",
-      paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/heldout3",
-      description = "Third held-out folder (default: ${DEFAULT-VALUE}).")
-  Path heldout3;
-
-  @Option(
-      names = "--heldout5",
-      paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/heldout5",
-      description = "Fifth held-out folder (default: ${DEFAULT-VALUE}).")
-  Path heldout5;
-
-  @Option(
-      names = "--heldout7",
-      paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/heldout7",
-      description = "Seventh held-out folder (default: ${DEFAULT-VALUE}).")
-  Path heldout7;
-
-  @Option(
-      names = "--heldout9",
-      paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/heldout9",
-      description = "Ninth held-out folder (default: ${DEFAULT-VALUE}).")
-  Path heldout9;
-
-  @Option(
-      names = "--heldout10",
-      paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/heldout10",
-      description = "Tenth held-out folder (default: ${DEFAULT-VALUE}).")
-  Path heldout10;
-
-  @Option(
-      names = "--heldout11",
-      paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/heldout11",
-      description = "Eleventh held-out folder (default: ${DEFAULT-VALUE}).")
-  Path heldout11;
-
-  @Option(
-      names = "--heldout12",
-      paramLabel = "DIR",
-      defaultValue = "${sys:pincite.home:-.}/heldout12",
-      description = "Twelfth held-out folder (default: ${DEFAULT-VALUE}).")
-  Path heldout12;
+      names = "--folder",
+      paramLabel = "SET=DIR",
+      description =
+          "Another folder for a held-out set (--folder heldout12=DIR); a set whose folder has no"
+              + " labels is skipped and left out of the blind pool.")
+  Map<String, Path> folders = new LinkedHashMap<>();
 
   @Option(
       names = "--answers",
@@ -248,8 +196,8 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
         err.println("score-claims: --check needs the floors file " + floorsFile);
         return 2;
       }
-      for (Which which : selected()) {
-        Optional<FloorCheck> result = score(which, floors, out);
+      for (String name : selected()) {
+        Optional<FloorCheck> result = score(name, floors, out);
         result.ifPresent(r -> r.failures().forEach(f -> failures.add(r.figures().set() + "." + f)));
       }
     } catch (IOException | IllegalArgumentException e) {
@@ -269,28 +217,26 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
     return check && !failures.isEmpty() ? 1 : 0;
   }
 
-  private List<Which> selected() {
-    return set == Which.ALL
-        ? List.of(
-            Which.GOLD,
-            Which.HELDOUT,
-            Which.HELDOUT2,
-            Which.HELDOUT3,
-            Which.HELDOUT5,
-            Which.HELDOUT7,
-            Which.HELDOUT9,
-            Which.HELDOUT10,
-            Which.HELDOUT11,
-            Which.HELDOUT12,
-            Which.BLIND,
-            Which.ANSWERS,
-            Which.ANSWERS2,
-            Which.ANSWERS3,
-            Which.DEBATES,
-            Which.POLNEAR,
-            Which.FPB,
-            Which.ARGUMENT)
-        : List.of(set);
+  private List<String> selected() {
+    if (set.equals("all")) {
+      return SetNames.NAMES;
+    }
+    if (!SetNames.NAMES.contains(set)) {
+      throw new IllegalArgumentException(
+          "no set " + set + "; the sets are " + String.join(", ", SetNames.NAMES) + " and all");
+    }
+    return List.of(set);
+  }
+
+  /** The folder of a held-out set: {@code --heldout} for the first, else its folder's name. */
+  private Path folderOf(HeldOutSet heldOut) {
+    Path given = folders.get(heldOut.folder());
+    if (given != null) {
+      return given;
+    }
+    return heldOut == HeldOutSet.HELDOUT
+        ? heldout
+        : Path.of(System.getProperty("pincite.home", ".")).resolve(heldOut.folder());
   }
 
   private Optional<Floors> floors(PrintWriter out) throws IOException {
@@ -302,31 +248,24 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   }
 
   /** Scores one set and prints it; empty when the set is skipped. */
-  private Optional<FloorCheck> score(Which which, Optional<Floors> floors, PrintWriter out)
+  private Optional<FloorCheck> score(String name, Optional<Floors> floors, PrintWriter out)
       throws IOException, InterruptedException {
-    String name = which.name().toLowerCase(Locale.ROOT);
+    Optional<HeldOutSet> heldOut = HeldOutSet.named(name);
     Optional<FloorCheck> result =
-        switch (which) {
-          case GOLD -> Optional.of(scoreLabels(name, gold, floors, out));
-          case HELDOUT -> scoreHeldOut(name, heldout, floors, out);
-          case HELDOUT2 -> scoreHeldOut(name, heldout2, floors, out);
-          case HELDOUT3 -> scoreHeldOut(name, heldout3, floors, out);
-          case HELDOUT5 -> scoreHeldOut(name, heldout5, floors, out);
-          case HELDOUT7 -> scoreHeldOut(name, heldout7, floors, out);
-          case HELDOUT9 -> scoreHeldOut(name, heldout9, floors, out);
-          case HELDOUT10 -> scoreHeldOut(name, heldout10, floors, out);
-          case HELDOUT11 -> scoreHeldOut(name, heldout11, floors, out);
-          case HELDOUT12 -> scoreHeldOut(name, heldout12, floors, out);
-          case BLIND -> scoreBlind(name, floors, out);
-          case ANSWERS -> scoreAnswers(name, answers, false, floors, out);
-          case ANSWERS2 -> scoreAnswers(name, answers2, true, floors, out);
-          case ANSWERS3 -> scoreAnswers(name, answers3, true, floors, out);
-          case DEBATES -> scoreAnswers(name, debates, false, floors, out);
-          case POLNEAR -> scoreDevSet(DevSet.POLNEAR, floors, out);
-          case FPB -> scoreDevSet(DevSet.FPB, floors, out);
-          case ARGUMENT -> scoreDevSet(DevSet.ARGUMENT, floors, out);
-          case ALL -> throw new IllegalStateException("ALL is expanded by selected()");
-        };
+        heldOut.isPresent()
+            ? scoreHeldOut(name, folderOf(heldOut.get()), floors, out)
+            : switch (name) {
+              case "gold" -> Optional.of(scoreLabels(name, gold, floors, out));
+              case "blind" -> scoreBlind(name, floors, out);
+              case "answers" -> scoreAnswers(name, answers, false, floors, out);
+              case "answers2" -> scoreAnswers(name, answers2, true, floors, out);
+              case "answers3" -> scoreAnswers(name, answers3, true, floors, out);
+              case "debates" -> scoreAnswers(name, debates, false, floors, out);
+              case "polnear" -> scoreDevSet(DevSet.POLNEAR, floors, out);
+              case "fpb" -> scoreDevSet(DevSet.FPB, floors, out);
+              case "argument" -> scoreDevSet(DevSet.ARGUMENT, floors, out);
+              default -> throw new IllegalStateException("no scorer for set " + name);
+            };
     out.flush();
     return result;
   }
@@ -345,10 +284,8 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   private Optional<FloorCheck> scoreBlind(String name, Optional<Floors> floors, PrintWriter out)
       throws IOException {
     List<Path> dirs = new ArrayList<>();
-    for (Path dir :
-        List.of(
-            heldout, heldout2, heldout3, heldout5, heldout7, heldout9, heldout10, heldout11,
-            heldout12)) {
+    for (HeldOutSet heldOut : HeldOutSet.values()) {
+      Path dir = folderOf(heldOut);
       if (hasLabels(dir)) {
         dirs.add(dir.toAbsolutePath().normalize());
       }
@@ -486,9 +423,8 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
   }
 
   /**
-   * A frozen held-out folder ({@code heldout/} to {@code heldout12/}): its sentences are never
-   * listed. Judged by the folder's name, since {@code --heldout train} is how other folders are
-   * analysed.
+   * A frozen held-out folder ({@code heldout/} and the later ones): its sentences are never listed.
+   * Judged by the folder's name, since {@code --heldout train} is how other folders are analysed.
    */
   private static boolean isFrozen(Path labels) {
     return labels.getFileName().toString().startsWith("heldout");

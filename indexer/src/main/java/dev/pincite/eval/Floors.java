@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The expected minimum of every figure of every evaluation set, read from one file ({@code
@@ -25,27 +26,22 @@ public final class Floors {
 
   /** The sets the file may name. */
   public static final List<String> SETS =
-      List.of(
-          "gold",
-          "heldout",
-          "heldout2",
-          "heldout3",
-          "heldout5",
-          "heldout7",
-          "heldout9",
-          "heldout10",
-          "heldout11",
-          "heldout12",
-          "blind",
-          "answers",
-          "answers2",
-          "answers3",
-          "debates",
-          "polnear",
-          "fpb",
-          "argument",
-          "readability",
-          ExtractionDevScorer.SET);
+      Stream.of(
+              Stream.of("gold"),
+              HeldOutSet.folders().stream(),
+              Stream.of(
+                  "blind",
+                  "answers",
+                  "answers2",
+                  "answers3",
+                  "debates",
+                  "polnear",
+                  "fpb",
+                  "argument",
+                  "readability",
+                  ExtractionDevScorer.SET))
+          .flatMap(s -> s)
+          .toList();
 
   private final Path file;
   private final Map<String, Map<String, Floor>> bySet;

@@ -107,4 +107,28 @@ class ScoreClaimsCommandTest {
     assertTrue(printed.contains("== heldout: skipped: no labels (*.jsonl) in "), printed);
     assertTrue(printed.contains("== polnear: skipped: no claims-dev folder at "), printed);
   }
+
+  @Test
+  void scoresALaterHeldOutSetFromTheFolderGivenForIt() throws Exception {
+    Path floors = floors("heldout2:\n  documents: 1\n");
+    int code =
+        run(
+            "--set",
+            "heldout2",
+            "--folder",
+            "heldout2=" + heldout(),
+            "--floors",
+            floors.toString(),
+            "--check");
+    assertEquals(0, code, err.toString());
+    assertTrue(out.toString().contains("== heldout2: " + heldout()), out.toString());
+  }
+
+  @Test
+  void anUnknownSetIsAnErrorNamingTheSets() throws Exception {
+    int code = run("--set", "heldout4", "--floors", floors("gold:\n").toString());
+    assertEquals(2, code);
+    assertTrue(
+        err.toString().contains("no set heldout4; the sets are gold, heldout,"), err.toString());
+  }
 }
