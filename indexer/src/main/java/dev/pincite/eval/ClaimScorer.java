@@ -8,6 +8,7 @@ import dev.pincite.ingest.Article;
 import dev.pincite.ingest.ArticleLoader;
 import dev.pincite.ingest.BadDocumentException;
 import dev.pincite.ingest.Catalog;
+import dev.pincite.ingest.ThreadPosts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Scores {@link ClaimExtractor#extract} against the hand-labelled gold set ({@code gold/}, see its
@@ -126,9 +126,6 @@ public final class ClaimScorer {
     }
   }
 
-  /** A thread's handle opening a sentence as its label: "@lena_h: ", "u/toastfan: ". */
-  private static final Pattern HANDLE_LABEL = Pattern.compile("^(?:@|u/)[\\p{L}\\p{N}_.-]+:\\s+");
-
   /**
    * The normal form sentences are matched in.
    *
@@ -138,12 +135,11 @@ public final class ClaimScorer {
   public static String normalise(String text) {
     // CLAIMS.md leaves open whether a transcript's "NAME:" label, or a thread's "@handle:" or
     // "u/handle:", is part of the sentence: gold/ keeps it, another labeller (and the thread
-    // reader)
-    // may not. Matching ignores it, so both readings score the same.
+    // reader, ThreadPosts, whose reading of a chat line is the one used here) may not. Matching
+    // ignores it, so both readings score the same.
+    ThreadPosts.ChatLine chat = ThreadPosts.chatLine(text);
     String unlabelled =
-        TypeRules.TRANSCRIPT_LABEL
-            .matcher(HANDLE_LABEL.matcher(text).replaceFirst(""))
-            .replaceFirst("");
+        TypeRules.TRANSCRIPT_LABEL.matcher(chat == null ? text : chat.post()).replaceFirst("");
     String compatible =
         Normalizer.normalize(unlabelled, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return compatible.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
