@@ -1049,9 +1049,9 @@ public final class ClaimExtractor {
 
   /**
    * A one-word organisation that the document also names with more words ("Kettleburn" beside
-   * Kettleburn Coffee, the one two-word name when several start so) is that organisation in every
-   * sentence: one company, one facet value. Two two-word names leave it as it is ("Quarrendon"
-   * beside Quarrendon Sourcing and Quarrendon Freight), and so does the registry's knowing it.
+   * Kettleburn Coffee) is that organisation in every sentence: one company, one facet value. The
+   * long form is the one discovery reads a sentence's short form as ({@link
+   * CompanyRules#longForm}); a name the registry knows stays as it is.
    */
   private void withLongForms(List<Draft> drafts) {
     Set<String> named = new HashSet<>();
@@ -1059,13 +1059,9 @@ public final class ClaimExtractor {
     Map<String, String> longer = new HashMap<>();
     for (String name : named) {
       if (name.indexOf(' ') < 0 && registry.organisation(name).isEmpty()) {
-        List<String> starting = named.stream().filter(n -> n.startsWith(name + " ")).toList();
-        List<String> twoWords =
-            starting.stream().filter(n -> n.indexOf(' ') == n.lastIndexOf(' ')).toList();
-        if (starting.size() == 1) {
-          longer.put(name, starting.get(0));
-        } else if (twoWords.size() == 1) {
-          longer.put(name, twoWords.get(0));
+        List<String> longForms = CompanyRules.longForms(name, named);
+        if (longForms.size() == 1) {
+          longer.put(name, longForms.get(0));
         }
       }
     }

@@ -357,9 +357,9 @@ public final class CompanyRules {
         found.add(span.text());
         continue;
       }
-      Optional<String> longForm = longForm(span.text(), discovered);
-      if (longForm.isPresent()) {
-        found.add(longForm.get());
+      List<String> longForms = longForms(span.text(), discovered);
+      if (!longForms.isEmpty()) {
+        found.add(longForms.get(0));
         continue;
       }
       discovered(sentence, span, spans, isPerson)
@@ -750,20 +750,26 @@ public final class CompanyRules {
   }
 
   /**
-   * "Kestrel" after "Kestrel Capital", "Cobalt Street" after "Cobalt Street Media": the first words
-   * of one name discovered in the document. When several discovered names start so, a single word
-   * is the two-word one (the first in order), and longer openings are none of them.
+   * "Kestrel" after "Kestrel Capital", "Cobalt Street" after "Cobalt Street Media": the names of
+   * {@code names} that a name may be the short form of. That is the one name it opens, else, for a
+   * single word, the two-word names it opens (in order); a longer opening of several names is none
+   * of them. Discovery reads a sentence's short form as the first; the document's companies are
+   * resolved only where there is one ({@code ClaimExtractor}).
+   *
+   * @param name a name as a sentence writes it
+   * @param names the longer names it may stand for
+   * @return the candidate long forms, sorted; empty when there are none
    */
-  private Optional<String> longForm(String name, Set<String> discovered) {
+  public static List<String> longForms(String name, Collection<String> names) {
     String opening = name + " ";
-    List<String> longer = discovered.stream().filter(d -> d.startsWith(opening)).sorted().toList();
+    List<String> longer = names.stream().filter(d -> d.startsWith(opening)).sorted().toList();
     if (longer.size() == 1) {
-      return Optional.of(longer.get(0));
+      return longer;
     }
     if (name.contains(" ")) {
-      return Optional.empty();
+      return List.of();
     }
-    return longer.stream().filter(d -> d.indexOf(' ') == d.lastIndexOf(' ')).findFirst();
+    return longer.stream().filter(d -> d.indexOf(' ') == d.lastIndexOf(' ')).toList();
   }
 
   private Optional<String> discovered(

@@ -647,4 +647,21 @@ class CompanyRulesTest {
             "Garnet Bay Foods Q3 adjusted EPS $1.12 vs. $0.98 consensus.",
             "Emberfall had sold 6.2 million copies by Christmas."));
   }
+
+  @Test
+  void aShortFormMayStandForTheOneLongerNameItOpensOrItsTwoWordOnes() {
+    assertEquals(
+        List.of("Kestrel Capital"),
+        CompanyRules.longForms("Kestrel", List.of("Kestrel Capital", "Kestrelford")));
+    assertEquals(
+        List.of("Quarrendon Freight", "Quarrendon Sourcing"),
+        CompanyRules.longForms(
+            "Quarrendon",
+            List.of("Quarrendon Sourcing", "Quarrendon Freight", "Quarrendon Freight Holdings")));
+    assertEquals(
+        List.of(),
+        CompanyRules.longForms(
+            "Cobalt Street", List.of("Cobalt Street Media", "Cobalt Street Radio")));
+    assertEquals(List.of(), CompanyRules.longForms("Kestrel", List.of("Kestrel")));
+  }
 }
