@@ -1,5 +1,6 @@
 package dev.pincite.claims;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -126,12 +127,12 @@ final class IntroducedNames {
 
   /**
    * The one full name this document gives a short form: the surname of a speaker, else of anyone of
-   * a person's form mentioned so far, else a first name; the name itself when it has a space or
-   * none of these resolves it.
+   * a person's form mentioned so far, else a first name; for a name of several words, the one
+   * longer name it ends ({@link #withLongerName}); the name itself when none of these resolves it.
    */
   String withFullName(String name) {
     if (name.contains(" ")) {
-      return name;
+      return withLongerName(name);
     }
     String known = surnames.get(name);
     if (known != null) {
@@ -144,6 +145,34 @@ final class IntroducedNames {
     // A first name, only when no surname of the document is that word (checked above).
     String given = givenNames.fullName(name);
     return given != null ? given : name;
+  }
+
+  /**
+   * The one name of a speaker or of a person's form mentioned so far that a name of several words
+   * ends, whatever the case of its first letter: a surname of two words or with particles ("Okamoto
+   * Lins" after Rafael Okamoto Lins, "De la Fontaine-Ba" after Hélène de la Fontaine-Ba, "Van 't
+   * Hoff" opening a sentence); the name itself when none or several end so.
+   */
+  private String withLongerName(String name) {
+    Set<String> longer = new TreeSet<>();
+    // A title is no part of the longer name: "Abena Mensah-Clarke" is not "Councillor Abena ...".
+    for (String full : surnames.values()) {
+      addIfEndsWith(longer, forms.withoutTitles(full), name);
+    }
+    for (String full : mentionedSurnames.all()) {
+      addIfEndsWith(longer, forms.withoutTitles(full), name);
+    }
+    return longer.size() == 1 ? longer.iterator().next() : name;
+  }
+
+  private static void addIfEndsWith(Set<String> longer, String full, String name) {
+    int at = full.length() - name.length();
+    if (at > 1
+        && full.charAt(at - 1) == ' '
+        && full.regionMatches(true, at, name, 0, 1)
+        && full.startsWith(name.substring(1), at + 1)) {
+      longer.add(full);
+    }
   }
 
   /**
@@ -340,6 +369,11 @@ final class IntroducedNames {
     /** Whether a full name was noted. */
     boolean names(String fullName) {
       return fullNames.containsValue(fullName);
+    }
+
+    /** Every full name noted. */
+    Collection<String> all() {
+      return fullNames.values();
     }
   }
 }

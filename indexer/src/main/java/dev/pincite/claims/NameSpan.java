@@ -21,14 +21,14 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
 
   static final Pattern WORD =
       Pattern.compile(
-          "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-'\u2019]*|(?:de|van|von|der|den|ter|da|del|della|di|du|dos|das|bin|al)(?![\\p{L}])"
+          "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-'\u2019]*|(?:de|van|von|der|den|ter|ten|da|del|della|dela|di|du|dos|das|la|le|bin|binti|al|'t|\u2019t)(?![\\p{L}])"
               + "|&(?=\\s+\\p{Lu})|@[\\p{L}\\p{N}_]*[\\p{L}\\p{N}]");
 
   /** The particles of {@link #WORD}, in its order. */
   private static final List<String> PARTICLES =
       List.of(
-          "de", "van", "von", "der", "den", "ter", "da", "del", "della", "di", "du", "dos", "das",
-          "bin", "al");
+          "de", "van", "von", "der", "den", "ter", "ten", "da", "del", "della", "dela", "di", "du",
+          "dos", "das", "la", "le", "bin", "binti", "al", "'t", "\u2019t");
 
   /** The small words an institution's name goes on over after its head noun. */
   private static final Set<String> CONNECTIVE_WORDS = Set.of("of", "for");
@@ -193,7 +193,7 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
       int wordEnd = wordEnd(sentence, at);
       searchFrom = wordEnd;
       String word = sentence.substring(at, wordEnd);
-      boolean particle = Character.isLowerCase(word.charAt(0)) || word.equals("&");
+      boolean particle = isParticle(word) || word.equals("&");
       String gap = runStart >= 0 ? sentence.substring(runEnd, at) : "";
       boolean adjacent = runStart >= 0 && gap.equals(" ");
       if (runStart >= 0
@@ -307,7 +307,7 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
       }
       return end;
     }
-    // (?:de|van|von|der|den|ter|da|del|della|di|du|dos|das|bin|al)(?![\p{L}]), the first of them in
+    // (?:de|van|...|'t|’t)(?![\p{L}]), the first of them in
     // this order that fits
     for (String particle : PARTICLES) {
       int end = at + particle.length();
@@ -317,6 +317,12 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
       }
     }
     return -1;
+  }
+
+  /** A name's lower-case particle ("de", "van", "bin"), or the Dutch "'t" of "van 't Hoff". */
+  private static boolean isParticle(String word) {
+    char c = word.charAt(0);
+    return Character.isLowerCase(c) || c == '\'' || c == '\u2019';
   }
 
   /** What {@code \p{N}} matches: a decimal digit, a letter number or another number. */
@@ -333,7 +339,17 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
           Character.LETTER_NUMBER,
           Character.OTHER_NUMBER ->
           true;
-      default -> c == 'd' || c == 'v' || c == 'b' || c == 'a' || c == '&' || c == '@';
+      default ->
+          c == 'd'
+              || c == 'v'
+              || c == 'b'
+              || c == 'a'
+              || c == 't'
+              || c == 'l'
+              || c == '\''
+              || c == '\u2019'
+              || c == '&'
+              || c == '@';
     };
   }
 
@@ -389,7 +405,7 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
     // Trailing lower-case particles are not part of a name, nor is a reporting period after it
     // ("Garnet Bay Foods Q3 adjusted EPS").
     while (!kept.isEmpty()
-        && (Character.isLowerCase(kept.get(kept.size() - 1).charAt(0))
+        && (isParticle(kept.get(kept.size() - 1))
             || kept.get(kept.size() - 1).equals("&")
             || PERIOD.matcher(kept.get(kept.size() - 1)).matches())) {
       kept.remove(kept.size() - 1);

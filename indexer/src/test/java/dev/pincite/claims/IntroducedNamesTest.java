@@ -32,6 +32,18 @@ class IntroducedNamesTest {
   }
 
   @Test
+  void aSurnameOfSeveralWordsReferBackToTheOneNameItEnds() {
+    IntroducedNames names = names(null);
+    read(names, "The analyst Rafael Okamoto Lins of Banco Austral disagrees.");
+    names.introduce("Hélène de la Fontaine-Ba");
+    names.introduce("Dr Lucia Bramwell");
+    assertEquals("Rafael Okamoto Lins", names.withFullName("Okamoto Lins"));
+    assertEquals("Hélène de la Fontaine-Ba", names.withFullName("De la Fontaine-Ba"));
+    assertEquals("Lucia Bramwell", names.withFullName("Lucia Bramwell"));
+    assertEquals("Tom Lins", names.withFullName("Tom Lins"));
+  }
+
+  @Test
   void aSurnameTwoPeopleShareResolvesToNeither() {
     IntroducedNames names = names(null);
     read(names, "Lena Park and Joon Park disagree.");

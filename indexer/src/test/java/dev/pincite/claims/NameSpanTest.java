@@ -21,6 +21,15 @@ class NameSpanTest {
       "van",
       "der",
       "della",
+      "dela",
+      "la",
+      "label",
+      "ten",
+      "tender",
+      "binti",
+      "'t",
+      "don't",
+      "’t",
       "dosage",
       "bin",
       "al",
@@ -91,6 +100,23 @@ class NameSpanTest {
             "Piet van der Berg and Maria dos Santos met the den mother.", java.util.Set.of());
     assertEquals(
         List.of("Piet van der Berg", "Maria dos Santos"),
+        spans.stream().map(NameSpan::text).toList());
+  }
+
+  @Test
+  void particlesOfManyLanguagesStayInsideAName() {
+    List<NameSpan> spans =
+        NameSpan.find(
+            "Hélène de la Fontaine-Ba, Annelies van 't Hoff, Corazon dela Cruz-Abad, Siti binti"
+                + " Rahman and Jan ten Brink don't agree.",
+            java.util.Set.of());
+    assertEquals(
+        List.of(
+            "Hélène de la Fontaine-Ba",
+            "Annelies van 't Hoff",
+            "Corazon dela Cruz-Abad",
+            "Siti binti Rahman",
+            "Jan ten Brink"),
         spans.stream().map(NameSpan::text).toList());
   }
 
