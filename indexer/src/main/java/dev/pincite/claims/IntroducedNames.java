@@ -1,5 +1,6 @@
 package dev.pincite.claims;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -112,14 +113,18 @@ final class IntroducedNames {
 
   /**
    * Whether a run has the form of a person's full name: two or three capitalised words of a name's
-   * shape ("Dev Patel", "James B. Ortiz"), no registry organisation or product as a whole, no
-   * organisation of the document, no company suffix at its end.
+   * shape ("Dev Patel", "James B. Ortiz"), or four with particles between them ("Maria Eduarda dos
+   * Santos Bittencourt"), no registry organisation or product as a whole, no organisation of the
+   * document, no company suffix at its end.
    */
   boolean hasFullNameForm(String name) {
     String[] words = NameSpan.wordsOf(name);
-    return words.length >= 2
-        && words.length <= 3
-        && forms.looksLikePersonName(words)
+    // Particles do not count: "Maria Eduarda dos Santos Bittencourt" has four names of her own.
+    String[] own = Arrays.stream(words).filter(w -> !NameSpan.isParticle(w)).toArray(String[]::new);
+    int most = own.length < words.length ? 4 : 3;
+    return own.length >= 2
+        && own.length <= most
+        && forms.looksLikePersonName(own)
         && !registry.knows(name)
         && organisations.named(name).isEmpty()
         && !forms.endsAsFirm(words);

@@ -320,7 +320,7 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
   }
 
   /** A name's lower-case particle ("de", "van", "bin"), or the Dutch "'t" of "van 't Hoff". */
-  private static boolean isParticle(String word) {
+  static boolean isParticle(String word) {
     char c = word.charAt(0);
     return Character.isLowerCase(c) || c == '\'' || c == '\u2019';
   }

@@ -319,9 +319,10 @@ final class SpeakerPatterns {
     this.interviewIntro =
         compile(
             // "We spoke with its founder and chief executive, Tove Ravensworth,": a role may stand
-            // before the name, between the determiner and a comma.
+            // before the name, between the determiner and a comma. A surname alone ("We spoke
+            // with Bittencourt in São Paulo") is the person the document named in full before.
             "\\b(?:%s)\\s+(?:(?:its|their|the|his|her|our)\\s+[\\p{Ll}\\s-]{1,60},\\s+)?"
-                + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})",
+                + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})",
             cues.alternation("interview-intros"));
     this.mayIntroduceInterview = AlternationIndex.of(interviewIntro.pattern(), FLAGS);
     this.groupAt =

@@ -1227,8 +1227,11 @@ public final class SpeakerRules {
       Matcher intro = p.interviewIntro.matcher(sentence);
       // Searched only when the index finds it: the same answer, cheaper where there is none.
       if (p.mayIntroduceInterview.find(sentence) && intro.find()) {
-        interviewee = intro.group(1);
-        names.introduce(interviewee);
+        String named = names.withFullName(intro.group(1));
+        if (named.contains(" ")) {
+          interviewee = named;
+          names.introduce(interviewee);
+        }
       }
       if (paragraphStart && (emphasisedQuestion || p.questionLabel.matcher(sentence).lookingAt())) {
         questionTurn = true;

@@ -582,6 +582,32 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anIntervieweeIntroducedBySurnameIsThePersonNamedInFullBefore() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            "Rail Weekly",
+            "Its chief executive, Maria Eduarda dos Santos Bittencourt, has built two plants."
+                + " We spoke with Bittencourt in São Paulo.",
+            "Q: Why build now?",
+            "A: Because margins are low.");
+    assertEquals("Maria Eduarda dos Santos Bittencourt", speaker(c, 3));
+    assertTrue(c.get(3).attributed());
+  }
+
+  @Test
+  void honorificsOfOtherCountriesAreTitlesNotNames() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            "Rail Weekly",
+            "Its chairman, Datuk Seri Azman bin Yusof, said the leases are long.",
+            "Azman said only 6% of the towers host both tenants.");
+    assertEquals("Azman bin Yusof", speaker(c, 0));
+    assertEquals("Azman bin Yusof", speaker(c, 1));
+  }
+
+  @Test
   void aQuestionThatReportsWhoSaidWhatItPutsIsThatSourcesForThatSentenceOnly() {
     List<Claim> c =
         claims(
