@@ -941,6 +941,7 @@ public final class ClaimExtractor {
     withoutCommonOpeners(drafts, lowerCase);
     withProductOwners(drafts);
     withLongForms(drafts);
+    withDefinedAbbreviations(drafts);
     for (Draft d : drafts) {
       d.companies.forEach(c -> perDocument.merge(c, 1, Integer::sum));
     }
@@ -1072,6 +1073,41 @@ public final class ClaimExtractor {
       Set<String> resolved = new TreeSet<>();
       d.companies.forEach(c -> resolved.add(longer.getOrDefault(c, c)));
       d.companies = resolved;
+    }
+  }
+
+  /**
+   * An abbreviation the document defines ("Société Ivoirienne de Broyage (SIB)", {@link
+   * DefinedAbbreviations}) is its organisation wherever it stands, as a company and as a speaker.
+   */
+  private static void withDefinedAbbreviations(List<Draft> drafts) {
+    Map<String, String> defined =
+        DefinedAbbreviations.of(drafts.stream().map(d -> d.text).toList());
+    if (defined.isEmpty()) {
+      return;
+    }
+    for (Draft d : drafts) {
+      d.companies = new TreeSet<>(DefinedAbbreviations.resolved(d.companies, defined));
+    }
+    // An abbreviation of an organisation the document discusses or hears from names it wherever
+    // it is written, found by discovery there or not ("Shares in SIB fell").
+    Set<String> organisations = new HashSet<>();
+    for (Draft d : drafts) {
+      organisations.addAll(d.companies);
+      SpeakerRules.Attribution a = d.attribution;
+      if (a != null && a.speaker() != null && defined.containsKey(a.speaker())) {
+        d.attribution =
+            new SpeakerRules.Attribution(defined.get(a.speaker()), a.attributed(), a.explicit());
+        organisations.add(d.attribution.speaker());
+      }
+    }
+    for (Draft d : drafts) {
+      for (Map.Entry<String, String> e : defined.entrySet()) {
+        if (organisations.contains(e.getValue())
+            && DefinedAbbreviations.writes(d.text, e.getKey())) {
+          d.companies.add(e.getValue());
+        }
+      }
     }
   }
 
