@@ -170,11 +170,17 @@ final class SectionWriters {
   }
 
   /**
-   * The writer a letters page's heading names after "From" ("From Agnes Pellow, Saltings Lane"): a
-   * name of a person's form, no place, firm or organisation the document knows; null otherwise.
+   * The writer a letters page's heading names after "From" ("From Agnes Pellow, Saltings Lane",
+   * also set in capitals): a name of a person's form, no place, firm or organisation the document
+   * knows; null otherwise.
    */
   String letterWriter(String heading) {
-    Matcher m = FROM_NAME.matcher(heading.strip());
+    String text = heading.strip();
+    if (text.equals(text.toUpperCase(Locale.ROOT))) {
+      // "FROM AUGUSTINE MERRIWEATHER, HALDEN STREET CAPITAL": a heading set in capitals.
+      text = TitleCase.of(text);
+    }
+    Matcher m = FROM_NAME.matcher(text);
     return m.matches() && isPersonsForm(m.group(1)) ? fullName.apply(m.group(1)) : null;
   }
 

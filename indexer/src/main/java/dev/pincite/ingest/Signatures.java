@@ -97,6 +97,12 @@ final class Signatures {
   }
 
   /**
+   * "From Augustine Merriweather, Halden Street Capital", also in capitals: a letters page's
+   * heading, which names the writer of the letter under it, never a signature of the text above.
+   */
+  private static final Pattern LETTER_HEADING = Pattern.compile("(?i:from)\\s+\\p{Lu}");
+
+  /**
    * The person a signature line names ("— Hollis Barrow, Fenmouth" gives "Hollis Barrow"), or null
    * when the line is no signature.
    */
@@ -119,6 +125,7 @@ final class Signatures {
     String text = withoutSignOff(line.strip());
     Matcher m = UNDASHED.matcher(text);
     if (!m.matches()
+        || LETTER_HEADING.matcher(text).lookingAt()
         || DETERMINER.matcher(text).find()
         || BylineCues.STANDARD.withoutLeadIn(text).length() != text.length()
         || text.split("\\s+").length > MAX_UNDASHED_WORDS) {

@@ -774,7 +774,9 @@ class SpeakerRulesTest {
                 Block.heading("From Field to Glass"),
                 Block.paragraph("The hops come from Kent."),
                 Block.heading("ferrous_ed · 2 Dec 2026, 09:02"),
-                Block.paragraph("Read page 14 before you vote.")),
+                Block.paragraph("Read page 14 before you vote."),
+                Block.heading("FROM AUGUSTINE MERRIWEATHER, HALDEN STREET CAPITAL"),
+                Block.paragraph("The subscription reaches every student.")),
             List.of());
     List<Claim> c = extractor.extract(article);
     assertEquals("The Wexcombe Gazette", speaker(c, 0));
@@ -782,6 +784,7 @@ class SpeakerRulesTest {
     assertTrue(c.get(1).attributed());
     assertEquals("The Wexcombe Gazette", speaker(c, 2)); // "From Field to Glass" names no one
     assertEquals("ferrous_ed", speaker(c, 3));
+    assertEquals("Augustine Merriweather", speaker(c, 4)); // a heading set in capitals
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.pincite.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pincite.ingest.Block.Kind;
 import java.util.List;
@@ -637,6 +638,22 @@ class TextArticleReaderTest {
     for (int i = 2; i < paragraphs.size(); i++) {
       assertEquals("Gwenna Tarrant", paragraphs.get(i).signer());
     }
+  }
+
+  @Test
+  void aLetterHeadingFromItsWriterSignsNothingAboveIt() {
+    List<Block> blocks =
+        Signatures.withUndashed(
+            List.of(
+                Block.paragraph("We asked two fund managers to write to each other."),
+                Block.heading("FROM AUGUSTINE MERRIWEATHER, HALDEN STREET CAPITAL"),
+                Block.paragraph("Dear Celia,"),
+                Block.paragraph("You sold Harwick last year, and I bought what you sold."),
+                Block.heading("From Celia Okonjo-Varre, Thornbury Lane Investors"),
+                Block.paragraph("Dear Augustine,"),
+                Block.paragraph("I sold because universities are not students.")));
+    assertTrue(blocks.stream().noneMatch(b -> b.kind() == Kind.SIGNATURE), blocks.toString());
+    assertNull(Article.paragraphsOf(blocks).get(0).signer());
   }
 
   @Test
