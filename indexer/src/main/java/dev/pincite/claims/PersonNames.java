@@ -316,7 +316,8 @@ final class PersonNames {
     return words.length >= 2 && titles.contains(bare(words[0]));
   }
 
-  private boolean isTitle(String word) {
+  /** Whether a word is a title or a role title ({@code [titles]}, {@code [role-titles]}). */
+  boolean isTitle(String word) {
     String bare = bare(word);
     // "CEO", "CFO": a role written as an initialism is listed as written, not as a word in capitals
     return titles.contains(bare) || roleTitles.contains(bare) || roleTitles.contains(word);

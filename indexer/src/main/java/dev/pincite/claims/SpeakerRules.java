@@ -70,6 +70,14 @@ public final class SpeakerRules {
     SOURCE
   }
 
+  /** After a role title opening a sentence: the role's lower-case words, then a capital. */
+  private static final Pattern ROLE_WORDS_THEN_NAME =
+      Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,3}\\s+\\p{Lu}");
+
+  /** A role title and its lower-case words opening a sentence, before a name. */
+  private static final Pattern OPENING_ROLE =
+      Pattern.compile("(\\p{Lu}[\\p{L}-]*)(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,3}\\s+");
+
   /** After a view's source: what the view was goes on ("..., who asked why", "..., and she"). */
   private static final Pattern VIEW_GOES_ON = Pattern.compile("\\bwho\\b|,\\s+and\\b");
 
@@ -1598,6 +1606,23 @@ public final class SpeakerRules {
           && !p.commitment.matcher(sentence.substring(c.position())).find();
     }
 
+    /**
+     * Whether a run opening a sentence is a role title before a name, with lower-case words of the
+     * role between ("Chief executive Piers Oduya", "Economist Tom Reyes").
+     */
+    private boolean roleBeforeName(NameSpan span, String after) {
+      return !span.text().contains(" ")
+          && !span.possessive()
+          && forms.isTitle(span.text())
+          && ROLE_WORDS_THEN_NAME.matcher(after).lookingAt();
+    }
+
+    /** Whether what opens a sentence before a name is a role title and its lower-case words. */
+    private boolean openingRoleBefore(String before) {
+      Matcher m = OPENING_ROLE.matcher(before);
+      return m.matches() && forms.isTitle(m.group(1));
+    }
+
     /** Whether a label's turn holds no view: a [nobody-labels] role that nobody named holds. */
     private boolean nobodysTurn(Candidate label) {
       return nobodyLabels.contains(label.entity().name().toLowerCase(Locale.ROOT));
@@ -1633,7 +1658,14 @@ public final class SpeakerRules {
       NameSpan span = withLeadingArticle(sentence, given);
       String before = sentence.substring(0, span.start());
       String after = sentence.substring(span.end());
-      boolean opens = span.start() == NameSpan.lead(sentence);
+      int lead = NameSpan.lead(sentence);
+      if (span.start() == lead && roleBeforeName(span, after)) {
+        // "Chief executive Piers Oduya blamed ... and told ...": the role is no one; the name
+        // after it opens the sentence.
+        return Optional.empty();
+      }
+      boolean opens =
+          span.start() == lead || openingRoleBefore(sentence.substring(lead, span.start()));
       boolean labelWithRole =
           paragraphStart
               && (CAPITALS_LABEL.matcher(span.text()).matches()

@@ -596,6 +596,17 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aRoleOpeningASentenceBeforeANameIsNoOneAndTheNameIsTheSubject() {
+    List<Claim> c =
+        claims(
+            "Ada Brook",
+            "Rail Weekly",
+            "Chief executive Piers Oduya blamed delays and told investors the shortfall was"
+                + " timing.");
+    assertEquals("Piers Oduya", speaker(c, 0));
+  }
+
+  @Test
   void honorificsOfOtherCountriesAreTitlesNotNames() {
     List<Claim> c =
         claims(
