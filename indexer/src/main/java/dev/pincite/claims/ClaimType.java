@@ -12,10 +12,14 @@ public enum ClaimType {
   RECOMMENDATION,
   CONTEXT;
 
+  // Made once: the label is asked for per sentence and per claim (model outcomes, features, index
+  // fields, JSON), and lowercasing the name each time allocated a string per call.
+  private final String label = name().toLowerCase(Locale.ROOT);
+
   /** The contract's name: {@code claim}, {@code counterclaim} ... */
   @JsonValue
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 
   /**

@@ -9,10 +9,14 @@ public enum Stance {
   BEARISH,
   NEUTRAL;
 
+  // Made once: the label is asked for per sentence and per claim (model outcomes, features, index
+  // fields, JSON), and lowercasing the name each time allocated a string per call.
+  private final String label = name().toLowerCase(Locale.ROOT);
+
   /** The contract's name: {@code bullish}, {@code bearish} or {@code neutral}. */
   @JsonValue
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 
   /**

@@ -290,9 +290,36 @@ public final class ClaimDocuments {
       return Long.MIN_VALUE;
     }
     try {
-      return LocalDate.parse(published.substring(0, 10)).toEpochDay();
+      // This runs once per claim written and per claim the linker reads: a date of ASCII digits
+      // (nearly all) is read without the ISO formatter's parse, which cost about 1% of a reindex.
+      // LocalDate.of rejects what the formatter's strict resolving rejects (month 13, 30
+      // February), so both give the same day or both fail.
+      return isIsoDigits(published)
+          ? LocalDate.of(digits(published, 0, 4), digits(published, 5, 7), digits(published, 8, 10))
+              .toEpochDay()
+          : LocalDate.parse(published.substring(0, 10)).toEpochDay();
     } catch (RuntimeException e) {
       return Long.MIN_VALUE;
     }
+  }
+
+  /** Whether a text opens with yyyy-MM-dd in ASCII digits. */
+  private static boolean isIsoDigits(String text) {
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number the ASCII digits from {@code from} to {@code to} write. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + text.charAt(i) - '0';
+    }
+    return value;
   }
 }

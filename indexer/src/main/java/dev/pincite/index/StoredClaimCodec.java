@@ -43,9 +43,18 @@ public final class StoredClaimCodec {
    */
   public static StoredClaim storedClaim(String claimJson, String docJson, Long firstIndexed)
       throws IOException {
-    Claim claim = ClaimIndexWriter.JSON.readValue(claimJson, Claim.class);
+    Claim claim = claim(claimJson);
     String at = firstIndexed == null ? null : Instant.ofEpochSecond(firstIndexed).toString();
     return new StoredClaim(claim, documentInfo(docJson), at);
+  }
+
+  /**
+   * @param claimJson the stored {@link IndexSchema#CLAIM_JSON}
+   * @return the claim
+   * @throws IOException when the JSON cannot be read
+   */
+  public static Claim claim(String claimJson) throws IOException {
+    return ClaimIndexWriter.JSON.readValue(claimJson, Claim.class);
   }
 
   /**
