@@ -1665,7 +1665,8 @@ public final class SpeakerRules {
         return Optional.empty();
       }
       boolean opens =
-          span.start() == lead || openingRoleBefore(sentence.substring(lead, span.start()));
+          span.start() == lead
+              || span.start() > lead && openingRoleBefore(sentence.substring(lead, span.start()));
       boolean labelWithRole =
           paragraphStart
               && (CAPITALS_LABEL.matcher(span.text()).matches()

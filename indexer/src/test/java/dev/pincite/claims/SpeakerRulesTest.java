@@ -602,8 +602,10 @@ class SpeakerRulesTest {
             "Ada Brook",
             "Rail Weekly",
             "Chief executive Piers Oduya blamed delays and told investors the shortfall was"
-                + " timing.");
+                + " timing.",
+            "R_Aske wrote: Count Fennick Court in, message me.");
     assertEquals("Piers Oduya", speaker(c, 0));
+    assertEquals("R_Aske", speaker(c, 1)); // a name before the lead-in's end is no role
   }
 
   @Test
