@@ -22,7 +22,8 @@ public enum HeldOutSet {
   HELDOUT9("a ninth (the eighth was spent)"),
   HELDOUT10("a tenth"),
   HELDOUT11("an eleventh"),
-  HELDOUT12("a twelfth");
+  HELDOUT12("a twelfth"),
+  HELDOUT13("a thirteenth");
 
   private final String description;
 
