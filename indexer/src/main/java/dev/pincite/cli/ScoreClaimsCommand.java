@@ -63,21 +63,7 @@ public final class ScoreClaimsCommand implements Callable<Integer> {
 
   /** The sets {@code --set} chooses from, in the order {@code all} scores them. */
   static final class SetNames implements Iterable<String> {
-    static final List<String> NAMES =
-        Stream.of(
-                Stream.of("gold"),
-                HeldOutSet.folders().stream(),
-                Stream.of(
-                    "blind",
-                    "answers",
-                    "answers2",
-                    "answers3",
-                    "debates",
-                    "polnear",
-                    "fpb",
-                    "argument"))
-            .flatMap(s -> s)
-            .toList();
+    static final List<String> NAMES = Floors.CLAIM_SETS;
 
     @Override
     public Iterator<String> iterator() {

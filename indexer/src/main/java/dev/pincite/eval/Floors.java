@@ -24,8 +24,11 @@ import java.util.stream.Stream;
  */
 public final class Floors {
 
-  /** The sets the file may name. */
-  public static final List<String> SETS =
+  /**
+   * The claim sets, in the order {@code score-claims --set all} scores them: the gold set, the
+   * frozen held-out sets, their pool, the labelled answers and the three public development sets.
+   */
+  public static final List<String> CLAIM_SETS =
       Stream.of(
               Stream.of("gold"),
               HeldOutSet.folders().stream(),
@@ -37,10 +40,13 @@ public final class Floors {
                   "debates",
                   "polnear",
                   "fpb",
-                  "argument",
-                  "readability",
-                  ExtractionDevScorer.SET))
+                  "argument"))
           .flatMap(s -> s)
+          .toList();
+
+  /** The sets the file may name: the claim sets and the extraction sets. */
+  public static final List<String> SETS =
+      Stream.concat(CLAIM_SETS.stream(), Stream.of("readability", ExtractionDevScorer.SET))
           .toList();
 
   private final Path file;
