@@ -147,11 +147,16 @@ class CrossDocumentLinkerTest {
     Map<String, Double> before = answersWithSimilarity(index);
     assertEquals(26, before.size(), before::toString);
     Path reply = corpus.resolve("b-costs-reply.md");
-    Files.writeString(reply, Files.readString(reply) + "\nThe note was published on Monday.\n");
+    // A second sentence on the reply's side: an aside in another voice could move the trained
+    // stance model's reading of the whole reply, and with it every answer, which is not what this
+    // test is about.
+    Files.writeString(
+        reply,
+        Files.readString(reply) + "\nAcme costs will keep rising, and its margins with them.\n");
     reindexOnOneThread(index, false);
     reindexOnOneThread(freshIndex, false);
     Map<String, Double> fresh = answersWithSimilarity(freshIndex);
-    assertEquals(26, fresh.size(), fresh::toString);
+    assertTrue(fresh.keySet().containsAll(before.keySet()), fresh::toString);
     assertEquals(fresh, answersWithSimilarity(index));
   }
 
