@@ -1104,7 +1104,7 @@ public final class ClaimExtractor {
     for (Draft d : drafts) {
       for (Map.Entry<String, String> e : defined.entrySet()) {
         if (organisations.contains(e.getValue())
-            && DefinedAbbreviations.writes(d.text, e.getKey())) {
+            && !CompanyRules.placesOf(d.text, e.getKey()).isEmpty()) {
           d.companies.add(e.getValue());
         }
       }

@@ -85,21 +85,6 @@ final class DefinedAbbreviations {
     return null;
   }
 
-  /** Whether a sentence writes an abbreviation as a word of its own ("SIB's", not "SIBLING"). */
-  static boolean writes(String sentence, String abbreviation) {
-    for (int at = sentence.indexOf(abbreviation);
-        at >= 0;
-        at = sentence.indexOf(abbreviation, at + 1)) {
-      int end = at + abbreviation.length();
-      boolean before = at == 0 || !Character.isLetterOrDigit(sentence.charAt(at - 1));
-      boolean after = end == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end));
-      if (before && after) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * A set of names with every defined abbreviation written as its full name.
    *
