@@ -38,9 +38,9 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * "The company" (and the other {@code [definite-descriptions]}: "the bank", "the grocer") is
- * resolved by {@link ClaimExtractor}, which knows the paragraph; "the authority" and the other
- * {@code [head-descriptions]} by {@link #namedByHead}, from the names the document gave before.
- * Thread safe.
+ * resolved by {@link ClaimExtractor}, which knows the paragraph; "the authority", "the commission"
+ * and any other last word of a name by {@link #namedByHead}, from the names the document gave
+ * before. Thread safe.
  */
 public final class CompanyRules {
 
@@ -51,6 +51,12 @@ public final class CompanyRules {
   private static final String SAYS =
       "said|says|told|announced|reported|added|noted|wrote|confirmed|argues|argued|proposed"
           + "|warned|warns|insists|insisted";
+
+  /**
+   * A plural noun: "the buses" after Brightway Buses are its vehicles, not the company ("the
+   * ports", "the hotels"); not "-ss", "-us", "-is" ("the press", "the consensus").
+   */
+  private static final Pattern PLURAL = Pattern.compile("\\p{L}+[^su'\u2019]s");
 
   /** "the Tidewater Opportunities fund": the name stands between "the" and its kind. */
   private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
@@ -247,14 +253,12 @@ public final class CompanyRules {
             flags);
     this.bothReference =
         AlternationIndex.of("\\b(?:" + cues.alternation("pair-references") + ")\\b", flags);
+    // Any lower-case noun: namedByHead keeps those that end exactly one organisation's name.
     // "the authority's board" and "the authority will" refer; "the authority to set fares" and
     // "the cooperative of farmers" use the noun for a power or a kind, not the organisation.
     this.headDescription =
         Pattern.compile(
-            "\\bthe ("
-                + cues.alternation("head-descriptions")
-                + ")(?:['\u2019]s\\b|\\b(?!-)(?!\\s+(?:to|of|that|for)\\b))",
-            flags);
+            "\\bthe (\\p{Ll}{3,})(?:['\u2019]s\\b|\\b(?!-)(?!\\s+(?:to|of|that|for)\\b))", flags);
     // "The office says ...", "..., the guild said": any organisation's last word, not only the
     // listed heads, since speaking makes the description an organisation's.
     this.headSays =
@@ -656,10 +660,11 @@ public final class CompanyRules {
   }
 
   /**
-   * The organisations a sentence refers to by the last word of their name ({@code
-   * [head-descriptions]}): "the authority" after "Coastline Transit Authority". A noun refers only
-   * when exactly one organisation named before ends with it, and not when a complement follows
-   * ("the authority to set fares").
+   * The organisations a sentence refers to by the last word of their name: "the authority" after
+   * "Coastline Transit Authority", "the commission" after "Tarnley Pricing Commission". A noun
+   * refers only when exactly one organisation named before ends with it, and not when it is plural
+   * ("the buses" are Brightway Buses' vehicles) or a complement follows ("the authority to set
+   * fares").
    *
    * @param sentence the sentence
    * @param namedBefore the organisations earlier sentences of the document discuss
@@ -670,6 +675,9 @@ public final class CompanyRules {
     Matcher m = headDescription.matcher(sentence);
     while (m.find()) {
       String noun = m.group(1).toLowerCase(Locale.ROOT);
+      if (PLURAL.matcher(noun).matches()) {
+        continue;
+      }
       List<String> owners = namedBefore.stream().filter(name -> endsWithWord(name, noun)).toList();
       if (owners.size() == 1) {
         found.add(owners.get(0));

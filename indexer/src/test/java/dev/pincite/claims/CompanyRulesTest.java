@@ -353,6 +353,20 @@ class CompanyRulesTest {
   }
 
   @Test
+  void anyLastWordOfAnOrganisationsNameRefersToItButAPluralIsItsThings() {
+    // Made up: the noun is not listed anywhere; it is the last word of one name named before.
+    assertEquals(
+        List.of(
+            List.of("Brightway Buses", "Tarnley Pricing Commission"),
+            List.of("Brightway Buses", "Tarnley Pricing Commission"),
+            List.of()),
+        companies(
+            "Tarnley Pricing Commission opened an inquiry into Brightway Buses.",
+            "Brightway says the commission's sums are wrong.",
+            "Half the buses are older than ten years."));
+  }
+
+  @Test
   void aHeadNounTwoOrganisationsShareOrNoneNamedBeforeRefersToNeither() {
     assertEquals(
         List.of(List.of(), List.of("Fenby Writers Guild", "Holt Actors Guild"), List.of()),
