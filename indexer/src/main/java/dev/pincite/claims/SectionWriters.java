@@ -80,6 +80,7 @@ final class SectionWriters {
   private final UnaryOperator<String> fullName;
   private Set<String> pairedWriters = Set.of();
   private Map<String, String> organisationHeadings = Map.of();
+  private Map<String, String> letterHeadings = Map.of();
 
   /**
    * @param fullName the full name the document gives a name as written (a surname, a role label)
@@ -172,16 +173,51 @@ final class SectionWriters {
   /**
    * The writer a letters page's heading names after "From" ("From Agnes Pellow, Saltings Lane",
    * also set in capitals): a name of a person's form, no place, firm or organisation the document
-   * knows; null otherwise.
+   * knows; or, on a page of two or more such headings without "From" ("JOSIAH MBEKI-LOWTHER,
+   * STANWICK"; {@link #learnLetterHeadings}), the name opening the heading. Null otherwise.
    */
   String letterWriter(String heading) {
-    String text = heading.strip();
-    if (text.equals(text.toUpperCase(Locale.ROOT))) {
-      // "FROM AUGUSTINE MERRIWEATHER, HALDEN STREET CAPITAL": a heading set in capitals.
-      text = TitleCase.of(text);
-    }
+    String text = titleCased(heading);
     Matcher m = FROM_NAME.matcher(text);
-    return m.matches() && isPersonsForm(m.group(1)) ? fullName.apply(m.group(1)) : null;
+    if (m.matches() && isPersonsForm(m.group(1))) {
+      return fullName.apply(m.group(1));
+    }
+    String writer = letterHeadings.get(text);
+    return writer == null ? null : fullName.apply(writer);
+  }
+
+  /**
+   * Learns a page of letters or contributions each under its writer's name and where they write
+   * from or who they are ("JOSIAH MBEKI-LOWTHER, STANWICK", "Alinta Ferro-Mackay, veterinary
+   * surgeon, Kellington"): when two or more headings are each a name of a person's form and a comma
+   * and more, the section under each is that person's. One such heading alone may be a profile's
+   * ("Ines Valcourt, the quiet dealmaker"), so it takes two; and no two of the names open with the
+   * same word ("Claim One, ...", "Claim Two, ..." number a series).
+   *
+   * @param headings the document's section headings, in order
+   */
+  void learnLetterHeadings(List<String> headings) {
+    Map<String, String> found = new HashMap<>();
+    Set<String> firstWords = new HashSet<>();
+    for (String heading : headings) {
+      String text = titleCased(heading);
+      Matcher m = NAME_COMMA_ROLE.matcher(text);
+      if (m.matches() && isPersonsForm(m.group(1)) && found.put(text, m.group(1)) == null) {
+        if (!firstWords.add(NameSpan.wordsOf(m.group(1))[0])) {
+          // "CLAIM ONE, THE NEWSROOM", "CLAIM TWO, ...": a numbered series, not people.
+          letterHeadings = Map.of();
+          return;
+        }
+      }
+    }
+    letterHeadings = found.size() >= 2 ? Map.copyOf(found) : Map.of();
+  }
+
+  /** The heading's text, set in title case when it is set in capitals. */
+  private static String titleCased(String heading) {
+    String text = heading.strip();
+    // "FROM AUGUSTINE MERRIWEATHER, HALDEN STREET CAPITAL": a heading set in capitals.
+    return text.equals(text.toUpperCase(Locale.ROOT)) ? TitleCase.of(text) : text;
   }
 
   /**

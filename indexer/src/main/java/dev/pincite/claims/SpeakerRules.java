@@ -461,7 +461,9 @@ public final class SpeakerRules {
     /**
      * Learns, before any sentence, the writers of a page of views set side by side ("Drop the
      * lawsuit — Anselm Graye", "Fight it — Beatrix Holm"; {@link
-     * SectionWriters#learnPairedWriters}): the section under each heading is that writer's.
+     * SectionWriters#learnPairedWriters}), of statements under their organisations' names and of
+     * letters under their writers' names ({@link SectionWriters#learnLetterHeadings}): the section
+     * under each heading is that writer's.
      *
      * @param headings the document's section headings, in order
      * @param text the document's sentences, headings apart (asked for only when two headings or
@@ -472,6 +474,7 @@ public final class SpeakerRules {
         List<String> headings, Supplier<String> text, Function<String, String> sectionText) {
       sections.learnPairedWriters(headings, text);
       sections.learnOrganisationHeadings(headings, sectionText);
+      sections.learnLetterHeadings(headings);
     }
 
     /**

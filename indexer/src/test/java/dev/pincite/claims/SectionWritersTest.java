@@ -57,4 +57,24 @@ class SectionWritersTest {
         "Carriers Association",
         sections.statementWriter("Statement from the Carriers Association"));
   }
+
+  @Test
+  void aPageOfHeadingsEachANameAndWhereTheyWriteFromIsAPageOfLetters() {
+    // Made up: a letters page set in capitals, the headings' names never written again.
+    List<String> page =
+        List.of("ORLA PENNICK, HARBOURSIDE", "DEXTER MALLORY-OKAFOR, RETIRED ENGINEER, FENWICK");
+    assertNull(sections.letterWriter(page.get(0)), "not before the page is learned");
+    sections.learnLetterHeadings(page);
+    assertEquals("Orla Pennick", sections.letterWriter(page.get(0)));
+    assertEquals("Dexter Mallory-Okafor", sections.letterWriter(page.get(1)));
+  }
+
+  @Test
+  void oneSuchHeadingOrANumberedSeriesIsNoPageOfLetters() {
+    sections.learnLetterHeadings(List.of("Ines Valcourt, the quiet dealmaker"));
+    assertNull(sections.letterWriter("Ines Valcourt, the quiet dealmaker"));
+    List<String> series = List.of("CLAIM ONE, THE NEWSROOM", "CLAIM TWO, AUDIENCE GROWTH");
+    sections.learnLetterHeadings(series);
+    assertNull(sections.letterWriter(series.get(0)));
+  }
 }
