@@ -62,7 +62,11 @@ final class IntroducedNames {
   private final String defaultVoice;
   // Surnames of the people taken as speakers or named by the registry, to their full names.
   private final Map<String, String> surnames = new HashMap<>();
+
   // Every full name of a person's form mentioned anywhere, by surname and by first name.
+  /** A label of two to four capitals: a person's initials ("SH", "RBO"). */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,4}");
+
   private final ShortForms mentionedSurnames = new ShortForms();
   private final ShortForms givenNames = new ShortForms();
   private final Map<String, String> roles = new HashMap<>();
@@ -149,7 +153,67 @@ final class IntroducedNames {
     }
     // A first name, only when no surname of the document is that word (checked above).
     String given = givenNames.fullName(name);
-    return given != null ? given : name;
+    if (given != null) {
+      return given;
+    }
+    // "STRAUSS:" for Konstantin Strauß: a label in capitals writes the surname without accents.
+    return withFoldedSurname(name).orElse(name);
+  }
+
+  /** The one full name named so far whose surname folds to the name's folded form, if any. */
+  private Optional<String> withFoldedSurname(String name) {
+    String folded = FoldedNames.fold(name);
+    Set<String> found = new TreeSet<>();
+    for (String full : knownFullNames()) {
+      String[] words = NameSpan.wordsOf(full);
+      String surname = words[words.length - 1];
+      // Only where folding is what makes them one: a surname written the same was looked up above.
+      if (words.length > 1 && !surname.equals(name) && FoldedNames.fold(surname).equals(folded)) {
+        found.add(full);
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * The one person named so far, the document's own voice among them, whose name's initials a label
+   * in capitals spells ("RBO:" for Rafael Bautista-Ocampo, the parts of a double surname each
+   * giving one; "SH:" for Sigrún Hallvarðsdóttir), if any.
+   *
+   * @param label a label's letters, in capitals
+   * @return the full name
+   */
+  Optional<String> byInitials(String label) {
+    if (!INITIALS.matcher(label).matches()) {
+      return Optional.empty();
+    }
+    String initials = label.toLowerCase(Locale.ROOT);
+    Set<String> found = new TreeSet<>();
+    for (String full : knownFullNames()) {
+      String name = forms.withoutTitles(full);
+      if (initials(name, "\\s+").equals(initials) || initials(name, "[\\s-]+").equals(initials)) {
+        found.add(name);
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
+
+  /** The folded first letters of a name's capitalised words, the words split where given. */
+  private static String initials(String name, String split) {
+    StringBuilder b = new StringBuilder();
+    for (String word : name.split(split)) {
+      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+        b.append(FoldedNames.fold(word.substring(0, Character.charCount(word.codePointAt(0)))));
+      }
+    }
+    return b.toString();
+  }
+
+  /** The full names of the speakers and of the people of a person's form named so far. */
+  private Set<String> knownFullNames() {
+    Set<String> out = new TreeSet<>(surnames.values());
+    out.addAll(mentionedSurnames.all());
+    return out;
   }
 
   /**

@@ -1697,6 +1697,10 @@ public final class SpeakerRules {
           return Optional.empty();
         }
         Optional<String> member = castMember(span.text());
+        if (member.isEmpty()) {
+          // "RBO:" in an interview with Rafael Bautista-Ocampo: a label of initials.
+          member = names.byInitials(span.text());
+        }
         Optional<Entity> speaker =
             member.isPresent()
                 ? member.map(name -> new Entity(name, Role.PERSON))

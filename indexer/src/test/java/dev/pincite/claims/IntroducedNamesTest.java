@@ -44,6 +44,26 @@ class IntroducedNamesTest {
   }
 
   @Test
+  void aLabelInCapitalsWithoutAccentsIsTheSurnameWithThem() {
+    // Made up: "STRAUSS:" and "YILDIRIM-HOFMANN:" title-cased, as labels reach the names.
+    IntroducedNames names = names(null);
+    read(names, "Konstantin Strauß and Emre Yıldırım-Hofmann disagree.");
+    assertEquals("Konstantin Strauß", names.withFullName("Strauss"));
+    assertEquals("Emre Yıldırım-Hofmann", names.withFullName("Yildirim-Hofmann"));
+  }
+
+  @Test
+  void aLabelOfInitialsIsTheOnePersonWhoseNameSpellsThem() {
+    // Made up: the interviewer is the byline; each part of a double surname gives an initial.
+    IntroducedNames names = names("Sigrún Hallvarðsdóttir");
+    read(names, "Its chief executive, Rafael Bautista-Ocampo, disagrees with Ruth Bell.");
+    assertEquals(Optional.of("Sigrún Hallvarðsdóttir"), names.byInitials("SH"));
+    assertEquals(Optional.of("Rafael Bautista-Ocampo"), names.byInitials("RBO"));
+    assertEquals(Optional.empty(), names.byInitials("RB"), "two people spell it");
+    assertEquals(Optional.empty(), names.byInitials("Q"), "one letter is no initials");
+  }
+
+  @Test
   void aSurnameTwoPeopleShareResolvesToNeither() {
     IntroducedNames names = names(null);
     read(names, "Lena Park and Joon Park disagree.");
