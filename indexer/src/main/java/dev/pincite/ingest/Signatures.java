@@ -210,7 +210,10 @@ final class Signatures {
       boolean lastQuoted =
           kind == Block.Kind.QUOTE
               && (i + 1 == blocks.size() || blocks.get(i + 1).kind() != Block.Kind.QUOTE);
-      boolean closing = kind == Block.Kind.PARAGRAPH ? closes(blocks, i) : lastQuoted;
+      boolean closing =
+          kind == Block.Kind.PARAGRAPH
+              ? closes(blocks, i) || signsItsSection(blocks, i)
+              : lastQuoted;
       if (closing && blocks.get(i - 1).kind() == kind && signer(block.text()) != null) {
         marked.set(i, new Block(Block.Kind.SIGNATURE, block.text()));
       }
@@ -268,6 +271,24 @@ final class Signatures {
     return i + 1 < blocks.size()
         && blocks.get(i + 1).kind() == Block.Kind.PARAGRAPH
         && BylineCues.STANDARD.salutation().matcher(blocks.get(i + 1).text()).lookingAt();
+  }
+
+  /**
+   * Whether a dashed line signs the section a heading opened, with a note after it in the same
+   * section ("Hillwire responds", its reply, "— Marisol Everdene, chief executive, ...", then the
+   * editor's postscript): a heading before it, and only paragraphs between them.
+   */
+  private static boolean signsItsSection(List<Block> blocks, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      Block.Kind kind = blocks.get(k).kind();
+      if (blocks.get(k).isHeading()) {
+        return k < i - 1;
+      }
+      if (kind != Block.Kind.PARAGRAPH) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean closes(List<Block> blocks, int i) {

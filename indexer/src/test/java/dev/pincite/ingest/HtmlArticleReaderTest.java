@@ -157,6 +157,24 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void aReplyUnderItsHeadingIsSignedByTheDashedLineEvenWithTheEditorsNoteAfterIt()
+      throws BadDocumentException {
+    String body =
+        "<main><article><p>"
+            + P1
+            + "</p><h2>Hillwire responds</h2><p>"
+            + P2
+            + "</p><p>&mdash; Marisol Everdene, chief executive, Hillwire Networks</p><p>"
+            + P3
+            + "</p></article></main>";
+    Article article = read("<title>Broadband</title>", body);
+    assertEquals(Block.Kind.SIGNATURE, article.blocks().get(3).kind());
+    assertEquals(
+        Arrays.asList(null, "Marisol Everdene", "Marisol Everdene", null),
+        article.paragraphs().stream().map(Paragraph::signer).toList());
+  }
+
+  @Test
   void keepsTheArticleAndDropsPageFurniture() throws BadDocumentException {
     String body =
         "<header class=site-header><nav><a href=/>Home</a> <a href=/news>News</a></nav></header>"
