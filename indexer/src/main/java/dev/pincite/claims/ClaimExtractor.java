@@ -1001,6 +1001,20 @@ public final class ClaimExtractor {
           d.attribution = new SpeakerRules.Attribution(own, true, true);
         }
       }
+      if (d.attribution.explicit()
+          && d.attribution.speaker() != null
+          && people.contains(d.attribution.speaker())) {
+        // "A company spokesperson said the units Okonjo cited ...": the rules' person is only the
+        // subject of a clause after the verb.
+        describedSpeaker(
+                descriptions.spokesperson(d.text),
+                d,
+                references,
+                namedBefore,
+                paragraphOrganisation,
+                null)
+            .ifPresent(org -> d.attribution = new SpeakerRules.Attribution(org, true, true));
+      }
       boolean bodyAsName = d.attribution.explicit() && namesCompanyBody(d.attribution);
       if (!d.attribution.explicit() || bodyAsName) {
         // Read once, and only where it can decide: a sentence the rules left unnamed, or one whose

@@ -81,6 +81,7 @@ final class OrganisationDescriptions {
   private final Pattern view;
   private final Pattern source;
   private final Pattern head;
+  private final Pattern spokesperson;
 
   OrganisationDescriptions(CueFile speakerCues, CueFile companyCues) {
     Set<String> nouns = new LinkedHashSet<>();
@@ -219,6 +220,19 @@ final class OrganisationDescriptions {
                 + ")\\s*,"
                 + "|\\b(?iu:a|one)\\s+(?iu:spokesperson|spokeswoman|spokesman)\\s+for\\s+the\\s+"
                 + "(\\p{Ll}[\\p{Ll}-]*)\\b");
+    // "A company spokesperson said ...", "A spokeswoman for the bureau, who ..., said ...": the
+    // spokesperson opening the sentence speaks for the organisation the noun names.
+    this.spokesperson =
+        Pattern.compile(
+            "^(?:(?:but|and),?\\s+)?(?:a|an|one)\\s+(?:(\\p{Ll}[\\p{Ll}-]*)\\s+)?"
+                + "(?:spokesperson|spokeswoman|spokesman)"
+                + "(?:\\s+for\\s+(?:the|its)\\s+(\\p{Ll}[\\p{Ll}-]*))?"
+                + "(?:\\s*,[^,]{1,120},)?\\s+"
+                + AUXILIARIES
+                + "(?:"
+                + verb
+                + ")\\b",
+            FLAGS);
     this.it =
         Pattern.compile(
             "^(?:(?:and|but|yet)\\s+)?it\\s+" + AUXILIARIES + "(?:" + verb + ")\\b", FLAGS);
@@ -295,6 +309,24 @@ final class OrganisationDescriptions {
       }
     }
     return false;
+  }
+
+  /**
+   * The organisation's spokesperson opening the sentence ("A company spokesperson said ...", "A
+   * spokeswoman for the bureau said ..."), by the noun that names the organisation, as the source
+   * of what the sentence says; {@link Found#NONE} otherwise. The caller lets it stand over a person
+   * who is only the subject of a clause after the verb ("... the units Okonjo cited ...").
+   *
+   * @param sentence a sentence
+   * @return what it found
+   */
+  Found spokesperson(String sentence) {
+    Matcher m = spokesperson.matcher(sentence);
+    if (!m.lookingAt() || m.group(1) == null && m.group(2) == null) {
+      return Found.NONE;
+    }
+    String noun = firstGroup(m);
+    return new Found(Speech.SOURCE, companyNouns.contains(noun), noun);
   }
 
   /**

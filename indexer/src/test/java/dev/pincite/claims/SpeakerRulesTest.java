@@ -2525,6 +2525,20 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aSpokespersonOpeningTheSentenceSpeaksForTheFirmOverAPersonInAClauseAfterTheVerb() {
+    // Made up: "Kessel cited" is a clause inside what the spokesperson said.
+    List<Claim> c =
+        claims(
+            "Mia Okoye",
+            "Harbour Notes",
+            "Quillmarsh Ferries Group will close its Dunmere yard, the union leader Ida Kessel"
+                + " said.",
+            "A company spokesperson said the two routes Kessel cited lose money every winter.");
+    assertEquals("Quillmarsh Ferries Group", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+  }
+
+  @Test
   void anInvertedVerbBeforeAPossessiveRoleAndANameGivesTheName() {
     List<Claim> c =
         claims(
