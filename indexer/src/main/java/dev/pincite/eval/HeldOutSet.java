@@ -23,7 +23,8 @@ public enum HeldOutSet {
   HELDOUT10("a tenth"),
   HELDOUT11("an eleventh"),
   HELDOUT12("a twelfth"),
-  HELDOUT13("a thirteenth");
+  HELDOUT13("a thirteenth"),
+  HELDOUT14("a fourteenth");
 
   private final String description;
 
