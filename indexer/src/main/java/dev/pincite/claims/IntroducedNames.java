@@ -56,17 +56,16 @@ final class IntroducedNames {
   /** How much of a sentence before a name a role given before it may take. */
   private static final int ROLE_REACH = 80;
 
+  /** A label of two to four capitals: a person's initials ("SH", "RBO"). */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,4}");
+
   private final Registry registry;
   private final PersonNames forms;
   private final DocumentOrganisations organisations;
   private final String defaultVoice;
   // Surnames of the people taken as speakers or named by the registry, to their full names.
   private final Map<String, String> surnames = new HashMap<>();
-
   // Every full name of a person's form mentioned anywhere, by surname and by first name.
-  /** A label of two to four capitals: a person's initials ("SH", "RBO"). */
-  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,4}");
-
   private final ShortForms mentionedSurnames = new ShortForms();
   private final ShortForms givenNames = new ShortForms();
   private final Map<String, String> roles = new HashMap<>();

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -177,7 +176,7 @@ final class SectionWriters {
    * STANWICK"; {@link #learnLetterHeadings}), the name opening the heading. Null otherwise.
    */
   String letterWriter(String heading) {
-    String text = titleCased(heading);
+    String text = TitleCase.ifCapitals(heading.strip());
     Matcher m = FROM_NAME.matcher(text);
     if (m.matches() && isPersonsForm(m.group(1))) {
       return fullName.apply(m.group(1));
@@ -200,7 +199,7 @@ final class SectionWriters {
     Map<String, String> found = new HashMap<>();
     Set<String> firstWords = new HashSet<>();
     for (String heading : headings) {
-      String text = titleCased(heading);
+      String text = TitleCase.ifCapitals(heading.strip());
       Matcher m = NAME_COMMA_ROLE.matcher(text);
       if (m.matches() && isPersonsForm(m.group(1)) && found.put(text, m.group(1)) == null) {
         if (!firstWords.add(NameSpan.wordsOf(m.group(1))[0])) {
@@ -211,13 +210,6 @@ final class SectionWriters {
       }
     }
     letterHeadings = found.size() >= 2 ? Map.copyOf(found) : Map.of();
-  }
-
-  /** The heading's text, set in title case when it is set in capitals. */
-  private static String titleCased(String heading) {
-    String text = heading.strip();
-    // "FROM AUGUSTINE MERRIWEATHER, HALDEN STREET CAPITAL": a heading set in capitals.
-    return text.equals(text.toUpperCase(Locale.ROOT)) ? TitleCase.of(text) : text;
   }
 
   /**
@@ -253,7 +245,7 @@ final class SectionWriters {
     Map<String, String> found = new HashMap<>();
     for (String heading : headings) {
       String text = heading.strip();
-      String name = text.equals(text.toUpperCase(Locale.ROOT)) ? TitleCase.of(text) : text;
+      String name = TitleCase.ifCapitals(text);
       organisations
           .named(name)
           .filter(name::equals)

@@ -1638,8 +1638,7 @@ public final class SpeakerRules {
     /** Whether the words before a label's bracket are a person the document named in full. */
     private boolean namedPersonBefore(String before) {
       String name = before.replaceFirst("\\s*\\($", "").strip();
-      return !name.isEmpty()
-          && namedPerson(name.equals(name.toUpperCase(Locale.ROOT)) ? TitleCase.of(name) : name);
+      return !name.isEmpty() && namedPerson(TitleCase.ifCapitals(name));
     }
 
     /** Whether a name, or the surname of one, is a person the document named in full. */

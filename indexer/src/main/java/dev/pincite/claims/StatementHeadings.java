@@ -1,6 +1,5 @@
 package dev.pincite.claims;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +74,6 @@ final class StatementHeadings {
       return Optional.empty();
     }
     String name = m.group(1).strip();
-    return Optional.of(name.equals(name.toUpperCase(Locale.ROOT)) ? TitleCase.of(name) : name);
+    return Optional.of(TitleCase.ifCapitals(name));
   }
 }

@@ -18,6 +18,17 @@ final class TitleCase {
   private TitleCase() {}
 
   /**
+   * The text written as a name ({@link #of}) when it is set in capitals ("FROM AUGUSTINE
+   * MERRIWEATHER"); as written otherwise.
+   *
+   * @param text a name, heading or label
+   * @return the text so written
+   */
+  static String ifCapitals(String text) {
+    return text.equals(text.toUpperCase(Locale.ROOT)) ? of(text) : text;
+  }
+
+  /**
    * The text with each word's first letter, and each letter after a hyphen or apostrophe, in upper
    * case and the rest in lower case; joiners after the first word in lower case.
    *

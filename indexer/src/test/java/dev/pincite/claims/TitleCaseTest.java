@@ -30,4 +30,10 @@ class TitleCaseTest {
   void spacesAreNormalised() {
     assertEquals("Dana Reyes", TitleCase.of("  DANA   REYES "));
   }
+
+  @Test
+  void onlyTextSetInCapitalsIsRewritten() {
+    assertEquals("Augustine Merriweather", TitleCase.ifCapitals("AUGUSTINE MERRIWEATHER"));
+    assertEquals("McKinsey de Vries", TitleCase.ifCapitals("McKinsey de Vries"));
+  }
 }
