@@ -526,7 +526,10 @@ final class SpeakerPatterns {
             + "(?:\\s+(?:\\p{Lu}[\\p{L}&'\u2019.-]*|&|of(?:\\s+the)?(?=\\s+\\p{Lu}))){0,4})?"
             // "Reyes (D-Ohio) said": a parenthesis after the name, as an appositive.
             + "(?:\\s*\\([^()]{1,40}\\))?"
-            + "(?:,[^,]{1,90},(?:[^,]{1,90},)?|,)?(?:\\s+(?:%s))?\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
+            // ", whose fund, Halloran Crest, owns 6% of Y, thinks": a relative clause may hold an
+            // appositive of its own.
+            + "(?:,\\s+(?:who|whose|whom)\\s[^,]{1,90},(?:[^,]{1,90},){1,2}"
+            + "|,[^,]{1,90},(?:[^,]{1,90},)?|,)?(?:\\s+(?:%s))?\\s+(?:(?:%s)\\s+)?(?:%s)\\b",
         cues.alternation("affiliation-prepositions"),
         cues.alternation("time-adverbials"),
         cues.alternation("subject-adverbs"),

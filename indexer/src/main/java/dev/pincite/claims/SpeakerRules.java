@@ -246,6 +246,21 @@ public final class SpeakerRules {
   /** A comma or colon and space just before a name: it opens a chunk of its own. */
   private static final Pattern COMMA_BEFORE = Pattern.compile("[,:]\\s+$");
 
+  /** A colon or semicolon: where a sentence turns from who speaks to what is said. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[:;]");
+
+  /** A pronoun of one person ("he said"). */
+  private static final Pattern SINGULAR_PRONOUN =
+      Pattern.compile("(?:he|she)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Right after a name: a relative clause opening (", who looks after ...", ", whose fund, ..."),
+   * inside which a later name stands, whatever commas follow: it is not the sentence's subject.
+   */
+  private static final Pattern RELATIVE_CLAUSE_OPENS =
+      Pattern.compile(
+          "^\\s*,\\s+(?<pronoun>who|whom|whose)\\b[^;:()\u2014\u2013\"\u201C\u201D]*,\\s+$");
+
   /** ", but ": where a sentence turns to a second clause. */
   private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\s+");
 
@@ -893,7 +908,10 @@ public final class SpeakerRules {
       // Searched only when the index finds it: the same answer, cheaper where there is none.
       boolean pointsBack = p.mayPointBack.find(sentence) && pointer.find();
       boolean namedFirst =
-          named.isPresent() && (!pointsBack || named.get().position() < pointer.start());
+          named.isPresent()
+              && (!pointsBack
+                  || named.get().position() < pointer.start()
+                      && !taggedAfter(sentence, named.get().position(), pointer));
       if (named.isPresent() && (namedFirst || named.get().position() > butClause(sentence))) {
         Entity e = named.get().entity();
         if (named.get().how() == How.CITED) {
@@ -1059,6 +1077,19 @@ public final class SpeakerRules {
     }
 
     /**
+     * Whether a singular pronoun's verb of saying tags the clause before it, set off by a comma
+     * ("Haddad Farrant gave away its customers, he said."): the tag says whose the sentence is, so
+     * a name inside the clause is what is reported, not who reports it.
+     */
+    private boolean taggedAfter(String sentence, int name, Matcher pointer) {
+      return SINGULAR_PRONOUN.matcher(pointer.group()).lookingAt()
+          // "Marsh is unmoved: formula is where ..., she says": the name introduced the words.
+          && !CLAUSE_BREAK.matcher(sentence).region(name, pointer.start()).find()
+          && COMMA_BEFORE.matcher(sentence).region(0, pointer.start()).find()
+          && narratedAt(sentence, pointer.start());
+    }
+
+    /**
      * Whether a pronoun pointer at this position stands where the narrator attributes: opening the
      * sentence ("She added ..."), or after a comma or a closing quotation mark ("..., he said"),
      * never inside a quotation (there "he" is whoever the speaker talks about).
@@ -1133,6 +1164,11 @@ public final class SpeakerRules {
               .matcher(sentence)
               .region(subjectEnd, Math.max(subjectEnd, pointer.start()))
               .find();
+      if (COMMA_BEFORE.matcher(sentence).region(0, pointer.start()).find()) {
+        // "Haddad Farrant gave away its customers, he said": an attribution set off after the
+        // clause reports someone else's words about its subject.
+        return Optional.empty();
+      }
       return predicate ? opener(sentence, spans).filter(names::hasFullNameForm) : Optional.empty();
     }
 
@@ -1438,7 +1474,8 @@ public final class SpeakerRules {
       List<Candidate> candidates = new ArrayList<>();
       SubjectVerbs verbs = new SubjectVerbs(sentence);
       for (NameSpan span : spans) {
-        if (!appositiveBefore(sentence, span, spans, verbs)) {
+        if (!appositiveBefore(sentence, span, spans, verbs)
+            && !inEarlierSubjectsClause(sentence, span, spans, verbs)) {
           candidate(sentence, span, paragraphStart, verbs).ifPresent(candidates::add);
         }
       }
@@ -1512,6 +1549,43 @@ public final class SpeakerRules {
       return between.isEmpty() || between.startsWith(",") || span.text().contains(" ");
     }
 
+    /** Whether the name is inside the relative clause of an earlier name, its verb's subject. */
+    private boolean inEarlierSubjectsClause(
+        String sentence, NameSpan span, List<NameSpan> spans, SubjectVerbs verbs) {
+      for (NameSpan head : spans) {
+        if (head.start() >= span.start()) {
+          return false;
+        }
+        if (!head.possessive()
+            && verbs.endAfter(head.end()) > span.end()
+            && insideRelativeClause(sentence, head, span, verbs)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a later name stands inside a relative clause that opens right after a name, set off
+     * by commas, and is not the clause's own speaker: "Miriam Stolz, who looks after it at its
+     * lender, Ostrava Bank, sees ..." and "Wick, whose fund, Halloran Crest, owns 6% of Y, thinks
+     * ..." are the first name's; "the committee, whose chair, Rafael Ochoa, has called ..." is
+     * Ochoa's, whose verb of saying follows him directly.
+     */
+    private boolean insideRelativeClause(
+        String sentence, NameSpan head, NameSpan later, SubjectVerbs verbs) {
+      Matcher clause = RELATIVE_CLAUSE_OPENS.matcher(sentence).region(head.end(), later.start());
+      if (!clause.lookingAt() || !sentence.startsWith(",", later.end())) {
+        return false;
+      }
+      if (!clause.group("pronoun").equalsIgnoreCase("whose")) {
+        return true;
+      }
+      int own = verbs.endAfter(later.end());
+      return own < 0
+          || sentence.substring(later.end(), own).chars().filter(c -> c == ',').count() > 1;
+    }
+
     /**
      * Whether a later person's full name, or an organisation's, stands alone between commas (or
      * after a colon) right before the verb, the real subject, so that this one is only a
@@ -1532,7 +1606,8 @@ public final class SpeakerRules {
             || later.possessive()
             || !(names.hasFullNameForm(later.text()) || namesAnOrganisationChunk(later))
             || !COMMA_BEFORE.matcher(sentence).region(span.end(), later.start()).find()
-            || !sentence.startsWith(",", later.end())) {
+            || !sentence.startsWith(",", later.end())
+            || insideRelativeClause(sentence, span, later, verbs)) {
           continue;
         }
         // The later name's own verb is the one this name's appositives reach: it is the subject.

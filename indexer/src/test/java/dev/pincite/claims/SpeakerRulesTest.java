@@ -2921,4 +2921,37 @@ class SpeakerRulesTest {
     assertEquals("Desmond Fairlie", speaker(c, 0));
     assertEquals("Marguerite Halloran", speaker(c, 1));
   }
+
+  @Test
+  void aNameInsideAnotherNamesRelativeClauseIsNotTheSubject() {
+    List<Claim> c =
+        claims(
+            "Jane Writer",
+            null,
+            "Tamsin Ruddle, who looks after the group at its main lender, Ostrava Handelsbank,"
+                + " sees it the other way.",
+            "Wick, whose fund, Halloran Crest Partners, owns 6% of Ambrose & Tull, thinks the"
+                + " company has confused a brand with a fortress.",
+            "The deal needs clearance from the Rates Committee, whose chair, Rafael Ochoa, has"
+                + " called the merger a quiet tax.");
+    assertEquals("Tamsin Ruddle", speaker(c, 0));
+    assertEquals("Wick", speaker(c, 1));
+    assertEquals("Rafael Ochoa", speaker(c, 2));
+  }
+
+  @Test
+  void aPronounsTagAfterTheClauseSpeaksOverTheNameItReports() {
+    List<Claim> c =
+        claims(
+            "Jane Writer",
+            null,
+            "Barnaby Vanterpool, the owner of Vanterpool Spice, gives Kelbrook credit for the"
+                + " turnaround.",
+            "Haddad Farrant gave away its bulk customers when it shrank, he said, and Vanterpool"
+                + " took most of them.",
+            "Leopoldine Marsh is unmoved: formula is where the group makes its margin, she says.");
+    assertEquals("Barnaby Vanterpool", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Leopoldine Marsh", speaker(c, 2));
+  }
 }
