@@ -24,7 +24,8 @@ public enum HeldOutSet {
   HELDOUT11("an eleventh"),
   HELDOUT12("a twelfth"),
   HELDOUT13("a thirteenth"),
-  HELDOUT14("a fourteenth");
+  HELDOUT14("a fourteenth"),
+  HELDOUT15("a fifteenth");
 
   private final String description;
 
