@@ -573,6 +573,8 @@ public final class ClaimExtractor {
                 .map(d -> d.text)
                 .collect(Collectors.joining("\n")));
     state.learnLowerCaseWords(lowerCase);
+    state.learnThreadHandles(
+        drafts.stream().filter(d -> d.paragraphStart).map(d -> d.text).toList());
     String section = null;
     for (Draft d : drafts) {
       if (d.paragraphStart) {

@@ -399,6 +399,7 @@ public final class SpeakerRules {
     private boolean transcript;
     // The people the document says post under a handle ("X posts as @x"), by handle.
     private final Map<String, String> handleOwners = new HashMap<>();
+    private final ThreadHandles threadHandles = new ThreadHandles();
     // The handle of the post the current paragraph is, while nobody owns it.
     private String postHandle;
     // Whether the current paragraph is the turn of a label that holds no view ([nobody-labels]).
@@ -490,6 +491,15 @@ public final class SpeakerRules {
       sections.learnPairedWriters(headings, text);
       sections.learnOrganisationHeadings(headings, sectionText);
       sections.learnLetterHeadings(headings);
+    }
+
+    /**
+     * Learns the bare handles that open the posts of a thread ({@link ThreadHandles}).
+     *
+     * @param openings the first sentence of each of the document's paragraphs, in order
+     */
+    public void learnThreadHandles(List<String> openings) {
+      threadHandles.learn(openings);
     }
 
     /**
@@ -1320,11 +1330,18 @@ public final class SpeakerRules {
      */
     private Optional<String> postWriter(String sentence) {
       Matcher m = p.postLabel.matcher(sentence);
-      if (!m.lookingAt()) {
-        return Optional.empty();
+      if (m.lookingAt()) {
+        return writerOf(SpeakerPatterns.postWriter(m), m.end(), sentence);
       }
-      String writer = SpeakerPatterns.postWriter(m);
-      Matcher self = SELF_INTRODUCTION.matcher(sentence).region(m.end(), sentence.length());
+      // "ridgeline_commuter: Voltaro has recalled ...": a thread's bare handle.
+      return threadHandles
+          .opening(sentence)
+          .flatMap(handle -> writerOf(handle, sentence.indexOf(':') + 1, sentence));
+    }
+
+    /** A post's writer from its label's handle or name, the post's text starting at {@code end}. */
+    private Optional<String> writerOf(String writer, int end, String sentence) {
+      Matcher self = SELF_INTRODUCTION.matcher(sentence).region(end, sentence.length());
       if (self.find() && forms.looksLikePersonName(NameSpan.wordsOf(self.group(1)))) {
         // "marisela_bowlful wrote: Hi everyone, I'm Marisela Quispe, and ...": the handle is hers.
         handleOwners.putIfAbsent(writer, self.group(1));

@@ -2954,4 +2954,19 @@ class SpeakerRulesTest {
     assertTrue(c.get(1).attributed());
     assertEquals("Leopoldine Marsh", speaker(c, 2));
   }
+
+  @Test
+  void aThreadsBareHandlesAreItsPostsWriters() {
+    List<Claim> c =
+        claims(
+            null,
+            "Spokehouse Forums",
+            "ridgeline_commuter: Voltaro Cycles has recalled every Strada 3. I think this kills the"
+                + " brand.",
+            "spanner_and_sprocket: In the interest of disclosure, I'm Imre Kovalenko, and I run a"
+                + " repair shop. It doesn't kill the brand.");
+    assertEquals("ridgeline_commuter", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Imre Kovalenko", speaker(c, 3));
+  }
 }
