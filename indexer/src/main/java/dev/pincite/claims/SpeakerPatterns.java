@@ -172,6 +172,12 @@ final class SpeakerPatterns {
   /** Before a name: "..., adds economist". */
   final AlternationIndex verbBeforeRole;
 
+  /**
+   * Before a name: "He quotes", "She quotes her grandfather,", "The doctor quoted a colleague,"
+   * ({@code [quoting-verbs]}): whoever is quoted speaks for the sentence, not the one quoting.
+   */
+  final Pattern quotingBefore;
+
   /** Before a name: "according to a report from", "a post by", "per". */
   final AlternationIndex sourceBefore;
 
@@ -385,6 +391,10 @@ final class SpeakerPatterns {
     this.answerLabel = compile("^(?:%s)\\s*:", cues.alternation("answer-labels"));
     this.verbBefore =
         AlternationIndex.of("\\b(?:" + cues.alternation("inverted-verbs") + ")\\s+$", FLAGS);
+    this.quotingBefore =
+        compile(
+            "\\b(?:%s)\\s+(?:(?:his|her|their|its|the|a|an)\\s[^,.;:\"\u201C\u201D]{0,60},\\s+)?$",
+            cues.alternation("quoting-verbs"));
     // "..., adds economist Tom Reyes", "..., said its finance director, Leon Rasmussen": an
     // inverted
     // verb, a role of up to three words (after a possessive), the name.

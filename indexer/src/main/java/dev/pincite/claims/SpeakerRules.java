@@ -1836,6 +1836,12 @@ public final class SpeakerRules {
             .filter(e -> !names.isPerson(e.name()))
             .map(e -> new Candidate(span.start(), e, How.STRONG));
       }
+      if (!span.possessive() && p.quotingBefore.matcher(before).find()) {
+        // "He quotes his own first coach, Alípio Nunes, as saying ...": the quoted speaks.
+        return resolve(span, true)
+            .filter(e -> e.role() == Role.PERSON)
+            .map(e -> new Candidate(span.start(), e, How.STRONG));
+      }
       // "said Halden's finance director, X": a possessive after the verb owns the speaker.
       if (!span.possessive() && p.verbBefore.find(before)) {
         return resolve(span, !opens)

@@ -2969,4 +2969,19 @@ class SpeakerRulesTest {
     assertTrue(c.get(1).attributed());
     assertEquals("Imre Kovalenko", speaker(c, 3));
   }
+
+  @Test
+  void whomASentenceQuotesSpeaksForItNotTheOneQuoting() {
+    List<Claim> c =
+        claims(
+            "Jane Writer",
+            null,
+            "Rui Cotrim played for the club. He quotes his own first coach, Alípio Nunes, as"
+                + " saying that a club is the people who stay.",
+            "The doctor quoted a midwife colleague, Rhian Elis, who had driven a woman in labour"
+                + " through a snowstorm.");
+    assertEquals("Alípio Nunes", speaker(c, 1));
+    assertTrue(c.get(1).attributed());
+    assertEquals("Rhian Elis", speaker(c, 2));
+  }
 }
