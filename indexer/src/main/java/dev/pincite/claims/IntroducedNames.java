@@ -36,7 +36,7 @@ final class IntroducedNames {
   private static final Pattern APPOSITIVE_ROLE =
       Pattern.compile(
           ",\\s+(?:a|an|the|its|their|his|her|\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3}['\u2019]s)"
-              + "\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{Ll}][\\p{Ll}-]+)(?=\\s+(?:at|of|for|with|from|in)\\b|\\s*[,.;])");
+              + "\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?([\\p{Ll}][\\p{Ll}-]+)(?=\\s+(?:at|of|for|with|from|in)\\b|\\s*[,.;])");
 
   /**
    * A role given before a name, closed by a comma: "the society's chair, Gwilym Rees-Parry", "Its

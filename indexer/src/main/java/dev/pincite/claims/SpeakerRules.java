@@ -1453,7 +1453,11 @@ public final class SpeakerRules {
         }
         String before = sentence.substring(0, m.start());
         String after = sentence.substring(end);
-        boolean subject = p.subjectVerb.matcher(after).find() && !objectOfPreposition(before);
+        // "The chief executive said ...", "The chair is relaxed about ...": a verb of saying or
+        // an attitude after the description.
+        boolean subject =
+            (p.subjectVerb.matcher(after).find() || p.attitude.matcher(after).lookingAt())
+                && !objectOfPreposition(before);
         boolean inverted = p.verbBefore.find(before) && CLAUSE_END.matcher(after).lookingAt();
         if (subject || inverted) {
           return holder;

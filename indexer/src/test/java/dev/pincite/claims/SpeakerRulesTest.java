@@ -2984,4 +2984,18 @@ class SpeakerRulesTest {
     assertTrue(c.get(1).attributed());
     assertEquals("Rhian Elis", speaker(c, 2));
   }
+
+  @Test
+  void aRoleAnAppositiveGaveAfterAPossessiveNamesItsHolderLater() {
+    List<Claim> c =
+        claims(
+            "Jane Writer",
+            null,
+            "Lavinia Frost, the company's chair, owns 9% of the shares.",
+            "The chair said the bond was safe.",
+            "The chair is relaxed about repaying it in 2027.");
+    assertEquals("Lavinia Frost", speaker(c, 1));
+    assertEquals("Lavinia Frost", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+  }
 }
