@@ -91,7 +91,9 @@ final class HeaderLines {
    */
   static String byline(String line, String site) {
     // a sentence that happens to start with "By" ends like one
-    if (!BYLINE.matcher(line).lookingAt()
+    // "By Marta Quill", and every other byline's opening words the HTML reader knows
+    // (bylines.txt: "Compiled by", "Words by", "Text:", "Filed by:")
+    if (!(BYLINE.matcher(line).lookingAt() || BylineCues.STANDARD.opensByline(line))
         || line.length() > MAX_BYLINE_CHARS
         || line.matches(".*[.!?]$")) {
       return null;

@@ -70,6 +70,25 @@ class MarkdownArticleReaderTest {
   }
 
   @Test
+  void aHeaderLineOpeningWithAnyBylinesWordsNamesTheAuthor() {
+    for (String line :
+        List.of(
+            "**Text:** Ewan Halloran-Pike | **Photos:** Signe Marwick",
+            "_Compiled by Tobiah Lanscombe · The Stalls Street Digest · 12 March 2026_",
+            "Words by Ewan Halloran-Pike")) {
+      Article article =
+          reader.read(
+              "# The yard that wants to electrify the firths\n\n"
+                  + line
+                  + "\n\nThe boatworks employs 86 people.\n",
+              "a.md");
+      String expected = line.contains("Tobiah") ? "Tobiah Lanscombe" : "Ewan Halloran-Pike";
+      assertEquals(expected, article.byline(), line);
+      assertEquals(List.of(Block.paragraph("The boatworks employs 86 people.")), article.blocks());
+    }
+  }
+
+  @Test
   void brokenFrontMatterIsAWarningNotAFailure() {
     Article article = reader.read("---\ntitle: [unclosed\n---\n\nText.\n", "a.md");
     assertNull(article.title());

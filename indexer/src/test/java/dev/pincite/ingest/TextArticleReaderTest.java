@@ -787,4 +787,15 @@ class TextArticleReaderTest {
     assertEquals("Tomas Quell", paragraphs.get(3).signer());
     assertNull(paragraphs.get(5).signer());
   }
+
+  @Test
+  void aWireHeaderBlocksFiledByLineNamesTheAuthor() {
+    Article article =
+        reader.read(
+            "RAVENSHOLT COMMODITIES WIRE :: SOFTS\n"
+                + "Filed by: Adaeze Okonkwo-Hart, West Africa correspondent\n\n"
+                + "Savannea will idle three of its nine grinding lines from June.\n",
+            "t.txt");
+    assertEquals("Adaeze Okonkwo-Hart", article.byline());
+  }
 }
