@@ -798,4 +798,15 @@ class TextArticleReaderTest {
             "t.txt");
     assertEquals("Adaeze Okonkwo-Hart", article.byline());
   }
+
+  @Test
+  void aPreparedByOrBylineHeaderLineNamesTheAuthor() {
+    for (String line : List.of("Prepared by: Ines Calloway", "Byline: Ines Calloway")) {
+      Article article =
+          reader.read(
+              "Harbour plans stall again\n" + line + "\n\nThe council delayed the vote.\n",
+              "t.txt");
+      assertEquals("Ines Calloway", article.byline(), line);
+    }
+  }
 }
