@@ -887,7 +887,6 @@ public final class CompanyRules {
     return out;
   }
 
-  /** "Ostrava-based Fenwick" is the name "Fenwick" in a position the grammar reads. */
   /**
    * "Dairy and Allied Workers Union", "Competition and Markets Office": one word, "and", then a run
    * ending in a body's head noun ({@code [and-heads]}) is one name, as its owner writes it. Not
@@ -930,6 +929,7 @@ public final class CompanyRules {
     return plain.substring(plain.lastIndexOf(' ') + 1).replaceAll("['\u2019]$", "");
   }
 
+  /** "Ostrava-based Fenwick" is the name "Fenwick" in a position the grammar reads. */
   private static List<NameSpan> withoutBasedPrefix(List<NameSpan> spans) {
     List<NameSpan> out = new ArrayList<>(spans.size());
     for (NameSpan s : spans) {

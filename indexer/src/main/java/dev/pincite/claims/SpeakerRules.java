@@ -1095,8 +1095,13 @@ public final class SpeakerRules {
       return SINGULAR_PRONOUN.matcher(pointer.group()).lookingAt()
           // "Marsh is unmoved: formula is where ..., she says": the name introduced the words.
           && !CLAUSE_BREAK.matcher(sentence).region(name, pointer.start()).find()
-          && COMMA_BEFORE.matcher(sentence).region(0, pointer.start()).find()
+          && setOffByComma(sentence, pointer)
           && narratedAt(sentence, pointer.start());
+    }
+
+    /** Whether a comma (or colon) sets the pronoun's tag off from the words before it. */
+    private static boolean setOffByComma(String sentence, Matcher pointer) {
+      return COMMA_BEFORE.matcher(sentence).region(0, pointer.start()).find();
     }
 
     /**
@@ -1174,7 +1179,7 @@ public final class SpeakerRules {
               .matcher(sentence)
               .region(subjectEnd, Math.max(subjectEnd, pointer.start()))
               .find();
-      if (COMMA_BEFORE.matcher(sentence).region(0, pointer.start()).find()) {
+      if (setOffByComma(sentence, pointer)) {
         // "Haddad Farrant gave away its customers, he said": an attribution set off after the
         // clause reports someone else's words about its subject.
         return Optional.empty();
