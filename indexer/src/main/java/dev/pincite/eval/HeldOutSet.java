@@ -25,7 +25,8 @@ public enum HeldOutSet {
   HELDOUT12("a twelfth"),
   HELDOUT13("a thirteenth"),
   HELDOUT14("a fourteenth"),
-  HELDOUT15("a fifteenth");
+  HELDOUT15("a fifteenth"),
+  HELDOUT16("a sixteenth");
 
   private final String description;
 
