@@ -482,6 +482,7 @@ public final class CompanyRules {
     for (NameSpan span : runsOf(title, runs)) {
       Optional<String> name =
           longestNamed(NameSpan.wordsOf(span.text()), bodyRuns)
+              .map(this::withoutLegalForm)
               .filter(
                   n ->
                       Character.isUpperCase(n.codePointAt(0))
@@ -522,13 +523,11 @@ public final class CompanyRules {
     for (String sentence : body) {
       for (NameSpan span : runsOf(sentence, runs)) {
         String[] words = NameSpan.wordsOf(span.text());
-        int n = words.length;
-        while (n > 1 && legalForms.contains(words[n - 1])) {
-          n--; // "Quillon Inc." is Quillon itself
-        }
+        int n = withoutLegalForm(words); // "Quillon Inc." is Quillon itself
         Set<String> longerRuns = longer.get(words[0]);
         if (longerRuns != null && n >= 2 && n <= 4) {
-          longerRuns.add(String.join(" ", Arrays.copyOf(words, n)));
+          longerRuns.add(
+              TRAILING_COMMA.matcher(String.join(" ", Arrays.copyOf(words, n))).replaceAll(""));
         }
       }
     }
@@ -1011,15 +1010,31 @@ public final class CompanyRules {
   }
 
   private Optional<String> named(String[] words) {
-    int n = words.length;
-    while (n > 1 && legalForms.contains(words[n - 1])) {
-      n--;
-    }
+    int n = withoutLegalForm(words);
     String name = TRAILING_COMMA.matcher(String.join(" ", Arrays.copyOf(words, n))).replaceAll("");
     if (notNames.contains(name) || registry.person(name).isPresent()) {
       return Optional.empty();
     }
     return Optional.of(registry.organisation(name).map(Registry.Organisation::name).orElse(name));
+  }
+
+  /**
+   * How many of a name's words stand before its legal form ("Tender Pet Nutrition Ltd," is three),
+   * a comma after the form being the sentence's, not the name's.
+   */
+  private String withoutLegalForm(String name) {
+    String[] words = NameSpan.wordsOf(name);
+    return TRAILING_COMMA
+        .matcher(String.join(" ", Arrays.copyOf(words, withoutLegalForm(words))))
+        .replaceAll("");
+  }
+
+  private int withoutLegalForm(String[] words) {
+    int n = words.length;
+    while (n > 1 && legalForms.contains(TRAILING_COMMA.matcher(words[n - 1]).replaceAll(""))) {
+      n--;
+    }
+    return n;
   }
 
   private static boolean overlaps(NameSpan span, List<Registry.Mention> mentions) {

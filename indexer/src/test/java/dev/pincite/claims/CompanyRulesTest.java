@@ -163,6 +163,17 @@ class CompanyRulesTest {
   }
 
   @Test
+  void everyCountrysLegalFormIsDroppedAndMarksTheNameAsAFirm() {
+    assertEquals(
+        List.of(
+            List.of("Havbris Sjomat"), List.of("Sonnwerk Leistungselektronik"), List.of("Dalmor")),
+        companies(
+            "Havbris Sjomat ASA cut its dividend.",
+            "Installers blame the inverters of Sonnwerk Leistungselektronik GmbH for the trips.",
+            "The orders went to Dalmor S.A. in the end."));
+  }
+
+  @Test
   void aNameAfterAndWithAVerbOfItsOwnIsNoFirmListedBeside() {
     assertEquals(
         List.of(List.of("Glimmerbox Media")),

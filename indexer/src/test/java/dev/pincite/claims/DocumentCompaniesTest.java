@@ -40,6 +40,20 @@ class DocumentCompaniesTest {
   }
 
   @Test
+  void aShortFormsFullNameLosesItsLegalFormWhereverTheFullNameIsFound() {
+    List<Claim> claims =
+        titled(
+            "Brindle's founder on fresh food and her critics",
+            "Brindle Pet Nutrition Ltd, which sells dog food by subscription, has doubled its"
+                + " customers.",
+            "Brindle's packs promise a glossier coat.",
+            "The packer said prices depended on volumes that Brindle has not yet reached.");
+    assertEquals(List.of("Brindle Pet Nutrition"), at(claims, "Brindle Pet").companies());
+    assertEquals(List.of("Brindle Pet Nutrition"), at(claims, "Brindle's packs").companies());
+    assertEquals(List.of("Brindle Pet Nutrition"), at(claims, "The packer").companies());
+  }
+
+  @Test
   void aHeadingThatNamesAFirmIntroducesItToTheSectionThatCallsItShort() {
     List<Claim> claims =
         extract(
