@@ -1068,7 +1068,9 @@ public final class ClaimExtractor {
    * A one-word organisation that the document also names with more words ("Kettleburn" beside
    * Kettleburn Coffee) is that organisation in every sentence: one company, one facet value. The
    * long form is the one discovery reads a sentence's short form as ({@link
-   * CompanyRules#longForm}); a name the registry knows stays as it is.
+   * CompanyRules#longForm}), else the one organisation the name ends ("Valdoura" beside Ceramicas
+   * Valdoura, {@link CompanyRules#endingIn}); a name the registry knows stays as it is. Common
+   * words capitalised by their place are gone by then ({@link #withoutCommonOpeners}).
    */
   private void withLongForms(List<Draft> drafts) {
     Set<String> named = new HashSet<>();
@@ -1079,6 +1081,8 @@ public final class ClaimExtractor {
         List<String> longForms = CompanyRules.longForms(name, named);
         if (longForms.size() == 1) {
           longer.put(name, longForms.get(0));
+        } else if (longForms.isEmpty()) {
+          CompanyRules.endingIn(name, named).ifPresent(full -> longer.put(name, full));
         }
       }
     }

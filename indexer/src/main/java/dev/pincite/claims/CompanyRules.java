@@ -757,6 +757,26 @@ public final class CompanyRules {
   }
 
   /**
+   * "Valdoura" after "Ceramicas Valdoura": the one name of two to four words among {@code names}
+   * that ends in a one-word name, or none when there are several or none.
+   *
+   * @param name a one-word name as a sentence writes it
+   * @param names the longer names it may stand for
+   * @return the long form, or none
+   */
+  public static Optional<String> endingIn(String name, Collection<String> names) {
+    if (name.contains(" ")) {
+      return Optional.empty();
+    }
+    String ending = " " + name;
+    List<String> longer =
+        names.stream()
+            .filter(n -> n.endsWith(ending) && n.chars().filter(c -> c == ' ').count() <= 3)
+            .toList();
+    return longer.size() == 1 ? Optional.of(longer.get(0)) : Optional.empty();
+  }
+
+  /**
    * "Kestrel" after "Kestrel Capital", "Cobalt Street" after "Cobalt Street Media": the names of
    * {@code names} that a name may be the short form of. That is the one name it opens, else, for a
    * single word, the two-word names it opens (in order); a longer opening of several names is none

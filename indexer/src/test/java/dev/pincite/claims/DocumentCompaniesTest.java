@@ -54,6 +54,19 @@ class DocumentCompaniesTest {
   }
 
   @Test
+  void aNameThatEndsOneLongerNameIsItsShortForm() {
+    List<Claim> claims =
+        extract(
+            "Ceramicas Valdoura S.A., the tile maker, has agreed to buy Brightwater Plumbing"
+                + " Supplies.",
+            "Valdoura's chief executive said the deal puts its tiles in front of installers.",
+            "Salmon prices rose, and Brakenholm Salmon said salmon would stay dear.",
+            "Salmon exports fell in May.");
+    assertEquals(List.of("Ceramicas Valdoura"), at(claims, "Valdoura's").companies());
+    assertEquals(List.of(), at(claims, "Salmon exports").companies());
+  }
+
+  @Test
   void aHeadingThatNamesAFirmIntroducesItToTheSectionThatCallsItShort() {
     List<Claim> claims =
         extract(
