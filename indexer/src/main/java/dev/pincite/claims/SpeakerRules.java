@@ -71,6 +71,10 @@ public final class SpeakerRules {
   }
 
   /** After a role title opening a sentence: the role's lower-case words, then a capital. */
+  // A paragraph's own prefix: a few words and a colon ("Our note:"), or a post's number ("11/").
+  private static final Pattern OWN_PREFIX =
+      Pattern.compile("\\s*(?:[^\\s:]+(?:\\s+[^\\s:]+){0,3}:\\s|\\d+/)");
+
   private static final Pattern ROLE_WORDS_THEN_NAME =
       Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,3}\\s+\\p{Lu}");
 
@@ -406,6 +410,9 @@ public final class SpeakerRules {
     private boolean nobodyTurn;
     // A writer's label standing alone above the paragraph that is their post ("X wrote:").
     private String labelAbove;
+    // The transcript turn the paragraph before was: a paragraph with no label of its own under the
+    // same heading goes on with it (an answer over several paragraphs).
+    private String turnBefore;
 
     private Document(String defaultVoice, DocumentOrganisations organisations) {
       this.defaultVoice = defaultVoice;
@@ -420,6 +427,7 @@ public final class SpeakerRules {
 
     /** Marks the start of a new paragraph: named speakers no longer carry over silently. */
     public void newParagraph() {
+      turnBefore = transcript ? paragraphLabel : null;
       paragraphPerson = null;
       paragraphLabel = null;
       reportedInTurn = null;
@@ -544,6 +552,7 @@ public final class SpeakerRules {
      * @param heading the heading's text
      */
     public void learnHeading(String heading) {
+      turnBefore = null;
       List<NameSpan> spans = forms.runs(heading);
       learnNames(heading, spans);
       // A social post's header, a call transcript's speaker line or a stamped one: what follows
@@ -859,6 +868,21 @@ public final class SpeakerRules {
         }
       }
       Optional<Candidate> named = named(sentence, spans, paragraphStart);
+      if (paragraphStart
+          && paragraphLabel == null
+          && turnBefore != null
+          && !isLabel(named)
+          && names.isPerson(turnBefore)
+          && !OWN_PREFIX.matcher(sentence).lookingAt()
+          && p.narratorWord.matcher(sentence).find()) {
+        // "ELLORY: Thank you. ... / Today I want to explain ...": a person's turn goes on over the
+        // paragraphs after its label that open in the first person ([narrator-words]), until
+        // another label or a heading; narration ("The hosts did not agree.") ends it, and so
+        // does a paragraph with a prefix of its own ("Our note: ...", "From the floor: ...",
+        // "11/").
+        paragraphLabel = turnBefore;
+        paragraphPerson = turnBefore;
+      }
       if (paragraphLabel != null && !paragraphStart && isLabel(named)) {
         // "DUNSTABLE: Why cut two clubs? FAIRWEATHER-NGATA: Because ...": a turn inside the
         // paragraph of another.

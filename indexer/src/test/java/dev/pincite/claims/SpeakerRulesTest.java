@@ -2785,6 +2785,24 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aTurnGoesOnOverParagraphsInTheFirstPersonUntilNarrationOrAnotherLabel() {
+    List<Claim> c =
+        claims(
+            null,
+            "Summit Transcripts",
+            "CHAIR: Our opening speaker is Marguerite Ellory, who runs Tessaly Cold Storage.",
+            "ELLORY: Thank you, and good morning.",
+            "Today I want to explain why we are automating every site.",
+            "Our note: the pilot cost more than planned.",
+            "The audience did not applaud.");
+    assertEquals("Marguerite Ellory", speaker(c, 1));
+    assertEquals("Marguerite Ellory", speaker(c, 2));
+    assertTrue(c.get(2).attributed());
+    assertEquals("Summit Transcripts", speaker(c, 3));
+    assertEquals("Summit Transcripts", speaker(c, 4));
+  }
+
+  @Test
   void aFactChecksVerdictAndMinutesAttendanceAreTheDocumentsOwnVoice() {
     List<Claim> c =
         claims(
