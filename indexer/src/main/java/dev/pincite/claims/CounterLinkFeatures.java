@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,9 +17,8 @@ import java.util.Set;
  * rank among the candidates, organisations), the counterclaim's reply cue and the rules' own choice
  * ({@link CounterLinks}), and what marks a thesis rather than its support: a stated view ("X argues
  * that ..."), the speaker's first sentence, the paragraph's first argumentative sentence, the
- * document's first claim; the counterclaim's and the candidate's first words, which the ranker
- * learns to read as discourse markers from the labels. No word list: every cue comes from {@code
- * discourse-cues.txt} through {@link CounterLinks}. Stateless; thread safe.
+ * document's first claim. No word list: every cue comes from {@code discourse-cues.txt} through
+ * {@link CounterLinks}. Stateless; thread safe.
  */
 public final class CounterLinkFeatures {
 
@@ -55,13 +53,7 @@ public final class CounterLinkFeatures {
      * Where the candidate opens something: its speaker's first sentence in the document, the first
      * argumentative sentence of its paragraph, the document's first claim or recommendation.
      */
-    FIRSTS,
-    /**
-     * The counterclaim's and the candidate's first words (a discourse marker such as "but" or
-     * "still" by where it points), and whether the candidate asks a question: learned from the
-     * labels, not listed.
-     */
-    OPENING
+    FIRSTS
   }
 
   private CounterLinkFeatures() {}
@@ -110,7 +102,6 @@ public final class CounterLinkFeatures {
       }
     }
     int firstThesis = firstOf(document, ClaimType.CLAIM, ClaimType.RECOMMENDATION);
-    String opening = firstWord(c.text());
     List<String[]> out = new ArrayList<>(i - from);
     for (int j = from; j < i; j++) {
       CounterLinks.Sentence e = document.get(j);
@@ -205,35 +196,12 @@ public final class CounterLinkFeatures {
           f.add("first-claim&voice=" + voice(c.attribution()));
         }
       }
-      if (groups.contains(Group.OPENING)) {
-        String near = nearBucket(i - j);
-        f.add("open=" + opening + "&d=" + near);
-        f.add("open=" + opening + "&spk=" + speaker);
-        f.add("cand.open=" + firstWord(e.text()) + "&d=" + near);
-        if (e.text().strip().endsWith("?")) {
-          f.add("cand.question&d=" + near);
-        }
-      }
       if (f.isEmpty()) {
         f.add("none");
       }
       out.add(f.toArray(String[]::new));
     }
     return out;
-  }
-
-  /** The text's first word, lower-cased, after any transcript label; "" if none. */
-  private static String firstWord(String text) {
-    String spoken = TypeRules.TRANSCRIPT_LABEL.matcher(text).replaceFirst("").strip();
-    int end = 0;
-    while (end < spoken.length() && Character.isLetter(spoken.charAt(end))) {
-      end++;
-    }
-    return spoken.substring(0, end).toLowerCase(Locale.ROOT);
-  }
-
-  private static String nearBucket(int d) {
-    return d <= 2 ? Integer.toString(d) : d <= 4 ? "3-4" : "5+";
   }
 
   /** Every group. */
