@@ -42,6 +42,8 @@ import java.util.stream.Collectors;
  * @param salutation the words that open a letter ("Dear investors,", "To the editor:")
  * @param signOff the words that close a letter before its signature on the same line, and their
  *     comma ("Kind regards, ")
+ * @param creditedWork a kind of work whose maker a by-word after it names ("Text of a speech by
+ *     ...", "Minutes recorded by ..."): a title or closing line so worded credits its author
  */
 record BylineCues(
     Pattern leadIn,
@@ -56,7 +58,8 @@ record BylineCues(
     Pattern joiner,
     Pattern signingBody,
     Pattern salutation,
-    Pattern signOff) {
+    Pattern signOff,
+    Pattern creditedWork) {
 
   private static final String RESOURCE = "bylines.txt";
 
@@ -76,7 +79,8 @@ record BylineCues(
           "role",
           "signing-body",
           "salutation",
-          "sign-off");
+          "sign-off",
+          "credited-work");
 
   /** The bundled cues. */
   static final BylineCues STANDARD = load();
@@ -122,6 +126,15 @@ record BylineCues(
    */
   boolean creditsOther(String before) {
     return otherCredit.matcher(before).find();
+  }
+
+  /**
+   * @param before the words of a line before its by-word
+   * @return whether they name a kind of work its author is credited for ("Text of a speech",
+   *     "Minutes recorded")
+   */
+  boolean creditsWork(String before) {
+    return creditedWork.matcher(before).find();
   }
 
   /**
@@ -236,7 +249,9 @@ record BylineCues(
         Pattern.compile(",|(?<!\\p{L})(?:" + alternation(sections.get("joiner")) + ")(?!\\p{L})"),
         Pattern.compile("(?<!\\p{L})(?:" + alternation(sections.get("signing-body")) + ")$", flags),
         Pattern.compile("^(?:" + alternation(sections.get("salutation")) + ")(?!\\p{L})", flags),
-        Pattern.compile("^(?:" + alternation(sections.get("sign-off")) + ")\\s*,\\s*", flags));
+        Pattern.compile("^(?:" + alternation(sections.get("sign-off")) + ")\\s*,\\s*", flags),
+        Pattern.compile(
+            "(?<!\\p{L})(?:" + alternation(sections.get("credited-work")) + ")(?!\\p{L})", flags));
   }
 
   /** The entries as one alternation, longest first so "written by" wins over "by". */

@@ -20,6 +20,7 @@ final class HeaderLines {
 
   private static final int MAX_BYLINE_CHARS = 80;
   private static final int MAX_SOURCE_CHARS = 80;
+  private static final int MAX_CREDIT_CHARS = 160;
   private static final Pattern BYLINE = Pattern.compile("^By\\s+\\p{Lu}");
   private static final Pattern SOURCE =
       Pattern.compile(
@@ -96,6 +97,32 @@ final class HeaderLines {
     if (!(BYLINE.matcher(line).lookingAt() || BylineCues.STANDARD.opensByline(line))
         || line.length() > MAX_BYLINE_CHARS
         || line.matches(".*[.!?]$")) {
+      return null;
+    }
+    return BylineNames.person(line, site);
+  }
+
+  /**
+   * The person a title or a closing line credits as the text's maker ("Text of a speech by Ingrid
+   * Svalberg, chair of ...", "Minutes recorded by Orla Fenn, Company Secretary"), or null: a
+   * by-word inside the line after a kind of work ({@code [credited-work]} of {@code bylines.txt}),
+   * the line not ending like a sentence nor set in brackets. Without such a word a by-word names no
+   * maker ("Shares hit by Tom Reyes's tariff").
+   *
+   * @param line a title or a paragraph, or null
+   * @param site the site, if known
+   */
+  static String credit(String line, String site) {
+    if (line == null
+        || line.length() > MAX_CREDIT_CHARS
+        || line.matches(".*[.!?][)\\]]?$")
+        || line.startsWith("(")
+        || line.startsWith("[")) {
+      // a sentence, or a note in brackets ("[Transcript by Harbourline Events. Edited ...]")
+      return null;
+    }
+    Matcher by = BylineCues.STANDARD.innerBy().matcher(line);
+    if (!by.find() || !BylineCues.STANDARD.creditsWork(line.substring(0, by.start()))) {
       return null;
     }
     return BylineNames.person(line, site);

@@ -100,6 +100,9 @@ public final class TextArticleReader implements ArticleReader {
     takeDateline(units, meta);
     takeSource(units, meta);
     takeByline(units, meta);
+    if (meta.byline == null) {
+      meta.byline = creditedMaker(units, meta);
+    }
     if (meta.site == null && !units.isEmpty()) {
       meta.site = Datelines.wire(units.getFirst());
     }
@@ -308,6 +311,23 @@ public final class TextArticleReader implements ArticleReader {
     if (person != null) {
       meta.byline = person;
     }
+  }
+
+  /**
+   * The maker a title or the last line credits ("Text of a speech by ...", "Minutes recorded by
+   * ..."; {@link HeaderLines#credit}), the closing line then taken off the text; null when neither
+   * does.
+   */
+  private static String creditedMaker(List<String> units, Meta meta) {
+    String titled = HeaderLines.credit(meta.title, meta.site);
+    if (titled != null || units.isEmpty()) {
+      return titled;
+    }
+    String closing = HeaderLines.credit(units.getLast(), meta.site);
+    if (closing != null) {
+      units.removeLast();
+    }
+    return closing;
   }
 
   private static void takeSource(List<String> units, Meta meta) {

@@ -39,6 +39,29 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aTitleOrClosingLineThatCreditsAWorkNamesItsMaker() {
+    Article speech =
+        reader.read(
+            "Text of a speech by Ingrid Svalberg, chair of the Fernholt Trust, to members\n\n"
+                + "Good afternoon, and thank you for coming.\n",
+            "speech.txt");
+    assertEquals("Ingrid Svalberg", speech.byline());
+    Article minutes =
+        reader.read(
+            "Minutes of the board meeting\n\nThe board approved the lease.\n\n"
+                + "Minutes recorded by Orla Fenn, Company Secretary\n",
+            "minutes.txt");
+    assertTrue(minutes.byline().startsWith("Orla Fenn"));
+    assertEquals(List.of(Block.paragraph("The board approved the lease.")), minutes.blocks());
+    Article news =
+        reader.read(
+            "Shares hit by Tom Reyes tariff\n\nThe shares fell.\n\n"
+                + "[Transcript by Harbourline Events. Edited for clarity.]\n",
+            "news.txt");
+    assertNull(news.byline());
+  }
+
+  @Test
   void aHandleAndAColonOpeningALineAreAHeadingOverThePost() {
     Article article =
         reader.read(
