@@ -526,8 +526,7 @@ public final class CompanyRules {
         int n = withoutLegalForm(words); // "Quillon Inc." is Quillon itself
         Set<String> longerRuns = longer.get(words[0]);
         if (longerRuns != null && n >= 2 && n <= 4) {
-          longerRuns.add(
-              TRAILING_COMMA.matcher(String.join(" ", Arrays.copyOf(words, n))).replaceAll(""));
+          longerRuns.add(firstWords(words, n));
         }
       }
     }
@@ -1030,31 +1029,34 @@ public final class CompanyRules {
   }
 
   private Optional<String> named(String[] words) {
-    int n = withoutLegalForm(words);
-    String name = TRAILING_COMMA.matcher(String.join(" ", Arrays.copyOf(words, n))).replaceAll("");
+    String name = firstWords(words, withoutLegalForm(words));
     if (notNames.contains(name) || registry.person(name).isPresent()) {
       return Optional.empty();
     }
     return Optional.of(registry.organisation(name).map(Registry.Organisation::name).orElse(name));
   }
 
+  /** The name without its legal form ("Tender Pet Nutrition Ltd," is Tender Pet Nutrition). */
+  private String withoutLegalForm(String name) {
+    String[] words = NameSpan.wordsOf(name);
+    return firstWords(words, withoutLegalForm(words));
+  }
+
   /**
    * How many of a name's words stand before its legal form ("Tender Pet Nutrition Ltd," is three),
    * a comma after the form being the sentence's, not the name's.
    */
-  private String withoutLegalForm(String name) {
-    String[] words = NameSpan.wordsOf(name);
-    return TRAILING_COMMA
-        .matcher(String.join(" ", Arrays.copyOf(words, withoutLegalForm(words))))
-        .replaceAll("");
-  }
-
   private int withoutLegalForm(String[] words) {
     int n = words.length;
     while (n > 1 && legalForms.contains(TRAILING_COMMA.matcher(words[n - 1]).replaceAll(""))) {
       n--;
     }
     return n;
+  }
+
+  /** The first n words as one name, without a comma the sentence put after them. */
+  private static String firstWords(String[] words, int n) {
+    return TRAILING_COMMA.matcher(String.join(" ", Arrays.copyOf(words, n))).replaceAll("");
   }
 
   private static boolean overlaps(NameSpan span, List<Registry.Mention> mentions) {
