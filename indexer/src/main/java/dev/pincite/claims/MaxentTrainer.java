@@ -36,9 +36,8 @@ import opennlp.tools.util.TrainingParameters;
  *
  * <p>Deterministic: one thread, a feature cutoff of 1 and fixed iterations give the same model for
  * the same events in the same order. Quasi-Newton maximum entropy without an L1 cost is minimised
- * by {@link LbfgsMaxentTrainer}, the rest by OpenNLP's own trainers. Quasi-Newton maximum entropy
- * without an L1 cost is minimised by {@link LbfgsMaxentTrainer}, the rest by OpenNLP's own
- * trainers.
+ * by {@link LbfgsMaxentTrainer}, the rest by OpenNLP's own trainers. A model read back decides
+ * through {@link FlatMaxentModel}, with the same probabilities.
  *
  * @param algorithm the trainer, as OpenNLP names it (an {@link Algorithm})
  * @param iterations its iterations
@@ -112,7 +111,7 @@ public record MaxentTrainer(String algorithm, int iterations, double l1, double 
   public static void write(MaxentModel model, OutputStream out) throws IOException {
     GZIPOutputStream gzip = new GZIPOutputStream(out);
     DataOutputStream data = new DataOutputStream(gzip);
-    new GenericModelWriter((AbstractModel) model, data).persist();
+    new GenericModelWriter(asWritten(model), data).persist();
     data.flush();
     gzip.finish();
   }
@@ -128,7 +127,7 @@ public record MaxentTrainer(String algorithm, int iterations, double l1, double 
   static void persist(MaxentModel model, DataOutputStream data) throws IOException {
     // OpenNLP's writer closes its stream when done: each model goes through a buffer of its own.
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new GenericModelWriter((AbstractModel) model, new DataOutputStream(bytes)).persist();
+    new GenericModelWriter(asWritten(model), new DataOutputStream(bytes)).persist();
     data.writeInt(bytes.size());
     bytes.writeTo(data);
   }
@@ -149,9 +148,10 @@ public record MaxentTrainer(String algorithm, int iterations, double l1, double 
     if (bytes.length < size) {
       throw new IOException("a model cut short: " + bytes.length + " of " + size + " bytes");
     }
-    return new GenericModelReader(
-            new BinaryFileDataReader(new DataInputStream(new ByteArrayInputStream(bytes))))
-        .getModel();
+    return FlatMaxentModel.of(
+        new GenericModelReader(
+                new BinaryFileDataReader(new DataInputStream(new ByteArrayInputStream(bytes))))
+            .getModel());
   }
 
   /**
@@ -163,7 +163,7 @@ public record MaxentTrainer(String algorithm, int iterations, double l1, double 
    */
   public static MaxentModel read(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(new GZIPInputStream(in));
-    return new GenericModelReader(new BinaryFileDataReader(data)).getModel();
+    return FlatMaxentModel.of(new GenericModelReader(new BinaryFileDataReader(data)).getModel());
   }
 
   /**
@@ -181,7 +181,7 @@ public record MaxentTrainer(String algorithm, int iterations, double l1, double 
       // shipped type model, paid once per JVM).
       DataOutputStream data =
           new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha));
-      new GenericModelWriter((AbstractModel) model, data).persist();
+      new GenericModelWriter(asWritten(model), data).persist();
       data.flush();
       sha.update(settings.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
@@ -190,5 +190,10 @@ public record MaxentTrainer(String algorithm, int iterations, double l1, double 
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
+  }
+
+  /** The model as OpenNLP writes it: a read model's own, behind its flat look-up. */
+  private static AbstractModel asWritten(MaxentModel model) {
+    return model instanceof FlatMaxentModel flat ? flat.asOpenNlp() : (AbstractModel) model;
   }
 }
