@@ -22,6 +22,11 @@ final class HeaderLines {
   private static final int MAX_SOURCE_CHARS = 80;
   private static final int MAX_CREDIT_CHARS = 160;
   private static final Pattern BYLINE = Pattern.compile("^By\\s+\\p{Lu}");
+  // "the Northmoor Bus Users' Association": a named body's capitalised words, joined by "of",
+  // "for", "and", "the" or "&", ending in a capitalised word.
+  private static final Pattern ISSUER =
+      Pattern.compile(
+          "^[Tt]he\\s+(\\p{Lu}[\\p{L}'\u2019&.-]*(?:\\s+(?:(?:of|for|and|the|&)\\s+)?\\p{Lu}[\\p{L}'\u2019&.-]*){1,8})$");
   private static final Pattern SOURCE =
       Pattern.compile(
           "^(?:Source|Via|Published by|Originally published (?:in|on|by))\\s*:?\\s+(\\S.*?)\\.?$");
@@ -126,6 +131,23 @@ final class HeaderLines {
       return null;
     }
     return BylineNames.person(line, site);
+  }
+
+  /**
+   * The organisation a credit line near the top names as the text's issuer ("Submitted by the
+   * Northmoor Bus Users' Association", "Prepared by the Finance Committee"), or null: a byline's
+   * lead-in ({@code bylines.txt}), then "the" and a run of capitalised words, not ending like a
+   * sentence. A person's byline never opens with "the".
+   *
+   * @param line one paragraph
+   */
+  static String issuer(String line) {
+    String named = BylineCues.STANDARD.withoutLeadIn(line);
+    if (line.length() > MAX_BYLINE_CHARS || line.matches(".*[.!?]$") || named.equals(line)) {
+      return null;
+    }
+    Matcher m = ISSUER.matcher(named.strip());
+    return m.matches() ? m.group(1) : null;
   }
 
   /**

@@ -55,6 +55,9 @@ public final class MarkdownArticleReader implements ArticleReader {
           "\\A(?:\\uFEFF)?---[ \\t]*\\R(.*?)\\R(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)",
           Pattern.DOTALL);
   private static final Pattern FRONT_MATTER_OPENING = Pattern.compile("(?:\\uFEFF)?---[ \\t]*\\R");
+  // a cover detail's line: a label of a few words and a colon, then its value
+  private static final Pattern LABELLED_LINE =
+      Pattern.compile("^\\p{Lu}[\\p{L} '\u2019/&-]{0,40}:\\s*\\S");
   // a person's name as a link's whole text: two to four capitalised words
   private static final Pattern PERSON_NAME = Pattern.compile(NameForms.FULL_NAME);
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -103,6 +106,9 @@ public final class MarkdownArticleReader implements ArticleReader {
     List<Block> blocks = new ArrayList<>();
     Node document = parser.parse(markdown);
     String linkedByline = people(front) == null ? takeLinkedByline(document) : null;
+    if (linkedByline == null && people(front) == null) {
+      linkedByline = takeLabelledByline(document);
+    }
     dropTrailingButtons(document);
     collect(document, blocks);
     confirmQuestions(blocks);
@@ -133,7 +139,9 @@ public final class MarkdownArticleReader implements ArticleReader {
             linkedByline,
             HeaderLines.take(blocks, paragraphText(line -> HeaderLines.byline(line, siteNamed))));
     String shownDate = HeaderLines.take(blocks, paragraphText(Dates::lineDate));
-    String outlet = siteNamed != null ? siteNamed : wireOf(blocks);
+    String issuer =
+        shownByline == null ? HeaderLines.take(blocks, paragraphText(HeaderLines::issuer)) : null;
+    String outlet = first(siteNamed, issuer, wireOf(blocks));
     if (blocks.isEmpty()) {
       warnings.add("no article text found");
     }
@@ -164,6 +172,35 @@ public final class MarkdownArticleReader implements ArticleReader {
           && link.getNext() == null
           && PERSON_NAME.matcher(Whitespace.normalise(inline(link))).matches()) {
         String person = BylineNames.person(inline(link), null);
+        if (person != null) {
+          node.unlink();
+          return person;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The author a block of labelled lines near the top names ("**Prepared by:** Solveig Arndt,
+   * Senior Analyst" over "**Committee date:** 4 February 2027", the lines parted by hard line
+   * breaks): a paper's cover details, none of them body, so the block is removed. Null, with
+   * nothing removed, when no such block names one ({@link HeaderLines#byline}).
+   */
+  private static String takeLabelledByline(Node document) {
+    int seen = 0;
+    for (Node node = document.getFirstChild();
+        node != null && seen < HeaderLines.REACH;
+        node = node.getNext(), seen++) {
+      if (!(node instanceof Paragraph)) {
+        continue;
+      }
+      List<String> lines = hardLines(node);
+      if (lines.size() < 2 || !lines.stream().allMatch(l -> LABELLED_LINE.matcher(l).lookingAt())) {
+        continue;
+      }
+      for (String line : lines) {
+        String person = HeaderLines.byline(line, null);
         if (person != null) {
           node.unlink();
           return person;
@@ -329,17 +366,37 @@ public final class MarkdownArticleReader implements ArticleReader {
 
   private static void appendInline(Node node, StringBuilder text) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      switch (child) {
-        case Text t -> text.append(t.getLiteral());
-        case Code c -> text.append(c.getLiteral());
-        case SoftLineBreak s -> text.append(' ');
-        case HardLineBreak h -> text.append(' ');
-        case Image i -> {
-          // alt text of an image is not prose
-        }
-        default -> appendInline(child, text);
+      appendNode(child, text);
+    }
+  }
+
+  private static void appendNode(Node node, StringBuilder text) {
+    switch (node) {
+      case Text t -> text.append(t.getLiteral());
+      case Code c -> text.append(c.getLiteral());
+      case SoftLineBreak s -> text.append(' ');
+      case HardLineBreak h -> text.append(' ');
+      case Image i -> {
+        // alt text of an image is not prose
+      }
+      default -> appendInline(node, text);
+    }
+  }
+
+  /** A paragraph's lines as its hard line breaks part them, each whitespace normalised. */
+  private static List<String> hardLines(Node paragraph) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof HardLineBreak) {
+        lines.add(Whitespace.normalise(line.toString()));
+        line.setLength(0);
+      } else {
+        appendNode(child, line);
       }
     }
+    lines.add(Whitespace.normalise(line.toString()));
+    return lines;
   }
 
   private static void add(List<Block> blocks, Block.Kind kind, String raw) {
@@ -379,8 +436,13 @@ public final class MarkdownArticleReader implements ArticleReader {
   }
 
   private static String people(JsonNode front) {
-    for (String key : List.of("byline", "author", "authors", "writer")) {
-      JsonNode value = front == null ? null : front.get(key);
+    if (front == null) {
+      return null;
+    }
+    List<String> keys = new ArrayList<>(List.of("byline", "author", "authors", "writer"));
+    front.fieldNames().forEachRemaining(key -> keys.add(creditKey(key) ? key : null));
+    for (String key : keys) {
+      JsonNode value = key == null ? null : front.get(key);
       if (value == null || value.isNull()) {
         continue;
       }
@@ -392,6 +454,16 @@ public final class MarkdownArticleReader implements ArticleReader {
       return Whitespace.orNull(value.isObject() ? value.path("name").asText() : value.asText());
     }
     return null;
+  }
+
+  /**
+   * Whether a front-matter key is a byline's lead-in ({@code bylines.txt}) written as a key
+   * ("prepared_by", "submitted-by"): its value names the author, as "Prepared by ..." would.
+   */
+  private static boolean creditKey(String key) {
+    String words = key.replace('_', ' ').replace('-', ' ').strip();
+    return !words.isEmpty()
+        && BylineCues.STANDARD.withoutLeadIn(words + " Name").strip().equals("Name");
   }
 
   /** The front matter's title; a list of titles gives its first, with a warning. */

@@ -310,24 +310,22 @@ public final class TextArticleReader implements ArticleReader {
     String person = HeaderLines.take(units, line -> HeaderLines.byline(line, meta.site));
     if (person != null) {
       meta.byline = person;
+      return;
+    }
+    String issuer = HeaderLines.take(units, HeaderLines::issuer);
+    if (meta.site == null) {
+      meta.site = issuer;
     }
   }
 
   /**
-   * The maker a title or the last line credits ("Text of a speech by ...", "Minutes recorded by
-   * ..."; {@link HeaderLines#credit}), the closing line then taken off the text; null when neither
-   * does.
+   * The maker a title credits ("Text of a speech by ..."; {@link HeaderLines#credit}), else the
+   * closing lines ("Minutes recorded by ...", a sign-off, a contact block; {@link ClosingLines}),
+   * those lines then taken off the text; null when neither does.
    */
   private static String creditedMaker(List<String> units, Meta meta) {
     String titled = HeaderLines.credit(meta.title, meta.site);
-    if (titled != null || units.isEmpty()) {
-      return titled;
-    }
-    String closing = HeaderLines.credit(units.getLast(), meta.site);
-    if (closing != null) {
-      units.removeLast();
-    }
-    return closing;
+    return titled != null ? titled : ClosingLines.takeAuthor(units, meta.site);
   }
 
   private static void takeSource(List<String> units, Meta meta) {

@@ -28,6 +28,39 @@ class MarkdownArticleReaderTest {
   }
 
   @Test
+  void aFrontMatterKeyWrittenAsABylinesLeadInNamesTheAuthor() {
+    String md =
+        "---\ntitle: Moving to subscriptions\nprepared_by: \"Ines Carvalho-Rudd, Chief Strategy"
+            + " Officer\"\nstatus: For decision\n---\n\nThis paper asks the committee to approve.\n";
+    assertEquals("Ines Carvalho-Rudd, Chief Strategy Officer", reader.read(md, "a.md").byline());
+    String other = "---\ntitle: Moving\nstatus_by: Anna Kell\n---\n\nThe paper asks.\n";
+    assertNull(reader.read(other, "b.md").byline());
+  }
+
+  @Test
+  void labelledCoverLinesNearTheTopNameTheAuthorAndAreNoBody() {
+    String md =
+        "# Investment Committee Paper\n\n**Prepared by:** Solveig Arndt, Senior Analyst  \n"
+            + "**Committee date:** 4 February 2027  \n**Decision sought:** Commitment\n\n"
+            + "## Summary\n\nI recommend a commitment.\n";
+    Article paper = reader.read(md, "a.md");
+    assertEquals("Solveig Arndt", paper.byline());
+    assertEquals(
+        List.of(Block.heading("Summary"), Block.paragraph("I recommend a commitment.")),
+        paper.blocks());
+  }
+
+  @Test
+  void anOrganisationACreditLineNamesIsTheIssuer() {
+    String md =
+        "# Groundwater licensing review\n\nSubmitted by the Association of Spring Water"
+            + " Producers\n\nThe Association opposes the draft.\n";
+    Article response = reader.read(md, "a.md");
+    assertNull(response.byline());
+    assertEquals("Association of Spring Water Producers", response.site());
+  }
+
+  @Test
   void leadingLevelOneHeadingIsTheTitleWithoutFrontMatter() {
     Article article = reader.read("# Harbour plans stall\n\nThe vote was delayed.\n", "a.md");
     assertEquals("Harbour plans stall", article.title());

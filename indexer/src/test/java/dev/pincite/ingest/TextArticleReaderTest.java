@@ -62,6 +62,67 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aCreditAmongTheClosingLinesNamesTheAuthorThoughALineFollowsIt() {
+    Article minutes =
+        reader.read(
+            "Minutes of the special meeting\n\nThe members approved the merger.\n\n"
+                + "Minutes recorded by Hollis Penwarden, Secretary\n\n"
+                + "Approved for circulation by the board on 22 January 2026\n",
+            "minutes.txt");
+    assertTrue(minutes.byline().startsWith("Hollis Penwarden"));
+    assertTrue(minutes.blocks().stream().noneMatch(b -> b.text().contains("Hollis Penwarden")));
+  }
+
+  @Test
+  void aSignOffAndTheNameUnderItNameTheAuthorOfATextWithoutASite() {
+    Article letter =
+        reader.read(
+            "The Chainstay\n\nStock is piling up at the bike makers.\n\n"
+                + "Until next week,\n\nRuth Amankwah\n\n"
+                + "You are receiving this because you signed up.\n",
+            "newsletter.txt");
+    assertEquals("Ruth Amankwah", letter.byline());
+    Article letters =
+        reader.read(
+            "Letters\n\nThe bridge toll is too high.\n\nYours,\n\nAnna Kell, Dunmore\n\n"
+                + "The toll pays for the bridge.\n\nRegards,\n\nPiet Amsel, Ruddock\n",
+            "letters.txt");
+    assertNull(letters.byline(), "a page of letters, each signed: no one signer speaks for it");
+  }
+
+  @Test
+  void aContactBlockAmongTheClosingLinesNamesTheAuthorAndIsNoBody() {
+    Article note =
+        reader.read(
+            "Ashcombe: cutting to Sell\n\nWe cut Ashcombe to Sell.\n\nANALYST\n\n"
+                + "Mireille Fanshawe, CFA\n\nKestrel Lane Research\n\n+44 20 7946 0312\n\n"
+                + "mfanshawe@kestrellane.example\n\n"
+                + "This note is for professional investors only.\n",
+            "note.txt");
+    assertEquals("Mireille Fanshawe", note.byline());
+    assertEquals(
+        List.of(
+            Block.paragraph("We cut Ashcombe to Sell."),
+            b(Kind.HEADING, "ANALYST"),
+            Block.paragraph("This note is for professional investors only.")),
+        note.blocks());
+  }
+
+  @Test
+  void anOrganisationACreditLineNamesIsTheIssuer() {
+    Article response =
+        reader.read(
+            "Bus franchising in the Northmoor region\n\n"
+                + "Submitted by the Northmoor Bus Users' Association\n\n"
+                + "We support the authority's proposal.\n",
+            "response.txt");
+    assertNull(response.byline());
+    assertEquals("Northmoor Bus Users' Association", response.site());
+    assertEquals(
+        List.of(Block.paragraph("We support the authority's proposal.")), response.blocks());
+  }
+
+  @Test
   void aHandleAndAColonOpeningALineAreAHeadingOverThePost() {
     Article article =
         reader.read(

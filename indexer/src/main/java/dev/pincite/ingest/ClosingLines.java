@@ -1,0 +1,132 @@
+package dev.pincite.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines that close a plain text and say who wrote it, read when nothing at its top does: a
+ * credit ("Minutes recorded by Hollis Penwarden, Secretary", {@link HeaderLines#credit}), a
+ * sign-off and the name under it ("Until next week," then "Ruth Amankwah"), or a contact block (a
+ * name line, perhaps its firm, then an e-mail address or a telephone number). Memos, minutes,
+ * newsletters and research notes put their author there and nowhere else. A credit is read on any
+ * text; a sign-off or a contact block only on a text with no site, whose closing name may sign a
+ * letter printed on the site's page, and a sign-off only when the text has one (a page of letters
+ * signs each).
+ *
+ * <p>Only the last {@link #REACH} lines are read, and a form is known by its layout, not by its
+ * words: a sign-off is any short line ending in a comma, a name line a run of capitalised words
+ * with at most a few parts after commas ({@link Signatures#undashedSigner}). A credit line and a
+ * contact block are no body, so they are taken off the text; a sign-off and its name stay, the name
+ * line a signature ({@link Signatures}). Stateless.
+ */
+final class ClosingLines {
+
+  /** How many lines from the end a closing credit may stand. */
+  static final int REACH = 8;
+
+  // A sign-off: one to six words, the last followed by a comma, nothing after it.
+  private static final Pattern SIGN_OFF =
+      Pattern.compile("^\\p{L}[\\p{L}'\u2019]*(?:\\s+\\S+){0,5},$");
+  private static final Pattern BARE_NAME = Pattern.compile("^" + NameForms.FULL_NAME + "$");
+  private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
+  // A telephone number, perhaps after a short label ("Tel:", "T", "Direct line:").
+  private static final Pattern PHONE =
+      Pattern.compile("^(?:\\p{L}[\\p{L} ]{0,14}[:.]?\\s*)?\\+?\\(?\\d[\\d\\s().-]{6,18}\\d$");
+  private static final int MAX_CONTACT_LINES = 4;
+
+  private ClosingLines() {}
+
+  /**
+   * The author the closing lines credit, a credit line or contact block then taken off; null, with
+   * nothing taken off, when they credit no one.
+   *
+   * @param units the text's paragraphs (or lines), top first; modified
+   * @param site the site, if known
+   * @return the author, or null
+   */
+  static String takeAuthor(List<String> units, String site) {
+    int from = Math.max(0, units.size() - REACH);
+    for (int i = units.size() - 1; i >= from; i--) {
+      String credited = HeaderLines.credit(units.get(i), site);
+      if (credited != null) {
+        units.remove(i);
+        return credited;
+      }
+    }
+    if (site != null) {
+      // a page of a site whose closing name signs a letter on it: the page's voice is the site's
+      return null;
+    }
+    int signed = signedAt(units);
+    if (signed >= from) {
+      // kept: a letter's signature gives its first person to the signer (Signatures), and some
+      // labels count a sign-off as the letter's last sentence
+      return name(units.get(signed));
+    }
+    for (int i = from; i < units.size(); i++) {
+      String name = name(units.get(i));
+      int end = name == null ? -1 : contactEnd(units, i);
+      if (end > i) {
+        units.subList(i, end + 1).clear();
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the text's one name line under a sign-off stands; -1 when there is none, more than one (a
+   * page of letters, each signed: no one of them speaks for the page), or a salutation opens a
+   * letter in the text (its signer's from there on, the text before it the page's).
+   */
+  private static int signedAt(List<String> units) {
+    if (units.stream().anyMatch(u -> BylineCues.STANDARD.salutation().matcher(u).lookingAt())) {
+      return -1; // a letter's signer is its own from its salutation on, not the text's (Article)
+    }
+    int at = -1;
+    for (int i = 1; i < units.size(); i++) {
+      if (name(units.get(i)) != null && SIGN_OFF.matcher(units.get(i - 1)).matches()) {
+        if (at >= 0) {
+          return -1;
+        }
+        at = i;
+      }
+    }
+    return at;
+  }
+
+  /** The person a name line names ("Ruth Amankwah", "Mireille Fanshawe, CFA"), or null. */
+  private static String name(String line) {
+    if (line.equals(line.toUpperCase(Locale.ROOT))) {
+      return null; // a heading in capitals ("ANALYST CERTIFICATION AND CONTACT")
+    }
+    if (BARE_NAME.matcher(line).matches()) {
+      return line;
+    }
+    return Signatures.undashedSigner(line);
+  }
+
+  /**
+   * The last line of the contact block a name line opens: after at most a few short lines (a role,
+   * a firm), its e-mail addresses and telephone numbers; -1 when none follows.
+   */
+  private static int contactEnd(List<String> units, int name) {
+    int end = -1;
+    for (int i = name + 1; i < units.size() && i <= name + MAX_CONTACT_LINES; i++) {
+      String line = units.get(i);
+      if (isContact(line)) {
+        end = i;
+      } else if (end >= 0 || line.length() > 60 || line.endsWith(".")) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isContact(String line) {
+    Matcher email = EMAIL.matcher(line);
+    return email.matches() || PHONE.matcher(line).matches();
+  }
+}
