@@ -27,7 +27,8 @@ import org.jsoup.nodes.Element;
  *       ContentExtractor} finds in the article; an element marked as the author ({@code
  *       rel=author}, {@code itemprop=author}, an hAtom {@code author vcard}) or classed as a
  *       byline; a "By Jane Doe" line (lead-ins per language in {@link BylineCues}); a link to an
- *       author's page; the name on the reply the page marks as its author's ({@code bypostauthor}).
+ *       author's page; the name on the reply the page marks as its author's ({@code bypostauthor});
+ *       the author row of a paper's cover sheet; the person an "about the author" box opens with.
  *       The shown bylines also correct the tags' (a user name, an account instead of the reporter,
  *       a first author without co-authors, the letter case);
  *   <li>for a page that names nobody ({@link #ofUnsignedPage}): the news agency of the article's
@@ -112,7 +113,8 @@ final class AuthorFinder {
    * tagged author to the name the byline links to an author's page with, and a tagged author shown
    * beside co-authors to them all; written in the letter case the page shows), else from what the
    * page shows: the byline element of the article, an element marked as a byline, a "By Jane Doe"
-   * line, a link to an author's page, the name on the reply the page marks as its author's.
+   * line, a link to an author's page, the name on the reply the page marks as its author's, a cover
+   * sheet's author row, an "about the author" box.
    *
    * @param doc the page
    * @param meta the page's metadata: its tagged byline ({@link #tagged}) and site
@@ -150,7 +152,13 @@ final class AuthorFinder {
         return shown;
       }
     }
-    return ShownBylines.postAuthorsReply(doc);
+    String reply = ShownBylines.postAuthorsReply(doc);
+    if (reply != null) {
+      return reply;
+    }
+    // where papers and newsletters name their author when no byline does
+    String covered = ShownBylines.coverSheetAuthor(doc, rules, site);
+    return covered != null ? covered : ShownBylines.authorBox(doc, rules, site);
   }
 
   /**

@@ -44,6 +44,8 @@ import java.util.stream.Collectors;
  *     comma ("Kind regards, ")
  * @param creditedWork a kind of work whose maker a by-word after it names ("Text of a speech by
  *     ...", "Minutes recorded by ..."): a title or closing line so worded credits its author
+ * @param issuerHead the last word of an organisation's name, the kind of body it is ("Association",
+ *     "Co-operative", "Group"): a letterhead or title page so ending names the text's issuer
  */
 record BylineCues(
     Pattern leadIn,
@@ -59,7 +61,8 @@ record BylineCues(
     Pattern signingBody,
     Pattern salutation,
     Pattern signOff,
-    Pattern creditedWork) {
+    Pattern creditedWork,
+    Pattern issuerHead) {
 
   private static final String RESOURCE = "bylines.txt";
 
@@ -80,7 +83,8 @@ record BylineCues(
           "signing-body",
           "salutation",
           "sign-off",
-          "credited-work");
+          "credited-work",
+          "issuer-head");
 
   /** The bundled cues. */
   static final BylineCues STANDARD = load();
@@ -135,6 +139,14 @@ record BylineCues(
    */
   boolean creditsWork(String before) {
     return creditedWork.matcher(before).find();
+  }
+
+  /**
+   * @param name a run of capitalised words
+   * @return whether it ends in the kind of body an organisation is ("Association", "Group")
+   */
+  boolean endsInIssuer(String name) {
+    return issuerHead.matcher(name).find();
   }
 
   /**
@@ -251,7 +263,9 @@ record BylineCues(
         Pattern.compile("^(?:" + alternation(sections.get("salutation")) + ")(?!\\p{L})", flags),
         Pattern.compile("^(?:" + alternation(sections.get("sign-off")) + ")\\s*,\\s*", flags),
         Pattern.compile(
-            "(?<!\\p{L})(?:" + alternation(sections.get("credited-work")) + ")(?!\\p{L})", flags));
+            "(?<!\\p{L})(?:" + alternation(sections.get("credited-work")) + ")(?!\\p{L})", flags),
+        Pattern.compile(
+            "(?<![\\p{L}-])(?:" + alternation(sections.get("issuer-head")) + ")\\W*$", flags));
   }
 
   /** The entries as one alternation, longest first so "written by" wins over "by". */

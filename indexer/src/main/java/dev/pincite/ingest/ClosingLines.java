@@ -2,7 +2,6 @@ package dev.pincite.ingest;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +33,7 @@ final class ClosingLines {
   // A telephone number, perhaps after a short label ("Tel:", "T", "Direct line:").
   private static final Pattern PHONE =
       Pattern.compile("^(?:\\p{L}[\\p{L} ]{0,14}[:.]?\\s*)?\\+?\\(?\\d[\\d\\s().-]{6,18}\\d$");
+  private static final Pattern CONTACT_PARTS = Pattern.compile("\\s+[|\u00b7\u2022]\\s+");
   private static final int MAX_CONTACT_LINES = 4;
 
   private ClosingLines() {}
@@ -125,8 +125,16 @@ final class ClosingLines {
     return end;
   }
 
+  /**
+   * Whether a line is contact details: e-mail addresses and telephone numbers, perhaps several
+   * parted by bars or bullets ("+44 20 7946 0312 | w.reid@example.com").
+   */
   private static boolean isContact(String line) {
-    Matcher email = EMAIL.matcher(line);
-    return email.matches() || PHONE.matcher(line).matches();
+    for (String part : CONTACT_PARTS.split(line)) {
+      if (!EMAIL.matcher(part.strip()).matches() && !PHONE.matcher(part.strip()).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

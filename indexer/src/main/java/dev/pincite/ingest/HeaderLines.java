@@ -1,6 +1,8 @@
 package dev.pincite.ingest;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,17 @@ final class HeaderLines {
   private static final Pattern ISSUER =
       Pattern.compile(
           "^[Tt]he\\s+(\\p{Lu}[\\p{L}'\u2019&.-]*(?:\\s+(?:(?:of|for|and|the|&)\\s+)?\\p{Lu}[\\p{L}'\u2019&.-]*){1,8})$");
+  // Each word capitalised but for the joiners of a body's name.
+  private static final Pattern TITLE_CASE =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}'\u2019&.-]*(?:\\s+(?:of|for|and|the|&|\\p{Lu}[\\p{L}'\u2019&.-]*))+$");
+  // An article opening a title, a sentence's end, or a word linking the line to another party:
+  // no organisation's name.
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "^(?:the|a|an)\\s|[.!?:;,]$|(?<!\\p{L})(?:to|by|from|on|in|at|with|against|vs)(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "&");
   private static final Pattern SOURCE =
       Pattern.compile(
           "^(?:Source|Via|Published by|Originally published (?:in|on|by))\\s*:?\\s+(\\S.*?)\\.?$");
@@ -148,6 +161,49 @@ final class HeaderLines {
     }
     Matcher m = ISSUER.matcher(named.strip());
     return m.matches() ? m.group(1) : null;
+  }
+
+  /**
+   * The organisation a letterhead or title-page line names, and nothing more ("HARROWDEAN SEEDS
+   * GROUP", "Skerrin Bay Shellfish Cooperative"), in its own letter case, capitals made title case;
+   * null when the line is no such name. It is two to eight words, in capitals or (a title only)
+   * each capitalised but for "of", "and", "for", "the" and "&", not opening with an article, with
+   * no word that links it to something else ("Submitted to the Regulator"), and ending in the kind
+   * of body an organisation is ({@code [issuer-head]} of {@code bylines.txt}).
+   *
+   * @param line a title or a paragraph
+   * @param title whether it is the title, which may be in mixed case
+   */
+  static String letterhead(String line, boolean title) {
+    if (line == null || line.length() > MAX_BYLINE_CHARS) {
+      return null;
+    }
+    String text = line.strip();
+    String[] words = text.split("\\s+");
+    boolean capitals =
+        text.equals(text.toUpperCase(Locale.ROOT)) && text.chars().anyMatch(Character::isLetter);
+    if (words.length < 2
+        || words.length > 8
+        || !(capitals || title && TITLE_CASE.matcher(text).matches())
+        || NOT_A_NAME.matcher(text).find()
+        || !BylineCues.STANDARD.endsInIssuer(text)) {
+      return null;
+    }
+    return capitals ? titleCase(words) : text;
+  }
+
+  /** Capitals made title case: "KESTON VALLEY BREWING CO-OPERATIVE" gives "Keston Valley ... */
+  private static String titleCase(String[] words) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i].toLowerCase(Locale.ROOT);
+      if (i > 0) {
+        out.append(' ');
+      }
+      boolean joiner = i > 0 && JOINERS.contains(word);
+      out.append(joiner ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return out.toString();
   }
 
   /**

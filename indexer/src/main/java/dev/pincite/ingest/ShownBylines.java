@@ -324,5 +324,70 @@ final class ShownBylines {
     return null;
   }
 
+  /**
+   * The author an "about the author" box introduces: an element classed or named as the author's
+   * ({@code author-box}, {@code about-author}; {@link BoilerplateRules#isByline}) whose first
+   * paragraph opens with a person's name and goes on about them ("Corinne Whitlock-Ames spent
+   * fourteen years running clubs ..."). Such a box may stand after the article, among its
+   * furniture; not in its comments.
+   *
+   * @param doc the page
+   * @param rules the byline cues
+   * @param site the site's name, or null
+   * @return the name, or null
+   */
+  static String authorBox(Document doc, BoilerplateRules rules, String site) {
+    for (Element box :
+        doc.body() == null ? List.<Element>of() : doc.body().select("[class], [id]")) {
+      if (!rules.isByline(box.className() + " " + box.id()) || CommentSections.isInside(box)) {
+        continue;
+      }
+      Element first = box.selectFirst("p");
+      Matcher bio = first == null ? null : BIO.matcher(ShownText.of(first));
+      String person =
+          bio != null && bio.lookingAt() ? BylineNames.person(bio.group(1), site) : null;
+      if (person != null) {
+        return person;
+      }
+    }
+    return null;
+  }
+
+  // A biography's opening: a person's name, then a word in lower case ("Jane Doe is ...").
+  private static final Pattern BIO = Pattern.compile("^(" + NameForms.FULL_NAME + ")\\s+\\p{Ll}");
+
+  /**
+   * The author a paper's cover sheet names: a table row whose label is an author's ("Report
+   * author", "Author") or a byline's lead-in ("Prepared by", {@code bylines.txt}), its value the
+   * person ("Imelda Sorensen-Tait, Head of Pensions Investment"). Outside comments and furniture.
+   *
+   * @param doc the page
+   * @param rules the furniture cues
+   * @param site the site's name, or null
+   * @return the name, or null
+   */
+  static String coverSheetAuthor(Document doc, BoilerplateRules rules, String site) {
+    for (Element row : doc.body() == null ? List.<Element>of() : doc.body().select("tr")) {
+      if (row.childrenSize() != 2 || PageFurniture.awayFromArticle(row, rules)) {
+        continue;
+      }
+      String label = ShownText.of(row.child(0)).strip();
+      boolean authors =
+          AUTHOR_LABEL.matcher(label).find()
+              || BylineCues.STANDARD.isLeadInOnly(label.replaceAll(":$", ""));
+      String value = ShownText.of(row.child(1));
+      // "Imelda Sorensen-Tait, Head of Pensions Investment": the name before its parts
+      String named = Signatures.undashedSigner(value);
+      String person = authors ? BylineNames.person(named != null ? named : value, site) : null;
+      if (person != null && BylineCues.STANDARD.isNames(person)) {
+        return person;
+      }
+    }
+    return null;
+  }
+
+  // A cover sheet's label for its author: "Author", "Report author", "Lead authors".
+  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)(?<!\\p{L})authors?:?$");
+
   private ShownBylines() {}
 }

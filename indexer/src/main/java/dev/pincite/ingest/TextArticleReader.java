@@ -103,6 +103,9 @@ public final class TextArticleReader implements ArticleReader {
     if (meta.byline == null) {
       meta.byline = creditedMaker(units, meta);
     }
+    if (meta.byline == null && meta.site == null) {
+      meta.site = letterhead(units, meta.title);
+    }
     if (meta.site == null && !units.isEmpty()) {
       meta.site = Datelines.wire(units.getFirst());
     }
@@ -326,6 +329,18 @@ public final class TextArticleReader implements ArticleReader {
   private static String creditedMaker(List<String> units, Meta meta) {
     String titled = HeaderLines.credit(meta.title, meta.site);
     return titled != null ? titled : ClosingLines.takeAuthor(units, meta.site);
+  }
+
+  /**
+   * The issuer a letterhead or title page names ({@link HeaderLines#letterhead}): the title, else a
+   * line in capitals among the top lines; null when none does. The line stays (a heading).
+   */
+  private static String letterhead(List<String> units, String title) {
+    String named = HeaderLines.letterhead(title, true);
+    for (int i = 0; named == null && i < Math.min(HeaderLines.REACH, units.size()); i++) {
+      named = HeaderLines.letterhead(units.get(i), false);
+    }
+    return named;
   }
 
   private static void takeSource(List<String> units, Meta meta) {

@@ -171,4 +171,29 @@ class BylineShapesTest {
                 + "</article>");
     assertEquals("Jana Muster", article.byline());
   }
+
+  @Test
+  void anAboutTheAuthorBoxNamesThePersonItsBiographyOpensWith() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Gym contracts</title>",
+            "<article><h1>Gym contracts</h1>"
+                + TEXT
+                + "</article><section class=author-box><h3>About the author</h3><p>Corinne"
+                + " Whitlock-Ames spent fourteen years running clubs.</p></section>");
+    assertEquals("Corinne Whitlock-Ames", article.byline());
+  }
+
+  @Test
+  void aCoverSheetsAuthorRowNamesTheAuthor() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Airport stake</title>",
+            "<article><h1>Airport stake</h1><table><tr><th>Report of</th><td>Director of"
+                + " Finance</td></tr><tr><th>Report author</th><td>Imelda Sorensen-Tait, Head of"
+                + " Pensions Investment</td></tr></table>"
+                + TEXT
+                + "</article>");
+    assertEquals("Imelda Sorensen-Tait", article.byline());
+  }
 }
