@@ -2,6 +2,7 @@ package dev.pincite.ingest;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,13 @@ final class ClosingLines {
   // A telephone number, perhaps after a short label ("Tel:", "T", "Direct line:").
   private static final Pattern PHONE =
       Pattern.compile("^(?:\\p{L}[\\p{L} ]{0,14}[:.]?\\s*)?\\+?\\(?\\d[\\d\\s().-]{6,18}\\d$");
-  private static final Pattern CONTACT_PARTS = Pattern.compile("\\s+[|\u00b7\u2022]\\s+");
+  // A name line and its contact details on one line: the name, then from the first telephone
+  // number or e-mail address on (spaces between them, the line's columns, already collapsed).
+  private static final Pattern NAMED_CONTACT =
+      Pattern.compile("^(.+?)\\s+((?:\\+?\\(?\\d|[^\\s@]+@).*)$");
+  private static final Pattern CONTACT_PARTS =
+      Pattern.compile(
+          "\\s+[|\u00b7\u2022]\\s+|\\s+(?=[^\\s@]+@)|(?<=@[^\\s@]{1,80}\\.[^\\s@]{1,20})\\s+");
   private static final int MAX_CONTACT_LINES = 4;
 
   private ClosingLines() {}
@@ -66,6 +73,19 @@ final class ClosingLines {
       return name(units.get(signed));
     }
     for (int i = from; i < units.size(); i++) {
+      Matcher contact = NAMED_CONTACT.matcher(units.get(i));
+      String named =
+          contact.matches() && isContact(contact.group(2)) ? name(contact.group(1)) : null;
+      if (named != null) {
+        // "Marguerite Ellsworth-Tan, CFA +44 20 7946 0312 m.tan@example.com": an analysts' table,
+        // the first named first; its lines are no body
+        int last = i;
+        while (last + 1 < units.size() && isNamedContact(units.get(last + 1))) {
+          last++;
+        }
+        units.subList(i, last + 1).clear();
+        return named;
+      }
       String name = name(units.get(i));
       int end = name == null ? -1 : contactEnd(units, i);
       if (end > i) {
@@ -123,6 +143,12 @@ final class ClosingLines {
       }
     }
     return end;
+  }
+
+  /** Whether a line is a name and its contact details on one line. */
+  private static boolean isNamedContact(String line) {
+    Matcher contact = NAMED_CONTACT.matcher(line);
+    return contact.matches() && isContact(contact.group(2)) && name(contact.group(1)) != null;
   }
 
   /**

@@ -39,6 +39,12 @@ final class HeaderLines {
       Pattern.compile(
           "^(?:the|a|an)\\s|[.!?:;,]$|(?<!\\p{L})(?:to|by|from|on|in|at|with|against|vs)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE);
+  // A credited name with a title before it or its institution after "of".
+  private static final Pattern CREDITED_NAME =
+      Pattern.compile(
+          "^(?:(?:Professor|Prof\\.?|Dr\\.?|Doctor|Sir|Dame|Lord|Lady|Rev\\.?|Reverend)\\s+)?("
+              + NameForms.FULL_NAME
+              + ")(?:\\s+of\\s+\\p{Lu}.*)?$");
   private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "&");
   private static final Pattern SOURCE =
       Pattern.compile(
@@ -143,7 +149,14 @@ final class HeaderLines {
     if (!by.find() || !BylineCues.STANDARD.creditsWork(line.substring(0, by.start()))) {
       return null;
     }
-    return BylineNames.person(line, site);
+    String person = BylineNames.person(line, site);
+    if (person == null) {
+      return null;
+    }
+    // "delivered by Professor Anwen Stradling of Holmfirth University": a speaker's academic
+    // title and the body after "of" are no part of the name
+    Matcher named = CREDITED_NAME.matcher(person);
+    return named.matches() ? named.group(1) : person;
   }
 
   /**

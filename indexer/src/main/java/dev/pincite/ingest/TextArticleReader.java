@@ -67,6 +67,9 @@ public final class TextArticleReader implements ArticleReader {
       Pattern.compile("^\\p{Lu}[\\p{L}'-]*(?:\\s+(?:&|and|\\p{Lu}[\\p{L}'-]*)){0,3}:$");
   private static final Pattern KICKER = Pattern.compile("^\\p{Lu}[\\p{L}-]{1,24}$");
   private static final Pattern TERMINAL = Pattern.compile("[.!?:;,…\"”’)\\]]$");
+  // How far short of a hard-wrapped text's width a line stops when it is broken on purpose: more
+  // than the longest word a wrap carries to the next line.
+  private static final int SHORT_OF_WRAP = 20;
   private static final int MAX_TITLE_CHARS = 200;
   private static final int MAX_HEADING_CHARS = 120;
   private static final int MAX_HEADING_WORDS = 16;
@@ -150,10 +153,11 @@ public final class TextArticleReader implements ArticleReader {
       chunks.add(chunk);
     }
     boolean wrapped = isHardWrapped(chunks);
+    int width = wrapped ? wrapWidth(chunks) : 0;
     List<String> units = new ArrayList<>();
     for (List<String> lines : chunks) {
       if (wrapped) {
-        units.addAll(joinWrapped(lines));
+        units.addAll(joinWrapped(lines, width));
       } else {
         units.addAll(lines);
       }
@@ -181,13 +185,37 @@ public final class TextArticleReader implements ArticleReader {
     return lines >= 3 && longest <= 100 && wrappedWidth >= lines * 0.6;
   }
 
-  /** Joins the lines of a wrapped paragraph, keeping list items and table rows apart. */
-  private static List<String> joinWrapped(List<String> lines) {
+  /** The width a hard-wrapped text is wrapped at: its longest line that a line follows. */
+  private static int wrapWidth(List<List<String>> chunks) {
+    int width = 0;
+    for (List<String> chunk : chunks) {
+      for (String line : chunk.subList(0, chunk.size() - 1)) {
+        width = Math.max(width, line.length());
+      }
+    }
+    return width;
+  }
+
+  /**
+   * Joins the lines of a wrapped paragraph, keeping list items and table rows apart, and lines that
+   * stop well short of the wrap before a capital: a header block's lines ("Submitted by the Guild
+   * of ..." over "22 January 2027"), not a paragraph wrapped (a wrapped line stops within a long
+   * word of the width).
+   */
+  private static List<String> joinWrapped(List<String> lines, int width) {
     List<String> joined = new ArrayList<>();
     StringBuilder current = new StringBuilder();
+    String before = null;
     for (String line : lines) {
+      boolean broken =
+          before != null
+              && before.length() < width - SHORT_OF_WRAP
+              && !line.isEmpty()
+              && (Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.charAt(0)));
+      before = line;
       boolean startsItem =
-          LIST_MARKER.matcher(line).matches()
+          broken
+              || LIST_MARKER.matcher(line).matches()
               || line.startsWith("|")
               || SPEAKER_LABEL.matcher(line).find();
       if (startsItem && !current.isEmpty()) {
@@ -223,7 +251,11 @@ public final class TextArticleReader implements ArticleReader {
       return;
     }
     Matcher m = TITLE_SITE.matcher(units.getLast());
-    if (m.matches() && !TERMINAL.matcher(m.group(2)).find()) {
+    // a contact line ("policy@gip.example | 0113 496 0871") names neither a title nor a site
+    if (m.matches()
+        && !TERMINAL.matcher(m.group(2)).find()
+        && m.group(2).matches(".*\\p{L}.*")
+        && !units.getLast().contains("@")) {
       meta.title = m.group(1).strip();
       meta.site = m.group(2).strip();
       units.removeLast();

@@ -109,6 +109,55 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void anAnalystsLineWithTheirNumberAndAddressNamesTheFirstAsAuthor() {
+    Article note =
+        reader.read(
+            "Everdeen: downgrade to Reduce\n\nWe cut Everdeen to Reduce.\n\nANALYSTS\n\n"
+                + "Marguerite Ellsworth-Tan, CFA    +44 20 7946 0312    m.tan@coldharbour.example\n"
+                + "Robin Achterberg                 +44 20 7946 0377    r.a@coldharbour.example\n\n"
+                + "IMPORTANT DISCLOSURES\n",
+            "note.txt");
+    assertEquals("Marguerite Ellsworth-Tan", note.byline());
+    assertTrue(note.blocks().stream().noneMatch(b -> b.text().contains("7946")));
+  }
+
+  @Test
+  void aContactLineIsNoTitleAndSite() {
+    Article response =
+        reader.read(
+            "Response to the merger findings\n\nWe oppose the merger.\n\nCONTACT\n\n"
+                + "policy@gip.example | 0113 496 0871\n",
+            "response.txt");
+    assertEquals("Response to the merger findings", response.title());
+    assertNull(response.site());
+  }
+
+  @Test
+  void aCreditedSpeakersTitleAndInstitutionAreNoPartOfTheName() {
+    Article lecture =
+        reader.read(
+            "The Cardew Lecture 2026, delivered by Professor Anwen Stradling of Holmfirth"
+                + " University, 12 November 2026\n\nThank you for the invitation.\n",
+            "lecture.txt");
+    assertEquals("Anwen Stradling", lecture.byline());
+  }
+
+  @Test
+  void aHardWrappedTextKeepsTheLinesOfItsHeaderBlockApart() {
+    String wrapped =
+        "The Guild's response to the provisional findings\n\n"
+            + "Submitted by the Guild of Independent Pharmacists\n22 January 2027\n\n"
+            + "The Guild of Independent Pharmacists, which represents 2,140 community\n"
+            + "pharmacies, opposes the merger of Harlow Medisupply and Pennine Pharma\n"
+            + "Distribution in the form proposed, and asks the Fair Markets Board to\n"
+            + "block it or to require the sale of the northern depots.\n";
+    Article response = reader.read(wrapped, "response.txt");
+    assertEquals("Guild of Independent Pharmacists", response.site());
+    assertEquals(1, response.blocks().size());
+    assertTrue(response.blocks().getFirst().text().startsWith("The Guild of Independent"));
+  }
+
+  @Test
   void anOrganisationACreditLineNamesIsTheIssuer() {
     Article response =
         reader.read(
