@@ -26,7 +26,8 @@ public enum HeldOutSet {
   HELDOUT13("a thirteenth"),
   HELDOUT14("a fourteenth"),
   HELDOUT15("a fifteenth"),
-  HELDOUT16("a sixteenth");
+  HELDOUT16("a sixteenth"),
+  HELDOUT17("a seventeenth");
 
   private final String description;
 
