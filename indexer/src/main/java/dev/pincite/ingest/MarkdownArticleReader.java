@@ -15,6 +15,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -55,6 +56,15 @@ public final class MarkdownArticleReader implements ArticleReader {
           "\\A(?:\\uFEFF)?---[ \\t]*\\R(.*?)\\R(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)",
           Pattern.DOTALL);
   private static final Pattern FRONT_MATTER_OPENING = Pattern.compile("(?:\\uFEFF)?---[ \\t]*\\R");
+  // an italic credit line: perhaps a label and a colon, perhaps a title, then a name and a comma;
+  // the line not ending like a sentence
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "^(?:\\p{Lu}[\\p{L}]{1,20}:\\s+)?(?:(?:Professor|Prof\\.?|Dr\\.?|Doctor|Sir|Dame|Lord|Lady)\\s+)?"
+              // a name, not a phrase opening with a preposition or article ("From Gantry ...")
+              + "(?!(?:From|In|At|By|For|On|The|A|An|With|To|Of|As)\\s)("
+              + NameForms.FULL_NAME
+              + "),\\s+\\S(?!.*[.!?]$)");
   // a cover detail's line: a label of a few words and a colon, then its value
   private static final Pattern LABELLED_LINE =
       Pattern.compile("^\\p{Lu}[\\p{L} '\u2019/&-]{0,40}:\\s*\\S");
@@ -109,6 +119,7 @@ public final class MarkdownArticleReader implements ArticleReader {
     if (linkedByline == null && people(front) == null) {
       linkedByline = takeLabelledByline(document);
     }
+    Node creditLine = linkedByline == null && people(front) == null ? creditLine(document) : null;
     dropTrailingButtons(document);
     collect(document, blocks);
     confirmQuestions(blocks);
@@ -138,6 +149,9 @@ public final class MarkdownArticleReader implements ArticleReader {
         first(
             linkedByline,
             HeaderLines.take(blocks, paragraphText(line -> HeaderLines.byline(line, siteNamed))));
+    if (shownByline == null && creditLine != null) {
+      shownByline = takeCreditLine(creditLine, blocks);
+    }
     String shownDate = HeaderLines.take(blocks, paragraphText(Dates::lineDate));
     String issuer =
         shownByline == null ? HeaderLines.take(blocks, paragraphText(HeaderLines::issuer)) : null;
@@ -208,6 +222,40 @@ public final class MarkdownArticleReader implements ArticleReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The author an italic credit line near the top names ("*Professor Adaeze Munro, Kelton Business
+   * School — delivered in the Rowan Theatre, 3 March 2026*", "*Notes: Lucía Ferro-Castellanos, Vale
+   * Cross Asset Management · internal*"): a paragraph wholly in emphasis, not ending like a
+   * sentence, opening (after a label and colon, and a title) with a person's name and a comma. Read
+   * only when no byline line is found ({@link #takeCreditLine}); null when there is none.
+   */
+  private static Node creditLine(Node document) {
+    int seen = 0;
+    for (Node node = document.getFirstChild();
+        node != null && seen < HeaderLines.REACH;
+        node = node.getNext(), seen++) {
+      if (node instanceof Paragraph
+          && node.getFirstChild() instanceof Emphasis
+          && node.getFirstChild().getNext() == null
+          && creditedPerson(node) != null) {
+        return node;
+      }
+    }
+    return null;
+  }
+
+  private static String creditedPerson(Node line) {
+    Matcher credit = CREDIT_LINE.matcher(Whitespace.normalise(inline(line)));
+    return credit.lookingAt() ? BylineNames.person(credit.group(1), null) : null;
+  }
+
+  /** The person a credit line names, its block then taken off the body. */
+  private static String takeCreditLine(Node line, List<Block> blocks) {
+    String text = Whitespace.normalise(inline(line));
+    blocks.removeIf(b -> b.kind() == Block.Kind.PARAGRAPH && b.text().equals(text));
+    return creditedPerson(line);
   }
 
   /**

@@ -51,6 +51,18 @@ class MarkdownArticleReaderTest {
   }
 
   @Test
+  void anItalicCreditLineUnderTheTitleNamesTheAuthorAndIsNoBody() {
+    String md =
+        "# The private-label squeeze\n\n*Professor Adaeze Munro, Kelton Business School —"
+            + " delivered in the Rowan Theatre, 3 March 2026*\n\nEvery season someone says so.\n";
+    Article lecture = reader.read(md, "a.md");
+    assertEquals("Adaeze Munro", lecture.byline());
+    assertEquals(List.of(Block.paragraph("Every season someone says so.")), lecture.blocks());
+    String standfirst = "# Jobs\n\n*Jane Doe, 54, lost her job in March.*\n\nThe plant shut.\n";
+    assertNull(reader.read(standfirst, "b.md").byline(), "a standfirst ends like a sentence");
+  }
+
+  @Test
   void anOrganisationACreditLineNamesIsTheIssuer() {
     String md =
         "# Groundwater licensing review\n\nSubmitted by the Association of Spring Water"
