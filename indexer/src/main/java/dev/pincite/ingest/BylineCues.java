@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -147,6 +148,17 @@ record BylineCues(
    */
   boolean endsInIssuer(String name) {
     return issuerHead.matcher(name).find();
+  }
+
+  /**
+   * @param name a run of capitalised words
+   * @return whether it opens with the kind of body an organisation is and "of" ("Guild of Craft
+   *     Bakers", "Association of Independent Spring Water Producers")
+   */
+  boolean opensWithIssuer(String name) {
+    String words = name.strip();
+    int of = words.toLowerCase(Locale.ROOT).indexOf(" of ");
+    return of > 0 && issuerHead.matcher(words.substring(0, of)).matches();
   }
 
   /**

@@ -39,6 +39,12 @@ final class HeaderLines {
       Pattern.compile(
           "^(?:the|a|an)\\s|[.!?:;,]$|(?<!\\p{L})(?:to|by|from|on|in|at|with|against|vs)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE);
+  // The parts of a letterhead line: a dash or bar between spaces.
+  private static final Pattern LETTERHEAD_PARTS = Pattern.compile("\\s+[-\u2013\u2014|\u00b7]\\s+");
+  // A document's kind, then the body it comes from ("Response of the ...", "Statement from the").
+  private static final Pattern ISSUED_BY =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?\\s+(?i:of|from|by)\\s+(?i:the)\\s+(\\p{Lu}.*)$");
   // A credited name with a title before it or its institution after "of".
   private static final Pattern CREDITED_NAME =
       Pattern.compile(
@@ -177,12 +183,13 @@ final class HeaderLines {
   }
 
   /**
-   * The organisation a letterhead or title-page line names, and nothing more ("HARROWDEAN SEEDS
-   * GROUP", "Skerrin Bay Shellfish Cooperative"), in its own letter case, capitals made title case;
-   * null when the line is no such name. It is two to eight words, in capitals or (a title only)
-   * each capitalised but for "of", "and", "for", "the" and "&", not opening with an article, with
-   * no word that links it to something else ("Submitted to the Regulator"), and ending in the kind
-   * of body an organisation is ({@code [issuer-head]} of {@code bylines.txt}).
+   * The organisation a letterhead or title-page line names ("HARROWDEAN SEEDS GROUP", "Skerrin Bay
+   * Shellfish Cooperative", its first part before a dash or bar, or the body after a kind of
+   * document's "of the": "RESPONSE OF THE ... ASSOCIATION"), in its own letter case, capitals made
+   * title case; null when the line is no such name. It is two to eight words, in capitals or (a
+   * title only) each capitalised but for "of", "and", "for", "the" and "&", not opening with an
+   * article, with no word that links it to something else ("Submitted to the Regulator"), and
+   * ending in the kind of body an organisation is ({@code [issuer-head]} of {@code bylines.txt}).
    *
    * @param line a title or a paragraph
    * @param title whether it is the title, which may be in mixed case
@@ -191,7 +198,13 @@ final class HeaderLines {
     if (line == null || line.length() > MAX_BYLINE_CHARS) {
       return null;
     }
-    String text = line.strip();
+    // "GUILD OF CRAFT BAKERS - MEMBERS' BULLETIN 41": the name is the line's first part;
+    // "RESPONSE OF THE FENWOLD VALLEY RESIDENTS' ASSOCIATION": the body after "of the"
+    String text = LETTERHEAD_PARTS.split(line.strip(), 2)[0];
+    Matcher issued = ISSUED_BY.matcher(text);
+    if (issued.matches()) {
+      text = issued.group(1);
+    }
     String[] words = text.split("\\s+");
     boolean capitals =
         text.equals(text.toUpperCase(Locale.ROOT)) && text.chars().anyMatch(Character::isLetter);
@@ -199,7 +212,7 @@ final class HeaderLines {
         || words.length > 8
         || !(capitals || title && TITLE_CASE.matcher(text).matches())
         || NOT_A_NAME.matcher(text).find()
-        || !BylineCues.STANDARD.endsInIssuer(text)) {
+        || !(BylineCues.STANDARD.endsInIssuer(text) || BylineCues.STANDARD.opensWithIssuer(text))) {
       return null;
     }
     return capitals ? titleCase(words) : text;

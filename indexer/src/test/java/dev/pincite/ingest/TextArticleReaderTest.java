@@ -158,6 +158,34 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aLetterheadOrTitlePageNamingAnOrganisationGivesTheIssuer() {
+    Article statement =
+        reader.read(
+            "HARROWDEAN SEEDS GROUP\n\nSTATEMENT REGARDING THE SHORT REPORT\n\n"
+                + "The group notes the report.\n",
+            "statement.txt");
+    assertEquals("Harrowdean Seeds Group", statement.site());
+    Article bulletin =
+        reader.read(
+            "GUILD OF CRAFT BAKERS - MEMBERS' BULLETIN 41 - MARCH 2027\n\n"
+                + "What the flour price rise means\n\nKersey Milling raised its price.\n",
+            "bulletin.txt");
+    assertEquals("Guild of Craft Bakers", bulletin.site());
+    Article response =
+        reader.read(
+            "Consultation on the quarry extension\n\n"
+                + "RESPONSE OF THE FENWOLD VALLEY RESIDENTS' ASSOCIATION\n\nWe object to it.\n",
+            "response.txt");
+    assertEquals("Fenwold Valley Residents' Association", response.site());
+    Article addressed =
+        reader.read(
+            "Consultation on the quarry extension\n\nSUBMITTED TO THE MINERALS AUTHORITY\n\n"
+                + "We object to it.\n",
+            "addressed.txt");
+    assertNull(addressed.site(), "a line linking the text to another body names no issuer");
+  }
+
+  @Test
   void anOrganisationACreditLineNamesIsTheIssuer() {
     Article response =
         reader.read(
