@@ -48,7 +48,9 @@ final class HeaderLines {
   // A credited name with a title before it or its institution after "of".
   private static final Pattern CREDITED_NAME =
       Pattern.compile(
-          "^(?:(?:Professor|Prof\\.?|Dr\\.?|Doctor|Sir|Dame|Lord|Lady|Rev\\.?|Reverend)\\s+)?("
+          "^"
+              + NameForms.TITLE_BEFORE_NAME
+              + "?("
               + NameForms.FULL_NAME
               + ")(?:\\s+of\\s+\\p{Lu}.*)?$");
   private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "&");

@@ -60,7 +60,9 @@ public final class MarkdownArticleReader implements ArticleReader {
   // the line not ending like a sentence
   private static final Pattern CREDIT_LINE =
       Pattern.compile(
-          "^(?:\\p{Lu}[\\p{L}]{1,20}:\\s+)?(?:(?:Professor|Prof\\.?|Dr\\.?|Doctor|Sir|Dame|Lord|Lady)\\s+)?"
+          "^(?:\\p{Lu}[\\p{L}]{1,20}:\\s+)?"
+              + NameForms.TITLE_BEFORE_NAME
+              + "?"
               // a name, not a phrase opening with a preposition or article ("From Gantry ...")
               + "(?!(?:From|In|At|By|For|On|The|A|An|With|To|Of|As)\\s)("
               + NameForms.FULL_NAME

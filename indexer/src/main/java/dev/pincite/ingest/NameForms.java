@@ -23,6 +23,13 @@ final class NameForms {
   static final String FULL_NAME = "\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}";
 
   /**
+   * A title that may stand before a person's name in a credit ("Professor Adaeze Munro", "Dr Ilse
+   * Brandt") and is no part of the name, with the space after it.
+   */
+  static final String TITLE_BEFORE_NAME =
+      "(?:(?:Professor|Prof\\.?|Dr\\.?|Doctor|Sir|Dame|Lord|Lady|Rev\\.?|Reverend)\\s+)";
+
+  /**
    * A transcript line opening with its speaker's label ("ESTHER KOLB: ...", "Dev Patel: ..."); the
    * label's words are one space apart, as in a line already read.
    */
