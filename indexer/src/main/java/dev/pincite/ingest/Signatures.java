@@ -262,7 +262,6 @@ final class Signatures {
     return last;
   }
 
-  /** Whether a block closes its section: the last, or followed by a heading or a signature. */
   /**
    * Whether the block after {@code i} opens the next letter with its salutation ("Sir, ...", "Dear
    * editor,"): a letters page's name line before it signs the letter above, not the one below.
@@ -291,6 +290,7 @@ final class Signatures {
     return false;
   }
 
+  /** Whether a block closes its section: the last, or followed by a heading or a signature. */
   private static boolean closes(List<Block> blocks, int i) {
     return i + 1 == blocks.size()
         || blocks.get(i + 1).isHeading()
