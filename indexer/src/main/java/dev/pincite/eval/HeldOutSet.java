@@ -27,7 +27,8 @@ public enum HeldOutSet {
   HELDOUT14("a fourteenth"),
   HELDOUT15("a fifteenth"),
   HELDOUT16("a sixteenth"),
-  HELDOUT17("a seventeenth");
+  HELDOUT17("a seventeenth"),
+  HELDOUT18("an eighteenth");
 
   private final String description;
 
