@@ -172,6 +172,17 @@ public final class MarkdownArticleReader implements ArticleReader {
     return new Article(path, metadata, blocks, warnings);
   }
 
+  /** The document's first {@link HeaderLines#REACH} blocks, where header lines stand. */
+  private static List<Node> topNodes(Node document) {
+    List<Node> top = new ArrayList<>();
+    for (Node node = document.getFirstChild();
+        node != null && top.size() < HeaderLines.REACH;
+        node = node.getNext()) {
+      top.add(node);
+    }
+    return top;
+  }
+
   /**
    * The author of a page exported from a newsletter platform, where the byline is a paragraph near
    * the top that is only a link to the author's page, its text a person's name ("[Noor
@@ -179,10 +190,7 @@ public final class MarkdownArticleReader implements ArticleReader {
    * none.
    */
   private static String takeLinkedByline(Node document) {
-    int seen = 0;
-    for (Node node = document.getFirstChild();
-        node != null && seen < HeaderLines.REACH;
-        node = node.getNext(), seen++) {
+    for (Node node : topNodes(document)) {
       if (node instanceof Paragraph p
           && p.getFirstChild() instanceof Link link
           && link.getNext() == null
@@ -204,10 +212,7 @@ public final class MarkdownArticleReader implements ArticleReader {
    * nothing removed, when no such block names one ({@link HeaderLines#byline}).
    */
   private static String takeLabelledByline(Node document) {
-    int seen = 0;
-    for (Node node = document.getFirstChild();
-        node != null && seen < HeaderLines.REACH;
-        node = node.getNext(), seen++) {
+    for (Node node : topNodes(document)) {
       if (!(node instanceof Paragraph)) {
         continue;
       }
@@ -234,10 +239,7 @@ public final class MarkdownArticleReader implements ArticleReader {
    * only when no byline line is found ({@link #takeCreditLine}); null when there is none.
    */
   private static Node creditLine(Node document) {
-    int seen = 0;
-    for (Node node = document.getFirstChild();
-        node != null && seen < HeaderLines.REACH;
-        node = node.getNext(), seen++) {
+    for (Node node : topNodes(document)) {
       if (node instanceof Paragraph
           && node.getFirstChild() instanceof Emphasis
           && node.getFirstChild().getNext() == null
