@@ -516,9 +516,16 @@ public final class ClaimExtractor {
         ownVoice(article));
   }
 
-  /** The document's own voice (the claim contract): its author, else its outlet, else null. */
+  /**
+   * The document's own voice (the claim contract): its author, else its outlet, else null. An
+   * issuer named with its legal form ("Tollbridge Auctions plc", under a press release's contacts)
+   * speaks as the firm, named as its sentences name it.
+   */
   private String ownVoice(Article article) {
-    return article.byline() != null ? speakers.bylineWriter(article.byline()) : article.site();
+    if (article.byline() != null) {
+      return speakers.bylineWriter(article.byline());
+    }
+    return article.site() == null ? null : companies.withoutLegalForm(article.site());
   }
 
   private static List<CounterLinks.Sentence> linkSentences(List<Draft> drafts) {

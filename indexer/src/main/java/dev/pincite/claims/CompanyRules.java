@@ -1037,7 +1037,7 @@ public final class CompanyRules {
   }
 
   /** The name without its legal form ("Tender Pet Nutrition Ltd," is Tender Pet Nutrition). */
-  private String withoutLegalForm(String name) {
+  String withoutLegalForm(String name) {
     String[] words = NameSpan.wordsOf(name);
     return firstWords(words, withoutLegalForm(words));
   }

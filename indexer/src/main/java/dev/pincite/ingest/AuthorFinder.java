@@ -158,7 +158,15 @@ final class AuthorFinder {
     }
     // where papers and newsletters name their author when no byline does
     String covered = ShownBylines.coverSheetAuthor(doc, rules, site);
-    return covered != null ? covered : ShownBylines.authorBox(doc, rules, site);
+    if (covered != null) {
+      return covered;
+    }
+    String boxed = ShownBylines.authorBox(doc, rules, site);
+    if (boxed != null) {
+      return boxed;
+    }
+    String listed = ShownBylines.analystList(doc, rules, site);
+    return listed != null ? listed : ShownBylines.addressAuthor(doc, site);
   }
 
   /**

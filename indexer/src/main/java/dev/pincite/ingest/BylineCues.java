@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -47,6 +48,9 @@ import java.util.stream.Collectors;
  *     ...", "Minutes recorded by ..."): a title or closing line so worded credits its author
  * @param issuerHead the last word of an organisation's name, the kind of body it is ("Association",
  *     "Co-operative", "Group"): a letterhead or title page so ending names the text's issuer
+ * @param enquiries the words of a line that opens a press release's list of contacts ("For further
+ *     information, please contact:", "Media enquiries:"): the people listed under it answer
+ *     questions for the issuer, they did not write the text
  */
 record BylineCues(
     Pattern leadIn,
@@ -63,12 +67,16 @@ record BylineCues(
     Pattern salutation,
     Pattern signOff,
     Pattern creditedWork,
-    Pattern issuerHead) {
+    Pattern issuerHead,
+    Pattern enquiries) {
 
   private static final String RESOURCE = "bylines.txt";
 
   /** How many people's names a byline of several may join ("Jane Doe, John Roe and Mary Major"). */
   private static final int MAX_PEOPLE = 4;
+
+  /** The longest line that opens a list of press contacts. */
+  private static final int MAX_ENQUIRIES_LINE = 80;
 
   private static final List<String> SECTIONS =
       List.of(
@@ -85,7 +93,8 @@ record BylineCues(
           "salutation",
           "sign-off",
           "credited-work",
-          "issuer-head");
+          "issuer-head",
+          "enquiries");
 
   /** The bundled cues. */
   static final BylineCues STANDARD = load();
@@ -134,12 +143,35 @@ record BylineCues(
   }
 
   /**
+   * @param title a title
+   * @return whether it opens with a kind of work ("Minutes of ...", "Statement from ...")
+   */
+  boolean opensWithWork(String title) {
+    return creditedWork.matcher(title).lookingAt();
+  }
+
+  /**
    * @param before the words of a line before its by-word
    * @return whether they name a kind of work its author is credited for ("Text of a speech",
    *     "Minutes recorded")
    */
   boolean creditsWork(String before) {
     return creditedWork.matcher(before).find();
+  }
+
+  /**
+   * @param line a line of a text
+   * @return whether it opens a list of press contacts ("For further information, please contact:",
+   *     "Media enquiries"): a line ending in a colon with an {@code [enquiries]} word, or one that
+   *     is only such words
+   */
+  boolean opensEnquiries(String line) {
+    if (line.length() > MAX_ENQUIRIES_LINE) {
+      return false;
+    }
+    Matcher words = enquiries.matcher(line);
+    // "Media contact: Theo Marchbank, 555-0192" is one contact, not the list's opening
+    return line.endsWith(":") ? words.find() : words.matches();
   }
 
   /**
@@ -277,7 +309,9 @@ record BylineCues(
         Pattern.compile(
             "(?<!\\p{L})(?:" + alternation(sections.get("credited-work")) + ")(?!\\p{L})", flags),
         Pattern.compile(
-            "(?<![\\p{L}-])(?:" + alternation(sections.get("issuer-head")) + ")\\W*$", flags));
+            "(?<![\\p{L}-])(?:" + alternation(sections.get("issuer-head")) + ")\\W*$", flags),
+        Pattern.compile(
+            "(?<!\\p{L})(?:" + alternation(sections.get("enquiries")) + ")(?!\\p{L})", flags));
   }
 
   /** The entries as one alternation, longest first so "written by" wins over "by". */

@@ -42,8 +42,77 @@ final class ClosingLines {
       Pattern.compile(
           "\\s+[|\u00b7\u2022]\\s+|\\s+(?=[^\\s@]+@)|(?<=@[^\\s@]{1,80}\\.[^\\s@]{1,20})\\s+");
   private static final int MAX_CONTACT_LINES = 4;
+  // An organisation's name on a line of its own: two to eight words, the first capitalised.
+  private static final Pattern ORGANISATION =
+      Pattern.compile("^\\p{Lu}[\\p{L}&'\u2019.-]*(?:\\s+[\\p{L}&'\u2019.-]+){1,7}$");
+  // What a firm's line says of it in brackets ("(financial public relations)").
+  private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+
+  // How far from the end a press release's list of contacts may open, and its longest line.
+  private static final int ENQUIRIES_REACH = 12;
+  private static final int MAX_ENQUIRIES_LINE = 80;
 
   private ClosingLines() {}
+
+  /**
+   * A press release's closing list of contacts ("For further information, please contact:", then
+   * the issuer's and its advisers' names, telephone numbers and addresses): the people there answer
+   * questions for the issuer and did not write the text, and the list is no body.
+   *
+   * @param found whether the text closes with such a list
+   * @param issuer the organisation named first in it ("Tollbridge Auctions plc", then the finance
+   *     director's line), the text's issuer; null when a person is named first
+   */
+  record Enquiries(boolean found, String issuer) {
+    static final Enquiries NONE = new Enquiries(false, null);
+  }
+
+  /**
+   * Takes a press release's closing list of contacts off the text: from the line that opens it
+   * ({@code [enquiries]} of {@code bylines.txt}) to the end, or to the first line that is a
+   * sentence (the notes to editors that may follow).
+   *
+   * @param units the text's paragraphs (or lines), top first; modified
+   * @return what the list names
+   */
+  static Enquiries takeEnquiries(List<String> units) {
+    int from = Math.max(1, units.size() - ENQUIRIES_REACH);
+    for (int i = units.size() - 1; i >= from; i--) {
+      if (!BylineCues.STANDARD.opensEnquiries(units.get(i))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < units.size() && isListLine(units.get(end))) {
+        end++;
+      }
+      if (end == i + 1) {
+        return Enquiries.NONE; // a heading over prose, not a list of contacts
+      }
+      String issuer = issuer(units.subList(i + 1, end));
+      units.subList(i, end).clear();
+      return new Enquiries(true, issuer);
+    }
+    return Enquiries.NONE;
+  }
+
+  /** A line of a list of contacts: short, and no sentence. */
+  private static boolean isListLine(String line) {
+    return line.length() <= MAX_ENQUIRIES_LINE && !line.endsWith(".") || isContact(line);
+  }
+
+  /** The organisation a list of contacts names first, before any person; null when none. */
+  private static String issuer(List<String> lines) {
+    for (String line : lines) {
+      String firm = PARENTHESIS.matcher(line).replaceFirst("").strip();
+      if (name(line) != null || isNamedContact(line) || isContact(line)) {
+        return null;
+      }
+      if (ORGANISATION.matcher(firm).matches() && BylineCues.STANDARD.endsInIssuer(firm)) {
+        return firm;
+      }
+    }
+    return null;
+  }
 
   /**
    * The author the closing lines credit, a credit line or contact block then taken off; null, with

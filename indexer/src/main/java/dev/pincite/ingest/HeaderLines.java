@@ -21,6 +21,9 @@ final class HeaderLines {
   static final int REACH = 5;
 
   private static final int MAX_BYLINE_CHARS = 80;
+  // a byline's lead-in, a name, a role and an institution ("Speaker: Professor Annika Trelawney,
+  // Chair in Accounting, University of Sallowmere") run past 80 characters
+  private static final int MAX_LEAD_IN_LINE_CHARS = 120;
   private static final int MAX_SOURCE_CHARS = 80;
   private static final int MAX_CREDIT_CHARS = 160;
   private static final Pattern BYLINE = Pattern.compile("^By\\s+\\p{Lu}");
@@ -53,6 +56,16 @@ final class HeaderLines {
               + "?("
               + NameForms.FULL_NAME
               + ")(?:\\s+of\\s+\\p{Lu}.*)?$");
+  // A title's last "of" or "from" and the organisation's capitalised name after it.
+  private static final Pattern RECORD_OF =
+      Pattern.compile(
+          "^.*?\\s(?i:of|from)\\s+(?i:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*"
+              + "(?:\\s+(?:of|for|and|the|&|\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*)){1,7})$");
+  private static final Pattern ADDRESSED = Pattern.compile("\\s(?i:to|for)\\s");
+  private static final Pattern NOTE_IN_BRACKETS = Pattern.compile("\\s*\\([^()]*\\)");
+  // A title before a byline's name and roles ("Professor Annika Trelawney, Chair in Accounting").
+  private static final Pattern TITLE_FIRST =
+      Pattern.compile("^" + NameForms.TITLE_BEFORE_NAME + "(?=\\p{Lu}\\p{L}*\\s+\\p{Lu})");
   private static final Set<String> JOINERS = Set.of("of", "for", "and", "the", "&");
   private static final Pattern SOURCE =
       Pattern.compile(
@@ -127,11 +140,20 @@ final class HeaderLines {
     // "By Marta Quill", and every other byline's opening words the HTML reader knows
     // (bylines.txt: "Compiled by", "Words by", "Text:", "Filed by:")
     if (!(BYLINE.matcher(line).lookingAt() || BylineCues.STANDARD.opensByline(line))
-        || line.length() > MAX_BYLINE_CHARS
+        || line.length() > MAX_LEAD_IN_LINE_CHARS
         || line.matches(".*[.!?]$")) {
       return null;
     }
-    return BylineNames.person(line, site);
+    String person = BylineNames.person(line, site);
+    if (person == null) {
+      return null;
+    }
+    // "Field team: Anneliese Dorn (lead), Pavel Ruski": a note in brackets is no part of a name
+    person = NOTE_IN_BRACKETS.matcher(person).replaceAll("");
+    // "By Professor Anwen Stradling of Holmfirth University": as in a credit, the academic title
+    // and the body after "of" are no part of the name; a role after a comma stays, the byline's
+    Matcher named = CREDITED_NAME.matcher(person);
+    return named.matches() ? named.group(1) : TITLE_FIRST.matcher(person).replaceFirst("");
   }
 
   /**
@@ -182,6 +204,27 @@ final class HeaderLines {
     }
     Matcher m = ISSUER.matcher(named.strip());
     return m.matches() ? m.group(1) : null;
+  }
+
+  /**
+   * The organisation whose record a title says the text is ("Minutes of the annual general meeting
+   * of Corrow Valley Growers' Co-operative", "Statement from the Harbour Pilots' Association"), or
+   * null: a kind of work ({@code [credited-work]} of {@code bylines.txt}) opens it, and it ends in
+   * "of" or "from", perhaps "the", and an organisation's capitalised name ending in the kind of
+   * body it is ({@code [issuer-head]}). A title addressed to someone ("Letter to the board of ...")
+   * names its addressee, not its issuer.
+   *
+   * @param title a title, or null
+   */
+  static String recordOf(String title) {
+    if (title == null
+        || title.length() > MAX_CREDIT_CHARS
+        || !BylineCues.STANDARD.opensWithWork(title)
+        || ADDRESSED.matcher(title).find()) {
+      return null;
+    }
+    Matcher m = RECORD_OF.matcher(title.strip());
+    return m.matches() && BylineCues.STANDARD.endsInIssuer(m.group(1)) ? m.group(1) : null;
   }
 
   /**

@@ -37,20 +37,23 @@ import org.jsoup.Jsoup;
 /**
  * Reads Markdown (CommonMark with GFM tables). YAML front matter gives the metadata ({@code title};
  * {@code byline}, {@code author}, {@code authors} or {@code writer}; {@code site}, {@code
- * site_name}, {@code publisher} or {@code publication}; {@code published} or {@code date}; {@code
- * url} or {@code canonical_url}; {@code lang} or {@code language}); without a front-matter title, a
- * leading level-1 heading is the title, and without a front-matter byline or site a "By ..." or
- * "Source: ..." line near the top gives it ({@link HeaderLines}; such a line is never body), as
- * does a paragraph near the top that is only a link whose text is a person's name (a newsletter
- * platform's export). A line near the top that is only a date gives the date when the front matter
- * has none, and is no body either; without a site, a wire story's dateline gives its agency ({@link
- * Datelines}). Links calling the reader to act at the end ("Subscribe now") are dropped. Headings,
- * paragraphs, list items, block quotes, table rows and code blocks become blocks; paragraphs wholly
- * in bold are an interview's questions ({@link Block.Kind#QUESTION}) when they alternate with plain
- * answers and one of them asks. Thread safe.
+ * site_name}, {@code publisher}, {@code publication}, or a show's {@code show}, {@code podcast} or
+ * {@code newsletter}; {@code published} or {@code date}; {@code url} or {@code canonical_url};
+ * {@code lang} or {@code language}); without a front-matter title, a leading level-1 heading is the
+ * title, and without a front-matter byline or site a "By ..." or "Source: ..." line near the top
+ * gives it ({@link HeaderLines}; such a line is never body), as does a paragraph near the top that
+ * is only a link whose text is a person's name (a newsletter platform's export). A line near the
+ * top that is only a date gives the date when the front matter has none, and is no body either;
+ * without a site, a wire story's dateline gives its agency ({@link Datelines}). Links calling the
+ * reader to act at the end ("Subscribe now") are dropped. Headings, paragraphs, list items, block
+ * quotes, table rows and code blocks become blocks; paragraphs wholly in bold are an interview's
+ * questions ({@link Block.Kind#QUESTION}) when they alternate with plain answers and one of them
+ * asks. Thread safe.
  */
 public final class MarkdownArticleReader implements ArticleReader {
 
+  // A front-matter value that is a flag or a number, also when read as a plain line.
+  private static final Pattern FLAG = Pattern.compile("(?i:true|false|yes|no|\\d+)");
   private static final Pattern FRONT_MATTER =
       Pattern.compile(
           "\\A(?:\\uFEFF)?---[ \\t]*\\R(.*?)\\R(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)",
@@ -144,7 +147,11 @@ public final class MarkdownArticleReader implements ArticleReader {
             field(front, "site"),
             field(front, "site_name"),
             field(front, "publisher"),
-            field(front, "publication"));
+            field(front, "publication"),
+            // a podcast's or newsletter's show notes name the show, not a site: its voice
+            name(front, "show"),
+            name(front, "podcast"),
+            name(front, "newsletter"));
     String shownSite = HeaderLines.take(blocks, paragraphText(HeaderLines::source));
     String siteNamed = first(site, shownSite);
     String shownByline =
@@ -158,6 +165,10 @@ public final class MarkdownArticleReader implements ArticleReader {
     String issuer =
         shownByline == null ? HeaderLines.take(blocks, paragraphText(HeaderLines::issuer)) : null;
     String outlet = first(siteNamed, issuer, wireOf(blocks));
+    if (outlet == null && shownByline == null && people(front) == null) {
+      // "Minutes of the annual general meeting of ... Co-operative": the body's record
+      outlet = HeaderLines.recordOf(title);
+    }
     if (blocks.isEmpty()) {
       warnings.add("no article text found");
     }
@@ -540,6 +551,15 @@ public final class MarkdownArticleReader implements ArticleReader {
     }
     JsonNode value = front.get(key);
     if (value == null || value.isNull() || value.isContainerNode()) {
+      return null;
+    }
+    return Whitespace.orNull(value.asText());
+  }
+
+  /** A front-matter value that is text, not a flag or a number ("newsletter: true"). */
+  private static String name(JsonNode front, String key) {
+    JsonNode value = front == null || !front.isObject() ? null : front.get(key);
+    if (value == null || !value.isTextual() || FLAG.matcher(value.asText().strip()).matches()) {
       return null;
     }
     return Whitespace.orNull(value.asText());

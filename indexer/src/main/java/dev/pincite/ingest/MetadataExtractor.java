@@ -75,7 +75,15 @@ final class MetadataExtractor {
     List<JsonNode> blocks = JsonLdNodes.blocks(doc);
     JsonLd ld = jsonLd(doc, blocks);
     Map<String, String> meta = metaTags(doc);
-    String site = first(ld.site, meta.get("og:site_name"), meta.get("application-name"));
+    // Dublin Core's publisher last: a regulator's or a council's page may name its issuer only
+    // there, its logo and its footer
+    String site =
+        first(
+            ld.site,
+            meta.get("og:site_name"),
+            meta.get("application-name"),
+            meta.get("dc:publisher"),
+            meta.get("dcterm:publisher"));
     String[] declared = {
       ld.title,
       meta.get("dc:title"),

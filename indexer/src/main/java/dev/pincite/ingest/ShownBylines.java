@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -385,6 +386,98 @@ final class ShownBylines {
     }
     return null;
   }
+
+  /**
+   * The first analyst a research note's list of its analysts names: a heading "Analysts" (or
+   * "Authors", "Research analyst") over a list whose items are a name and its contact details
+   * ("Tobias Wrenfield · Transport & Infrastructure · +44 20 7946 0112 · t.w@example.com"), the
+   * first named first, as plain-text notes print it ({@link ClosingLines}). Outside comments.
+   *
+   * @param doc the page
+   * @param rules the furniture cues
+   * @param site the site's name, or null
+   * @return the name, or null
+   */
+  static String analystList(Document doc, BoilerplateRules rules, String site) {
+    for (Element heading :
+        doc.body() == null ? List.<Element>of() : doc.body().select("h2, h3, h4, h5, h6")) {
+      // a note's list of its analysts often stands in a "contacts" box below it: only comments
+      // are ruled out
+      if (!ANALYSTS_LABEL.matcher(ShownText.of(heading).strip()).matches()
+          || CommentSections.isInside(heading)) {
+        continue;
+      }
+      Element list = heading.nextElementSibling();
+      Element item = list == null || !list.is("ul, ol") ? null : list.selectFirst("li");
+      if (item == null || !CONTACT_DETAIL.matcher(ShownText.of(item)).find()) {
+        continue;
+      }
+      String first = LIST_PARTS.split(ShownText.of(item).strip(), 2)[0];
+      String named = Signatures.undashedSigner(first);
+      String person = BylineNames.person(named != null ? named : first, site);
+      if (person != null && BylineCues.STANDARD.isNames(person)) {
+        return person;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person whose contact details an {@code <address>} element gives, its first line their name
+   * ("Halina Vosberg", then a role, a firm, an e-mail address): HTML's element for the contact
+   * details of the article's or the page's author. A postal address or a firm's name is no person.
+   * Outside comments and the page's footer (where a site puts its own address).
+   *
+   * @param doc the page
+   * @param site the site's name, or null
+   * @return the name, or null
+   */
+  static String addressAuthor(Document doc, String site) {
+    for (Element address : doc.body() == null ? List.<Element>of() : doc.body().select("address")) {
+      if (CommentSections.isInside(address) || address.closest("footer") != null) {
+        continue;
+      }
+      String first = firstLine(address);
+      if (!BARE_NAME.matcher(first).matches() || BylineCues.STANDARD.endsInIssuer(first)) {
+        continue;
+      }
+      String person = BylineNames.person(first, site);
+      if (person != null && BylineCues.STANDARD.isNames(person)) {
+        return person;
+      }
+    }
+    return null;
+  }
+
+  /** An element's text up to its first line break or block. */
+  private static String firstLine(Element element) {
+    StringBuilder line = new StringBuilder();
+    for (Node node : element.childNodes()) {
+      if (node instanceof TextNode text) {
+        line.append(text.getWholeText());
+      } else if (node instanceof Element e) {
+        if (e.nameIs("br") || e.isBlock() && !line.isEmpty() && !line.toString().isBlank()) {
+          break;
+        }
+        line.append(e.text());
+        if (e.isBlock()) {
+          break;
+        }
+      }
+    }
+    return Whitespace.normalise(line.toString());
+  }
+
+  private static final Pattern BARE_NAME = Pattern.compile(NameForms.FULL_NAME);
+
+  // A list of a note's analysts under its heading: "Analysts", "Research analyst", "Authors".
+  private static final Pattern ANALYSTS_LABEL =
+      Pattern.compile("(?i)(?:research\\s+|lead\\s+)?(?:analysts?|authors?)(?:\\s+contacts?)?:?");
+  // An e-mail address or a telephone number somewhere in a line.
+  private static final Pattern CONTACT_DETAIL =
+      Pattern.compile("[^\\s@]+@[^\\s@]+\\.\\p{L}|\\+?\\d[\\d ()-]{7,}\\d");
+  // What parts a list item's name from its details: a middle dot, a bar, a bullet, a dash.
+  private static final Pattern LIST_PARTS = Pattern.compile("\\s+[\u00b7|\u2022\u2013\u2014-]\\s+");
 
   // A cover sheet's label for its author: "Author", "Report author", "Lead authors".
   private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)(?<!\\p{L})authors?:?$");

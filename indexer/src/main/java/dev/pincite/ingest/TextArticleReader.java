@@ -103,7 +103,12 @@ public final class TextArticleReader implements ArticleReader {
     takeDateline(units, meta);
     takeSource(units, meta);
     takeByline(units, meta);
-    if (meta.byline == null) {
+    ClosingLines.Enquiries enquiries = ClosingLines.takeEnquiries(units);
+    if (meta.site == null && meta.byline == null) {
+      meta.site = enquiries.issuer();
+    }
+    if (meta.byline == null && !enquiries.found()) {
+      // a press release's contacts answer for its issuer: none of them wrote it
       meta.byline = creditedMaker(units, meta);
     }
     if (meta.byline == null && meta.site == null) {
@@ -364,10 +369,16 @@ public final class TextArticleReader implements ArticleReader {
   }
 
   /**
-   * The issuer a letterhead or title page names ({@link HeaderLines#letterhead}): the title, else a
-   * line in capitals among the top lines; null when none does. The line stays (a heading).
+   * The issuer a title says the text is the record of ({@link HeaderLines#recordOf}: "Minutes of
+   * the annual general meeting of ..."), else the one a letterhead or title page names ({@link
+   * HeaderLines#letterhead}): the title, else a line in capitals among the top lines; null when
+   * none does. The line stays (a heading).
    */
   private static String letterhead(List<String> units, String title) {
+    String recorded = HeaderLines.recordOf(title);
+    if (recorded != null) {
+      return recorded;
+    }
     String named = HeaderLines.letterhead(title, true);
     for (int i = 0; named == null && i < Math.min(HeaderLines.REACH, units.size()); i++) {
       named = HeaderLines.letterhead(units.get(i), false);

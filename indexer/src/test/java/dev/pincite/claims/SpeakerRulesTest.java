@@ -227,6 +227,13 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anIssuerNamedWithItsLegalFormSpeaksAsTheFirm() {
+    List<Claim> c =
+        claims(null, "Marrowfield Tiles plc", "Trading has been in line with our expectations.");
+    assertEquals("Marrowfield Tiles", speaker(c, 0));
+  }
+
+  @Test
   void accordingToAnOutletMakesTheOutletTheSpeaker() {
     List<Claim> c =
         claims(

@@ -3,6 +3,7 @@ package dev.pincite.ingest;
 import static dev.pincite.ingest.MetadataPages.TEXT;
 import static dev.pincite.ingest.MetadataPages.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Locale;
@@ -195,5 +196,70 @@ class BylineShapesTest {
                 + TEXT
                 + "</article>");
     assertEquals("Imelda Sorensen-Tait", article.byline());
+  }
+
+  @Test
+  void aNotesListOfAnalystsWithTheirDetailsNamesTheFirstAsAuthor() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Quarry upgrade</title>",
+            "<article><h1>Quarry upgrade</h1>"
+                + TEXT
+                + "</article><section class=contacts><h3>Analysts</h3><ul><li><strong>Wendell"
+                + " Oyelaran</strong> &middot; Building Materials &middot; +44 20 7946 0555"
+                + " &middot; w.o@example.com</li><li>Nadia Quist &middot; +44 20 7946 0556</li>"
+                + "</ul></section>");
+    assertEquals("Wendell Oyelaran", article.byline());
+  }
+
+  @Test
+  void aListOfAuthorsWithoutContactDetailsNamesNoAuthor() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Quarry upgrade</title>",
+            "<article><h1>Quarry upgrade</h1>"
+                + TEXT
+                + "</article><aside><h3>Authors</h3><ul><li>Wendell Oyelaran</li></ul></aside>");
+    assertNull(article.byline(), "a list of names alone may be anyone's: a reading list");
+  }
+
+  @Test
+  void aDublinCorePublisherIsTheSiteWhenNothingElseNamesIt() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Provisional decision</title><meta name=\"DC.publisher\" content=\"Orlin"
+                + " Water Authority\">",
+            "<article><h1>Provisional decision</h1>" + TEXT + "</article>");
+    assertEquals("Orlin Water Authority", article.site());
+  }
+
+  @Test
+  void anAddressElementsFirstLineNamesItsPersonAsAuthor() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Kiln note</title>",
+            "<article><h1>Kiln note</h1>"
+                + TEXT
+                + "<address>Ottoline Brask<br>Senior Analyst<br>Wexmoor Securities<br>"
+                + "o.b@example.com</address></article>");
+    assertEquals("Ottoline Brask", article.byline());
+  }
+
+  @Test
+  void anAddressInTheFooterOrNamingAFirmNamesNoAuthor() throws BadDocumentException {
+    Article footer =
+        read(
+            "<title>Kiln note</title>",
+            "<article><h1>Kiln note</h1>"
+                + TEXT
+                + "</article><footer><address>Ottoline Brask<br>1 Quay Street</address></footer>");
+    assertNull(footer.byline(), "a footer's address is the site's");
+    Article firm =
+        read(
+            "<title>Kiln note</title>",
+            "<article><h1>Kiln note</h1>"
+                + TEXT
+                + "<address>Wexmoor Securities Group<br>1 Quay Street</address></article>");
+    assertNull(firm.byline(), "a firm's name is no person");
   }
 }

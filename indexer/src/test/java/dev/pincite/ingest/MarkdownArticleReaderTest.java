@@ -285,4 +285,20 @@ class MarkdownArticleReaderTest {
     // a dashed name in the middle of a section is no signature
     assertEquals(3, reader.read("## A\n\nOne.\n\n— Ann Obi\n\nTwo.\n", "a.md").paragraphs().size());
   }
+
+  @Test
+  void showNotesNamingOnlyTheirShowInFrontMatterGiveItAsTheSite() {
+    String md = "---\nshow: The Kerb Report\nepisode: 12\n---\n\nThis week we ask about rents.\n";
+    assertEquals("The Kerb Report", reader.read(md, "a.md").site());
+    String flag = "---\ntitle: Rents\nnewsletter: true\n---\n\nThis week we ask.\n";
+    assertNull(reader.read(flag, "b.md").site(), "a flag names no show");
+  }
+
+  @Test
+  void aTitleSayingWhoseMinutesTheTextIsGivesTheIssuerWhenNoOneSignsIt() {
+    String md =
+        "---\ntitle: \"Minutes of the general meeting of Sallowby Allotment Society\"\n---\n\n"
+            + "The meeting opened at seven.\n";
+    assertEquals("Sallowby Allotment Society", reader.read(md, "a.md").site());
+  }
 }

@@ -970,4 +970,66 @@ class TextArticleReaderTest {
       assertEquals("Ines Calloway", article.byline(), line);
     }
   }
+
+  @Test
+  void aPressReleasesContactsAreNoAuthorTheFirmFirstAmongThemIsTheIssuer() {
+    Article release =
+        reader.read(
+            "Statement re press speculation\n\nThe Board notes recent press speculation.\n\n"
+                + "For further information, please contact:\n\nMarrowfield Tiles plc\n"
+                + "Odile Brankovic, Finance Director     +44 (0)20 7946 0100\n\n"
+                + "Saltcote Partners (financial public relations)\n"
+                + "Kit Ambrose                           +44 (0)20 7946 0101\n",
+            "rns.txt");
+    assertNull(release.byline(), "the finance director answers questions; she did not write it");
+    assertEquals("Marrowfield Tiles plc", release.site());
+    assertEquals(
+        List.of(Block.paragraph("The Board notes recent press speculation.")), release.blocks());
+  }
+
+  @Test
+  void aOneLineMediaContactOpensNoListOfContacts() {
+    Article release =
+        reader.read(
+            "Merger agreed\n\nThe banks agreed to merge.\n\nMedia contact: Theo Vance, 555-0100\n",
+            "r.txt");
+    assertNull(release.site());
+  }
+
+  @Test
+  void aSpeakerLineUnderALecturesTitleNamesItsAuthorWithoutTitle() {
+    Article lecture =
+        reader.read(
+            "THE ANNUAL LECTURE ON PENSIONS\n\nSpeaker: Professor Ilsa Marchetti-Dunn, Chair"
+                + " in Actuarial Science, University of Tolland\n\nThank you for coming.\n",
+            "l.txt");
+    assertEquals(
+        "Ilsa Marchetti-Dunn, Chair in Actuarial Science, University of Tolland", lecture.byline());
+    assertEquals(List.of(Block.paragraph("Thank you for coming.")), lecture.blocks());
+  }
+
+  @Test
+  void aTitleSayingWhoseRecordTheTextIsGivesTheIssuer() {
+    Article minutes =
+        reader.read(
+            "Minutes of the annual general meeting of Brackenholt Hop Growers' Co-operative\n\n"
+                + "The chair opened the meeting.\n",
+            "m.txt");
+    assertEquals("Brackenholt Hop Growers' Co-operative", minutes.site());
+    Article letter =
+        reader.read(
+            "Letter to the board of Brackenholt Holdings\n\nWe write about the dividend.\n",
+            "l.txt");
+    assertNull(letter.site(), "a letter's title names its addressee");
+  }
+
+  @Test
+  void aTeamLineNamesItsFirstMemberWithoutTheNoteInBrackets() {
+    Article notes =
+        reader.read(
+            "Store visit notes\n\nField team: Marit Oyelowo (lead), Ansel Brigg\n\n"
+                + "We came away more positive.\n",
+            "n.txt");
+    assertEquals("Marit Oyelowo, Ansel Brigg", notes.byline());
+  }
 }
