@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -58,7 +59,11 @@ public final class AnswerMatcher {
       companies = List.copyOf(companies);
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(stance, "stance");
-      words = Set.copyOf(words);
+      // Sorted: the similarity sums over these words in their set's order, and a floating-point
+      // sum depends on its order. Set.copyOf's order varies from one JVM to the next, so a pair
+      // at the threshold was kept in one run and not the next, and its similarity differed in
+      // the last bit with which of its claims was the seed.
+      words = Collections.unmodifiableSortedSet(new TreeSet<>(words));
       Objects.requireNonNull(text, "text");
     }
 

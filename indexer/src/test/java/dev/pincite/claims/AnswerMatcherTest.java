@@ -42,6 +42,21 @@ class AnswerMatcherTest {
   }
 
   @Test
+  void aPairsSimilarityIsTheSameToTheLastBitWhicheverClaimIsTheSeed() {
+    var early = side("a", "d1", 100, "Ines Holm", Stance.BULLISH, BULL);
+    var late = side("b", "d2", 120, "Oskar Bain", Stance.BEARISH, BEAR);
+    // idf values whose sum depends on the order they are added in
+    java.util.function.ToDoubleFunction<String> idf = w -> 0.1 + (w.hashCode() & 0xff) / 7.0;
+    assertEquals(
+        Double.doubleToLongBits(matcher.match(early, late, idf).similarity()),
+        Double.doubleToLongBits(matcher.match(late, early, idf).similarity()));
+    assertEquals(
+        List.copyOf(new java.util.TreeSet<>(early.words())),
+        List.copyOf(early.words()),
+        "the words are summed in one order: sorted");
+  }
+
+  @Test
   void theSameStanceTheSameDocumentOrNoSideAreNotAnswers() {
     var bull = side("a", "d1", 100, null, Stance.BULLISH, BULL);
     assertNull(matcher.match(bull, side("b", "d2", 120, null, Stance.BULLISH, BEAR), w -> 1.0));
