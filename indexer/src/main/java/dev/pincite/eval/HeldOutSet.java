@@ -28,7 +28,8 @@ public enum HeldOutSet {
   HELDOUT15("a fifteenth"),
   HELDOUT16("a sixteenth"),
   HELDOUT17("a seventeenth"),
-  HELDOUT18("an eighteenth");
+  HELDOUT18("an eighteenth"),
+  HELDOUT19("a nineteenth");
 
   private final String description;
 
