@@ -42,6 +42,13 @@ final class ClosingLines {
       Pattern.compile(
           "\\s+[|\u00b7\u2022]\\s+|\\s+(?=[^\\s@]+@)|(?<=@[^\\s@]{1,80}\\.[^\\s@]{1,20})\\s+");
   private static final int MAX_CONTACT_LINES = 4;
+  // "Issued by the General Secretary", "Signed by the Chair": an office, its holder on the next
+  // line.
+  private static final Pattern ISSUED_BY_ROLE =
+      Pattern.compile(
+          "^(?:Issued|Signed|Approved|Authori[sz]ed|Circulated)\\s+(?:on\\s+behalf\\s+of\\s+|by\\s+)"
+              + "the\\s+\\p{L}[\\p{L} '-]{1,40}$");
+  private static final Pattern COLUMNS = Pattern.compile("\\s+\\|\\s+");
   // An organisation's name on a line of its own: two to eight words, the first capitalised.
   private static final Pattern ORGANISATION =
       Pattern.compile("^\\p{Lu}[\\p{L}&'\u2019.-]*(?:\\s+[\\p{L}&'\u2019.-]+){1,7}$");
@@ -131,6 +138,15 @@ final class ClosingLines {
         return credited;
       }
     }
+    for (int i = from; i + 1 < units.size(); i++) {
+      String signed = name(units.get(i + 1));
+      if (signed != null && ISSUED_BY_ROLE.matcher(units.get(i)).matches()) {
+        // "Issued by the General Secretary", then "Bevan Hollister" and the union's name and the
+        // date: the office's holder signs; the lines are no body
+        units.subList(i, signatureEnd(units, i + 1) + 1).clear();
+        return signed;
+      }
+    }
     if (site != null) {
       // a page of a site whose closing name signs a letter on it: the page's voice is the site's
       return null;
@@ -142,9 +158,7 @@ final class ClosingLines {
       return name(units.get(signed));
     }
     for (int i = from; i < units.size(); i++) {
-      Matcher contact = NAMED_CONTACT.matcher(units.get(i));
-      String named =
-          contact.matches() && isContact(contact.group(2)) ? name(contact.group(1)) : null;
+      String named = namedContact(units.get(i));
       if (named != null) {
         // "Marguerite Ellsworth-Tan, CFA +44 20 7946 0312 m.tan@example.com": an analysts' table,
         // the first named first; its lines are no body
@@ -214,10 +228,44 @@ final class ClosingLines {
     return end;
   }
 
+  /**
+   * The last line of a signature a name line opens: up to two short lines after it that are no
+   * sentences (the signer's body, the date).
+   */
+  private static int signatureEnd(List<String> units, int name) {
+    int end = name;
+    while (end + 1 < units.size()
+        && end < name + 2
+        && units.get(end + 1).length() <= MAX_ENQUIRIES_LINE
+        && !units.get(end + 1).endsWith(".")) {
+      end++;
+    }
+    return end;
+  }
+
   /** Whether a line is a name and its contact details on one line. */
   private static boolean isNamedContact(String line) {
+    return namedContact(line) != null;
+  }
+
+  /**
+   * The person a line names with their contact details ("Mireille Fanshawe, CFA +44 20 7946 0312",
+   * "Imelda Kastner | Partner, Supply Chain Finance | i.kastner@example.com"), or null.
+   */
+  private static String namedContact(String line) {
     Matcher contact = NAMED_CONTACT.matcher(line);
-    return contact.matches() && isContact(contact.group(2)) && name(contact.group(1)) != null;
+    if (contact.matches() && isContact(contact.group(2))) {
+      String named = name(contact.group(1));
+      if (named != null) {
+        return named;
+      }
+    }
+    // an authors' table: name, role and address in columns parted by bars
+    String[] columns = COLUMNS.split(line);
+    if (columns.length < 2 || !isContact(columns[columns.length - 1].strip())) {
+      return null;
+    }
+    return name(columns[0].strip());
   }
 
   /**

@@ -56,11 +56,23 @@ final class HeaderLines {
               + "?("
               + NameForms.FULL_NAME
               + ")(?:\\s+of\\s+\\p{Lu}.*)?$");
+  // "I, NAME, of FIRM, make this statement", "I, NAME, do solemnly and sincerely declare".
+  private static final Pattern DECLARATION =
+      Pattern.compile(
+          "^I,\\s+("
+              + NameForms.FULL_NAME
+              + "),\\s+(?:of\\s+[^,]{1,100},\\s+)?(?:(?i:do)\\s+)?(?i:make\\s+this\\s+"
+              + "(?:statement|declaration|affidavit)|say\\s+as\\s+follows|state\\s+as\\s+follows|"
+              + "(?:solemnly\\s+(?:and\\s+sincerely\\s+)?)?(?:declare|affirm|swear))(?!\\p{L})");
   // A title's last "of" or "from" and the organisation's capitalised name after it.
   private static final Pattern RECORD_OF =
       Pattern.compile(
           "^.*?\\s(?i:of|from)\\s+(?i:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*"
               + "(?:\\s+(?:of|for|and|the|&|\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*)){1,7})$");
+  private static final Pattern NAME_THEN_WORK =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*(?:\\s+(?:of|for|and|the|&|\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*)){1,7})"
+              + ":\\s+(.+)$");
   private static final Pattern ADDRESSED = Pattern.compile("\\s(?i:to|for)\\s");
   private static final Pattern NOTE_IN_BRACKETS = Pattern.compile("\\s*\\([^()]*\\)");
   // A title before a byline's name and roles ("Professor Annika Trelawney, Chair in Accounting").
@@ -207,6 +219,19 @@ final class HeaderLines {
   }
 
   /**
+   * The person a formal statement's opening declares to be making it ("I, Corvin Ashdale, of
+   * Ledgerline Forensic Accounting LLP, make this statement ...", "I, Ada Holm, solemnly and
+   * sincerely declare ..."): witness statements, affidavits and statutory declarations open so; or
+   * null.
+   *
+   * @param paragraph a paragraph near the top of a text
+   */
+  static String declarant(String paragraph) {
+    Matcher m = DECLARATION.matcher(paragraph);
+    return m.lookingAt() ? m.group(1) : null;
+  }
+
+  /**
    * The organisation whose record a title says the text is ("Minutes of the annual general meeting
    * of Corrow Valley Growers' Co-operative", "Statement from the Harbour Pilots' Association"), or
    * null: a kind of work ({@code [credited-work]} of {@code bylines.txt}) opens it, and it ends in
@@ -217,10 +242,17 @@ final class HeaderLines {
    * @param title a title, or null
    */
   static String recordOf(String title) {
-    if (title == null
-        || title.length() > MAX_CREDIT_CHARS
-        || !BylineCues.STANDARD.opensWithWork(title)
-        || ADDRESSED.matcher(title).find()) {
+    if (title == null || title.length() > MAX_CREDIT_CHARS || ADDRESSED.matcher(title).find()) {
+      return null;
+    }
+    // "Ostermere Vale Investment Club: minutes of the meeting held on 12 March 2026"
+    Matcher named = NAME_THEN_WORK.matcher(title.strip());
+    if (named.matches()
+        && BylineCues.STANDARD.opensWithWork(named.group(2))
+        && BylineCues.STANDARD.endsInIssuer(named.group(1))) {
+      return named.group(1);
+    }
+    if (!BylineCues.STANDARD.opensWithWork(title)) {
       return null;
     }
     Matcher m = RECORD_OF.matcher(title.strip());

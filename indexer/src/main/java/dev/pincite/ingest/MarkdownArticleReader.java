@@ -37,18 +37,18 @@ import org.jsoup.Jsoup;
 /**
  * Reads Markdown (CommonMark with GFM tables). YAML front matter gives the metadata ({@code title};
  * {@code byline}, {@code author}, {@code authors} or {@code writer}; {@code site}, {@code
- * site_name}, {@code publisher}, {@code publication}, or a show's {@code show}, {@code podcast} or
- * {@code newsletter}; {@code published} or {@code date}; {@code url} or {@code canonical_url};
- * {@code lang} or {@code language}); without a front-matter title, a leading level-1 heading is the
- * title, and without a front-matter byline or site a "By ..." or "Source: ..." line near the top
- * gives it ({@link HeaderLines}; such a line is never body), as does a paragraph near the top that
- * is only a link whose text is a person's name (a newsletter platform's export). A line near the
- * top that is only a date gives the date when the front matter has none, and is no body either;
- * without a site, a wire story's dateline gives its agency ({@link Datelines}). Links calling the
- * reader to act at the end ("Subscribe now") are dropped. Headings, paragraphs, list items, block
- * quotes, table rows and code blocks become blocks; paragraphs wholly in bold are an interview's
- * questions ({@link Block.Kind#QUESTION}) when they alternate with plain answers and one of them
- * asks. Thread safe.
+ * site_name}, {@code publisher}, {@code publication}, a show's {@code show}, {@code podcast} or
+ * {@code newsletter}, or an event's or report's {@code host}, {@code organisation} or {@code
+ * organiser}; {@code published} or {@code date}; {@code url} or {@code canonical_url}; {@code lang}
+ * or {@code language}); without a front-matter title, a leading level-1 heading is the title, and
+ * without a front-matter byline or site a "By ..." or "Source: ..." line near the top gives it
+ * ({@link HeaderLines}; such a line is never body), as does a paragraph near the top that is only a
+ * link whose text is a person's name (a newsletter platform's export). A line near the top that is
+ * only a date gives the date when the front matter has none, and is no body either; without a site,
+ * a wire story's dateline gives its agency ({@link Datelines}). Links calling the reader to act at
+ * the end ("Subscribe now") are dropped. Headings, paragraphs, list items, block quotes, table rows
+ * and code blocks become blocks; paragraphs wholly in bold are an interview's questions ({@link
+ * Block.Kind#QUESTION}) when they alternate with plain answers and one of them asks. Thread safe.
  */
 public final class MarkdownArticleReader implements ArticleReader {
 
@@ -151,7 +151,13 @@ public final class MarkdownArticleReader implements ArticleReader {
             // a podcast's or newsletter's show notes name the show, not a site: its voice
             name(front, "show"),
             name(front, "podcast"),
-            name(front, "newsletter"));
+            name(front, "newsletter"),
+            // a webinar's or a report's organisation, when nobody is named as its author
+            name(front, "host"),
+            name(front, "organisation"),
+            name(front, "organization"),
+            name(front, "organiser"),
+            name(front, "organizer"));
     String shownSite = HeaderLines.take(blocks, paragraphText(HeaderLines::source));
     String siteNamed = first(site, shownSite);
     String shownByline =
@@ -166,8 +172,12 @@ public final class MarkdownArticleReader implements ArticleReader {
         shownByline == null ? HeaderLines.take(blocks, paragraphText(HeaderLines::issuer)) : null;
     String outlet = first(siteNamed, issuer, wireOf(blocks));
     if (outlet == null && shownByline == null && people(front) == null) {
-      // "Minutes of the annual general meeting of ... Co-operative": the body's record
+      // "Minutes of the annual general meeting of ... Co-operative": the body's record, named in
+      // the title or in the heading over the body
       outlet = HeaderLines.recordOf(title);
+      if (outlet == null && !blocks.isEmpty() && blocks.getFirst().kind() == Block.Kind.HEADING) {
+        outlet = HeaderLines.recordOf(blocks.getFirst().text());
+      }
     }
     if (blocks.isEmpty()) {
       warnings.add("no article text found");

@@ -390,8 +390,9 @@ final class ShownBylines {
   /**
    * The first analyst a research note's list of its analysts names: a heading "Analysts" (or
    * "Authors", "Research analyst") over a list whose items are a name and its contact details
-   * ("Tobias Wrenfield · Transport & Infrastructure · +44 20 7946 0112 · t.w@example.com"), the
-   * first named first, as plain-text notes print it ({@link ClosingLines}). Outside comments.
+   * ("Tobias Wrenfield · Transport & Infrastructure · +44 20 7946 0112 · t.w@example.com"), or over
+   * a table whose rows are (name, role, address), the first named first, as plain-text notes print
+   * it ({@link ClosingLines}). Outside comments.
    *
    * @param doc the page
    * @param rules the furniture cues
@@ -408,11 +409,14 @@ final class ShownBylines {
         continue;
       }
       Element list = heading.nextElementSibling();
-      Element item = list == null || !list.is("ul, ol") ? null : list.selectFirst("li");
+      Element item = list == null ? null : firstItem(list);
       if (item == null || !CONTACT_DETAIL.matcher(ShownText.of(item)).find()) {
         continue;
       }
-      String first = LIST_PARTS.split(ShownText.of(item).strip(), 2)[0];
+      String first =
+          item.is("tr")
+              ? ShownText.of(item.child(0)).strip()
+              : LIST_PARTS.split(ShownText.of(item).strip(), 2)[0];
       String named = Signatures.undashedSigner(first);
       String person = BylineNames.person(named != null ? named : first, site);
       if (person != null && BylineCues.STANDARD.isNames(person)) {
@@ -469,6 +473,14 @@ final class ShownBylines {
   }
 
   private static final Pattern BARE_NAME = Pattern.compile(NameForms.FULL_NAME);
+
+  /** A list's first item, or a table's first row of cells under its header row; else null. */
+  private static Element firstItem(Element list) {
+    if (list.is("ul, ol")) {
+      return list.selectFirst("li");
+    }
+    return list.is("table") ? list.selectFirst("tr:has(td)") : null;
+  }
 
   // A list of a note's analysts under its heading: "Analysts", "Research analyst", "Authors".
   private static final Pattern ANALYSTS_LABEL =

@@ -74,6 +74,8 @@ public final class TextArticleReader implements ArticleReader {
   private static final int MAX_HEADING_CHARS = 120;
   private static final int MAX_HEADING_WORDS = 16;
   private static final int MAX_TAGLINE_WORDS = 8;
+  // How far down a statement's court heading, title and parties its declaring paragraph may come.
+  private static final int DECLARATION_REACH = 12;
 
   private final BoilerplateRules rules;
 
@@ -110,6 +112,9 @@ public final class TextArticleReader implements ArticleReader {
     if (meta.byline == null && !enquiries.found()) {
       // a press release's contacts answer for its issuer: none of them wrote it
       meta.byline = creditedMaker(units, meta);
+    }
+    if (meta.byline == null) {
+      meta.byline = declarant(units);
     }
     if (meta.byline == null && meta.site == null) {
       meta.site = letterhead(units, meta.title);
@@ -384,6 +389,17 @@ public final class TextArticleReader implements ArticleReader {
       named = HeaderLines.letterhead(units.get(i), false);
     }
     return named;
+  }
+
+  /** The person a formal statement's opening paragraph declares ({@link HeaderLines#declarant}). */
+  private static String declarant(List<String> units) {
+    for (int i = 0; i < Math.min(DECLARATION_REACH, units.size()); i++) {
+      String named = HeaderLines.declarant(units.get(i));
+      if (named != null) {
+        return named;
+      }
+    }
+    return null;
   }
 
   private static void takeSource(List<String> units, Meta meta) {

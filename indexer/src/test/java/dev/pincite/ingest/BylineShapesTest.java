@@ -262,4 +262,29 @@ class BylineShapesTest {
                 + "<address>Wexmoor Securities Group<br>1 Quay Street</address></article>");
     assertNull(firm.byline(), "a firm's name is no person");
   }
+
+  @Test
+  void aTableOfAnalystsUnderItsHeadingNamesTheFirstAsAuthor() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Boxboard note</title>",
+            "<article><h1>Boxboard note</h1>"
+                + TEXT
+                + "<h3>Analysts</h3><table><tr><th>Analyst</th><th>Role</th><th>Contact</th></tr>"
+                + "<tr><td>Wenna Scarth</td><td>Lead analyst</td><td>w.s@example.com</td></tr>"
+                + "</table></article>");
+    assertEquals("Wenna Scarth", article.byline());
+  }
+
+  @Test
+  void aKeynoteSpeakerLineNamesTheAuthor() throws BadDocumentException {
+    Article article =
+        read(
+            "<title>Opening keynote</title>",
+            "<article><h1>Opening keynote</h1><p><strong>Keynote speaker:</strong> Eamon"
+                + " Thistlewood, Chief Executive, Gorse Agri</p>"
+                + TEXT
+                + "</article>");
+    assertEquals("Eamon Thistlewood", article.byline().split(",")[0]);
+  }
 }

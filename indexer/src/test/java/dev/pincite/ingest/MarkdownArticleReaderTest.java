@@ -301,4 +301,31 @@ class MarkdownArticleReaderTest {
             + "The meeting opened at seven.\n";
     assertEquals("Sallowby Allotment Society", reader.read(md, "a.md").site());
   }
+
+  @Test
+  void anEventsHostOrAReportsOrganisationInFrontMatterIsTheSite() {
+    assertEquals(
+        "Pellmarsh Partners",
+        reader.read("---\nhost: Pellmarsh Partners\n---\n\nThe webinar asked.\n", "a.md").site());
+    assertEquals(
+        "Ruddock Food Network",
+        reader
+            .read("---\norganisation: Ruddock Food Network\n---\n\nWe fed more.\n", "b.md")
+            .site());
+  }
+
+  @Test
+  void aFromTheDeskOfLineUnderTheTitleNamesTheAuthor() {
+    String md =
+        "# The Tinplate Letter\n\n*From the desk of Odile Farrant, editor*\n\nPrices rose.\n";
+    assertEquals("Odile Farrant", reader.read(md, "a.md").byline());
+  }
+
+  @Test
+  void aHeadingNamingTheClubWhoseMinutesFollowGivesTheIssuer() {
+    String md =
+        "---\ntitle: Minutes of the March meeting\n---\n\n# Brindle Vale Investment Club:"
+            + " minutes of the March meeting\n\nEleven members were present.\n";
+    assertEquals("Brindle Vale Investment Club", reader.read(md, "a.md").site());
+  }
 }

@@ -1032,4 +1032,38 @@ class TextArticleReaderTest {
             "n.txt");
     assertEquals("Marit Oyelowo, Ansel Brigg", notes.byline());
   }
+
+  @Test
+  void anOfficeThatIssuedTheTextAndItsHolderUnderItNameTheAuthor() {
+    Article circular =
+        reader.read(
+            "Pay offer: vote now\n\nThe ballot closes on Friday.\n\nIssued by the General"
+                + " Secretary\n\nMorwen Tallis\nHarbour Porters' Union\n2 March 2026\n",
+            "c.txt");
+    assertEquals("Morwen Tallis", circular.byline());
+    assertEquals(List.of(Block.paragraph("The ballot closes on Friday.")), circular.blocks());
+  }
+
+  @Test
+  void anAuthorsTableWithBarsNamesTheFirstAuthor() {
+    Article alert =
+        reader.read(
+            "Client alert: payment terms\n\nSuppliers will wait longer.\n\nAUTHORS\n\n"
+                + "Oriel Vantongeren | Partner, Supply Chain | o.v@example.com\n"
+                + "Lior Acheson | Director | l.a@example.com\n",
+            "a.txt");
+    assertEquals("Oriel Vantongeren", alert.byline());
+    assertTrue(alert.blocks().stream().noneMatch(b -> b.text().contains("@")));
+  }
+
+  @Test
+  void aFormalStatementsOpeningDeclarationNamesItsMaker() {
+    Article statement =
+        reader.read(
+            "FIRST WITNESS STATEMENT OF ILSE MARCHBANKS\n\nINTRODUCTION\n\nI, Ilse"
+                + " Marchbanks, of Greyfold Valuation LLP, make this statement on behalf of the"
+                + " claimants. In my opinion the shares were worth more.\n",
+            "s.txt");
+    assertEquals("Ilse Marchbanks", statement.byline());
+  }
 }
