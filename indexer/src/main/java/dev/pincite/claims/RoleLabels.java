@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * and, in a turn of the role's own label, the speaker naming themselves ("HOST: Good evening, I'm
- * Tamsin Roe.", {@link Cast#learnSelf}).
+ * Tamsin Roe.", {@link Cast#learnSelf}). A turn handing the next one to someone ("With me is Dr
+ * Kwabena Osei-Tutu", {@code [turn-introductions]}) gives that person to the first role label that
+ * then speaks for the first time with nobody introduced in its role ("GUEST:").
  *
  * <p>A label is a role by its form: "THE" and one to three words ("THE WITNESS", "THE PRESIDING
  * ARBITRATOR": the last word is the role), or one word that {@code [role-labels]} lists ("HOST",
@@ -56,11 +58,17 @@ final class RoleLabels {
   // Not inside a name: "Cardew Court Reporting" introduces nobody as the court.
   private static final String NOT_IN_NAME = "(?<!\\p{Lu}[\\p{L}'\u2019.-]{0,30}\\s)";
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  // "I'm Tamsin Roe", "my name is Tamsin Roe": a speaker naming themselves, in full.
+  private static final Pattern OPENING_DETERMINER =
+      Pattern.compile("^(?:Our|Your|Their|Its|His|Her|The|This|Tonight's|Today's)(?=\\s)");
+  // "I'm Tamsin Roe", "my name is Tamsin Roe": a speaker naming themselves, in full; or signing on
+  // as broadcasters do, "this is Isla Raeburn with Evening Business" (a programme's name before
+  // "with" or "for" is rare: "this is Business Hour, and I'm ..." has a comma).
   private static final Pattern SELF_INTRODUCTION =
       Pattern.compile(
           "\\b(?:I['\u2019]m|I am|(?i:my name is))\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})"
-              + END,
+              + END
+              + "|\\b(?i:this is)\\s+(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,2})"
+              + "(?=\\s+(?:with|for|from|reporting)\\s)",
           FLAGS);
   private static final Pattern THE_LABEL =
       Pattern.compile("^" + THE + "((?:\\s+\\p{L}[\\p{L}'\u2019-]*){1,3})$", FLAGS);
@@ -92,6 +100,8 @@ final class RoleLabels {
   private final Set<String> notNames;
   private final Pattern roleThenName;
   private final Pattern verbByName;
+  // "With me is Dr Kwabena Osei-Tutu, ...", "Joining us now is Andesite's chief executive, X"
+  private final Pattern turnIntroduction;
   private final Map<String, List<String>> rolesOfVerb;
 
   /**
@@ -123,6 +133,16 @@ final class RoleLabels {
     String nouns = CueFile.alternation(List.copyOf(roleOfNoun.keySet()));
     this.roleThenName =
         Pattern.compile(NOT_IN_NAME + "\\b(?i:(" + nouns + "))(?:,\\s+|\\s+)" + NAME + END, FLAGS);
+    this.turnIntroduction =
+        Pattern.compile(
+            "\\b(?i:"
+                + CueFile.alternation(cues.list("turn-introductions"))
+                + ")(?:\\s+(?i:now|tonight|today|here|this\\s+week))?\\s+(?i:is|are)\\s+"
+                // a description before the name: "Andesite's chief executive, "
+                + "(?:[^,.;:]{1,60},\\s+)?"
+                + NAME
+                + END,
+            FLAGS);
     this.verbByName =
         Pattern.compile(
             "\\b(?i:("
@@ -186,6 +206,10 @@ final class RoleLabels {
    */
   public final class Cast {
     private final Map<String, String> holders = new HashMap<>();
+    // People a turn handed the next turn to ("With me is X"), in order, not yet holding a role.
+    private final List<String> introduced = new ArrayList<>();
+    // Roles whose holder was asked for: their label has spoken.
+    private final Set<String> asked = new HashSet<>();
     // Sentences not yet read for introductions: read only when a role label asks who holds it,
     // since most documents have none and the patterns cost a tenth of a reindex on every sentence.
     private final List<String> unread = new ArrayList<>();
@@ -218,13 +242,25 @@ final class RoleLabels {
       while (apposed.find()) {
         hold(apposed.group(2), apposed.group(1));
       }
-      Matcher before = roleThenName.matcher(sentence);
+      // "Our reporter Tomas Ellery ...": a capitalised determiner opening the sentence is no name
+      Matcher before =
+          roleThenName.matcher(
+              OPENING_DETERMINER
+                  .matcher(sentence)
+                  .replaceFirst(m -> m.group().toLowerCase(Locale.ROOT)));
       while (before.find()) {
         hold(before.group(1), before.group(2));
       }
       Matcher bracketed = ROLE_BRACKET_NAME.matcher(sentence);
       if (bracketed.lookingAt()) {
         role(bracketed.group(1)).ifPresent(role -> hold(role, TitleCase.of(bracketed.group(2))));
+      }
+      Matcher handed = turnIntroduction.matcher(sentence);
+      while (handed.find()) {
+        String name = withoutTitles(handed.group(1));
+        if (name != null) {
+          introduced.add(name);
+        }
       }
       Matcher verb = verbByName.matcher(sentence);
       while (verb.find()) {
@@ -247,7 +283,7 @@ final class RoleLabels {
       readUnread();
       Matcher self = SELF_INTRODUCTION.matcher(sentence);
       if (self.find()) {
-        hold(role, self.group(1));
+        hold(role, self.group(1) != null ? self.group(1) : self.group(2));
       }
     }
 
@@ -267,6 +303,16 @@ final class RoleLabels {
      */
     public Optional<String> holder(String role) {
       readUnread();
+      if (!holders.containsKey(role) && asked.add(role)) {
+        // The role's label speaks for the first time, nobody introduced in it: the person a turn
+        // before handed over to ("With me is X"), if no role holds them. A label that spoke before
+        // the introduction is not given it: its holder was the one introducing.
+        introduced.removeIf(holders::containsValue);
+        if (!introduced.isEmpty()) {
+          holders.put(role, introduced.removeFirst());
+        }
+      }
+      asked.add(role);
       return Optional.ofNullable(holders.get(role));
     }
   }

@@ -81,4 +81,24 @@ class RoleLabelsTest {
     assertEquals(Optional.of("Tamsin Roe"), cast.holder("host"));
     assertEquals(Optional.empty(), cast.holder("moderator"));
   }
+
+  @Test
+  void aTurnHandingOverToSomeoneGivesThemToTheNextLabelThatSpeaksFirst() {
+    RoleLabels.Cast cast = labels.cast();
+    assertEquals(Optional.empty(), cast.holder("host"), "the host speaks first, unnamed");
+    cast.learn("With me is Dr. Wendell Ashcroft, who covers mining for a brokerage.");
+    assertEquals(Optional.empty(), cast.holder("host"), "the one introducing is not introduced");
+    assertEquals(Optional.of("Wendell Ashcroft"), cast.holder("guest"));
+    cast.learn("Joining us now is Corvane's chief executive, Ilka Morrow.");
+    assertEquals(Optional.of("Ilka Morrow"), cast.holder("ceo"));
+  }
+
+  @Test
+  void aBroadcasterSigningOnAndAReporterBeforeTheNameHoldTheirRoles() {
+    RoleLabels.Cast cast = labels.cast();
+    cast.learnSelf("host", "Good evening, this is Isla Merrow with Evening Business.");
+    cast.learn("Our reporter Tomas Ellwood has been to the mill.");
+    assertEquals(Optional.of("Isla Merrow"), cast.holder("host"));
+    assertEquals(Optional.of("Tomas Ellwood"), cast.holder("reporter"));
+  }
 }
