@@ -166,7 +166,11 @@ final class AuthorFinder {
       return boxed;
     }
     String listed = ShownBylines.analystList(doc, rules, site);
-    return listed != null ? listed : ShownBylines.addressAuthor(doc, site);
+    if (listed != null) {
+      return listed;
+    }
+    String addressed = ShownBylines.addressAuthor(doc, site);
+    return addressed != null ? addressed : ShownBylines.labelledCredit(doc, site);
   }
 
   /**

@@ -23,7 +23,9 @@ record EmailHeaders(String sender, String subject, String date) {
 
   private static final Pattern FIELD =
       Pattern.compile(
-          "^(From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+          "^(From|To|Cc|Bcc|Date|Sent|Subject|Re|Reply-To)\\s*:\\s*(.*)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final int MAX_CAPTIONS = 2;
   // A memo's other fields: one word, a colon and a short value that is no sentence.
   private static final Pattern OTHER_FIELD =
       Pattern.compile("^\\p{Lu}[\\p{L}-]{1,20}\\s*:\\s*\\S[^.!?]{0,80}$");
@@ -47,13 +49,17 @@ record EmailHeaders(String sender, String subject, String date) {
   static EmailHeaders take(List<String> units) {
     // "MEMORANDUM" or the memo's own title over its fields: a caption, not a paragraph. Not a
     // printed thread's title: its messages' headers are each their own sender's.
-    int n =
-        units.size() > 1
-                && (isCaption(units.get(0))
-                    || isTitleLine(units.get(0)) && countSenders(units) == 1)
-                && FIELD.matcher(units.get(1)).matches()
-            ? 1
-            : 0;
+    // "INTERNAL MEMORANDUM" and the firm's name over it: up to two such lines.
+    int n = 0;
+    while (n < MAX_CAPTIONS
+        && n + 1 < units.size()
+        && !FIELD.matcher(units.get(n)).matches()
+        && (isCaption(units.get(n)) || isTitleLine(units.get(n)) && countSenders(units) == 1)) {
+      n++;
+    }
+    if (n > 0 && !FIELD.matcher(units.get(n)).matches()) {
+      n = 0;
+    }
     String from = null;
     String subject = null;
     String date = null;
@@ -70,7 +76,8 @@ record EmailHeaders(String sender, String subject, String date) {
       String value = m.group(2).strip();
       switch (m.group(1).toLowerCase(Locale.ROOT)) {
         case "from" -> from = value;
-        case "subject" -> subject = FORWARDED.matcher(value).replaceFirst("");
+        // a memo's "RE:" is its subject
+        case "subject", "re" -> subject = FORWARDED.matcher(value).replaceFirst("");
         case "date", "sent" -> date = value;
         default -> {
           // To, Cc, Reply-To: the readers, not the writer

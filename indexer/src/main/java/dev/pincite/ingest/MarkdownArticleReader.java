@@ -126,6 +126,7 @@ public final class MarkdownArticleReader implements ArticleReader {
     }
     Node creditLine = linkedByline == null && people(front) == null ? creditLine(document) : null;
     dropTrailingButtons(document);
+    dropClosingNotices(document);
     collect(document, blocks);
     confirmQuestions(blocks);
     blocks =
@@ -281,6 +282,27 @@ public final class MarkdownArticleReader implements ArticleReader {
     String text = Whitespace.normalise(inline(line));
     blocks.removeIf(b -> b.kind() == Block.Kind.PARAGRAPH && b.text().equals(text));
     return creditedPerson(line);
+  }
+
+  /**
+   * Removes the notices set in italics at the end ("_For existing partners of the fund only. Past
+   * performance is not ..._", "*This article first appeared in ...*"): paragraphs wholly in
+   * emphasis after the text's last other paragraph, as a page's footer is none of its body. The
+   * text's only paragraph stays.
+   */
+  private static void dropClosingNotices(Node document) {
+    Node node = document.getLastChild();
+    while (node instanceof Paragraph p
+        && p.getFirstChild() instanceof Emphasis
+        && p.getFirstChild().getNext() == null
+        && node.getPrevious() != null) {
+      Node before = node.getPrevious();
+      node.unlink();
+      node = before;
+    }
+    if (node instanceof ThematicBreak && node.getPrevious() != null) {
+      node.unlink(); // the rule drawn above the notices
+    }
   }
 
   /**

@@ -453,6 +453,64 @@ final class ShownBylines {
     return null;
   }
 
+  /**
+   * The author a labelled credit names where the page's byline names nobody: a heading that is a
+   * byline's lead-in alone ("Written by", {@code bylines.txt}) over a person's name, or a short
+   * paragraph opening with a lead-in and a colon ("Primary analyst: Imelda Farquhar, Senior
+   * Director, +44 ...") or "Issued by" and a name ("Issued by Rosalind Achterberg, General
+   * Secretary"). Outside comments.
+   *
+   * @param doc the page
+   * @param site the site's name, or null
+   * @return the name, or null
+   */
+  static String labelledCredit(Document doc, String site) {
+    if (doc.body() == null) {
+      return null;
+    }
+    for (Element heading : doc.body().select("h2, h3, h4, h5, h6")) {
+      Element next = heading.nextElementSibling();
+      // over a paragraph naming one person; a list of names may be anyone's (a reading list)
+      if (next == null
+          || !next.is("p, div, span")
+          || CommentSections.isInside(heading)
+          || !BylineCues.STANDARD.isLeadInOnly(ShownText.of(heading).replaceAll(":$", ""))) {
+        continue;
+      }
+      String first = firstLine(next);
+      if (BARE_NAME.matcher(first).matches() && !BylineCues.STANDARD.endsInIssuer(first)) {
+        String person = BylineNames.person(first, site);
+        if (person != null) {
+          return person;
+        }
+      }
+    }
+    for (Element line : doc.body().select("p, li, dd")) {
+      String text = ShownText.of(line).strip();
+      Matcher labelled = LABELLED_CREDIT.matcher(text);
+      if (text.length() > MAX_LABELLED_CREDIT
+          || !labelled.lookingAt()
+          || CommentSections.isInside(line)
+          || !(labelled.group().endsWith(":")
+              ? BylineCues.STANDARD.opensByline(text)
+              : Character.isUpperCase(text.codePointAt(labelled.end() + 1)))) {
+        continue;
+      }
+      String named = Signatures.undashedSigner(text.substring(labelled.end()).strip());
+      String person =
+          BylineNames.person(named != null ? named : text.substring(labelled.end()), site);
+      if (person != null && BylineCues.STANDARD.isNames(person)) {
+        return person;
+      }
+    }
+    return null;
+  }
+
+  // A credit's label: a lead-in and a colon ("Primary analyst:"), or "Issued by".
+  private static final Pattern LABELLED_CREDIT =
+      Pattern.compile("^(?:\\p{L}[\\p{L} ]{1,30}:|(?i:issued by)(?=\\s+\\p{Lu}))");
+  private static final int MAX_LABELLED_CREDIT = 200;
+
   /** An element's text up to its first line break or block. */
   private static String firstLine(Element element) {
     StringBuilder line = new StringBuilder();

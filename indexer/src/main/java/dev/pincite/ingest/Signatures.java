@@ -51,7 +51,10 @@ final class Signatures {
       Pattern.compile(
           "^("
               + NameForms.FULL_NAME
-              + ")((?:\\s*,\\s*[^,.!?:;\"\u201C\u201D()\\[\\]]{2,60}){1,3})"
+              // "Mirela Vance and Tobias Orme, Managing Partners, ...": the first signer's
+              + ")(?:\\s+(?:and|&)\\s+"
+              + NameForms.FULL_NAME
+              + ")?((?:\\s*,\\s*[^,.!?:;\"\u201C\u201D()\\[\\]]{2,60}){1,3})"
               // "Paulo Meireles, Lisbon (former process engineer, Corvel Mining)"
               + "(?:\\s*\\([^()\\[\\]!?;\"\u201C\u201D]{2,80}\\))?$");
   // Determiners open no person's name ("The Dugout Ledger, episode 88" closing a podcast's notes).
@@ -119,7 +122,8 @@ final class Signatures {
 
   /**
    * The person an undashed signature line names ("Sabine Ottery, Managing Partner, Orchard Lane
-   * Partners" gives "Sabine Ottery"), or null when the line has no such form.
+   * Partners" gives "Sabine Ottery"; of two joined by "and", the first), or null when the line has
+   * no such form.
    */
   static String undashedSigner(String line) {
     String text = withoutSignOff(line.strip());

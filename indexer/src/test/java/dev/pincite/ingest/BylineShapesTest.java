@@ -287,4 +287,31 @@ class BylineShapesTest {
                 + "</article>");
     assertEquals("Eamon Thistlewood", article.byline().split(",")[0]);
   }
+
+  @Test
+  void aLabelledCreditLineOrAWrittenByHeadingNamesTheAuthor() throws BadDocumentException {
+    Article rating =
+        read(
+            "<title>Rating action</title>",
+            "<article><h1>Rating action</h1>"
+                + TEXT
+                + "</article><aside><p>Primary analyst: Imke Farrow, Senior Director, +44 20 5550"
+                + " 0147</p></aside>");
+    assertEquals("Imke Farrow", rating.byline().split(",")[0]);
+    Article blog =
+        read(
+            "<title>Royalty rise</title>",
+            "<article><h1>Royalty rise</h1>"
+                + TEXT
+                + "</article><aside><h4>Written by</h4><p>Corinna Bastable</p></aside>");
+    assertEquals("Corinna Bastable", blog.byline());
+    Article notice =
+        read(
+            "<title>Pay notice</title>",
+            "<article><h1>Pay notice</h1>"
+                + TEXT
+                + "<p><em>Issued by Roswitha Achter, General Secretary, on behalf of the"
+                + " Executive</em></p></article>");
+    assertEquals("Roswitha Achter", notice.byline().split(",")[0]);
+  }
 }

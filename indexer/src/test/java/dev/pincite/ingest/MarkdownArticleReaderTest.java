@@ -328,4 +328,36 @@ class MarkdownArticleReaderTest {
             + " minutes of the March meeting\n\nEleven members were present.\n";
     assertEquals("Brindle Vale Investment Club", reader.read(md, "a.md").site());
   }
+
+  @Test
+  void noticesInItalicsAfterTheLastParagraphAreNoBody() {
+    String md =
+        "# Letter\n\nThe fund returned 4.8%.\n\n---\n\n_For existing partners only. Past"
+            + " performance is no guide._\n";
+    assertEquals(
+        List.of(Block.paragraph("The fund returned 4.8%.")), reader.read(md, "a.md").blocks());
+    assertEquals(
+        List.of(Block.paragraph("*Only this.*").text().replace("*", "")),
+        reader.read("*Only this.*\n", "b.md").blocks().stream().map(Block::text).toList(),
+        "a text's only paragraph stays");
+  }
+
+  @Test
+  void aFundManagerFieldNamesTheAuthor() {
+    String md =
+        "---\ntitle: Harbour Growth Fund\n---\n\n**Fund manager:** Odile Brackwater  \n"
+            + "**Launch date:** 2014\n\nThe fund rose 3% in the quarter.\n";
+    assertEquals("Odile Brackwater", reader.read(md, "a.md").byline());
+  }
+
+  @Test
+  void aLetterSignedByTwoIsTheFirstSignersFromItsSalutation() {
+    String md =
+        "Dear partners,\n\nThe fund returned 4.8% in the quarter.\n\nYours sincerely,\n\n"
+            + "Mirela Vantongeren and Tobias Orme, Managing Partners, Greyheron Value Partners\n";
+    Article letter = reader.read(md, "a.md");
+    Block signature = letter.blocks().getLast();
+    assertEquals(Block.Kind.SIGNATURE, signature.kind());
+    assertEquals("Mirela Vantongeren", Signatures.signerOf(signature));
+  }
 }

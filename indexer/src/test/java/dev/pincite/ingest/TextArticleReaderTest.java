@@ -1066,4 +1066,17 @@ class TextArticleReaderTest {
             "s.txt");
     assertEquals("Ilse Marchbanks", statement.byline());
   }
+
+  @Test
+  void aMemoUnderItsCaptionAndFirmWithAlignedFieldsAndARelineNamesItsSender() {
+    Article memo =
+        reader.read(
+            "INTERNAL MEMORANDUM\n\nCALDER & VOSS LOGISTICS\n\nTO:    Executive Committee\n"
+                + "FROM:  Ravi Oduya, Director of Strategy\nDATE:  3 February 2026\n"
+                + "RE:    The price cut\n\nWe should not match the cut.\n",
+            "m.txt");
+    assertEquals("Ravi Oduya, Director of Strategy", memo.byline());
+    assertEquals("The price cut", memo.title());
+    assertEquals(List.of(Block.paragraph("We should not match the cut.")), memo.blocks());
+  }
 }
