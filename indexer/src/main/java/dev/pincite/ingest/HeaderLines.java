@@ -64,15 +64,15 @@ final class HeaderLines {
               + "),\\s+(?:of\\s+[^,]{1,100},\\s+)?(?:(?i:do)\\s+)?(?i:make\\s+this\\s+"
               + "(?:statement|declaration|affidavit)|say\\s+as\\s+follows|state\\s+as\\s+follows|"
               + "(?:solemnly\\s+(?:and\\s+sincerely\\s+)?)?(?:declare|affirm|swear))(?!\\p{L})");
-  // A title's last "of" or "from" and the organisation's capitalised name after it.
+  // An organisation's capitalised name in a title: two to eight words, joined by "of", "and" ...
+  private static final String TITLED_ORGANISATION =
+      "(\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*(?:\\s+(?:of|for|and|the|&|\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*)){1,7})";
+  // A title's last "of" or "from" and the organisation's name after it.
   private static final Pattern RECORD_OF =
-      Pattern.compile(
-          "^.*?\\s(?i:of|from)\\s+(?i:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*"
-              + "(?:\\s+(?:of|for|and|the|&|\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*)){1,7})$");
+      Pattern.compile("^.*?\\s(?i:of|from)\\s+(?i:the\\s+)?" + TITLED_ORGANISATION + "$");
+  // The organisation's name, a colon and the kind of work: "X Club: minutes of ...".
   private static final Pattern NAME_THEN_WORK =
-      Pattern.compile(
-          "^(\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*(?:\\s+(?:of|for|and|the|&|\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*)){1,7})"
-              + ":\\s+(.+)$");
+      Pattern.compile("^" + TITLED_ORGANISATION + ":\\s+(.+)$");
   private static final Pattern ADDRESSED = Pattern.compile("\\s(?i:to|for)\\s");
   private static final Pattern NOTE_IN_BRACKETS = Pattern.compile("\\s*\\([^()]*\\)");
   // A title before a byline's name and roles ("Professor Annika Trelawney, Chair in Accounting").
