@@ -76,7 +76,7 @@ record BylineCues(
   private static final int MAX_PEOPLE = 4;
 
   /** The longest line that opens a list of press contacts. */
-  private static final int MAX_ENQUIRIES_LINE = 80;
+  static final int MAX_ENQUIRIES_LINE = 80;
 
   private static final List<String> SECTIONS =
       List.of(

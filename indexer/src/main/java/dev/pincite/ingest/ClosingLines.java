@@ -29,7 +29,6 @@ final class ClosingLines {
   // A sign-off: one to six words, the last followed by a comma, nothing after it.
   private static final Pattern SIGN_OFF =
       Pattern.compile("^\\p{L}[\\p{L}'\u2019]*(?:\\s+\\S+){0,5},$");
-  private static final Pattern BARE_NAME = Pattern.compile("^" + NameForms.FULL_NAME + "$");
   private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
   // A telephone number, perhaps after a short label ("Tel:", "T", "Direct line:").
   private static final Pattern PHONE =
@@ -55,9 +54,8 @@ final class ClosingLines {
   // What a firm's line says of it in brackets ("(financial public relations)").
   private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
 
-  // How far from the end a press release's list of contacts may open, and its longest line.
+  // How far from the end a press release's list of contacts may open.
   private static final int ENQUIRIES_REACH = 12;
-  private static final int MAX_ENQUIRIES_LINE = 80;
 
   private ClosingLines() {}
 
@@ -104,7 +102,7 @@ final class ClosingLines {
 
   /** A line of a list of contacts: short, and no sentence. */
   private static boolean isListLine(String line) {
-    return line.length() <= MAX_ENQUIRIES_LINE && !line.endsWith(".") || isContact(line);
+    return line.length() <= BylineCues.MAX_ENQUIRIES_LINE && !line.endsWith(".") || isContact(line);
   }
 
   /** The organisation a list of contacts names first, before any person; null when none. */
@@ -205,7 +203,7 @@ final class ClosingLines {
     if (line.equals(line.toUpperCase(Locale.ROOT))) {
       return null; // a heading in capitals ("ANALYST CERTIFICATION AND CONTACT")
     }
-    if (BARE_NAME.matcher(line).matches()) {
+    if (NameForms.FULL_NAME_ALONE.matcher(line).matches()) {
       return line;
     }
     return Signatures.undashedSigner(line);
@@ -236,7 +234,7 @@ final class ClosingLines {
     int end = name;
     while (end + 1 < units.size()
         && end < name + 2
-        && units.get(end + 1).length() <= MAX_ENQUIRIES_LINE
+        && units.get(end + 1).length() <= BylineCues.MAX_ENQUIRIES_LINE
         && !units.get(end + 1).endsWith(".")) {
       end++;
     }

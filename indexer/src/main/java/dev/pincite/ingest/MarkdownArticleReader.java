@@ -74,7 +74,6 @@ public final class MarkdownArticleReader implements ArticleReader {
   private static final Pattern LABELLED_LINE =
       Pattern.compile("^\\p{Lu}[\\p{L} '\u2019/&-]{0,40}:\\s*\\S");
   // a person's name as a link's whole text: two to four capitalised words
-  private static final Pattern PERSON_NAME = Pattern.compile(NameForms.FULL_NAME);
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /** A front-matter line "key: value" at the top level (no indentation). */
@@ -216,7 +215,7 @@ public final class MarkdownArticleReader implements ArticleReader {
       if (node instanceof Paragraph p
           && p.getFirstChild() instanceof Link link
           && link.getNext() == null
-          && PERSON_NAME.matcher(Whitespace.normalise(inline(link))).matches()) {
+          && NameForms.FULL_NAME_ALONE.matcher(Whitespace.normalise(inline(link))).matches()) {
         String person = BylineNames.person(inline(link), null);
         if (person != null) {
           node.unlink();

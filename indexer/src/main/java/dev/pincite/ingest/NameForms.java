@@ -22,6 +22,9 @@ final class NameForms {
    */
   static final String FULL_NAME = "\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}";
 
+  /** A line that is a {@link #FULL_NAME} and nothing more (test with {@code matches()}). */
+  static final Pattern FULL_NAME_ALONE = Pattern.compile(FULL_NAME);
+
   /**
    * A title that may stand before a person's name in a credit ("Professor Adaeze Munro", "Dr Ilse
    * Brandt") and is no part of the name, with the space after it.

@@ -442,7 +442,8 @@ final class ShownBylines {
         continue;
       }
       String first = firstLine(address);
-      if (!BARE_NAME.matcher(first).matches() || BylineCues.STANDARD.endsInIssuer(first)) {
+      if (!NameForms.FULL_NAME_ALONE.matcher(first).matches()
+          || BylineCues.STANDARD.endsInIssuer(first)) {
         continue;
       }
       String person = BylineNames.person(first, site);
@@ -478,7 +479,8 @@ final class ShownBylines {
         continue;
       }
       String first = firstLine(next);
-      if (BARE_NAME.matcher(first).matches() && !BylineCues.STANDARD.endsInIssuer(first)) {
+      if (NameForms.FULL_NAME_ALONE.matcher(first).matches()
+          && !BylineCues.STANDARD.endsInIssuer(first)) {
         String person = BylineNames.person(first, site);
         if (person != null) {
           return person;
@@ -529,8 +531,6 @@ final class ShownBylines {
     }
     return Whitespace.normalise(line.toString());
   }
-
-  private static final Pattern BARE_NAME = Pattern.compile(NameForms.FULL_NAME);
 
   /** A list's first item, or a table's first row of cells under its header row; else null. */
   private static Element firstItem(Element list) {
