@@ -253,8 +253,15 @@ public final class ClaimExtractor {
    * @return its sentences
    */
   public List<String> sentences(Paragraph paragraph) {
+    return sentences(paragraph, paragraph.text());
+  }
+
+  /**
+   * The sentences of a paragraph's text, without the mark that opened it ({@link LeadingMarkers}).
+   */
+  private List<String> sentences(Paragraph paragraph, String text) {
     List<String> out = new ArrayList<>();
-    for (String s : splitter.split(paragraph.text(), paragraph.kind())) {
+    for (String s : splitter.split(text, paragraph.kind())) {
       if (s.codePoints().anyMatch(Character::isLetterOrDigit)) {
         out.add(s);
       }
@@ -546,12 +553,14 @@ public final class ClaimExtractor {
   private List<Draft> drafts(Article article) {
     List<Draft> drafts = new ArrayList<>();
     Block.Kind previousKind = null;
+    LeadingMarkers marks =
+        LeadingMarkers.of(article.paragraphs().stream().map(Paragraph::text).toList());
     for (Paragraph paragraph : article.paragraphs()) {
       boolean header =
           paragraph.kind() == Block.Kind.TABLE_ROW && previousKind != Block.Kind.TABLE_ROW;
       boolean first = true;
       FileTimeLimit.checkpoint();
-      for (String sentence : sentences(paragraph)) {
+      for (String sentence : sentences(paragraph, marks.without(paragraph.text()))) {
         if (drafts.size() == MAX_SENTENCES) {
           throw new TooManySentencesException(article.path(), MAX_SENTENCES);
         }

@@ -2,6 +2,7 @@ package dev.pincite.eval;
 
 import dev.pincite.claims.Claim;
 import dev.pincite.claims.ClaimExtractor;
+import dev.pincite.claims.LeadingMarkers;
 import dev.pincite.claims.Registry;
 import dev.pincite.claims.TypeRules;
 import dev.pincite.ingest.Article;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Scores {@link ClaimExtractor#extract} against the hand-labelled gold set ({@code gold/}, see its
@@ -126,6 +128,26 @@ public final class ClaimScorer {
     }
   }
 
+  // The other forms of a speaker's label that open a turn, for the same reason: a role or firm in
+  // brackets ("Mia Lund (Analyst, Corvo Securities): "), or after a comma ("Ann Vale, co-founder,
+  // Kestrel: "), a question's number or bracket ("Q41 Chair: ", "Q (Ida Marr, Ledger): "), a
+  // label in square brackets ("[Leontyne Abara, Spindlecart] ") and a lower-case handle
+  // ("priya_k: ").
+  private static final String CAPITALISED_WORDS =
+      "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}";
+  private static final Pattern LABEL_WITH_NOTE =
+      Pattern.compile(
+          "^(?:(?:Q\\d{1,4}\\s+)?"
+              + CAPITALISED_WORDS
+              + "\\s*\\([^()]{1,80}\\):"
+              + "|"
+              + CAPITALISED_WORDS
+              + ",[^:]{1,80}:"
+              + "|Q\\d{0,4}\\s*\\([^()]{1,80}\\):"
+              + "|Q\\d{1,4}(?=\\s+\\p{Lu})"
+              + "|\\[\\p{Lu}[^\\[\\]]{1,80}\\]"
+              + "|[\\p{Ll}\\d][\\p{Ll}\\d_.]{1,30}:)\\s+");
+
   /**
    * The normal form sentences are matched in.
    *
@@ -137,9 +159,13 @@ public final class ClaimScorer {
     // "u/handle:", is part of the sentence: gold/ keeps it, another labeller (and the thread
     // reader, ThreadPosts, whose reading of a chat line is the one used here) may not. Matching
     // ignores it, so both readings score the same.
+    // The same for the marks that open a numbered or time-stamped paragraph (LeadingMarkers).
     ThreadPosts.ChatLine chat = ThreadPosts.chatLine(text);
+    String unmarked = LeadingMarkers.withoutAny(chat == null ? text : chat.post());
     String unlabelled =
-        TypeRules.TRANSCRIPT_LABEL.matcher(chat == null ? text : chat.post()).replaceFirst("");
+        TypeRules.TRANSCRIPT_LABEL
+            .matcher(LABEL_WITH_NOTE.matcher(unmarked).replaceFirst(""))
+            .replaceFirst("");
     String compatible =
         Normalizer.normalize(unlabelled, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return compatible.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

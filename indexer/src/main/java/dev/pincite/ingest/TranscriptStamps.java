@@ -47,9 +47,12 @@ public final class TranscriptStamps {
               + CLOCK
               + "\\s+[-\u2013]\\s+)(?=\\S)");
 
-  // "10:04 " opening a live blog's entry: a bare clock time, then the entry's first word
+  // "10:04 " opening a live blog's entry: a bare clock time (with its zone and a dash: "10:04 GMT
+  // - "), then the entry's first word
   private static final Pattern ENTRY_STAMP =
-      Pattern.compile("^\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s+(?=[\\p{Lu}\"\u201c])");
+      Pattern.compile(
+          "^\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT))?"
+              + "(?:\\s*[-\u2013\u2014|])?\\s+(?=[\\p{Lu}\"\u201c])");
 
   /** Entries of a live blog: at least this many paragraphs open with a bare clock time. */
   private static final int MIN_ENTRIES = 2;

@@ -74,6 +74,19 @@ class ClaimScorerTest {
     assertEquals(bare, ClaimScorer.normalise("HOLLIS: The fee is too high."));
     assertEquals(bare, ClaimScorer.normalise("u/toast_fan: The fee is too high."));
     assertEquals(bare, ClaimScorer.normalise("@toast_fan: The fee is too high."));
+    assertEquals(bare, ClaimScorer.normalise("3.2 The fee is too high."));
+    assertEquals(bare, ClaimScorer.normalise("[4] The fee is too high."));
+    assertEquals(bare, ClaimScorer.normalise("[09:31] The fee is too high."));
+    assertEquals(bare, ClaimScorer.normalise("0706 GMT - The fee is too high."));
+    assertEquals(bare, ClaimScorer.normalise("Mia Lund (Analyst, Corvo): The fee is too high."));
+    assertEquals(
+        bare, ClaimScorer.normalise("Ann Vale, co-founder, Kestrel: The fee is too high."));
+    assertEquals(bare, ClaimScorer.normalise("Q41 Chair: The fee is too high."));
+    assertEquals(bare, ClaimScorer.normalise("Q (Ida Marr, Ledger): The fee is too high."));
+    assertEquals(bare, ClaimScorer.normalise("[Leontyne Abara, Spindlecart] The fee is too high."));
+    assertEquals(bare, ClaimScorer.normalise("priya_k: The fee is too high."));
+    assertEquals(
+        bare, ClaimScorer.normalise("[00:12:41] DANA VOSS (Kestrel): The fee is too high."));
   }
 
   @Test

@@ -655,6 +655,20 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aNewswireEntrysTimeGoesWithItsZoneAndDash() {
+    Article article =
+        reader.read(
+            "Market talk\n\n10:04 GMT - Ida Marr sees freight growing.\n\n"
+                + "10:11 GMT \u2013 Harbin shares open lower.\n",
+            "t.txt");
+    assertEquals(
+        List.of(
+            Block.paragraph("Ida Marr sees freight growing."),
+            Block.paragraph("Harbin shares open lower.")),
+        article.blocks());
+  }
+
+  @Test
   void aSentenceOpeningWithATimeKeepsItWhenNoOtherEntryDoes() {
     Article article =
         reader.read(
