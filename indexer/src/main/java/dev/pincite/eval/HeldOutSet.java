@@ -29,7 +29,8 @@ public enum HeldOutSet {
   HELDOUT16("a sixteenth"),
   HELDOUT17("a seventeenth"),
   HELDOUT18("an eighteenth"),
-  HELDOUT19("a nineteenth");
+  HELDOUT19("a nineteenth"),
+  HELDOUT20("a twentieth");
 
   private final String description;
 
