@@ -167,6 +167,14 @@ public final class SpeakerRules {
    * a phone-in prints its callers: "Graham Tull, Upper Sedding:", "Ruth Annersley, Sedding Valley
    * Rural Forum:".
    */
+  /**
+   * A label set in square brackets at a turn's start, with the speaker's firm or role after a
+   * comma: "[Odile Farnham, Threshwell] Our silos are full ..." (a round table's or a comment
+   * thread's turns).
+   */
+  private static final Pattern BRACKETED_LABEL_END =
+      Pattern.compile("^(?:,[^\\[\\]]{1,80})?\\]\\s");
+
   private static final Pattern COMMA_AFFILIATION_THEN_COLON =
       Pattern.compile("^,\\s+[^,:()\"\u201C\u201D]{1,60}:\\s");
 
@@ -1807,6 +1815,12 @@ public final class SpeakerRules {
                       && registry.organisation(span.text()).isEmpty()
                       // "FAIRBAIRN (RECORDED):" brackets a note on a person's turn, no name
                       && !namedPersonBefore(before)
+                  || span.start() == 1
+                      && before.equals("[")
+                      && BRACKETED_LABEL_END.matcher(after).lookingAt()
+                      && (span.text().contains(" ")
+                              && forms.looksLikePersonName(NameSpan.wordsOf(titleCase(span).text()))
+                          || namedPerson(titleCase(span).text()))
                   || opens
                       && (AFFILIATION_THEN_COLON.matcher(after).lookingAt()
                           || COMMA_AFFILIATION_THEN_COLON.matcher(after).lookingAt())

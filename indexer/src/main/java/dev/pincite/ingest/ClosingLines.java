@@ -199,6 +199,19 @@ final class ClosingLines {
   }
 
   /** The person a name line names ("Ruth Amankwah", "Mireille Fanshawe, CFA"), or null. */
+  /**
+   * Whether a unit is an office that issued the text ("Issued by the General Secretary") with its
+   * holder's name on the next line.
+   *
+   * @param units the text's units
+   * @param i the unit
+   */
+  static boolean officeOverHolder(List<String> units, int i) {
+    return i + 1 < units.size()
+        && ISSUED_BY_ROLE.matcher(units.get(i)).matches()
+        && name(units.get(i + 1)) != null;
+  }
+
   private static String name(String line) {
     if (line.equals(line.toUpperCase(Locale.ROOT))) {
       return null; // a heading in capitals ("ANALYST CERTIFICATION AND CONTACT")

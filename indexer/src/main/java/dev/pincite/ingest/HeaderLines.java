@@ -57,13 +57,27 @@ final class HeaderLines {
               + NameForms.FULL_NAME
               + ")(?:\\s+of\\s+\\p{Lu}.*)?$");
   // "I, NAME, of FIRM, make this statement", "I, NAME, do solemnly and sincerely declare".
+  // A numbered statement's first paragraph may open with its number: "[1] I, ...", "1. I, ...".
+  private static final String PARAGRAPH_NUMBER = "(?:[\\[(]?\\d{1,3}[\\].)]?\\s+)?";
   private static final Pattern DECLARATION =
       Pattern.compile(
-          "^I,\\s+("
+          "^"
+              + PARAGRAPH_NUMBER
+              + "I,\\s+("
               + NameForms.FULL_NAME
-              + "),\\s+(?:of\\s+[^,]{1,100},\\s+)?(?:(?i:do)\\s+)?(?i:make\\s+this\\s+"
+              + "),\\s+(?:of\\s+[^,]{1,100},\\s+)?(?:am\\s+[^.;:]{1,160}?\\s+and\\s+)?"
+              + "(?:(?i:do)\\s+)?(?i:make\\s+this\\s+"
               + "(?:statement|declaration|affidavit)|say\\s+as\\s+follows|state\\s+as\\s+follows|"
               + "(?:solemnly\\s+(?:and\\s+sincerely\\s+)?)?(?:declare|affirm|swear))(?!\\p{L})");
+  // "I am Aurelio Penrose-Watts, a partner of Cresswell Marr, and ...": a writer naming themself
+  // with what they are, as a report's or a statement's first words
+  private static final Pattern SELF_INTRODUCTION =
+      Pattern.compile(
+          "^"
+              + PARAGRAPH_NUMBER
+              + "I\\s+am\\s+("
+              + NameForms.FULL_NAME
+              + "),\\s+(?:an?|the)\\s+\\p{Ll}");
   // An organisation's capitalised name in a title: two to eight words, joined by "of", "and" ...
   private static final String TITLED_ORGANISATION =
       "(\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*(?:\\s+(?:of|for|and|the|&|\\p{Lu}[\\p{L}\\p{M}'\u2019&.-]*)){1,7})";
@@ -230,6 +244,43 @@ final class HeaderLines {
     Matcher m = DECLARATION.matcher(paragraph);
     return m.lookingAt() ? m.group(1) : null;
   }
+
+  /**
+   * The writer a paragraph near a text's top introduces in the first person with what they are ("I
+   * am Aurelio Penrose-Watts, a partner of Cresswell Marr, and ..."), or null.
+   *
+   * @param paragraph a paragraph near the top of a text
+   */
+  static String selfIntroduced(String paragraph) {
+    Matcher m = SELF_INTRODUCTION.matcher(paragraph);
+    return m.lookingAt() ? m.group(1) : null;
+  }
+
+  /**
+   * The person a formal statement's opening declares ({@link #declarant}) in one of the first
+   * {@value #DECLARATION_REACH} paragraphs, else the writer one of them introduces ({@link
+   * #selfIntroduced}), or null.
+   *
+   * @param paragraphs the text's paragraphs from the top, after its header lines
+   */
+  static String declarant(List<String> paragraphs) {
+    for (int i = 0; i < Math.min(DECLARATION_REACH, paragraphs.size()); i++) {
+      String named = declarant(paragraphs.get(i));
+      if (named != null) {
+        return named;
+      }
+    }
+    for (int i = 0; i < Math.min(DECLARATION_REACH, paragraphs.size()); i++) {
+      String named = selfIntroduced(paragraphs.get(i));
+      if (named != null) {
+        return named;
+      }
+    }
+    return null;
+  }
+
+  /** How far down a statement's declaration is looked for, in paragraphs. */
+  static final int DECLARATION_REACH = 12;
 
   /**
    * The organisation whose record a title says the text is ("Minutes of the annual general meeting

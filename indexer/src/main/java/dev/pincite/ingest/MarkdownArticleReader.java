@@ -185,12 +185,21 @@ public final class MarkdownArticleReader implements ArticleReader {
     DocumentMetadata metadata =
         new DocumentMetadata(
             title,
-            first(people(front), shownByline, Signatures.soleSigner(blocks)),
+            first(people(front), shownByline, Signatures.soleSigner(blocks), declarant(blocks)),
             outlet,
             first(Dates.toIso(first(field(front, "published"), field(front, "date"))), shownDate),
             first(field(front, "url"), field(front, "canonical_url"), field(front, "canonical")),
             first(field(front, "lang"), field(front, "language")));
     return new Article(path, metadata, blocks, warnings);
+  }
+
+  /**
+   * The person a statement's opening declares, or the writer a paragraph near its top introduces
+   * ({@link HeaderLines#declarant}), or null.
+   */
+  private static String declarant(List<Block> blocks) {
+    return HeaderLines.declarant(
+        blocks.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::text).toList());
   }
 
   /** The document's first {@link HeaderLines#REACH} blocks, where header lines stand. */

@@ -75,7 +75,6 @@ public final class TextArticleReader implements ArticleReader {
   private static final int MAX_HEADING_WORDS = 16;
   private static final int MAX_TAGLINE_WORDS = 8;
   // How far down a statement's court heading, title and parties its declaring paragraph may come.
-  private static final int DECLARATION_REACH = 12;
 
   private final BoilerplateRules rules;
 
@@ -114,7 +113,7 @@ public final class TextArticleReader implements ArticleReader {
       meta.byline = creditedMaker(units, meta);
     }
     if (meta.byline == null) {
-      meta.byline = declarant(units);
+      meta.byline = HeaderLines.declarant(units);
     }
     if (meta.byline == null && meta.site == null) {
       meta.site = letterhead(units, meta.title);
@@ -357,10 +356,26 @@ public final class TextArticleReader implements ArticleReader {
       meta.byline = person;
       return;
     }
-    String issuer = HeaderLines.take(units, HeaderLines::issuer);
+    String issuer = takeIssuer(units);
     if (meta.site == null) {
       meta.site = issuer;
     }
+  }
+
+  /**
+   * The organisation a credit line near the top names ({@link HeaderLines#issuer}), that line then
+   * taken off; not an office whose holder signs on the next line ("Issued by the General
+   * Secretary", then her name: {@link ClosingLines#officeOverHolder}).
+   */
+  private static String takeIssuer(List<String> units) {
+    for (int i = 0; i < Math.min(HeaderLines.REACH, units.size()); i++) {
+      String named = HeaderLines.issuer(units.get(i));
+      if (named != null && !ClosingLines.officeOverHolder(units, i)) {
+        units.remove(i);
+        return named;
+      }
+    }
+    return null;
   }
 
   /**
@@ -389,17 +404,6 @@ public final class TextArticleReader implements ArticleReader {
       named = HeaderLines.letterhead(units.get(i), false);
     }
     return named;
-  }
-
-  /** The person a formal statement's opening paragraph declares ({@link HeaderLines#declarant}). */
-  private static String declarant(List<String> units) {
-    for (int i = 0; i < Math.min(DECLARATION_REACH, units.size()); i++) {
-      String named = HeaderLines.declarant(units.get(i));
-      if (named != null) {
-        return named;
-      }
-    }
-    return null;
   }
 
   private static void takeSource(List<String> units, Meta meta) {

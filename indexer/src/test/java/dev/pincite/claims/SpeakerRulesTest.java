@@ -2882,6 +2882,21 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aLabelInSquareBracketsWithTheSpeakersFirmOpensTheirTurn() {
+    List<Claim> c =
+        claims(
+            "Cosima Renfrew",
+            "Furrow Weekly",
+            "[Odile Farnham, Threshwell] Our silos are full by November. Rail has not grown.",
+            "[Benedikt Aune, Kestrin Capital] The plan assumes too much.",
+            "[Note] The figures are unaudited.");
+    assertEquals("Odile Farnham", speaker(c, 0));
+    assertEquals("Odile Farnham", speaker(c, 1));
+    assertEquals("Benedikt Aune", speaker(c, 2));
+    assertEquals("Cosima Renfrew", speaker(c, 3));
+  }
+
+  @Test
   void aNoteInBracketsOnAPersonsLabelIsNoName() {
     List<Claim> c =
         claims(

@@ -13,6 +13,21 @@ class MarkdownArticleReaderTest {
   private final MarkdownArticleReader reader = new MarkdownArticleReader();
 
   @Test
+  void aStatementWithNoAuthorIsItsDeclarants() {
+    String md =
+        "---\ntitle: Witness statement\nmatter: Brenlow v Roskell\n---\n\n[1] I, Orla Brannock,"
+            + " am the operations director of Brenlow Storage and make this statement in support"
+            + " of its claim.\n\n[2] Roskell ended the contract.\n";
+    assertEquals("Orla Brannock", reader.read(md, "w.md").byline());
+  }
+
+  @Test
+  void aFirstPersonOpeningWithoutANameIsNoDeclaration() {
+    String md = "---\ntitle: Notes\n---\n\nI am not sure the plan works.\n\nIt may.\n";
+    assertEquals(null, reader.read(md, "n.md").byline());
+  }
+
+  @Test
   void frontMatterGivesTheMetadata() {
     String md =
         "---\ntitle: Harbour plans stall\nauthor: [Ana Ruiz, Tom Reid]\nsite: Coastal Weekly\n"

@@ -1082,6 +1082,37 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aNumberedStatementsDeclarationWithTheMakersRoleNamesItsMaker() {
+    Article statement =
+        reader.read(
+            "Witness statement\n\n[1] I, Orla Brannock, am the operations director of Brenlow"
+                + " Storage and make this statement in support of its claim.\n\n[2] The facts are"
+                + " within my own knowledge.\n",
+            "s.txt");
+    assertEquals("Orla Brannock", statement.byline());
+  }
+
+  @Test
+  void aReportWhoseFirstParagraphIntroducesItsWriterIsTheirs() {
+    Article report =
+        reader.read(
+            "Report to the court\n\n[1] I am Aurelio Penrose-Watts, a partner of Cresswell Marr,"
+                + " and I chaired the meetings.\n\n[2] The lenders voted for the plan.\n",
+            "r.txt");
+    assertEquals("Aurelio Penrose-Watts", report.byline());
+  }
+
+  @Test
+  void anIssuedByLineUnderTheTitleNamesTheIssuer() {
+    Article report =
+        reader.read(
+            "Report to creditors\n\nIssued by Corrigan Vale, joint administrators of Pellbrook"
+                + " Ferries\n\n1.1 Pellbrook entered administration in March.\n",
+            "a.txt");
+    assertEquals("Corrigan Vale", report.byline());
+  }
+
+  @Test
   void aMemoUnderItsCaptionAndFirmWithAlignedFieldsAndARelineNamesItsSender() {
     Article memo =
         reader.read(
