@@ -175,6 +175,14 @@ public final class SpeakerRules {
   private static final Pattern BRACKETED_LABEL_END =
       Pattern.compile("^(?:,[^\\[\\]]{1,80})?\\]\\s");
 
+  /**
+   * A numbered question's label naming its questioner in brackets, a title perhaps before the name:
+   * "Q214 (Ms Achterberg): ..." (an inquiry's or a committee's verbatim record).
+   */
+  private static final Pattern QUESTION_THEN_BRACKET =
+      Pattern.compile(
+          "^Q\\d{0,4}\\s*\\((?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof)\\.?\\s+)?$");
+
   private static final Pattern COMMA_AFFILIATION_THEN_COLON =
       Pattern.compile("^,\\s+[^,:()\"\u201C\u201D]{1,60}:\\s");
 
@@ -1815,6 +1823,7 @@ public final class SpeakerRules {
                       && registry.organisation(span.text()).isEmpty()
                       // "FAIRBAIRN (RECORDED):" brackets a note on a person's turn, no name
                       && !namedPersonBefore(before)
+                  || QUESTION_THEN_BRACKET.matcher(before).matches() && after.startsWith("):")
                   || span.start() == 1
                       && before.equals("[")
                       && BRACKETED_LABEL_END.matcher(after).lookingAt()

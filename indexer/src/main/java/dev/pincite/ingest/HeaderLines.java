@@ -65,10 +65,19 @@ final class HeaderLines {
               + PARAGRAPH_NUMBER
               + "I,\\s+("
               + NameForms.FULL_NAME
-              + "),\\s+(?:of\\s+[^,]{1,100},\\s+)?(?:am\\s+[^.;:]{1,160}?\\s+and\\s+)?"
-              + "(?:(?i:do)\\s+)?(?i:make\\s+this\\s+"
+              + "),\\s+(?:[^.;:]{1,200}?,\\s+)?(?:am\\s+[^.;:]{1,160}?\\s+and\\s+)?"
+              + "(?:(?i:do)\\s+)?(?i:make\\s+oath\\s+and\\s+say|make\\s+this\\s+"
               + "(?:statement|declaration|affidavit)|say\\s+as\\s+follows|state\\s+as\\s+follows|"
               + "(?:solemnly\\s+(?:and\\s+sincerely\\s+)?)?(?:declare|affirm|swear))(?!\\p{L})");
+  // "Report of Rowena Tallis, Inspector appointed by ...": a kind of work, "of", and its maker's
+  // full name, then a comma or the title's end
+  private static final Pattern WORK_OF_PERSON =
+      Pattern.compile(
+          "^\\p{L}+(?:\\s+\\p{L}+)?\\s+of\\s+"
+              + NameForms.TITLE_BEFORE_NAME
+              + "?("
+              + NameForms.FULL_NAME
+              + ")\\s*(?:,|$)");
   // "I am Aurelio Penrose-Watts, a partner of Cresswell Marr, and ...": a writer naming themself
   // with what they are, as a report's or a statement's first words
   private static final Pattern SELF_INTRODUCTION =
@@ -243,6 +252,26 @@ final class HeaderLines {
   static String declarant(String paragraph) {
     Matcher m = DECLARATION.matcher(paragraph);
     return m.lookingAt() ? m.group(1) : null;
+  }
+
+  /**
+   * The person a title names as the maker of its kind of work ("Report of Rowena Tallis, Inspector
+   * appointed by ...", "Evidence of Dr Ada Holm"): a {@code [credited-work]} word of {@code
+   * bylines.txt}, "of" and a full name, not an organisation's ({@code [issuer-head]}); or null.
+   *
+   * @param title a title, or null
+   */
+  static String makerOf(String title) {
+    if (title == null
+        || title.length() > MAX_CREDIT_CHARS
+        || !BylineCues.STANDARD.opensWithWork(title)) {
+      return null;
+    }
+    Matcher m = WORK_OF_PERSON.matcher(title.strip());
+    if (!m.find() || BylineCues.STANDARD.endsInIssuer(m.group(1))) {
+      return null;
+    }
+    return m.group(1);
   }
 
   /**

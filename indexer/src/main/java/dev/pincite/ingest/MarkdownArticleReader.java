@@ -185,7 +185,12 @@ public final class MarkdownArticleReader implements ArticleReader {
     DocumentMetadata metadata =
         new DocumentMetadata(
             title,
-            first(people(front), shownByline, Signatures.soleSigner(blocks), declarant(blocks)),
+            first(
+                people(front),
+                shownByline,
+                Signatures.soleSigner(blocks),
+                declarant(blocks),
+                HeaderLines.makerOf(title)),
             outlet,
             first(Dates.toIso(first(field(front, "published"), field(front, "date"))), shownDate),
             first(field(front, "url"), field(front, "canonical_url"), field(front, "canonical")),

@@ -385,6 +385,9 @@ public final class TextArticleReader implements ArticleReader {
    */
   private static String creditedMaker(List<String> units, Meta meta) {
     String titled = HeaderLines.credit(meta.title, meta.site);
+    if (titled == null) {
+      titled = HeaderLines.makerOf(meta.title);
+    }
     return titled != null ? titled : ClosingLines.takeAuthor(units, meta.site);
   }
 

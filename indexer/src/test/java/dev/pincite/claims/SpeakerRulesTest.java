@@ -2897,6 +2897,20 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aNumberedQuestionsLabelNamesItsQuestionerInBrackets() {
+    List<Claim> c =
+        claims(
+            null,
+            null,
+            "Q214 (Ms Hilde Achterberg): What is the forecast outturn today? Is it higher?",
+            "PELLEW: The forecast outturn is 21 million pounds.",
+            "Q215 (Ms Achterberg): Did the board see the warning?");
+    assertEquals("Hilde Achterberg", speaker(c, 0));
+    assertEquals("Hilde Achterberg", speaker(c, 1));
+    assertEquals("Hilde Achterberg", speaker(c, 3));
+  }
+
+  @Test
   void aNoteInBracketsOnAPersonsLabelIsNoName() {
     List<Claim> c =
         claims(

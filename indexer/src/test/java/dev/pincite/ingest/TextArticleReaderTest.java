@@ -1103,6 +1103,31 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void anAffidavitsOathAfterTheMakersAddressAndRoleNamesItsMaker() {
+    Article affidavit =
+        reader.read(
+            "Petition in the matter of Skerrow Ferries\n\n(1) I, Cormac Dunleavy, of 14 Quayside"
+                + " Row, Port Ellery, Finance Director of Skerrow Ferries, make oath and say as"
+                + " follows.\n\n(2) The debt is disputed.\n",
+            "a.txt");
+    assertEquals("Cormac Dunleavy", affidavit.byline());
+  }
+
+  @Test
+  void aTitleNamingTheMakerOfItsWorkNamesTheAuthor() {
+    Article report =
+        reader.read(
+            "Report of Rowena Tallis, Inspector appointed by the Minister\n\n1.1 I held an"
+                + " inquiry over four days.\n\n1.2 The appeal should be allowed.\n",
+            "r.txt");
+    assertEquals("Rowena Tallis", report.byline());
+    Article firm =
+        reader.read(
+            "Report of Corvell Glazing Limited to its creditors\n\nThe shop closed.\n", "f.txt");
+    assertEquals(null, firm.byline());
+  }
+
+  @Test
   void anIssuedByLineUnderTheTitleNamesTheIssuer() {
     Article report =
         reader.read(
