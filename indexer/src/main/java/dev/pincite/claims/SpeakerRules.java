@@ -163,11 +163,6 @@ public final class SpeakerRules {
   private static final Pattern AFFILIATION_THEN_COLON = Pattern.compile("^\\s*\\([^()]{1,60}\\):");
 
   /**
-   * A speaker's place or body after a comma between a label's name and its colon, as a live chat or
-   * a phone-in prints its callers: "Graham Tull, Upper Sedding:", "Ruth Annersley, Sedding Valley
-   * Rural Forum:".
-   */
-  /**
    * A label set in square brackets at a turn's start, with the speaker's firm or role after a
    * comma: "[Odile Farnham, Threshwell] Our silos are full ..." (a round table's or a comment
    * thread's turns).
@@ -176,13 +171,18 @@ public final class SpeakerRules {
       Pattern.compile("^(?:,[^\\[\\]]{1,80})?\\]\\s");
 
   /**
-   * A numbered question's label naming its questioner in brackets, a title perhaps before the name:
-   * "Q214 (Ms Achterberg): ..." (an inquiry's or a committee's verbatim record).
+   * A numbered question's label naming its questioner in brackets, perhaps with a title before the
+   * name (group 1; a title of the cue lists): "Q214 (Ms Achterberg): ..." (an inquiry's or a
+   * committee's verbatim record).
    */
   private static final Pattern QUESTION_THEN_BRACKET =
-      Pattern.compile(
-          "^Q\\d{0,4}\\s*\\((?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof)\\.?\\s+)?$");
+      Pattern.compile("^Q\\d{0,4}\\s*\\((?:(\\p{Lu}\\p{L}{0,7})\\.?\\s+)?$");
 
+  /**
+   * A speaker's place or body after a comma between a label's name and its colon, as a live chat or
+   * a phone-in prints its callers: "Graham Tull, Upper Sedding:", "Ruth Annersley, Sedding Valley
+   * Rural Forum:".
+   */
   private static final Pattern COMMA_AFFILIATION_THEN_COLON =
       Pattern.compile("^,\\s+[^,:()\"\u201C\u201D]{1,60}:\\s");
 
@@ -1776,6 +1776,22 @@ public final class SpeakerRules {
       return named.isPresent() && named.get().how() == How.LABEL;
     }
 
+    /**
+     * Whether a label's name is a person's: a full name of a person's form, or a person (or the
+     * surname of one) the document named in full.
+     */
+    private boolean personLabelled(NameSpan span) {
+      return span.text().contains(" ")
+              && forms.looksLikePersonName(NameSpan.wordsOf(titleCase(span).text()))
+          || namedPerson(titleCase(span).text());
+    }
+
+    /** Whether the words before a name open a numbered question's label: "Q214 (", "Q12 (Ms ". */
+    private boolean questionerInBrackets(String before) {
+      Matcher m = QUESTION_THEN_BRACKET.matcher(before);
+      return m.matches() && (m.group(1) == null || forms.isTitle(m.group(1)));
+    }
+
     /** Whether the words before a label's bracket are a person the document named in full. */
     private boolean namedPersonBefore(String before) {
       String name = before.replaceFirst("\\s*\\($", "").strip();
@@ -1823,19 +1839,15 @@ public final class SpeakerRules {
                       && registry.organisation(span.text()).isEmpty()
                       // "FAIRBAIRN (RECORDED):" brackets a note on a person's turn, no name
                       && !namedPersonBefore(before)
-                  || QUESTION_THEN_BRACKET.matcher(before).matches() && after.startsWith("):")
+                  || questionerInBrackets(before) && after.startsWith("):")
                   || span.start() == 1
                       && before.equals("[")
                       && BRACKETED_LABEL_END.matcher(after).lookingAt()
-                      && (span.text().contains(" ")
-                              && forms.looksLikePersonName(NameSpan.wordsOf(titleCase(span).text()))
-                          || namedPerson(titleCase(span).text()))
+                      && personLabelled(span)
                   || opens
                       && (AFFILIATION_THEN_COLON.matcher(after).lookingAt()
                           || COMMA_AFFILIATION_THEN_COLON.matcher(after).lookingAt())
-                      && (span.text().contains(" ")
-                              && forms.looksLikePersonName(NameSpan.wordsOf(titleCase(span).text()))
-                          || namedPerson(titleCase(span).text())));
+                      && personLabelled(span));
       if ((opens && (paragraphStart || turnInsideParagraph(span)) && after.startsWith(":")
               || labelWithRole)
           && !span.possessive()) {
