@@ -1,5 +1,6 @@
 package dev.pincite.claims;
 
+import dev.pincite.ingest.TranscriptStamps;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -31,10 +32,12 @@ public final class LeadingMarkers {
     /** "10:04 ", "[09:31] ", "9.30am: ", "10:04 GMT - ", "(00:01:14) ": an entry's time. */
     CLOCK(
         "[\\[(]?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?"
-            + "(?:\\s+(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT))?[\\])]?"
+            + "(?:\\s+"
+            + TranscriptStamps.ZONE
+            + ")?[\\])]?"
             + "(?:\\s*[-\u2013\u2014:|])?\\s+"),
     /** "0706 GMT - ": a newswire item's time, always with its zone. */
-    WIRE_CLOCK("\\d{4}\\s+(?:GMT|UTC|BST|CET|ET)\\s*[-\u2013\u2014:|]?\\s+");
+    WIRE_CLOCK("\\d{4}\\s+" + TranscriptStamps.ZONE + "\\s*[-\u2013\u2014:|]?\\s+");
 
     final Pattern pattern;
 

@@ -293,16 +293,17 @@ final class HeaderLines {
    * @param paragraphs the text's paragraphs from the top, after its header lines
    */
   static String declarant(List<String> paragraphs) {
-    for (int i = 0; i < Math.min(DECLARATION_REACH, paragraphs.size()); i++) {
-      String named = declarant(paragraphs.get(i));
-      if (named != null) {
-        return named;
-      }
-    }
-    for (int i = 0; i < Math.min(DECLARATION_REACH, paragraphs.size()); i++) {
-      String named = selfIntroduced(paragraphs.get(i));
-      if (named != null) {
-        return named;
+    List<String> top = paragraphs.subList(0, Math.min(DECLARATION_REACH, paragraphs.size()));
+    String declared = firstRead(top, HeaderLines::declarant);
+    return declared != null ? declared : firstRead(top, HeaderLines::selfIntroduced);
+  }
+
+  /** What a reader gives the first line it reads anything in, or null. */
+  private static String firstRead(List<String> lines, Function<String, String> reader) {
+    for (String line : lines) {
+      String value = reader.apply(line);
+      if (value != null) {
+        return value;
       }
     }
     return null;

@@ -47,11 +47,19 @@ public final class TranscriptStamps {
               + CLOCK
               + "\\s+[-\u2013]\\s+)(?=\\S)");
 
+  /**
+   * The time zones a live blog's or a newswire's entry times carry ("10:04 GMT", "0706 BST"), as a
+   * regular-expression group; {@code LeadingMarkers} reads entry times with the same.
+   */
+  public static final String ZONE = "(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT)";
+
   // "10:04 " opening a live blog's entry: a bare clock time (with its zone and a dash: "10:04 GMT
   // - "), then the entry's first word
   private static final Pattern ENTRY_STAMP =
       Pattern.compile(
-          "^\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT))?"
+          "^\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+"
+              + ZONE
+              + ")?"
               + "(?:\\s*[-\u2013\u2014|])?\\s+(?=[\\p{Lu}\"\u201c])");
 
   /** Entries of a live blog: at least this many paragraphs open with a bare clock time. */
