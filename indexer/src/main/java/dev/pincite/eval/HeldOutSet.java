@@ -30,7 +30,8 @@ public enum HeldOutSet {
   HELDOUT17("a seventeenth"),
   HELDOUT18("an eighteenth"),
   HELDOUT19("a nineteenth"),
-  HELDOUT20("a twentieth");
+  HELDOUT20("a twentieth"),
+  HELDOUT21("a twenty-first");
 
   private final String description;
 
