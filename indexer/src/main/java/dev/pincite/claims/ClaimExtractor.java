@@ -82,6 +82,7 @@ public final class ClaimExtractor {
   // discourse-cues.txt: an organisation citing its own report.
   private final AlternationIndex ownReport;
   private final VoiceModel voices;
+  private final OrganisationNameModel organisationNames;
 
   /**
    * An extractor deciding types and stances with the default classifiers ({@link
@@ -105,7 +106,8 @@ public final class ClaimExtractor {
         classifiers.types(),
         classifiers.stances(),
         classifiers.links(),
-        classifiers.voices());
+        classifiers.voices(),
+        classifiers.organisations());
   }
 
   /**
@@ -163,6 +165,29 @@ public final class ClaimExtractor {
       StanceClassifier stances,
       CounterLinkModel linkRanker,
       VoiceModel voices) {
+    this(registry, types, stances, linkRanker, voices, null);
+  }
+
+  /**
+   * An extractor whose types, stances, counterclaim links, speakers and the organisations the
+   * company rules do not know come from these classifiers.
+   *
+   * @param registry the registry
+   * @param types the type classifier
+   * @param stances the stance classifier, or null for the rules ({@link StanceRules})
+   * @param linkRanker the counterclaim link ranker, or null for the rules' links ({@link
+   *     CounterLinks})
+   * @param voices the voice model, or null for the rules' speakers ({@link SpeakerRules})
+   * @param organisationNames the organisation-name model, or null for the rules' companies ({@link
+   *     CompanyRules})
+   */
+  public ClaimExtractor(
+      Registry registry,
+      TypeClassifier types,
+      StanceClassifier stances,
+      CounterLinkModel linkRanker,
+      VoiceModel voices,
+      OrganisationNameModel organisationNames) {
     this.registry = Objects.requireNonNull(registry, "registry");
     Map<String, CueFile> cues = new HashMap<>();
     for (String name : CUE_FILES) {
@@ -182,6 +207,7 @@ public final class ClaimExtractor {
     this.links = new CounterLinks(discourse).withModel(linkRanker);
     this.ownReport = CounterLinks.anyOf(discourse.list("own-report"));
     this.voices = voices;
+    this.organisationNames = organisationNames;
     this.fingerprint =
         RulesFingerprint.of(
             Stream.concat(
@@ -191,7 +217,8 @@ public final class ClaimExtractor {
                             types.fingerprint(),
                             this.stances.fingerprint(),
                             linkRanker == null ? "" : linkRanker.fingerprint(),
-                            voices == null ? "" : voices.fingerprint())
+                            voices == null ? "" : voices.fingerprint(),
+                            organisationNames == null ? "" : organisationNames.fingerprint())
                         .filter(f -> !f.isEmpty()))
                 .toList(),
             registry.fingerprint());
@@ -347,8 +374,11 @@ public final class ClaimExtractor {
     return new CounterLinks.Document(linkSentences(a.drafts()), a.people());
   }
 
-  /** An article's drafts with speakers, companies, types and stances, and the people it names. */
-  private record Analysis(List<Draft> drafts, Set<String> people) {}
+  /**
+   * An article's drafts with speakers, companies, types and stances, the people it names and its
+   * sentences' capitalised runs.
+   */
+  private record Analysis(List<Draft> drafts, Set<String> people, NameRuns runs) {}
 
   private Analysis analyse(Article article) {
     Analysis a = attributed(article);
@@ -425,7 +455,14 @@ public final class ClaimExtractor {
     releasedBy(article, drafts);
     withTableSources(drafts);
     withLongerNames(article, drafts, people, discovery.organisations());
-    return new Analysis(drafts, people);
+    if (organisationNames != null) {
+      List<Set<String>> added =
+          organisationNames.added(organisationDocument(article, drafts, people, runs));
+      for (int i = 0; i < drafts.size(); i++) {
+        drafts.get(i).companies.addAll(added.get(i));
+      }
+    }
+    return new Analysis(drafts, people, runs);
   }
 
   /**
@@ -508,6 +545,31 @@ public final class ClaimExtractor {
   public VoiceModel.Document voiceInputs(Article article) {
     Analysis a = attributed(article);
     return voiceDocument(article, a.drafts(), a.people());
+  }
+
+  /**
+   * An article's sentences as the organisation-name model ({@link OrganisationNameModel}) reads
+   * them: with the companies the rules (and this extractor's model, if it has one) found and their
+   * capitalised runs, for training and measuring it.
+   *
+   * @param article the article
+   * @return its sentences, title and the people it names
+   */
+  public OrganisationNameFeatures.Document organisationInputs(Article article) {
+    Analysis a = attributed(article);
+    return organisationDocument(article, a.drafts(), a.people(), a.runs());
+  }
+
+  private static OrganisationNameFeatures.Document organisationDocument(
+      Article article, List<Draft> drafts, Set<String> people, NameRuns runs) {
+    String title = article.title();
+    return new OrganisationNameFeatures.Document(
+        title,
+        title == null ? List.of() : runs.of(title),
+        drafts.stream()
+            .map(d -> new OrganisationNameFeatures.Sentence(d.text, runs.of(d.text), d.companies))
+            .toList(),
+        people);
   }
 
   private VoiceModel.Document voiceDocument(
@@ -995,8 +1057,9 @@ public final class ClaimExtractor {
           }
         }
       }
-      if (d.companies.isEmpty() && companies.refersToTheShares(d.text)) {
-        // "He rates the shares a sell": the shares are the company the paragraph is about.
+      if (companies.refersToTheShares(d.text)) {
+        // "He rates the shares a sell", "Analysts at Dunmore Rye cut the stock": the shares are the
+        // company the paragraph is about, whatever else the sentence names.
         String resolved = references.referent(openingCompany(d), companies::isBusiness);
         if (resolved != null) {
           d.companies.add(resolved);

@@ -35,6 +35,7 @@ public final class PinciteCommand implements Runnable {
           TrainStanceCommand.class,
           TrainLinksCommand.class,
           TrainVoicesCommand.class,
+          TrainOrganisationsCommand.class,
           TrainModelsCommand.class,
           SolrConfigCommand.class);
 

@@ -2,6 +2,7 @@ package dev.pincite.cli;
 
 import dev.pincite.claims.ClaimClassifiers;
 import dev.pincite.claims.CounterLinkModel;
+import dev.pincite.claims.OrganisationNameModel;
 import dev.pincite.claims.Registry;
 import dev.pincite.claims.StanceModel;
 import dev.pincite.claims.TypeModel;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pincite train-models}: trains the type, stance and voice models and the link ranker that
- * ship ({@link ClaimClassifiers}) on {@code gold/} and {@code train/} ({@link
+ * {@code pincite train-models}: trains the type, stance, voice and organisation-name models and the
+ * link ranker that ship ({@link ClaimClassifiers}) on {@code gold/} and {@code train/} ({@link
  * ShippedModelTraining}) and writes them where the build packs them, {@code
  * indexer/target/classes/dev/pincite/claims/}. The build runs it (Maven's process-classes phase):
  * the models are build output, trained from the sources every build, never committed.
@@ -30,8 +31,8 @@ import picocli.CommandLine.Option;
     name = "train-models",
     mixinStandardHelpOptions = true,
     description = {
-      "Train the shipped type, stance and voice models and link ranker on gold/ and train/ and",
-      "write them as the class-path resources the default extractor reads."
+      "Train the shipped type, stance, voice and organisation-name models and link ranker on",
+      "gold/ and train/ and write them as the class-path resources the default extractor reads."
     })
 public final class TrainModelsCommand implements Callable<Integer> {
 
@@ -66,6 +67,13 @@ public final class TrainModelsCommand implements Callable<Integer> {
     start = System.nanoTime();
     VoiceModel voices = ShippedModelTraining.voiceModel(registry, dirs);
     write(ClaimClassifiers.VOICE_MODEL, ShippedModelTraining.bytes(voices), start, print);
+    start = System.nanoTime();
+    OrganisationNameModel organisations = ShippedModelTraining.organisationModel(registry, dirs);
+    write(
+        ClaimClassifiers.ORGANISATION_MODEL,
+        ShippedModelTraining.bytes(organisations),
+        start,
+        print);
     print.flush();
     return 0;
   }

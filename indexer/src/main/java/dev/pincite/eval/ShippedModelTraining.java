@@ -5,6 +5,7 @@ import dev.pincite.claims.ClaimExtractor;
 import dev.pincite.claims.CounterLinkModel;
 import dev.pincite.claims.CounterLinks;
 import dev.pincite.claims.CueFile;
+import dev.pincite.claims.OrganisationNameModel;
 import dev.pincite.claims.Registry;
 import dev.pincite.claims.StanceModel;
 import dev.pincite.claims.TypeModel;
@@ -17,14 +18,15 @@ import java.util.List;
 
 /**
  * How the claim models that ship ({@link ClaimClassifiers}) are trained: the type model, the stance
- * model, the counterclaim link ranker and the voice model with their default settings ({@link
- * TypeModel.Training#DEFAULT}, {@link StanceModel.Training#DEFAULT}, {@link
- * CounterLinkModel.Training#DEFAULT}, {@link VoiceModel.Training#DEFAULT}) on the labelled
- * documents of the given folders ({@code gold/} and {@code train/}; never {@code heldout/} or the
- * claims-dev sets), each document split, and its sentences given speakers and companies, by an
- * extractor deciding with the rules alone, so that training never depends on a model already
- * shipped. Training is deterministic: the same code, cue files, registry and labels give the same
- * bytes, which {@code pincite train-models} writes and a test compares with the shipped files.
+ * model, the counterclaim link ranker, the voice model and the organisation-name model with their
+ * default settings ({@link TypeModel.Training#DEFAULT}, {@link StanceModel.Training#DEFAULT},
+ * {@link CounterLinkModel.Training#DEFAULT}, {@link VoiceModel.Training#DEFAULT}, {@link
+ * OrganisationNameModel.Training#DEFAULT}) on the labelled documents of the given folders ({@code
+ * gold/} and {@code train/}; never {@code heldout/} or the claims-dev sets), each document split,
+ * and its sentences given speakers and companies, by an extractor deciding with the rules alone, so
+ * that training never depends on a model already shipped. Training is deterministic: the same code,
+ * cue files, registry and labels give the same bytes, which {@code pincite train-models} writes and
+ * a test compares with the shipped files.
  */
 public final class ShippedModelTraining {
 
@@ -102,6 +104,38 @@ public final class ShippedModelTraining {
     return VoiceModel.train(
         documents.stream().map(VoiceTrainingSet.Entry::document).toList(),
         VoiceModel.Training.DEFAULT);
+  }
+
+  /**
+   * Trains the organisation-name model on the companies the rules alone find (as {@code pincite
+   * train-organisations} cross-validates it).
+   *
+   * @param registry the corpus registry
+   * @param labelDirs the label folders
+   * @return the model
+   * @throws IOException when labels or a document cannot be read
+   */
+  public static OrganisationNameModel organisationModel(Registry registry, List<Path> labelDirs)
+      throws IOException {
+    List<OrganisationNameTrainingSet.Entry> documents =
+        OrganisationNameTrainingSet.load(
+            new ClaimExtractor(registry, ClaimClassifiers.rules()), labelDirs);
+    return OrganisationNameModel.train(
+        documents.stream().map(OrganisationNameTrainingSet.Entry::document).toList(),
+        OrganisationNameModel.Training.DEFAULT);
+  }
+
+  /**
+   * The organisation-name model as its shipped file holds it.
+   *
+   * @param model a model
+   * @return its written bytes
+   * @throws IOException when writing fails
+   */
+  public static byte[] bytes(OrganisationNameModel model) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    model.write(out);
+    return out.toByteArray();
   }
 
   /**

@@ -68,7 +68,8 @@ class ClaimClassifiersTest {
               ClaimClassifiers.TYPE_MODEL,
               ClaimClassifiers.STANCE_MODEL,
               ClaimClassifiers.LINK_MODEL,
-              ClaimClassifiers.VOICE_MODEL)) {
+              ClaimClassifiers.VOICE_MODEL,
+              ClaimClassifiers.ORGANISATION_MODEL)) {
         out.putNextEntry(new JarEntry(folder + name));
         try (InputStream in = ClaimClassifiers.class.getResourceAsStream(name)) {
           in.transferTo(out);
@@ -86,6 +87,9 @@ class ClaimClassifiersTest {
       assertEquals(ClaimClassifiers.shipped().links().fingerprint(), fromJar.links().fingerprint());
       assertEquals(
           ClaimClassifiers.shipped().voices().fingerprint(), fromJar.voices().fingerprint());
+      assertEquals(
+          ClaimClassifiers.shipped().organisations().fingerprint(),
+          fromJar.organisations().fingerprint());
     }
   }
 
