@@ -32,7 +32,11 @@ public final class CounterLinkFeatures {
     TYPE,
     /** The candidate's stance against the counterclaim's. */
     STANCE,
-    /** Word overlap (idf-weighted cosine) and its rank among the candidates. */
+    /**
+     * Word overlap (idf-weighted cosine), its rank among the candidates and its share of the best
+     * candidate's; the best candidate's distance ("simtop&d=4": a point several sentences back that
+     * shares the counterclaim's words outweighs the nearest sentence).
+     */
     SIMILARITY,
     /** Shared organisations. */
     COMPANIES,
@@ -84,6 +88,10 @@ public final class CounterLinkFeatures {
     double[] similarity = new double[i - from];
     for (int j = from; j < i; j++) {
       similarity[j - from] = terms.similarity(i, j);
+    }
+    double max = 0;
+    for (double v : similarity) {
+      max = Math.max(max, v);
     }
     int thesis = firstArgument(document);
     int topic = CounterLinks.topic(document, i);
@@ -139,6 +147,10 @@ public final class CounterLinkFeatures {
         String rank = sim > 0 ? rankBucket(rank(similarity, j - from)) : "none";
         f.add("simrank=" + rank);
         f.add("simrank=" + rank + "&spk=" + speaker);
+        if (rank.equals("1")) {
+          f.add("simtop&d=" + distance);
+        }
+        f.add("simratio=" + ratioBucket(sim, max));
       }
       if (groups.contains(Group.COMPANIES)) {
         f.add("org=" + companies(c, e));
@@ -302,6 +314,15 @@ public final class CounterLinkFeatures {
       return "0";
     }
     return s < 0.05 ? "<.05" : s < 0.1 ? "<.1" : s < 0.2 ? "<.2" : s < 0.3 ? "<.3" : ">=.3";
+  }
+
+  /** A candidate's similarity against the best candidate's. */
+  private static String ratioBucket(double s, double max) {
+    if (s <= 0) {
+      return "0";
+    }
+    double r = s / max;
+    return r >= 1 ? "1" : r >= 0.75 ? ">=.75" : r >= 0.5 ? ">=.5" : "<.5";
   }
 
   private static String lengthBucket(int sentences) {

@@ -78,6 +78,28 @@ class CounterLinkViewFeaturesTest {
     assertEquals(1, rules.withModel(model).targetOf(d, 5));
   }
 
+  @Test
+  void theMostSimilarEarlierSentenceIsMarkedWithItsDistanceAndEachOneWithItsShareOfTheBest() {
+    List<CounterLinks.Sentence> s = sides("the depot");
+    List<String[]> features =
+        CounterLinkFeatures.of(
+            s,
+            Set.of("Lena Voss", "Omar Reyes"),
+            CounterLinks.Terms.of(s, rules),
+            5,
+            0,
+            -1,
+            rules,
+            EnumSet.of(CounterLinkFeatures.Group.SIMILARITY));
+    // "the depot" is shared with the view four sentences back and with no other sentence.
+    List<String> view = List.of(features.get(1));
+    assertTrue(view.contains("simtop&d=4"), view.toString());
+    assertTrue(view.contains("simratio=1"), view.toString());
+    List<String> vote = List.of(features.get(4));
+    assertFalse(vote.stream().anyMatch(f -> f.startsWith("simtop")), vote.toString());
+    assertTrue(vote.contains("simratio=0"), vote.toString());
+  }
+
   /**
    * A made-up story with sides: narration, one analyst's stated view, her figure and rating in
    * another paragraph, then a second analyst's counterclaim two paragraphs after the view.
