@@ -13,6 +13,7 @@ import dev.pincite.claims.TypeRules;
 import dev.pincite.claims.VoiceModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -133,9 +134,7 @@ public final class ShippedModelTraining {
    * @throws IOException when writing fails
    */
   public static byte[] bytes(OrganisationNameModel model) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    model.write(out);
-    return out.toByteArray();
+    return written(model::write);
   }
 
   /**
@@ -146,9 +145,7 @@ public final class ShippedModelTraining {
    * @throws IOException when writing fails
    */
   public static byte[] bytes(VoiceModel model) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    model.write(out);
-    return out.toByteArray();
+    return written(model::write);
   }
 
   /**
@@ -159,9 +156,7 @@ public final class ShippedModelTraining {
    * @throws IOException when writing fails
    */
   public static byte[] bytes(CounterLinkModel model) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    model.write(out);
-    return out.toByteArray();
+    return written(model::write);
   }
 
   /**
@@ -172,9 +167,7 @@ public final class ShippedModelTraining {
    * @throws IOException when writing fails
    */
   public static byte[] bytes(TypeModel model) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    model.write(out);
-    return out.toByteArray();
+    return written(model::write);
   }
 
   /**
@@ -185,6 +178,15 @@ public final class ShippedModelTraining {
    * @throws IOException when writing fails
    */
   public static byte[] bytes(StanceModel model) throws IOException {
+    return written(model::write);
+  }
+
+  /** What a model writes ({@code write(OutputStream)}), as a method reference. */
+  private interface ModelWriter {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private static byte[] written(ModelWriter model) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.write(out);
     return out.toByteArray();

@@ -43,15 +43,8 @@ class CounterLinkViewFeaturesTest {
   void theOtherSidesLatestStatedViewAndEachSpeakersFirstSentenceAreMarked() {
     List<CounterLinks.Sentence> s = sides("the depot");
     List<String[]> features =
-        CounterLinkFeatures.of(
-            s,
-            Set.of("Lena Voss", "Omar Reyes"),
-            CounterLinks.Terms.of(s, rules),
-            5,
-            0,
-            -1,
-            rules,
-            EnumSet.of(CounterLinkFeatures.Group.VIEW, CounterLinkFeatures.Group.FIRSTS));
+        lastSentencesFeatures(
+            s, EnumSet.of(CounterLinkFeatures.Group.VIEW, CounterLinkFeatures.Group.FIRSTS));
     List<String> view = List.of(features.get(1));
     assertTrue(view.contains("view&spk=other"), view.toString());
     assertTrue(view.contains("view&latest-other"), view.toString());
@@ -82,15 +75,7 @@ class CounterLinkViewFeaturesTest {
   void theMostSimilarEarlierSentenceIsMarkedWithItsDistanceAndEachOneWithItsShareOfTheBest() {
     List<CounterLinks.Sentence> s = sides("the depot");
     List<String[]> features =
-        CounterLinkFeatures.of(
-            s,
-            Set.of("Lena Voss", "Omar Reyes"),
-            CounterLinks.Terms.of(s, rules),
-            5,
-            0,
-            -1,
-            rules,
-            EnumSet.of(CounterLinkFeatures.Group.SIMILARITY));
+        lastSentencesFeatures(s, EnumSet.of(CounterLinkFeatures.Group.SIMILARITY));
     // "the depot" is shared with the view four sentences back and with no other sentence.
     List<String> view = List.of(features.get(1));
     assertTrue(view.contains("simtop&d=4"), view.toString());
@@ -98,6 +83,20 @@ class CounterLinkViewFeaturesTest {
     List<String> vote = List.of(features.get(4));
     assertFalse(vote.stream().anyMatch(f -> f.startsWith("simtop")), vote.toString());
     assertTrue(vote.contains("simratio=0"), vote.toString());
+  }
+
+  /** The features of every candidate target of the story's counterclaim, its last sentence. */
+  private List<String[]> lastSentencesFeatures(
+      List<CounterLinks.Sentence> s, Set<CounterLinkFeatures.Group> groups) {
+    return CounterLinkFeatures.of(
+        s,
+        Set.of("Lena Voss", "Omar Reyes"),
+        CounterLinks.Terms.of(s, rules),
+        s.size() - 1,
+        0,
+        -1,
+        rules,
+        groups);
   }
 
   /**
