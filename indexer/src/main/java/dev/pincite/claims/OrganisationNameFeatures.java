@@ -78,7 +78,10 @@ public final class OrganisationNameFeatures {
   private static final Pattern NEXT_VERB =
       Pattern.compile("^(?:,[^,]{1,80},)?\\s*(\\p{Ll}[\\p{Ll}-]+)");
 
-  private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}-]+");
+  /** A word written in lower case, whole: "rival", not the "ecurities" of "Securities". */
+  private static final Pattern LOWER_WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{Ll}-]+");
+
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}-]+|[^\\p{L}\\p{N}\\s]");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}_]");
   private static final Pattern DIGIT = Pattern.compile("\\p{N}");

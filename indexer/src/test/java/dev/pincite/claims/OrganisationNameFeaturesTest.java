@@ -52,6 +52,16 @@ class OrganisationNameFeaturesTest {
   }
 
   @Test
+  void theHeadOfAnAppositiveIsAWholeLowerCaseWordNeverTheTailOfAName() {
+    OrganisationNameFeatures.Document d =
+        document(
+            null, Set.of(), sentence("Quarrow, which hired Aldermoor Securities, cut prices."));
+    List<String> f = features(d, 0, "Quarrow");
+    assertTrue(f.contains("apphead=hired"), f.toString());
+    assertFalse(f.contains("apphead=ecurities"), f.toString());
+  }
+
+  @Test
   void whatEverySentenceNamingARunSaysIsGatheredForEachOfThem() {
     OrganisationNameFeatures.Document d =
         document(
