@@ -373,13 +373,13 @@ public record NameSpan(int start, int end, String text, boolean possessive) {
         || word.endsWith("s\u2019");
   }
 
+  /** A reporting period written as a code: "Q3", "H1", "FY2026", "FY26". */
+  private static final Pattern PERIOD = Pattern.compile("Q[1-4]|H[12]|FY(?:\\d{2}|\\d{4})?");
+
   /**
    * A word of figures alone ("10" of "09:10 A Pennywhistle spokeswoman", "1" of a numbered list)
    * opens no name: "3M" or "Vela 3" keep theirs.
    */
-  /** A reporting period written as a code: "Q3", "H1", "FY2026", "FY26". */
-  private static final Pattern PERIOD = Pattern.compile("Q[1-4]|H[12]|FY(?:\\d{2}|\\d{4})?");
-
   private static final Pattern NUMBER_ONLY = Pattern.compile("[\\p{N}.,:'’-]+");
 
   private static void flush(

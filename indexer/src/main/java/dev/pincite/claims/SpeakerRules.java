@@ -201,7 +201,6 @@ public final class SpeakerRules {
 
   private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}'\u2019. -]+");
 
-  /** "X added $4 million", "X adds 300 staff": "added" as an action, not a verb of saying. */
   /**
    * A relative clause still open before a name ("A reader who drives for Ulverstone emails to say
    * ...", "Analysts who cover Norvane think ..."): the name is inside it, and the verb after it is
@@ -216,6 +215,7 @@ public final class SpeakerRules {
    */
   private static final Pattern NAMED_AS = Pattern.compile("\\bas\\s+$");
 
+  /** "X added $4 million", "X adds 300 staff": "added" as an action, not a verb of saying. */
   private static final Pattern ADDED_AMOUNT =
       Pattern.compile("(?:,[^,]{1,90},)?\\s+(?:added|adds)\\s+(?:\\p{Sc}|\\d|more\\b|another\\b)");
 
@@ -1460,7 +1460,6 @@ public final class SpeakerRules {
       }
     }
 
-    /** "The analyst argues ...", "..., the economist said": a role given earlier to someone. */
     /**
      * Whether the text before a name ends with a preposition whose object the name is ("... of
      * Castlegate", "in Hamburg and Gothenburg"): a name so governed is no subject.
@@ -1476,6 +1475,7 @@ public final class SpeakerRules {
       return m.find() && p.objectOfPreposition.find(before.substring(0, m.start()));
     }
 
+    /** "The analyst argues ...", "..., the economist said": a role given earlier to someone. */
     private Optional<String> roleReference(String sentence) {
       if (!names.anyRoles()) {
         return Optional.empty();
@@ -2078,7 +2078,6 @@ public final class SpeakerRules {
       return new NameSpan(span.start(), span.end(), TitleCase.of(span.text()), false);
     }
 
-    /** Resolves a run of capitalised words to a person or a source, if it can be a speaker. */
     /**
      * "Hal's case: ..." in show notes that introduced Hal Sorensen: hosts and guests are called by
      * first name. Only where a view is held, since a firm's first word reads the same ("Voltara"
@@ -2092,6 +2091,7 @@ public final class SpeakerRules {
           .map(name -> new Entity(name, Role.PERSON));
     }
 
+    /** Resolves a run of capitalised words to a person or a source, if it can be a speaker. */
     private Optional<Entity> resolve(NameSpan span, boolean allowSingleUnknown) {
       String text = span.text();
       String surname = names.bySurname(text);

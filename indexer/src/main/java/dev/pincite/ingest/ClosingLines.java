@@ -198,7 +198,6 @@ final class ClosingLines {
     return at;
   }
 
-  /** The person a name line names ("Ruth Amankwah", "Mireille Fanshawe, CFA"), or null. */
   /**
    * Whether a unit is an office that issued the text ("Issued by the General Secretary") with its
    * holder's name on the next line.
@@ -212,6 +211,7 @@ final class ClosingLines {
         && name(units.get(i + 1)) != null;
   }
 
+  /** The person a name line names ("Ruth Amankwah", "Mireille Fanshawe, CFA"), or null. */
   private static String name(String line) {
     if (line.equals(line.toUpperCase(Locale.ROOT))) {
       return null; // a heading in capitals ("ANALYST CERTIFICATION AND CONTACT")

@@ -129,12 +129,12 @@ record EmailHeaders(String sender, String subject, String date) {
     return Whitespace.normalise(ADDRESS.matcher(from).replaceAll(" ").replace("\"", ""));
   }
 
-  /** A short line of capitals over the fields: "MEMORANDUM", "INTERNAL MEMO". */
   /** How many lines open with a "From:" field. */
   private static long countSenders(List<String> units) {
     return units.stream().filter(u -> FROM_LINE.matcher(u).lookingAt()).count();
   }
 
+  /** A short line of capitals over the fields: "MEMORANDUM", "INTERNAL MEMO". */
   private static boolean isCaption(String line) {
     return CAPTION.matcher(line.strip()).matches();
   }
