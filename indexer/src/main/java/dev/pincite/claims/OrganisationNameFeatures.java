@@ -168,6 +168,8 @@ public final class OrganisationNameFeatures {
     private final LowerCaseWords lowerCase;
     private final Map<String, Integer> sentencesNaming = new HashMap<>();
     private final Map<String, Set<String>> gathered = new HashMap<>();
+    // What each run's own sentence says around it, read once for the context and the candidate.
+    private final Map<Candidate, List<String>> local = new HashMap<>();
     private final Set<String> runTexts = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
@@ -183,14 +185,17 @@ public final class OrganisationNameFeatures {
           surnames.add(person.substring(person.lastIndexOf(' ') + 1));
         }
       }
-      for (Sentence s : document.sentences()) {
+      for (int i = 0; i < document.sentences().size(); i++) {
+        Sentence s = document.sentences().get(i);
         Set<String> inSentence = new HashSet<>();
         for (NameSpan run : s.runs()) {
           String name = run.text();
           runTexts.add(name);
           inSentence.add(name);
           Set<String> context = gathered.computeIfAbsent(name, k -> new TreeSet<>());
-          for (String f : local(s.text(), run)) {
+          List<String> around = local(s.text(), run);
+          local.put(new Candidate(i, run), around);
+          for (String f : around) {
             if (CONTEXT.stream().anyMatch(f::startsWith)) {
               context.add("doc:" + f);
             }
@@ -213,7 +218,8 @@ public final class OrganisationNameFeatures {
     String text = document.sentences().get(candidate.sentence()).text();
     NameSpan run = candidate.run();
     String name = run.text();
-    List<String> f = new ArrayList<>(local(text, run));
+    List<String> around = context.local.get(candidate);
+    List<String> f = new ArrayList<>(around != null ? around : local(text, run));
     String[] words = name.split(" ");
     f.add("len=" + Math.min(4, words.length));
     f.add("last=" + words[words.length - 1].toLowerCase(Locale.ROOT));

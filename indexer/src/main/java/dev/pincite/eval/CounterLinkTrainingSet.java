@@ -73,20 +73,14 @@ public final class CounterLinkTrainingSet {
    */
   public static List<Entry> loadCrossFitted(Registry registry, List<Path> labelDirs, int folds)
       throws IOException {
-    if (folds < 2) {
-      throw new IllegalArgumentException("folds must be at least 2: " + folds);
-    }
+    DocumentFolds.check(folds);
     ClaimClassifiers rules = ClaimClassifiers.rules();
     List<TypeTrainingSet.Entry> typed =
         TypeTrainingSet.load(new ClaimExtractor(registry, rules), labelDirs);
     List<Entry> out = new ArrayList<>(Collections.nCopies(typed.size(), null));
     for (int fold = 0; fold < folds; fold++) {
-      List<TypeModel.LabelledDocument> train = new ArrayList<>();
-      for (int k = 0; k < typed.size(); k++) {
-        if (k % folds != fold) {
-          train.add(typed.get(k).document());
-        }
-      }
+      List<TypeModel.LabelledDocument> train =
+          DocumentFolds.outside(typed, folds, fold, TypeTrainingSet.Entry::document);
       TypeModel types =
           TypeModel.train(ClaimExtractor.typeRules(), train, TypeModel.Training.DEFAULT);
       List<Entry> all =

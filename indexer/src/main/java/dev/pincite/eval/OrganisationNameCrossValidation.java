@@ -55,18 +55,13 @@ public final class OrganisationNameCrossValidation {
       int folds,
       OrganisationNameModel.Training training,
       List<Double> thresholds) {
-    if (folds < 2) {
-      throw new IllegalArgumentException("folds must be at least 2: " + folds);
-    }
+    DocumentFolds.check(folds);
     int[] rules = new int[3];
     int[][] model = new int[thresholds.size()][3];
     for (int fold = 0; fold < folds; fold++) {
-      List<OrganisationNameModel.LabelledDocument> train = new ArrayList<>();
-      for (int k = 0; k < documents.size(); k++) {
-        if (k % folds != fold) {
-          train.add(documents.get(k).document());
-        }
-      }
+      List<OrganisationNameModel.LabelledDocument> train =
+          DocumentFolds.outside(
+              documents, folds, fold, OrganisationNameTrainingSet.Entry::document);
       OrganisationNameModel trained = OrganisationNameModel.train(train, training);
       for (int k = fold; k < documents.size(); k += folds) {
         OrganisationNameModel.LabelledDocument d = documents.get(k).document();

@@ -54,18 +54,12 @@ public final class VoiceCrossValidation {
       VoiceModel.Training training,
       List<Double> thresholds,
       List<Double> namedThresholds) {
-    if (folds < 2) {
-      throw new IllegalArgumentException("folds must be at least 2: " + folds);
-    }
+    DocumentFolds.check(folds);
     int pairs = thresholds.size() * namedThresholds.size();
     int[][] counts = new int[pairs][6];
     for (int fold = 0; fold < folds; fold++) {
-      List<VoiceModel.LabelledDocument> train = new ArrayList<>();
-      for (int k = 0; k < documents.size(); k++) {
-        if (k % folds != fold) {
-          train.add(documents.get(k).document());
-        }
-      }
+      List<VoiceModel.LabelledDocument> train =
+          DocumentFolds.outside(documents, folds, fold, VoiceTrainingSet.Entry::document);
       VoiceModel model = VoiceModel.train(train, training);
       for (int k = fold; k < documents.size(); k += folds) {
         VoiceModel.LabelledDocument d = documents.get(k).document();
